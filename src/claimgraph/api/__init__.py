@@ -1,0 +1,1 @@
+"""HTTP transport: thin routes over the read services, built by ``create_app(settings, store)``."""

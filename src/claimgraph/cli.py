@@ -1,0 +1,274 @@
+"""The command line: one short function per command, each parsing options, calling one library function and
+printing its result. Errors of the ``ClaimgraphError`` tree become a message and an exit code, here only."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from claimgraph import __version__
+from claimgraph.errors import ClaimgraphError, InputError, StoreError, UnknownFormatError, ValidationFailed
+from claimgraph.graph.namespaces import Iris
+from claimgraph.graph.shapes import validate_ntriples
+from claimgraph.ingest import ingest as run_ingest
+from claimgraph.ingest import remove_sources
+from claimgraph.query.claims import read_claims
+from claimgraph.query.stats import read_stats
+from claimgraph.records import CLAIM_TYPES
+from claimgraph.settings import Settings, get_settings
+from claimgraph.store import DATASET_FORMATS, OxigraphStore, open_store
+
+app = typer.Typer(help="claimgraph: a knowledge graph of claims with provenance.", no_args_is_help=True,
+                  add_completion=False)
+out = Console()
+err = Console(stderr=True)
+
+StoreOption = Annotated[
+    Path | None, typer.Option("--store", help="Store directory [env CLAIMGRAPH_STORE; default data/store].")
+]
+EXIT_CODES = {ValidationFailed: 1, InputError: 2, StoreError: 3}
+
+
+def _settings(store: Path | None) -> Settings:
+    settings = get_settings()
+    return settings.model_copy(update={"store": store}) if store is not None else settings
+
+
+def _open(settings: Settings, *, write: bool) -> OxigraphStore:
+    if settings.store is None:
+        return open_store(None)
+    if not write and not settings.store.exists():
+        raise StoreError(f"no store at {settings.store}", hint="run `claimgraph ingest corpus/` first")
+    return open_store(settings.store, read_only=not write)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html) and folders to ingest.")],
+    store: StoreOption = None,
+) -> None:
+    """Ingest articles: new ones are added, changed ones replaced, unchanged ones skipped."""
+    settings = _settings(store)
+    with _open(settings, write=True) as db, Progress(console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        report = run_ingest(paths, db, settings, progress=lambda name: progress.update(task, advance=1,
+                                                                                      description=name))
+    out.print(
+        f"documents: {len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.replaced)} replaced, "
+        f"{len(report.failed)} failed; claims written: {report.claims}; triples in store: {report.triples}; "
+        f"time: {report.seconds:.1f} s"
+    )
+    for failure in report.failed:
+        err.print(f"[red]failed[/red] {failure.reason}", highlight=False)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    source_ids: Annotated[list[str], typer.Argument(help="Source ids (file names without extension).")],
+    store: StoreOption = None,
+) -> None:
+    """Remove sources and every claim drawn from them."""
+    settings = _settings(store)
+    with _open(settings, write=True) as db:
+        removed = remove_sources(source_ids, db, settings)
+    out.print(f"removed {len(removed)} source(s): {', '.join(removed) or '-'}")
+    if len(removed) != len(set(source_ids)):
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    store: StoreOption = None,
+    claim_type: Annotated[str | None, typer.Option("--type", help="Only claims of this type.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only claims from this source id.")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
+) -> None:
+    """List claims with their evidence, in the JSON shape the REST API shares."""
+    if claim_type is not None and claim_type not in CLAIM_TYPES:
+        raise InputError(f"unknown claim type {claim_type!r}", hint="one of " + ", ".join(CLAIM_TYPES))
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        rows = read_claims(db, Iris(settings.base_iri), claim_type=claim_type, source_id=source)
+    if output_format == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif output_format == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif output_format == "table":
+        table = Table("type", "subject", "object", "value", "unit", "modality", "quote")
+        for row in rows:
+            table.add_row(row["type"], row["subject"]["label"], (row["object"] or {}).get("label", ""),
+                          _value(row), row["unit"] or "", row["modality"], row["evidence"][0]["quote"][:80])
+        out.print(table)
+    else:
+        raise UnknownFormatError(f"unknown format {output_format!r}", hint="jsonl, json or table")
+
+
+def _value(row: dict[str, object]) -> str:
+    if row["value"] is None:
+        return ""
+    return f"{row['value']}–{row['value_max']}" if row["value_max"] is not None else str(row["value"])
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query; the default graph is the union of all graphs.")],
+    store: StoreOption = None,
+    output_format: Annotated[str, typer.Option("--format", help="table, json, csv, tsv or xml; "
+                                                "turtle, ntriples, jsonld or rdfxml for CONSTRUCT.")] = "table",
+) -> None:
+    """Run a SPARQL query against the store."""
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        outcome = db.serialize_query(sparql, "json" if output_format == "table" else output_format)
+    if output_format != "table":
+        sys.stdout.buffer.write(outcome.body)
+        return
+    if outcome.kind == "graph":
+        sys.stdout.buffer.write(outcome.body)
+        return
+    result = json.loads(outcome.body)
+    if outcome.kind == "boolean":
+        out.print(str(result["boolean"]).lower())
+        return
+    names = result["head"]["vars"]
+    table = Table(*names)
+    for binding in result["results"]["bindings"]:
+        table.add_row(*(binding.get(name, {}).get("value", "") for name in names))
+    out.print(table)
+
+
+@app.command()
+def export(
+    store: StoreOption = None,
+    output_format: Annotated[str, typer.Option("--format", help=", ".join(DATASET_FORMATS))] = "nquads",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """Export the whole dataset (named graphs kept in nquads, trig and jsonld)."""
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        data = db.export(output_format)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+
+
+@app.command(name="import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A dataset file, e.g. from `claimgraph export`.")],
+    store: StoreOption = None,
+    input_format: Annotated[str, typer.Option("--format", help=", ".join(DATASET_FORMATS))] = "nquads",
+) -> None:
+    """Load a dataset file into the store (added to what is there)."""
+    settings = _settings(store)
+    with _open(settings, write=True) as db:
+        db.import_data(file.read_bytes(), input_format)
+        out.print(f"triples in store: {db.count_quads()}")
+
+
+@app.command()
+def validate(store: StoreOption = None) -> None:
+    """Check the whole store against the SHACL shapes; exits non-zero on any violation."""
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        report = validate_ntriples(db.export("ntriples"))
+    if not report.conforms:
+        err.print(report.text, highlight=False)
+        raise ValidationFailed(f"{report.violations} SHACL violation(s)")
+    out.print("conforms: the store satisfies every shape in ontology/shapes.ttl")
+
+
+@app.command()
+def stats(store: StoreOption = None) -> None:
+    """Counts of sources, claims (per type), evidence spans, entities and quads."""
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        numbers = read_stats(db)
+    table = Table("what", "count")
+    for name in ("sources", "claims", "evidence", "entities", "quads"):
+        table.add_row(name, str(getattr(numbers, name)))
+    for claim_type, count in numbers.claims_by_type.items():
+        table.add_row(f"  {claim_type}", str(count))
+    out.print(table)
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold claims, JSON Lines (see the gold format).")],
+    corpus: Annotated[Path, typer.Option("--corpus", help="Folder of the articles the gold is about.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON.")] = False,
+) -> None:
+    """Score extraction against gold claims: precision, recall and F1 overall and per type, misses and false
+    positives (the corpus is ingested into a throwaway in-memory store)."""
+    from claimgraph.evaluate import evaluate
+
+    report = evaluate(gold, corpus, get_settings())
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("type", "gold", "system", "matched", "precision", "recall", "F1")
+    for name, score in [*report.by_type.items(), ("overall", report.overall)]:
+        table.add_row(name, str(score.gold), str(score.system), str(score.matched), f"{score.precision:.2f}",
+                      f"{score.recall:.2f}", f"{score.f1:.2f}")
+    out.print(table)
+    out.print(f"on matched claims: modality {report.modality_accuracy:.2f}, time {report.time_accuracy:.2f}, "
+              f"attribution {report.attribution_accuracy:.2f}")
+    for miss in report.misses:
+        out.print(f"[yellow]miss[/yellow] {miss['id']} {miss['type']} {miss['subject']} → {miss['object']} "
+                  f"{miss['value']} {miss['unit'] or ''}: {miss['quote'][:90]!r}", highlight=False)
+    for claim in report.false_positives:
+        out.print(f"[red]false positive[/red] {claim['type']} {claim['subject']['label']} → "
+                  f"{(claim['object'] or {}).get('label')} {claim['value']} {claim['unit'] or ''}: "
+                  f"{claim['evidence'][0]['quote'][:90]!r}", highlight=False)
+
+
+@app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API and SPARQL endpoint over the store with uvicorn."""
+    import uvicorn
+
+    from claimgraph.api.app import create_app
+
+    settings = _settings(store)
+    with _open(settings, write=True) as db:
+        uvicorn.run(create_app(settings, db), host=host, port=port)
+
+
+@app.command()
+def version() -> None:
+    """Print claimgraph's version."""
+    out.print(__version__)
+
+
+def main() -> None:
+    """Console entry point: runs the app and turns claimgraph's own errors into a message and an exit code."""
+    try:
+        code = app(standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except ClaimgraphError as error:
+        err.print(f"[red]error:[/red] {error}", highlight=False)
+        code = next((c for cls, c in EXIT_CODES.items() if isinstance(error, cls)), 1)
+        sys.exit(code)
+    except click.exceptions.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)

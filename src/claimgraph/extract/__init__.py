@@ -1,0 +1,61 @@
+"""Text → claim records: the only package that imports spaCy.
+
+``Extractor`` owns the loaded pipeline and the gazetteer index; ``extract`` reads one article, ``extract_all``
+streams many through ``nlp.pipe`` (batching is most of spaCy's speed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import EntityIndex, read_document
+from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.merge import merge_claims
+from claimgraph.extract.numeric import numeric_claims
+from claimgraph.extract.pipeline import build_nlp, model_version, resolve_model_name
+from claimgraph.extract.relations import relation_claims
+from claimgraph.records import Article, Claim, Entity, Extraction, ExtractionRun
+
+__all__ = ["Extractor"]
+
+
+class Extractor:
+    """Reads articles into claims; build once, use for many articles (loading spaCy takes a second)."""
+
+    def __init__(self, gazetteer: Sequence[Entity], *, software_version: str, model: str = "",
+                 min_confidence: float = 0.0) -> None:
+        self.nlp: Language = build_nlp(resolve_model_name(model), gazetteer)
+        self.index = EntityIndex(gazetteer)
+        self.software_version = software_version
+        self.model_name, self.model_version = model_version(self.nlp)
+        self.min_confidence = min_confidence
+
+    def extract(self, article: Article) -> Extraction:
+        started = _now()
+        return self._read(article, self.nlp(article.text), started)
+
+    def extract_all(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Extraction]:
+        pairs = ((article.text, article) for article in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self._read(article, doc, _now())
+
+    def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
+        sentences = read_document(doc, self.index)
+        context = ReadingContext.for_document(sentences, load_lexicon(), article.metadata.date)
+        candidates: list[Claim] = []
+        for sentence in sentences:
+            context.observe(sentence)
+            candidates.extend(numeric_claims(sentence, context))
+            candidates.extend(relation_claims(sentence, context))
+        claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
+        run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
+        return Extraction(article=article, claims=tuple(claims), run=run)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

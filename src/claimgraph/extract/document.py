@@ -1,0 +1,144 @@
+"""A parsed article as the claim extractors see it: sentences with their entity mentions and figures.
+
+Turning spaCy's output into these small records once means every extractor reads the same resolved
+entities (gazetteer first, then new organisations from the NER, deduplicated by normalised name) and the same
+figures, and none of them repeats that work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.normalize import Quantity, find_quantities
+from claimgraph.records import Entity, slugify
+
+# NER labels whose unknown entities may become new entities, and the type they get.
+NEW_ENTITY_TYPES = {"ORG": "Organization", "PRODUCT": "Product", "GPE": "Region"}
+_CORPORATE_SUFFIX = re.compile(r"[\s,]+(inc|corp|corporation|ltd|limited|llc|plc|co|group|holdings)\.?$", re.I)
+_POSSESSIVE = re.compile(r"[’']s?$")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named in the text: its resolved entity and where it stands."""
+
+    entity: Entity
+    start: int  # character offsets into the article text
+    end: int
+    token_start: int  # token offsets into the doc
+    token_end: int
+
+    def root(self, doc: Doc) -> Token:
+        return doc[self.token_start:self.token_end].root
+
+
+@dataclass
+class Sentence:
+    """One sentence (or list item, or heading) with what the extractors need of it."""
+
+    span: Span
+    start: int
+    end: int
+    paragraph: int  # index of the line-delimited block it belongs to
+    mentions: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)  # offsets already shifted into the article text
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def is_heading(self) -> bool:
+        """A short line with no closing punctuation: a title, section heading or question."""
+        words = self.text.split()
+        return 0 < len(words) <= 12 and not self.text.rstrip().endswith((".", "!", ";", ",")) and (
+            self.span.doc.text[self.end:self.end + 1] in ("\n", "")
+        )
+
+
+class EntityIndex:
+    """Resolves names to entities: the gazetteer's, then new ones minted from NER spans."""
+
+    def __init__(self, gazetteer: Iterable[Entity]) -> None:
+        self.by_key: dict[str, Entity] = {}
+        self.by_name: dict[str, Entity] = {}
+        for entity in gazetteer:
+            self.by_key[entity.key] = entity
+            for name in (entity.label, *entity.aliases):
+                self.by_name.setdefault(normalise_name(name), entity)
+
+    def get(self, key: str) -> Entity | None:
+        return self.by_key.get(key)
+
+    def named(self, name: str) -> Entity | None:
+        return self.by_name.get(normalise_name(name))
+
+    def resolve(self, span: Span) -> Entity | None:
+        """The entity a spaCy entity span names, or None when it is not a thing claims are about."""
+        if span.ent_id_ and span.ent_id_ in self.by_key:
+            return self.by_key[span.ent_id_]
+        known = self.named(span.text)
+        if known is not None:
+            return known
+        entity_type = NEW_ENTITY_TYPES.get(span.label_)
+        name = clean_name(span.text)
+        if entity_type is None or not looks_like_a_name(name):
+            return None
+        return Entity(key=slugify(name), label=name, type=entity_type, known=False)
+
+
+def normalise_name(name: str) -> str:
+    return clean_name(name).casefold()
+
+
+def clean_name(name: str) -> str:
+    """'the Alibaba Group Holding Ltd.’s' → 'Alibaba Group Holding': how a name is deduplicated."""
+    name = _LEADING_THE.sub("", name.strip())
+    name = _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s", "’", "'")) else name
+    name = _CORPORATE_SUFFIX.sub("", name)
+    return " ".join(name.split())
+
+
+def looks_like_a_name(name: str) -> bool:
+    return len(name) >= 2 and name[0].isupper() and any(ch.isalpha() for ch in name) and "\n" not in name
+
+
+def read_document(doc: Doc, index: EntityIndex) -> list[Sentence]:
+    """The doc's sentences, each with its mentions and figures; empty and whitespace-only ones are dropped."""
+    text = doc.text
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    sentences: list[Sentence] = []
+    mentions = [
+        Mention(entity, ent.start_char, ent.end_char, ent.start, ent.end)
+        for ent in doc.ents
+        if (entity := index.resolve(ent)) is not None
+    ]
+    cursor = 0
+    for sent in doc.sents:
+        span = _trim(sent)
+        if span is None:
+            continue
+        start, end = span.start_char, span.end_char
+        while cursor + 1 < len(paragraph_starts) and paragraph_starts[cursor + 1] <= start:
+            cursor += 1
+        sentence = Sentence(span=span, start=start, end=end, paragraph=cursor)
+        sentence.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        sentence.quantities = [replace(q, start=q.start + start, end=q.end + start) for q in find_quantities(span.text)]
+        sentences.append(sentence)
+    return sentences
+
+
+def _trim(sent: Span) -> Span | None:
+    """The sentence without leading/trailing whitespace tokens."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None

@@ -1,0 +1,55 @@
+"""The extractor's cue words, read once from ``patterns/claims.json``: the wording it knows is data, not code."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    numeric_cues: dict[str, tuple[str, ...]]  # claim type → cues, in the order types are tried
+    cut_words: frozenset[str]
+    market_anaphora: tuple[str, ...]
+    attribution_prepositions: tuple[str, ...]
+    attribution_verbs: frozenset[str]
+    attribution_possessed: frozenset[str]
+    continuation_openers: tuple[str, ...]
+    measures: tuple[str, ...]
+    subject_types: dict[str, frozenset[str]]
+    object_types: dict[str, frozenset[str]]
+
+    def cue_in(self, claim_type: str, text: str) -> bool:
+        """Whether any cue of the type stands in ``text`` as whole words."""
+        return bool(_cue_pattern(self.numeric_cues[claim_type]).search(text))
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def words_pattern(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    return _cue_pattern(tuple(sorted(words)))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = json.loads(files("claimgraph.extract").joinpath("patterns/claims.json").read_text(encoding="utf-8"))
+    attribution = data["attribution"]
+    return Lexicon(
+        numeric_cues={name: tuple(cues) for name, cues in data["numeric"].items()},
+        cut_words=frozenset(data["cut_words"]),
+        market_anaphora=tuple(data["market_anaphora"]),
+        attribution_prepositions=tuple(attribution["prepositions"]),
+        attribution_verbs=frozenset(attribution["verbs"]),
+        attribution_possessed=frozenset(attribution["possessed"]),
+        continuation_openers=tuple(data["continuation_openers"]),
+        measures=tuple(data["measures"]),
+        subject_types={name: frozenset(types) for name, types in data["subject_types"].items()},
+        object_types={name: frozenset(types) for name, types in data["object_types"].items()},
+    )

@@ -1,0 +1,220 @@
+"""Numeric claims: each figure in a sentence is typed by the cue words of its clause (patterns/claims.json),
+given a subject by syntax (the subject of the verb that governs it) or by position, and an object, period,
+modality and attribution."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import Lexicon, words_pattern
+from claimgraph.extract.normalize import Quantity, find_periods, modality_of
+from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.records import Claim, Entity, slugify
+
+MONEY = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
+PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
+# The claim types a figure of each kind may state, in the order their cues are tried.
+TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
+    "percent": ("PriceChange", "MarketShare", "Revenue", "CostPerformance", "GrowthRate"),
+    "money": ("Revenue", "Spending", "MarketSize"),
+    "times": ("Capacity", "Revenue", "GrowthRate"),
+    "physical": ("Capacity",),
+}
+_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
+
+
+def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
+    claims = []
+    for quantity in sentence.quantities:
+        claim = _claim_for(sentence, quantity, context)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim | None:
+    lexicon = context.lexicon
+    doc = sentence.span.doc
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    clause = doc.text[left:right]
+    listed = _listed_entity(sentence, quantity)
+    claim_type = _claim_type(quantity, clause, sentence, lexicon, listed is not None)
+    if claim_type is None:
+        return None
+    subject = listed or _subject(sentence, quantity, claim_type, context)
+    if subject is None:
+        return None
+    subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
+    if claim_type == "MarketShare" and obj is None:
+        return None
+    value, value_max = _signed(quantity, claim_type, clause, lexicon)
+    context.note_subject(subject_entity, sentence)
+    parts = [(quantity.start, quantity.end)]
+    if isinstance(subject, Mention):
+        parts.append((subject.start, subject.end))
+    return Claim(
+        type=claim_type,
+        subject=subject_entity,
+        object=obj,
+        value=value,
+        value_max=value_max,
+        unit=quantity.unit,
+        time=_period(sentence, quantity, context),
+        measure=_measure(clause, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
+        modality=_modality(doc.text[left:quantity.end], quantity, context),
+        attributed_to=context.attribution,
+        confidence=_confidence(subject, listed is not None, obj),
+        evidence=(evidence_for(sentence, *parts),),
+    )
+
+
+def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:
+    kind = quantity.unit if quantity.unit in ("percent", "times") else "money" if quantity.unit in MONEY else (
+        "physical" if quantity.unit in PHYSICAL else None
+    )
+    if kind is None:
+        return None
+    if kind == "physical":
+        return "Capacity"
+    for claim_type in TYPES_BY_UNIT[kind]:
+        if lexicon.cue_in(claim_type, clause):
+            return claim_type
+    if listed and kind == "percent":
+        return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
+    for claim_type in TYPES_BY_UNIT[kind]:
+        if lexicon.cue_in(claim_type, sentence.text):
+            return claim_type
+    return None
+
+
+def _listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """The entity of a list item or table row: "Alibaba Cloud — 35.8%", "| Huawei Cloud | 13% |"."""
+    text = sentence.span.doc.text
+    for mention in sentence.mentions:
+        if mention.start > quantity.start:
+            break
+        lead = text[sentence.start:mention.start].strip(" \t-•*|")
+        if lead and not re.fullmatch(r"\d+[.)]?", lead):
+            continue
+        if _LIST_ITEM_GAP.match(text[mention.end:quantity.start]):
+            return mention
+    return None
+
+
+def _subject(sentence: Sentence, quantity: Quantity, claim_type: str, context: ReadingContext) -> Mention | Entity | None:
+    allowed = context.lexicon.subject_types[claim_type]
+    doc = sentence.span.doc
+    token = _token_at(doc, quantity.start)
+    if token is not None:
+        found = _syntactic_subject(sentence, token, allowed, context)
+        if found is not None:
+            return found
+    if claim_type in ("MarketSize", "GrowthRate"):
+        clause = doc.text[sentence.start:quantity.end].lower()
+        markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]
+        if markets:
+            return markets[-1]
+        if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
+            return context.current_market()
+    before = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in allowed]
+    if before:
+        return before[-1]
+    after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
+    return after[0] if claim_type == "Capacity" and after else None
+
+
+def _syntactic_subject(sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext) -> Mention | Entity | None:
+    """Walk up from the figure to each governing verb and take its subject, resolving "its"/"the company"."""
+    for head in [token, *token.ancestors]:
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in head.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            mention = _mention_in(sentence, child, allowed)
+            if mention is not None:
+                return mention
+            if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
+                return context.topic if context.topic and context.topic.type in allowed else None
+    return None
+
+
+def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
+    """The allowed mention covering the token, else one in the phrase it heads ("the share of US hyperscalers")."""
+    for mention in sentence.mentions:
+        if mention.token_start <= token.i < mention.token_end and mention.entity.type in allowed:
+            return mention
+    subtree = {t.i for t in token.subtree}
+    for mention in sentence.mentions:
+        if mention.token_start in subtree and mention.entity.type in allowed:
+            return mention
+    return None
+
+
+def _object(sentence: Sentence, quantity: Quantity, claim_type: str, subject: Entity, clause: str,
+            context: ReadingContext) -> Entity | None:
+    allowed = context.lexicon.object_types.get(claim_type)
+    if not allowed:
+        return None
+    candidates = [m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject]
+    if claim_type != "MarketShare":
+        return candidates[0] if candidates else None
+    measure = _measure(clause, context.lexicon)
+    platform = next((m.entity for m in sentence.mentions if m.entity.type == "Aggregator"), None)
+    platform = platform or (context.attribution if context.attribution and context.attribution.type == "Aggregator" else None)
+    if measure and platform is not None:
+        name = f"{platform.label} {measure}"
+        return Entity(key=slugify(name), label=name, type="Market", known=False)
+    return candidates[0] if candidates else context.current_market()
+
+
+def _measure(clause: str, lexicon: Lexicon) -> str | None:
+    match = re.search(r"\bof\s+(?:the\s+)?(?:global\s+|total\s+)?(" + "|".join(map(re.escape, lexicon.measures)) + r")\b",
+                      clause, re.IGNORECASE)
+    return match.group(1).lower() if match else None
+
+
+def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) -> tuple[Decimal, Decimal | None]:
+    """A cut or a fall is negative; a range keeps its lower end as ``value``."""
+    value, value_max = quantity.value, quantity.value_max
+    falling = quantity.change == "decrease" or bool(words_pattern(lexicon.cut_words).search(clause))
+    if claim_type in ("PriceChange", "GrowthRate") and falling:
+        low, high = -(value_max if value_max is not None else value), (-value if value_max is not None else None)
+        return low, high
+    return value, value_max
+
+
+def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> str | None:
+    """The period stated closest after the figure in its sentence, else closest before it."""
+    periods = find_periods(sentence.text, context.anchor)
+    offset = quantity.start - sentence.start
+    after = [p for p in periods if p.start >= offset]
+    before = [p for p in periods if p.end <= offset]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return chosen.value if chosen else None
+
+
+def _modality(lead: str, quantity: Quantity, context: ReadingContext) -> str:
+    modality = modality_of(lead)
+    if modality == "asserted" and quantity.approximate:
+        modality = "estimated"
+    if modality == "asserted" and context.attribution is not None:
+        modality = "reported"
+    return modality
+
+
+def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> float:
+    known = subject.entity.known if isinstance(subject, Mention) else subject.known
+    score = 0.6 + (0.15 if known else 0.0) + (0.15 if listed else 0.0) + (0.05 if obj is not None else 0.0)
+    return round(min(score, 0.95), 2)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None

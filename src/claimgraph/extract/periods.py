@@ -1,0 +1,170 @@
+"""Periods in text → the gold's time values: "late April 2026" → ``2026-04``, "1H25" → ``2025-H1``, "fiscal 2026" →
+``FY2026``, "the prior year" → the year before the anchor.
+
+Pure regular expressions: date libraries find days, not the halves, quarters, fiscal years and relative years
+claims are dated by. Every period of a text is returned, in order; which one dates a claim is the extractor's
+call. A period without its year ("in early January", "Q3", "last year") is resolved against an anchor (the
+article's date), or against a period the text dated before it, and dropped when there is none.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+__all__ = ["Period", "find_periods", "parse_period"]
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MAY_CONTEXT = re.compile(r"(?:\b(?:in|early|late|mid|since|until|till|by|of|from|through|last|this|next|during|"
+                          r"end|start|beginning|before|after)\s*|-)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period named in the text: ``text[start:end]`` names ``value`` (e.g. ``2026-04``, ``FY2026``)."""
+
+    start: int
+    end: int
+    value: str
+    text: str
+
+
+@cache
+def _relative() -> tuple[dict[str, int], dict[str, int]]:
+    """Relative years ("the prior year" → -1) from ``numbers.json``: calendar, then fiscal."""
+    data: dict[str, Any] = json.loads(
+        files("claimgraph.extract").joinpath("patterns", "numbers.json").read_text(encoding="utf-8"))
+    norm = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
+    fiscal = {" ".join(k.lower().split()): v for k, v in data["relative_fiscal_years"].items()}
+    return norm, fiscal
+
+
+def _phrases(phrases: Any) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """One alternation, most specific first, so that "the first half of 2025" is not read as "2025"."""
+    calendar, fiscal = _relative()
+    year = r"(?:19|20)\d\d"
+    yy = rf"(?:{year}|'?\d\d)"
+    month_names = "|".join(
+        [m.capitalize() for m in MONTHS] + [m[:3].capitalize() + r"\.?" for m in MONTHS if m != "may"] + [r"Sept\.?"]
+    )
+    month = rf"(?-i:(?P<mon>{month_names}))"
+    ordinal = "|".join(_ORDINALS)
+    return re.compile(
+        rf"(?P<iso>(?<![\w$€£¥.,/-])(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-\d\d)?(?![\w-]))"
+        rf"|(?P<fy>\b(?:FY\s?-?(?P<fy1>{yy})|fiscal(?:[\s-]+year)?\s+(?P<fy2>{yy})"
+        rf"|(?:the\s+)?(?P<fy3>{year})\s+fiscal(?:[\s-]+(?:year|period))?)\b)"
+        rf"|(?P<half>\b(?:(?:the\s+)?(?P<hn>{ordinal})[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?(?P<hy>{year})\b)?"
+        rf"|H(?P<hn2>[12])(?:[\s'-]+(?P<hy2>{yy})\b|(?P<hy3>{year})\b|\b)|(?P<hn3>[12])H\s?(?P<hy4>{yy})\b))"
+        rf"|(?P<quarter>\b(?:(?:the\s+)?(?P<qn>{ordinal})[\s-]+quarter(?:\s+of)?"
+        rf"(?:\s+(?:fiscal\s+|FY\s?)?(?P<qy>{year})\b)?"
+        rf"|Q(?P<qn2>[1-4])(?:(?:\s+of)?[\s'-]+(?:FY\s?)?(?P<qy2>{yy})\b|(?P<qy3>{year})\b|\b)"
+        rf"|(?P<qn3>[1-4])Q\s?(?P<qy4>{yy})\b))"
+        rf"|(?P<month>(?:\b(?P<mq>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of"
+        rf"|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)[\s-]+)?"
+        rf"(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b{month}(?![\w])"
+        rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<my>{year})\b)?)"
+        rf"|(?P<fyrel>\b(?:{_phrases(fiscal)})\b)|(?P<rel>\b(?:{_phrases(calendar)})\b)"
+        rf"|(?P<year>(?<![\w$€£¥.,/])(?:(?:early|mid|late)[\s-]+)?(?P<y>{year})(?-i:[EF](?![\w%]))?"
+        rf"(?![\w%]|[.,]\d|-[A-Za-z]|\s?(?:percent|per\s+cent)\b))",
+        re.IGNORECASE,
+    )
+
+
+def _anchor(anchor: str | None) -> tuple[int, bool] | None:
+    """The anchor's year, and whether it is a fiscal year: "2026-05-02", "2026", "FY2026", "2025-H1"."""
+    if not anchor:
+        return None
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", anchor)
+    return (int(m.group(1)), anchor.strip().upper().startswith("FY")) if m else None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = text.strip("'")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _value(m: re.Match[str], anchor: tuple[int, bool] | None) -> str | None:
+    """The period a match names, or None when it needs an anchor and has none."""
+    g = m.group
+    base = anchor[0] if anchor else None
+    if g("iso"):
+        return f"{g('iy')}-{g('im')}"
+    if g("fy"):
+        return f"FY{_year(g('fy1') or g('fy2') or g('fy3'))}"
+    if g("half"):
+        n = _ORDINALS.get((g("hn") or "").lower()) or int(g("hn2") or g("hn3"))
+        year = _year(g("hy") or g("hy2") or g("hy3") or g("hy4")) or base
+        return f"{year}-H{n}" if year and n <= 2 else None
+    if g("quarter"):
+        n = _ORDINALS.get((g("qn") or "").lower()) or int(g("qn2") or g("qn3"))
+        year = _year(g("qy") or g("qy2") or g("qy3") or g("qy4")) or base
+        return f"{year}-Q{n}" if year else None
+    if g("month"):
+        name = g("mon").lower().rstrip(".")
+        number = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name))
+        year = _year(g("my")) or base
+        return f"{year}-{number:02d}" if year else None
+    if g("fyrel") or g("rel"):
+        calendar, fiscal = _relative()
+        phrase = " ".join(m.group().lower().split())
+        if anchor is None:
+            return None
+        if g("fyrel"):
+            return f"FY{anchor[0] + fiscal[phrase]}"
+        return f"{'FY' if anchor[1] else ''}{anchor[0] + calendar[phrase]}"
+    return g("y")
+
+
+def _plausible(text: str, m: re.Match[str]) -> bool:
+    """A month alone counts when it cannot be a word: "May" and "March" (and abbreviations) need a date word
+    before them ("in May", "mid-March") unless a day, year or "early/late" goes with them."""
+    if not m.group("month") or any(m.group(key) for key in ("my", "day", "dd", "mq")):
+        return True
+    name = m.group("mon").rstrip(".").lower()
+    if name in MONTHS and name not in ("may", "march"):
+        return True
+    return bool(_MAY_CONTEXT.search(text, 0, m.start()))
+
+
+def find_periods(text: str, anchor: str | None = None) -> list[Period]:
+    """Every period named in ``text``, in order.
+
+    A period without its own year ("the prior year", "in early January") resolves against the last period the
+    text itself dated before it (the gold's "an anchor the text gives"), else against ``anchor``, else is
+    dropped.
+    """
+    base = _anchor(anchor)
+    periods = []
+    for m in _pattern().finditer(text):
+        value = _value(m, base) if _plausible(text, m) else None
+        if value is None:
+            continue
+        periods.append(Period(m.start(), m.end(), value, m.group()))
+        if _dated(m):
+            base = _anchor(value)
+    return periods
+
+
+def _dated(m: re.Match[str]) -> bool:
+    """Whether the match states its own year, and so may anchor the relative periods after it."""
+    own_year = ("iy", "fy1", "fy2", "fy3", "hy", "hy2", "hy3", "hy4", "qy", "qy2", "qy3", "qy4", "my", "y")
+    return any(m.group(key) for key in own_year)
+
+
+def parse_period(text: str, anchor: str | None = None) -> str | None:
+    """The first period named in ``text``, normalised; None if there is none."""
+    periods = find_periods(text, anchor)
+    return periods[0].value if periods else None

@@ -1,0 +1,39 @@
+"""Clause windows and evidence spans: which stretch of a sentence a figure's cues are read from, and which
+stretch is quoted as its evidence (the shortest clause that carries the claim, as a fact-checker quotes it)."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.document import Sentence
+from claimgraph.records import Evidence
+
+_BOUNDARY = re.compile(r"[,;:()|]|\s[—–-]\s|—|–(?!\d)")
+MAX_EVIDENCE_CHARS = 400
+
+
+def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Article offsets of the clause around ``[start, end)``: from the boundary before it to the one after."""
+    text = sentence.span.doc.text
+    left = sentence.start
+    for match in _BOUNDARY.finditer(text, sentence.start, start):
+        left = match.end()
+    right_match = _BOUNDARY.search(text, end, sentence.end)
+    right = right_match.start() if right_match else sentence.end
+    return left, right
+
+
+def evidence_for(sentence: Sentence, *spans: tuple[int, int]) -> Evidence:
+    """The sentence when it is short enough to quote whole, else the clauses spanning every given part."""
+    text = sentence.span.doc.text
+    if sentence.end - sentence.start <= MAX_EVIDENCE_CHARS:
+        start, end = sentence.start, sentence.end
+    else:
+        windows = [clause_window(sentence, s, e) for s, e in spans]
+        start = min(min(w[0] for w in windows), min(s for s, _ in spans))
+        end = max(max(w[1] for w in windows), max(e for _, e in spans))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, quote=text[start:end])

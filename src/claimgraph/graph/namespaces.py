@@ -1,0 +1,101 @@
+"""Vocabularies and the minting of every IRI claimgraph writes.
+
+Terms come from standard vocabularies wherever one exists (PROV-O, W3C Web Annotation, schema.org, SKOS,
+Dublin Core); ``cg:`` only names what they lack: the claim classes, a claim's slots, the entity classes.
+Every ``cg:`` term used here is declared in ``ontology/claimgraph.ttl`` (a test keeps that true).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Hashable
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+from claimgraph.records import slugify
+
+CG = Namespace("https://w3id.org/claimgraph/ontology#")
+UNIT = Namespace("https://w3id.org/claimgraph/unit/")
+MODALITY = Namespace("https://w3id.org/claimgraph/modality/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = SDO  # https://schema.org/
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/claimgraph/ontology")
+
+PREFIXES: dict[str, Namespace] = {
+    "cg": CG, "unit": UNIT, "modality": MODALITY, "oa": OA, "prov": PROV, "schema": SCHEMA, "skos": SKOS,
+    "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL,
+}
+
+# Entity types of records.ENTITY_TYPES → their RDF class (schema.org's where it has one).
+ENTITY_CLASSES: dict[str, URIRef] = {
+    "Company": CG.Company,
+    "Cloud": CG.CloudPlatform,
+    "Lab": CG.ResearchLab,
+    "Model": CG.AIModel,
+    "Product": CG.Product,
+    "Country": SCHEMA.Country,
+    "Region": CG.Region,
+    "Market": CG.Market,
+    "Policy": CG.Policy,
+    "ResearchFirm": CG.ResearchFirm,
+    "Aggregator": CG.Aggregator,
+    "Group": CG.EntityGroup,
+    "Organization": SCHEMA.Organization,
+}
+ENTITY_TYPES_BY_CLASS: dict[URIRef, str] = {cls: name for name, cls in ENTITY_CLASSES.items()}
+
+
+def digest(*parts: object, length: int = 16) -> str:
+    """Content hash for IRIs that must stay the same for the same content."""
+    text = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+class Iris:
+    """Mints the IRIs of one deployment under its configurable base.
+
+    All data IRIs sit under ``base`` so that, with the base pointed at the REST API, each dereferences.
+    """
+
+    def __init__(self, base: str) -> None:
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.sources_graph = URIRef(self.base + "graph/sources")
+        self.entities_graph = URIRef(self.base + "graph/entities")
+
+    def source(self, source_id: str) -> URIRef:
+        return URIRef(f"{self.base}source/{source_id}")
+
+    def source_graph(self, source_id: str) -> URIRef:
+        return URIRef(f"{self.base}graph/source/{source_id}")
+
+    def source_id_of_graph(self, graph: str) -> str | None:
+        prefix = f"{self.base}graph/source/"
+        return graph[len(prefix):] if graph.startswith(prefix) else None
+
+    def claim(self, source_id: str, identity: tuple[Hashable, ...]) -> URIRef:
+        return URIRef(f"{self.base}claim/{source_id}/{digest(*identity)}")
+
+    def evidence(self, source_id: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}evidence/{source_id}/{start}-{end}")
+
+    def entity(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{key}")
+
+    def key_of_entity(self, iri: str) -> str | None:
+        prefix = f"{self.base}entity/"
+        return iri[len(prefix):] if iri.startswith(prefix) else None
+
+    def activity(self, source_id: str, sha256: str, software_version: str) -> URIRef:
+        return URIRef(f"{self.base}activity/{source_id}/{digest(sha256, software_version, length=12)}")
+
+    def agent(self, name: str, version: str) -> URIRef:
+        return URIRef(f"{self.base}agent/{slugify(name)}/{slugify(version)}")
+
+
+def unit_iri(unit: str) -> URIRef:
+    return UNIT[unit]
+
+
+def modality_iri(modality: str) -> URIRef:
+    return MODALITY[modality]

@@ -1,0 +1,91 @@
+"""Claims as JSON: the one shape the CLI prints and the REST API serves.
+
+```
+{"id", "type", "subject": {"id", "label"}, "object": {"id", "label"} | null, "value", "value_max", "unit",
+ "time", "measure", "modality", "attributed_to": {"id", "label"} | null, "confidence",
+ "evidence": [{"source": {"id", "file", "title"}, "quote", "start", "end"}]}
+```
+``type``, ``unit`` and ``modality`` take the gold format's values; ``start``/``end`` are character offsets into
+the source's stored text, and ``quote`` is that slice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from claimgraph.graph.namespaces import CG, MODALITY, UNIT, Iris
+from claimgraph.query.queries import load_query
+from claimgraph.store import Store
+
+ClaimJson = dict[str, Any]
+
+
+def read_claims(store: Store, iris: Iris, *, claim_type: str | None = None, source_id: str | None = None) -> list[ClaimJson]:
+    """Every claim (optionally of one type, or from one source), ordered by source and first evidence."""
+    bindings: dict[str, Node] = {}
+    if claim_type:
+        bindings["type"] = CG[claim_type]
+    if source_id:
+        bindings["source"] = iris.source(source_id)
+    rows = store.select(load_query("claims"), bindings or None)
+    labels = {str(r["entity"]): str(r["label"]) for r in store.select(load_query("labels"))}
+    sources = {
+        str(r["source"]): {"id": str(r["source"]), "file": str(r["file"]), "title": _text(r.get("title"))}
+        for r in store.select(load_query("sources"), {"g": iris.sources_graph})
+    }
+    claims: dict[str, ClaimJson] = {}
+    for row in rows:
+        claim_id = str(row["claim"])
+        claim = claims.get(claim_id)
+        if claim is None:
+            claim = claims[claim_id] = _claim(row, labels)
+        evidence = {
+            "source": sources.get(str(row["source"]), {"id": str(row["source"]), "file": None, "title": None}),
+            "quote": str(row["quote"]),
+            "start": int(row["start"]),  # type: ignore[call-overload]
+            "end": int(row["end"]),  # type: ignore[call-overload]
+        }
+        if evidence not in claim["evidence"]:
+            claim["evidence"].append(evidence)
+    for claim in claims.values():
+        claim["evidence"].sort(key=lambda e: (e["source"]["file"] or "", e["start"], e["end"]))
+    return sorted(claims.values(), key=lambda c: (c["evidence"][0]["source"]["file"] or "", c["evidence"][0]["start"],
+                                                   c["type"], c["id"]))
+
+
+def _claim(row: dict[str, Node], labels: dict[str, str]) -> ClaimJson:
+    return {
+        "id": str(row["claim"]),
+        "type": str(row["type"]).removeprefix(str(CG)),
+        "subject": _entity(row["subject"], labels),
+        "object": _entity(row.get("object"), labels),
+        "value": _number(row.get("value")),
+        "value_max": _number(row.get("valueMax")),
+        "unit": str(row["unit"]).removeprefix(str(UNIT)) if "unit" in row else None,
+        "time": _text(row.get("time")),
+        "measure": _text(row.get("measure")),
+        "modality": str(row["modality"]).removeprefix(str(MODALITY)),
+        "attributed_to": _entity(row.get("attributed"), labels),
+        "confidence": _number(row["confidence"]),
+        "evidence": [],
+    }
+
+
+def _entity(node: Node | None, labels: dict[str, str]) -> dict[str, str] | None:
+    if not isinstance(node, URIRef):
+        return None
+    return {"id": str(node), "label": labels.get(str(node), str(node).rsplit("/", 1)[-1])}
+
+
+def _number(node: Node | None) -> float | int | None:
+    if not isinstance(node, Literal):
+        return None
+    value = float(node)
+    return int(value) if value.is_integer() else value
+
+
+def _text(node: Node | None) -> str | None:
+    return str(node) if node is not None else None

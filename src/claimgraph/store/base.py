@@ -1,0 +1,126 @@
+"""The store interface: everything the rest of claimgraph may ask of wherever the graph lives.
+
+It is deliberately small and speaks SPARQL 1.1 and standard serialisations only, so that a remote SPARQL
+server (Query + Update protocols) can implement it without touching extraction or services. Terms crossing it
+are rdflib terms; the engine's own term model stays inside its module.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from claimgraph.errors import InputError
+
+Triple = tuple[Node, Node, Node]
+
+# Dataset serialisations for export/import: name → (media type, carries named graphs)
+DATASET_FORMATS: dict[str, tuple[str, bool]] = {
+    "nquads": ("application/n-quads", True),
+    "trig": ("application/trig", True),
+    "jsonld": ("application/ld+json", True),
+    "turtle": ("text/turtle", False),
+    "ntriples": ("application/n-triples", False),
+}
+
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+@dataclass(frozen=True)
+class GraphEdit:
+    """One atomic change to the dataset: drop whole graphs, delete every triple of some subjects inside shared
+    graphs, then insert triples into graphs — in that order."""
+
+    drop_graphs: tuple[URIRef, ...] = ()
+    delete_subjects: Mapping[URIRef, tuple[URIRef, ...]] = field(default_factory=dict)
+    insert: Mapping[URIRef, list[Triple]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QueryOutcome:
+    """A query's answer serialised by the engine, for callers that pass it on (CLI, SPARQL endpoint)."""
+
+    kind: str  # "solutions", "boolean" or "graph"
+    body: bytes
+    media_type: str
+
+
+class Store(ABC):
+    """A dataset of named graphs queried as one: the default graph of a query is the union of all graphs."""
+
+    @abstractmethod
+    def select(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> list[dict[str, Node]]:
+        """Rows of a SELECT query; ``bindings`` fix variables without building query strings by hand."""
+
+    @abstractmethod
+    def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool: ...
+
+    @abstractmethod
+    def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+        """Run any query and serialise its answer: ``result_format`` is json, xml, csv or tsv for solutions
+        and booleans, turtle, ntriples, jsonld or rdfxml for graphs."""
+
+    @abstractmethod
+    def update(self, sparql: str) -> None:
+        """Run one SPARQL Update request, as one transaction where the engine offers them."""
+
+    @abstractmethod
+    def export(self, format_name: str) -> bytes:
+        """The whole dataset in one of DATASET_FORMATS (the union of graphs for triple-only formats)."""
+
+    @abstractmethod
+    def import_data(self, data: bytes, format_name: str) -> None: ...
+
+    @abstractmethod
+    def count_quads(self) -> int: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def apply(self, edit: GraphEdit) -> None:
+        """Apply an edit as one SPARQL Update, so that readers see either the old state or the new one."""
+        parts: list[str] = []
+        for graph, subjects in edit.delete_subjects.items():
+            for subject in subjects:
+                parts.append(f"DELETE WHERE {{ GRAPH {sparql_term(graph)} {{ {sparql_term(subject)} ?p ?o }} }}")
+        for graph in edit.drop_graphs:
+            parts.append(f"DROP SILENT GRAPH {sparql_term(graph)}")
+        inserts: list[str] = []
+        for graph, triples in edit.insert.items():
+            body = "\n".join(" ".join(sparql_term(term) for term in triple) + " ." for triple in triples)
+            if body:
+                inserts.append(f"GRAPH {sparql_term(graph)} {{\n{body}\n}}")
+        if inserts:
+            parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
+        if parts:
+            self.update(" ;\n".join(parts))
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def sparql_term(term: Node) -> str:
+    """A term in SPARQL syntax; IRIs that could break out of ``<...>`` are refused, which closes injection."""
+    if isinstance(term, URIRef):
+        if _IRI_FORBIDDEN.search(str(term)):
+            raise InputError(f"not a valid IRI: {str(term)!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal | BNode):
+        return term.n3()
+    raise TypeError(f"cannot write {term!r} in SPARQL")
+
+
+def values_clause(bindings: Mapping[str, Node]) -> str:
+    """A trailing VALUES block that fixes variables; SPARQL joins it before projection, so the variables need
+    not be selected, and every engine understands it."""
+    names = " ".join(f"?{name}" for name in bindings)
+    row = " ".join(sparql_term(term) for term in bindings.values())
+    return f"\nVALUES ({names}) {{ ({row}) }}"

@@ -1,0 +1,162 @@
+"""The embedded store: Oxigraph (RocksDB on disk, or in memory), through pyoxigraph directly.
+
+The only module that imports pyoxigraph. Chosen over rdflib+oxrdflib by measurement (bench/store_choice.py,
+numbers in the README): pyoxigraph serialises results natively and avoids converting every term to rdflib.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from claimgraph.errors import (
+    QueryRefusedError,
+    QuerySyntaxError,
+    StoreError,
+    StoreLockedError,
+    UnknownFormatError,
+)
+from claimgraph.store.base import DATASET_FORMATS, QueryOutcome, Store, values_clause
+
+_RDF_FORMATS: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
+class OxigraphStore(Store):
+    """An Oxigraph store; ``path=None`` keeps it in memory (unit tests, eval's throwaway store)."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreLockedError(
+                    f"the store at {path} is open in another process",
+                    hint="stop the other claimgraph (e.g. a running `claimgraph serve`) or use another --store",
+                ) from error
+            raise StoreError(f"cannot open the store at {path}: {error}") from error
+
+    def _run(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QuerySyntaxError(f"SPARQL syntax error: {error}") from error
+
+    def select(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> list[dict[str, Node]]:
+        result = self._run(sparql + values_clause(bindings) if bindings else sparql)
+        if not isinstance(result, ox.QuerySolutions):
+            raise QuerySyntaxError("expected a SELECT query")
+        names = [variable.value for variable in result.variables]
+        rows: list[dict[str, Node]] = []
+        for solution in result:
+            row = {}
+            for name in names:
+                term = solution[name]
+                if term is not None:
+                    row[name] = to_rdflib(term)
+            rows.append(row)
+        return rows
+
+    def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool:
+        result = self._run(sparql + values_clause(bindings) if bindings else sparql)
+        if not isinstance(result, ox.QueryBoolean):
+            raise QuerySyntaxError("expected an ASK query")
+        return bool(result)
+
+    def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+        result = self._run(sparql)
+        if isinstance(result, ox.QueryTriples):
+            fmt = _RDF_FORMATS.get(result_format)
+            if fmt is None or result_format in ("nquads", "trig"):
+                raise UnknownFormatError(f"a graph result cannot be written as {result_format!r}")
+            return QueryOutcome("graph", result.serialize(format=fmt), fmt.media_type)
+        results_format = _RESULT_FORMATS.get(result_format)
+        if results_format is None:
+            raise UnknownFormatError(f"solutions cannot be written as {result_format!r}")
+        kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
+        return QueryOutcome(kind, result.serialize(format=results_format), results_format.media_type)
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise QueryRefusedError("this store is open read-only")
+        try:
+            self._store.update(sparql)
+        except SyntaxError as error:
+            raise QuerySyntaxError(f"SPARQL Update syntax error: {error}") from error
+
+    def export(self, format_name: str) -> bytes:
+        fmt = _dataset_format(format_name)
+        if DATASET_FORMATS[format_name][1]:
+            return self._store.dump(format=fmt)
+        union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        assert isinstance(union, ox.QueryTriples)
+        return union.serialize(format=fmt)
+
+    def import_data(self, data: bytes, format_name: str) -> None:
+        if self.read_only:
+            raise QueryRefusedError("this store is open read-only")
+        try:
+            self._store.load(data, format=_dataset_format(format_name))
+        except SyntaxError as error:
+            raise QuerySyntaxError(f"cannot parse the {format_name} data: {error}") from error
+
+    def count_quads(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.flush()
+        del self._store
+
+
+def open_store(path: Path | None, *, read_only: bool = False) -> OxigraphStore:
+    """The embedded store at ``path`` (in memory when None)."""
+    return OxigraphStore(path, read_only=read_only)
+
+
+def _dataset_format(format_name: str) -> ox.RdfFormat:
+    if format_name not in DATASET_FORMATS:
+        raise UnknownFormatError(
+            f"unknown dataset format {format_name!r}", hint="one of " + ", ".join(DATASET_FORMATS)
+        )
+    return _RDF_FORMATS[format_name]
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+    """The one place that converts Oxigraph's term model to rdflib's."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)  # RDF 1.1: a simple literal *is* an xsd:string; rdflib keeps them apart
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unsupported term in a result: {term!r}")

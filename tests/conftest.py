@@ -1,0 +1,45 @@
+"""Shared fixtures. Real parts only: an in-memory or on-disk Oxigraph store, the real spaCy pipeline (loaded
+once per session, since it takes a second), the shipped corpus and ontology."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from claimgraph import __version__
+from claimgraph.extract import Extractor
+from claimgraph.graph.ontology import load_gazetteer
+from claimgraph.settings import Settings
+from claimgraph.store import OxigraphStore, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "gold" / "seeds.jsonl"
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(store=None, base_iri="http://localhost:8000/")
+
+
+@pytest.fixture
+def memory_store() -> Iterator[OxigraphStore]:
+    with open_store(None) as store:
+        yield store
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor(load_gazetteer("http://localhost:8000/"), software_version=__version__)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped corpus, for tests that edit or break articles."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target

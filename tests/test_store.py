@@ -1,0 +1,100 @@
+"""The embedded store behind the store interface: atomic edits, bindings, errors, export and import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Literal, URIRef
+
+from claimgraph.errors import InputError, QueryRefusedError, QuerySyntaxError, StoreLockedError, UnknownFormatError
+from claimgraph.store import GraphEdit, OxigraphStore, open_store
+from claimgraph.store.base import sparql_term
+
+EX = "http://example.org/"
+G1, G2 = URIRef(EX + "g1"), URIRef(EX + "g2")
+S, P = URIRef(EX + "s"), URIRef(EX + "p")
+
+
+def _fill(store: OxigraphStore) -> None:
+    store.apply(GraphEdit(insert={G1: [(S, P, Literal("one"))], G2: [(S, P, Literal("two"))]}))
+
+
+def test_store_apply_inserts_into_named_graphs_and_queries_their_union(memory_store: OxigraphStore) -> None:
+    _fill(memory_store)
+    rows = memory_store.select("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o")
+    assert [str(r["o"]) for r in rows] == ["one", "two"]
+    assert memory_store.count_quads() == 2
+
+
+def test_store_apply_drops_graphs_and_deletes_subjects_in_one_update(memory_store: OxigraphStore) -> None:
+    _fill(memory_store)
+    memory_store.apply(GraphEdit(drop_graphs=(G1,), delete_subjects={G2: (S,)},
+                                 insert={G1: [(S, P, Literal("three"))]}))
+    rows = memory_store.select("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert [(str(r["g"]), str(r["o"])) for r in rows] == [(str(G1), "three")]
+
+
+def test_store_select_binds_variables_without_projecting_them(memory_store: OxigraphStore) -> None:
+    _fill(memory_store)
+    rows = memory_store.select("SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": G2})
+    assert [str(r["o"]) for r in rows] == ["two"]
+
+
+def test_store_refuses_an_iri_that_would_break_out_of_its_brackets() -> None:
+    with pytest.raises(InputError):
+        sparql_term(URIRef(EX + "x> } ; DROP ALL ; INSERT DATA { <a"))
+
+
+def test_store_reports_syntax_errors_with_their_position(memory_store: OxigraphStore) -> None:
+    with pytest.raises(QuerySyntaxError, match="1:"):
+        memory_store.select("SELEC ?x WHERE { ?x ?y ?z }")
+
+
+def test_store_read_only_view_refuses_writes(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with open_store(path) as writer:
+        _fill(writer)
+    with open_store(path, read_only=True) as reader:
+        assert reader.count_quads() == 2
+        with pytest.raises(QueryRefusedError):
+            reader.update("CLEAR ALL")
+
+
+def test_store_second_writer_gets_a_clear_lock_error(tmp_path: Path) -> None:
+    with open_store(tmp_path / "store"), pytest.raises(StoreLockedError, match="another process"):
+        open_store(tmp_path / "store")
+
+
+@pytest.mark.parametrize("format_name", ["nquads", "trig", "jsonld"])
+def test_store_export_and_import_round_trip_named_graphs(memory_store: OxigraphStore, format_name: str) -> None:
+    _fill(memory_store)
+    data = memory_store.export(format_name)
+    with open_store(None) as copy:
+        copy.import_data(data, format_name)
+        assert _canonical(copy) == _canonical(memory_store)
+
+
+def test_store_exports_the_union_for_triple_formats(memory_store: OxigraphStore) -> None:
+    _fill(memory_store)
+    assert memory_store.export("ntriples").count(b"\n") == 2
+
+
+def test_store_rejects_an_unknown_format(memory_store: OxigraphStore) -> None:
+    with pytest.raises(UnknownFormatError):
+        memory_store.export("yaml")
+
+
+def test_store_serializes_solutions_booleans_and_graphs(memory_store: OxigraphStore) -> None:
+    _fill(memory_store)
+    assert memory_store.serialize_query("SELECT ?o WHERE { ?s ?p ?o }", "csv").body.startswith(b"o\r\n")
+    assert memory_store.serialize_query("ASK { ?s ?p 'one' }", "json").kind == "boolean"
+    graph = memory_store.serialize_query("CONSTRUCT WHERE { ?s ?p ?o }", "ntriples")
+    assert graph.kind == "graph" and graph.body.count(b"\n") == 2
+
+
+def _canonical(store: OxigraphStore) -> ox.Dataset:
+    dataset = ox.Dataset(ox.parse(store.export("nquads"), format=ox.RdfFormat.N_QUADS))
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+    return dataset
