@@ -40,10 +40,20 @@ def synthetic(sources: int, claims_per_source: int) -> list[tuple[rdflib.URIRef,
             quote = f"Company{c} — {c % 50}.5%."
             start = text.index(quote, offset)
             offset = start + len(quote)
-            claims.append(Claim(type="MarketShare", subject=Entity(f"company{c}", f"Company{c}", "Company", known=False),
-                                object=market, value=Decimal(f"{c % 50}.5"), unit="percent", confidence=0.9,
-                                evidence=(Evidence(start, offset, quote),)))
-        graphs.append((IRIS.source_graph(article.id), list(extraction_triples(IRIS, Extraction(article, tuple(claims), RUN)))))
+            claims.append(
+                Claim(
+                    type="MarketShare",
+                    subject=Entity(f"company{c}", f"Company{c}", "Company", known=False),
+                    object=market,
+                    value=Decimal(f"{c % 50}.5"),
+                    unit="percent",
+                    confidence=0.9,
+                    evidence=(Evidence(start, offset, quote),),
+                )
+            )
+        graphs.append(
+            (IRIS.source_graph(article.id), list(extraction_triples(IRIS, Extraction(article, tuple(claims), RUN))))
+        )
     return graphs
 
 
@@ -79,9 +89,12 @@ def main() -> None:
         "machine": machine(),
         "quads": quads,
         "seconds": {
-            "pyoxigraph_load": round(direct_load, 4), "oxrdflib_load": round(wrapped_load, 4),
-            "pyoxigraph_claims_query": round(direct_claims, 4), "oxrdflib_claims_query": round(wrapped_claims, 4),
-            "pyoxigraph_aggregate": round(direct_aggregate, 4), "oxrdflib_aggregate": round(wrapped_aggregate, 4),
+            "pyoxigraph_load": round(direct_load, 4),
+            "oxrdflib_load": round(wrapped_load, 4),
+            "pyoxigraph_claims_query": round(direct_claims, 4),
+            "oxrdflib_claims_query": round(wrapped_claims, 4),
+            "pyoxigraph_aggregate": round(direct_aggregate, 4),
+            "oxrdflib_aggregate": round(wrapped_aggregate, 4),
         },
         "ratio_oxrdflib_over_pyoxigraph": {
             "claims_query": round(wrapped_claims / direct_claims, 2),

@@ -55,13 +55,33 @@ def test_cli_ingest_claims_query_validate_export_import(capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "claims", "--store", store, "--format", "jsonl")
     claims = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and claims
-    assert set(claims[0]) == {"id", "type", "subject", "object", "value", "value_max", "unit", "time", "measure",
-                              "modality", "attributed_to", "confidence", "evidence"}
+    assert set(claims[0]) == {
+        "id",
+        "type",
+        "subject",
+        "object",
+        "value",
+        "value_max",
+        "unit",
+        "time",
+        "measure",
+        "modality",
+        "attributed_to",
+        "confidence",
+        "evidence",
+    }
     code, out, _ = run(capsys, "claims", "--store", store, "--type", "MarketShare", "--format", "json")
     assert code == 0 and {c["type"] for c in json.loads(out)} == {"MarketShare"}
 
-    code, out, _ = run(capsys, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/Article> }",
-                       "--store", store, "--format", "csv")
+    code, out, _ = run(
+        capsys,
+        "query",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/Article> }",
+        "--store",
+        store,
+        "--format",
+        "csv",
+    )
     assert code == 0 and out.splitlines() == ["n", "5"]
 
     code, out, _ = run(capsys, "validate", "--store", store)

@@ -29,8 +29,15 @@ def _evidence(quote: str, occurrence: int = 0) -> Evidence:
 
 
 def _share(*evidence: Evidence, subject: Entity = ALIBABA_CLOUD) -> Claim:
-    return Claim(type="MarketShare", subject=subject, object=MARKET, value=Decimal("35.8"), unit="percent",
-                 evidence=evidence, confidence=0.9)
+    return Claim(
+        type="MarketShare",
+        subject=subject,
+        object=MARKET,
+        value=Decimal("35.8"),
+        unit="percent",
+        evidence=evidence,
+        confidence=0.9,
+    )
 
 
 def _graph(*claims: Claim) -> Graph:
@@ -55,9 +62,9 @@ def test_graph_build_evidence_carries_quote_context_and_offsets() -> None:
     selectors = set(graph.objects(node, OA.hasSelector))
     quote = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in graph)
     position = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in graph)
-    assert str(graph.value(quote, OA.exact)) == TEXT[evidence.start:evidence.end]
-    assert TEXT[:evidence.start].endswith(str(graph.value(quote, OA.prefix)))
-    assert TEXT[evidence.end:].startswith(str(graph.value(quote, OA.suffix)))
+    assert str(graph.value(quote, OA.exact)) == TEXT[evidence.start : evidence.end]
+    assert TEXT[: evidence.start].endswith(str(graph.value(quote, OA.prefix)))
+    assert TEXT[evidence.end :].startswith(str(graph.value(quote, OA.suffix)))
     assert int(graph.value(position, OA.start)) == evidence.start  # type: ignore[arg-type]
     assert int(graph.value(position, OA.end)) == evidence.end  # type: ignore[arg-type]
 

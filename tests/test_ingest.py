@@ -31,8 +31,9 @@ def _graph_dump(store: OxigraphStore, graph: str) -> set[str]:
     return {f"{r['s'].n3()} {r['p'].n3()} {r['o'].n3()}" for r in rows}
 
 
-def test_ingest_corpus_then_reingest_is_a_no_op(disk_store: OxigraphStore, corpus_copy: Path, settings: Settings,
-                                                extractor: Extractor) -> None:
+def test_ingest_corpus_then_reingest_is_a_no_op(
+    disk_store: OxigraphStore, corpus_copy: Path, settings: Settings, extractor: Extractor
+) -> None:
     first = ingest([corpus_copy], disk_store, settings, extractor=extractor)
     assert len(first.new) == 5 and first.ok and first.claims > 0
     second = ingest([corpus_copy], disk_store, settings, extractor=extractor)
@@ -40,8 +41,9 @@ def test_ingest_corpus_then_reingest_is_a_no_op(disk_store: OxigraphStore, corpu
     assert second.triples == first.triples
 
 
-def test_ingest_replaces_only_the_edited_article(disk_store: OxigraphStore, corpus_copy: Path, settings: Settings,
-                                                 extractor: Extractor) -> None:
+def test_ingest_replaces_only_the_edited_article(
+    disk_store: OxigraphStore, corpus_copy: Path, settings: Settings, extractor: Extractor
+) -> None:
     ingest([corpus_copy], disk_store, settings, extractor=extractor)
     iris = Iris(settings.base_iri)
     untouched = {p.stem: _graph_dump(disk_store, str(iris.source_graph(p.stem))) for p in corpus_copy.glob("*.txt")}
@@ -56,20 +58,24 @@ def test_ingest_replaces_only_the_edited_article(disk_store: OxigraphStore, corp
     assert any("Acme Cloud — 2.5%" in q for q in quotes)
 
 
-def test_ingest_removing_a_source_removes_its_claims(memory_store: OxigraphStore, settings: Settings,
-                                                     extractor: Extractor) -> None:
+def test_ingest_removing_a_source_removes_its_claims(
+    memory_store: OxigraphStore, settings: Settings, extractor: Extractor
+) -> None:
     ingest([Path(__file__).parent.parent / "corpus"], memory_store, settings, extractor=extractor)
     iris = Iris(settings.base_iri)
     assert read_claims(memory_store, iris, source_id="004_a0bd6cb38c237c2d")
     assert remove_sources(["004_a0bd6cb38c237c2d", "nope"], memory_store, settings) == ["004_a0bd6cb38c237c2d"]
     assert not read_claims(memory_store, iris, source_id="004_a0bd6cb38c237c2d")
     assert not _graph_dump(memory_store, str(iris.source_graph("004_a0bd6cb38c237c2d")))
-    assert memory_store.select("SELECT ?s WHERE { ?s <http://purl.org/dc/terms/identifier> "
-                               "'004_a0bd6cb38c237c2d.txt' }") == []
+    assert (
+        memory_store.select("SELECT ?s WHERE { ?s <http://purl.org/dc/terms/identifier> '004_a0bd6cb38c237c2d.txt' }")
+        == []
+    )
 
 
-def test_ingest_reports_and_skips_broken_files(memory_store: OxigraphStore, corpus_copy: Path, settings: Settings,
-                                               extractor: Extractor) -> None:
+def test_ingest_reports_and_skips_broken_files(
+    memory_store: OxigraphStore, corpus_copy: Path, settings: Settings, extractor: Extractor
+) -> None:
     (corpus_copy / "broken.txt").write_bytes(b"caf\xe9 \xff\xfe not utf-8")
     (corpus_copy / "empty.md").write_text("   \n", encoding="utf-8")
     report = ingest([corpus_copy, corpus_copy / "missing.txt"], memory_store, settings, extractor=extractor)
@@ -78,8 +84,9 @@ def test_ingest_reports_and_skips_broken_files(memory_store: OxigraphStore, corp
     assert all(f.reason for f in report.failed)
 
 
-def test_ingest_every_quote_is_the_stored_text_at_its_offsets(memory_store: OxigraphStore, settings: Settings,
-                                                              extractor: Extractor) -> None:
+def test_ingest_every_quote_is_the_stored_text_at_its_offsets(
+    memory_store: OxigraphStore, settings: Settings, extractor: Extractor
+) -> None:
     corpus = Path(__file__).parent.parent / "corpus"
     ingest([corpus], memory_store, settings, extractor=extractor)
     texts = {p.name: p.read_text(encoding="utf-8") for p in corpus.glob("*.txt")}
@@ -88,18 +95,20 @@ def test_ingest_every_quote_is_the_stored_text_at_its_offsets(memory_store: Oxig
     for claim in claims:
         assert claim["evidence"]
         for evidence in claim["evidence"]:
-            assert texts[evidence["source"]["file"]][evidence["start"]:evidence["end"]] == evidence["quote"]
+            assert texts[evidence["source"]["file"]][evidence["start"] : evidence["end"]] == evidence["quote"]
 
 
-def test_ingest_result_conforms_to_the_shapes(memory_store: OxigraphStore, settings: Settings,
-                                              extractor: Extractor) -> None:
+def test_ingest_result_conforms_to_the_shapes(
+    memory_store: OxigraphStore, settings: Settings, extractor: Extractor
+) -> None:
     ingest([Path(__file__).parent.parent / "corpus"], memory_store, settings, extractor=extractor)
     report = validate_ntriples(memory_store.export("ntriples"))
     assert report.conforms, report.text
 
 
-def test_ingest_nquads_export_reimports_isomorphic(memory_store: OxigraphStore, settings: Settings,
-                                                   extractor: Extractor) -> None:
+def test_ingest_nquads_export_reimports_isomorphic(
+    memory_store: OxigraphStore, settings: Settings, extractor: Extractor
+) -> None:
     ingest([Path(__file__).parent.parent / "corpus"], memory_store, settings, extractor=extractor)
     exported = memory_store.export("nquads")
     with open_store(None) as copy:

@@ -30,8 +30,9 @@ def test_store_apply_inserts_into_named_graphs_and_queries_their_union(memory_st
 
 def test_store_apply_drops_graphs_and_deletes_subjects_in_one_update(memory_store: OxigraphStore) -> None:
     _fill(memory_store)
-    memory_store.apply(GraphEdit(drop_graphs=(G1,), delete_subjects={G2: (S,)},
-                                 insert={G1: [(S, P, Literal("three"))]}))
+    memory_store.apply(
+        GraphEdit(drop_graphs=(G1,), delete_subjects={G2: (S,)}, insert={G1: [(S, P, Literal("three"))]})
+    )
     rows = memory_store.select("SELECT ?g ?o WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert [(str(r["g"]), str(r["o"])) for r in rows] == [(str(G1), "three")]
 

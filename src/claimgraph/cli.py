@@ -16,7 +16,7 @@ from rich.table import Table
 
 from claimgraph import __version__
 from claimgraph.errors import ClaimgraphError, InputError, StoreError, UnknownFormatError, ValidationFailed
-from claimgraph.graph.namespaces import Iris
+from claimgraph.graph.namespaces import PREFIXES, Iris
 from claimgraph.graph.shapes import validate_ntriples
 from claimgraph.ingest import ingest as run_ingest
 from claimgraph.ingest import remove_sources
@@ -26,8 +26,9 @@ from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings, get_settings
 from claimgraph.store import DATASET_FORMATS, OxigraphStore, open_store
 
-app = typer.Typer(help="claimgraph: a knowledge graph of claims with provenance.", no_args_is_help=True,
-                  add_completion=False)
+app = typer.Typer(
+    help="claimgraph: a knowledge graph of claims with provenance.", no_args_is_help=True, add_completion=False
+)
 out = Console()
 err = Console(stderr=True)
 
@@ -59,8 +60,9 @@ def ingest(
     settings = _settings(store)
     with _open(settings, write=True) as db, Progress(console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
-        report = run_ingest(paths, db, settings, progress=lambda name: progress.update(task, advance=1,
-                                                                                      description=name))
+        report = run_ingest(
+            paths, db, settings, progress=lambda name: progress.update(task, advance=1, description=name)
+        )
     out.print(
         f"documents: {len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.replaced)} replaced, "
         f"{len(report.failed)} failed; claims written: {report.claims}; triples in store: {report.triples}; "
@@ -107,8 +109,15 @@ def claims(
     elif output_format == "table":
         table = Table("type", "subject", "object", "value", "unit", "modality", "quote")
         for row in rows:
-            table.add_row(row["type"], row["subject"]["label"], (row["object"] or {}).get("label", ""),
-                          _value(row), row["unit"] or "", row["modality"], row["evidence"][0]["quote"][:80])
+            table.add_row(
+                row["type"],
+                row["subject"]["label"],
+                (row["object"] or {}).get("label", ""),
+                _value(row),
+                row["unit"] or "",
+                row["modality"],
+                row["evidence"][0]["quote"][:80],
+            )
         out.print(table)
     else:
         raise UnknownFormatError(f"unknown format {output_format!r}", hint="jsonl, json or table")
@@ -124,8 +133,12 @@ def _value(row: dict[str, object]) -> str:
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL 1.1 query; the default graph is the union of all graphs.")],
     store: StoreOption = None,
-    output_format: Annotated[str, typer.Option("--format", help="table, json, csv, tsv or xml; "
-                                                "turtle, ntriples, jsonld or rdfxml for CONSTRUCT.")] = "table",
+    output_format: Annotated[
+        str,
+        typer.Option(
+            "--format", help="table, json, csv, tsv or xml; turtle, ntriples, jsonld or rdfxml for CONSTRUCT."
+        ),
+    ] = "table",
 ) -> None:
     """Run a SPARQL query against the store."""
     settings = _settings(store)
@@ -157,7 +170,7 @@ def export(
     """Export the whole dataset (named graphs kept in nquads, trig and jsonld)."""
     settings = _settings(store)
     with _open(settings, write=False) as db:
-        data = db.export(output_format)
+        data = db.export(output_format, PREFIXES)
     if output is None:
         sys.stdout.buffer.write(data)
     else:
@@ -219,18 +232,33 @@ def eval_(
         return
     table = Table("type", "gold", "system", "matched", "precision", "recall", "F1")
     for name, score in [*report.by_type.items(), ("overall", report.overall)]:
-        table.add_row(name, str(score.gold), str(score.system), str(score.matched), f"{score.precision:.2f}",
-                      f"{score.recall:.2f}", f"{score.f1:.2f}")
+        table.add_row(
+            name,
+            str(score.gold),
+            str(score.system),
+            str(score.matched),
+            f"{score.precision:.2f}",
+            f"{score.recall:.2f}",
+            f"{score.f1:.2f}",
+        )
     out.print(table)
-    out.print(f"on matched claims: modality {report.modality_accuracy:.2f}, time {report.time_accuracy:.2f}, "
-              f"attribution {report.attribution_accuracy:.2f}")
+    out.print(
+        f"on matched claims: modality {report.modality_accuracy:.2f}, time {report.time_accuracy:.2f}, "
+        f"attribution {report.attribution_accuracy:.2f}"
+    )
     for miss in report.misses:
-        out.print(f"[yellow]miss[/yellow] {miss['id']} {miss['type']} {miss['subject']} → {miss['object']} "
-                  f"{miss['value']} {miss['unit'] or ''}: {miss['quote'][:90]!r}", highlight=False)
+        out.print(
+            f"[yellow]miss[/yellow] {miss['id']} {miss['type']} {miss['subject']} → {miss['object']} "
+            f"{miss['value']} {miss['unit'] or ''}: {miss['quote'][:90]!r}",
+            highlight=False,
+        )
     for claim in report.false_positives:
-        out.print(f"[red]false positive[/red] {claim['type']} {claim['subject']['label']} → "
-                  f"{(claim['object'] or {}).get('label')} {claim['value']} {claim['unit'] or ''}: "
-                  f"{claim['evidence'][0]['quote'][:90]!r}", highlight=False)
+        out.print(
+            f"[red]false positive[/red] {claim['type']} {claim['subject']['label']} → "
+            f"{(claim['object'] or {}).get('label')} {claim['value']} {claim['unit'] or ''}: "
+            f"{claim['evidence'][0]['quote'][:90]!r}",
+            highlight=False,
+        )
 
 
 @app.command()

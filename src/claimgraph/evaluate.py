@@ -61,8 +61,14 @@ class EvalReport:
 
     def as_json(self) -> dict[str, Any]:
         def score(s: TypeScore) -> dict[str, Any]:
-            return {"gold": s.gold, "system": s.system, "matched": s.matched, "precision": round(s.precision, 3),
-                    "recall": round(s.recall, 3), "f1": round(s.f1, 3)}
+            return {
+                "gold": s.gold,
+                "system": s.system,
+                "matched": s.matched,
+                "precision": round(s.precision, 3),
+                "recall": round(s.recall, 3),
+                "f1": round(s.f1, 3),
+            }
 
         return {
             "overall": score(self.overall),
@@ -113,8 +119,14 @@ def score(gold: list[Gold], system: list[ClaimJson], texts: dict[str, str]) -> E
         by_type={name: s for name, s in by_type.items() if s.gold or s.system},
         modality_accuracy=_share(pairs, lambda c, g: c["modality"] == g["modality"]),
         time_accuracy=_share(pairs, lambda c, g: c["time"] == g["time"]),
-        attribution_accuracy=_share(pairs, lambda c, g: names(_label(c["attributed_to"]), g["attributed_to"], [])
-                                    if g["attributed_to"] else c["attributed_to"] is None),
+        attribution_accuracy=_share(
+            pairs,
+            lambda c, g: (
+                names(_label(c["attributed_to"]), g["attributed_to"], [])
+                if g["attributed_to"]
+                else c["attributed_to"] is None
+            ),
+        ),
         misses=[item for index, item in enumerate(gold) if index not in matched_gold],
         false_positives=[claim for index, claim in enumerate(system) if index not in pairing],
     )
@@ -127,15 +139,24 @@ def matches(claim: ClaimJson, gold: Gold, text: str) -> bool:
         return False
     if gold["type"] in NUMERIC_CLAIM_TYPES and not _value_matches(claim, gold):
         return False
-    if gold["type"] != "SanctionEffect" and not names(claim["subject"]["label"], gold["subject"],
-                                                     gold.get("subject_aliases", [])):
+    if gold["type"] != "SanctionEffect" and not names(
+        claim["subject"]["label"], gold["subject"], gold.get("subject_aliases", [])
+    ):
         return False
-    if gold["type"] in (*RELATION_CLAIM_TYPES, "MarketShare"):
-        if claim["object"] is None or not names(claim["object"]["label"], gold["object"] or "",
-                                                gold.get("object_aliases", [])):
-            return False
-    return not (gold["type"] in RELATION_CLAIM_TYPES and claim["object"]
-                and claim["object"]["id"] == claim["subject"]["id"])
+    needs_object = gold["type"] in (*RELATION_CLAIM_TYPES, "MarketShare")
+    if needs_object and (
+        claim["object"] is None
+        or not names(claim["object"]["label"], gold["object"] or "", gold.get("object_aliases", []))
+    ):
+        return False
+    return not (
+        gold["type"] in RELATION_CLAIM_TYPES and claim["object"] and claim["object"]["id"] == claim["subject"]["id"]
+    )
+
+
+def _object_matches(claim: ClaimJson, gold: Gold) -> bool:
+    obj = claim["object"]
+    return obj is not None and names(obj["label"], gold["object"] or "", gold.get("object_aliases", []))
 
 
 def _evidence_overlaps(claim: ClaimJson, gold: Gold, text: str) -> bool:
@@ -158,7 +179,9 @@ def _value_matches(claim: ClaimJson, gold: Gold) -> bool:
     figures += [(alt["value"], alt["unit"]) for alt in gold.get("alt_values") or []]
     ends = [v for v in (claim["value"], claim["value_max"]) if v is not None]
     return any(
-        unit == claim["unit"] and any(_close(end, value) for end in ends) for value, unit in figures if value is not None
+        unit == claim["unit"] and any(_close(end, value) for end in ends)
+        for value, unit in figures
+        if value is not None
     )
 
 
@@ -174,7 +197,7 @@ def names(label: str | None, name: str, aliases: Iterable[str]) -> bool:
     words = _words(label)
     for candidate in (name, *aliases):
         target = _words(candidate)
-        if target and any(words[i:i + len(target)] == target for i in range(len(words) - len(target) + 1)):
+        if target and any(words[i : i + len(target)] == target for i in range(len(words) - len(target) + 1)):
             return True
     return False
 

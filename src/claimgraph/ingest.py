@@ -36,8 +36,14 @@ def make_extractor(settings: Settings) -> Extractor:
     )
 
 
-def ingest(paths: Iterable[Path], store: Store, settings: Settings, *, extractor: Extractor | None = None,
-           progress: Progress | None = None) -> IngestReport:
+def ingest(
+    paths: Iterable[Path],
+    store: Store,
+    settings: Settings,
+    *,
+    extractor: Extractor | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
     """Ingest files and folders; returns what was new, unchanged, replaced and failed."""
     began = time.perf_counter()
     iris = Iris(settings.base_iri)
@@ -50,8 +56,9 @@ def ingest(paths: Iterable[Path], store: Store, settings: Settings, *, extractor
         try:
             article = read_article(path)
             if article.id in seen:
-                raise SourceReadError(f"{path}: same source id {article.id!r} as {seen[article.id]}",
-                                      hint="rename one of the files")
+                raise SourceReadError(
+                    f"{path}: same source id {article.id!r} as {seen[article.id]}", hint="rename one of the files"
+                )
         except SourceReadError as error:
             report.failed.append(SourceFailure(file=str(path), reason=str(error)))
             _tell(progress, path.name)
@@ -68,14 +75,16 @@ def ingest(paths: Iterable[Path], store: Store, settings: Settings, *, extractor
         replaced = {article.id: was_known for article, was_known in pending}
         for extraction in extractor.extract_all(article for article, _ in pending):
             article = extraction.article
-            store.apply(GraphEdit(
-                drop_graphs=(iris.source_graph(article.id),),
-                delete_subjects={iris.sources_graph: (iris.source(article.id),)},
-                insert={
-                    iris.source_graph(article.id): list(extraction_triples(iris, extraction)),
-                    iris.sources_graph: list(source_triples(iris, article)),
-                },
-            ))
+            store.apply(
+                GraphEdit(
+                    drop_graphs=(iris.source_graph(article.id),),
+                    delete_subjects={iris.sources_graph: (iris.source(article.id),)},
+                    insert={
+                        iris.source_graph(article.id): list(extraction_triples(iris, extraction)),
+                        iris.sources_graph: list(source_triples(iris, article)),
+                    },
+                )
+            )
             (report.replaced if replaced[article.id] else report.new).append(article.file)
             report.claims += len(extraction.claims)
             _tell(progress, article.file)
@@ -90,10 +99,12 @@ def remove_sources(source_ids: Iterable[str], store: Store, settings: Settings) 
     present = stored_digests(store, iris)
     removed = [source_id for source_id in source_ids if source_id in present]
     if removed:
-        store.apply(GraphEdit(
-            drop_graphs=tuple(iris.source_graph(s) for s in removed),
-            delete_subjects={iris.sources_graph: tuple(iris.source(s) for s in removed)},
-        ))
+        store.apply(
+            GraphEdit(
+                drop_graphs=tuple(iris.source_graph(s) for s in removed),
+                delete_subjects={iris.sources_graph: tuple(iris.source(s) for s in removed)},
+            )
+        )
     return removed
 
 
@@ -104,7 +115,7 @@ def stored_digests(store: Store, iris: Iris) -> dict[str, str]:
         {"g": iris.sources_graph},
     )
     prefix = iris.source("")
-    return {str(row["source"])[len(prefix):]: str(row["sha"]) for row in rows if str(row["source"]).startswith(prefix)}
+    return {str(row["source"])[len(prefix) :]: str(row["sha"]) for row in rows if str(row["source"]).startswith(prefix)}
 
 
 def ensure_reference_graphs(store: Store, iris: Iris) -> None:

@@ -16,8 +16,21 @@ from decimal import Decimal
 from typing import Literal, get_args
 
 ClaimType = Literal[
-    "MarketShare", "MarketSize", "GrowthRate", "Revenue", "Spending", "PriceChange", "CostPerformance",
-    "Capacity", "SanctionEffect", "Develops", "Offers", "CustomerOf", "SubsidiaryOf", "BuiltOn", "OperatesIn",
+    "MarketShare",
+    "MarketSize",
+    "GrowthRate",
+    "Revenue",
+    "Spending",
+    "PriceChange",
+    "CostPerformance",
+    "Capacity",
+    "SanctionEffect",
+    "Develops",
+    "Offers",
+    "CustomerOf",
+    "SubsidiaryOf",
+    "BuiltOn",
+    "OperatesIn",
 ]
 CLAIM_TYPES: tuple[str, ...] = get_args(ClaimType)
 NUMERIC_CLAIM_TYPES: tuple[str, ...] = CLAIM_TYPES[:8]
@@ -31,8 +44,19 @@ Modality = Literal["asserted", "reported", "estimated", "forecast", "negated"]
 MODALITIES: tuple[str, ...] = ("negated", "forecast", "estimated", "reported", "asserted")
 
 EntityType = Literal[
-    "Company", "Cloud", "Lab", "Model", "Product", "Country", "Region", "Market", "Policy",
-    "ResearchFirm", "Aggregator", "Group", "Organization",
+    "Company",
+    "Cloud",
+    "Lab",
+    "Model",
+    "Product",
+    "Country",
+    "Region",
+    "Market",
+    "Policy",
+    "ResearchFirm",
+    "Aggregator",
+    "Group",
+    "Organization",
 ]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 

@@ -20,22 +20,38 @@ from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings
 from claimgraph.store import Store
 
-RESULT_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv", "turtle": "turtle",
-                  "ntriples": "ntriples", "jsonld": "jsonld", "rdfxml": "rdfxml"}
+RESULT_FORMATS = {
+    "json": "json",
+    "xml": "xml",
+    "csv": "csv",
+    "tsv": "tsv",
+    "turtle": "turtle",
+    "ntriples": "ntriples",
+    "jsonld": "jsonld",
+    "rdfxml": "rdfxml",
+}
 
 
 def create_app(settings: Settings, store: Store) -> FastAPI:
-    app = FastAPI(title="claimgraph", version=__version__,
-                  description="Claims about the AI market, with their sources, as a knowledge graph.")
+    app = FastAPI(
+        title="claimgraph",
+        version=__version__,
+        description="Claims about the AI market, with their sources, as a knowledge graph.",
+    )
     iris = Iris(settings.base_iri)
 
     @app.exception_handler(ClaimgraphError)
     async def claimgraph_error(request: Request, error: ClaimgraphError) -> JSONResponse:
         status = 400 if isinstance(error, InputError) else 403 if isinstance(error, QueryRefusedError) else 503
         return JSONResponse(
-            {"type": f"https://w3id.org/claimgraph/errors/{error.code}", "title": error.message,
-             "status": status, "detail": error.hint},
-            status_code=status, media_type="application/problem+json",
+            {
+                "type": f"https://w3id.org/claimgraph/errors/{error.code}",
+                "title": error.message,
+                "status": status,
+                "detail": error.hint,
+            },
+            status_code=status,
+            media_type="application/problem+json",
         )
 
     @app.get("/health")

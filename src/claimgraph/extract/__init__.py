@@ -27,8 +27,9 @@ __all__ = ["Extractor"]
 class Extractor:
     """Reads articles into claims; build once, use for many articles (loading spaCy takes a second)."""
 
-    def __init__(self, gazetteer: Sequence[Entity], *, software_version: str, model: str = "",
-                 min_confidence: float = 0.0) -> None:
+    def __init__(
+        self, gazetteer: Sequence[Entity], *, software_version: str, model: str = "", min_confidence: float = 0.0
+    ) -> None:
         self.nlp: Language = build_nlp(resolve_model_name(model), gazetteer)
         self.index = EntityIndex(gazetteer)
         self.software_version = software_version
@@ -46,7 +47,7 @@ class Extractor:
 
     def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
         sentences = read_document(doc, self.index)
-        context = ReadingContext.for_document(sentences, load_lexicon(), article.metadata.date)
+        context = ReadingContext.for_document(sentences, load_lexicon(), article.metadata.date, self.index)
         candidates: list[Claim] = []
         for sentence in sentences:
             context.observe(sentence)

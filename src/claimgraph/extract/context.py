@@ -4,9 +4,10 @@ attributed to, and the company last talked about (for "its", "the company")."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import EntityIndex, Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.records import Entity
 
@@ -25,13 +26,18 @@ class ReadingContext:
     attribution: Entity | None = None
     attribution_paragraph: int = -1
     topic: Entity | None = None
+    vague_object: bool = False  # set while one figure is read: its object was named only generically
+    share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
+    index_named: Callable[[str], Entity | None] = field(default=lambda name: None, repr=False)
     _topic_paragraph: int = field(default=-1, repr=False)
 
     @classmethod
-    def for_document(cls, sentences: list[Sentence], lexicon: Lexicon, anchor: str | None) -> ReadingContext:
+    def for_document(
+        cls, sentences: list[Sentence], lexicon: Lexicon, anchor: str | None, index: EntityIndex
+    ) -> ReadingContext:
         markets = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type == "Market")
         main = markets.most_common(1)[0][0] if markets else None
-        return cls(lexicon=lexicon, anchor=anchor, main_market=main)
+        return cls(lexicon=lexicon, anchor=anchor, main_market=main, index_named=index.named)
 
     def observe(self, sentence: Sentence) -> None:
         """Update the state with a sentence, before its claims are read."""
@@ -41,7 +47,7 @@ class ReadingContext:
         source = self.attribution_in(sentence)
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
-        elif not self._continues_report(sentence):
+        elif not self.continues_report(sentence):
             self.attribution = None
         else:
             self.attribution_paragraph = sentence.paragraph
@@ -55,7 +61,7 @@ class ReadingContext:
     def current_market(self) -> Entity | None:
         return self.market or self.main_market
 
-    def _continues_report(self, sentence: Sentence) -> bool:
+    def continues_report(self, sentence: Sentence) -> bool:
         """A report's attribution carries on within its paragraph, and into the next one only when that
         paragraph opens by continuing it ("Conversely, ...", "Over the same period, ...")."""
         if self.attribution is None:
@@ -71,12 +77,12 @@ class ReadingContext:
         for mention in sentence.mentions:
             if mention.entity.type not in ATTRIBUTABLE_TYPES:
                 continue
-            before = sentence.span.doc.text[sentence.start:mention.start].lower().rstrip()
+            before = sentence.span.doc.text[sentence.start : mention.start].lower().rstrip()
             if before.endswith(lexicon.attribution_prepositions):
                 return mention.entity
             if _reports(sentence, mention, lexicon):
                 return mention.entity
-            after = sentence.span.doc.text[mention.end:sentence.end].lower()
+            after = sentence.span.doc.text[mention.end : sentence.end].lower()
             if words_pattern(lexicon.attribution_possessed).match(after.lstrip("’'s ")) and after[:2] in ("’s", "'s"):
                 return mention.entity
         return None

@@ -46,8 +46,10 @@ def _placeholders() -> dict[str, str]:
     numbers = _json("numbers.json")
     counts = [*numbers["ones"], *numbers["teens"], *numbers["tens"]]
     fractions = [*numbers["scales"], *numbers["multipliers"], *numbers["denominators"]]
-    number = (rf"(?:[$€£¥]|US\s?\$|(?:USD|RMB|CNY|EUR|GBP|JPY)\b|[-−]?\d|(?:{_words(counts)}|half)\b"
-              rf"|an?\s+(?:{_words(fractions)})\b)")
+    number = (
+        rf"(?:[$€£¥]|US\s?\$|(?:USD|RMB|CNY|EUR|GBP|JPY)\b|[-−]?\d|(?:{_words(counts)}|half)\b"
+        rf"|an?\s+(?:{_words(fractions)})\b)"
+    )
     count = rf"(?:\d+|a\s+few|a|an|several|{_words(counts)})"
     return {"{number}": number, "{count}": count}
 
@@ -70,13 +72,16 @@ def _compiled() -> tuple[_Cues, ...]:
         parts.extend(fill(p) for p in entry.get("patterns", []))
         exclude = entry.get("exclude")
         dated = entry.get("dated")
-        compiled.append(_Cues(
-            name=name,
-            cue=re.compile("|".join(parts), re.IGNORECASE),
-            exclude=re.compile(rf"(?<!\w)(?:{'|'.join(fill(e) for e in exclude)})(?!\w)", re.IGNORECASE)
-            if exclude else None,
-            dated=tuple(re.compile(fill(d), re.IGNORECASE) for d in dated or ()),
-        ))
+        compiled.append(
+            _Cues(
+                name=name,
+                cue=re.compile("|".join(parts), re.IGNORECASE),
+                exclude=re.compile(rf"(?<!\w)(?:{'|'.join(fill(e) for e in exclude)})(?!\w)", re.IGNORECASE)
+                if exclude
+                else None,
+                dated=tuple(re.compile(fill(d), re.IGNORECASE) for d in dated or ()),
+            )
+        )
     return tuple(compiled)
 
 

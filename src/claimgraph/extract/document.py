@@ -34,7 +34,7 @@ class Mention:
     token_end: int
 
     def root(self, doc: Doc) -> Token:
-        return doc[self.token_start:self.token_end].root
+        return doc[self.token_start : self.token_end].root
 
 
 @dataclass
@@ -56,8 +56,10 @@ class Sentence:
     def is_heading(self) -> bool:
         """A short line with no closing punctuation: a title, section heading or question."""
         words = self.text.split()
-        return 0 < len(words) <= 12 and not self.text.rstrip().endswith((".", "!", ";", ",")) and (
-            self.span.doc.text[self.end:self.end + 1] in ("\n", "")
+        return (
+            0 < len(words) <= 12
+            and not self.text.rstrip().endswith((".", "!", ";", ","))
+            and (self.span.doc.text[self.end : self.end + 1] in ("\n", ""))
         )
 
 

@@ -10,6 +10,16 @@ from importlib.resources import files
 
 
 @dataclass(frozen=True)
+class RelationRule:
+    """A word that links two mentions into a relation, and the entity types each side may take."""
+
+    type: str
+    lemmas: frozenset[str]
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     numeric_cues: dict[str, tuple[str, ...]]  # claim type → cues, in the order types are tried
     cut_words: frozenset[str]
@@ -21,6 +31,11 @@ class Lexicon:
     measures: tuple[str, ...]
     subject_types: dict[str, frozenset[str]]
     object_types: dict[str, frozenset[str]]
+    relation_rules: tuple[RelationRule, ...]
+    possessive_owners: frozenset[str]  # entity types that "X’s Y" makes the developer of Y
+    possessive_owned: frozenset[str]
+    parent_phrases: tuple[str, ...]  # "A, the parent company of B"
+    child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
 
     def cue_in(self, claim_type: str, text: str) -> bool:
         """Whether any cue of the type stands in ``text`` as whole words."""
@@ -52,4 +67,13 @@ def load_lexicon() -> Lexicon:
         measures=tuple(data["measures"]),
         subject_types={name: frozenset(types) for name, types in data["subject_types"].items()},
         object_types={name: frozenset(types) for name, types in data["object_types"].items()},
+        relation_rules=tuple(
+            RelationRule(name, frozenset(spec["lemmas"]), frozenset(spec["subject"]), frozenset(spec["object"]))
+            for name, spec in data["relations"].items()
+            if not name.startswith("_")
+        ),
+        possessive_owners=frozenset(data["possessive_develops"]["owners"]),
+        possessive_owned=frozenset(data["possessive_develops"]["owned"]),
+        parent_phrases=tuple(data["parent_phrases"]),
+        child_phrases=tuple(data["child_phrases"]),
     )

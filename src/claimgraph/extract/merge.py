@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import replace
 
 from claimgraph.records import MODALITIES, Claim
@@ -13,8 +13,8 @@ REPEAT_BONUS = 0.05  # each restatement makes a claim a little more certain, nev
 def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
     """Group by ``Claim.identity``; keep every distinct span, the most qualified modality (the gold rule) and
     the first attribution; order claims by where they are first stated."""
-    groups: dict[tuple[object, ...], list[Claim]] = {}
-    for claim in candidates:
+    groups: dict[Hashable, list[Claim]] = {}
+    for claim in _unify_measured_objects(list(candidates)):
         groups.setdefault(claim.identity, []).append(claim)
     merged = []
     for group in groups.values():
@@ -23,6 +23,32 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
         modality = min((c.modality for c in group), key=MODALITIES.index)
         attributed = next((c.attributed_to for c in group if c.attributed_to is not None), None)
         confidence = min(0.99, max(c.confidence for c in group) + REPEAT_BONUS * (len(spans) - 1))
-        merged.append(replace(first, evidence=tuple(spans), modality=modality, attributed_to=attributed,
-                              confidence=round(confidence, 2)))
+        merged.append(
+            replace(
+                first,
+                evidence=tuple(spans),
+                modality=modality,
+                attributed_to=attributed,
+                confidence=round(confidence, 2),
+            )
+        )
     return sorted(merged, key=lambda c: (c.evidence[0].start, c.type))
+
+
+def _unify_measured_objects(claims: list[Claim]) -> list[Claim]:
+    """The same share of the same measure, stated once against a generic platform ("on leading aggregator
+    platforms") and once against a named one ("according to OpenRouter"), is one fact: keep the object of the
+    more confident statement."""
+    best: dict[Hashable, Claim] = {}
+    for claim in claims:
+        if claim.measure and claim.object is not None:
+            key = _measured_key(claim)
+            if key not in best or claim.confidence > best[key].confidence:
+                best[key] = claim
+    return [
+        replace(c, object=best[_measured_key(c)].object) if c.measure and c.object is not None else c for c in claims
+    ]
+
+
+def _measured_key(claim: Claim) -> Hashable:
+    return (claim.type, claim.subject.key, claim.value, claim.value_max, claim.unit, claim.time, claim.measure)

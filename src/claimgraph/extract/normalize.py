@@ -22,8 +22,15 @@ from claimgraph.extract.cues import modality_cues, modality_of
 from claimgraph.extract.periods import Period, find_periods, parse_period
 
 __all__ = [
-    "Period", "Quantity", "find_periods", "find_quantities", "load_numbers", "modality_cues", "modality_of",
-    "parse_number_words", "parse_period",
+    "Period",
+    "Quantity",
+    "find_periods",
+    "find_quantities",
+    "load_numbers",
+    "modality_cues",
+    "modality_of",
+    "parse_number_words",
+    "parse_period",
 ]
 
 
@@ -99,10 +106,20 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     data, flags = load_numbers(), re.IGNORECASE
-    words = {w: (kind, Decimal(str(v))) for kind in ("ones", "teens", "tens", "multipliers", "scales",
-                                                      "denominators") for w, v in data[kind].items()}
-    words.update({"half": ("half", Decimal(2)), "a": ("a", Decimal(1)), "an": ("a", Decimal(1)),
-                  "and": ("and", Decimal(0)), "point": ("point", Decimal(0))})
+    words = {
+        w: (kind, Decimal(str(v)))
+        for kind in ("ones", "teens", "tens", "multipliers", "scales", "denominators")
+        for w, v in data[kind].items()
+    }
+    words.update(
+        {
+            "half": ("half", Decimal(2)),
+            "a": ("a", Decimal(1)),
+            "an": ("a", Decimal(1)),
+            "and": ("and", Decimal(0)),
+            "point": ("point", Decimal(0)),
+        }
+    )
     starters = [w for w, (k, _) in words.items() if k not in ("a", "and", "point")]
     run = rf"(?:an?[\s-]+)?(?:{_alternatives(starters)})(?:[\s-]+(?:{_alternatives(words)}))*"
     currencies = data["currency_prefixes"]
@@ -112,41 +129,63 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?P<sign>(?<![\w.,%)\-−])[-−+](?=\d))?(?(cur)|(?<![\w.,]))(?P<dig>{digits})|\b(?P<run>{run}))"
     )
     one_word: dict[str, tuple[Decimal, str, str | None]] = {
-        w: (Decimal(v), "times", None) for w, v in data["multiples"].items()}
+        w: (Decimal(v), "times", None) for w, v in data["multiples"].items()
+    }
     one_word.update({w: (Decimal(v), "times", "increase") for w, v in data["multiple_verbs"].items()})
     one_word.update({w: (Decimal(50), "percent", "decrease") for w in data["halving_verbs"]})
     fold_words = [w for w, (k, _) in words.items() if k in ("ones", "teens", "tens", "multipliers")]
-    scales = {w: Decimal(v) for key in ("scales", "scale_abbreviations", "scale_letters")
-              for w, v in data[key].items()} | {"t": Decimal("1e12")}
+    scales = {
+        w: Decimal(v) for key in ("scales", "scale_abbreviations", "scale_letters") for w, v in data[key].items()
+    } | {"t": Decimal("1e12")}
     units = {form.lower(): unit for unit, forms in data["unit_suffixes"].items() for form in forms}
     word_scales = _alternatives([*data["scales"], *data["scale_abbreviations"]])
-    meanings = {"approximate": ("exact", True), "upper": ("upper", False), "lower": ("lower", False),
-                "upper_approximate": ("upper", True), "lower_approximate": ("lower", True)}
-    hedges = {_key(p): meanings[group] for source in ("hedges", "hedges_after")
-              for group, phrases in data[source].items() for p in phrases}
+    meanings = {
+        "approximate": ("exact", True),
+        "upper": ("upper", False),
+        "lower": ("lower", False),
+        "upper_approximate": ("upper", True),
+        "lower_approximate": ("lower", True),
+    }
+    hedges = {
+        _key(p): meanings[group]
+        for source in ("hedges", "hedges_after")
+        for group, phrases in data[source].items()
+        for p in phrases
+    }
     change, share = data["change"], data["fraction_context"]
     verbs = _alternatives([*change["increase_verbs"], *change["decrease_verbs"]])
     nouns = _alternatives([*change["increase_nouns"], *change["decrease_nouns"]])
     return _Lexicon(
-        scan=re.compile(rf"\b(?P<word>{_alternatives(one_word)})(?!-)"
-                        rf"|\b(?P<fold>(?:{'|'.join(fold_words)})fold)\b|{figure}", flags),
+        scan=re.compile(
+            rf"\b(?P<word>{_alternatives(one_word)})(?!-)"
+            rf"|\b(?P<fold>(?:{'|'.join(fold_words)})fold)\b|{figure}",
+            flags,
+        ),
         figure=re.compile(figure, flags),
-        suffix=re.compile(rf"(?P<scale>(?:[\s-]?(?:{word_scales})){{1,2}}"
-                          rf"|(?<=\d)(?:[{''.join(data['scale_letters'])}]|(?-i:T))\b)?"
-                          rf"(?P<unit>{'|'.join(_unit_form(f) for f in sorted(units, key=len, reverse=True))})?",
-                          flags),
+        suffix=re.compile(
+            rf"(?P<scale>(?:[\s-]?(?:{word_scales})){{1,2}}"
+            rf"|(?<=\d)(?:[{''.join(data['scale_letters'])}]|(?-i:T))\b)?"
+            rf"(?P<unit>{'|'.join(_unit_form(f) for f in sorted(units, key=len, reverse=True))})?",
+            flags,
+        ),
         connector=re.compile(r"\s?(?P<dash>[-–‑])\s?|\s+(?P<word>to|through|and|or)\s+", flags),
         hedge_before=re.compile(
-            rf"(?<![\w])(?P<h>{_alternatives(p for g in meanings for p in data['hedges'][g])})\s*$", flags),
+            rf"(?<![\w])(?P<h>{_alternatives(p for g in meanings for p in data['hedges'][g])})\s*$", flags
+        ),
         hedge_after=re.compile(
-            rf"\s*(?P<h>{_alternatives(p for ps in data['hedges_after'].values() for p in ps)})(?![\w])", flags),
+            rf"\s*(?P<h>{_alternatives(p for ps in data['hedges_after'].values() for p in ps)})(?![\w])", flags
+        ),
         frequency=re.compile(rf"\s+(?:{_alternatives(data['frequency_after_times'])})", flags),
         not_multiple=re.compile(rf"\s+(?:{_alternatives(data['not_multiples_after_verb'])})", flags),
         change_before=re.compile(
-            rf"(?<![\w])(?:(?P<v>{verbs})(?:(?:\s+[^\s.,;:!?]+){{0,6}}?\s+by)?|(?P<n>{nouns})\s+of)\s*$", flags),
+            rf"(?<![\w])(?:(?P<v>{verbs})(?:(?:\s+[^\s.,;:!?]+){{0,6}}?\s+by)?|(?P<n>{nouns})\s+of)\s*$", flags
+        ),
         change_after=re.compile(rf"\s*(?:(?:{_alternatives(change['qualifiers'])})\s+)?(?P<n>{nouns})", flags),
-        share_after=re.compile(rf"(?!-|\s+(?:{_alternatives(share['blocked_next'])}|of\s+(?:19|20)\d\d))"
-                               rf"(?:\s+(?:{_alternatives(share['next_words'])})|\s*(?:[.,;:!?)]|$))", flags),
+        share_after=re.compile(
+            rf"(?!-|\s+(?:{_alternatives(share['blocked_next'])}|of\s+(?:19|20)\d\d))"
+            rf"(?:\s+(?:{_alternatives(share['next_words'])})|\s*(?:[.,;:!?)]|$))",
+            flags,
+        ),
         words=words,
         scales=scales,
         currencies={_key(k): v for k, v in currencies.items()},
@@ -178,8 +217,14 @@ def parse_number_words(text: str) -> tuple[Decimal, int, bool] | None:
     while i < len(tokens):
         kind, value = words.get(tokens[i][0], ("", Decimal(0)))
         step = 1
-        if kind == "a" and (prev, kinds[i + 1]) in (("", "multipliers"), ("", "scales"), ("", "denominators"),
-                                                     ("", "half"), ("half", "scales"), ("denominators", "scales")):
+        if kind == "a" and (prev, kinds[i + 1]) in (
+            ("", "multipliers"),
+            ("", "scales"),
+            ("", "denominators"),
+            ("", "half"),
+            ("half", "scales"),
+            ("denominators", "scales"),
+        ):
             group = group or Decimal(1)  # "a billion", "a third", "half a billion"
         elif kind in numeric and (prev in ("", "multipliers", "scales", "and") or (prev, kind) == ("tens", "ones")):
             group += value
@@ -199,7 +244,7 @@ def parse_number_words(text: str) -> tuple[Decimal, int, bool] | None:
         elif kind == "point" and prev in numeric and kinds[i + 1] == "ones":
             while kinds[i + step] == "ones":
                 step += 1
-            group += Decimal("0." + "".join(str(words[t][1]) for t, _ in tokens[i + 1:i + step]))
+            group += Decimal("0." + "".join(str(words[t][1]) for t, _ in tokens[i + 1 : i + step]))
         else:
             break
         i += step
@@ -237,7 +282,7 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
             return None
         value, used, fraction = parsed
         end = m.start("run") + used
-        scale = lex.scales.get(text[m.start("run"):end].split()[-1].split("-")[-1].lower())
+        scale = lex.scales.get(text[m.start("run") : end].split()[-1].split("-")[-1].lower())
     s = lex.suffix.match(text, end)
     if s is None:  # the suffix pattern is all optional, so this does not happen
         return None
@@ -282,7 +327,7 @@ def _range_unit(first: _Figure, second: _Figure, word: str, between: bool, from_
 def _hedges(text: str, start: int) -> _Context:
     """What the few words before a figure say about it (see ``_Context``)."""
     lex = _lexicon()
-    window = text[max(0, start - 90):start]
+    window = text[max(0, start - 90) : start]
     bound, approximate = "exact", False
     for _ in range(4):  # hedges stack: "less than an estimated 10%"
         h = lex.hedge_before.search(window)
@@ -290,14 +335,25 @@ def _hedges(text: str, start: int) -> _Context:
             break
         meaning = lex.hedges[_key(h.group("h"))]
         bound, approximate = bound if bound != "exact" else meaning[0], approximate or meaning[1]
-        window = window[:h.start()]
+        window = window[: h.start()]
     verb = lex.change_before.search(window)
-    change = None if verb is None else "increase" if _key(verb.group("v") or verb.group("n")) in lex.increase else (
-        "decrease")
+    change = (
+        None
+        if verb is None
+        else "increase"
+        if _key(verb.group("v") or verb.group("n")) in lex.increase
+        else ("decrease")
+    )
     previous = re.search(r"([\w']+)[\s-]*$", window)
     tail = window.rstrip().lower()
-    return (bound, approximate, change, tail.endswith("from") and not tail.endswith(" far from"),
-            tail.endswith("between"), previous.group(1).lower() if previous else "")
+    return (
+        bound,
+        approximate,
+        change,
+        tail.endswith("from") and not tail.endswith(" far from"),
+        tail.endswith("between"),
+        previous.group(1).lower() if previous else "",
+    )
 
 
 def _after(text: str, quantity: Quantity) -> Quantity:
@@ -306,8 +362,11 @@ def _after(text: str, quantity: Quantity) -> Quantity:
     h = lex.hedge_after.match(text, quantity.end)
     if h:
         bound, approximate = lex.hedges[_key(h.group("h"))]
-        quantity = replace(quantity, bound=bound if quantity.bound == "exact" else quantity.bound,
-                           approximate=quantity.approximate or approximate)
+        quantity = replace(
+            quantity,
+            bound=bound if quantity.bound == "exact" else quantity.bound,
+            approximate=quantity.approximate or approximate,
+        )
     n = lex.change_after.match(text, quantity.end)
     if n and quantity.change is None:
         quantity = replace(quantity, change="increase" if _key(n.group("n")) in lex.increase else "decrease")
@@ -352,8 +411,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is None or context is None:
             continue
         bound, approximate, change = context[:3]
-        quantity = replace(quantity, bound=bound if quantity.bound == "exact" else quantity.bound,
-                           approximate=quantity.approximate or approximate, change=quantity.change or change)
+        quantity = replace(
+            quantity,
+            bound=bound if quantity.bound == "exact" else quantity.bound,
+            approximate=quantity.approximate or approximate,
+            change=quantity.change or change,
+        )
         pos = max(pos, quantity.end)
         found.append(_after(text, quantity))
     return found
@@ -369,13 +432,12 @@ def _quantity(text: str, first: _Figure, context: _Context) -> Quantity | None:
         low = first.value * (second.scale or 1) if first.scale is None else first.value
         if unit is not None:
             low, high = sorted((low, second.value))
-            return Quantity(first.start, second.end, _tidy(low), unit, _tidy(high), text=text[first.start:second.end])
+            return Quantity(first.start, second.end, _tidy(low), unit, _tidy(high), text=text[first.start : second.end])
         if word == "or" and first.unit is None and second.unit is not None:  # "128k or 1 million tokens"
-            return Quantity(first.start, first.end, _tidy(low), second.unit, text=text[first.start:first.end])
+            return Quantity(first.start, first.end, _tidy(low), second.unit, text=text[first.start : first.end])
     if first.unit is not None:
-        return Quantity(first.start, first.end, _tidy(first.value), first.unit, text=text[first.start:first.end])
-    if first.fraction and previous not in _lexicon().not_share_after and _lexicon().share_after.match(
-            text, first.end):
+        return Quantity(first.start, first.end, _tidy(first.value), first.unit, text=text[first.start : first.end])
+    if first.fraction and previous not in _lexicon().not_share_after and _lexicon().share_after.match(text, first.end):
         value = _tidy((first.value * 100).quantize(Decimal("0.1")))  # "a third" → 33.3
-        return Quantity(first.start, first.end, value, "percent", text=text[first.start:first.end])
+        return Quantity(first.start, first.end, value, "percent", text=text[first.start : first.end])
     return None

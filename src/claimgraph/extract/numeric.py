@@ -5,12 +5,13 @@ modality and attribution."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -25,6 +26,11 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "times": ("Capacity", "Revenue", "GrowthRate"),
     "physical": ("Capacity",),
 }
+_LISTED_NAME = re.compile(
+    r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?P<name>[A-Z][\w.&’'+-]*(?: [A-Z0-9][\w.&’'+-]*){0,4})"
+    r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*$"
+)
+_LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
 _LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
 
 
@@ -32,8 +38,12 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims = []
     for quantity in sentence.quantities:
         claim = _claim_for(sentence, quantity, context)
-        if claim is not None:
-            claims.append(claim)
+        if claim is None:
+            continue
+        claims.append(claim)
+        if claim.type == "PriceChange" and claim.object is not None:
+            # Pricing a model is offering it: the same span states both.
+            claims.append(replace(claim, type="Offers", value=None, value_max=None, unit=None, time=None))
     return claims
 
 
@@ -50,6 +60,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if subject is None:
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    context.vague_object = False
     obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
         return None
@@ -67,16 +78,20 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         unit=quantity.unit,
         time=_period(sentence, quantity, context),
         measure=_measure(clause, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
-        modality=_modality(doc.text[left:quantity.end], quantity, context),
+        modality=_modality(doc.text[left : quantity.end], quantity, context),
         attributed_to=context.attribution,
-        confidence=_confidence(subject, listed is not None, obj),
+        confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
     )
 
 
 def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:
-    kind = quantity.unit if quantity.unit in ("percent", "times") else "money" if quantity.unit in MONEY else (
-        "physical" if quantity.unit in PHYSICAL else None
+    kind = (
+        quantity.unit
+        if quantity.unit in ("percent", "times")
+        else "money"
+        if quantity.unit in MONEY
+        else ("physical" if quantity.unit in PHYSICAL else None)
     )
     if kind is None:
         return None
@@ -99,15 +114,43 @@ def _listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
     for mention in sentence.mentions:
         if mention.start > quantity.start:
             break
-        lead = text[sentence.start:mention.start].strip(" \t-•*|")
+        lead = text[sentence.start : mention.start].strip(" \t-•*|")
         if lead and not re.fullmatch(r"\d+[.)]?", lead):
             continue
-        if _LIST_ITEM_GAP.match(text[mention.end:quantity.start]):
+        if _LIST_ITEM_GAP.match(text[mention.end : quantity.start]):
             return mention
-    return None
+    return _unknown_listed_name(sentence, quantity)
 
 
-def _subject(sentence: Sentence, quantity: Quantity, claim_type: str, context: ReadingContext) -> Mention | Entity | None:
+def _unknown_listed_name(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """A list item whose name neither the gazetteer nor the NER knows still names its subject: the words
+    before the dash are a name by the list's structure ("Acme Cloud — 2.5%")."""
+    text = sentence.span.doc.text
+    match = _LISTED_NAME.match(text, sentence.start, quantity.start)
+    if quantity.unit != "percent" or match is None or not _in_a_list(text, sentence.start):
+        return None
+    start, end = match.span("name")
+    span = sentence.span.doc.char_span(start, end, alignment_mode="expand")
+    name = clean_name(match.group("name"))
+    if span is None or not looks_like_a_name(name):
+        return None
+    entity = Entity(key=slugify(name), label=name, type="Organization", known=False)
+    return Mention(entity, start, end, span.start, span.end)
+
+
+def _in_a_list(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` has a neighbouring line of the same "Name — figure" shape."""
+    line_start = text.rfind("\n", 0, line_start) + 1
+    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    next_end = text.find("\n", text.find("\n", line_start) + 1)
+    previous = text[previous_start : max(line_start - 1, 0)] if line_start else ""
+    following = text[text.find("\n", line_start) + 1 : next_end if next_end != -1 else len(text)]
+    return any(_LIST_LINE.match(line) for line in (previous, following) if line and text.find("\n", line_start) != -1)
+
+
+def _subject(
+    sentence: Sentence, quantity: Quantity, claim_type: str, context: ReadingContext
+) -> Mention | Entity | None:
     allowed = context.lexicon.subject_types[claim_type]
     doc = sentence.span.doc
     token = _token_at(doc, quantity.start)
@@ -116,7 +159,7 @@ def _subject(sentence: Sentence, quantity: Quantity, claim_type: str, context: R
         if found is not None:
             return found
     if claim_type in ("MarketSize", "GrowthRate"):
-        clause = doc.text[sentence.start:quantity.end].lower()
+        clause = doc.text[sentence.start : quantity.end].lower()
         markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]
         if markets:
             return markets[-1]
@@ -129,7 +172,9 @@ def _subject(sentence: Sentence, quantity: Quantity, claim_type: str, context: R
     return after[0] if claim_type == "Capacity" and after else None
 
 
-def _syntactic_subject(sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext) -> Mention | Entity | None:
+def _syntactic_subject(
+    sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext
+) -> Mention | Entity | None:
     """Walk up from the figure to each governing verb and take its subject, resolving "its"/"the company"."""
     for head in [token, *token.ancestors]:
         if head.pos_ not in ("VERB", "AUX"):
@@ -157,26 +202,51 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Me
     return None
 
 
-def _object(sentence: Sentence, quantity: Quantity, claim_type: str, subject: Entity, clause: str,
-            context: ReadingContext) -> Entity | None:
+def _object(
+    sentence: Sentence, quantity: Quantity, claim_type: str, subject: Entity, clause: str, context: ReadingContext
+) -> Entity | None:
     allowed = context.lexicon.object_types.get(claim_type)
     if not allowed:
         return None
     candidates = [m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject]
     if claim_type != "MarketShare":
         return candidates[0] if candidates else None
-    measure = _measure(clause, context.lexicon)
-    platform = next((m.entity for m in sentence.mentions if m.entity.type == "Aggregator"), None)
-    platform = platform or (context.attribution if context.attribution and context.attribution.type == "Aggregator" else None)
+    measure = _measure(clause, context.lexicon) or _measure(sentence.text, context.lexicon)
+    platform = _platform(sentence, subject, context)
     if measure and platform is not None:
+        if platform.type == "Group":
+            context.vague_object = True  # "on leading aggregator platforms": less specific than a named one
         name = f"{platform.label} {measure}"
-        return Entity(key=slugify(name), label=name, type="Market", known=False)
-    return candidates[0] if candidates else context.current_market()
+        market = context.index_named(name) or Entity(key=slugify(name), label=name, type="Market", known=False)
+    elif candidates:
+        market = candidates[0]
+    elif context.share_market is not None and context.continues_report(sentence):
+        market = context.share_market  # "Conversely, the combined share of US hyperscalers dropped …"
+    else:
+        market = context.current_market()
+    context.share_market = market
+    return market
 
 
-def _measure(clause: str, lexicon: Lexicon) -> str | None:
-    match = re.search(r"\bof\s+(?:the\s+)?(?:global\s+|total\s+)?(" + "|".join(map(re.escape, lexicon.measures)) + r")\b",
-                      clause, re.IGNORECASE)
+def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> Entity | None:
+    """Where a share is measured: the entity the sentence puts it "on" ("on OpenRouter", "on leading aggregator
+    platforms"), else an aggregator the sentence names or the report is attributed to."""
+    doc = sentence.span.doc
+    for mention in sentence.mentions:
+        root = mention.root(doc)
+        if mention.entity != subject and root.dep_ == "pobj" and root.head.lower_ == "on":
+            return mention.entity
+    named = next((m.entity for m in sentence.mentions if m.entity.type == "Aggregator"), None)
+    attributed = context.attribution if context.attribution and context.attribution.type == "Aggregator" else None
+    return named or attributed
+
+
+def _measure(text: str, lexicon: Lexicon) -> str | None:
+    """What a share is a share of, where the text says: "of token volume", "a 10% token volume share"."""
+    measures = "|".join(map(re.escape, lexicon.measures))
+    match = re.search(rf"\bof\s+(?:the\s+)?(?:global\s+|total\s+)?({measures})\b", text, re.IGNORECASE) or re.search(
+        rf"\b({measures})\s+share\b", text, re.IGNORECASE
+    )
     return match.group(1).lower() if match else None
 
 

@@ -18,11 +18,26 @@ from typing import Any
 
 __all__ = ["Period", "find_periods", "parse_period"]
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MAY_CONTEXT = re.compile(r"(?:\b(?:in|early|late|mid|since|until|till|by|of|from|through|last|this|next|during|"
-                          r"end|start|beginning|before|after)\s*|-)$", re.IGNORECASE)
+_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|early|late|mid|since|until|till|by|of|from|through|last|this|next|during|"
+    r"end|start|beginning|before|after)\s*|-)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -39,10 +54,11 @@ class Period:
 def _relative() -> tuple[dict[str, int], dict[str, int]]:
     """Relative years ("the prior year" → -1) from ``numbers.json``: calendar, then fiscal."""
     data: dict[str, Any] = json.loads(
-        files("claimgraph.extract").joinpath("patterns", "numbers.json").read_text(encoding="utf-8"))
-    norm = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
+        files("claimgraph.extract").joinpath("patterns", "numbers.json").read_text(encoding="utf-8")
+    )
+    calendar = {" ".join(k.lower().split()): v for k, v in data["relative_years"].items()}
     fiscal = {" ".join(k.lower().split()): v for k, v in data["relative_fiscal_years"].items()}
-    return norm, fiscal
+    return calendar, fiscal
 
 
 def _phrases(phrases: Any) -> str:

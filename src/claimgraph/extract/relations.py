@@ -5,39 +5,17 @@ and the two entity types deciding the relation (patterns/claims.json)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.spans import evidence_for
 from claimgraph.records import Claim, Entity
-
-
-@dataclass(frozen=True)
-class RelationRule:
-    type: str
-    lemmas: frozenset[str]
-    subject_types: frozenset[str]
-    object_types: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[RelationRule, ...], dict[str, object]]:
-    data = json.loads(files("claimgraph.extract").joinpath("patterns/claims.json").read_text(encoding="utf-8"))
-    rules = tuple(
-        RelationRule(name, frozenset(spec["lemmas"]), frozenset(spec["subject"]), frozenset(spec["object"]))
-        for name, spec in data["relations"].items()
-        if not name.startswith("_")
-    )
-    return rules, data
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
@@ -60,43 +38,45 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[str, Mention, Mention, float]]:
-    rules, data = _patterns()
-    owners, owned = data["possessive_develops"]["owners"], data["possessive_develops"]["owned"]  # type: ignore[index]
+    lexicon = context.lexicon
+    owners, owned = lexicon.possessive_owners, lexicon.possessive_owned
     mentions = sentence.mentions
     found: set[tuple[str, str, str]] = set()
 
-    def emit(claim_type: str, a: Mention, b: Mention, confidence: float) -> Iterator[tuple[str, Mention, Mention, float]]:
+    def emit(
+        claim_type: str, a: Mention, b: Mention, confidence: float
+    ) -> Iterator[tuple[str, Mention, Mention, float]]:
         key = (claim_type, a.entity.key, b.entity.key)
         if key not in found:
             found.add(key)
             yield claim_type, a, b, confidence
 
     for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = sentence.span.doc.text[a.end:b.start]
+        gap = sentence.span.doc.text[a.end : b.start]
         if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) and a.entity.type in owners and b.entity.type in owned:
             yield from emit("Develops", a, b, 0.85)
-        if re.fullmatch(r"\s*\(\s*", gap) and sentence.span.doc.text[b.end:b.end + 2].lstrip().startswith(")"):
+        if re.fullmatch(r"\s*\(\s*", gap) and sentence.span.doc.text[b.end : b.end + 2].lstrip().startswith(")"):
             relation = _parenthesis(a.entity, b.entity)
             if relation:
                 yield from emit(relation, a, b, 0.8)
         phrase = gap.lower()
         if a.entity.type in ("Company", "Cloud", "Organization") and b.entity.type in ("Company", "Cloud", "Product"):
-            if any(p in phrase for p in data["parent_phrases"]):  # type: ignore[union-attr]
+            if any(p in phrase for p in lexicon.parent_phrases):
                 yield from emit("SubsidiaryOf", b, a, 0.8)
-            elif any(p in phrase for p in data["child_phrases"]):  # type: ignore[union-attr]
+            elif any(p in phrase for p in lexicon.child_phrases):
                 yield from emit("SubsidiaryOf", a, b, 0.8)
     for mention in mentions:
         owner = _possessive_owner(sentence, mention, context)
         if owner is not None and owner.type in owners and mention.entity.type in owned:
             yield from emit("Develops", _as_mention(owner, mention), mention, 0.7)
     for i, a in enumerate(mentions):
-        for b in mentions[i + 1:]:
-            for rule, subject, obj in _linked(sentence, a, b, rules):
+        for b in mentions[i + 1 :]:
+            for rule, subject, obj in _linked(sentence, a, b, lexicon.relation_rules):
                 yield from emit(rule.type, subject, obj, 0.65)
 
 
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
-    """"Moonshot (Kimi)": a developer and its model; "Volcano Engine (ByteDance)": a unit and its parent."""
+    """ "Moonshot (Kimi)": a developer and its model; "Volcano Engine (ByteDance)": a unit and its parent."""
     if outside.type in ("Company", "Lab") and inside.type in ("Model", "Product"):
         return "Develops"
     if outside.type in ("Cloud", "Product", "Company") and inside.type == "Company" and outside.known and inside.known:
@@ -105,14 +85,14 @@ def _parenthesis(outside: Entity, inside: Entity) -> str | None:
 
 
 def _possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
-    """"its Qwen models", "QClaw is Tencent’s attempt": whose the mentioned thing is, when the text says so."""
+    """ "its Qwen models", "QClaw is Tencent’s attempt": whose the mentioned thing is, when the text says so."""
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root if root.dep_ != "compound" else root.head
     for token in (head, *([head.head] if head.dep_ in ("nsubj",) else [])):
         for child in token.children:
-            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-                return context.topic if child.lower_ == "its" else None
+            if child.dep_ == "poss" and child.lower_ == "its":
+                return _antecedent(sentence, child.idx) or context.topic
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             if attr.dep_ == "attr":
@@ -122,12 +102,20 @@ def _possessive_owner(sentence: Sentence, mention: Mention, context: ReadingCont
     return None
 
 
+def _antecedent(sentence: Sentence, before: int) -> Entity | None:
+    """What "its" refers to: the nearest company-like entity named earlier in the same sentence."""
+    earlier = [m.entity for m in sentence.mentions if m.end <= before and m.entity.type in TOPIC_TYPES]
+    return earlier[-1] if earlier else None
+
+
 def _as_mention(entity: Entity, near: Mention) -> Mention:
     """A stand-in mention for an entity resolved from context, anchored where the reference stands."""
     return Mention(entity, near.start, near.end, near.token_start, near.token_end)
 
 
-def _linked(sentence: Sentence, a: Mention, b: Mention, rules: tuple[RelationRule, ...]) -> Iterator[tuple[RelationRule, Mention, Mention]]:
+def _linked(
+    sentence: Sentence, a: Mention, b: Mention, rules: tuple[RelationRule, ...]
+) -> Iterator[tuple[RelationRule, Mention, Mention]]:
     """Rules whose lemma links the two mentions in the parse: the lowest common ancestor or a word on the path."""
     doc = sentence.span.doc
     ra, rb = a.root(doc), b.root(doc)
@@ -142,10 +130,10 @@ def _linked(sentence: Sentence, a: Mention, b: Mention, rules: tuple[RelationRul
         if not lemmas & rule.lemmas:
             continue
         for subject, obj in ((a, b), (b, a)):
-            if subject.entity.type in rule.subject_types and obj.entity.type in rule.object_types:
-                if _is_subject_side(subject.root(doc), common):
-                    yield rule, subject, obj
-                    break
+            fits = subject.entity.type in rule.subject_types and obj.entity.type in rule.object_types
+            if fits and _is_subject_side(subject.root(doc), common):
+                yield rule, subject, obj
+                break
 
 
 def _is_subject_side(token: Token, verb: Token) -> bool:

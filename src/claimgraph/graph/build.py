@@ -61,8 +61,10 @@ def extraction_triples(iris: Iris, extraction: Extraction) -> Iterator[Triple]:
     yield activity, PROV.used, source
     yield activity, PROV.startedAtTime, Literal(run.started, datatype=XSD.dateTime)
     yield activity, PROV.endedAtTime, Literal(run.ended, datatype=XSD.dateTime)
-    for agent, name, version in ((software, "claimgraph", run.software_version),
-                                 (model, run.model_name, run.model_version)):
+    for agent, name, version in (
+        (software, "claimgraph", run.software_version),
+        (model, run.model_name, run.model_version),
+    ):
         yield activity, PROV.wasAssociatedWith, agent
         yield agent, RDF.type, PROV.SoftwareAgent
         yield agent, SCHEMA.name, Literal(name)
@@ -135,8 +137,8 @@ def evidence_triples(iris: Iris, article: Article, evidence: Evidence) -> Iterat
     yield node, OA.hasSelector, position
     yield quote, RDF.type, OA.TextQuoteSelector
     yield quote, OA.exact, Literal(evidence.quote)
-    yield quote, OA.prefix, Literal(text[max(0, evidence.start - CONTEXT_CHARS):evidence.start])
-    yield quote, OA.suffix, Literal(text[evidence.end:evidence.end + CONTEXT_CHARS])
+    yield quote, OA.prefix, Literal(text[max(0, evidence.start - CONTEXT_CHARS) : evidence.start])
+    yield quote, OA.suffix, Literal(text[evidence.end : evidence.end + CONTEXT_CHARS])
     yield position, RDF.type, OA.TextPositionSelector
     yield position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)
     yield position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)

@@ -22,9 +22,23 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = SDO  # https://schema.org/
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/claimgraph/ontology")
 
-PREFIXES: dict[str, Namespace] = {
-    "cg": CG, "unit": UNIT, "modality": MODALITY, "oa": OA, "prov": PROV, "schema": SCHEMA, "skos": SKOS,
-    "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL,
+# Prefixes for readable Turtle and TriG exports.
+PREFIXES: dict[str, str] = {
+    name: str(namespace)
+    for name, namespace in {
+        "cg": CG,
+        "unit": UNIT,
+        "modality": MODALITY,
+        "oa": OA,
+        "prov": PROV,
+        "schema": SCHEMA,
+        "skos": SKOS,
+        "dcterms": DCTERMS,
+        "rdf": RDF,
+        "rdfs": RDFS,
+        "xsd": XSD,
+        "owl": OWL,
+    }.items()
 }
 
 # Entity types of records.ENTITY_TYPES → their RDF class (schema.org's where it has one).
@@ -71,7 +85,7 @@ class Iris:
 
     def source_id_of_graph(self, graph: str) -> str | None:
         prefix = f"{self.base}graph/source/"
-        return graph[len(prefix):] if graph.startswith(prefix) else None
+        return graph[len(prefix) :] if graph.startswith(prefix) else None
 
     def claim(self, source_id: str, identity: tuple[Hashable, ...]) -> URIRef:
         return URIRef(f"{self.base}claim/{source_id}/{digest(*identity)}")
@@ -84,7 +98,7 @@ class Iris:
 
     def key_of_entity(self, iri: str) -> str | None:
         prefix = f"{self.base}entity/"
-        return iri[len(prefix):] if iri.startswith(prefix) else None
+        return iri[len(prefix) :] if iri.startswith(prefix) else None
 
     def activity(self, source_id: str, sha256: str, software_version: str) -> URIRef:
         return URIRef(f"{self.base}activity/{source_id}/{digest(sha256, software_version, length=12)}")

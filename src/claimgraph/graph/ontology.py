@@ -37,11 +37,15 @@ def load_gazetteer(base_iri: str) -> tuple[Entity, ...]:
     graph = load_graph(GAZETTEER, base_iri)
     iris = Iris(base_iri)
     entities: list[Entity] = []
-    for subject in sorted(set(graph.subjects(SKOS.prefLabel, None))):
+    for subject in sorted(set(graph.subjects(SKOS.prefLabel, None)), key=str):
         key = iris.key_of_entity(str(subject))
         if key is None:
             continue
-        types = [ENTITY_TYPES_BY_CLASS[c] for c in graph.objects(subject, RDF.type) if c in ENTITY_TYPES_BY_CLASS]
+        types = [
+            ENTITY_TYPES_BY_CLASS[c]
+            for c in graph.objects(subject, RDF.type)
+            if isinstance(c, URIRef) and c in ENTITY_TYPES_BY_CLASS
+        ]
         label = str(graph.value(subject, SKOS.prefLabel))
         aliases = tuple(sorted(str(alias) for alias in graph.objects(subject, SKOS.altLabel)))
         entities.append(Entity(key=key, label=label, type=types[0] if types else "Organization", aliases=aliases))

@@ -23,7 +23,9 @@ from claimgraph.store import Store
 ClaimJson = dict[str, Any]
 
 
-def read_claims(store: Store, iris: Iris, *, claim_type: str | None = None, source_id: str | None = None) -> list[ClaimJson]:
+def read_claims(
+    store: Store, iris: Iris, *, claim_type: str | None = None, source_id: str | None = None
+) -> list[ClaimJson]:
     """Every claim (optionally of one type, or from one source), ordered by source and first evidence."""
     bindings: dict[str, Node] = {}
     if claim_type:
@@ -52,8 +54,10 @@ def read_claims(store: Store, iris: Iris, *, claim_type: str | None = None, sour
             claim["evidence"].append(evidence)
     for claim in claims.values():
         claim["evidence"].sort(key=lambda e: (e["source"]["file"] or "", e["start"], e["end"]))
-    return sorted(claims.values(), key=lambda c: (c["evidence"][0]["source"]["file"] or "", c["evidence"][0]["start"],
-                                                   c["type"], c["id"]))
+    return sorted(
+        claims.values(),
+        key=lambda c: (c["evidence"][0]["source"]["file"] or "", c["evidence"][0]["start"], c["type"], c["id"]),
+    )
 
 
 def _claim(row: dict[str, Node], labels: dict[str, str]) -> ClaimJson:

@@ -70,8 +70,9 @@ class Store(ABC):
         """Run one SPARQL Update request, as one transaction where the engine offers them."""
 
     @abstractmethod
-    def export(self, format_name: str) -> bytes:
-        """The whole dataset in one of DATASET_FORMATS (the union of graphs for triple-only formats)."""
+    def export(self, format_name: str, prefixes: Mapping[str, str] | None = None) -> bytes:
+        """The whole dataset in one of DATASET_FORMATS (the union of graphs for triple-only formats); prefixes
+        abbreviate IRIs where the format can."""
 
     @abstractmethod
     def import_data(self, data: bytes, format_name: str) -> None: ...

@@ -94,12 +94,12 @@ class OxigraphStore(Store):
             fmt = _RDF_FORMATS.get(result_format)
             if fmt is None or result_format in ("nquads", "trig"):
                 raise UnknownFormatError(f"a graph result cannot be written as {result_format!r}")
-            return QueryOutcome("graph", result.serialize(format=fmt), fmt.media_type)
+            return QueryOutcome("graph", _bytes(result.serialize(format=fmt)), fmt.media_type)
         results_format = _RESULT_FORMATS.get(result_format)
         if results_format is None:
             raise UnknownFormatError(f"solutions cannot be written as {result_format!r}")
         kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
-        return QueryOutcome(kind, result.serialize(format=results_format), results_format.media_type)
+        return QueryOutcome(kind, _bytes(result.serialize(format=results_format)), results_format.media_type)
 
     def update(self, sparql: str) -> None:
         if self.read_only:
@@ -109,13 +109,14 @@ class OxigraphStore(Store):
         except SyntaxError as error:
             raise QuerySyntaxError(f"SPARQL Update syntax error: {error}") from error
 
-    def export(self, format_name: str) -> bytes:
+    def export(self, format_name: str, prefixes: Mapping[str, str] | None = None) -> bytes:
         fmt = _dataset_format(format_name)
+        named = dict(prefixes) if prefixes and format_name in ("turtle", "trig") else None
         if DATASET_FORMATS[format_name][1]:
-            return self._store.dump(format=fmt)
+            return _bytes(self._store.dump(format=fmt, prefixes=named))
         union = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         assert isinstance(union, ox.QueryTriples)
-        return union.serialize(format=fmt)
+        return _bytes(ox.serialize(union, format=fmt, prefixes=named))
 
     def import_data(self, data: bytes, format_name: str) -> None:
         if self.read_only:
@@ -141,10 +142,14 @@ def open_store(path: Path | None, *, read_only: bool = False) -> OxigraphStore:
 
 def _dataset_format(format_name: str) -> ox.RdfFormat:
     if format_name not in DATASET_FORMATS:
-        raise UnknownFormatError(
-            f"unknown dataset format {format_name!r}", hint="one of " + ", ".join(DATASET_FORMATS)
-        )
+        raise UnknownFormatError(f"unknown dataset format {format_name!r}", hint="one of " + ", ".join(DATASET_FORMATS))
     return _RDF_FORMATS[format_name]
+
+
+def _bytes(data: bytes | None) -> bytes:
+    """pyoxigraph returns the serialisation when given no output file; the type says it may not."""
+    assert data is not None
+    return data
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
