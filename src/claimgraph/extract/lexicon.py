@@ -17,6 +17,8 @@ class RelationRule:
     lemmas: frozenset[str]
     subject_types: frozenset[str]
     object_types: frozenset[str]
+    object_preps: frozenset[str] = frozenset()  # if any, the object must be introduced by one of them
+    subject_preps: frozenset[str] = frozenset()  # a mention introduced by one of them is the subject side
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Lexicon:
     possessive_owned: frozenset[str]
     parent_phrases: tuple[str, ...]  # "A, the parent company of B"
     child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
+    capability_nouns: frozenset[str]  # "OpenAI’s capabilities" offered by a cloud are the company's models
 
     def cue_in(self, claim_type: str, text: str) -> bool:
         """Whether any cue of the type stands in ``text`` as whole words."""
@@ -68,7 +71,14 @@ def load_lexicon() -> Lexicon:
         subject_types={name: frozenset(types) for name, types in data["subject_types"].items()},
         object_types={name: frozenset(types) for name, types in data["object_types"].items()},
         relation_rules=tuple(
-            RelationRule(name, frozenset(spec["lemmas"]), frozenset(spec["subject"]), frozenset(spec["object"]))
+            RelationRule(
+                name,
+                frozenset(spec["lemmas"]),
+                frozenset(spec["subject"]),
+                frozenset(spec["object"]),
+                frozenset(spec.get("object_preps", ())),
+                frozenset(spec.get("subject_preps", ())),
+            )
             for name, spec in data["relations"].items()
             if not name.startswith("_")
         ),
@@ -76,4 +86,5 @@ def load_lexicon() -> Lexicon:
         possessive_owned=frozenset(data["possessive_develops"]["owned"]),
         parent_phrases=tuple(data["parent_phrases"]),
         child_phrases=tuple(data["child_phrases"]),
+        capability_nouns=frozenset(data["capability_nouns"]),
     )

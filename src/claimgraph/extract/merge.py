@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import replace
+from decimal import Decimal
 
-from claimgraph.records import MODALITIES, Claim
+from claimgraph.records import MODALITIES, AltValue, Claim
 
 REPEAT_BONUS = 0.05  # each restatement makes a claim a little more certain, never past 0.99
 
@@ -14,7 +15,7 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
     """Group by ``Claim.identity``; keep every distinct span, the most qualified modality (the gold rule) and
     the first attribution; order claims by where they are first stated."""
     groups: dict[Hashable, list[Claim]] = {}
-    for claim in _unify_measured_objects(list(candidates)):
+    for claim in _fold_rounded_figures(_unify_measured_objects(list(candidates))):
         groups.setdefault(claim.identity, []).append(claim)
     merged = []
     for group in groups.values():
@@ -52,3 +53,47 @@ def _unify_measured_objects(claims: list[Claim]) -> list[Claim]:
 
 def _measured_key(claim: Claim) -> Hashable:
     return (claim.type, claim.subject.key, claim.value, claim.value_max, claim.unit, claim.time, claim.measure)
+
+
+ROUNDING_TOLERANCE = Decimal("0.1")  # "roughly 8x" restates "approximately 8.5 times"; 8 and 12 are two facts
+
+
+def _fold_rounded_figures(claims: list[Claim]) -> list[Claim]:
+    """The same figure at another precision ("roughly 8x" and "approximately 8.5 times") is one fact: the hedged,
+    rounder statement becomes an alternative value and an extra evidence span of the precise one."""
+    folded: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: -_precision(c.value)):
+        target = next((i for i, kept in enumerate(folded) if _rounds_to(claim, kept)), None)
+        if target is None:
+            folded.append(claim)
+            continue
+        kept = folded[target]
+        assert claim.value is not None and claim.unit is not None
+        folded[target] = replace(
+            kept,
+            evidence=kept.evidence + claim.evidence,
+            alt_values=(*kept.alt_values, AltValue(claim.value, claim.unit)),
+            modality=min((kept.modality, claim.modality), key=MODALITIES.index),
+        )
+    return folded
+
+
+def _rounds_to(rounded: Claim, precise: Claim) -> bool:
+    if rounded.value is None or precise.value is None or rounded.value == precise.value:
+        return False
+    same = (rounded.type, rounded.subject, rounded.object, rounded.unit, rounded.time, rounded.measure) == (
+        precise.type,
+        precise.subject,
+        precise.object,
+        precise.unit,
+        precise.time,
+        precise.measure,
+    )
+    close = abs(rounded.value - precise.value) <= ROUNDING_TOLERANCE * abs(precise.value)
+    hedged = rounded.modality == "estimated" and rounded.value_max is None and precise.value_max is None
+    return same and close and hedged and _precision(rounded.value) < _precision(precise.value)
+
+
+def _precision(value: Decimal | None) -> int:
+    """Significant digits: 8.5 is more precise than 8."""
+    return 0 if value is None else len(value.normalize().as_tuple().digits)

@@ -77,7 +77,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         value_max=value_max,
         unit=quantity.unit,
         time=_period(sentence, quantity, context),
-        measure=_measure(clause, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
+        measure=_measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
         modality=_modality(doc.text[left : quantity.end], quantity, context),
         attributed_to=context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
@@ -154,6 +154,10 @@ def _subject(
     allowed = context.lexicon.subject_types[claim_type]
     doc = sentence.span.doc
     token = _token_at(doc, quantity.start)
+    if token is not None and quantity.unit in PHYSICAL:
+        owner = _owner_of_amount(sentence, token, allowed)  # "the 512,000-line source code of Claude Code"
+        if owner is not None:
+            return owner
     if token is not None:
         found = _syntactic_subject(sentence, token, allowed, context)
         if found is not None:
@@ -170,6 +174,19 @@ def _subject(
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     return after[0] if claim_type == "Capacity" and after else None
+
+
+def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
+    """For an absolute amount, the entity its noun phrase says it belongs to: "<amount> <noun> of <owner>"."""
+    noun = token
+    while noun.dep_ in ("nummod", "compound", "amod", "npadvmod", "quantmod") and noun.head != noun:
+        noun = noun.head
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return _mention_in(sentence, pobj, allowed)
+    return None
 
 
 def _syntactic_subject(
@@ -211,7 +228,7 @@ def _object(
     candidates = [m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject]
     if claim_type != "MarketShare":
         return candidates[0] if candidates else None
-    measure = _measure(clause, context.lexicon) or _measure(sentence.text, context.lexicon)
+    measure = _measure_of(clause, sentence, context.lexicon)
     platform = _platform(sentence, subject, context)
     if measure and platform is not None:
         if platform.type == "Group":
@@ -241,6 +258,10 @@ def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> E
     return named or attributed
 
 
+def _measure_of(clause: str, sentence: Sentence, lexicon: Lexicon) -> str | None:
+    return _measure(clause, lexicon) or _measure(sentence.text, lexicon)
+
+
 def _measure(text: str, lexicon: Lexicon) -> str | None:
     """What a share is a share of, where the text says: "of token volume", "a 10% token volume share"."""
     measures = "|".join(map(re.escape, lexicon.measures))
@@ -262,12 +283,18 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
 
 def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> str | None:
     """The period stated closest after the figure in its sentence, else closest before it."""
-    periods = find_periods(sentence.text, context.anchor)
+    periods = find_periods(sentence.text, context.anchor or _year_in(sentence.text))
     offset = quantity.start - sentence.start
     after = [p for p in periods if p.start >= offset]
     before = [p for p in periods if p.end <= offset]
     chosen = after[0] if after else (before[-1] if before else None)
     return chosen.value if chosen else None
+
+
+def _year_in(text: str) -> str | None:
+    """The year a sentence states, as an anchor for its other periods ("from 10% in January to 36% by April 2026")."""
+    match = re.search(r"\b(19|20)\d{2}\b", text)
+    return match.group(0) if match else None
 
 
 def _modality(lead: str, quantity: Quantity, context: ReadingContext) -> str:

@@ -15,7 +15,7 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.spans import evidence_for
-from claimgraph.records import Claim, Entity
+from claimgraph.records import Claim, Entity, slugify
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
@@ -69,10 +69,25 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[st
         owner = _possessive_owner(sentence, mention, context)
         if owner is not None and owner.type in owners and mention.entity.type in owned:
             yield from emit("Develops", _as_mention(owner, mention), mention, 0.7)
-    for i, a in enumerate(mentions):
-        for b in mentions[i + 1 :]:
+    linkable = [_as_models(sentence, m, context) for m in mentions]
+    for i, a in enumerate(linkable):
+        for b in linkable[i + 1 :]:
             for rule, subject, obj in _linked(sentence, a, b, lexicon.relation_rules):
                 yield from emit(rule.type, subject, obj, 0.65)
+
+
+def _as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention:
+    """ "OpenAI’s linguistic and reasoning capabilities" stand for the company's models as one group entity, so
+    a cloud integrating them offers "OpenAI models"; any other mention stands for itself."""
+    if mention.entity.type not in ("Company", "Lab"):
+        return mention
+    doc = sentence.span.doc
+    root = mention.root(doc)
+    if root.dep_ != "poss" or root.head.lower_ not in context.lexicon.capability_nouns:
+        return mention
+    name = f"{mention.entity.label} models"
+    entity = context.index_named(name) or Entity(key=slugify(name), label=name, type="Group", known=False)
+    return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
 
 
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
@@ -116,7 +131,8 @@ def _as_mention(entity: Entity, near: Mention) -> Mention:
 def _linked(
     sentence: Sentence, a: Mention, b: Mention, rules: tuple[RelationRule, ...]
 ) -> Iterator[tuple[RelationRule, Mention, Mention]]:
-    """Rules whose lemma links the two mentions in the parse: the lowest common ancestor or a word on the path."""
+    """Rules whose lemma links the two mentions in the parse: on the path through their lowest common ancestor,
+    not counting words of another clause (a verb with a subject of its own: "… but Qwen was built for it")."""
     doc = sentence.span.doc
     ra, rb = a.root(doc), b.root(doc)
     ancestors_a = [ra, *ra.ancestors]
@@ -125,15 +141,37 @@ def _linked(
     if common is None:
         return
     path = ancestors_a[: ancestors_a.index(common) + 1] + ancestors_b[: ancestors_b.index(common)]
-    lemmas = {t.lemma_.lower() for t in path if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")}
+    lemmas = {
+        t.lemma_.lower()
+        for t in path
+        if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") and (t == common or not _has_own_subject(t))
+    }
     for rule in rules:
         if not lemmas & rule.lemmas:
             continue
         for subject, obj in ((a, b), (b, a)):
-            fits = subject.entity.type in rule.subject_types and obj.entity.type in rule.object_types
-            if fits and _is_subject_side(subject.root(doc), common):
+            if subject.entity.type not in rule.subject_types or obj.entity.type not in rule.object_types:
+                continue
+            if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
+                continue
+            subject_root = subject.root(doc)
+            if _is_subject_side(subject_root, common) or _introducing_prep(subject_root) in rule.subject_preps:
                 yield rule, subject, obj
                 break
+
+
+def _has_own_subject(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+
+
+def _introducing_prep(token: Token) -> str | None:
+    """The preposition a mention's phrase hangs from ("built on the OpenClaw framework" → "on")."""
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
+        node = node.head
+    if node.dep_ == "pobj":
+        return node.head.lower_
+    return None
 
 
 def _is_subject_side(token: Token, verb: Token) -> bool:
