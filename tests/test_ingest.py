@@ -48,7 +48,9 @@ def test_ingest_replaces_only_the_edited_article(
     iris = Iris(settings.base_iri)
     untouched = {p.stem: _graph_dump(disk_store, str(iris.source_graph(p.stem))) for p in corpus_copy.glob("*.txt")}
     edited = corpus_copy / "000_12e874cc8a214095.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nAcme Cloud — 2.5%: a newcomer.\n", encoding="utf-8")
+    text = edited.read_text(encoding="utf-8")
+    row = "Others — 23.4%: Fragmented tail of smaller and specialized providers\n"
+    edited.write_text(text.replace(row, row + "Acme Cloud — 2.5%: a newcomer\n", 1), encoding="utf-8")
     report = ingest([corpus_copy], disk_store, settings, extractor=extractor)
     assert report.replaced == [edited.name] and len(report.unchanged) == 4
     for stem, before in untouched.items():
