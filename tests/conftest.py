@@ -11,7 +11,7 @@ import pytest
 
 from claimgraph import __version__
 from claimgraph.extract import Extractor
-from claimgraph.graph.ontology import load_gazetteer
+from claimgraph.graph.ontology import load_gazetteer, load_parents
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
 
@@ -34,7 +34,8 @@ def memory_store() -> Iterator[OxigraphStore]:
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    return Extractor(load_gazetteer("http://localhost:8000/"), software_version=__version__)
+    base = "http://localhost:8000/"
+    return Extractor(load_gazetteer(base), parents=load_parents(base), software_version=__version__)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from claimgraph.errors import SourceReadError
 from claimgraph.extract import Extractor
 from claimgraph.graph.build import extraction_triples, source_triples
 from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris
-from claimgraph.graph.ontology import GAZETTEER, VOCABULARY, load_gazetteer, load_graph, text_digest
+from claimgraph.graph.ontology import GAZETTEER, VOCABULARY, load_gazetteer, load_graph, load_parents, text_digest
 from claimgraph.records import Article, IngestReport, SourceFailure
 from claimgraph.settings import Settings
 from claimgraph.store import GraphEdit, Store
@@ -30,6 +30,7 @@ Progress = Callable[[str], None]
 def make_extractor(settings: Settings) -> Extractor:
     return Extractor(
         load_gazetteer(settings.base_iri),
+        parents=load_parents(settings.base_iri),
         software_version=__version__,
         model=settings.spacy_model,
         min_confidence=settings.min_confidence,

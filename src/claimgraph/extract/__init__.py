@@ -6,7 +6,7 @@ streams many through ``nlp.pipe`` (batching is most of spaCy's speed).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 
 from spacy.language import Language
@@ -28,10 +28,17 @@ class Extractor:
     """Reads articles into claims; build once, use for many articles (loading spaCy takes a second)."""
 
     def __init__(
-        self, gazetteer: Sequence[Entity], *, software_version: str, model: str = "", min_confidence: float = 0.0
+        self,
+        gazetteer: Sequence[Entity],
+        *,
+        software_version: str,
+        parents: Mapping[str, str] | None = None,
+        model: str = "",
+        min_confidence: float = 0.0,
     ) -> None:
         self.nlp: Language = build_nlp(resolve_model_name(model), gazetteer)
         self.index = EntityIndex(gazetteer)
+        self.parents = dict(parents or {})  # unit key → parent key, as the gazetteer records them
         self.software_version = software_version
         self.model_name, self.model_version = model_version(self.nlp)
         self.min_confidence = min_confidence
@@ -47,12 +54,15 @@ class Extractor:
 
     def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
         sentences = read_document(doc, self.index)
-        context = ReadingContext.for_document(sentences, load_lexicon(), article.metadata.date, self.index)
+        context = ReadingContext.for_document(
+            sentences, load_lexicon(), article.metadata.date, self.index, self.parents
+        )
         candidates: list[Claim] = []
         for sentence in sentences:
             context.observe(sentence)
             candidates.extend(numeric_claims(sentence, context))
             candidates.extend(relation_claims(sentence, context))
+            context.after(sentence)
         claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
         return Extraction(article=article, claims=tuple(claims), run=run)

@@ -13,6 +13,8 @@ from claimgraph.records import Entity
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization"})
 TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
+THING_TYPES = frozenset({"Model", "Product"})
+PLACE_TYPES = frozenset({"Country", "Region"})
 
 
 @dataclass
@@ -25,19 +27,31 @@ class ReadingContext:
     market: Entity | None = None
     attribution: Entity | None = None
     attribution_paragraph: int = -1
-    topic: Entity | None = None
+    topic: Entity | None = None  # the company last talked about as a subject: "its", "the company", "the firm"
+    thing: Entity | None = None  # the model or product last talked about as a subject: "it"
+    place: Entity | None = None  # the country or region last named: "there", "the region"
+    group: Entity | None = None  # the group last named: "this segment"
+    policy: Entity | None = None  # the sanction or export control under discussion
+    revenue_paragraph: int = -1  # the last paragraph that talks about revenue
+    supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     index_named: Callable[[str], Entity | None] = field(default=lambda name: None, repr=False)
+    parents: dict[str, str] = field(default_factory=dict)  # gazetteer: unit key → parent key
     _topic_paragraph: int = field(default=-1, repr=False)
 
     @classmethod
     def for_document(
-        cls, sentences: list[Sentence], lexicon: Lexicon, anchor: str | None, index: EntityIndex
+        cls,
+        sentences: list[Sentence],
+        lexicon: Lexicon,
+        anchor: str | None,
+        index: EntityIndex,
+        parents: dict[str, str],
     ) -> ReadingContext:
         markets = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type == "Market")
         main = markets.most_common(1)[0][0] if markets else None
-        return cls(lexicon=lexicon, anchor=anchor, main_market=main, index_named=index.named)
+        return cls(lexicon=lexicon, anchor=anchor, main_market=main, index_named=index.named, parents=parents)
 
     def observe(self, sentence: Sentence) -> None:
         """Update the state with a sentence, before its claims are read."""
@@ -53,6 +67,33 @@ class ReadingContext:
             self.attribution_paragraph = sentence.paragraph
         if sentence.paragraph != self._topic_paragraph and sentence.is_heading:
             self.topic = None
+        for mention in sentence.mentions:
+            if mention.entity.type in PLACE_TYPES:
+                self.place = mention.entity
+            elif mention.entity.type == "Policy":
+                self.policy = mention.entity
+        if self.lexicon.cue_in("Revenue", sentence.text):
+            self.revenue_paragraph = sentence.paragraph
+
+    def after(self, sentence: Sentence) -> None:
+        """Update the state once a sentence is read: its grammatical subject becomes what "its", "it" and
+        "the company" refer to next."""
+        doc = sentence.span.doc
+        for mention in sentence.mentions:
+            root = mention.root(doc)
+            if root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if mention.entity.type in TOPIC_TYPES:
+                self.note_subject(mention.entity, sentence)
+            elif mention.entity.type in THING_TYPES:
+                self.thing = mention.entity
+        groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
+        if groups:
+            self.group = groups[0]
+
+    def in_revenue_paragraph(self, sentence: Sentence) -> bool:
+        """Whether the sentence's paragraph, or the one before it, is about revenue."""
+        return 0 <= sentence.paragraph - self.revenue_paragraph <= 1
 
     def note_subject(self, entity: Entity, sentence: Sentence) -> None:
         if entity.type in TOPIC_TYPES:

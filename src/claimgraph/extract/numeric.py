@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
@@ -30,6 +30,9 @@ _LISTED_NAME = re.compile(
     r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?P<name>[A-Z][\w.&’'+-]*(?: [A-Z0-9][\w.&’'+-]*){0,4})"
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*$"
 )
+IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
+_ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
+_PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
 _LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
 
@@ -41,9 +44,18 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             continue
         claims.append(claim)
-        if claim.type == "PriceChange" and claim.object is not None:
-            # Pricing a model is offering it: the same span states both.
-            claims.append(replace(claim, type="Offers", value=None, value_max=None, unit=None, time=None))
+        if claim.object is not None and claim.type in IMPLIED_RELATIONS:
+            # Pricing a model is offering it; paying a company is being its customer: the same span states both.
+            relation = replace(
+                claim,
+                type=IMPLIED_RELATIONS[claim.type],
+                value=None,
+                value_max=None,
+                unit=None,
+                time=None,
+                modality="reported" if claim.modality == "estimated" else claim.modality,
+            )
+            claims.append(relation)
     return claims
 
 
@@ -57,9 +69,17 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if claim_type is None:
         return None
     subject = listed or _subject(sentence, quantity, claim_type, context)
+    if (
+        subject is None
+        and claim_type in ("Revenue", "GrowthRate")
+        and _ANAPHORA.search(doc.text[sentence.start : quantity.end])
+    ):
+        subject = context.topic  # "This surge followed …", "the firm’s total earnings": the company last discussed
     if subject is None:
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and context.in_revenue_paragraph(sentence):
+        claim_type = "Revenue"  # a company's growth, in a passage about its revenue, is revenue growth
     context.vague_object = False
     obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
@@ -226,10 +246,17 @@ def _object(
     if not allowed:
         return None
     candidates = [m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject]
+    if claim_type == "Spending":
+        # the company paid is named after the payment ("allocating $1B … provided by Microsoft’s cloud division")
+        paid = [m.entity for m in sentence.mentions if m.start >= quantity.end and m.entity in candidates]
+        candidates = paid or candidates
     if claim_type != "MarketShare":
+        if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
+            return context.place  # "in the region", "there": the place last named
         return candidates[0] if candidates else None
     measure = _measure_of(clause, sentence, context.lexicon)
     platform = _platform(sentence, subject, context)
+    market: Entity | None
     if measure and platform is not None:
         if platform.type == "Group":
             context.vague_object = True  # "on leading aggregator platforms": less specific than a named one

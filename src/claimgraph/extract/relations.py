@@ -1,7 +1,13 @@
 """Relation claims (Develops, Offers, CustomerOf, SubsidiaryOf, BuiltOn, OperatesIn) between two mentions in
-one sentence, found by three kinds of pattern: a possessive ("Alibaba’s Qwen"), a parenthesis
-("Moonshot (Kimi)", "Volcano Engine (ByteDance)"), and a verb or noun linking them in the parse tree, its lemma
-and the two entity types deciding the relation (patterns/claims.json)."""
+one sentence, found by four kinds of pattern, from the most to the least certain:
+
+- a possessive ("Alibaba’s Qwen", "its Azure cloud") or a parenthesis ("Moonshot (Kimi)", "Volcano Engine
+  (ByteDance)"), the entity types deciding the relation;
+- an apposition naming a parent or a unit ("ByteDance, the parent company of TikTok");
+- a word linking the two in the parse tree, its lemma and the entity types deciding (patterns/claims.json);
+- a verb without a subject of its own ("Built on the OpenClaw framework, it adds …"), whose subject is the
+  main clause's or, for a gerund, the company under discussion.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +16,34 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
+from claimgraph.extract.references import (
+    as_models,
+    list_lead,
+    possessive_owner,
+    pronoun_mentions,
+    stand_in,
+)
 from claimgraph.extract.spans import evidence_for
-from claimgraph.records import Claim, Entity, slugify
+from claimgraph.records import Claim, Entity
+
+Found = tuple[str, Mention, Mention, float]
+SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
+    seen: set[tuple[str, str, str]] = set()
     for claim_type, subject, obj, confidence in _relations(sentence, context):
-        if subject.entity == obj.entity:
+        key = (claim_type, subject.entity.key, obj.entity.key)
+        if subject.entity == obj.entity or key in seen:
             continue
-        context.note_subject(subject.entity, sentence)
+        seen.add(key)
+        if claim_type == "CustomerOf":
+            context.supplier = obj.entity
         claims.append(
             Claim(
                 type=claim_type,
@@ -37,57 +57,50 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     return claims
 
 
-def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[str, Mention, Mention, float]]:
-    lexicon = context.lexicon
-    owners, owned = lexicon.possessive_owners, lexicon.possessive_owned
+def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     mentions = sentence.mentions
-    found: set[tuple[str, str, str]] = set()
+    yield from _adjacent(sentence, context)
+    yield from _possessives(sentence, context)
+    yield from _known_units(sentence, context)
+    linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
+    lead = list_lead(sentence)
+    for i, a in enumerate(linkable):
+        for b in linkable[i + 1 :]:
+            for rule, subject, obj in _linked(sentence, a, b, context, lead):
+                yield rule.type, subject, obj, 0.65
+    yield from _subjectless(sentence, context, linkable)
+    yield from _similarly(sentence, context)
 
-    def emit(
-        claim_type: str, a: Mention, b: Mention, confidence: float
-    ) -> Iterator[tuple[str, Mention, Mention, float]]:
-        key = (claim_type, a.entity.key, b.entity.key)
-        if key not in found:
-            found.add(key)
-            yield claim_type, a, b, confidence
 
-    for a, b in zip(mentions, mentions[1:], strict=False):
-        gap = sentence.span.doc.text[a.end : b.start]
-        if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) and a.entity.type in owners and b.entity.type in owned:
-            yield from emit("Develops", a, b, 0.85)
-        if re.fullmatch(r"\s*\(\s*", gap) and sentence.span.doc.text[b.end : b.end + 2].lstrip().startswith(")"):
+def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """Possessives, parentheses and appositions between neighbouring mentions."""
+    lexicon = context.lexicon
+    text = sentence.span.doc.text
+    for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap):
+            relation = _owned(a.entity, b.entity, context)
+            if relation:
+                yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
+        if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
             relation = _parenthesis(a.entity, b.entity)
             if relation:
-                yield from emit(relation, a, b, 0.8)
+                yield relation, a, b, 0.8
         phrase = gap.lower()
         if a.entity.type in ("Company", "Cloud", "Organization") and b.entity.type in ("Company", "Cloud", "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
-                yield from emit("SubsidiaryOf", b, a, 0.8)
+                yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
-                yield from emit("SubsidiaryOf", a, b, 0.8)
-    for mention in mentions:
-        owner = _possessive_owner(sentence, mention, context)
-        if owner is not None and owner.type in owners and mention.entity.type in owned:
-            yield from emit("Develops", _as_mention(owner, mention), mention, 0.7)
-    linkable = [_as_models(sentence, m, context) for m in mentions]
-    for i, a in enumerate(linkable):
-        for b in linkable[i + 1 :]:
-            for rule, subject, obj in _linked(sentence, a, b, lexicon.relation_rules):
-                yield from emit(rule.type, subject, obj, 0.65)
+                yield "SubsidiaryOf", a, b, 0.8
 
 
-def _as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention:
-    """ "OpenAI’s linguistic and reasoning capabilities" stand for the company's models as one group entity, so
-    a cloud integrating them offers "OpenAI models"; any other mention stands for itself."""
-    if mention.entity.type not in ("Company", "Lab"):
-        return mention
-    doc = sentence.span.doc
-    root = mention.root(doc)
-    if root.dep_ != "poss" or root.head.lower_ not in context.lexicon.capability_nouns:
-        return mention
-    name = f"{mention.entity.label} models"
-    entity = context.index_named(name) or Entity(key=slugify(name), label=name, type="Group", known=False)
-    return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
+def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
+    """What "Owner’s Owned" states: a company's model or product is its development, its cloud its unit."""
+    if owner.type in context.lexicon.possessive_owners and owned.type in context.lexicon.possessive_owned:
+        return "Develops"
+    if owner.type == "Company" and owned.type == "Cloud":
+        return "SubsidiaryOf"
+    return None
 
 
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
@@ -99,37 +112,34 @@ def _parenthesis(outside: Entity, inside: Entity) -> str | None:
     return None
 
 
-def _possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
-    """ "its Qwen models", "QClaw is Tencent’s attempt": whose the mentioned thing is, when the text says so."""
+def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "its Qwen models", "its established Azure cloud infrastructure", "QClaw is Tencent’s attempt"."""
+    for mention in sentence.mentions:
+        owner = possessive_owner(sentence, mention, context)
+        relation = _owned(owner, mention.entity, context) if owner is not None else None
+        if owner is None or relation is None:
+            continue
+        owner_mention = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
+        if relation == "SubsidiaryOf":
+            yield relation, mention, owner_mention, 0.7
+        else:
+            yield relation, owner_mention, mention, 0.7
+
+
+def _known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """A unit named beside its parent's possessive ("Alibaba’s distribution advantage through Alibaba Cloud"),
+    where the gazetteer knows the parent: the text states the tie, the gazetteer tells which way it runs."""
     doc = sentence.span.doc
-    root = mention.root(doc)
-    head = root if root.dep_ != "compound" else root.head
-    for token in (head, *([head.head] if head.dep_ in ("nsubj",) else [])):
-        for child in token.children:
-            if child.dep_ == "poss" and child.lower_ == "its":
-                return _antecedent(sentence, child.idx) or context.topic
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for attr in root.head.children:
-            if attr.dep_ == "attr":
-                owner = next((c for c in attr.children if c.dep_ == "poss"), None)
-                if owner is not None:
-                    return next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
-    return None
-
-
-def _antecedent(sentence: Sentence, before: int) -> Entity | None:
-    """What "its" refers to: the nearest company-like entity named earlier in the same sentence."""
-    earlier = [m.entity for m in sentence.mentions if m.end <= before and m.entity.type in TOPIC_TYPES]
-    return earlier[-1] if earlier else None
-
-
-def _as_mention(entity: Entity, near: Mention) -> Mention:
-    """A stand-in mention for an entity resolved from context, anchored where the reference stands."""
-    return Mention(entity, near.start, near.end, near.token_start, near.token_end)
+    by_key = {m.entity.key: m for m in sentence.mentions}
+    for child in sentence.mentions:
+        parent_key = context.parents.get(child.entity.key)
+        parent = by_key.get(parent_key) if parent_key else None
+        if parent is not None and parent.root(doc).dep_ == "poss" and parent.end <= child.start:
+            yield "SubsidiaryOf", child, parent, 0.6
 
 
 def _linked(
-    sentence: Sentence, a: Mention, b: Mention, rules: tuple[RelationRule, ...]
+    sentence: Sentence, a: Mention, b: Mention, context: ReadingContext, lead: Mention | None
 ) -> Iterator[tuple[RelationRule, Mention, Mention]]:
     """Rules whose lemma links the two mentions in the parse: on the path through their lowest common ancestor,
     not counting words of another clause (a verb with a subject of its own: "… but Qwen was built for it")."""
@@ -142,26 +152,106 @@ def _linked(
         return
     path = ancestors_a[: ancestors_a.index(common) + 1] + ancestors_b[: ancestors_b.index(common)]
     lemmas = {
-        t.lemma_.lower()
-        for t in path
-        if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") and (t == common or not _has_own_subject(t))
+        lemma(t) for t in path if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") and (t == common or not _own_subject(t))
     }
-    for rule in rules:
+    for rule in context.lexicon.relation_rules:
         if not lemmas & rule.lemmas:
             continue
-        for subject, obj in ((a, b), (b, a)):
-            if subject.entity.type not in rule.subject_types or obj.entity.type not in rule.object_types:
+        for subject, other in ((a, b), (b, a)):
+            obj = _fitting_object(sentence, other, rule, context)
+            if obj is None or subject.entity.type not in rule.subject_types:
                 continue
             if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
-            subject_root = subject.root(doc)
-            if _is_subject_side(subject_root, common) or _introducing_prep(subject_root) in rule.subject_preps:
+            root = subject.root(doc)
+            if subject == lead or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
                 yield rule, subject, obj
                 break
 
 
-def _has_own_subject(token: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
+def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, context: ReadingContext) -> Mention | None:
+    if obj.entity.type in rule.object_types:
+        return obj
+    models = as_models(sentence, obj, context)
+    return models if models is not None and models.entity.type in rule.object_types | {"Group"} else None
+
+
+def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Mention]) -> Iterator[Found]:
+    """A relation verb with no subject of its own: a participle takes its main clause's subject ("Built on X,
+    it adds …"), a gerund that is itself a subject takes the company under discussion ("Open-sourcing models
+    like Qwen 2.5 … creates a paradox")."""
+    doc = sentence.span.doc
+    for obj in mentions:
+        verb = _governing_verb(obj.root(doc))
+        if verb is None or _own_subject(verb):
+            continue
+        subject: Mention | None = None
+        if verb.dep_ in ("advcl", "acl", "conj", "xcomp"):
+            subject = next(
+                (m for m in mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == verb.head),
+                None,
+            )
+        elif verb.dep_ in ("csubj", "pcomp") and context.topic is not None:
+            subject = stand_in(context.topic, verb)
+        if subject is None:
+            continue
+        for rule in context.lexicon.relation_rules:
+            fits = lemma(verb) in rule.lemmas and subject.entity.type in rule.subject_types
+            if (
+                fits
+                and obj.entity.type in rule.object_types
+                and (not rule.object_preps or _introducing_prep(obj.root(doc)) in rule.object_preps)
+            ):
+                yield rule.type, subject, obj, 0.55
+
+
+def _similarly(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Other players, including Tencent and Meituan, similarly integrate these models": customers of the
+    supplier the previous sentences named."""
+    if context.supplier is None or not SIMILARLY.search(sentence.text):
+        return
+    doc = sentence.span.doc
+    rule = next(r for r in context.lexicon.relation_rules if r.type == "CustomerOf")
+    for mention in sentence.mentions:
+        verb = _clause_verb(mention.root(doc))
+        if (
+            verb is not None
+            and lemma(verb) in rule.lemmas | {"integrate"}
+            and mention.entity.type in rule.subject_types
+        ):
+            yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose subject phrase holds the token."""
+    node = token
+    while node.head != node:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node.head
+        node = node.head
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a mention is an object of, through prepositions and noun phrases ("models like Qwen 2.5")."""
+    for node in token.ancestors:
+        if node.pos_ == "VERB":
+            return node
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return None
+    return None
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
+
+
+def _own_subject(token: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in token.children)
 
 
 def _introducing_prep(token: Token) -> str | None:
@@ -169,9 +259,7 @@ def _introducing_prep(token: Token) -> str | None:
     node = token
     while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
         node = node.head
-    if node.dep_ == "pobj":
-        return node.head.lower_
-    return None
+    return node.head.lower_ if node.dep_ == "pobj" else None
 
 
 def _is_subject_side(token: Token, verb: Token) -> bool:

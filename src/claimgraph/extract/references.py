@@ -1,0 +1,92 @@
+"""References the relation patterns resolve before linking mentions: "its", "it", "there", a list item's
+leading name, "OpenAI’s capabilities" standing for OpenAI's models. Each returns a stand-in ``Mention``
+anchored where the reference stands, so evidence spans still point at the text that states the claim."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import PLACE_TYPES, THING_TYPES, TOPIC_TYPES, ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.records import Entity, slugify
+
+_LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
+_LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
+
+
+def stand_in(entity: Entity, token: Token) -> Mention:
+    """A mention of ``entity`` at ``token``, for a word that refers to it."""
+    return Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+
+
+def antecedent(sentence: Sentence, before: int) -> Entity | None:
+    """What "its" refers to: the nearest company-like entity named earlier in the same sentence."""
+    earlier = [m.entity for m in sentence.mentions if m.end <= before and m.entity.type in TOPIC_TYPES]
+    return earlier[-1] if earlier else None
+
+
+def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
+    """Whose the mentioned thing is, when the text says so: "its Qwen models", "QClaw is Tencent’s attempt"."""
+    doc = sentence.span.doc
+    root = mention.root(doc)
+    head = root.head if root.dep_ == "compound" else root
+    for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
+        for child in token.children:
+            if child.dep_ == "poss" and child.lower_ == "its":
+                return antecedent(sentence, child.idx) or context.topic
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        for attr in root.head.children:
+            owner = next((c for c in attr.children if c.dep_ == "poss"), None) if attr.dep_ == "attr" else None
+            if owner is not None:
+                return next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+    return None
+
+
+def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:
+    """ "OpenAI’s linguistic and reasoning capabilities" stand for the company's models as one group entity, so
+    a cloud integrating them offers "OpenAI models"; None when the mention is not such a possessive."""
+    if mention.entity.type not in ("Company", "Lab"):
+        return None
+    root = mention.root(sentence.span.doc)
+    if root.dep_ != "poss" or root.head.lower_ not in context.lexicon.capability_nouns:
+        return None
+    name = f"{mention.entity.label} models"
+    entity = context.index_named(name) or Entity(key=slugify(name), label=name, type="Group", known=False)
+    return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
+
+
+def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mention]:
+    """Stand-ins for "there" (the place last named), subject "it" (the model or product last talked about) and
+    "the company" / "the firm" (the company last talked about)."""
+    found: list[Mention] = []
+    for token in sentence.span:
+        lower = token.lower_
+        if lower == "there" and token.dep_ == "advmod" and context.place is not None:
+            found.append(stand_in(context.place, token))
+        elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and context.thing is not None:
+            found.append(stand_in(context.thing, token))
+        elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
+            found.append(stand_in(context.topic, token))
+    return found
+
+
+def list_lead(sentence: Sentence) -> Mention | None:
+    """The entity a list item or table row is about: the name it opens with ("Baidu Cloud — 6%: …")."""
+    text = sentence.span.doc.text
+    for mention in sentence.mentions:
+        if not _LIST_LEAD.match(text[sentence.start : mention.start]):
+            return None
+        if _LIST_GAP.match(text, mention.end):
+            return mention
+        return None
+    return None
+
+
+def is_place(entity: Entity) -> bool:
+    return entity.type in PLACE_TYPES
+
+
+def is_thing(entity: Entity) -> bool:
+    return entity.type in THING_TYPES
