@@ -65,6 +65,7 @@ def test_cli_ingest_claims_query_validate_export_import(capsys: pytest.CaptureFi
         "unit",
         "time",
         "measure",
+        "effect",
         "modality",
         "attributed_to",
         "confidence",

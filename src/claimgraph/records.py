@@ -137,6 +137,7 @@ class Claim:
     unit: str | None = None
     time: str | None = None  # the period the claim is about, ISO-like: 2026, 2026-04, 2025-H1, FY2026
     measure: str | None = None  # what a figure measures where the text says so: "token volume", "revenue"
+    effect: str | None = None  # what a sanction did, as the effect verb's lemma: "restrict", "push"
     modality: str = "asserted"
     attributed_to: Entity | None = None
     confidence: float = 0.5
@@ -154,6 +155,7 @@ class Claim:
             self.unit,
             self.time,
             self.measure,
+            self.effect,
         )
 
 

@@ -19,6 +19,7 @@ from claimgraph.extract.merge import merge_claims
 from claimgraph.extract.numeric import numeric_claims
 from claimgraph.extract.pipeline import build_nlp, model_version, resolve_model_name
 from claimgraph.extract.relations import relation_claims
+from claimgraph.extract.sanctions import sanction_claims
 from claimgraph.records import Article, Claim, Entity, Extraction, ExtractionRun
 
 __all__ = ["Extractor"]
@@ -37,7 +38,7 @@ class Extractor:
         min_confidence: float = 0.0,
     ) -> None:
         self.nlp: Language = build_nlp(resolve_model_name(model), gazetteer)
-        self.index = EntityIndex(gazetteer)
+        self.index = EntityIndex(gazetteer, load_lexicon().not_names)
         self.parents = dict(parents or {})  # unit key → parent key, as the gazetteer records them
         self.software_version = software_version
         self.model_name, self.model_version = model_version(self.nlp)
@@ -62,6 +63,7 @@ class Extractor:
             context.observe(sentence)
             candidates.extend(numeric_claims(sentence, context))
             candidates.extend(relation_claims(sentence, context))
+            candidates.extend(sanction_claims(sentence, context))
             context.after(sentence)
         claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())

@@ -32,6 +32,7 @@ class ReadingContext:
     place: Entity | None = None  # the country or region last named: "there", "the region"
     group: Entity | None = None  # the group last named: "this segment"
     policy: Entity | None = None  # the sanction or export control under discussion
+    policy_paragraph: int = -1
     revenue_paragraph: int = -1  # the last paragraph that talks about revenue
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
@@ -71,7 +72,7 @@ class ReadingContext:
             if mention.entity.type in PLACE_TYPES:
                 self.place = mention.entity
             elif mention.entity.type == "Policy":
-                self.policy = mention.entity
+                self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
         if self.lexicon.cue_in("Revenue", sentence.text):
             self.revenue_paragraph = sentence.paragraph
 

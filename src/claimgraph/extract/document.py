@@ -66,7 +66,8 @@ class Sentence:
 class EntityIndex:
     """Resolves names to entities: the gazetteer's, then new ones minted from NER spans."""
 
-    def __init__(self, gazetteer: Iterable[Entity]) -> None:
+    def __init__(self, gazetteer: Iterable[Entity], not_names: Iterable[str] = ()) -> None:
+        self.not_names = frozenset(name.casefold() for name in not_names)  # "AI", "GPU": words NER takes for names
         self.by_key: dict[str, Entity] = {}
         self.by_name: dict[str, Entity] = {}
         for entity in gazetteer:
@@ -89,7 +90,7 @@ class EntityIndex:
             return known
         entity_type = NEW_ENTITY_TYPES.get(span.label_)
         name = clean_name(span.text)
-        if entity_type is None or not looks_like_a_name(name):
+        if entity_type is None or not looks_like_a_name(name) or name.casefold() in self.not_names:
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)
 

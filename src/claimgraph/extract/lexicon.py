@@ -22,6 +22,19 @@ class RelationRule:
 
 
 @dataclass(frozen=True)
+class SanctionCues:
+    """How a sanction's effect is worded: effect verbs acting on a party, verbs whose subject is the party
+    ("Qwen has benefited from …"), words of intent that make an aim rather than an effect, and references to the
+    sanction under discussion ("they", "the pressure")."""
+
+    effect_lemmas: frozenset[str]
+    experiencer_lemmas: frozenset[str]
+    intent: tuple[str, ...]
+    references: tuple[str, ...]
+    party_types: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     numeric_cues: dict[str, tuple[str, ...]]  # claim type → cues, in the order types are tried
     cut_words: frozenset[str]
@@ -39,6 +52,8 @@ class Lexicon:
     parent_phrases: tuple[str, ...]  # "A, the parent company of B"
     child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
     capability_nouns: frozenset[str]  # "OpenAI’s capabilities" offered by a cloud are the company's models
+    sanction: SanctionCues
+    not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     def cue_in(self, claim_type: str, text: str) -> bool:
         """Whether any cue of the type stands in ``text`` as whole words."""
@@ -87,4 +102,12 @@ def load_lexicon() -> Lexicon:
         parent_phrases=tuple(data["parent_phrases"]),
         child_phrases=tuple(data["child_phrases"]),
         capability_nouns=frozenset(data["capability_nouns"]),
+        not_names=frozenset(data["not_names"]),
+        sanction=SanctionCues(
+            effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),
+            experiencer_lemmas=frozenset(data["sanction"]["experiencer_lemmas"]),
+            intent=tuple(data["sanction"]["intent"]),
+            references=tuple(data["sanction"]["references"]),
+            party_types=frozenset(data["sanction"]["party_types"]),
+        ),
     )

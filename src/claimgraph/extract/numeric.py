@@ -56,6 +56,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 modality="reported" if claim.modality == "estimated" else claim.modality,
             )
             claims.append(relation)
+            if relation.type == "CustomerOf":
+                context.supplier = relation.object
     return claims
 
 

@@ -31,16 +31,27 @@ from claimgraph.extract.spans import evidence_for
 from claimgraph.records import Claim, Entity
 
 Found = tuple[str, Mention, Mention, float]
+SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    for claim_type, subject, obj, confidence in _relations(sentence, context):
+    found = list(_relations(sentence, context))
+    for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
             continue
+        if confidence <= SUBJECTLESS and any(
+            t == claim_type and o.entity == obj.entity and c > confidence for t, _, o, c in found
+        ):
+            continue  # a subject read from a pattern beats one guessed for a subjectless verb
+        if any(
+            t == claim_type and o.entity == obj.entity and context.parents.get(s.entity.key) == subject.entity.key
+            for t, s, o, _ in found
+        ):
+            continue  # "Microsoft … integrating OpenAI’s models into Azure": the unit does it, not its parent
         seen.add(key)
         if claim_type == "CustomerOf":
             context.supplier = obj.entity
@@ -150,10 +161,11 @@ def _linked(
     common = next((t for t in ancestors_a if t in ancestors_b), None)
     if common is None:
         return
-    path = ancestors_a[: ancestors_a.index(common) + 1] + ancestors_b[: ancestors_b.index(common)]
-    lemmas = {
-        lemma(t) for t in path if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX") and (t == common or not _own_subject(t))
-    }
+    path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
+    if any(_subject_other_than(t, (ra, rb)) for t in path):
+        return  # one of them sits in another clause, whose verb has a subject of its own
+    predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
+    lemmas = {lemma(t) for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")}
     for rule in context.lexicon.relation_rules:
         if not lemmas & rule.lemmas:
             continue
@@ -191,7 +203,7 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
                 (m for m in mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == verb.head),
                 None,
             )
-        elif verb.dep_ in ("csubj", "pcomp") and context.topic is not None:
+        elif verb.dep_ in ("csubj", "pcomp", "amod") and context.topic is not None:
             subject = stand_in(context.topic, verb)
         if subject is None:
             continue
@@ -202,7 +214,7 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
                 and obj.entity.type in rule.object_types
                 and (not rule.object_preps or _introducing_prep(obj.root(doc)) in rule.object_preps)
             ):
-                yield rule.type, subject, obj, 0.55
+                yield rule.type, subject, obj, SUBJECTLESS
 
 
 def _similarly(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -233,10 +245,14 @@ def _clause_verb(token: Token) -> Token | None:
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The verb a mention is an object of, through prepositions and noun phrases ("models like Qwen 2.5")."""
+    """The verb a mention is an object of, through prepositions and noun phrases ("models like Qwen 2.5"), or
+    that modifies the phrase it stands in ("open-sourcing powerful models like Qwen 2.5")."""
     for node in token.ancestors:
         if node.pos_ == "VERB":
             return node
+        modifier = next((c for c in node.children if c.dep_ == "amod" and c.pos_ == "VERB"), None)
+        if modifier is not None:
+            return modifier
         if node.dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
@@ -248,6 +264,11 @@ def lemma(token: Token) -> str:
     if token.i >= 2 and doc[token.i - 1].text == "-":
         return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()
+
+
+def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
+    """The token heads a clause whose subject is neither of the pair ("Qwen" in "made Qwen central" is one)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair for c in token.children)
 
 
 def _own_subject(token: Token) -> bool:

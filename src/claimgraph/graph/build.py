@@ -108,6 +108,8 @@ def claim_triples(iris: Iris, article: Article, claim: Claim, activity: URIRef) 
         yield node, DCTERMS.temporal, Literal(claim.time)
     if claim.measure is not None:
         yield node, CG.measure, Literal(claim.measure)
+    if claim.effect is not None:
+        yield node, CG.effect, Literal(claim.effect)
     yield node, CG.modality, modality_iri(claim.modality)
     if claim.attributed_to is not None:
         yield node, PROV.wasAttributedTo, iris.entity(claim.attributed_to.key)

@@ -2,7 +2,7 @@
 
 ```
 {"id", "type", "subject": {"id", "label"}, "object": {"id", "label"} | null, "value", "value_max", "unit",
- "time", "measure", "modality", "attributed_to": {"id", "label"} | null, "confidence",
+ "time", "measure", "effect", "modality", "attributed_to": {"id", "label"} | null, "confidence",
  "evidence": [{"source": {"id", "file", "title"}, "quote", "start", "end"}]}
 ```
 ``type``, ``unit`` and ``modality`` take the gold format's values; ``start``/``end`` are character offsets into
@@ -71,6 +71,7 @@ def _claim(row: dict[str, Node], labels: dict[str, str]) -> ClaimJson:
         "unit": str(row["unit"]).removeprefix(str(UNIT)) if "unit" in row else None,
         "time": _text(row.get("time")),
         "measure": _text(row.get("measure")),
+        "effect": _text(row.get("effect")),
         "modality": str(row["modality"]).removeprefix(str(MODALITY)),
         "attributed_to": _entity(row.get("attributed"), labels),
         "confidence": _number(row["confidence"]),
