@@ -53,7 +53,13 @@ class Lexicon:
     child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
     capability_nouns: frozenset[str]  # "OpenAI’s capabilities" offered by a cloud are the company's models
     sanction: SanctionCues
+    share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
+
+    @property
+    def share_verb_pattern(self) -> re.Pattern[str]:
+        """A share verb, then within a few words a figure, then "of": "represents less than 10% of"."""
+        return _share_verb_pattern(self.share_verbs)
 
     def cue_in(self, claim_type: str, text: str) -> bool:
         """Whether any cue of the type stands in ``text`` as whole words."""
@@ -64,6 +70,12 @@ class Lexicon:
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _share_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(verb) for verb in verbs)
+    return re.compile(rf"\b(?:{alternatives})\b(?:\W+\w+){{0,5}}?\W*%?\s+of\b", re.IGNORECASE)
 
 
 def words_pattern(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
@@ -102,6 +114,7 @@ def load_lexicon() -> Lexicon:
         parent_phrases=tuple(data["parent_phrases"]),
         child_phrases=tuple(data["child_phrases"]),
         capability_nouns=frozenset(data["capability_nouns"]),
+        share_verbs=tuple(data["share_verbs"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

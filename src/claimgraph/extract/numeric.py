@@ -124,6 +124,8 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
             return claim_type
     if listed and kind == "percent":
         return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
+    if kind == "percent" and lexicon.share_verb_pattern.search(clause):
+        return "MarketShare"  # "represents 10% of global token volume", "accounts for a third of the market"
     for claim_type in TYPES_BY_UNIT[kind]:
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
@@ -181,7 +183,7 @@ def _subject(
         if owner is not None:
             return owner
     if token is not None:
-        found = _syntactic_subject(sentence, token, allowed, context)
+        found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
             return found
     if claim_type in ("MarketSize", "GrowthRate"):
@@ -212,7 +214,7 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
 
 
 def _syntactic_subject(
-    sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext
+    sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext, share: bool = False
 ) -> Mention | Entity | None:
     """Walk up from the figure to each governing verb and take its subject, resolving "its"/"the company"."""
     for head in [token, *token.ancestors]:
@@ -226,6 +228,8 @@ def _syntactic_subject(
                 return mention
             if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
                 return context.topic if context.topic and context.topic.type in allowed else None
+            if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
+                return context.group  # "This segment represents 10% of …": the group last named
     return None
 
 
