@@ -81,6 +81,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield rule.type, subject, obj, 0.65
     yield from _subjectless(sentence, context, linkable)
     yield from _similarly(sentence, context)
+    yield from _underlying(sentence)
 
 
 def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -232,6 +233,23 @@ def _similarly(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             and mention.entity.type in rule.subject_types
         ):
             yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
+
+
+def _underlying(sentence: Sentence) -> Iterator[Found]:
+    """ "X uses the underlying Claude model": X is built on it; "… even if Y uses the same underlying Claude model"
+    says the main clause's product is built on it too ("the same" points back to it)."""
+    doc = sentence.span.doc
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    for model in (m for m in things if m.entity.type == "Model"):
+        root = model.root(doc)
+        phrase = root.head if root.dep_ == "compound" else root
+        modifiers = {c.lower_ for c in (*phrase.children, *root.children)}
+        if "underlying" not in modifiers:
+            continue
+        head = sentence.span.root if "same" in modifiers else phrase.head
+        subject = next((m for m in things if m.root(doc).dep_ == "nsubj" and m.root(doc).head == head), None)
+        if subject is not None and subject.entity != model.entity:
+            yield "BuiltOn", subject, model, 0.6
 
 
 def _clause_verb(token: Token) -> Token | None:

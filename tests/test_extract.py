@@ -1,0 +1,106 @@
+"""The extractor on small texts written for these tests (never sentences of the corpus): each pattern family
+once, in the styles unseen articles use — lists, tables, possessives, hedges, negations, sanctions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimgraph.extract import Extractor
+from claimgraph.records import Article, Claim, SourceMetadata
+
+
+def _claims(extractor: Extractor, text: str, date: str | None = "2026-05-01") -> list[Claim]:
+    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=SourceMetadata(date=date))
+    return list(extractor.extract(article).claims)
+
+
+def _one(claims: list[Claim], claim_type: str, subject: str) -> Claim:
+    found = [c for c in claims if c.type == claim_type and c.subject.label == subject]
+    assert len(found) == 1, [(c.type, c.subject.label, c.value) for c in claims]
+    return found[0]
+
+
+def test_extract_every_quote_is_the_text_at_its_offsets(extractor: Extractor) -> None:
+    text = "Huawei Cloud — 18%: strong in government.\nTencent Cloud — 9%: gaming workloads.\n"
+    for claim in _claims(extractor, text):
+        for evidence in claim.evidence:
+            assert text[evidence.start : evidence.end] == evidence.quote
+
+
+def test_extract_list_rows_are_shares_of_the_market_above_them(extractor: Extractor) -> None:
+    text = (
+        "China AI cloud market shares\n"
+        "Huawei Cloud — 18%: strong in government.\n"
+        "Tencent Cloud — 9%: gaming workloads.\n"
+        "Nimbus Compute — 2.5%: a newcomer.\n"
+    )
+    claims = _claims(extractor, text)
+    huawei = _one(claims, "MarketShare", "Huawei Cloud")
+    assert huawei.value == Decimal("18") and huawei.unit == "percent"
+    assert huawei.object is not None and huawei.object.label == "China AI cloud market"
+    newcomer = _one(claims, "MarketShare", "Nimbus Compute")  # unknown to the gazetteer: the list names it
+    assert not newcomer.subject.known
+
+
+def test_extract_money_in_words_and_hedges(extractor: Extractor) -> None:
+    text = "Tencent reportedly spends roughly two billion dollars a year on Huawei Cloud capacity."
+    spending = _one(_claims(extractor, text), "Spending", "Tencent")
+    assert spending.value == Decimal("2000000000") and spending.unit == "USD"
+    assert spending.modality == "estimated"
+
+
+def test_extract_forecast_market_size(extractor: Extractor) -> None:
+    text = "Analysts say the China AI cloud market will exceed $40 billion by 2030."
+    size = _one(_claims(extractor, text), "MarketSize", "China AI cloud market")
+    assert size.value == Decimal("40000000000") and size.modality == "forecast"
+
+
+def test_extract_price_cut_is_negative_and_states_offers(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Baidu cut prices for its ERNIE models by 80% in March.")
+    cut = _one(claims, "PriceChange", "Baidu")
+    assert cut.value == Decimal("-80") and cut.object is not None and cut.object.label == "ERNIE"
+    assert _one(claims, "Offers", "Baidu").object == cut.object
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_type", "subject", "obj"),
+    [
+        ("Zhipu AI’s GLM models are popular with banks.", "Develops", "Zhipu AI", "GLM"),
+        ("Moonshot AI (Kimi) raised money this spring.", "Develops", "Moonshot AI", "Kimi"),
+        ("Kuaishou, the parent company of the app, grew fast.", None, None, None),
+        ("ByteDance, the parent company of Douyin, expanded its cloud.", "SubsidiaryOf", "Douyin", "ByteDance"),
+        ("JD Cloud now offers DeepSeek-R1 to retailers.", "Offers", "JD Cloud", "DeepSeek-R1"),
+        ("Meituan uses Alibaba Cloud for its delivery models.", "CustomerOf", "Meituan", "Alibaba Cloud"),
+    ],
+)
+def test_extract_relations(extractor: Extractor, text: str, claim_type: str | None, subject: str | None,
+                           obj: str | None) -> None:
+    claims = [c for c in _claims(extractor, text) if c.type not in ("MarketShare",)]
+    if claim_type is None:
+        assert not [c for c in claims if c.type == "SubsidiaryOf"]
+        return
+    claim = _one(claims, claim_type, subject or "")
+    assert claim.object is not None and claim.object.label == obj
+
+
+def test_extract_negated_presence(extractor: Extractor) -> None:
+    claim = _one(_claims(extractor, "Anthropic does not operate in China."), "OperatesIn", "Anthropic")
+    assert claim.object is not None and claim.object.label == "China" and claim.modality == "negated"
+
+
+def test_extract_sanction_effect_but_not_an_intention(extractor: Extractor) -> None:
+    effect = _claims(extractor, "US export controls have cut Chinese AI labs off from Nvidia's best chips.")
+    assert [c.object.label for c in effect if c.type == "SanctionEffect" and c.object] == ["Chinese AI labs"]
+    aim = _claims(extractor, "US export controls were designed to slow Chinese AI labs.")
+    assert not [c for c in aim if c.type == "SanctionEffect"]
+
+
+def test_extract_restatements_are_one_claim_with_several_spans(extractor: Extractor) -> None:
+    text = (
+        "Shares of the China AI cloud market\nHuawei Cloud — 18%: strong in government.\nTencent Cloud — 9%: games.\n"
+        "\nHuawei Cloud — 18%: again.\n"
+    )
+    claim = _one(_claims(extractor, text), "MarketShare", "Huawei Cloud")
+    assert len(claim.evidence) == 2
