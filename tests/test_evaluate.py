@@ -10,26 +10,48 @@ from claimgraph.evaluate import evaluate, matches, names, score
 from claimgraph.extract import Extractor
 from claimgraph.settings import Settings
 
-
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "tests" / "data" / "gold" / "seeds.jsonl"
 TEXT = "Intro. Alibaba Cloud — 35.8%: leader. Later, Alibaba Cloud held 35.8% again."
 GOLD_SHARE = {
-    "id": "g1", "doc": "a.txt", "type": "MarketShare", "subject": "Alibaba Cloud", "subject_aliases": ["Alibaba"],
-    "object": "China AI cloud market", "object_aliases": ["cloud market"], "value": 35.8, "value_max": None,
-    "unit": "percent", "time": None, "modality": "asserted", "attributed_to": None,
+    "id": "g1",
+    "doc": "a.txt",
+    "type": "MarketShare",
+    "subject": "Alibaba Cloud",
+    "subject_aliases": ["Alibaba"],
+    "object": "China AI cloud market",
+    "object_aliases": ["cloud market"],
+    "value": 35.8,
+    "value_max": None,
+    "unit": "percent",
+    "time": None,
+    "modality": "asserted",
+    "attributed_to": None,
     "quote": "Alibaba Cloud — 35.8%",
 }
 
 
 def _claim(start: int, end: int, **changes: object) -> dict[str, object]:
     claim: dict[str, object] = {
-        "id": "c", "type": "MarketShare", "subject": {"id": "s", "label": "Alibaba Cloud"},
-        "object": {"id": "o", "label": "the China AI cloud market"}, "value": 35.8, "value_max": None,
-        "unit": "percent", "time": None, "modality": "asserted", "attributed_to": None,
-        "evidence": [{"source": {"id": "x", "file": "a.txt", "title": None}, "quote": TEXT[start:end],
-                      "start": start, "end": end}],
+        "id": "c",
+        "type": "MarketShare",
+        "subject": {"id": "s", "label": "Alibaba Cloud"},
+        "object": {"id": "o", "label": "the China AI cloud market"},
+        "value": 35.8,
+        "value_max": None,
+        "unit": "percent",
+        "time": None,
+        "modality": "asserted",
+        "attributed_to": None,
+        "evidence": [
+            {
+                "source": {"id": "x", "file": "a.txt", "title": None},
+                "quote": TEXT[start:end],
+                "start": start,
+                "end": end,
+            }
+        ],
     }
     claim.update(changes)
     return claim

@@ -75,8 +75,9 @@ def test_extract_price_cut_is_negative_and_states_offers(extractor: Extractor) -
         ("Meituan uses Alibaba Cloud for its delivery models.", "CustomerOf", "Meituan", "Alibaba Cloud"),
     ],
 )
-def test_extract_relations(extractor: Extractor, text: str, claim_type: str | None, subject: str | None,
-                           obj: str | None) -> None:
+def test_extract_relations(
+    extractor: Extractor, text: str, claim_type: str | None, subject: str | None, obj: str | None
+) -> None:
     claims = [c for c in _claims(extractor, text) if c.type not in ("MarketShare",)]
     if claim_type is None:
         assert not [c for c in claims if c.type == "SubsidiaryOf"]
