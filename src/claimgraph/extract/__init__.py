@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import EntityIndex, read_document
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.merge import merge_claims
@@ -54,7 +55,7 @@ class Extractor:
             yield self._read(article, doc, _now())
 
     def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
-        sentences = read_document(doc, self.index)
+        sentences = read_document(doc, find_mentions(doc, self.index))
         context = ReadingContext.for_document(
             sentences, load_lexicon(), article.metadata.date, self.index, self.parents
         )

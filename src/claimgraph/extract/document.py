@@ -111,16 +111,11 @@ def looks_like_a_name(name: str) -> bool:
     return len(name) >= 2 and name[0].isupper() and any(ch.isalpha() for ch in name) and "\n" not in name
 
 
-def read_document(doc: Doc, index: EntityIndex) -> list[Sentence]:
+def read_document(doc: Doc, mentions: list[Mention]) -> list[Sentence]:
     """The doc's sentences, each with its mentions and figures; empty and whitespace-only ones are dropped."""
     text = doc.text
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     sentences: list[Sentence] = []
-    mentions = [
-        Mention(entity, ent.start_char, ent.end_char, ent.start, ent.end)
-        for ent in doc.ents
-        if (entity := index.resolve(ent)) is not None
-    ]
     cursor = 0
     for sent in doc.sents:
         span = _trim(sent)

@@ -1,0 +1,85 @@
+"""Mentions of things neither the gazetteer nor the NER names, found by the shape of the text:
+
+- markets: a noun phrase headed by "market" ("China's AI public cloud market") names a market, labelled
+  without its determiner and possessive ("China AI public cloud market");
+- versioned models: a name with a version ("DeepSeek-V3.2", "ERNIE 4.5 Turbo", "Lumora-7", "Qwen2.5-VL") names
+  one model of a family, which is its own entity.
+
+Every discovered mention replaces the shorter mentions it covers ("China" inside the market's name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.records import Entity, slugify
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
+_VERSION_WORDS = r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview)"
+_HYPHENATED = re.compile(
+    r"\b(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
+    r"[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*))+"
+)
+_SPACED_VERSION = re.compile(rf"\s+(?:[A-Z]?\d[\w.]*|{_VERSION_WORDS})(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}))*")
+
+
+def find_mentions(doc: Doc, index: EntityIndex) -> list[Mention]:
+    """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
+    without overlaps (longer mentions win), in text order."""
+    mentions = [
+        Mention(entity, ent.start_char, ent.end_char, ent.start, ent.end)
+        for ent in doc.ents
+        if (entity := index.resolve(ent)) is not None
+    ]
+    found = [*_market_mentions(doc, index), *_versioned_models(doc, index, mentions)]
+    kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
+    merged = {(m.start, m.end): m for m in (*kept, *found)}
+    return sorted(merged.values(), key=lambda m: (m.start, -m.end))
+
+
+def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    for chunk in doc.noun_chunks:
+        if chunk.root.lemma_.lower() != "market":
+            continue
+        words = [t for t in chunk if t.lower_ not in _DETERMINERS and not t.is_punct]
+        if len(words) < 2:
+            continue  # "the market": an anaphor, resolved by the reading context
+        span = doc[words[0].i : chunk.end]
+        label = _market_label(span)
+        entity = index.named(label) or Entity(key=slugify(label), label=label, type="Market", known=False)
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _market_label(span: Span) -> str:
+    """ "China's AI public cloud market" → "China AI public cloud market"."""
+    text = re.sub(r"[’']s\b", "", span.text)
+    return clean_name(" ".join(text.split()))
+
+
+def _versioned_models(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    text = doc.text
+    for match in _HYPHENATED.finditer(text):
+        head = match.group(0).split("-")[0]
+        known_head = index.named(head)
+        if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
+            continue  # "US-China" is two places, not a model
+        yield from _model_mention(doc, index, match.start(), match.end())
+    for mention in mentions:
+        if mention.entity.type not in ("Model", "Product"):
+            continue
+        version = _SPACED_VERSION.match(text, mention.end)
+        if version is not None:
+            yield from _model_mention(doc, index, mention.start, version.end())
+
+
+def _model_mention(doc: Doc, index: EntityIndex, start: int, end: int) -> Iterable[Mention]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return
+    name = doc.text[start:end].rstrip(".")
+    entity = index.named(name) or Entity(key=slugify(name), label=name, type="Model", known=False)
+    yield Mention(entity, start, start + len(name), span.start, span.end)
