@@ -3,13 +3,15 @@ attributed to, and the company last talked about (for "its", "the company")."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.extract.document import EntityIndex, Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon, words_pattern
-from claimgraph.records import Entity
+from claimgraph.extract.normalize import find_periods
+from claimgraph.records import Entity, slugify
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization"})
 TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
@@ -59,6 +61,12 @@ class ReadingContext:
         markets = [m.entity for m in sentence.mentions if m.entity.type == "Market"]
         if markets:
             self.market = markets[0]
+        elif (
+            sentence.is_heading
+            and _heads_a_list(sentence)
+            and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
+        ):
+            self.market = heading_market(sentence)  # "AI public cloud, China, full-year 2025" heads a list
         source = self.attribution_in(sentence)
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
@@ -78,8 +86,11 @@ class ReadingContext:
 
     def after(self, sentence: Sentence) -> None:
         """Update the state once a sentence is read: its grammatical subject becomes what "its", "it" and
-        "the company" refer to next."""
+        "the company" refer to next; a fragment naming one company ("Huawei, above all.") makes it the topic."""
         doc = sentence.span.doc
+        companies = [m.entity for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
+        if len(set(companies)) == 1 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.span):
+            self.note_subject(companies[0], sentence)
         for mention in sentence.mentions:
             root = mention.root(doc)
             if root.dep_ not in ("nsubj", "nsubjpass"):
@@ -128,6 +139,25 @@ class ReadingContext:
             if words_pattern(lexicon.attribution_possessed).match(after.lstrip("’'s ")) and after[:2] in ("’s", "'s"):
                 return mention.entity
         return None
+
+
+_LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
+
+
+def _heads_a_list(sentence: Sentence) -> bool:
+    """Whether the line after the heading is a list item or table row."""
+    text = sentence.span.doc.text
+    next_line = text.find("\n", sentence.end)
+    return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
+
+
+def heading_market(sentence: Sentence) -> Entity:
+    """The market a heading names: its text without the period and the parenthesis ("Model API market, China,
+    Q1 2026 (share of tokens served)" → "Model API market, China")."""
+    text = re.sub(r"\([^)]*\)", "", sentence.text)
+    parts = [p.strip() for p in text.split(",") if p.strip() and not find_periods(p)]
+    label = ", ".join(parts) or sentence.text.strip()
+    return Entity(key=slugify(label), label=label, type="Market", known=False)
 
 
 def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:

@@ -53,6 +53,8 @@ class Lexicon:
     child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
     capability_nouns: frozenset[str]  # "OpenAI’s capabilities" offered by a cloud are the company's models
     sanction: SanctionCues
+    customer_nouns: frozenset[str]  # "Huawei Cloud's newer customers": the possessor is a supplier
+    unit_nouns: frozenset[str]  # "ByteDance's cloud unit": the possessor is a parent
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
@@ -114,6 +116,8 @@ def load_lexicon() -> Lexicon:
         parent_phrases=tuple(data["parent_phrases"]),
         child_phrases=tuple(data["child_phrases"]),
         capability_nouns=frozenset(data["capability_nouns"]),
+        customer_nouns=frozenset(data["customer_nouns"]),
+        unit_nouns=frozenset(data["unit_nouns"]),
         share_verbs=tuple(data["share_verbs"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(

@@ -14,6 +14,7 @@ from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
+from claimgraph.extract.references import antecedent
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity, slugify
 
@@ -118,7 +119,8 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
     if kind is None:
         return None
     if kind == "physical":
-        return "Capacity"
+        # a token count is a capacity only when the text says so, not a context window's size
+        return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
     for claim_type in TYPES_BY_UNIT[kind]:
         if lexicon.cue_in(claim_type, clause):
             return claim_type
@@ -126,7 +128,10 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
         return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
         return "MarketShare"  # "represents 10% of global token volume", "accounts for a third of the market"
-    for claim_type in TYPES_BY_UNIT[kind]:
+    # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
+    # sentence is about as a whole ("At $7.3B growing at 26.8% CAGR, this market …"), is read sentence-wide.
+    fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
+    for claim_type in (t for t in TYPES_BY_UNIT[kind] if t in fallback):
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
     return None
@@ -224,13 +229,25 @@ def _syntactic_subject(
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             mention = _mention_in(sentence, child, allowed)
-            if mention is not None:
+            if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
             if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
-                return context.topic if context.topic and context.topic.type in allowed else None
+                referent = antecedent(sentence, child.idx) or context.topic
+                return referent if referent and referent.type in allowed else None
+            owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None and mention is None:
+                referent = antecedent(sentence, owner.idx) or context.topic
+                if referent is not None and referent.type in allowed:
+                    return referent  # "its Ascend computing clusters now draw 1.3 GW": the owner's capacity
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment represents 10% of …": the group last named
     return None
+
+
+def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
+    """ "its Ascend computing clusters": Ascend only qualifies what the subject is; the owner is the subject."""
+    root = mention.root(sentence.span.doc)
+    return root != head and root.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children)
 
 
 def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
@@ -308,7 +325,11 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
     """A cut or a fall is negative; a range keeps its lower end as ``value``."""
     value, value_max = quantity.value, quantity.value_max
     falling = quantity.change == "decrease" or bool(words_pattern(lexicon.cut_words).search(clause))
-    if claim_type in ("PriceChange", "GrowthRate") and falling:
+    if claim_type == "Revenue" and quantity.change == "decrease":
+        falling = True  # "cut its revenue from China by about 60%"
+    elif claim_type == "Revenue":
+        falling = False
+    if claim_type in ("PriceChange", "GrowthRate", "Revenue") and falling:
         low, high = -(value_max if value_max is not None else value), (-value if value_max is not None else None)
         return low, high
     return value, value_max

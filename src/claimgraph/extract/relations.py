@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
@@ -73,6 +73,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     yield from _adjacent(sentence, context)
     yield from _possessives(sentence, context)
     yield from _known_units(sentence, context)
+    yield from _customers(sentence, context)
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
     for i, a in enumerate(linkable):
@@ -88,16 +89,21 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """Possessives, parentheses and appositions between neighbouring mentions."""
     lexicon = context.lexicon
     text = sentence.span.doc.text
+    doc = sentence.span.doc
     for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
         gap = text[a.end : b.start]
-        if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap):
+        if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
             relation = _parenthesis(a.entity, b.entity)
-            if relation:
+            if relation == "Develops" and a.entity.type in ("Model", "Product"):
+                yield relation, b, a, 0.8  # "Doubao (ByteDance)": the model, then its developer
+            elif relation:
                 yield relation, a, b, 0.8
+        if re.fullmatch(r"\s*,\s*", gap) and _possessed_noun(b, doc) in lexicon.unit_nouns:
+            yield "SubsidiaryOf", a, b, 0.8  # "Volcano Engine, ByteDance's cloud unit"
         phrase = gap.lower()
         if a.entity.type in ("Company", "Cloud", "Organization") and b.entity.type in ("Company", "Cloud", "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
@@ -115,9 +121,24 @@ def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
     return None
 
 
+def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
+    """ "Alibaba’s Qwen models": the possessive modifies the owned mention's phrase, not a noun between them."""
+    root = owner.root(doc)
+    owned_root = owned.root(doc)
+    return root.dep_ == "poss" and root.head in (owned_root, owned_root.head)
+
+
+def _possessed_noun(owner: Mention, doc: Doc) -> str | None:
+    """The noun a possessive mention owns: "ByteDance's cloud unit" → "unit"."""
+    root = owner.root(doc)
+    return root.head.lower_ if root.dep_ == "poss" else None
+
+
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
-    """ "Moonshot (Kimi)": a developer and its model; "Volcano Engine (ByteDance)": a unit and its parent."""
-    if outside.type in ("Company", "Lab") and inside.type in ("Model", "Product"):
+    """ "Moonshot (Kimi)", "Doubao (ByteDance)": a developer and its model; "Volcano Engine (ByteDance)": a unit
+    and its parent."""
+    developers, things = ("Company", "Lab"), ("Model", "Product")
+    if (outside.type in developers and inside.type in things) or (outside.type in things and inside.type in developers):
         return "Develops"
     if outside.type in ("Cloud", "Product", "Company") and inside.type == "Company" and outside.known and inside.known:
         return "SubsidiaryOf"
@@ -136,6 +157,24 @@ def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
             yield relation, mention, owner_mention, 0.7
         else:
             yield relation, owner_mention, mention, 0.7
+
+
+def _customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Among Huawei Cloud's newer customers is Lumora AI", "iFlytek is Huawei's best-known customer": the
+    possessor of a customer noun supplies the company the clause's copula ties to it."""
+    doc = sentence.span.doc
+    companies = [m for m in sentence.mentions if m.entity.type in ("Company", "Cloud", "Lab", "Organization")]
+    for supplier in companies:
+        noun = _possessed_noun(supplier, doc)
+        if noun not in context.lexicon.customer_nouns:
+            continue
+        clause = supplier.root(doc).head
+        while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
+            clause = clause.head
+        for customer in companies:
+            root = customer.root(doc)
+            if customer is not supplier and root.head == clause and root.dep_ in ("nsubj", "attr", "nsubjpass"):
+                yield "CustomerOf", customer, supplier, 0.7
 
 
 def _known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -183,8 +222,10 @@ def _linked(
 
 
 def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, context: ReadingContext) -> Mention | None:
-    if obj.entity.type in rule.object_types:
-        return obj
+    if obj.entity.type in rule.object_types or (
+        "Model" in rule.object_types and obj.entity.type == "Group" and obj.entity.label.endswith(" models")
+    ):
+        return obj  # a group of models ("OpenAI models") is offered like one
     models = as_models(sentence, obj, context)
     return models if models is not None and models.entity.type in rule.object_types | {"Group"} else None
 
