@@ -105,3 +105,23 @@ def test_extract_restatements_are_one_claim_with_several_spans(extractor: Extrac
     )
     claim = _one(_claims(extractor, text), "MarketShare", "Huawei Cloud")
     assert len(claim.evidence) == 2
+
+
+def test_extract_table_rows_are_read_by_their_column_headers(extractor: Extractor) -> None:
+    text = (
+        "Cloud league table\n\n"
+        "According to Omdia, the table below shows shares of China's AI public cloud market in 2025.\n\n"
+        "| Provider | Share | Revenue growth | Model offered |\n"
+        "|---|---|---|---|\n"
+        "| Huawei Cloud | 17.0% | -8% | Pangu |\n"
+        "| Nimbus Compute | 1.2% | +55% | Nimbus-2 |\n"
+    )
+    claims = _claims(extractor, text)
+    share = _one(claims, "MarketShare", "Huawei Cloud")
+    assert share.value == Decimal("17.0") and share.time == "2025" and share.modality == "reported"
+    assert share.object is not None and share.object.label == "China AI public cloud market"
+    assert share.attributed_to is not None and share.attributed_to.label == "Omdia"
+    assert share.evidence[0].quote == "| Huawei Cloud | 17.0% | -8% | Pangu |"
+    assert _one(claims, "Revenue", "Huawei Cloud").value == Decimal("-8")
+    offered = _one(claims, "Offers", "Nimbus Compute")
+    assert offered.object is not None and offered.object.label == "Nimbus-2" and not offered.object.known

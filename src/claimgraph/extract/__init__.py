@@ -21,6 +21,7 @@ from claimgraph.extract.numeric import numeric_claims
 from claimgraph.extract.pipeline import build_nlp, model_version, resolve_model_name
 from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
+from claimgraph.extract.tables import find_rows, row_claims
 from claimgraph.records import Article, Claim, Entity, Extraction, ExtractionRun
 
 __all__ = ["Extractor"]
@@ -60,7 +61,14 @@ class Extractor:
             sentences, load_lexicon(), article.metadata.date, self.index, self.parents
         )
         candidates: list[Claim] = []
+        rows = find_rows(doc.text)
         for sentence in sentences:
+            row = next((r for r in rows if r.start <= sentence.start < r.end + 1), None)
+            if row is not None or _is_table_line(doc.text, sentence.start):
+                # a table continues the report and the market its introduction named: no observe
+                if row is not None and row.start >= sentence.start - 1:
+                    candidates.extend(row_claims(row, doc.text, sentences, context, self.index))
+                continue
             context.observe(sentence)
             candidates.extend(numeric_claims(sentence, context))
             candidates.extend(relation_claims(sentence, context))
@@ -69,6 +77,12 @@ class Extractor:
         claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
         return Extraction(article=article, claims=tuple(claims), run=run)
+
+
+def _is_table_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return text[line_start : line_end if line_end != -1 else len(text)].count("|") >= 2
 
 
 def _now() -> str:

@@ -1,0 +1,176 @@
+"""Plain-text tables: ``| Provider | Share | Revenue growth | Model offered |`` rows read cell by cell.
+
+A row's first named cell is its subject; every other cell is typed by its column's header, read with the same
+cue words as prose ("Share" → MarketShare, "Revenue growth" → Revenue, "Price change" → PriceChange, a column
+of models → Offers). The market, period and source of the figures come from the lines that introduce the table.
+The quote of a row's claims is the row itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
+from claimgraph.records import Claim, Entity, Evidence, slugify
+
+_RULE_LINE = re.compile(r"^[\s|:+-]*$")
+RELATION_HEADERS = {
+    "model": "Offers",
+    "models": "Offers",
+    "offered": "Offers",
+    "parent": "SubsidiaryOf",
+    "owner": "SubsidiaryOf",
+    "developer": "Develops",
+}
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+def table_rows(text: str) -> Iterator[tuple[list[str], list[Cell], int, int]]:
+    """(header, cells, row start, row end) for every data row of every `|` table in the text."""
+    header: list[str] | None = None
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, end = offset, offset + len(line.rstrip("\n"))
+        offset += len(line)
+        body = text[start:end]
+        if body.count("|") < 2:
+            header = None
+            continue
+        if _RULE_LINE.match(body):
+            continue
+        cells = _cells(body, start)
+        if header is None:
+            header = [c.text.lower() for c in cells]
+            continue
+        yield header, cells, start + len(body) - len(body.lstrip()), end
+
+
+def _cells(body: str, start: int) -> list[Cell]:
+    cells = []
+    for match in re.finditer(r"[^|]+", body):
+        raw = match.group(0)
+        if not raw.strip():
+            continue
+        left = match.start() + len(raw) - len(raw.lstrip())
+        right = match.end() - (len(raw) - len(raw.rstrip()))
+        cells.append(Cell(raw.strip(), start + left, start + right))
+    return cells
+
+
+@dataclass(frozen=True)
+class Row:
+    header: list[str]
+    cells: list[Cell]
+    start: int
+    end: int
+
+
+def find_rows(text: str) -> list[Row]:
+    return [Row(header, cells, start, end) for header, cells, start, end in table_rows(text)]
+
+
+def row_claims(
+    row: Row, text: str, sentences: list[Sentence], context: ReadingContext, index: EntityIndex
+) -> list[Claim]:
+    """Claims of one table row; ``context`` has read the text up to the table."""
+    subject = _subject(row.cells[0], sentences, index)
+    if subject is None:
+        return []
+    evidence = Evidence(row.start, row.end, text[row.start : row.end])
+    intro = _intro(text, row.start)
+    time = next((p.value for p in find_periods(intro, context.anchor)), None)
+    claims: list[Claim] = []
+    for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
+        claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
+    return claims
+
+
+def _cell_claims(
+    column: str,
+    cell: Cell,
+    subject: Entity,
+    evidence: Evidence,
+    time: str | None,
+    intro: str,
+    context: ReadingContext,
+    sentences: list[Sentence],
+) -> Iterator[Claim]:
+    lexicon = context.lexicon
+    modality = (
+        modality_of(intro)
+        if modality_of(intro) in ("estimated", "forecast")
+        else ("reported" if context.attribution is not None else "asserted")
+    )
+    for quantity in find_quantities(cell.text):
+        claim_type = next(
+            (
+                t
+                for t in ("MarketShare", "PriceChange", "Revenue", "Spending", "Capacity", "GrowthRate", "MarketSize")
+                if lexicon.cue_in(t, column)
+            ),
+            None,
+        )
+        if claim_type is None:
+            continue
+        if claim_type == "GrowthRate" and subject.type in ("Company", "Cloud", "Lab", "Organization"):
+            claim_type = "Revenue" if "revenue" in column else claim_type
+        value, value_max = quantity.value, quantity.value_max
+        if claim_type == "PriceChange" and quantity.change == "decrease" and value > 0:
+            value, value_max = -(value_max or value), (-value if value_max is not None else None)
+        market = context.current_market() if claim_type == "MarketShare" else None
+        if claim_type == "MarketShare" and market is None:
+            continue
+        yield Claim(
+            type=claim_type,
+            subject=subject,
+            object=market,
+            value=value,
+            value_max=value_max,
+            unit=quantity.unit,
+            time=time,
+            modality=modality,
+            attributed_to=context.attribution,
+            confidence=0.8,
+            evidence=(evidence,),
+        )
+    relation = next((RELATION_HEADERS[w] for w in re.findall(r"\w+", column) if w in RELATION_HEADERS), None)
+    if relation is not None:
+        for mention in _mentions_in(cell.start, cell.end, sentences):
+            if mention.entity != subject:
+                subject_side, object_side = (
+                    (mention.entity, subject) if relation == "Develops" else (subject, mention.entity)
+                )
+                yield Claim(
+                    type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,)
+                )
+
+
+def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
+    found = _mentions_in(cell.start, cell.end, sentences)
+    if found:
+        return found[0].entity
+    name = clean_name(cell.text)
+    if not looks_like_a_name(name) or find_quantities(name):
+        return None
+    return index.named(name) or Entity(key=slugify(name), label=name, type="Organization", known=False)
+
+
+def _mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mention]:
+    return [m for s in sentences for m in s.mentions if start <= m.start and m.end <= end]
+
+
+def _intro(text: str, table_start: int) -> str:
+    """The two non-empty lines before the table: where its market, period and source are stated."""
+    before = text[:table_start].rstrip("\n").split("\n")
+    lines = [line for line in before if line.strip() and line.count("|") < 2]
+    return "\n".join(lines[-2:])
