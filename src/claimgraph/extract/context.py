@@ -31,6 +31,7 @@ class ReadingContext:
     attribution_paragraph: int = -1
     topic: Entity | None = None  # the company last talked about as a subject: "its", "the company", "the firm"
     thing: Entity | None = None  # the model or product last talked about as a subject: "it"
+    thing_is_latest: bool = False  # whether "it" more likely means the thing than the company
     place: Entity | None = None  # the country or region last named: "there", "the region"
     group: Entity | None = None  # the group last named: "this segment"
     policy: Entity | None = None  # the sanction or export control under discussion
@@ -98,7 +99,7 @@ class ReadingContext:
             if mention.entity.type in TOPIC_TYPES:
                 self.note_subject(mention.entity, sentence)
             elif mention.entity.type in THING_TYPES:
-                self.thing = mention.entity
+                self.thing, self.thing_is_latest = mention.entity, True
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]
@@ -110,6 +111,11 @@ class ReadingContext:
     def note_subject(self, entity: Entity, sentence: Sentence) -> None:
         if entity.type in TOPIC_TYPES:
             self.topic, self._topic_paragraph = entity, sentence.paragraph
+            self.thing_is_latest = False
+
+    def it(self) -> Entity | None:
+        """What a subject "it" refers to: the company or the model talked about last."""
+        return self.thing if self.thing_is_latest and self.thing is not None else self.topic or self.thing
 
     def current_market(self) -> Entity | None:
         return self.market or self.main_market

@@ -35,10 +35,30 @@ def find_mentions(doc: Doc, index: EntityIndex) -> list[Mention]:
         for ent in doc.ents
         if (entity := index.resolve(ent)) is not None
     ]
-    found = [*_market_mentions(doc, index), *_versioned_models(doc, index, mentions)]
+    found = [*_market_mentions(doc, index), *_versioned_models(doc, index, mentions), *_suffixed_names(doc, index)]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
     return sorted(merged.values(), key=lambda m: (m.start, -m.end))
+
+
+_ORG_SUFFIX = re.compile(
+    r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))*? "
+    r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor)\b"
+)
+
+
+def _suffixed_names(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "Lumora AI", "Tianmu Robotics": a capitalised name ending in a company word names an organisation, even
+    where the NER took it for a person or missed it."""
+    for match in _ORG_SUFFIX.finditer(doc.text):
+        name = match.group(0)
+        if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
+            continue
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        entity = index.named(name) or Entity(key=slugify(name), label=name, type="Organization", known=False)
+        yield Mention(entity, match.start(), match.end(), span.start, span.end)
 
 
 def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:

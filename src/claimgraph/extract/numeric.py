@@ -32,6 +32,8 @@ _LISTED_NAME = re.compile(
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*$"
 )
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
+_FREE = re.compile(r"\b(?:made|make|makes|become|becomes|became|went|now|is|are)\s+free\b|\bfree of charge\b", re.I)
+_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 _LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
@@ -40,7 +42,7 @@ _LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims = []
-    for quantity in sentence.quantities:
+    for quantity in [*sentence.quantities, *_free_of_charge(sentence)]:
         claim = _claim_for(sentence, quantity, context)
         if claim is None:
             continue
@@ -108,6 +110,26 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     )
 
 
+def _free_of_charge(sentence: Sentence) -> list[Quantity]:
+    """ "made free for developers": a price cut of 100 percent, which no figure in the text states."""
+    match = _FREE.search(sentence.span.doc.text, sentence.start, sentence.end)
+    if match is None or any(q.unit == "percent" for q in sentence.quantities):
+        return []
+    return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
+
+
+def _reference(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """The thing a percentage is a percentage *of*: "4% of o1's API rate", "30% of the inference cost of GPT-4o",
+    which makes it a cost or performance comparison."""
+    match = _OF_REFERENCE.match(sentence.span.doc.text, quantity.end, sentence.end)
+    if match is None:
+        return None
+    return next(
+        (m for m in sentence.mentions if m.start == match.end() and m.entity.type in ("Model", "Product", "Group")),
+        None,
+    )
+
+
 def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:
     kind = (
         quantity.unit
@@ -121,6 +143,8 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
     if kind == "physical":
         # a token count is a capacity only when the text says so, not a context window's size
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+    if kind == "percent" and _reference(sentence, quantity) is not None:
+        return "CostPerformance"
     for claim_type in TYPES_BY_UNIT[kind]:
         if lexicon.cue_in(claim_type, clause):
             return claim_type
@@ -269,6 +293,9 @@ def _object(
     if not allowed:
         return None
     candidates = [m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject]
+    reference = _reference(sentence, quantity) if claim_type == "CostPerformance" else None
+    if reference is not None:
+        return reference.entity
     if claim_type == "Spending":
         # the company paid is named after the payment ("allocating $1B … provided by Microsoft’s cloud division")
         paid = [m.entity for m in sentence.mentions if m.start >= quantity.end and m.entity in candidates]

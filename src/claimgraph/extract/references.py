@@ -65,8 +65,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         lower = token.lower_
         if lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))
-        elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and context.thing is not None:
-            found.append(stand_in(context.thing, token))
+        elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and (referent := context.it()) is not None:
+            found.append(stand_in(referent, token))
         elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
             found.append(stand_in(context.topic, token))
     return found
