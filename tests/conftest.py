@@ -15,6 +15,9 @@ from claimgraph.graph.ontology import load_gazetteer, load_parents
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
 
+# Fixtures of the SPARQL endpoint's tests (a real uvicorn server on a free loopback port), registered here.
+from sparql_server import cors_sparql_endpoint, sparql_endpoint, w3c_suite  # noqa: E402, F401, I001
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"

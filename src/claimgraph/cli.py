@@ -266,13 +266,19 @@ def serve(
     store: StoreOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    cors: Annotated[
+        bool | None,
+        typer.Option("--cors/--no-cors", help="Let browsers on any origin call the API [env CLAIMGRAPH_CORS]."),
+    ] = None,
 ) -> None:
-    """Serve the REST API and SPARQL endpoint over the store with uvicorn."""
+    """Serve the REST API and the SPARQL 1.1 endpoint (/sparql) over the store with uvicorn."""
     import uvicorn
 
     from claimgraph.api.app import create_app
 
     settings = _settings(store)
+    if cors is not None:
+        settings = settings.model_copy(update={"cors": cors})
     with _open(settings, write=True) as db:
         uvicorn.run(create_app(settings, db), host=host, port=port)
 

@@ -8,10 +8,17 @@ surfaces as a bug, never as a "bad input" message.
     ├── InputError            the user's input is wrong: fix it and retry
     │   ├── SourceReadError   a corpus file cannot be read or decoded
     │   ├── QuerySyntaxError  a SPARQL query or update does not parse
-    │   └── UnknownFormatError  a format name the command does not support
+    │   ├── UnknownFormatError  a format name the command does not support
+    │   ├── QueryEvaluationError  a query parsed but failed while it was evaluated
+    │   ├── NotAcceptableError  no result format the client accepts fits the query's answer
+    │   └── ProtocolError     an HTTP request that the SPARQL 1.1 Protocol does not allow
+    │       └── UnsupportedMediaTypeError  a POST body of a media type /sparql does not read
     ├── StoreError            the store cannot do what was asked
     │   ├── StoreLockedError  another process holds the embedded store
-    │   └── QueryRefusedError a read-only store was asked to write
+    │   ├── QueryRefusedError a read-only store was asked to write, or a query uses a disabled feature
+    │   ├── QueryTimeoutError a query ran past its time limit and was stopped
+    │   ├── ServerBusyError   every query worker stayed busy for the whole time limit
+    │   └── QueryWorkerError  the process running a query died or failed (not the query's fault)
     └── ValidationFailed      SHACL found violations in the store
 """
 
@@ -64,3 +71,41 @@ class QueryRefusedError(StoreError):
 
 class ValidationFailed(ClaimgraphError):
     code = "validation-failed"
+
+
+class QueryEvaluationError(InputError):
+    code = "query-evaluation"
+
+
+class NotAcceptableError(InputError):
+    """The client's Accept header (or ``format``) admits no serialisation of this kind of result."""
+
+    code = "not-acceptable"
+
+
+class ProtocolError(InputError):
+    """A request the SPARQL 1.1 Protocol does not allow: two queries, an update by GET, a missing query, ..."""
+
+    code = "protocol"
+
+
+class UnsupportedMediaTypeError(ProtocolError):
+    code = "unsupported-media-type"
+
+
+class QueryTimeoutError(StoreError):
+    """The query was stopped (its worker process killed) at the time limit; a narrower query may succeed."""
+
+    code = "query-timeout"
+
+
+class ServerBusyError(StoreError):
+    """No worker became free within the time limit; retrying later may succeed."""
+
+    code = "server-busy"
+
+
+class QueryWorkerError(StoreError):
+    """The worker process died or could not start; it is replaced, so a retry usually succeeds."""
+
+    code = "query-worker"

@@ -34,6 +34,29 @@ class Settings(BaseSettings):
         description="Claims the extractor scores below this confidence are not written to the graph.",
     )
 
+    sparql_timeout: float = Field(
+        default=10.0,
+        gt=0.0,
+        description="Seconds a SPARQL query may run at /sparql; past it the worker process running it is killed "
+        "and the client gets 503.",
+    )
+    sparql_max_rows: int = Field(
+        default=10_000,
+        ge=1,
+        description="Most result rows (or triples, for CONSTRUCT/DESCRIBE) /sparql returns; a longer answer is cut "
+        "and the response carries X-SPARQL-Truncated: true.",
+    )
+    sparql_workers: int = Field(
+        default=2,
+        ge=1,
+        le=64,
+        description="Warm worker processes that run /sparql queries, i.e. how many queries run at once.",
+    )
+    cors: bool = Field(
+        default=False,
+        description="Allow browser clients on any origin to call the API (Access-Control-Allow-Origin: *).",
+    )
+
     @field_validator("store", mode="before")
     @classmethod
     def _empty_means_memory(cls, value: object) -> object:

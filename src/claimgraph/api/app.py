@@ -1,58 +1,57 @@
 """The FastAPI application: one composition root taking its parts as arguments, so tests pass a real
 in-memory store and production passes the on-disk one.
 
-This first cut serves health, the claims listing and a read-only SPARQL query route; the full SPARQL 1.1
-Protocol (content negotiation, service description, time limits) is the SPARQL endpoint's issue.
+Health and the claims listing live here; the SPARQL 1.1 endpoint is ``routes/sparql.py``. Errors of every route
+leave as problem+json through ``errors.py``; CORS is off unless the ``cors`` setting allows any origin.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
-from fastapi import FastAPI, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi import FastAPI, Query
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.concurrency import run_in_threadpool
 
 from claimgraph import __version__
-from claimgraph.errors import ClaimgraphError, InputError, QueryRefusedError
+from claimgraph.api.errors import install_error_handlers
+from claimgraph.api.routes import sparql
+from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.claims import read_claims
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings
 from claimgraph.store import Store
 
-RESULT_FORMATS = {
-    "json": "json",
-    "xml": "xml",
-    "csv": "csv",
-    "tsv": "tsv",
-    "turtle": "turtle",
-    "ntriples": "ntriples",
-    "jsonld": "jsonld",
-    "rdfxml": "rdfxml",
-}
-
 
 def create_app(settings: Settings, store: Store) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Warm the query workers before the first request, so no query pays for a process start.
+        await run_in_threadpool(store.start_query_workers, settings.sparql_workers)
+        yield
+
     app = FastAPI(
         title="claimgraph",
         version=__version__,
         description="Claims about the AI market, with their sources, as a knowledge graph.",
+        lifespan=lifespan,
     )
-    iris = Iris(settings.base_iri)
-
-    @app.exception_handler(ClaimgraphError)
-    async def claimgraph_error(request: Request, error: ClaimgraphError) -> JSONResponse:
-        status = 400 if isinstance(error, InputError) else 403 if isinstance(error, QueryRefusedError) else 503
-        return JSONResponse(
-            {
-                "type": f"https://w3id.org/claimgraph/errors/{error.code}",
-                "title": error.message,
-                "status": status,
-                "detail": error.hint,
-            },
-            status_code=status,
-            media_type="application/problem+json",
+    app.state.settings = settings
+    app.state.store = store
+    install_error_handlers(app)
+    if settings.cors:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=["*"],
+            allow_methods=["GET", "POST"],
+            allow_headers=["Accept", "Content-Type"],
+            expose_headers=sparql.EXPOSED_HEADERS,
         )
+    app.include_router(sparql.router)
+    iris = Iris(settings.base_iri)
 
     @app.get("/health")
     def health() -> dict[str, object]:
@@ -66,12 +65,5 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
         if claim_type is not None and claim_type not in CLAIM_TYPES:
             raise InputError(f"unknown claim type {claim_type!r}", hint="one of " + ", ".join(CLAIM_TYPES))
         return read_claims(store, iris, claim_type=claim_type, source_id=source)
-
-    @app.get("/sparql")
-    def sparql(query: str, format: str = "json") -> Response:  # noqa: A002 - the parameter's public name
-        if format not in RESULT_FORMATS:
-            raise InputError(f"unknown result format {format!r}", hint=", ".join(RESULT_FORMATS))
-        outcome = store.serialize_query(query, RESULT_FORMATS[format])
-        return Response(outcome.body, media_type=outcome.media_type)
 
     return app

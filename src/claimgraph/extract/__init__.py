@@ -56,18 +56,19 @@ class Extractor:
             yield self._read(article, doc, _now())
 
     def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
-        sentences = read_document(doc, find_mentions(doc, self.index))
+        text = doc.text  # built once: spaCy rebuilds it from the tokens at every access
+        sentences = read_document(doc, text, find_mentions(doc, self.index, text))
         context = ReadingContext.for_document(
             sentences, load_lexicon(), article.metadata.date, self.index, self.parents
         )
         candidates: list[Claim] = []
-        rows = find_rows(doc.text)
+        rows = find_rows(text)
         for sentence in sentences:
             row = next((r for r in rows if r.start <= sentence.start < r.end + 1), None)
-            if row is not None or _is_table_line(doc.text, sentence.start):
+            if row is not None or _is_table_line(text, sentence.start):
                 # a table continues the report and the market its introduction named: no observe
                 if row is not None and row.start >= sentence.start - 1:
-                    candidates.extend(row_claims(row, doc.text, sentences, context, self.index))
+                    candidates.extend(row_claims(row, text, sentences, context, self.index))
                 continue
             context.observe(sentence)
             candidates.extend(numeric_claims(sentence, context))

@@ -136,12 +136,12 @@ class ReadingContext:
         for mention in sentence.mentions:
             if mention.entity.type not in ATTRIBUTABLE_TYPES:
                 continue
-            before = sentence.span.doc.text[sentence.start : mention.start].lower().rstrip()
+            before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
             if before.endswith(lexicon.attribution_prepositions):
                 return mention.entity
             if _reports(sentence, mention, lexicon):
                 return mention.entity
-            after = sentence.span.doc.text[mention.end : sentence.end].lower()
+            after = sentence.doc_text[mention.end : sentence.end].lower()
             if words_pattern(lexicon.attribution_possessed).match(after.lstrip("’'s ")) and after[:2] in ("’s", "'s"):
                 return mention.entity
         return None
@@ -152,7 +152,7 @@ _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{
 
 def _heads_a_list(sentence: Sentence) -> bool:
     """Whether the line after the heading is a list item or table row."""
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     next_line = text.find("\n", sentence.end)
     return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
 

@@ -27,7 +27,7 @@ _HYPHENATED = re.compile(
 _SPACED_VERSION = re.compile(rf"\s+(?:[A-Z]?\d[\w.]*|{_VERSION_WORDS})(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}))*")
 
 
-def find_mentions(doc: Doc, index: EntityIndex) -> list[Mention]:
+def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
     without overlaps (longer mentions win), in text order."""
     mentions = [
@@ -35,7 +35,11 @@ def find_mentions(doc: Doc, index: EntityIndex) -> list[Mention]:
         for ent in doc.ents
         if (entity := index.resolve(ent)) is not None
     ]
-    found = [*_market_mentions(doc, index), *_versioned_models(doc, index, mentions), *_suffixed_names(doc, index)]
+    found = [
+        *_market_mentions(doc, index),
+        *_versioned_models(doc, text, index, mentions),
+        *_suffixed_names(doc, text, index),
+    ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
     return sorted(merged.values(), key=lambda m: (m.start, -m.end))
@@ -47,10 +51,10 @@ _ORG_SUFFIX = re.compile(
 )
 
 
-def _suffixed_names(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "Lumora AI", "Tianmu Robotics": a capitalised name ending in a company word names an organisation, even
     where the NER took it for a person or missed it."""
-    for match in _ORG_SUFFIX.finditer(doc.text):
+    for match in _ORG_SUFFIX.finditer(text):
         name = match.group(0)
         if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
             continue
@@ -80,26 +84,25 @@ def _market_label(span: Span) -> str:
     return clean_name(" ".join(text.split()))
 
 
-def _versioned_models(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    text = doc.text
+def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     for match in _HYPHENATED.finditer(text):
         head = match.group(0).split("-")[0]
         known_head = index.named(head)
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
             continue  # "US-China" is two places, not a model
-        yield from _model_mention(doc, index, match.start(), match.end())
+        yield from _model_mention(doc, text, index, match.start(), match.end())
     for mention in mentions:
         if mention.entity.type not in ("Model", "Product"):
             continue
         version = _SPACED_VERSION.match(text, mention.end)
         if version is not None:
-            yield from _model_mention(doc, index, mention.start, version.end())
+            yield from _model_mention(doc, text, index, mention.start, version.end())
 
 
-def _model_mention(doc: Doc, index: EntityIndex, start: int, end: int) -> Iterable[Mention]:
+def _model_mention(doc: Doc, text: str, index: EntityIndex, start: int, end: int) -> Iterable[Mention]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return
-    name = doc.text[start:end].rstrip(".")
+    name = text[start:end].rstrip(".")
     entity = index.named(name) or Entity(key=slugify(name), label=name, type="Model", known=False)
     yield Mention(entity, start, start + len(name), span.start, span.end)

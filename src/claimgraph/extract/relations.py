@@ -88,7 +88,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """Possessives, parentheses and appositions between neighbouring mentions."""
     lexicon = context.lexicon
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     doc = sentence.span.doc
     for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
         gap = text[a.end : b.start]

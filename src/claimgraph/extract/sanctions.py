@@ -50,8 +50,10 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
     doc = sentence.span.doc
     policies = [m for m in sentence.mentions if m.entity.type == "Policy"]
     parties = [m for m in sentence.mentions if m.entity.type in cues.party_types and m.entity.type != "Policy"]
-    if not parties:
-        return
+    if not parties or (
+        not policies and (context.policy is None or sentence.paragraph - context.policy_paragraph > NAMING_REACH)
+    ):
+        return  # no sanction named here or lately: nothing to read
     for verb in sentence.span:
         name = lemma(verb)
         if verb.pos_ not in ("VERB", "ADJ") or _intended(sentence, verb, cues.intent):
@@ -91,7 +93,7 @@ def _cause(
     if context.policy is None:
         return None
     distance = sentence.paragraph - context.policy_paragraph
-    window = doc.text[verb.idx : sentence.end] if experiencer else doc.text[sentence.start : verb.idx]
+    window = sentence.doc_text[verb.idx : sentence.end] if experiencer else sentence.doc_text[sentence.start : verb.idx]
     reference = _reference_pattern(context.lexicon.sanction.references).search(window)
     if reference is not None and reference.group(0).lower().startswith(("the ", "these ", "those ")):
         return stand_in(context.policy, verb) if distance <= NAMING_REACH else None
@@ -113,7 +115,7 @@ def _reference_pattern(references: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _intended(sentence: Sentence, verb: Token, intent: tuple[str, ...]) -> bool:
-    lead = sentence.span.doc.text[max(sentence.start, verb.idx - 30) : verb.idx].lower()
+    lead = sentence.doc_text[max(sentence.start, verb.idx - 30) : verb.idx].lower()
     return any(phrase in lead for phrase in intent)
 
 

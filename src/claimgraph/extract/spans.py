@@ -14,7 +14,7 @@ MAX_EVIDENCE_CHARS = 400
 
 def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Article offsets of the clause around ``[start, end)``: from the boundary before it to the one after."""
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     left = sentence.start
     for match in _BOUNDARY.finditer(text, sentence.start, start):
         left = match.end()
@@ -25,7 +25,7 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 def evidence_for(sentence: Sentence, *spans: tuple[int, int]) -> Evidence:
     """The sentence when it is short enough to quote whole, else the clauses spanning every given part."""
-    text = sentence.span.doc.text
+    text = sentence.doc_text
     if sentence.end - sentence.start <= MAX_EVIDENCE_CHARS:
         start, end = sentence.start, sentence.end
     else:

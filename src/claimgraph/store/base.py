@@ -50,6 +50,36 @@ class QueryOutcome:
     media_type: str
 
 
+@dataclass(frozen=True)
+class QueryRequest:
+    """A query as the SPARQL endpoint runs it, with the protocol's dataset and the endpoint's limits.
+
+    ``formats`` are the result format names the client accepts, best first (json, xml, csv, tsv for solutions,
+    json and xml for booleans, turtle, ntriples, jsonld, rdfxml for graphs); the first that fits the kind of
+    answer is used. ``default_graphs`` / ``named_graphs`` are the protocol's ``default-graph-uri`` and
+    ``named-graph-uri``: None when absent, in which case the default graph is the union of all graphs (unless
+    the query has its own FROM). ``base_iri`` resolves relative IRIs of a query without its own BASE."""
+
+    sparql: str
+    formats: tuple[str, ...] = ("json", "turtle")
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    max_rows: int = 10_000
+    timeout: float = 10.0
+    base_iri: str | None = None
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    """A query's answer serialised, and whether the row cap cut it (``rows`` is how many were kept)."""
+
+    kind: str  # "solutions", "boolean" or "graph"
+    body: bytes
+    media_type: str
+    truncated: bool
+    rows: int
+
+
 class Store(ABC):
     """A dataset of named graphs queried as one: the default graph of a query is the union of all graphs."""
 
@@ -64,6 +94,15 @@ class Store(ABC):
     def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
         """Run any query and serialise its answer: ``result_format`` is json, xml, csv or tsv for solutions
         and booleans, turtle, ntriples, jsonld or rdfxml for graphs."""
+
+    @abstractmethod
+    def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
+        """Run a client's query under a time limit and a row cap, for the public SPARQL endpoint: past
+        ``request.timeout`` the query is stopped (not left running) and QueryTimeoutError raised; updates are
+        refused with QueryRefusedError."""
+
+    def start_query_workers(self, count: int) -> None:  # noqa: B027 - optional hook, nothing to do by default
+        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:

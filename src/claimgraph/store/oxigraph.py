@@ -6,6 +6,7 @@ numbers in the README): pyoxigraph serialises results natively and avoids conver
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -20,7 +21,10 @@ from claimgraph.errors import (
     StoreLockedError,
     UnknownFormatError,
 )
-from claimgraph.store.base import DATASET_FORMATS, QueryOutcome, Store, values_clause
+from claimgraph.store.base import DATASET_FORMATS, QueryAnswer, QueryOutcome, QueryRequest, Store, values_clause
+from claimgraph.store.workers import WorkerPool
+
+DEFAULT_QUERY_WORKERS = 2
 
 _RDF_FORMATS: dict[str, ox.RdfFormat] = {
     "nquads": ox.RdfFormat.N_QUADS,
@@ -45,6 +49,11 @@ class OxigraphStore(Store):
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self._generation = 0  # bumped by every write; in-memory query workers reload when it moves
+        self._snapshot: tuple[int, bytes] | None = None
+        self._workers: WorkerPool | None = None
+        self._workers_lock = threading.Lock()
+        self._snapshot_lock = threading.Lock()
         try:
             if path is None:
                 self._store = ox.Store()
@@ -101,6 +110,38 @@ class OxigraphStore(Store):
         kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
         return QueryOutcome(kind, _bytes(result.serialize(format=results_format)), results_format.media_type)
 
+    def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
+        """Runs in a worker process from a warm pool (see ``workers.py``), killed at the time limit."""
+        job = {
+            "sparql": request.sparql,
+            "formats": request.formats,
+            "default_graphs": request.default_graphs,
+            "named_graphs": request.named_graphs,
+            "max_rows": request.max_rows,
+            "base_iri": request.base_iri,
+        }
+        reply = self._pool(DEFAULT_QUERY_WORKERS).run(job, request.timeout)
+        return QueryAnswer(reply["kind"], reply["body"], reply["media_type"], reply["truncated"], reply["rows"])
+
+    def start_query_workers(self, count: int) -> None:
+        self._pool(count)
+
+    def _pool(self, size: int) -> WorkerPool:
+        with self._workers_lock:
+            if self._workers is None:
+                self._workers = WorkerPool(
+                    size, path=self.path, generation=lambda: self._generation, snapshot=self._nquads_snapshot
+                )
+            return self._workers
+
+    def _nquads_snapshot(self) -> tuple[int, bytes]:
+        """The in-memory dataset as N-Quads for the workers, serialised once per generation."""
+        with self._snapshot_lock:
+            generation = self._generation
+            if self._snapshot is None or self._snapshot[0] != generation:
+                self._snapshot = (generation, _bytes(self._store.dump(format=ox.RdfFormat.N_QUADS)))
+            return self._snapshot
+
     def update(self, sparql: str) -> None:
         if self.read_only:
             raise QueryRefusedError("this store is open read-only")
@@ -108,6 +149,8 @@ class OxigraphStore(Store):
             self._store.update(sparql)
         except SyntaxError as error:
             raise QuerySyntaxError(f"SPARQL Update syntax error: {error}") from error
+        finally:
+            self._generation += 1
 
     def export(self, format_name: str, prefixes: Mapping[str, str] | None = None) -> bytes:
         fmt = _dataset_format(format_name)
@@ -125,11 +168,17 @@ class OxigraphStore(Store):
             self._store.load(data, format=_dataset_format(format_name))
         except SyntaxError as error:
             raise QuerySyntaxError(f"cannot parse the {format_name} data: {error}") from error
+        finally:
+            self._generation += 1
 
     def count_quads(self) -> int:
         return len(self._store)
 
     def close(self) -> None:
+        with self._workers_lock:
+            workers, self._workers = self._workers, None
+        if workers is not None:
+            workers.close()
         if not self.read_only and self.path is not None:
             self._store.flush()
         del self._store

@@ -1,0 +1,69 @@
+"""``/sparql``: the SPARQL 1.1 Protocol query operation, read-only, over the whole dataset.
+
+GET and POST only (anything else is a 405); a bare GET returns the Service Description. The query runs through
+``run_client_query`` in a thread, which waits on a worker process: the event loop stays free for other requests
+while a query runs, and a query past the time limit is killed with its worker (503).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from claimgraph.api import service_description
+from claimgraph.api.deps import SettingsDep, StoreDep
+from claimgraph.api.negotiation import GRAPH_FORMATS, negotiate
+from claimgraph.api.protocol import ParsedRequest, params_from_pairs, read_get, read_post
+from claimgraph.query.sparql import run_client_query
+
+router = APIRouter(tags=["SPARQL"])
+TRUNCATED = "X-SPARQL-Truncated"
+MAX_ROWS = "X-SPARQL-MaxRows"
+EXPOSED_HEADERS = [TRUNCATED, MAX_ROWS]
+QUERY_DOC = (
+    "A SPARQL 1.1 query (`query`), optionally with `default-graph-uri` / `named-graph-uri` (repeatable). Without a "
+    "protocol dataset the default graph is the union of all named graphs. Results by `Accept` (q-values honoured) or "
+    "`format` (json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml, or a media type)."
+)
+
+
+@router.get("/sparql", summary="Query (GET), or the service description without a query", description=QUERY_DOC)
+async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    parsed = read_get(params_from_pairs(request.query_params.multi_items()))
+    return await _respond(request, parsed, store, settings)
+
+
+@router.post("/sparql", summary="Query (POST form-encoded or application/sparql-query)", description=QUERY_DOC)
+async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    body = await request.body()
+    url_params = params_from_pairs(request.query_params.multi_items())
+    parsed = read_post(request.headers.get("content-type"), body, url_params)
+    return await _respond(request, parsed, store, settings)
+
+
+async def _respond(request: Request, parsed: ParsedRequest, store: StoreDep, settings: SettingsDep) -> Response:
+    accept = request.headers.get("accept")
+    if parsed.query is None:
+        name = negotiate(parsed.format, accept, GRAPH_FORMATS)[0]
+        endpoint = str(request.url.replace(query=""))
+        body, media_type = service_description.serialize(
+            service_description.service_description(endpoint, settings), name
+        )
+        return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    formats = negotiate(parsed.format, accept)
+    query = replace(parsed.query, base_iri=str(request.url.replace(query="")))
+    answer = await run_in_threadpool(run_client_query, store, settings, query, formats)
+    headers = {"Vary": "Accept"}
+    if answer.truncated:
+        headers[TRUNCATED] = "true"
+        headers[MAX_ROWS] = str(settings.sparql_max_rows)
+    return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_other_methods() -> Response:
+    """The Protocol's query operation is GET or POST; without this, the 405 would name only the GET route."""
+    raise HTTPException(405, headers={"Allow": "GET, POST"})

@@ -1,0 +1,174 @@
+"""A small pool of warm worker processes that run SPARQL queries under a time limit.
+
+A query past its limit is stopped by killing its process (SIGKILL): pyoxigraph has no cancellation, and an
+aggregate over a cartesian product never yields a row at which a cooperative check could act. The killed worker
+is replaced in the background, so the next query does not pay for a process start (~50 ms, measured by
+``bench/sparql_http.py``). Callers wait on a pipe with a timeout, from a thread: the HTTP event loop never blocks.
+
+Workers speak plain dicts (see ``engine.py``); this module turns their error codes into claimgraph's exceptions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing import Pipe
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import (
+    ClaimgraphError,
+    InputError,
+    NotAcceptableError,
+    QueryEvaluationError,
+    QueryRefusedError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    QueryWorkerError,
+    ServerBusyError,
+)
+
+ENGINE = Path(__file__).with_name("engine.py")
+START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
+_ERRORS: dict[str, type[ClaimgraphError]] = {
+    "syntax": QuerySyntaxError,
+    "update": QueryRefusedError,
+    "refused": QueryRefusedError,
+    "not-acceptable": NotAcceptableError,
+    "input": InputError,
+    "evaluation": QueryEvaluationError,
+    "store": QueryWorkerError,
+}
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: subprocess.Popen[bytes]
+    conn: Connection
+    generation: int = -1  # the in-memory dataset version it holds; unused for on-disk stores
+
+    def kill(self) -> None:
+        self.conn.close()
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+class WorkerPool:
+    """``size`` workers over one dataset: the store directory ``path`` (opened read-only by each worker), or, for
+    an in-memory store (``path`` None), a ``snapshot()`` returning ``(generation, N-Quads)`` that is sent again
+    whenever ``generation()`` moves on."""
+
+    def __init__(
+        self,
+        size: int,
+        *,
+        path: Path | None,
+        generation: Callable[[], int],
+        snapshot: Callable[[], tuple[int, bytes]],
+    ) -> None:
+        self.path = path
+        self._generation = generation
+        self._snapshot = snapshot
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the warmest worker (caches) first
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        started = [self._launch() for _ in range(size)]
+        for worker in started:
+            self._ready(worker)
+            self._idle.put(worker)
+
+    def run(self, job: dict[str, Any], timeout: float) -> dict[str, Any]:
+        """Run one query job and return the worker's successful reply; ``timeout`` covers the wait for a free
+        worker and the query itself. Raises the claimgraph error a failed reply stands for."""
+        deadline = time.monotonic() + timeout
+        try:
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            raise ServerBusyError(
+                f"every query worker stayed busy for {timeout:g} s", hint="retry later, or send a cheaper query"
+            ) from None
+        try:
+            message = {"op": "query", **job}
+            if self.path is None:
+                generation = self._generation()
+                if worker.generation != generation:
+                    worker.generation, message["nquads"] = self._snapshot()
+                    message["generation"] = worker.generation
+            worker.conn.send(message)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(worker)
+                raise QueryTimeoutError(
+                    f"the query ran longer than the {timeout:g} s limit and was stopped",
+                    hint="narrow it (more selective patterns, LIMIT) or ask the operator for a longer limit",
+                )
+            reply: dict[str, Any] = worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            self._replace(worker)
+            raise QueryWorkerError("the query worker died while answering", hint="retry; it has been replaced") from exc
+        self._idle.put(worker)
+        if not reply["ok"]:
+            raise _ERRORS.get(reply["code"], QueryWorkerError)(reply["message"])
+        return reply
+
+    def close(self) -> None:
+        """Stop every worker, busy ones included."""
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            worker.kill()
+
+    def _launch(self) -> _Worker:
+        ours, theirs = Pipe(duplex=True)
+        # -P: the engine's folder is not put on sys.path, so nothing there can shadow a library module.
+        process = subprocess.Popen(
+            [sys.executable, "-P", str(ENGINE), str(theirs.fileno())],
+            pass_fds=(theirs.fileno(),),
+            stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        worker = _Worker(process, ours)
+        with self._lock:
+            if self._closed:
+                worker.kill()
+                raise QueryWorkerError("the query workers are shut down")
+            self._all.add(worker)
+        worker.conn.send({"op": "open", "path": str(self.path) if self.path is not None else None})
+        return worker
+
+    def _ready(self, worker: _Worker) -> None:
+        if not worker.conn.poll(START_TIMEOUT):
+            self._discard(worker)
+            raise QueryWorkerError(f"a query worker did not start within {START_TIMEOUT:g} s")
+        try:
+            worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            self._discard(worker)
+            raise QueryWorkerError("a query worker failed to open the store") from exc
+
+    def _discard(self, worker: _Worker) -> None:
+        with self._lock:
+            self._all.discard(worker)
+        worker.kill()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker now and start its successor in the background, so the caller answers at once."""
+        self._discard(worker)
+
+        def start() -> None:
+            with contextlib.suppress(QueryWorkerError):
+                successor = self._launch()
+                self._ready(successor)
+                self._idle.put(successor)
+
+        threading.Thread(target=start, name="sparql-worker-start", daemon=True).start()
