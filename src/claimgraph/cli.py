@@ -246,6 +246,8 @@ def eval_(
         f"on matched claims: modality {report.modality_accuracy:.2f}, time {report.time_accuracy:.2f}, "
         f"attribution {report.attribution_accuracy:.2f}"
     )
+    bands = ", ".join(f"{band}: {ok}/{n} right" for band, (n, ok) in report.calibration.items() if n)
+    out.print(f"confidence: {bands}")
     for miss in report.misses:
         out.print(
             f"[yellow]miss[/yellow] {miss['id']} {miss['type']} {miss['subject']} → {miss['object']} "

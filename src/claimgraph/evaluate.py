@@ -58,6 +58,7 @@ class EvalReport:
     attribution_accuracy: float
     misses: list[Gold] = field(default_factory=list)
     false_positives: list[ClaimJson] = field(default_factory=list)
+    calibration: dict[str, tuple[int, int]] = field(default_factory=dict)  # band → (claims, correct)
 
     def as_json(self) -> dict[str, Any]:
         def score(s: TypeScore) -> dict[str, Any]:
@@ -76,6 +77,10 @@ class EvalReport:
             "modality_accuracy": round(self.modality_accuracy, 3),
             "time_accuracy": round(self.time_accuracy, 3),
             "attribution_accuracy": round(self.attribution_accuracy, 3),
+            "calibration": {
+                band: {"claims": n, "correct": ok, "precision": round(ok / n, 3) if n else None}
+                for band, (n, ok) in self.calibration.items()
+            },
             "misses": self.misses,
             "false_positives": self.false_positives,
         }
@@ -127,9 +132,22 @@ def score(gold: list[Gold], system: list[ClaimJson], texts: dict[str, str]) -> E
                 else c["attributed_to"] is None
             ),
         ),
+        calibration=_calibration(system, set(pairing)),
         misses=[item for index, item in enumerate(gold) if index not in matched_gold],
         false_positives=[claim for index, claim in enumerate(system) if index not in pairing],
     )
+
+
+CONFIDENCE_BANDS = (("≥ 0.8", 0.8, 1.01), ("0.6–0.8", 0.6, 0.8), ("< 0.6", 0.0, 0.6))
+
+
+def _calibration(system: list[ClaimJson], correct: set[int]) -> dict[str, tuple[int, int]]:
+    """How often claims of each confidence band are right: what the confidence scale promises."""
+    bands = {}
+    for name, low, high in CONFIDENCE_BANDS:
+        members = [i for i, claim in enumerate(system) if low <= claim["confidence"] < high]
+        bands[name] = (len(members), sum(1 for i in members if i in correct))
+    return bands
 
 
 def matches(claim: ClaimJson, gold: Gold, text: str) -> bool:
