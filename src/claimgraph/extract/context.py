@@ -100,6 +100,9 @@ class ReadingContext:
                 self.note_subject(mention.entity, sentence)
             elif mention.entity.type in THING_TYPES:
                 self.thing, self.thing_is_latest = mention.entity, True
+        for mention in sentence.mentions:  # "It built its Tianmu-VL vision model …": the thing just made
+            if mention.entity.type in THING_TYPES and mention.root(doc).dep_ == "dobj":
+                self.thing = mention.entity
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]

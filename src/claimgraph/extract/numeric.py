@@ -16,7 +16,7 @@ from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
 from claimgraph.extract.references import antecedent
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.records import Claim, Entity, slugify
+from claimgraph.records import AltValue, Claim, Entity, slugify
 
 MONEY = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -32,6 +32,7 @@ _LISTED_NAME = re.compile(
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*$"
 )
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
+_CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
 _FREE = re.compile(r"\b(?:made|make|makes|become|becomes|became|went|now|is|are)\s+free\b|\bfree of charge\b", re.I)
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
@@ -41,8 +42,16 @@ _LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
 
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
-    claims = []
+    claims: list[Claim] = []
+    previous: Quantity | None = None
     for quantity in [*sentence.quantities, *_free_of_charge(sentence)]:
+        if previous is not None and claims and _converts(sentence, previous, quantity):
+            # "19.8 billion yuan (about $2.7 billion)": the same figure in another currency
+            claims[-1] = replace(
+                claims[-1], alt_values=(*claims[-1].alt_values, AltValue(quantity.value, quantity.unit))
+            )
+            continue
+        previous = quantity
         claim = _claim_for(sentence, quantity, context)
         if claim is None:
             continue
@@ -106,6 +115,17 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         attributed_to=context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
+    )
+
+
+def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` restates ``first`` in another currency, in parentheses or after "or"."""
+    between = sentence.doc_text[first.end : second.start]
+    return (
+        first.unit in MONEY
+        and second.unit in MONEY
+        and first.unit != second.unit
+        and bool(_CONVERSION.fullmatch(between))
     )
 
 

@@ -35,7 +35,7 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     head = root.head if root.dep_ == "compound" else root
     for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
         for child in token.children:
-            if child.dep_ == "poss" and child.lower_ == "its":
+            if child.dep_ == "poss" and child.lower_ in ("its", "whose"):
                 return antecedent(sentence, child.idx) or context.topic
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
@@ -70,6 +70,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             found.append(stand_in(context.place, token))
         elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and (referent := context.it()) is not None:
             found.append(stand_in(referent, token))
+        elif lower == "it" and token.dep_ in ("dobj", "pobj") and context.thing is not None:
+            found.append(stand_in(context.thing, token))  # "… and sells it through Tianyi Cloud": the thing made
         elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
             found.append(stand_in(context.topic, token))
     return found

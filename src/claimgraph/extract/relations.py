@@ -76,6 +76,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     yield from _customers(sentence, context)
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
+    yield from _listed_product(sentence, lead, context)
     for i, a in enumerate(linkable):
         for b in linkable[i + 1 :]:
             for rule, subject, obj in _linked(sentence, a, b, context, lead):
@@ -119,6 +120,16 @@ def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
     if owner.type == "Company" and owned.type == "Cloud":
         return "SubsidiaryOf"
     return None
+
+
+def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingContext) -> Iterator[Found]:
+    """ "Yunjing Intelligence: Yunjing-Coder, built on …": a list row naming a developer, then its model."""
+    if lead is None or lead.entity.type not in context.lexicon.possessive_owners:
+        return
+    following = [m for m in sentence.mentions if m.start > lead.end]
+    gap = sentence.doc_text[lead.end : following[0].start] if following else ""
+    if following and following[0].entity.type in ("Model", "Product") and re.fullmatch(r"\s*[:—–-]\s*", gap):
+        yield "Develops", lead, following[0], 0.7
 
 
 def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
@@ -240,7 +251,9 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
         if verb is None or _own_subject(verb):
             continue
         subject: Mention | None = None
-        if verb.dep_ in ("advcl", "acl", "conj", "xcomp"):
+        if verb.dep_ == "acl":  # "Yunjing-Coder, built on GLM-4.5": the participle describes its head noun
+            subject = next((m for m in mentions if m.root(doc) == verb.head and m != obj), None)
+        elif verb.dep_ in ("advcl", "conj", "xcomp"):
             subject = next(
                 (m for m in mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == verb.head),
                 None,
@@ -339,7 +352,12 @@ def _introducing_prep(token: Token) -> str | None:
     node = token
     while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
         node = node.head
-    return node.head.lower_ if node.dep_ == "pobj" else None
+    if node.dep_ != "pobj":
+        return None
+    prep = node.head
+    if prep.lower_ == "of" and prep.head.lower_ == "top" and prep.head.head.dep_ == "prep":
+        return prep.head.head.lower_  # "on top of Qwen2.5-VL" is "on" it
+    return prep.lower_
 
 
 def _is_subject_side(token: Token, verb: Token) -> bool:
