@@ -44,6 +44,7 @@ def _claim(start: int, end: int, **changes: object) -> dict[str, object]:
         "time": None,
         "modality": "asserted",
         "attributed_to": None,
+        "confidence": 0.9,
         "evidence": [
             {
                 "source": {"id": "x", "file": "a.txt", "title": None},
