@@ -11,8 +11,9 @@ from decimal import Decimal
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon, words_pattern
+from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
 from claimgraph.extract.references import antecedent
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -27,18 +28,12 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "times": ("Capacity", "Revenue", "GrowthRate"),
     "physical": ("Capacity",),
 }
-_LISTED_NAME = re.compile(
-    r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?P<name>[A-Z][\w.&’'+-]*(?: [A-Z0-9][\w.&’'+-]*){0,4})"
-    r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*$"
-)
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
 _FREE = re.compile(r"\b(?:made|make|makes|become|becomes|became|went|now|is|are)\s+free\b|\bfree of charge\b", re.I)
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
-_LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
-_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
 
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
@@ -77,7 +72,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     lexicon = context.lexicon
     left, right = clause_window(sentence, quantity.start, quantity.end)
     clause = sentence.doc_text[left:right]
-    listed = _listed_entity(sentence, quantity)
+    listed = listed_entity(sentence, quantity)
     claim_type = _claim_type(quantity, clause, sentence, lexicon, listed is not None)
     if claim_type is None:
         return None
@@ -178,46 +173,6 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
     return None
-
-
-def _listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """The entity of a list item or table row: "Alibaba Cloud — 35.8%", "| Huawei Cloud | 13% |"."""
-    text = sentence.doc_text
-    for mention in sentence.mentions:
-        if mention.start > quantity.start:
-            break
-        lead = text[sentence.start : mention.start].strip(" \t-•*|")
-        if lead and not re.fullmatch(r"\d+[.)]?", lead):
-            continue
-        if _LIST_ITEM_GAP.match(text[mention.end : quantity.start]):
-            return mention
-    return _unknown_listed_name(sentence, quantity)
-
-
-def _unknown_listed_name(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """A list item whose name neither the gazetteer nor the NER knows still names its subject: the words
-    before the dash are a name by the list's structure ("Acme Cloud — 2.5%")."""
-    text = sentence.doc_text
-    match = _LISTED_NAME.match(text, sentence.start, quantity.start)
-    if quantity.unit != "percent" or match is None or not _in_a_list(text, sentence.start):
-        return None
-    start, end = match.span("name")
-    span = sentence.span.doc.char_span(start, end, alignment_mode="expand")
-    name = clean_name(match.group("name"))
-    if span is None or not looks_like_a_name(name):
-        return None
-    entity = Entity(key=slugify(name), label=name, type="Organization", known=False)
-    return Mention(entity, start, end, span.start, span.end)
-
-
-def _in_a_list(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` has a neighbouring line of the same "Name — figure" shape."""
-    line_start = text.rfind("\n", 0, line_start) + 1
-    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    next_end = text.find("\n", text.find("\n", line_start) + 1)
-    previous = text[previous_start : max(line_start - 1, 0)] if line_start else ""
-    following = text[text.find("\n", line_start) + 1 : next_end if next_end != -1 else len(text)]
-    return any(_LIST_LINE.match(line) for line in (previous, following) if line and text.find("\n", line_start) != -1)
 
 
 def _subject(
