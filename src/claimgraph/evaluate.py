@@ -161,11 +161,7 @@ def matches(claim: ClaimJson, gold: Gold, text: str) -> bool:
         claim["subject"]["label"], gold["subject"], gold.get("subject_aliases", [])
     ):
         return False
-    needs_object = gold["type"] in (*RELATION_CLAIM_TYPES, "MarketShare")
-    if needs_object and (
-        claim["object"] is None
-        or not names(claim["object"]["label"], gold["object"] or "", gold.get("object_aliases", []))
-    ):
+    if gold["type"] in (*RELATION_CLAIM_TYPES, "MarketShare") and not _object_matches(claim, gold):
         return False
     return not (
         gold["type"] in RELATION_CLAIM_TYPES and claim["object"] and claim["object"]["id"] == claim["subject"]["id"]

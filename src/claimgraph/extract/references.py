@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimgraph.extract.context import PLACE_TYPES, THING_TYPES, TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.records import Entity, slugify
 
@@ -87,11 +87,3 @@ def list_lead(sentence: Sentence) -> Mention | None:
             return mention
         return None
     return None
-
-
-def is_place(entity: Entity) -> bool:
-    return entity.type in PLACE_TYPES
-
-
-def is_thing(entity: Entity) -> bool:
-    return entity.type in THING_TYPES

@@ -83,10 +83,6 @@ class Iris:
     def source_graph(self, source_id: str) -> URIRef:
         return URIRef(f"{self.base}graph/source/{source_id}")
 
-    def source_id_of_graph(self, graph: str) -> str | None:
-        prefix = f"{self.base}graph/source/"
-        return graph[len(prefix) :] if graph.startswith(prefix) else None
-
     def claim(self, source_id: str, identity: tuple[Hashable, ...]) -> URIRef:
         return URIRef(f"{self.base}claim/{source_id}/{digest(*identity)}")
 
