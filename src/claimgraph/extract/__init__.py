@@ -17,6 +17,7 @@ from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import EntityIndex, read_document
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.merge import merge_claims
+from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.numeric import numeric_claims
 from claimgraph.extract.pipeline import build_nlp, model_version, resolve_model_name
 from claimgraph.extract.relations import relation_claims
@@ -58,9 +59,8 @@ class Extractor:
     def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
         text = doc.text  # built once: spaCy rebuilds it from the tokens at every access
         sentences = read_document(doc, text, find_mentions(doc, self.index, text))
-        context = ReadingContext.for_document(
-            sentences, load_lexicon(), article.metadata.date, self.index, self.parents
-        )
+        anchor = article.metadata.date or dateline(text)
+        context = ReadingContext.for_document(sentences, load_lexicon(), anchor, self.index, self.parents)
         candidates: list[Claim] = []
         rows = find_rows(text)
         for sentence in sentences:
@@ -78,6 +78,14 @@ class Extractor:
         claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
         return Extraction(article=article, claims=tuple(claims), run=run)
+
+
+def dateline(text: str) -> str | None:
+    """The date an article gives near its top ("BEIJING, March 10, 2026 -", "Sector notes, April 8, 2026"), as the
+    anchor of its relative periods when no metadata states one."""
+    head = text[:400]
+    found = [p for p in find_periods(head) if len(p.value) >= 7 and p.value[:4].isdigit() and p.value[4] == "-"]
+    return found[0].value if found else None
 
 
 def _is_table_line(text: str, at: int) -> bool:

@@ -37,6 +37,9 @@ class ReadingContext:
     policy: Entity | None = None  # the sanction or export control under discussion
     policy_paragraph: int = -1
     revenue_paragraph: int = -1  # the last paragraph that talks about revenue
+    period: str | None = None  # the period last stated: figures without one of their own share it …
+    period_paragraph: int = -1  # … within its paragraph, under its heading, or while its report goes on
+    period_from_heading: bool = False
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
@@ -84,6 +87,21 @@ class ReadingContext:
                 self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
         if self.lexicon.cue_in("Revenue", sentence.text):
             self.revenue_paragraph = sentence.paragraph
+        stated = [p for p in find_periods(sentence.text, self.anchor) if not _WEEKDAY.search(p.text)]
+        list_heading = sentence.is_heading and _heads_a_list(sentence)
+        if stated:
+            self.period, self.period_paragraph = stated[0].value, sentence.paragraph
+            self.period_from_heading = list_heading
+        elif list_heading:
+            self.period = None  # a new list under a heading that states no period
+
+    def period_for(self, sentence: Sentence) -> str | None:
+        """The period a figure without one of its own is about, where the text has set one for it."""
+        if self.period is None:
+            return None
+        if self.period_from_heading:
+            return self.period
+        return self.period if self.attribution is not None and self.continues_report(sentence) else None
 
     def after(self, sentence: Sentence) -> None:
         """Update the state once a sentence is read: its grammatical subject becomes what "its", "it" and
@@ -150,6 +168,7 @@ class ReadingContext:
         return None
 
 
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
 
 

@@ -55,13 +55,16 @@ class Sentence:
 
     @property
     def is_heading(self) -> bool:
-        """A short line with no closing punctuation: a title, section heading or question."""
-        words = self.text.split()
-        return (
-            0 < len(words) <= 12
-            and not self.text.rstrip().endswith((".", "!", ";", ","))
-            and (self.doc_text[self.end : self.end + 1] in ("\n", ""))
-        )
+        """A short line with no closing punctuation: a title, section heading or question; not a list row."""
+        return _looks_like_heading(self.text) and self.doc_text[self.end : self.end + 1] in ("\n", "")
+
+
+_LIST_MARK = re.compile(r"\s*(?:[-•*]|\d+[.)])\s")
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", "!", ";", ",")) and not _LIST_MARK.match(text)
 
 
 class EntityIndex:

@@ -30,6 +30,10 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
 }
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
+_NOT_THE_PERIOD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b", re.IGNORECASE)
+_COMPARISON_BASE = re.compile(
+    r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
+)
 _FREE = re.compile(r"\b(?:made|make|makes|become|becomes|became|went|now|is|are)\s+free\b|\bfree of charge\b", re.I)
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
@@ -338,12 +342,18 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
 
 def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> str | None:
     """The period stated closest after the figure in its sentence, else closest before it."""
-    periods = find_periods(sentence.text, context.anchor or _year_in(sentence.text))
+    periods = [
+        p
+        for p in find_periods(sentence.text, context.anchor or _year_in(sentence.text))
+        if not _NOT_THE_PERIOD.search(p.text) and not _COMPARISON_BASE.search(sentence.text[: p.start])
+    ]
     offset = quantity.start - sentence.start
     after = [p for p in periods if p.start >= offset]
     before = [p for p in periods if p.end <= offset]
     chosen = after[0] if after else (before[-1] if before else None)
-    return chosen.value if chosen else None
+    if chosen is not None:
+        return chosen.value
+    return context.period_for(sentence)  # stated by the heading above a list, or earlier in the same report
 
 
 def _year_in(text: str) -> str | None:

