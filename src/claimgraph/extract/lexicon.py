@@ -19,6 +19,7 @@ class RelationRule:
     object_types: frozenset[str]
     object_preps: frozenset[str] = frozenset()  # if any, the object must be introduced by one of them
     subject_preps: frozenset[str] = frozenset()  # a mention introduced by one of them is the subject side
+    object_excluded_preps: frozenset[str] = frozenset()  # an object introduced by one of them is not this relation's
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
                 frozenset(spec["object"]),
                 frozenset(spec.get("object_preps", ())),
                 frozenset(spec.get("subject_preps", ())),
+                frozenset(spec.get("object_excluded_preps", ())),
             )
             for name, spec in data["relations"].items()
             if not name.startswith("_")

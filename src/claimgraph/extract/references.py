@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.records import Entity, slugify
 
@@ -70,8 +70,11 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             found.append(stand_in(context.place, token))
         elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and (referent := context.it()) is not None:
             found.append(stand_in(referent, token))
-        elif lower == "it" and token.dep_ in ("dobj", "pobj") and context.thing is not None:
-            found.append(stand_in(context.thing, token))  # "… and sells it through Tianyi Cloud": the thing made
+        elif lower == "it" and token.dep_ in ("dobj", "pobj"):
+            earlier = [m.entity for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
+            referent = earlier[-1] if earlier else context.thing
+            if referent is not None:
+                found.append(stand_in(referent, token))  # "… and sells it through Tianyi Cloud": the thing made
         elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
             found.append(stand_in(context.topic, token))
     return found

@@ -127,9 +127,14 @@ def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingCo
     if lead is None or lead.entity.type not in context.lexicon.possessive_owners:
         return
     following = [m for m in sentence.mentions if m.start > lead.end]
-    gap = sentence.doc_text[lead.end : following[0].start] if following else ""
-    if following and following[0].entity.type in ("Model", "Product") and re.fullmatch(r"\s*[:—–-]\s*", gap):
-        yield "Develops", lead, following[0], 0.7
+    if not following or following[0].entity.type not in ("Model", "Product"):
+        return
+    product = following[0]
+    gap = sentence.doc_text[lead.end : product.start]
+    rest = sentence.doc_text[product.end : sentence.end]
+    # the row names the product itself ("…: Yunjing-Coder, built on …"), not something done to it ("…: X prices cut")
+    if re.fullmatch(r"\s*[:—–-]\s*", gap) and re.match(r"\s*(?:[,;(—–]|$)", rest):
+        yield "Develops", lead, product, 0.7
 
 
 def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
@@ -226,8 +231,16 @@ def _linked(
                 continue
             if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
+            if _introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
+                continue  # "built … on top of Qwen2.5-VL": what a thing is built on is not what was built
             root = subject.root(doc)
-            if subject == lead or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
+            led = subject == lead and not any(
+                lead.end <= m.start and m.end <= obj.start
+                for m in sentence.mentions
+                if m.entity.type in ("Model", "Product")
+            )
+            made_on = rule.object_preps and root.dep_ == "dobj" and root.head == common  # "built Y on top of Z"
+            if led or made_on or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
                 yield rule, subject, obj
                 break
 
