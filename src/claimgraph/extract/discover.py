@@ -39,6 +39,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_market_mentions(doc, index),
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
+        *_policy_mentions(doc, index),
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
@@ -63,6 +64,41 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             continue
         entity = index.named(name) or Entity(key=slugify(name), label=name, type="Organization", known=False)
         yield Mention(entity, match.start(), match.end(), span.start, span.end)
+
+
+_POLICY_HEADS = {
+    "control",
+    "controls",
+    "restriction",
+    "restrictions",
+    "sanction",
+    "sanctions",
+    "rule",
+    "rules",
+    "curb",
+    "curbs",
+    "ban",
+    "bans",
+    "embargo",
+    "tariff",
+    "tariffs",
+}
+_POLICY_MODIFIERS = {"export", "chip", "chips", "semiconductor", "trade", "us", "u.s.", "american", "washington"}
+
+
+def _policy_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "US export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
+    policy, the gazetteer's where it knows the name."""
+    for chunk in doc.noun_chunks:
+        if chunk.root.lower_ not in _POLICY_HEADS:
+            continue
+        words = [t for t in chunk if t.lower_ not in _DETERMINERS and not t.is_punct]
+        if len(words) < 2 or not any(t.lower_ in _POLICY_MODIFIERS for t in words[:-1]):
+            continue
+        span = doc[words[0].i : chunk.end]
+        label = clean_name(re.sub(r"[’']s\b", "", span.text))
+        entity = index.named(label) or Entity(key=slugify(label), label=label, type="Policy", known=False)
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
 
 def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.normalize import modality_of
-from claimgraph.extract.references import stand_in
+from claimgraph.extract.references import antecedent, stand_in
 from claimgraph.extract.relations import lemma
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Evidence
@@ -60,13 +60,40 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
             continue
         party = cause = None
         if name in cues.effect_lemmas:
-            party = _acted_on(verb, parties, doc)
+            party = _acted_on(verb, parties, doc) or _owner_acted_on(sentence, verb, context)
             cause = _cause(sentence, verb, policies, context)
-        if party is None and name in cues.experiencer_lemmas:
+        if party is None and (
+            name in cues.experiencer_lemmas or name in cues.effect_lemmas or _under(verb, policies, doc)
+        ):
+            # the party is the subject: "Qwen has benefited from this environment", "Chinese clouds are rationing
+            # GPU hours as a result", "Under the US export controls, Nvidia cannot sell …"
             party = next((m for m in parties if m.root(doc).head == verb and m.root(doc).dep_ == "nsubj"), None)
-            cause = _cause(sentence, verb, policies, context, experiencer=True)
+            cause = _under(verb, policies, doc) or _cause(sentence, verb, policies, context, experiencer=True)
         if party is not None and cause is not None:
             yield verb, cause, party
+
+
+def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
+    """A sanction named as the circumstance of the verb's clause: "Under the current US export controls, …"."""
+    for policy in policies:
+        prep = policy.root(doc).head
+        if policy.root(doc).dep_ == "pobj" and prep.lower_ in ("under", "amid", "despite") and prep.head == verb:
+            return policy
+        if policy.end <= verb.idx and policy.root(doc).head == verb and policy.root(doc).dep_ == "nsubj":
+            return None  # the sanction is the subject: its object is the party, read above
+    return None
+
+
+def _owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
+    """ "the curbs had cut its data-centre revenue": the party is whoever "its" refers to."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None:
+            referent = antecedent(sentence, owner.idx) or context.topic
+            return stand_in(referent, owner) if referent is not None else None
+    return None
 
 
 def _acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
@@ -99,9 +126,16 @@ def _cause(
         return stand_in(context.policy, verb) if distance <= NAMING_REACH else None
     # pronouns ("they", "this environment") and agentless passives ("access … is restricted") only within the
     # paragraph that names the sanction
-    if distance == 0 and (reference is not None or _agentless_passive(verb)):
+    if distance == 0 and (reference is not None or _agentless_passive(verb) or _obliged(verb)):
         return stand_in(context.policy, verb)
     return None
+
+
+def _obliged(verb: Token) -> bool:
+    """ "have had to stretch", "were forced to ration": a necessity, in a paragraph about the sanction, is its
+    effect."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "force", "need", "compel", "oblige")
 
 
 def _agentless_passive(verb: Token) -> bool:
