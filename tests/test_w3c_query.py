@@ -307,4 +307,3 @@ def test_w3c_query_endpoint_passes_whatever_pyoxigraph_passes(
 @pytest.mark.parametrize("folder", sorted(SKIPPED_FOLDERS))
 def test_w3c_query_out_of_scope_folders_are_skipped(folder: str) -> None:
     pytest.skip(SKIPPED_FOLDERS[folder])
-

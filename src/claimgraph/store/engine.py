@@ -22,6 +22,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection
 from typing import IO, Any, cast
@@ -68,6 +69,7 @@ OPEN_ATTEMPTS = 8
 
 Job = dict[str, Any]
 Reply = dict[str, Any]
+Sink = Callable[[bytes], object]
 
 
 def _skeleton(sparql: str) -> str:
@@ -98,9 +100,14 @@ def error(code: str, message: str) -> Reply:
     return {"ok": False, "code": code, "message": message}
 
 
-def execute(store: ox.Store, job: Job) -> Reply:
+def execute(store: ox.Store, job: Job, sink: Sink | None = None) -> Reply:
     """Run one query as the endpoint does: dataset rules above, the first of ``job["formats"]`` that fits the
-    kind of answer, at most ``job["max_rows"]`` rows or triples. Never raises for anything the client sent."""
+    kind of answer, at most ``job["max_rows"]`` rows or triples. Never raises for anything the client sent.
+
+    With a ``sink`` (a worker's ``AnswerFile``), a solutions answer is handed to it in pieces while pyoxigraph
+    produces it; the answer is then the first ``reply["keep"]`` bytes given to the sink followed by
+    ``reply["body"]`` (without a sink, or for an answer that does not go through it, ``keep`` is 0 and ``body``
+    is the whole answer)."""
     sparql: str = job["sparql"]
     job = {**job, "max_rows": max(1, int(job["max_rows"]))}
     if uses_service(sparql):
@@ -122,6 +129,7 @@ def execute(store: ox.Store, job: Job) -> Reply:
             tuple(job["formats"]),
             int(job["max_rows"]),
             rerun=lambda: store.query(sparql, **_dataset_arguments(job)),
+            sink=sink,
         )
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         return _failure(exc)
@@ -154,6 +162,7 @@ def _serialize(
     formats: tuple[str, ...],
     cap: int,
     rerun: Callable[[], ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples],
+    sink: Sink | None = None,
 ) -> Reply:
     if isinstance(result, ox.QueryBoolean):
         name = next((f for f in formats if f in BOOLEAN_FORMATS), None)
@@ -172,21 +181,20 @@ def _serialize(
     name = next((f for f in formats if f in SOLUTION_FORMATS), None)
     if name is None:
         return error("not-acceptable", "a SELECT answer is available as " + _media(SOLUTION_FORMATS))
-    if name == "json":
-        body, truncated, rows = _capped(result, "json", cap)
-        if b"[{}" not in body and b",{}" not in body:
-            return _answer("solutions", body, SOLUTION_FORMATS["json"].media_type, truncated, rows)
+    if name in ("json", "xml"):
+        capped = _capped(result, name, cap, sink)
+        if not capped.empty_row:
+            return _answer("solutions", capped.body, SOLUTION_FORMATS[name].media_type, capped.truncated,
+                           capped.rows, keep=capped.keep)  # fmt: skip
         again = rerun()  # a row with no binding hides a row boundary from the JSON count: go through TSV
         assert isinstance(again, ox.QuerySolutions)
         result = again
-    elif name == "xml":
-        body, truncated, rows = _capped(result, "xml", cap)
-        return _answer("solutions", body, SOLUTION_FORMATS["xml"].media_type, truncated, rows)
-    body, truncated, rows = _capped(result, "tsv", cap)
+    capped = _capped(result, "tsv", cap, sink if name == "tsv" else None)
     fmt = SOLUTION_FORMATS[name]
-    if name != "tsv":
-        body = ox.parse_query_results(body, ox.QueryResultsFormat.TSV).serialize(format=fmt) or b""
-    return _answer("solutions", body, fmt.media_type, truncated, rows)
+    if name == "tsv":
+        return _answer("solutions", capped.body, fmt.media_type, capped.truncated, capped.rows, keep=capped.keep)
+    body = ox.parse_query_results(capped.body, ox.QueryResultsFormat.TSV).serialize(format=fmt) or b""
+    return _answer("solutions", body, fmt.media_type, capped.truncated, capped.rows)
 
 
 class _Enough(Exception):
@@ -197,46 +205,90 @@ class _RowCounter:
     """A write target for pyoxigraph's native serialiser that counts row markers as the bytes stream by (at C
     speed, no per-row Python) and stops the serialisation once ``stop_at`` markers went by. Markers are exact:
     in JSON ``,{"`` only ever starts a row (a ``"`` inside a string is escaped); in XML ``<result>`` cannot
-    occur in text (``<`` is escaped); in TSV a row is a line (tabs and newlines in literals are escaped)."""
+    occur in text (``<`` is escaped); in TSV a row is a line (tabs and newlines in literals are escaped).
 
-    def __init__(self, marker: bytes, stop_at: int) -> None:
-        self.marker, self.stop_at = marker, stop_at
+    In JSON a row without any binding is ``{}`` and has no marker, so ``empty_row`` notes a ``[{}`` or ``,{}``
+    (possibly inside a string: then the caller merely takes the slower exact path). Pieces go on to ``sink``
+    as soon as they are known to lie before the cut; the piece that reaches the cap is kept back."""
+
+    def __init__(self, marker: bytes, stop_at: int, sink: Sink | None, watch_empty_rows: bool) -> None:
+        self.marker, self.stop_at, self.sink = marker, stop_at, sink
+        self.watch_empty_rows = watch_empty_rows
         self.chunks: list[bytes] = []
         self.count = 0
-        self.tail = b""
+        self.sent = 0
+        self.empty_row = False
+        self.tail = b""  # the last bytes written, for a marker (or an empty JSON row) split between two pieces
 
     def write(self, data: bytes) -> int:
-        joined = self.tail + data
-        self.count += joined.count(self.marker) - self.tail.count(self.marker)
-        self.tail = joined[-(len(self.marker) - 1) :] if len(self.marker) > 1 else b""
-        self.chunks.append(bytes(data))
+        data = bytes(data)
+        span = len(self.marker) - 1
+        # The piece, then its seam with the previous one (too short to hold a marker of either alone).
+        edge = self.tail + data[:span] if span else b""
+        self.count += data.count(self.marker) + edge.count(self.marker)
+        if self.watch_empty_rows and not self.empty_row:
+            self.empty_row = _has_empty_row(data) or _has_empty_row(self.tail + data[:2])
+        if span:
+            self.tail = data[-span:] if len(data) >= span else (self.tail + data)[-span:]
+        self.chunks.append(data)
         if self.count >= self.stop_at:
             raise _Enough
+        if self.sink is not None and data:
+            self.sink(data)
+            self.sent += len(data)
         return len(data)
 
     def flush(self) -> None:
         """Nothing is buffered here; pyoxigraph calls it when it finishes."""
 
 
-def _capped(result: ox.QuerySolutions, name: str, cap: int) -> tuple[bytes, bool, int]:
-    """The solutions natively serialised as ``name`` (json, xml or tsv), cut after ``cap`` rows (cap >= 1):
-    (body, truncated, rows kept). With c = cap: JSON has rows - 1 separators, so c separators mean c + 1 rows;
-    XML opens one <result> per row; TSV has a header line and one line per row."""
+def _has_empty_row(data: bytes) -> bool:
+    index = data.find(b"{}")
+    while index != -1:
+        if index > 0 and data[index - 1] in b"[,":
+            return True
+        index = data.find(b"{}", index + 2)
+    return False
+
+
+@dataclass(frozen=True)
+class _Capped:
+    """An answer cut at the cap: the first ``keep`` bytes already given to the sink, then ``body``."""
+
+    body: bytes
+    keep: int
+    truncated: bool
+    rows: int
+    empty_row: bool
+
+
+def _capped(result: ox.QuerySolutions, name: str, cap: int, sink: Sink | None = None) -> _Capped:
+    """The solutions natively serialised as ``name`` (json, xml or tsv), cut after ``cap`` rows (cap >= 1).
+    With c = cap: JSON has rows - 1 separators, so c separators mean c + 1 rows; XML opens one <result> per
+    row; TSV has a header line and one line per row."""
     marker, stop_at = {"json": (b',{"', cap), "xml": (b"<result>", cap + 1), "tsv": (b"\n", cap + 2)}[name]
-    counter = _RowCounter(marker, stop_at)
+    counter = _RowCounter(marker, stop_at, sink, watch_empty_rows=name == "json")
     try:
         result.serialize(cast(IO[bytes], counter), SOLUTION_FORMATS[name])
     except _Enough:
         body = b"".join(counter.chunks)
         if name == "json":
-            return body[: _nth(body, marker, cap)] + b"]}}", True, cap
-        if name == "xml":
-            return body[: _nth(body, b"</result>", cap) + len(b"</result>")] + b"</results></sparql>", True, cap
-        return body[: _nth(body, marker, cap + 1) + 1], True, cap
-    body = b"".join(counter.chunks)
+            cut, end = _nth(body, marker, cap), b"]}}"
+        elif name == "xml":
+            cut, end = _nth(body, b"</result>", cap) + len(b"</result>"), b"</results></sparql>"
+        else:
+            cut, end = _nth(body, marker, cap + 1) + 1, b""
+        keep = min(cut, counter.sent)
+        return _Capped(body[keep:cut] + end, keep, True, cap, counter.empty_row)
     if name == "json":
-        return body, False, 0 if b'"bindings":[]' in body else counter.count + 1
-    return body, False, counter.count if name == "xml" else max(counter.count - 1, 0)
+        rows = counter.count + 1
+        if counter.count == 0 and b'"bindings":[]' in b"".join(counter.chunks):
+            rows = 0
+    else:
+        rows = counter.count if name == "xml" else max(counter.count - 1, 0)
+    if counter.sent:  # every piece went to the sink
+        return _Capped(b"", counter.sent, False, rows, counter.empty_row)
+    return _Capped(b"".join(counter.chunks), 0, False, rows, counter.empty_row)
 
 
 def _nth(data: bytes, marker: bytes, n: int) -> int:
@@ -247,9 +299,10 @@ def _nth(data: bytes, marker: bytes, n: int) -> int:
     return index
 
 
-def _answer(kind: str, body: bytes | None, media_type: str, truncated: bool, rows: int) -> Reply:
+def _answer(kind: str, body: bytes | None, media_type: str, truncated: bool, rows: int, keep: int = 0) -> Reply:
     return {
-        "ok": True, "kind": kind, "body": body or b"", "media_type": media_type, "truncated": truncated, "rows": rows
+        "ok": True, "kind": kind, "body": body or b"", "keep": keep, "media_type": media_type, "truncated": truncated,
+        "rows": rows,
     }  # fmt: skip
 
 
@@ -308,8 +361,27 @@ class WorkerDataset:
         return False
 
 
-def serve(conn: Connection) -> None:
-    """The worker's loop: one message in, one reply out, until the pipe closes."""
+class AnswerFile:
+    """Where a worker puts the bytes of an answer: a memory file it shares with the serving process, written
+    from the front for each query. The bytes cross the process boundary as one copy in (here, piece by piece
+    while pyoxigraph produces them) and one copy out, instead of being joined, pickled and pushed through the
+    pipe in 64 KiB round trips after the query. Explicit offsets (pwrite): the two processes share the offset."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.sent = 0
+
+    def __call__(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            written = os.pwrite(self.fd, view, self.sent)
+            self.sent += written
+            view = view[written:]
+
+
+def serve(conn: Connection, answers: AnswerFile) -> None:
+    """The worker's loop: one message in, one reply out, until the pipe closes. A reply's ``keep`` first bytes
+    of the answer are in ``answers``, the rest in its ``body``."""
     dataset = WorkerDataset()
     while True:
         try:
@@ -325,15 +397,17 @@ def serve(conn: Connection) -> None:
         if "nquads" in message:
             dataset.load(message["generation"], message["nquads"])
         reopened = dataset.refresh()
-        reply = execute(dataset.store, message)
+        answers.sent = 0
+        reply = execute(dataset.store, message, answers)
         if reply.get("code") == "store" and dataset.path is not None:
             # A read-only view does not stop the serving process from compacting away files the view still
             # lists; a fresh view of the current files answers.
             dataset.open_path(dataset.path)
-            reopened, reply = True, execute(dataset.store, message)
+            answers.sent = 0
+            reopened, reply = True, execute(dataset.store, message, answers)
         reply["reopened"] = reopened
         conn.send(reply)
 
 
 if __name__ == "__main__":
-    serve(Connection(int(sys.argv[1])))
+    serve(Connection(int(sys.argv[1])), AnswerFile(int(sys.argv[2])))

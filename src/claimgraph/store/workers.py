@@ -5,15 +5,18 @@ aggregate over a cartesian product never yields a row at which a cooperative che
 is replaced in the background, so the next query does not pay for a process start (~50 ms, measured by
 ``bench/sparql_http.py``). Callers wait on a pipe with a timeout, from a thread: the HTTP event loop never blocks.
 
-Workers speak plain dicts (see ``engine.py``); this module turns their error codes into claimgraph's exceptions.
+Workers speak plain dicts (see ``engine.py``) and put an answer's bytes into a memory file shared with this
+process (one copy each way, no pickling); this module turns their error codes into claimgraph's exceptions.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -37,6 +40,7 @@ from claimgraph.errors import (
 
 ENGINE = Path(__file__).with_name("engine.py")
 START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
+KEEP_ANSWER_FILE = 64 << 20  # bytes; an answer file that grew past this is emptied once read
 _ERRORS: dict[str, type[ClaimgraphError]] = {
     "syntax": QuerySyntaxError,
     "update": QueryRefusedError,
@@ -52,13 +56,38 @@ _ERRORS: dict[str, type[ClaimgraphError]] = {
 class _Worker:
     process: subprocess.Popen[bytes]
     conn: Connection
+    answers: int  # the memory file it writes answers into (engine.AnswerFile), shared with this process
     generation: int = -1  # the in-memory dataset version it holds; unused for on-disk stores
+
+    def read_answer(self, size: int) -> bytes:
+        """The first ``size`` bytes the worker wrote for its last answer."""
+        data = os.pread(self.answers, size, 0)
+        while len(data) < size:
+            more = os.pread(self.answers, size - len(data), len(data))
+            if not more:
+                raise OSError(f"the answer file holds {len(data)} bytes, not {size}")
+            data += more
+        if size > KEEP_ANSWER_FILE:
+            os.ftruncate(self.answers, 0)  # give a rare huge answer's memory back
+        return data
 
     def kill(self) -> None:
         self.conn.close()
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        if self.answers >= 0:
+            os.close(self.answers)
+            self.answers = -1
+
+
+def _answer_file() -> int:
+    """A file in memory (or, without memfd, an unlinked temporary file) for a worker's answers."""
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("claimgraph-sparql-answer")
+    fd, name = tempfile.mkstemp(prefix="claimgraph-sparql-answer-")
+    os.unlink(name)
+    return fd
 
 
 class WorkerPool:
@@ -111,6 +140,9 @@ class WorkerPool:
                     hint="narrow it (more selective patterns, LIMIT) or ask the operator for a longer limit",
                 )
             reply: dict[str, Any] = worker.conn.recv()
+            if reply["ok"] and reply["keep"]:  # before the worker is free to overwrite its answer file
+                head = worker.read_answer(reply["keep"])
+                reply["body"] = head + reply["body"] if reply["body"] else head
         except (EOFError, OSError) as exc:
             self._replace(worker)
             raise QueryWorkerError("the query worker died while answering", hint="retry; it has been replaced") from exc
@@ -130,14 +162,21 @@ class WorkerPool:
 
     def _launch(self) -> _Worker:
         ours, theirs = Pipe(duplex=True)
-        # -P: the engine's folder is not put on sys.path, so nothing there can shadow a library module.
-        process = subprocess.Popen(
-            [sys.executable, "-P", str(ENGINE), str(theirs.fileno())],
-            pass_fds=(theirs.fileno(),),
-            stdin=subprocess.DEVNULL,
-        )
-        theirs.close()
-        worker = _Worker(process, ours)
+        answers = _answer_file()
+        try:
+            # -P: the engine's folder is not put on sys.path, so nothing there can shadow a library module.
+            process = subprocess.Popen(
+                [sys.executable, "-P", str(ENGINE), str(theirs.fileno()), str(answers)],
+                pass_fds=(theirs.fileno(), answers),
+                stdin=subprocess.DEVNULL,
+            )
+        except OSError:
+            os.close(answers)
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        worker = _Worker(process, ours, answers)
         with self._lock:
             if self._closed:
                 worker.kill()
