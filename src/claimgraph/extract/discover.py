@@ -39,7 +39,8 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_market_mentions(doc, index),
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
-        *_policy_mentions(doc, index),
+        *_policy_mentions(doc, index, mentions),
+        *_group_mentions(doc, index),
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
@@ -86,7 +87,7 @@ _POLICY_HEADS = {
 _POLICY_MODIFIERS = {"export", "chip", "chips", "semiconductor", "trade", "us", "u.s.", "american", "washington"}
 
 
-def _policy_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     """ "US export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
     policy, the gazetteer's where it knows the name."""
     for chunk in doc.noun_chunks:
@@ -96,8 +97,58 @@ def _policy_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         if len(words) < 2 or not any(t.lower_ in _POLICY_MODIFIERS for t in words[:-1]):
             continue
         span = doc[words[0].i : chunk.end]
+        if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
+            continue  # "the current US export controls": the gazetteer's policy, already named
         label = clean_name(re.sub(r"[’']s\b", "", span.text))
         entity = index.named(label) or Entity(key=slugify(label), label=label, type="Policy", known=False)
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+_ACTOR_NOUNS = {
+    "companies",
+    "firms",
+    "labs",
+    "developers",
+    "providers",
+    "clouds",
+    "enterprises",
+    "startups",
+    "start-ups",
+    "vendors",
+    "hyperscalers",
+    "models",
+    "llms",
+    "customers",
+    "buyers",
+    "chipmakers",
+    "manufacturers",
+    "banks",
+    "carriers",
+    "operators",
+    "platforms",
+    "rivals",
+    "competitors",
+    "players",
+}
+_ORIGINS = {"chinese", "american", "us", "u.s.", "western", "european", "domestic", "foreign", "japanese", "korean"}
+
+
+def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "Chinese clouds", "US hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
+    group that claims can be about, the gazetteer's where it knows the name."""
+    for chunk in doc.noun_chunks:
+        words = [
+            t
+            for t in chunk
+            if t.lower_ not in _DETERMINERS
+            and not t.is_punct
+            and t.lower_ not in ("major", "many", "some", "most", "other", "leading", "large")
+        ]
+        if len(words) < 2 or words[-1].lower_ not in _ACTOR_NOUNS or words[0].lower_ not in _ORIGINS:
+            continue
+        span = doc[words[0].i : chunk.end]
+        label = clean_name(span.text)
+        entity = index.named(label) or Entity(key=slugify(label), label=label, type="Group", known=False)
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
 
