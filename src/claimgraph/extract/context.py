@@ -154,12 +154,12 @@ class ReadingContext:
     def attribution_in(self, sentence: Sentence) -> Entity | None:
         """The party a sentence cites: "according to X", "X said", "X's report"."""
         lexicon = self.lexicon
-        for mention in sentence.mentions:
-            if mention.entity.type not in ATTRIBUTABLE_TYPES:
-                continue
+        sources = [m for m in sentence.mentions if m.entity.type in ATTRIBUTABLE_TYPES]
+        for mention in sources:  # "according to IDC" outranks "Baidu, which ranked fourth …, said"
             before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
             if before.endswith(lexicon.attribution_prepositions):
                 return mention.entity
+        for mention in sources:
             if _reports(sentence, mention, lexicon):
                 return mention.entity
             after = sentence.doc_text[mention.end : sentence.end].lower()

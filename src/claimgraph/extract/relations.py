@@ -27,7 +27,7 @@ from claimgraph.extract.references import (
     pronoun_mentions,
     stand_in,
 )
-from claimgraph.extract.spans import evidence_for
+from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
 Found = tuple[str, Mention, Mention, float]
@@ -60,7 +60,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 type=claim_type,
                 subject=subject.entity,
                 object=obj.entity,
-                modality=_modality(sentence),
+                modality=_modality(sentence, subject, obj),
                 confidence=confidence,
                 evidence=(evidence_for(sentence, (subject.start, subject.end), (obj.start, obj.end)),),
             )
@@ -383,7 +383,11 @@ def _is_subject_side(token: Token, verb: Token) -> bool:
     return False
 
 
-def _modality(sentence: Sentence) -> str:
-    """A relation is negated, forecast or reported as its sentence is; hedges on figures do not apply to it."""
-    modality = modality_of(sentence.text)
-    return "asserted" if modality == "estimated" else modality
+def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
+    """A relation is negated or reported as the clause that links its two mentions is ("OpenAI doesn’t operate in
+    China", "reportedly a customer of"); a "not" or "will" elsewhere in the sentence, and hedges on figures, do
+    not apply to it."""
+    start, end = min(subject.start, obj.start), max(subject.end, obj.end)
+    left, _ = clause_window(sentence, start, start)
+    modality = modality_of(sentence.doc_text[left:end])
+    return modality if modality in ("negated", "reported") else "asserted"
