@@ -34,6 +34,11 @@ UNLABELLED_GOLD_ALIASES = {
     "Alibaba\u2019s Qwen",
     "Alibaba's Qwen",
     "OpenAI\u2019s linguistic and reasoning capabilities",
+    # Descriptions, not names: in another article "cloud infrastructure market" is another market, so the
+    # gazetteer must not send it to China's AI cloud market; the extractor names such markets from the text.
+    "AI cloud market",
+    "China cloud infrastructure market",
+    "cloud infrastructure market",
 }
 
 # A parent and its unit are separate entities: the parent is never a label of the unit, nor the unit of the

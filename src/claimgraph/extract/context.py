@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claimgraph.extract.document import EntityIndex, Mention, Sentence
+from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
@@ -63,7 +63,14 @@ class ReadingContext:
     def observe(self, sentence: Sentence) -> None:
         """Update the state with a sentence, before its claims are read."""
         markets = [m.entity for m in sentence.mentions if m.entity.type == "Market"]
-        if markets:
+        named = _HEADING_MARKET.match(sentence.text) if sentence.is_heading else None
+        phrase = named.group("label") if named is not None else ""
+        if len(phrase.split()) >= 3 and not _NOT_A_NAME.intersection(phrase.lower().split()):
+            # "China cloud infrastructure services market, Q4 2025" heads the section below it; a parser reads
+            # headings badly, so the heading's own words name the market
+            label = clean_name(re.sub(r"[’']s\b", "", phrase))
+            self.market = self.index_named(label) or Entity(key=slugify(label), label=label, type="Market", known=False)
+        elif markets:
             self.market = markets[0]
         elif (
             sentence.is_heading
@@ -168,6 +175,8 @@ class ReadingContext:
         return None
 
 
+_HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
+_NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
 

@@ -22,7 +22,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 _VERSION_WORDS = r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview)"
 _HYPHENATED = re.compile(
     r"\b(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
-    r"[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*))+"
+    r"[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|pro|max|mini|turbo|air|plus|lite|flash|preview|instruct"
+    r"|chat|base|vl|coder)\b)+"
 )
 _SPACED_VERSION = re.compile(rf"\s+(?:[A-Z]?\d[\w.]*|{_VERSION_WORDS})(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}))*")
 
@@ -156,7 +157,10 @@ def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
     for chunk in doc.noun_chunks:
         if chunk.root.lemma_.lower() != "market":
             continue
-        words = [t for t in chunk if t.lower_ not in _DETERMINERS and not t.is_punct]
+        phrase = doc[
+            min(chunk.start, chunk.root.left_edge.i) : chunk.end
+        ]  # "China cloud infrastructure services market"
+        words = [t for t in phrase if t.lower_ not in _DETERMINERS and not t.is_punct]
         if len(words) < 2:
             continue  # "the market": an anaphor, resolved by the reading context
         span = doc[words[0].i : chunk.end]

@@ -34,7 +34,11 @@ _NOT_THE_PERIOD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b
 _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
-_FREE = re.compile(r"\b(?:made|make|makes|become|becomes|became|went|now|is|are)\s+free\b|\bfree of charge\b", re.I)
+_FREE = re.compile(
+    r"\b(?:made|make|makes|making)\s+(?:[\w.-]+\s+){0,5}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
+    r"|\bfree of charge\b",
+    re.I,
+)
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
@@ -81,6 +85,9 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if claim_type is None:
         return None
     subject = listed or _subject(sentence, quantity, claim_type, context)
+    if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
+        claim_type = "MarketSize"  # "spending on cloud services in China reached RMB 68.4 billion": a market's size
+        subject = _subject(sentence, quantity, claim_type, context)
     if (
         subject is None
         and claim_type in ("Revenue", "GrowthRate")
@@ -126,6 +133,10 @@ def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
         and first.unit != second.unit
         and bool(_CONVERSION.fullmatch(between))
     )
+
+
+def _market_words(clause: str, lexicon: Lexicon) -> bool:
+    return "spending on" in clause.lower() or lexicon.cue_in("MarketSize", clause)
 
 
 def _free_of_charge(sentence: Sentence) -> list[Quantity]:
@@ -233,6 +244,10 @@ def _syntactic_subject(
             mention = _mention_in(sentence, child, allowed)
             if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
+            if _is_source(sentence, child, context):
+                continue  # "IDC puts growth at 19.5%": the research firm is the source, not the subject
+            if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
+                return context.current_market()  # "… and expects it to triple": the market under discussion
             if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
                 referent = antecedent(sentence, child.idx) or context.topic
                 return referent if referent and referent.type in allowed else None
@@ -244,6 +259,18 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment represents 10% of …": the group last named
     return None
+
+
+def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> bool:
+    """Whether a subject is the party reporting the figure rather than what the figure is about."""
+    mention = next((m for m in sentence.mentions if m.token_start <= token.i < m.token_end), None)
+    verbs = context.lexicon.attribution_verbs
+    if mention is not None:
+        return mention.entity.type == "ResearchFirm" or (
+            mention.entity == context.attribution and token.head.lower_ in verbs
+        )
+    research = context.attribution is not None and context.attribution.type == "ResearchFirm"
+    return token.lower_ in ("it", "they") and research and token.head.lower_ in verbs
 
 
 def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
