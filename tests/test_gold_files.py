@@ -14,6 +14,8 @@ SETS = {
     "shipped": (DATA / "gold" / "seeds.jsonl", Path(__file__).resolve().parent.parent / "corpus"),
     "unseen-dev": (DATA / "unseen" / "dev" / "gold.jsonl", DATA / "unseen" / "dev"),
     "unseen-heldout": (DATA / "unseen" / "heldout" / "gold.jsonl", DATA / "unseen" / "heldout"),
+    "unseen2-dev": (DATA / "unseen2" / "dev" / "gold.jsonl", DATA / "unseen2" / "dev"),
+    "unseen2-heldout": (DATA / "unseen2" / "heldout" / "gold.jsonl", DATA / "unseen2" / "heldout"),
 }
 FIELDS = {
     "id",

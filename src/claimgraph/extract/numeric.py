@@ -35,7 +35,7 @@ _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
 _FREE = re.compile(
-    r"\b(?:made|make|makes|making)\s+(?:[\w.-]+\s+){0,5}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
+    r"\b(?:made|make|makes|making)\s+(?:[\w.’'-]+\s+){0,8}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
     r"|\bfree of charge\b",
     re.I,
 )
@@ -88,10 +88,9 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
         claim_type = "MarketSize"  # "spending on cloud services in China reached RMB 68.4 billion": a market's size
         subject = _subject(sentence, quantity, claim_type, context)
-    if (
-        subject is None
-        and claim_type in ("Revenue", "GrowthRate")
-        and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end])
+    if subject is None and (
+        claim_type in ("Revenue", "Spending")
+        or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
     ):
         subject = context.topic  # "This surge followed …", "the firm’s total earnings": the company last discussed
     if subject is None:
@@ -280,10 +279,19 @@ def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
 
 
 def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
-    """The allowed mention covering the token, else one in the phrase it heads ("the share of US hyperscalers")."""
+    """The allowed mention covering the token, else its apposition ("ByteDance's cloud unit, Volcano Engine"), else
+    one in the phrase it heads ("the share of US hyperscalers")."""
     for mention in sentence.mentions:
         if mention.token_start <= token.i < mention.token_end and mention.entity.type in allowed:
             return mention
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = next(
+                (m for m in sentence.mentions if m.token_start <= child.i < m.token_end and m.entity.type in allowed),
+                None,
+            )
+            if found is not None:
+                return found
     subtree = {t.i for t in token.subtree}
     for mention in sentence.mentions:
         if mention.token_start in subtree and mention.entity.type in allowed:

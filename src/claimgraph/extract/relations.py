@@ -21,6 +21,7 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.references import (
+    antecedent,
     as_models,
     list_lead,
     possessive_owner,
@@ -105,6 +106,10 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield relation, a, b, 0.8
         if re.fullmatch(r"\s*,\s*", gap) and _possessed_noun(b, doc) in lexicon.unit_nouns:
             yield "SubsidiaryOf", a, b, 0.8  # "Volcano Engine, ByteDance's cloud unit"
+        if _possessed_noun(a, doc) in lexicon.unit_nouns and re.fullmatch(
+            r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap
+        ):
+            yield "SubsidiaryOf", b, a, 0.8  # "Kingsoft Cloud's overseas unit, Kingsoft Cloud International"
         phrase = gap.lower()
         if a.entity.type in ("Company", "Cloud", "Organization") and b.entity.type in ("Company", "Cloud", "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
@@ -187,10 +192,27 @@ def _customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         clause = supplier.root(doc).head
         while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
             clause = clause.head
-        for customer in companies:
-            root = customer.root(doc)
-            if customer is not supplier and root.head == clause and root.dep_ in ("nsubj", "attr", "nsubjpass"):
-                yield "CustomerOf", customer, supplier, 0.7
+        yield from _customers_of(supplier, clause, companies, doc)
+    for token in sentence.span:  # "Xiaomi and Orbit Semantics … are its two largest AI customers"
+        if token.lower_ in context.lexicon.customer_nouns and context.topic is not None:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None:
+                supplier = stand_in(antecedent(sentence, owner.idx) or context.topic, owner)
+                clause = token.head if token.dep_ in ("attr", "acomp") else token
+                yield from _customers_of(supplier, clause, companies, doc)
+
+
+def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
+    """The companies the clause ties to a supplier's customer noun: its subject, and the subject's conjuncts."""
+    for customer in companies:
+        root = customer.root(doc)
+        subject = root.head if root.dep_ == "conj" else root
+        if (
+            customer.entity != supplier.entity
+            and subject.head == clause
+            and subject.dep_ in ("nsubj", "attr", "nsubjpass")
+        ):
+            yield "CustomerOf", customer, supplier, 0.7
 
 
 def _known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
