@@ -103,9 +103,12 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
 
 
 @pytest.mark.slow
-def test_evaluate_held_out_articles_are_scored(extractor: Extractor, settings: Settings) -> None:
-    """The held-out articles (tests/data/unseen/heldout, written without looking at the extractor, never read
-    while tuning it) are reported, not tuned against; the floor only guards against collapse."""
-    unseen = Path(__file__).parent / "data" / "unseen" / "heldout"
+@pytest.mark.parametrize(("folder", "floor"), [("unseen/heldout", 0.6), ("unseen2/heldout", 0.4)])
+def test_evaluate_held_out_articles_are_scored(
+    extractor: Extractor, settings: Settings, folder: str, floor: float
+) -> None:
+    """The held-out test halves (written without looking at the extractor, never read while tuning it) are
+    reported, not tuned against; the floor, below today's score, only guards against a collapse."""
+    unseen = Path(__file__).parent / "data" / folder
     report = evaluate(unseen / "gold.jsonl", unseen, settings, extractor=extractor)
-    assert report.overall.f1 >= 0.5, report.as_json()["by_type"]
+    assert report.overall.f1 >= floor, report.as_json()["by_type"]
