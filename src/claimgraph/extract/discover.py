@@ -61,6 +61,9 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         name = match.group(0)
         if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
             continue
+        words = name.split()
+        if any(index.named(" ".join(words[:n])) for n in range(1, len(words))):
+            continue  # "Kingsoft Cloud Lifts AI …": a headline running on from a known name, not a new one
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue

@@ -15,7 +15,7 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
     """Group by ``Claim.identity``; keep every distinct span, the most qualified modality (the gold rule) and
     the first attribution; order claims by where they are first stated."""
     groups: dict[Hashable, list[Claim]] = {}
-    for claim in _fold_rounded_figures(_unify_measured_objects(list(candidates))):
+    for claim in _fold_rounded_figures(_date_restatements(_unify_measured_objects(list(candidates)))):
         groups.setdefault(claim.identity, []).append(claim)
     merged = []
     for group in groups.values():
@@ -97,3 +97,29 @@ def _rounds_to(rounded: Claim, precise: Claim) -> bool:
 def _precision(value: Decimal | None) -> int:
     """Significant digits: 8.5 is more precise than 8."""
     return 0 if value is None else len(value.normalize().as_tuple().digits)
+
+
+def _date_restatements(claims: list[Claim]) -> list[Claim]:
+    """A headline or summary that restates a figure without its period ("31% Revenue Jump") states the dated fact
+    the body gives ("revenue for the third quarter of 2025 rose 31%"), when the body gives exactly one period."""
+    periods: dict[Hashable, set[str]] = {}
+    for claim in claims:
+        if claim.time is not None and claim.value is not None:
+            periods.setdefault(_undated_key(claim), set()).add(claim.time)
+    dated = []
+    for claim in claims:
+        known = periods.get(_undated_key(claim), set()) if claim.time is None and claim.value is not None else set()
+        dated.append(replace(claim, time=next(iter(known))) if len(known) == 1 else claim)
+    return dated
+
+
+def _undated_key(claim: Claim) -> Hashable:
+    return (
+        claim.type,
+        claim.subject.key,
+        claim.object.key if claim.object else None,
+        claim.value,
+        claim.value_max,
+        claim.unit,
+        claim.measure,
+    )

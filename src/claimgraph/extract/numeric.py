@@ -34,6 +34,10 @@ _NOT_THE_PERIOD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b
 _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
+_COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling|increased?|decreased?)\s+from\s+(?:about\s+|roughly\s+)?$|\bcompared (?:with|to)\s+$",
+    re.I,
+)
 _FREE = re.compile(
     r"\b(?:made|make|makes|making)\s+(?:[\w.’'-]+\s+){0,8}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
     r"|\bfree of charge\b",
@@ -56,6 +60,17 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         previous = quantity
         claim = _claim_for(sentence, quantity, context)
+        if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
+            # "38% of total revenue in the quarter, up from 22% a year earlier": the same measure, earlier
+            base = claims[-1]
+            claim = replace(
+                base,
+                value=quantity.value,
+                value_max=quantity.value_max,
+                time=_period(sentence, quantity, context),
+                evidence=base.evidence,
+                alt_values=(),
+            )
         if claim is None:
             continue
         claims.append(claim)
@@ -383,6 +398,9 @@ def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> 
         if not _NOT_THE_PERIOD.search(p.text) and not _COMPARISON_BASE.search(sentence.text[: p.start])
     ]
     offset = quantity.start - sentence.start
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    in_clause = [p for p in periods if left - sentence.start <= p.start and p.end <= right - sentence.start]
+    periods = in_clause or [p for p in periods if p.end <= offset]  # a later clause dates another figure
     after = [p for p in periods if p.start >= offset]
     before = [p for p in periods if p.end <= offset]
     chosen = after[0] if after else (before[-1] if before else None)
