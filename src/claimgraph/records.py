@@ -57,6 +57,7 @@ EntityType = Literal[
     "Aggregator",
     "Group",
     "Organization",
+    "Person",
 ]
 ENTITY_TYPES: tuple[str, ...] = get_args(EntityType)
 

@@ -13,7 +13,7 @@ from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
 
-ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization"})
+ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
 TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 THING_TYPES = frozenset({"Model", "Product"})
 PLACE_TYPES = frozenset({"Country", "Region"})

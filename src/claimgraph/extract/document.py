@@ -17,7 +17,7 @@ from claimgraph.extract.normalize import Quantity, find_quantities
 from claimgraph.records import Entity, slugify
 
 # NER labels whose unknown entities may become new entities, and the type they get.
-NEW_ENTITY_TYPES = {"ORG": "Organization", "PRODUCT": "Product", "GPE": "Region"}
+NEW_ENTITY_TYPES = {"ORG": "Organization", "PRODUCT": "Product", "GPE": "Region", "PERSON": "Person"}
 _CORPORATE_SUFFIX = re.compile(r"[\s,]+(inc|corp|corporation|ltd|limited|llc|plc|co|group|holdings)\.?$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)

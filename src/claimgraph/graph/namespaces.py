@@ -56,6 +56,7 @@ ENTITY_CLASSES: dict[str, URIRef] = {
     "Aggregator": CG.Aggregator,
     "Group": CG.EntityGroup,
     "Organization": SCHEMA.Organization,
+    "Person": SCHEMA.Person,  # whom an article quotes: an executive, an analyst
 }
 ENTITY_TYPES_BY_CLASS: dict[URIRef, str] = {cls: name for name, cls in ENTITY_CLASSES.items()}
 
