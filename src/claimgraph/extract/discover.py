@@ -50,7 +50,8 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
 
 _ORG_SUFFIX = re.compile(
     r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))*? "
-    r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor)\b"
+    r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor|Semantics"
+    r"|Analytics|Software|Networks|Dynamics|Digital|Solutions|International|Global)\b"
 )
 
 
@@ -62,7 +63,8 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
             continue
         words = name.split()
-        if any(index.named(" ".join(words[:n])) for n in range(1, len(words))):
+        unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None
+        if not unit and any(index.named(" ".join(words[:n])) for n in range(1, len(words))):
             continue  # "Kingsoft Cloud Lifts AI …": a headline running on from a known name, not a new one
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:

@@ -197,7 +197,12 @@ def _customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if token.lower_ in context.lexicon.customer_nouns and context.topic is not None:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if owner is not None:
-                supplier = stand_in(antecedent(sentence, owner.idx) or context.topic, owner)
+                # "X and Y … are its customers": "its" is the company under discussion, not the customers named
+                named = antecedent(sentence, owner.idx)
+                referent = context.topic if context.topic is not None else named
+                if referent is None:
+                    continue
+                supplier = stand_in(referent, owner)
                 clause = token.head if token.dep_ in ("attr", "acomp") else token
                 yield from _customers_of(supplier, clause, companies, doc)
 
