@@ -405,6 +405,8 @@ def _is_subject_side(token: Token, verb: Token) -> bool:
     for node in [token, *token.ancestors]:
         if node == verb:
             return False
+        if node.dep_ == "poss" and any(child.dep_ == "appos" for child in node.head.children):
+            return False  # "Kingsoft Cloud's overseas unit, Kingsoft Cloud International, opened …": the unit acts
         if node.head == verb:
             return node.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "compound")
     return False
