@@ -8,19 +8,16 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from spacy.tokens import Doc, Token
-
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
-from claimgraph.extract.references import antecedent
 from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.extract.subjects import PHYSICAL, figure_subject
 from claimgraph.records import AltValue, Claim, Entity, slugify
 
 MONEY = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
-PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
 # The claim types a figure of each kind may state, in the order their cues are tried.
 TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "percent": ("PriceChange", "MarketShare", "Revenue", "CostPerformance", "GrowthRate"),
@@ -99,10 +96,10 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     claim_type = _claim_type(quantity, clause, sentence, lexicon, listed is not None)
     if claim_type is None:
         return None
-    subject = listed or _subject(sentence, quantity, claim_type, context)
+    subject = listed or figure_subject(sentence, quantity, claim_type, context)
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
         claim_type = "MarketSize"  # "spending on cloud services in China reached RMB 68.4 billion": a market's size
-        subject = _subject(sentence, quantity, claim_type, context)
+        subject = figure_subject(sentence, quantity, claim_type, context)
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
@@ -201,116 +198,6 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
     for claim_type in (t for t in TYPES_BY_UNIT[kind] if t in fallback):
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
-    return None
-
-
-def _subject(
-    sentence: Sentence, quantity: Quantity, claim_type: str, context: ReadingContext
-) -> Mention | Entity | None:
-    allowed = context.lexicon.subject_types[claim_type]
-    doc = sentence.span.doc
-    token = _token_at(doc, quantity.start)
-    if token is not None and quantity.unit in PHYSICAL:
-        owner = _owner_of_amount(sentence, token, allowed)  # "the 512,000-line source code of Claude Code"
-        if owner is not None:
-            return owner
-    if token is not None:
-        found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
-        if found is not None:
-            return found
-    if claim_type in ("MarketSize", "GrowthRate"):
-        clause = sentence.doc_text[sentence.start : quantity.end].lower()
-        markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]
-        if markets:
-            return markets[-1]
-        if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
-            return context.current_market()
-    before = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in allowed]
-    if before:
-        return before[-1]
-    after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
-    return after[0] if claim_type == "Capacity" and after else None
-
-
-def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
-    """For an absolute amount, the entity its noun phrase says it belongs to: "<amount> <noun> of <owner>"."""
-    noun = token
-    while noun.dep_ in ("nummod", "compound", "amod", "npadvmod", "quantmod") and noun.head != noun:
-        noun = noun.head
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return _mention_in(sentence, pobj, allowed)
-    return None
-
-
-def _syntactic_subject(
-    sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext, share: bool = False
-) -> Mention | Entity | None:
-    """Walk up from the figure to each governing verb and take its subject, resolving "its"/"the company"."""
-    for head in [token, *token.ancestors]:
-        if head.pos_ not in ("VERB", "AUX"):
-            continue
-        for child in head.children:
-            if child.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            mention = _mention_in(sentence, child, allowed)
-            if mention is not None and not _only_a_modifier(mention, child, sentence):
-                return mention
-            if _is_source(sentence, child, context):
-                continue  # "IDC puts growth at 19.5%": the research firm is the source, not the subject
-            if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
-                return context.current_market()  # "… and expects it to triple": the market under discussion
-            if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
-                referent = antecedent(sentence, child.idx) or context.topic
-                return referent if referent and referent.type in allowed else None
-            owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            if owner is not None and mention is None:
-                referent = antecedent(sentence, owner.idx) or context.topic
-                if referent is not None and referent.type in allowed:
-                    return referent  # "its Ascend computing clusters now draw 1.3 GW": the owner's capacity
-            if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
-                return context.group  # "This segment represents 10% of …": the group last named
-    return None
-
-
-def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> bool:
-    """Whether a subject is the party reporting the figure rather than what the figure is about."""
-    mention = next((m for m in sentence.mentions if m.token_start <= token.i < m.token_end), None)
-    verbs = context.lexicon.attribution_verbs
-    if mention is not None:
-        return mention.entity.type == "ResearchFirm" or (
-            mention.entity == context.attribution and token.head.lower_ in verbs
-        )
-    research = context.attribution is not None and context.attribution.type == "ResearchFirm"
-    return token.lower_ in ("it", "they") and research and token.head.lower_ in verbs
-
-
-def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
-    """ "its Ascend computing clusters": Ascend only qualifies what the subject is; the owner is the subject."""
-    root = mention.root(sentence.span.doc)
-    return root != head and root.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children)
-
-
-def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
-    """The allowed mention covering the token, else its apposition ("ByteDance's cloud unit, Volcano Engine"), else
-    one in the phrase it heads ("the share of US hyperscalers")."""
-    for mention in sentence.mentions:
-        if mention.token_start <= token.i < mention.token_end and mention.entity.type in allowed:
-            return mention
-    for child in token.children:
-        if child.dep_ == "appos":
-            found = next(
-                (m for m in sentence.mentions if m.token_start <= child.i < m.token_end and m.entity.type in allowed),
-                None,
-            )
-            if found is not None:
-                return found
-    subtree = {t.i for t in token.subtree}
-    for mention in sentence.mentions:
-        if mention.token_start in subtree and mention.entity.type in allowed:
-            return mention
     return None
 
 
@@ -428,8 +315,3 @@ def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> 
     known = subject.entity.known if isinstance(subject, Mention) else subject.known
     score = 0.6 + (0.15 if known else 0.0) + (0.15 if listed else 0.0) + (0.05 if obj is not None else 0.0)
     return round(min(score, 0.95), 2)
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None

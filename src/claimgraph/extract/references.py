@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
@@ -90,3 +90,17 @@ def list_lead(sentence: Sentence) -> Mention | None:
             return mention
         return None
     return None
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
+
+
+def possessed_noun(owner: Mention, doc: Doc) -> str | None:
+    """The noun a possessive mention owns: "ByteDance's cloud unit" → "unit"."""
+    root = owner.root(doc)
+    return root.head.lower_ if root.dep_ == "poss" else None

@@ -21,19 +21,20 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.references import (
-    antecedent,
     as_models,
+    lemma,
     list_lead,
+    possessed_noun,
     possessive_owner,
     pronoun_mentions,
     stand_in,
 )
+from claimgraph.extract.relation_patterns import customer_relations, known_units, similar_customers, underlying_models
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
 Found = tuple[str, Mention, Mention, float]
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
-SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
@@ -73,8 +74,8 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     mentions = sentence.mentions
     yield from _adjacent(sentence, context)
     yield from _possessives(sentence, context)
-    yield from _known_units(sentence, context)
-    yield from _customers(sentence, context)
+    yield from known_units(sentence, context)
+    yield from customer_relations(sentence, context)
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
@@ -83,8 +84,8 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             for rule, subject, obj in _linked(sentence, a, b, context, lead):
                 yield rule.type, subject, obj, 0.65
     yield from _subjectless(sentence, context, linkable)
-    yield from _similarly(sentence, context)
-    yield from _underlying(sentence)
+    yield from similar_customers(sentence, context)
+    yield from underlying_models(sentence)
 
 
 def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -104,9 +105,9 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield relation, b, a, 0.8  # "Doubao (ByteDance)": the model, then its developer
             elif relation:
                 yield relation, a, b, 0.8
-        if re.fullmatch(r"\s*,\s*", gap) and _possessed_noun(b, doc) in lexicon.unit_nouns:
+        if re.fullmatch(r"\s*,\s*", gap) and possessed_noun(b, doc) in lexicon.unit_nouns:
             yield "SubsidiaryOf", a, b, 0.8  # "Volcano Engine, ByteDance's cloud unit"
-        if _possessed_noun(a, doc) in lexicon.unit_nouns and re.fullmatch(
+        if possessed_noun(a, doc) in lexicon.unit_nouns and re.fullmatch(
             r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Kingsoft Cloud's overseas unit, Kingsoft Cloud International"
@@ -149,12 +150,6 @@ def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
     return root.dep_ == "poss" and root.head in (owned_root, owned_root.head)
 
 
-def _possessed_noun(owner: Mention, doc: Doc) -> str | None:
-    """The noun a possessive mention owns: "ByteDance's cloud unit" → "unit"."""
-    root = owner.root(doc)
-    return root.head.lower_ if root.dep_ == "poss" else None
-
-
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
     """ "Moonshot (Kimi)", "Doubao (ByteDance)": a developer and its model; "Volcano Engine (ByteDance)": a unit
     and its parent."""
@@ -178,58 +173,6 @@ def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
             yield relation, mention, owner_mention, 0.7
         else:
             yield relation, owner_mention, mention, 0.7
-
-
-def _customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Among Huawei Cloud's newer customers is Lumora AI", "iFlytek is Huawei's best-known customer": the
-    possessor of a customer noun supplies the company the clause's copula ties to it."""
-    doc = sentence.span.doc
-    companies = [m for m in sentence.mentions if m.entity.type in ("Company", "Cloud", "Lab", "Organization")]
-    for supplier in companies:
-        noun = _possessed_noun(supplier, doc)
-        if noun not in context.lexicon.customer_nouns:
-            continue
-        clause = supplier.root(doc).head
-        while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
-            clause = clause.head
-        yield from _customers_of(supplier, clause, companies, doc)
-    for token in sentence.span:  # "Xiaomi and Orbit Semantics … are its two largest AI customers"
-        if token.lower_ in context.lexicon.customer_nouns and context.topic is not None:
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            if owner is not None:
-                # "X and Y … are its customers": "its" is the company under discussion, not the customers named
-                named = antecedent(sentence, owner.idx)
-                referent = context.topic if context.topic is not None else named
-                if referent is None:
-                    continue
-                supplier = stand_in(referent, owner)
-                clause = token.head if token.dep_ in ("attr", "acomp") else token
-                yield from _customers_of(supplier, clause, companies, doc)
-
-
-def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
-    """The companies the clause ties to a supplier's customer noun: its subject, and the subject's conjuncts."""
-    for customer in companies:
-        root = customer.root(doc)
-        subject = root.head if root.dep_ == "conj" else root
-        if (
-            customer.entity != supplier.entity
-            and subject.head == clause
-            and subject.dep_ in ("nsubj", "attr", "nsubjpass")
-        ):
-            yield "CustomerOf", customer, supplier, 0.7
-
-
-def _known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """A unit named beside its parent's possessive ("Alibaba’s distribution advantage through Alibaba Cloud"),
-    where the gazetteer knows the parent: the text states the tie, the gazetteer tells which way it runs."""
-    doc = sentence.span.doc
-    by_key = {m.entity.key: m for m in sentence.mentions}
-    for child in sentence.mentions:
-        parent_key = context.parents.get(child.entity.key)
-        parent = by_key.get(parent_key) if parent_key else None
-        if parent is not None and parent.root(doc).dep_ == "poss" and parent.end <= child.start:
-            yield "SubsidiaryOf", child, parent, 0.6
 
 
 def _linked(
@@ -312,50 +255,6 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
                 yield rule.type, subject, obj, SUBJECTLESS
 
 
-def _similarly(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Other players, including Tencent and Meituan, similarly integrate these models": customers of the
-    supplier the previous sentences named."""
-    if context.supplier is None or not SIMILARLY.search(sentence.text):
-        return
-    doc = sentence.span.doc
-    rule = next(r for r in context.lexicon.relation_rules if r.type == "CustomerOf")
-    for mention in sentence.mentions:
-        verb = _clause_verb(mention.root(doc))
-        if (
-            verb is not None
-            and lemma(verb) in rule.lemmas | {"integrate"}
-            and mention.entity.type in rule.subject_types
-        ):
-            yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
-
-
-def _underlying(sentence: Sentence) -> Iterator[Found]:
-    """ "X uses the underlying Claude model": X is built on it; "… even if Y uses the same underlying Claude model"
-    says the main clause's product is built on it too ("the same" points back to it)."""
-    doc = sentence.span.doc
-    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
-    for model in (m for m in things if m.entity.type == "Model"):
-        root = model.root(doc)
-        phrase = root.head if root.dep_ == "compound" else root
-        modifiers = {c.lower_ for c in (*phrase.children, *root.children)}
-        if "underlying" not in modifiers:
-            continue
-        head = sentence.span.root if "same" in modifiers else phrase.head
-        subject = next((m for m in things if m.root(doc).dep_ == "nsubj" and m.root(doc).head == head), None)
-        if subject is not None and subject.entity != model.entity:
-            yield "BuiltOn", subject, model, 0.6
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose subject phrase holds the token."""
-    node = token
-    while node.head != node:
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return node.head
-        node = node.head
-    return None
-
-
 def _governing_verb(token: Token) -> Token | None:
     """The verb a mention is an object of, through prepositions and noun phrases ("models like Qwen 2.5"), or
     that modifies the phrase it stands in ("open-sourcing powerful models like Qwen 2.5")."""
@@ -368,14 +267,6 @@ def _governing_verb(token: Token) -> Token | None:
         if node.dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source")."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
-    return token.lemma_.lower()
 
 
 def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:

@@ -19,8 +19,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.normalize import modality_of
-from claimgraph.extract.references import antecedent, stand_in
-from claimgraph.extract.relations import lemma
+from claimgraph.extract.references import antecedent, lemma, stand_in
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Evidence
 

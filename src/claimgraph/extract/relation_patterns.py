@@ -1,0 +1,114 @@
+"""Relation patterns that read more than two neighbouring mentions: customers of a supplier's customer noun
+("Among Huawei Cloud's newer customers is Lumora AI", "… are its two largest AI customers"), units beside their
+parent's possessive where the gazetteer knows the parent, customers continuing the previous sentence
+("… similarly integrate these models"), and models built on "the same underlying" model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.references import antecedent, lemma, possessed_noun, stand_in
+
+Found = tuple[str, Mention, Mention, float]
+SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
+
+
+def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Among Huawei Cloud's newer customers is Lumora AI", "iFlytek is Huawei's best-known customer": the
+    possessor of a customer noun supplies the company the clause's copula ties to it."""
+    doc = sentence.span.doc
+    companies = [m for m in sentence.mentions if m.entity.type in ("Company", "Cloud", "Lab", "Organization")]
+    for supplier in companies:
+        noun = possessed_noun(supplier, doc)
+        if noun not in context.lexicon.customer_nouns:
+            continue
+        clause = supplier.root(doc).head
+        while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
+            clause = clause.head
+        yield from _customers_of(supplier, clause, companies, doc)
+    for token in sentence.span:  # "Xiaomi and Orbit Semantics … are its two largest AI customers"
+        if token.lower_ in context.lexicon.customer_nouns and context.topic is not None:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None:
+                # "X and Y … are its customers": "its" is the company under discussion, not the customers named
+                named = antecedent(sentence, owner.idx)
+                referent = context.topic if context.topic is not None else named
+                if referent is None:
+                    continue
+                supplier = stand_in(referent, owner)
+                clause = token.head if token.dep_ in ("attr", "acomp") else token
+                yield from _customers_of(supplier, clause, companies, doc)
+
+
+def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
+    """The companies the clause ties to a supplier's customer noun: its subject, and the subject's conjuncts."""
+    for customer in companies:
+        root = customer.root(doc)
+        subject = root.head if root.dep_ == "conj" else root
+        if (
+            customer.entity != supplier.entity
+            and subject.head == clause
+            and subject.dep_ in ("nsubj", "attr", "nsubjpass")
+        ):
+            yield "CustomerOf", customer, supplier, 0.7
+
+
+def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """A unit named beside its parent's possessive ("Alibaba’s distribution advantage through Alibaba Cloud"),
+    where the gazetteer knows the parent: the text states the tie, the gazetteer tells which way it runs."""
+    doc = sentence.span.doc
+    by_key = {m.entity.key: m for m in sentence.mentions}
+    for child in sentence.mentions:
+        parent_key = context.parents.get(child.entity.key)
+        parent = by_key.get(parent_key) if parent_key else None
+        if parent is not None and parent.root(doc).dep_ == "poss" and parent.end <= child.start:
+            yield "SubsidiaryOf", child, parent, 0.6
+
+
+def similar_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Other players, including Tencent and Meituan, similarly integrate these models": customers of the
+    supplier the previous sentences named."""
+    if context.supplier is None or not SIMILARLY.search(sentence.text):
+        return
+    doc = sentence.span.doc
+    rule = next(r for r in context.lexicon.relation_rules if r.type == "CustomerOf")
+    for mention in sentence.mentions:
+        verb = _clause_verb(mention.root(doc))
+        if (
+            verb is not None
+            and lemma(verb) in rule.lemmas | {"integrate"}
+            and mention.entity.type in rule.subject_types
+        ):
+            yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
+
+
+def underlying_models(sentence: Sentence) -> Iterator[Found]:
+    """ "X uses the underlying Claude model": X is built on it; "… even if Y uses the same underlying Claude model"
+    says the main clause's product is built on it too ("the same" points back to it)."""
+    doc = sentence.span.doc
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    for model in (m for m in things if m.entity.type == "Model"):
+        root = model.root(doc)
+        phrase = root.head if root.dep_ == "compound" else root
+        modifiers = {c.lower_ for c in (*phrase.children, *root.children)}
+        if "underlying" not in modifiers:
+            continue
+        head = sentence.span.root if "same" in modifiers else phrase.head
+        subject = next((m for m in things if m.root(doc).dep_ == "nsubj" and m.root(doc).head == head), None)
+        if subject is not None and subject.entity != model.entity:
+            yield "BuiltOn", subject, model, 0.6
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose subject phrase holds the token."""
+    node = token
+    while node.head != node:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node.head
+        node = node.head
+    return None

@@ -1,0 +1,131 @@
+"""Whom a figure is about: the subject of the verb that governs it (through "its", "it", "the company", an
+apposition, a demonstrative "this segment"), the owner of an absolute amount ("the 512,000-line source code of
+Claude Code"), the market a size or growth figure is about, else the nearest fitting name before it; a research
+firm that reports the figure is its source, never its subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import antecedent
+from claimgraph.records import Entity
+
+PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
+
+
+def figure_subject(
+    sentence: Sentence, quantity: Quantity, claim_type: str, context: ReadingContext
+) -> Mention | Entity | None:
+    allowed = context.lexicon.subject_types[claim_type]
+    doc = sentence.span.doc
+    token = _token_at(doc, quantity.start)
+    if token is not None and quantity.unit in PHYSICAL:
+        owner = _owner_of_amount(sentence, token, allowed)  # "the 512,000-line source code of Claude Code"
+        if owner is not None:
+            return owner
+    if token is not None:
+        found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
+        if found is not None:
+            return found
+    if claim_type in ("MarketSize", "GrowthRate"):
+        clause = sentence.doc_text[sentence.start : quantity.end].lower()
+        markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]
+        if markets:
+            return markets[-1]
+        if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
+            return context.current_market()
+    before = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in allowed]
+    if before:
+        return before[-1]
+    after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
+    return after[0] if claim_type == "Capacity" and after else None
+
+
+def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
+    """For an absolute amount, the entity its noun phrase says it belongs to: "<amount> <noun> of <owner>"."""
+    noun = token
+    while noun.dep_ in ("nummod", "compound", "amod", "npadvmod", "quantmod") and noun.head != noun:
+        noun = noun.head
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return _mention_in(sentence, pobj, allowed)
+    return None
+
+
+def _syntactic_subject(
+    sentence: Sentence, token: Token, allowed: frozenset[str], context: ReadingContext, share: bool = False
+) -> Mention | Entity | None:
+    """Walk up from the figure to each governing verb and take its subject, resolving "its"/"the company"."""
+    for head in [token, *token.ancestors]:
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in head.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            mention = _mention_in(sentence, child, allowed)
+            if mention is not None and not _only_a_modifier(mention, child, sentence):
+                return mention
+            if _is_source(sentence, child, context):
+                continue  # "IDC puts growth at 19.5%": the research firm is the source, not the subject
+            if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
+                return context.current_market()  # "… and expects it to triple": the market under discussion
+            if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
+                referent = antecedent(sentence, child.idx) or context.topic
+                return referent if referent and referent.type in allowed else None
+            owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None and mention is None:
+                referent = antecedent(sentence, owner.idx) or context.topic
+                if referent is not None and referent.type in allowed:
+                    return referent  # "its Ascend computing clusters now draw 1.3 GW": the owner's capacity
+            if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
+                return context.group  # "This segment represents 10% of …": the group last named
+    return None
+
+
+def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> bool:
+    """Whether a subject is the party reporting the figure rather than what the figure is about."""
+    mention = next((m for m in sentence.mentions if m.token_start <= token.i < m.token_end), None)
+    verbs = context.lexicon.attribution_verbs
+    if mention is not None:
+        return mention.entity.type == "ResearchFirm" or (
+            mention.entity == context.attribution and token.head.lower_ in verbs
+        )
+    research = context.attribution is not None and context.attribution.type == "ResearchFirm"
+    return token.lower_ in ("it", "they") and research and token.head.lower_ in verbs
+
+
+def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
+    """ "its Ascend computing clusters": Ascend only qualifies what the subject is; the owner is the subject."""
+    root = mention.root(sentence.span.doc)
+    return root != head and root.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children)
+
+
+def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
+    """The allowed mention covering the token, else its apposition ("ByteDance's cloud unit, Volcano Engine"), else
+    one in the phrase it heads ("the share of US hyperscalers")."""
+    for mention in sentence.mentions:
+        if mention.token_start <= token.i < mention.token_end and mention.entity.type in allowed:
+            return mention
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = next(
+                (m for m in sentence.mentions if m.token_start <= child.i < m.token_end and m.entity.type in allowed),
+                None,
+            )
+            if found is not None:
+                return found
+    subtree = {t.i for t in token.subtree}
+    for mention in sentence.mentions:
+        if mention.token_start in subtree and mention.entity.type in allowed:
+            return mention
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
