@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name
@@ -37,13 +36,12 @@ class ReadingContext:
     policy: Entity | None = None  # the sanction or export control under discussion
     policy_paragraph: int = -1
     revenue_paragraph: int = -1  # the last paragraph that talks about revenue
-    period: str | None = None  # the period last stated: figures without one of their own share it …
-    period_paragraph: int = -1  # … within its paragraph, under its heading, or while its report goes on
-    period_from_heading: bool = False
+    period: str | None = None  # the period last stated: figures without one of their own share it under its
+    # heading or while its report goes on    period_from_heading: bool = False
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
-    index_named: Callable[[str], Entity | None] = field(default=lambda name: None, repr=False)
+    index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
     parents: dict[str, str] = field(default_factory=dict)  # gazetteer: unit key → parent key
     _topic_paragraph: int = field(default=-1, repr=False)
 
@@ -58,7 +56,7 @@ class ReadingContext:
     ) -> ReadingContext:
         markets = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type == "Market")
         main = markets.most_common(1)[0][0] if markets else None
-        return cls(lexicon=lexicon, anchor=anchor, main_market=main, index_named=index.named, parents=parents)
+        return cls(lexicon=lexicon, anchor=anchor, main_market=main, index=index, parents=parents)
 
     def observe(self, sentence: Sentence) -> None:
         """Update the state with a sentence, before its claims are read."""
@@ -69,7 +67,7 @@ class ReadingContext:
             # "China cloud infrastructure services market, Q4 2025" heads the section below it; a parser reads
             # headings badly, so the heading's own words name the market
             label = clean_name(re.sub(r"[’']s\b", "", phrase))
-            self.market = self.index_named(label) or Entity(key=slugify(label), label=label, type="Market", known=False)
+            self.market = self.index.entity_for(label, "Market")
         elif markets:
             self.market = markets[0]
         elif (
@@ -94,10 +92,10 @@ class ReadingContext:
                 self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
         if self.lexicon.cue_in("Revenue", sentence.text):
             self.revenue_paragraph = sentence.paragraph
-        stated = [p for p in find_periods(sentence.text, self.anchor) if not _WEEKDAY.search(p.text)]
+        stated = [p for p in find_periods(sentence.text, self.anchor) if not STATEMENT_DAY.search(p.text)]
         list_heading = sentence.is_heading and _heads_a_list(sentence)
         if stated:
-            self.period, self.period_paragraph = stated[0].value, sentence.paragraph
+            self.period = stated[0].value
             self.period_from_heading = list_heading
         elif list_heading:
             self.period = None  # a new list under a heading that states no period
@@ -177,7 +175,8 @@ class ReadingContext:
 
 _HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
 _NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
+# A day names when something was said, not the period a figure is about ("IDC said on Tuesday").
+STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
 
 

@@ -3,7 +3,9 @@
 - markets: a noun phrase headed by "market" ("China's AI public cloud market") names a market, labelled
   without its determiner and possessive ("China AI public cloud market");
 - versioned models: a name with a version ("DeepSeek-V3.2", "ERNIE 4.5 Turbo", "Lumora-7", "Qwen2.5-VL") names
-  one model of a family, which is its own entity.
+  one model of a family, which is its own entity;
+- organisations by their suffix ("Lumora AI", "Tianmu Robotics"), policies by a sanction word with a trade word
+  ("US export rules"), groups by an origin word with a plural actor ("Chinese clouds").
 
 Every discovered mention replaces the shorter mentions it covers ("China" inside the market's name).
 """
@@ -16,7 +18,6 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.document import EntityIndex, Mention, clean_name
-from claimgraph.records import Entity, slugify
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
 _VERSION_WORDS = r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview)"
@@ -69,7 +70,7 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        entity = index.named(name) or Entity(key=slugify(name), label=name, type="Organization", known=False)
+        entity = index.entity_for(name, "Organization")
         yield Mention(entity, match.start(), match.end(), span.start, span.end)
 
 
@@ -105,9 +106,7 @@ def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> I
         span = doc[words[0].i : chunk.end]
         if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
             continue  # "the current US export controls": the gazetteer's policy, already named
-        label = clean_name(re.sub(r"[’']s\b", "", span.text))
-        entity = index.named(label) or Entity(key=slugify(label), label=label, type="Policy", known=False)
-        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+        yield _phrase_mention(span, index, "Policy")
 
 
 _ACTOR_NOUNS = {
@@ -152,10 +151,7 @@ def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         ]
         if len(words) < 2 or words[-1].lower_ not in _ACTOR_NOUNS or words[0].lower_ not in _ORIGINS:
             continue
-        span = doc[words[0].i : chunk.end]
-        label = clean_name(span.text)
-        entity = index.named(label) or Entity(key=slugify(label), label=label, type="Group", known=False)
-        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+        yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
 
 
 def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
@@ -168,16 +164,14 @@ def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         words = [t for t in phrase if t.lower_ not in _DETERMINERS and not t.is_punct]
         if len(words) < 2:
             continue  # "the market": an anaphor, resolved by the reading context
-        span = doc[words[0].i : chunk.end]
-        label = _market_label(span)
-        entity = index.named(label) or Entity(key=slugify(label), label=label, type="Market", known=False)
-        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+        yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
 
 
-def _market_label(span: Span) -> str:
-    """ "China's AI public cloud market" → "China AI public cloud market"."""
-    text = re.sub(r"[’']s\b", "", span.text)
-    return clean_name(" ".join(text.split()))
+def _phrase_mention(span: Span, index: EntityIndex, entity_type: str) -> Mention:
+    """A noun phrase as a mention of the entity it names, labelled without possessives ("China's AI public
+    cloud market" → "China AI public cloud market"): the gazetteer's entity of that name, else a new one."""
+    entity = index.entity_for(clean_name(re.sub(r"[’']s\b", "", span.text)), entity_type)
+    return Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
 
 def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
@@ -200,5 +194,5 @@ def _model_mention(doc: Doc, text: str, index: EntityIndex, start: int, end: int
     if span is None:
         return
     name = text[start:end].rstrip(".")
-    entity = index.named(name) or Entity(key=slugify(name), label=name, type="Model", known=False)
+    entity = index.entity_for(name, "Model")
     yield Mention(entity, start, start + len(name), span.start, span.end)

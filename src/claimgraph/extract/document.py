@@ -85,6 +85,10 @@ class EntityIndex:
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(normalise_name(name))
 
+    def entity_for(self, name: str, entity_type: str) -> Entity:
+        """The gazetteer's entity of that name, else a new one of the given type, keyed by the name."""
+        return self.named(name) or Entity(key=slugify(name), label=name, type=entity_type, known=False)
+
     def resolve(self, span: Span) -> Entity | None:
         """The entity a spaCy entity span names, or None when it is not a thing claims are about."""
         if span.ent_id_ and span.ent_id_ in self.by_key:

@@ -8,14 +8,14 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import STATEMENT_DAY, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import PHYSICAL, figure_subject
-from claimgraph.records import AltValue, Claim, Entity, slugify
+from claimgraph.records import AltValue, Claim, Entity
 
 MONEY = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
 # The claim types a figure of each kind may state, in the order their cues are tried.
@@ -27,7 +27,6 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
 }
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
-_NOT_THE_PERIOD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b", re.IGNORECASE)
 _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
@@ -65,7 +64,6 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 value=quantity.value,
                 value_max=quantity.value_max,
                 time=_period(sentence, quantity, context),
-                evidence=base.evidence,
                 alt_values=(),
             )
         if claim is None:
@@ -226,7 +224,7 @@ def _object(
         if platform.type == "Group":
             context.vague_object = True  # "on leading aggregator platforms": less specific than a named one
         name = f"{platform.label} {measure}"
-        market = context.index_named(name) or Entity(key=slugify(name), label=name, type="Market", known=False)
+        market = context.index.entity_for(name, "Market")
     elif candidates:
         market = candidates[0]
     elif context.share_market is not None and context.continues_report(sentence):
@@ -282,7 +280,7 @@ def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> 
     periods = [
         p
         for p in find_periods(sentence.text, context.anchor or _year_in(sentence.text))
-        if not _NOT_THE_PERIOD.search(p.text) and not _COMPARISON_BASE.search(sentence.text[: p.start])
+        if not STATEMENT_DAY.search(p.text) and not _COMPARISON_BASE.search(sentence.text[: p.start])
     ]
     offset = quantity.start - sentence.start
     left, right = clause_window(sentence, quantity.start, quantity.end)

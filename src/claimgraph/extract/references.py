@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.records import Entity, slugify
+from claimgraph.records import Entity
 
 _PRONOUNS = re.compile(r"\b(?:there|it|company|firm)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
@@ -54,7 +54,7 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
     if root.dep_ != "poss" or root.head.lower_ not in context.lexicon.capability_nouns:
         return None
     name = f"{mention.entity.label} models"
-    entity = context.index_named(name) or Entity(key=slugify(name), label=name, type="Group", known=False)
+    entity = context.index.entity_for(name, "Group")
     return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
 
 
@@ -82,14 +82,11 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 def list_lead(sentence: Sentence) -> Mention | None:
     """The entity a list item or table row is about: the name it opens with ("Baidu Cloud — 6%: …")."""
-    text = sentence.doc_text
-    for mention in sentence.mentions:
-        if not _LIST_LEAD.match(text[sentence.start : mention.start]):
-            return None
-        if _LIST_GAP.match(text, mention.end):
-            return mention
+    if not sentence.mentions:
         return None
-    return None
+    first, text = sentence.mentions[0], sentence.doc_text
+    opens = _LIST_LEAD.match(text[sentence.start : first.start]) and _LIST_GAP.match(text, first.end)
+    return first if opens else None
 
 
 def lemma(token: Token) -> str:

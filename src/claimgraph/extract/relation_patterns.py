@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.references import antecedent, lemma, possessed_noun, stand_in
+from claimgraph.extract.references import lemma, possessed_noun, stand_in
 
 Found = tuple[str, Mention, Mention, float]
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
@@ -36,11 +36,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if owner is not None:
                 # "X and Y … are its customers": "its" is the company under discussion, not the customers named
-                named = antecedent(sentence, owner.idx)
-                referent = context.topic if context.topic is not None else named
-                if referent is None:
-                    continue
-                supplier = stand_in(referent, owner)
+                supplier = stand_in(context.topic, owner)
                 clause = token.head if token.dep_ in ("attr", "acomp") else token
                 yield from _customers_of(supplier, clause, companies, doc)
 

@@ -29,11 +29,16 @@ from claimgraph.extract.references import (
     pronoun_mentions,
     stand_in,
 )
-from claimgraph.extract.relation_patterns import customer_relations, known_units, similar_customers, underlying_models
+from claimgraph.extract.relation_patterns import (
+    Found,
+    customer_relations,
+    known_units,
+    similar_customers,
+    underlying_models,
+)
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
-Found = tuple[str, Mention, Mention, float]
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
 

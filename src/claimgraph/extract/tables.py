@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
-from claimgraph.records import Claim, Entity, Evidence, slugify
+from claimgraph.records import Claim, Entity, Evidence
 
 _RULE_LINE = re.compile(r"^[\s|:+-]*$")
+# The claim types a figure column may hold, in the order its header's cue words are tried.
+COLUMN_TYPES = ("MarketShare", "PriceChange", "Revenue", "Spending", "Capacity", "GrowthRate", "MarketSize")
 RELATION_HEADERS = {
     "model": "Offers",
     "models": "Offers",
@@ -105,25 +107,31 @@ def _cell_claims(
     context: ReadingContext,
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
-    lexicon = context.lexicon
-    modality = (
-        modality_of(intro)
-        if modality_of(intro) in ("estimated", "forecast")
-        else ("reported" if context.attribution is not None else "asserted")
-    )
+    hedge = modality_of(intro)
+    modality = hedge if hedge in ("estimated", "forecast") else "reported" if context.attribution else "asserted"
+    claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, column)), None)
+    if (
+        claim_type == "GrowthRate"
+        and subject.type in ("Company", "Cloud", "Lab", "Organization")
+        and "revenue" in column
+    ):
+        claim_type = "Revenue"  # a company's "Revenue growth" column
+    if claim_type is not None:
+        yield from _figures(cell, claim_type, subject, evidence, time, modality, context)
+    yield from _relations(column, cell, subject, evidence, sentences)
+
+
+def _figures(
+    cell: Cell,
+    claim_type: str,
+    subject: Entity,
+    evidence: Evidence,
+    time: str | None,
+    modality: str,
+    context: ReadingContext,
+) -> Iterator[Claim]:
+    """The cell's figures, typed by their column."""
     for quantity in find_quantities(cell.text):
-        claim_type = next(
-            (
-                t
-                for t in ("MarketShare", "PriceChange", "Revenue", "Spending", "Capacity", "GrowthRate", "MarketSize")
-                if lexicon.cue_in(t, column)
-            ),
-            None,
-        )
-        if claim_type is None:
-            continue
-        if claim_type == "GrowthRate" and subject.type in ("Company", "Cloud", "Lab", "Organization"):
-            claim_type = "Revenue" if "revenue" in column else claim_type
         value, value_max = quantity.value, quantity.value_max
         if claim_type == "PriceChange" and quantity.change == "decrease" and value > 0:
             value, value_max = -(value_max or value), (-value if value_max is not None else None)
@@ -143,6 +151,12 @@ def _cell_claims(
             confidence=0.8,
             evidence=(evidence,),
         )
+
+
+def _relations(
+    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence]
+) -> Iterator[Claim]:
+    """A column of models offered, parents or developers relates the row's subject to the cell's entities."""
     relation = next((RELATION_HEADERS[w] for w in re.findall(r"\w+", column) if w in RELATION_HEADERS), None)
     if relation is not None:
         for mention in _mentions_in(cell.start, cell.end, sentences):
@@ -162,7 +176,7 @@ def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entit
     name = clean_name(cell.text)
     if not looks_like_a_name(name) or find_quantities(name):
         return None
-    return index.named(name) or Entity(key=slugify(name), label=name, type="Organization", known=False)
+    return index.entity_for(name, "Organization")
 
 
 def _mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mention]:
@@ -171,6 +185,12 @@ def _mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mentio
 
 def _intro(text: str, table_start: int) -> str:
     """The two non-empty lines before the table: where its market, period and source are stated."""
-    before = text[:table_start].rstrip("\n").split("\n")
-    lines = [line for line in before if line.strip() and line.count("|") < 2]
-    return "\n".join(lines[-2:])
+    lines: list[str] = []
+    end = table_start
+    while end > 0 and len(lines) < 2:  # walk back line by line: the text before a table can be long
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].rstrip("\n")
+        if line.strip() and line.count("|") < 2:
+            lines.insert(0, line)
+        end = start
+    return "\n".join(lines)

@@ -22,25 +22,14 @@ from claimgraph.errors import (
     UnknownFormatError,
 )
 from claimgraph.store.base import DATASET_FORMATS, QueryAnswer, QueryOutcome, QueryRequest, Store, values_clause
+from claimgraph.store.engine import GRAPH_FORMATS, SOLUTION_FORMATS
 from claimgraph.store.workers import WorkerPool
 
 DEFAULT_QUERY_WORKERS = 2
 
-_RDF_FORMATS: dict[str, ox.RdfFormat] = {
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
+# The engine's names for answers, plus the two dataset formats that keep named graphs.
+_RDF_FORMATS: dict[str, ox.RdfFormat] = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, **GRAPH_FORMATS}
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
 
 
 class OxigraphStore(Store):
@@ -104,7 +93,7 @@ class OxigraphStore(Store):
             if fmt is None or result_format in ("nquads", "trig"):
                 raise UnknownFormatError(f"a graph result cannot be written as {result_format!r}")
             return QueryOutcome("graph", _bytes(result.serialize(format=fmt)), fmt.media_type)
-        results_format = _RESULT_FORMATS.get(result_format)
+        results_format = SOLUTION_FORMATS.get(result_format)
         if results_format is None:
             raise UnknownFormatError(f"solutions cannot be written as {result_format!r}")
         kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
