@@ -12,13 +12,19 @@ What a query sees:
 - ``default-graph-uri`` / ``named-graph-uri`` given (SPARQL 1.1 Protocol): exactly those graphs, overriding any
   FROM / FROM NAMED in the query (a side not given is empty, as the Protocol says);
 - FROM / FROM NAMED in the query and no protocol dataset: the query's own dataset.
-SERVICE is refused before evaluation: Oxigraph would fetch any URL a client names (server-side request forgery).
+SERVICE: Oxigraph would fetch any URL a client names (server-side request forgery). A worker therefore drops its
+right to open internet sockets before it reads its first job (``deny_network``, a seccomp filter), so no spelling
+of SERVICE, however it gets past a parser, can reach the network: its evaluation fails and is answered as a
+refusal. The textual check that refuses the plain spellings first only gives them a clear message at once; the
+guarantee is the filter.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import socket
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -65,6 +71,10 @@ _UPDATE = re.compile(
 _DATA_FILE = re.compile(r"^(?:\d+\.(?:log|sst)|MANIFEST-\d+|CURRENT)$")
 
 _STORE_FAILURES = ("Corruption", "IO error", "No such file")
+_REFUSED_SERVICE = "federated queries (SERVICE) are disabled on this endpoint"
+# Whether this process has given up internet sockets (``deny_network``); without the filter, any "SERVICE" in
+# the text, however escaped, is refused instead.
+network_denied = False
 OPEN_ATTEMPTS = 8
 
 Job = dict[str, Any]
@@ -83,7 +93,36 @@ def _skeleton(sparql: str) -> str:
 
 
 def uses_service(sparql: str) -> bool:
-    return bool(_SERVICE.search(_skeleton(sparql)))
+    """Whether the query plainly names SERVICE. A courtesy, not the defence: where the network is denied it only
+    saves an evaluation; where it is not, any occurrence of the word (even in an IRI or a string, or spelled
+    with escapes) counts, so that no spelling gets through."""
+    if network_denied:
+        return bool(_SERVICE.search(_skeleton(sparql)))
+    return "service" in _unescaped(sparql).lower()
+
+
+def _unescaped(sparql: str) -> str:
+    """The text with SPARQL's codepoint escapes (\\uXXXX, \\UXXXXXXXX) and local-name escapes decoded."""
+    text = re.sub(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})", lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def deny_network() -> bool:
+    """Forbid this process, from now on, to open IPv4 or IPv6 sockets (``socket()`` fails with EACCES), with a
+    seccomp filter that neither it nor its children can lift. The engine needs no network: the store is a local
+    directory and jobs come over a pipe. Returns False where seccomp is unavailable (not Linux, no libseccomp)."""
+    global network_denied
+    try:
+        import pyseccomp as seccomp
+    except (ImportError, OSError):
+        return False
+    rules = seccomp.SyscallFilter(defaction=seccomp.ALLOW)
+    for family in (socket.AF_INET, socket.AF_INET6):
+        rules.add_rule(seccomp.ERRNO(errno.EACCES), "socket", seccomp.Arg(0, seccomp.EQ, family))
+    rules.add_rule(seccomp.ERRNO(errno.EACCES), "io_uring_setup")  # io_uring can open sockets without socket()
+    rules.load()
+    network_denied = True
+    return True
 
 
 def has_dataset_clause(sparql: str) -> bool:
@@ -111,7 +150,7 @@ def execute(store: ox.Store, job: Job, sink: Sink | None = None) -> Reply:
     sparql: str = job["sparql"]
     job = {**job, "max_rows": max(1, int(job["max_rows"]))}
     if uses_service(sparql):
-        return error("refused", "federated queries (SERVICE) are disabled on this endpoint")
+        return error("refused", _REFUSED_SERVICE)
     began = time.perf_counter()
     try:
         result = store.query(sparql, **_dataset_arguments(job))
@@ -138,8 +177,11 @@ def execute(store: ox.Store, job: Job, sink: Sink | None = None) -> Reply:
 
 
 def _failure(exc: Exception) -> Reply:
-    """The store's own failures (RocksDB I/O, a file a compaction removed) apart from a query's."""
+    """The store's own failures (RocksDB I/O, a file a compaction removed) apart from a query's, and a SERVICE
+    that reached for the denied network apart from both."""
     message = str(exc)
+    if network_denied and isinstance(exc, PermissionError) and not any(m in message for m in _STORE_FAILURES):
+        return error("refused", _REFUSED_SERVICE)
     if isinstance(exc, OSError) or any(mark in message for mark in _STORE_FAILURES):
         return error("store", f"the store failed while answering: {message}")
     return error("evaluation", f"the query failed while it was evaluated: {message}")
@@ -392,7 +434,7 @@ def serve(conn: Connection, answers: AnswerFile) -> None:
             began = time.perf_counter()
             if message.get("path"):
                 dataset.open_path(message["path"])
-            conn.send({"ok": True, "seconds": time.perf_counter() - began})
+            conn.send({"ok": True, "seconds": time.perf_counter() - began, "network_denied": network_denied})
             continue
         if "nquads" in message:
             dataset.load(message["generation"], message["nquads"])
@@ -410,4 +452,5 @@ def serve(conn: Connection, answers: AnswerFile) -> None:
 
 
 if __name__ == "__main__":
+    deny_network()
     serve(Connection(int(sys.argv[1])), AnswerFile(int(sys.argv[2])))

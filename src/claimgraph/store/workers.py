@@ -12,6 +12,7 @@ process (one copy each way, no pickling); this module turns their error codes in
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import queue
 import subprocess
@@ -38,6 +39,7 @@ from claimgraph.errors import (
     ServerBusyError,
 )
 
+log = logging.getLogger(__name__)
 ENGINE = Path(__file__).with_name("engine.py")
 START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
 KEEP_ANSWER_FILE = 64 << 20  # bytes; an answer file that grew past this is emptied once read
@@ -110,6 +112,7 @@ class WorkerPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._warned_network = False
         started = [self._launch() for _ in range(size)]
         for worker in started:
             self._ready(worker)
@@ -190,10 +193,16 @@ class WorkerPool:
             self._discard(worker)
             raise QueryWorkerError(f"a query worker did not start within {START_TIMEOUT:g} s")
         try:
-            worker.conn.recv()
+            reply = worker.conn.recv()
         except (EOFError, OSError) as exc:
             self._discard(worker)
             raise QueryWorkerError("a query worker failed to open the store") from exc
+        if not reply.get("network_denied") and not self._warned_network:
+            self._warned_network = True
+            log.warning(
+                "query workers could not drop network access (seccomp unavailable): SERVICE is refused by the "
+                "query text alone, and any query naming 'service' anywhere is refused"
+            )
 
     def _discard(self, worker: _Worker) -> None:
         with self._lock:
