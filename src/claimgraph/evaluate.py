@@ -127,7 +127,7 @@ def score(gold: list[Gold], system: list[ClaimJson], texts: dict[str, str]) -> E
         attribution_accuracy=_share(
             pairs,
             lambda c, g: (
-                names(_label(c["attributed_to"]), g["attributed_to"], [])
+                names(_label(c["attributed_to"]), g["attributed_to"], g.get("attributed_to_aliases", []))
                 if g["attributed_to"]
                 else c["attributed_to"] is None
             ),
@@ -216,9 +216,20 @@ def names(label: str | None, name: str, aliases: Iterable[str]) -> bool:
     return False
 
 
+# The gold format compares these abbreviations as their expansions.
+_EXPANSIONS = {
+    "llm": ["large", "language", "model"],
+    "llms": ["large", "language", "models"],
+    "maas": ["model", "as", "a", "service"],
+    "genai": ["generative", "ai"],
+}
+
+
 def _words(name: str) -> list[str]:
-    name = re.sub(r"[’']s\b", "", name.casefold())
-    words = re.findall(r"[\w.+-]+", name)
+    """A name's words for comparison: case folded, possessives and a leading "the" dropped, hyphens as spaces,
+    LLM / MaaS / GenAI as their expansions."""
+    name = re.sub(r"[’']s\b", "", name.casefold()).replace("-", " ")
+    words = [part for word in re.findall(r"[\w.+]+", name) for part in _EXPANSIONS.get(word, [word])]
     return words[1:] if words[:1] == ["the"] else words
 
 

@@ -35,6 +35,7 @@ class ReadingContext:
     group: Entity | None = None  # the group last named: "this segment"
     policy: Entity | None = None  # the sanction or export control under discussion
     policy_paragraph: int = -1
+    title_policy: Entity | None = None  # a sanction the article's title names: it is in force throughout
     revenue_paragraph: int = -1  # the last paragraph that talks about revenue
     period: str | None = None  # the period last stated: figures without one of their own share it under its
     # heading or while its report goes on    period_from_heading: bool = False
@@ -56,7 +57,16 @@ class ReadingContext:
     ) -> ReadingContext:
         markets = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type == "Market")
         main = markets.most_common(1)[0][0] if markets else None
-        return cls(lexicon=lexicon, anchor=anchor, main_market=main, index=index, parents=parents)
+        title = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
+        policies = [m.entity for s in title for m in s.mentions if m.entity.type == "Policy"]
+        return cls(
+            lexicon=lexicon,
+            anchor=anchor,
+            main_market=main,
+            title_policy=policies[0] if policies else None,
+            index=index,
+            parents=parents,
+        )
 
     def observe(self, sentence: Sentence) -> None:
         """Update the state with a sentence, before its claims are read."""

@@ -33,6 +33,12 @@ class SanctionCues:
     intent: tuple[str, ...]
     references: tuple[str, ...]
     party_types: frozenset[str]
+    # verbs that tell what befell a party while a sanction is in force: acting on it, undergone by it, or
+    # denied to it ("could not ship")
+    acts_on: frozenset[str]
+    undergoes: frozenset[str]
+    when_denied: frozenset[str]
+    sanction_words: tuple[str, ...]  # nouns by which a sentence refers to a sanction without naming it
 
 
 @dataclass(frozen=True)
@@ -128,5 +134,9 @@ def load_lexicon() -> Lexicon:
             intent=tuple(data["sanction"]["intent"]),
             references=tuple(data["sanction"]["references"]),
             party_types=frozenset(data["sanction"]["party_types"]),
+            acts_on=frozenset(data["sanction"]["narrative"]["acts_on"]),
+            undergoes=frozenset(data["sanction"]["narrative"]["undergoes"]),
+            when_denied=frozenset(data["sanction"]["narrative"]["when_denied"]),
+            sanction_words=tuple(data["sanction"]["sanction_words"]),
         ),
     )

@@ -28,7 +28,10 @@ NAMING_REACH = 2  # paragraphs back a sanction may be named for "the restriction
 
 def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims = []
-    for verb, cause, party in _effects(sentence, context):
+    read = list(_effects(sentence, context))
+    told = {(party.entity, verb.i) for verb, _, party in read}
+    read += [(v, c, p) for v, c, p in _narrative_effects(sentence, context) if (p.entity, v.i) not in told]
+    for verb, cause, party in read:
         evidence = _evidence(sentence, verb, party)
         claims.append(
             Claim(
@@ -37,7 +40,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 object=party.entity,
                 effect=lemma(verb),
                 modality=_modality(sentence),
-                confidence=0.6 if cause.start == verb.idx else 0.7,
+                confidence=0.5 if (party.entity, verb.i) not in told else 0.6 if cause.start == verb.idx else 0.7,
                 evidence=(evidence,),
             )
         )
@@ -70,6 +73,94 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
             cause = _under(verb, policies, doc) or _cause(sentence, verb, policies, context, experiencer=True)
         if party is not None and cause is not None:
             yield verb, cause, party
+
+
+def _narrative_effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
+    """What befell a party while a sanction is in force, told as a story: "was told its chip needs a licence",
+    "booked a charge", "could not ship", "was caught by the same rule". The sanction is in force when the
+    sentence names one, when one was named in the last paragraphs, or when the article's title names one. The
+    verb's lexicon entry says where the party stands: acted on (object, or passive subject), undergoing
+    (subject), or denied (subject, under a negation or "can"/"could"). A question states nothing, and a party
+    is affected once per sentence."""
+    cues = context.lexicon.sanction
+    cause = _sanction_in_force(sentence, context)
+    if cause is None or sentence.text.rstrip().endswith("?"):
+        return
+    affected: set[str] = set()
+    for verb in sentence.span:
+        name = lemma(verb)
+        if verb.pos_ not in ("VERB", "AUX") or _intended(sentence, verb, cues.intent):
+            continue
+        if name in cues.acts_on:
+            roles = ("dobj", "dative", "nsubjpass", "pobj")
+        elif name in cues.undergoes or (name in cues.when_denied and _denied(verb)):
+            roles = ("nsubj",)
+        else:
+            continue
+        for party in _arguments(sentence, verb, roles, context):
+            if party.entity != cause.entity and party.entity.key not in affected:
+                affected.add(party.entity.key)
+                yield verb, cause, party
+
+
+def _denied(verb: Token) -> bool:
+    """ "could not ship", "cannot buy", "can no longer be shipped", "may not sell"."""
+    children = list(verb.children)
+    return any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in children) or any(
+        c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in children
+    )
+
+
+def _sanction_in_force(sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The sanction a sentence's events fall under, as a mention (a stand-in where it is not named here)."""
+    named = next((m for m in sentence.mentions if m.entity.type == "Policy"), None)
+    if named is not None:
+        return named
+    first = sentence.span[0]
+    if context.policy is not None and sentence.paragraph - context.policy_paragraph <= NAMING_REACH:
+        return stand_in(context.policy, first)
+    if context.title_policy is not None:
+        return stand_in(context.title_policy, first)
+    return None
+
+
+def _arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context: ReadingContext) -> Iterator[Mention]:
+    """The parties in the given roles of a verb's clause (a verb it governs through "to" included), each with the
+    names coordinated with it. A pronoun subject is the company under discussion; a product or model stands for
+    its owner when the text names one ("AMD's MI308 was caught")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    slots: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in roles:
+                slots.append(child)
+            elif child.dep_ in ("prep", "agent") and "pobj" in roles:
+                slots.extend(g for g in child.children if g.dep_ == "pobj")
+    for slot in slots:
+        for token in (slot, *(c for c in slot.children if c.dep_ == "conj")):
+            mention = _party_at(sentence, token, context)
+            if mention is None:
+                continue
+            if mention.entity.type in ("Country", "Organization") and token.dep_ in ("nsubj", "agent"):
+                continue  # the government that imposes the rule is not its party
+            yield mention
+
+
+def _party_at(sentence: Sentence, token: Token, context: ReadingContext) -> Mention | None:
+    actors = context.lexicon.sanction.party_types - {"Model", "Product", "Policy"}
+    covering = [m for m in sentence.mentions if m.token_start <= token.i < m.token_end]
+    mention = next((m for m in covering if m.entity.type in actors), None)
+    if mention is not None:
+        return mention
+    for child in token.children:
+        if child.dep_ == "poss":  # "AMD's MI308 was caught": the owner of what was caught
+            owner = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
+            if owner is not None and owner.entity.type in actors:
+                return owner
+    if token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
+        referent = antecedent(sentence, token.idx) or context.topic
+        return stand_in(referent, token) if referent is not None else None
+    return None
 
 
 def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
@@ -159,4 +250,4 @@ def _evidence(sentence: Sentence, verb: Token, party: Mention) -> Evidence:
 
 def _modality(sentence: Sentence) -> str:
     modality = modality_of(sentence.text)
-    return modality if modality in ("negated", "reported") else "asserted"
+    return modality if modality in ("negated", "forecast", "reported") else "asserted"
