@@ -63,12 +63,18 @@ class Lexicon:
     customer_nouns: frozenset[str]  # "Huawei Cloud's newer customers": the possessor is a supplier
     unit_nouns: frozenset[str]  # "ByteDance's cloud unit": the possessor is a parent
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
+    aggregate_nouns: tuple[str, ...]  # "32% of the quarter's spending": a share of the market's whole
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
     def share_verb_pattern(self) -> re.Pattern[str]:
         """A share verb, then within a few words a figure, then "of": "represents less than 10% of"."""
         return _share_verb_pattern(self.share_verbs)
+
+    @property
+    def share_of_whole_pattern(self) -> re.Pattern[str]:
+        """What follows a share of a market's whole: "of the quarter's spending", "of worldwide revenue"."""
+        return _share_of_whole_pattern(self.aggregate_nouns)
 
     def cue_in(self, claim_type: str, text: str) -> bool:
         """Whether any cue of the type stands in ``text`` as whole words."""
@@ -85,6 +91,15 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _share_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
     return re.compile(rf"\b(?:{alternatives})\b(?:\W+\w+){{0,5}}?\W*%?\s+of\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _share_of_whole_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(noun) for noun in nouns)
+    return re.compile(
+        r"\s+of\s+(?:the\s+)?(?:(?:quarter|year|month|period|market|industry|sector|world)[’']s\s+)?"
+        rf"(?!its\b|their\b|his\b|her\b|total\b|overall\b)(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives})\b(?!\s+of\s+[A-Z])",
+    )
 
 
 def words_pattern(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
@@ -127,6 +142,7 @@ def load_lexicon() -> Lexicon:
         customer_nouns=frozenset(data["customer_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]),
         share_verbs=tuple(data["share_verbs"]),
+        aggregate_nouns=tuple(data["aggregate_nouns"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

@@ -41,12 +41,20 @@ _FREE = re.compile(
 )
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
+# Between a holder and its share when a report continues: "Microsoft 21%", "Oracle about 3%", "Sable at 12%",
+# "Kestrel (9%)", "Tianyi Cloud with 9.4%".
+_SHARE_GAP = re.compile(
+    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
+    r"approximately|an estimated|just|over|under|close to|more than|less than)\s+)*",
+    re.IGNORECASE,
+)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     previous: Quantity | None = None
+    share_end = -1  # where the last share's figure ends: a continuation names its holder after it
     for quantity in [*sentence.quantities, *_free_of_charge(sentence)]:
         if previous is not None and claims and _converts(sentence, previous, quantity):
             # "19.8 billion yuan (about $2.7 billion)": the same figure in another currency
@@ -55,7 +63,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
             continue
         previous = quantity
-        claim = _claim_for(sentence, quantity, context)
+        claim = _continued_share(sentence, quantity, claims, share_end, context) or _claim_for(
+            sentence, quantity, context
+        )
         if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
             # "38% of total revenue in the quarter, up from 22% a year earlier": the same measure, earlier
             base = claims[-1]
@@ -69,6 +79,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             continue
         claims.append(claim)
+        if claim.type == "MarketShare":
+            share_end = quantity.end
         if claim.object is not None and claim.type in IMPLIED_RELATIONS:
             # Pricing a model is offering it; paying a company is being its customer: the same span states both.
             relation = replace(
@@ -84,6 +96,32 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             if relation.type == "CustomerOf":
                 context.supplier = relation.object
     return claims
+
+
+def _continued_share(
+    sentence: Sentence, quantity: Quantity, claims: list[Claim], share_end: int, context: ReadingContext
+) -> Claim | None:
+    """ "Amazon held 28% of the market, Microsoft 21% and Google 14%", "… followed by Sable at 12% and Kestrel
+    (9%)": a name and a percentage right after a share continue the share's report with another holder."""
+    share = next((c for c in reversed(claims) if c.type == "MarketShare"), None)
+    if share is None or quantity.unit != "percent":
+        return None
+    allowed = context.lexicon.subject_types["MarketShare"]
+    holders = [m for m in sentence.mentions if share_end <= m.start and m.end <= quantity.start]
+    holder = holders[-1] if holders and holders[-1].entity.type in allowed else None
+    if holder is None or holder.entity == share.subject:
+        return None
+    if not _SHARE_GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
+        return None
+    return replace(
+        share,
+        subject=holder.entity,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        alt_values=(),
+        modality=_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
+        evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
+    )
 
 
 def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim | None:
@@ -183,6 +221,8 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
     if kind == "percent" and _reference(sentence, quantity) is not None:
         return "CostPerformance"
+    if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
+        return "MarketShare"  # "32% of the quarter's spending": a part of the market's whole
     for claim_type in TYPES_BY_UNIT[kind]:
         if lexicon.cue_in(claim_type, clause):
             return claim_type

@@ -91,6 +91,7 @@ def _narrative_effects(sentence: Sentence, context: ReadingContext) -> Iterator[
         name = lemma(verb)
         if verb.pos_ not in ("VERB", "AUX") or _intended(sentence, verb, cues.intent):
             continue
+        roles: tuple[str, ...]
         if name in cues.acts_on:
             roles = ("dobj", "dative", "nsubjpass", "pobj")
         elif name in cues.undergoes or (name in cues.when_denied and _denied(verb)):
@@ -134,15 +135,13 @@ def _arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context:
         for child in head.children:
             if child.dep_ in roles:
                 slots.append(child)
-            elif child.dep_ in ("prep", "agent") and "pobj" in roles:
-                slots.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "against") and "pobj" in roles:
+                slots.extend(g for g in child.children if g.dep_ == "pobj")  # "extended the rule to X"
     for slot in slots:
         for token in (slot, *(c for c in slot.children if c.dep_ == "conj")):
             mention = _party_at(sentence, token, context)
             if mention is None:
                 continue
-            if mention.entity.type in ("Country", "Organization") and token.dep_ in ("nsubj", "agent"):
-                continue  # the government that imposes the rule is not its party
             yield mention
 
 

@@ -1,0 +1,71 @@
+"""Mechanisms that read past one clause, on sentences written for these tests: shares continued by gapping
+("Microsoft 21% and Google 14%"), shares of a market's whole ("4% of worldwide revenue"), and sanction effects
+told as narrative while a sanction named in the title or lately is in force."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimgraph.extract import Extractor
+from claimgraph.records import Article, Claim, SourceMetadata
+
+
+def _claims(extractor: Extractor, text: str) -> list[Claim]:
+    metadata = SourceMetadata(date="2026-05-01")
+    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=metadata)
+    return list(extractor.extract(article).claims)
+
+
+def _shares(claims: list[Claim]) -> dict[str, Decimal | None]:
+    return {c.subject.label: c.value for c in claims if c.type == "MarketShare"}
+
+
+def test_extract_a_share_continues_to_the_names_after_it(extractor: Extractor) -> None:
+    text = (
+        "In the European cloud market, Northwind took 31% of the market, Sable Systems 12% and Kestrel Labs about 9%."
+    )
+    claims = _claims(extractor, text)
+    shares = _shares(claims)
+    assert shares.get("Northwind") == Decimal(31)
+    assert shares.get("Sable Systems") == Decimal(12)
+    assert shares.get("Kestrel Labs") == Decimal(9)
+    kestrel = next(c for c in claims if c.type == "MarketShare" and c.subject.label == "Kestrel Labs")
+    assert kestrel.modality == "estimated"  # its own hedge, not its neighbour's
+    assert {c.object.label for c in claims if c.type == "MarketShare" and c.object} == {"European cloud market"}
+
+
+def test_extract_a_percentage_of_the_markets_whole_is_a_share(extractor: Extractor) -> None:
+    text = "In the Indian cloud market, Tata Communications had roughly 6% of the year's spending."
+    shares = _shares(_claims(extractor, text))
+    assert shares == {"Tata Communications": Decimal(6)}
+
+
+def test_extract_a_percentage_of_a_companys_own_revenue_is_not_a_share(extractor: Extractor) -> None:
+    text = "Europe made up 13% of Nvidia's revenue in fiscal 2025."
+    assert _shares(_claims(extractor, text)) == {}
+
+
+def test_extract_sanction_effects_told_as_narrative_under_a_titled_sanction(extractor: Extractor) -> None:
+    text = (
+        "US export controls on advanced AI chips: what they did\n\n"
+        "Regulators told Kestrel Semiconductor that its K9 accelerator needs a licence. "
+        "Northwind Devices booked a $300 million charge for stranded stock. "
+        "Sable Systems could not ship its older parts. "
+        "Is anyone exempt?\n"
+    )
+    effects = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert {"Kestrel Semiconductor", "Northwind Devices", "Sable Systems"} <= effects
+
+
+def test_extract_no_sanction_in_force_no_narrative_effect(extractor: Extractor) -> None:
+    text = "Northwind Devices booked a $300 million charge for stranded stock. Sable Systems could not ship its parts."
+    assert [c for c in _claims(extractor, text) if c.type == "SanctionEffect"] == []
+
+
+def test_extract_a_party_is_affected_once_per_sentence(extractor: Extractor) -> None:
+    text = (
+        "US export controls on advanced AI chips: a primer\n\n"
+        "In March, Northwind Devices warned that it would need a licence and would lose sales.\n"
+    )
+    effects = [c for c in _claims(extractor, text) if c.type == "SanctionEffect"]
+    assert [c.object.label for c in effects if c.object] == ["Northwind Devices"]
