@@ -69,3 +69,22 @@ def test_extract_a_party_is_affected_once_per_sentence(extractor: Extractor) -> 
     )
     effects = [c for c in _claims(extractor, text) if c.type == "SanctionEffect"]
     assert [c.object.label for c in effects if c.object] == ["Northwind Devices"]
+
+
+def test_extract_an_aligned_table_with_period_columns(extractor: Extractor) -> None:
+    text = (
+        "Our view of the robot vision chip business follows.\n\n"
+        "Table 2: Robot vision chip revenue share (%)\n"
+        "Supplier                 2024    2026e\n"
+        "Kestrel Labs (K-series)    41       35\n"
+        "Sable Systems              22       27\n"
+        "Other vendors (mixed)      37       38\n"
+        "Source: our estimates\n"
+    )
+    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    found = {(c.subject.label, c.time, c.value, c.modality) for c in claims}
+    assert ("Kestrel Labs", "2024", Decimal(41), "asserted") in found
+    assert ("Sable Systems", "2026", Decimal(27), "estimated") in found
+    assert ("Other vendors", "2024", Decimal(37), "asserted") in found
+    assert {c.object.label for c in claims if c.object} == {"Robot vision chip market"}
+    assert all(c.unit == "percent" for c in claims)

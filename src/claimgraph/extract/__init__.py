@@ -65,7 +65,7 @@ class Extractor:
         rows = find_rows(text)
         for sentence in sentences:
             row = next((r for r in rows if r.start <= sentence.start < r.end + 1), None)
-            if row is not None or _is_table_line(text, sentence.start):
+            if row is not None or any(r.table_start <= sentence.start < r.end for r in rows):
                 # a table continues the report and the market its introduction named: no observe
                 if row is not None and row.start >= sentence.start - 1:
                     candidates.extend(row_claims(row, text, sentences, context, self.index))
@@ -86,12 +86,6 @@ def dateline(text: str) -> str | None:
     head = text[:400]
     found = [p for p in find_periods(head) if len(p.value) >= 7 and p.value[:4].isdigit() and p.value[4] == "-"]
     return found[0].value if found else None
-
-
-def _is_table_line(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    return text[line_start : line_end if line_end != -1 else len(text)].count("|") >= 2
 
 
 def _now() -> str:

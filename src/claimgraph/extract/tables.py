@@ -1,9 +1,12 @@
-"""Plain-text tables: ``| Provider | Share | Revenue growth | Model offered |`` rows read cell by cell.
+"""Plain-text tables, ``| Provider | Share | Revenue growth |`` or columns aligned by runs of spaces, read cell by
+cell.
 
 A row's first named cell is its subject; every other cell is typed by its column's header, read with the same
 cue words as prose ("Share" → MarketShare, "Revenue growth" → Revenue, "Price change" → PriceChange, a column
-of models → Offers). The market, period and source of the figures come from the lines that introduce the table.
-The quote of a row's claims is the row itself.
+of models → Offers). A column headed by a period ("2024", "2025e", "Q4 2025") dates its cells, and its figures
+are then typed by the table's caption ("Table 1: accelerator revenue share (%)"), which also names the market a
+share belongs to and lends its unit ("(%)") to bare numbers. The market, period and source otherwise come from
+the lines that introduce the table. The quote of a row's claims is the row itself.
 """
 
 from __future__ import annotations
@@ -37,29 +40,52 @@ class Cell:
     end: int
 
 
-def table_rows(text: str) -> Iterator[tuple[list[str], list[Cell], int, int]]:
-    """(header, cells, row start, row end) for every data row of every `|` table in the text."""
+def table_rows(text: str) -> Iterator[tuple[list[str], list[Cell], int, int, int]]:
+    """(header, cells, row start, row end, header start) for every data row of every table in the text: lines
+    with cells between `|`, or blocks of at least three lines that split into the same number of cells at runs
+    of two or more spaces, whose rows hold a number."""
     header: list[str] | None = None
+    header_start = 0
+    block: list[tuple[int, int, list[Cell]]] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
+    for line in [*text.splitlines(keepends=True), ""]:
         start, end = offset, offset + len(line.rstrip("\n"))
         offset += len(line)
         body = text[start:end]
+        aligned = _cells(body, start, _ALIGNED_CELL) if body.count("|") < 2 and body.strip() else []
+        if len(aligned) >= 2 and (not block or len(aligned) == len(block[0][2])):
+            block.append((start, end, aligned))
+        else:
+            yield from _aligned_rows(block)
+            block = [(start, end, aligned)] if len(aligned) >= 2 else []
         if body.count("|") < 2:
             header = None
             continue
         if _RULE_LINE.match(body):
             continue
-        cells = _cells(body, start)
+        cells = _cells(body, start, _PIPE_CELL)
         if header is None:
-            header = [c.text.lower() for c in cells]
+            header, header_start = [c.text.lower() for c in cells], start
             continue
-        yield header, cells, start + len(body) - len(body.lstrip()), end
+        yield header, cells, start + len(body) - len(body.lstrip()), end, header_start
 
 
-def _cells(body: str, start: int) -> list[Cell]:
+def _aligned_rows(block: list[tuple[int, int, list[Cell]]]) -> Iterator[tuple[list[str], list[Cell], int, int, int]]:
+    if len(block) < 3 or not all(any(_NUMBER.search(c.text) for c in cells[1:]) for _, _, cells in block[1:]):
+        return
+    header = [c.text.lower() for c in block[0][2]]
+    for _, end, cells in block[1:]:
+        yield header, cells, cells[0].start, end, block[0][0]
+
+
+_PIPE_CELL = re.compile(r"[^|]+")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two or more spaces part cells
+_NUMBER = re.compile(r"\d")
+
+
+def _cells(body: str, start: int, cell: re.Pattern[str]) -> list[Cell]:
     cells = []
-    for match in re.finditer(r"[^|]+", body):
+    for match in cell.finditer(body):
         raw = match.group(0)
         if not raw.strip():
             continue
@@ -75,10 +101,11 @@ class Row:
     cells: list[Cell]
     start: int
     end: int
+    table_start: int  # where the table's header line starts
 
 
 def find_rows(text: str) -> list[Row]:
-    return [Row(header, cells, start, end) for header, cells, start, end in table_rows(text)]
+    return [Row(*parts) for parts in table_rows(text)]
 
 
 def row_claims(
@@ -89,12 +116,70 @@ def row_claims(
     if subject is None:
         return []
     evidence = Evidence(row.start, row.end, text[row.start : row.end])
-    intro = _intro(text, row.start)
+    intro = _intro(text, row.table_start)
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
+    caption = intro.rsplit("\n", 1)[-1]
     claims: list[Claim] = []
     for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
-        claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
+        period = _period_column(column, context.anchor)
+        if period is not None:
+            claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
+        else:
+            claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
     return claims
+
+
+def _period_column(column: str, anchor: str | None) -> str | None:
+    """The period a column header is, when it is nothing else: "2024", "2025e", "Q4 2025", "FY2026"."""
+    bare = re.sub(r"(?<=\d)[ef]\b|\((?:e|est|f)\)", "", column).strip()
+    periods = find_periods(bare, anchor)
+    return periods[0].value if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1 else None
+
+
+def _period_cell_claims(
+    column: str,
+    period: str,
+    cell: Cell,
+    subject: Entity,
+    evidence: Evidence,
+    caption: str,
+    context: ReadingContext,
+) -> Iterator[Claim]:
+    """A cell under a period column: typed by the caption, dated by the column; "e" marks an estimate."""
+    claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, caption)), None)
+    if claim_type is None:
+        return
+    estimated = bool(re.search(r"\d[ef]\b|\((?:e|est|f)\)", column))
+    modality = "estimated" if estimated else "reported" if context.attribution else "asserted"
+    market = _caption_market(caption, context) if claim_type == "MarketShare" else None
+    if claim_type == "MarketShare" and market is None:
+        return
+    text = cell.text + ("%" if "%" in caption and "%" not in cell.text else "")
+    for quantity in find_quantities(text):
+        yield Claim(
+            type=claim_type,
+            subject=subject,
+            object=market,
+            value=quantity.value,
+            value_max=quantity.value_max,
+            unit=quantity.unit,
+            time=period,
+            modality=modality,
+            attributed_to=context.attribution,
+            confidence=0.75,
+            evidence=(evidence,),
+        )
+
+
+def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
+    """The market a share table's caption names: "Table 1: Data-centre AI accelerator revenue share (%)" → the
+    data-centre AI accelerator market; else the market under discussion."""
+    words = re.sub(r"\([^)]*\)|^[^:]*:", " ", caption)
+    words = re.split(r"\b(?:revenue|unit|volume|token|usage)?\s*shares?\b", words, flags=re.IGNORECASE)[0].strip()
+    words = re.sub(r"\bmarket\b", "", words, flags=re.IGNORECASE).strip(" ,;-")
+    if len(words.split()) < 2:
+        return context.current_market()
+    return context.index.entity_for(clean_name(f"{words} market"), "Market")
 
 
 def _cell_claims(
@@ -170,10 +255,13 @@ def _relations(
 
 
 def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
-    found = _mentions_in(cell.start, cell.end, sentences)
+    """The row's name: a mention outside parentheses ("Nvidia (GPUs)"), else the cell's own words before them
+    ("Custom ASICs (TPU, Trainium etc.)" is not Trainium)."""
+    named = cell.text.split("(", 1)[0]
+    found = _mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
     if found:
         return found[0].entity
-    name = clean_name(cell.text)
+    name = clean_name(named)
     if not looks_like_a_name(name) or find_quantities(name):
         return None
     return index.entity_for(name, "Organization")
