@@ -88,3 +88,17 @@ def test_extract_an_aligned_table_with_period_columns(extractor: Extractor) -> N
     assert ("Other vendors", "2024", Decimal(37), "asserted") in found
     assert {c.object.label for c in claims if c.object} == {"Robot vision chip market"}
     assert all(c.unit == "percent" for c in claims)
+
+
+def test_extract_a_change_after_an_amount_is_its_growth(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Kestrel Labs said its revenue totalled $2.1 billion in 2025, up 18%.")
+    revenue = {(c.value, c.unit) for c in claims if c.type == "Revenue" and c.subject.label == "Kestrel Labs"}
+    assert revenue == {(Decimal("2100000000"), "USD"), (Decimal(18), "percent")}
+
+
+def test_extract_spending_on_a_thing_names_a_market(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Worldwide spending on robot vision chips reached $4 billion in 2025, up 12%.")
+    size = next(c for c in claims if c.type == "MarketSize")
+    assert size.subject.label == "global robot vision chips market" and size.value == Decimal("4000000000")
+    growth = next(c for c in claims if c.type == "GrowthRate")
+    assert growth.subject == size.subject and growth.value == Decimal(12)

@@ -29,6 +29,9 @@ _HYPHENATED = re.compile(
 _SPACED_VERSION = re.compile(rf"\s+(?:[A-Z]?\d[\w.]*|{_VERSION_WORDS})(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}))*")
 
 
+_SPENDING_NOUNS = frozenset({"spending", "spend", "expenditure", "outlay"})
+
+
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
     without overlaps (longer mentions win), in text order."""
@@ -155,6 +158,7 @@ def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
 
 
 def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    yield from _spending_markets(doc, index)
     for chunk in doc.noun_chunks:
         if chunk.root.lemma_.lower() != "market":
             continue
@@ -165,6 +169,26 @@ def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         if len(words) < 2:
             continue  # "the market": an anaphor, resolved by the reading context
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _spending_markets(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "Worldwide spending on cloud infrastructure services" names a market by what is bought: the global cloud
+    infrastructure services market. A market is its scope (the thing bought) and its geography ("worldwide",
+    "global" → global); the mention covers the whole phrase."""
+    for token in doc:
+        if token.lemma_.lower() not in _SPENDING_NOUNS or token.pos_ != "NOUN":
+            continue
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if scope is None or scope.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = doc[scope.left_edge.i : scope.i + 1]
+        if len(words) < 2 or any(t.lower_ in _DETERMINERS or t.like_num for t in words):
+            continue  # "spending on chips" is too vague to be a market; "on those servers" refers
+        global_ = any(c.lower_ in ("worldwide", "global") for c in token.children)
+        label = clean_name(("global " if global_ else "") + re.sub(r"[’']s\b", "", words.text) + " market")
+        start = min(token.left_edge.i, token.i)
+        yield Mention(index.entity_for(label, "Market"), doc[start].idx, words.end_char, start, scope.i + 1)
 
 
 def _phrase_mention(span: Span, index: EntityIndex, entity_type: str) -> Mention:

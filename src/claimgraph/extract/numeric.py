@@ -27,6 +27,8 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
 }
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
+# What stands between an amount and its growth: "$128.7 billion for 2025, up 20%", "$62.3 billion (+75%)".
+_GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
 _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
@@ -66,6 +68,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         claim = _continued_share(sentence, quantity, claims, share_end, context) or _claim_for(
             sentence, quantity, context
         )
+        if claim is None and claims:
+            claim = _growth_of_previous(sentence, quantity, claims[-1])
         if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
             # "38% of total revenue in the quarter, up from 22% a year earlier": the same measure, earlier
             base = claims[-1]
@@ -121,6 +125,29 @@ def _continued_share(
         alt_values=(),
         modality=_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
         evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
+    )
+
+
+def _growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """ "totalled $128.7 billion for 2025, up 20%", "brought $62.3 billion, up 75%": a change right after an
+    amount is that amount's growth — a company's revenue growth, or a market's growth beside its size."""
+    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
+    if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY:
+        return None
+    if previous.type not in kinds or not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
+        return None
+    value, value_max = quantity.value, quantity.value_max
+    if quantity.change == "decrease":
+        value, value_max = -(value_max if value_max is not None else value), (-value if value_max is not None else None)
+    return replace(
+        previous,
+        type=kinds[previous.type],
+        object=None,
+        value=value,
+        value_max=value_max,
+        unit="percent",
+        alt_values=(),
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
     )
 
 
