@@ -102,3 +102,14 @@ def test_extract_spending_on_a_thing_names_a_market(extractor: Extractor) -> Non
     assert size.subject.label == "global robot vision chips market" and size.value == Decimal("4000000000")
     growth = next(c for c in claims if c.type == "GrowthRate")
     assert growth.subject == size.subject and growth.value == Decimal(12)
+
+
+def test_extract_makers_of_products_by_brand_possessive_apposition_and_list(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Labs, the developer of the Falcon models, bought Nvidia H100 chips. "
+        "Huawei's Ascend 910B and Ascend 910C are in short supply. "
+        "The same holds for Kestrel Copilot, and ChatGPT."
+    )
+    develops = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "Develops" and c.object}
+    assert {("Nvidia", "H100"), ("Huawei", "Ascend 910B"), ("Huawei", "Ascend 910C")} <= develops
+    assert not any(obj == "ChatGPT" and subject != "OpenAI" for subject, obj in develops)

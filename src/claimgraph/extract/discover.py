@@ -210,13 +210,16 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
             continue
         version = _SPACED_VERSION.match(text, mention.end)
         if version is not None:
-            yield from _model_mention(doc, text, index, mention.start, version.end())
+            yield from _model_mention(doc, text, index, mention.start, version.end(), mention.entity.type)
 
 
-def _model_mention(doc: Doc, text: str, index: EntityIndex, start: int, end: int) -> Iterable[Mention]:
+def _model_mention(
+    doc: Doc, text: str, index: EntityIndex, start: int, end: int, family_type: str = "Model"
+) -> Iterable[Mention]:
+    """One member of a family ("Ascend 910C" of the Ascend chips), of the family's type."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return
     name = text[start:end].rstrip(".")
-    entity = index.entity_for(name, "Model")
+    entity = index.entity_for(name, family_type)
     yield Mention(entity, start, start + len(name), span.start, span.end)

@@ -17,6 +17,7 @@ from claimgraph.extract.normalize import Quantity, find_quantities
 from claimgraph.records import Entity, slugify
 
 # NER labels whose unknown entities may become new entities, and the type they get.
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}")
 NEW_ENTITY_TYPES = {"ORG": "Organization", "PRODUCT": "Product", "GPE": "Region", "PERSON": "Person"}
 _CORPORATE_SUFFIX = re.compile(r"[\s,]+(inc|corp|corporation|ltd|limited|llc|plc|co|group|holdings)\.?$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -98,6 +99,8 @@ class EntityIndex:
             return known
         entity_type = NEW_ENTITY_TYPES.get(span.label_)
         name = clean_name(span.text)
+        if span.label_ != "ORG" and _PRODUCT_CODE.fullmatch(name):
+            entity_type = "Product"  # "MI308", "H800", "GB300": a part number, whatever the NER took it for
         if entity_type is None or not looks_like_a_name(name) or name.casefold() in self.not_names:
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)

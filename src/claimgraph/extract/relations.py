@@ -39,6 +39,12 @@ from claimgraph.extract.relation_patterns import (
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
+_PAIRED = re.compile(r"\s+(?:and|or)\s+")
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# "Zhipu AI, the developer of the GLM models", "Mistral AI, the Paris developer of …"
+_MAKER_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
+)
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
 
@@ -77,7 +83,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     mentions = sentence.mentions
-    yield from _adjacent(sentence, context)
+    yield from _with_conjuncts(sentence, [*_adjacent(sentence, context), *_branded(sentence, context)])
     yield from _possessives(sentence, context)
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
@@ -122,6 +128,51 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
                 yield "SubsidiaryOf", a, b, 0.8
+
+
+def _branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Nvidia H100 chips", "AMD Instinct GPUs", "Google TPUs": a product named after its maker, with the maker's
+    name inside the product's mention or just before it; "Zhipu AI, the developer of the GLM models": an
+    apposition that says so."""
+    owners = context.lexicon.possessive_owners
+    things = context.lexicon.possessive_owned
+    text = sentence.doc_text
+    for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
+        gap = text[a.end : b.start]
+        if a.entity.type in owners and b.entity.type in things:
+            if gap == " ":
+                yield "Develops", a, b, 0.75
+            elif _MAKER_APPOSITION.fullmatch(gap):
+                yield "Develops", a, b, 0.8
+    for mention in sentence.mentions:
+        if mention.entity.type not in things:
+            continue
+        words = text[mention.start : mention.end].split()
+        maker = context.index.named(words[0]) if len(words) > 1 else None
+        if maker is not None and maker.type in owners:
+            yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
+                                      mention.token_start + 1), mention, 0.75  # fmt: skip
+
+
+def _with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+    """ "Nvidia's A800 and H800", "its A100 and H100 chips": what is said of a product holds for the products
+    coordinated with it."""
+    text = sentence.doc_text
+    for relation, subject, obj, confidence in found:
+        yield relation, subject, obj, confidence
+        if relation != "Develops":
+            continue
+        # a maker inside the product's name ("Nvidia GB200 and GB300") reaches only a plain pair, not a list
+        # ("GitHub Copilot, and ChatGPT")
+        joint = _PAIRED if subject.start >= obj.start else _LISTED
+        later = [m for m in sentence.mentions if m.start >= obj.end]
+        for mention in later:
+            if not joint.fullmatch(text[obj.end : mention.start]):
+                break
+            if mention.entity.type != obj.entity.type:
+                break
+            yield relation, subject, mention, confidence
+            obj = mention
 
 
 def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
