@@ -53,7 +53,15 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    return _mention_in(sentence, pobj, allowed)
+                    # the thing itself, not a maker named in it ("6 GW of AMD Instinct GPUs" is not AMD's)
+                    return next(
+                        (
+                            m
+                            for m in sentence.mentions
+                            if m.token_start <= pobj.i < m.token_end and m.entity.type in allowed
+                        ),
+                        None,
+                    )
     return None
 
 
@@ -119,7 +127,9 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Me
             )
             if found is not None:
                 return found
-    subtree = {t.i for t in token.subtree}
+    # the phrase the token heads, but not what its prepositions other than "of" add ("capacity from Nvidia")
+    aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    subtree = {t.i for t in token.subtree} - aside
     for mention in sentence.mentions:
         if mention.token_start in subtree and mention.entity.type in allowed:
             return mention
