@@ -113,3 +113,9 @@ def test_extract_makers_of_products_by_brand_possessive_apposition_and_list(extr
     develops = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "Develops" and c.object}
     assert {("Nvidia", "H100"), ("Huawei", "Ascend 910B"), ("Huawei", "Ascend 910C")} <= develops
     assert not any(obj == "ChatGPT" and subject != "OpenAI" for subject, obj in develops)
+
+
+def test_extract_a_name_in_apposition_with_a_role_is_an_organisation(extractor: Extractor) -> None:
+    text = "Brightwave, the largest Dutch provider, is small. Its revenue rose 7% to about $400 million in 2025."
+    revenue = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert revenue == {("Brightwave", Decimal(7)), ("Brightwave", Decimal("400000000"))}

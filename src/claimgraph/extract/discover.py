@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.extract.lexicon import load_lexicon
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
 _VERSION_WORDS = r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview)"
@@ -44,6 +46,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_market_mentions(doc, index),
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
+        *_appositive_names(doc, text, index, mentions),
         *_policy_mentions(doc, index, mentions),
         *_group_mentions(doc, index),
     ]
@@ -75,6 +78,31 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             continue
         entity = index.entity_for(name, "Organization")
         yield Mention(entity, match.start(), match.end(), span.start, span.end)
+
+
+def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "OVHcloud, the largest French provider,", "Cambricon, a smaller designer": a capitalised name in
+    apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
+    for match in _appositive_pattern(load_lexicon().role_nouns).finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if name.split()[0] in ("The", "A", "An", "Its", "Our", "This", "That") or index.named(name) is not None:
+            continue
+        if name.casefold() in index.not_names or any(m.start <= start < m.end for m in mentions):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield Mention(index.entity_for(name, "Organization"), start, end, span.start, span.end)
+
+
+@lru_cache(maxsize=2)
+def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    roles = "|".join(re.escape(noun) for noun in nouns)
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, ))(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
+        rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
+        re.MULTILINE,
+    )
 
 
 _POLICY_HEADS = {

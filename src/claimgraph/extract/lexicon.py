@@ -64,6 +64,7 @@ class Lexicon:
     unit_nouns: frozenset[str]  # "ByteDance's cloud unit": the possessor is a parent
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "32% of the quarter's spending": a share of the market's whole
+    role_nouns: tuple[str, ...]  # "X, the largest French provider": X names an organisation
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -143,6 +144,7 @@ def load_lexicon() -> Lexicon:
         unit_nouns=frozenset(data["unit_nouns"]),
         share_verbs=tuple(data["share_verbs"]),
         aggregate_nouns=tuple(data["aggregate_nouns"]),
+        role_nouns=tuple(data["role_nouns"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),
