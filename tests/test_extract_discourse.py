@@ -110,7 +110,8 @@ def test_extract_makers_of_products_by_brand_possessive_apposition_and_list(extr
         "Huawei's Ascend 910B and Ascend 910C are in short supply. "
         "The same holds for Kestrel Copilot, and ChatGPT."
     )
-    develops = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "Develops" and c.object}
+    claims = _claims(extractor, text)
+    develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
     assert {("Nvidia", "H100"), ("Huawei", "Ascend 910B"), ("Huawei", "Ascend 910C")} <= develops
     assert not any(obj == "ChatGPT" and subject != "OpenAI" for subject, obj in develops)
 
@@ -119,3 +120,12 @@ def test_extract_a_name_in_apposition_with_a_role_is_an_organisation(extractor: 
     text = "Brightwave, the largest Dutch provider, is small. Its revenue rose 7% to about $400 million in 2025."
     revenue = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"}
     assert revenue == {("Brightwave", Decimal(7)), ("Brightwave", Decimal("400000000"))}
+
+
+def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
+    text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
+    claims = _claims(extractor, text)
+    develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
+    assert ("Moonshot AI", "Kimi K2 Thinking") in develops
+    offered = {c.object.label for c in claims if c.type == "Offers" and c.object}
+    assert {"Claude Sonnet 4.5", "Claude Opus 4.1", "Claude Haiku 4.5"} <= offered

@@ -22,13 +22,24 @@ from claimgraph.extract.document import EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
-_VERSION_WORDS = r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview)"
+_VERSION_WORDS = (
+    r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview|Large|Medium|Small|Nano"
+    r"|Thinking|Reasoning|Exp|Omni|Vision)"
+)
 _HYPHENATED = re.compile(
     r"\b(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
     r"[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|pro|max|mini|turbo|air|plus|lite|flash|preview|instruct"
     r"|chat|base|vl|coder)\b)+"
 )
-_SPACED_VERSION = re.compile(rf"\s+(?:[A-Z]?\d[\w.]*|{_VERSION_WORDS})(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}))*")
+# After a family's name: "ERNIE 4.5 Turbo", "Claude Sonnet 4.5" (a tier, then its version), "Kimi K2 Thinking".
+_SPACED_VERSION = re.compile(
+    rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{_VERSION_WORDS}\b)(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}\b))*"
+)
+# After a maker's name, only words that make a model of it: "Mistral Large" (not "Nvidia 2024").
+_MAKER_VERSION = re.compile(rf"\s+{_VERSION_WORDS}\b(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}\b))*")
+# A tier and a dotted version on their own, in a list after a family member: "…, Opus 4.1 and Haiku 4.5".
+_TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
+_LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
 _SPENDING_NOUNS = frozenset({"spending", "spend", "expenditure", "outlay"})
@@ -233,12 +244,39 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
             continue  # "US-China" is two places, not a model
         yield from _model_mention(doc, text, index, match.start(), match.end())
+    for match in _LOWER_HYPHENATED.finditer(text):  # "gpt-oss", "gpt-4o-mini": a known family, in lower case
+        family = index.named(match.group(0).split("-")[0])
+        if family is not None and family.type == "Model":
+            yield from _model_mention(doc, text, index, match.start(), match.end())
+    members: list[Mention] = []
     for mention in mentions:
-        if mention.entity.type not in ("Model", "Product"):
+        if mention.entity.type in ("Model", "Product"):
+            version = _SPACED_VERSION.match(text, mention.end)
+        elif mention.entity.type in ("Company", "Lab"):
+            version = _MAKER_VERSION.match(text, mention.end)
+        else:
             continue
-        version = _SPACED_VERSION.match(text, mention.end)
         if version is not None:
-            yield from _model_mention(doc, text, index, mention.start, version.end(), mention.entity.type)
+            family_type = "Model" if mention.entity.type in ("Company", "Lab") else mention.entity.type
+            found = list(_model_mention(doc, text, index, mention.start, version.end(), family_type))
+            members += found
+            yield from found
+    yield from _tiers_after(doc, text, index, members)
+
+
+def _tiers_after(doc: Doc, text: str, index: EntityIndex, members: list[Mention]) -> Iterable[Mention]:
+    """ "Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5": tiers listed after a family member on the same line are
+    members of that family."""
+    for member in members:
+        family = text[member.start : member.end].split()[0]
+        line_end = text.find("\n", member.end)
+        line_end = len(text) if line_end == -1 else line_end
+        for match in _TIER_VERSION.finditer(text, member.end, line_end):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            entity = index.entity_for(f"{family} {match.group(0)}", member.entity.type)
+            yield Mention(entity, match.start(), match.end(), span.start, span.end)
 
 
 def _model_mention(
