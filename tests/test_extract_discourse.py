@@ -129,3 +129,29 @@ def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) ->
     assert ("Moonshot AI", "Kimi K2 Thinking") in develops
     offered = {c.object.label for c in claims if c.type == "Offers" and c.object}
     assert {"Claude Sonnet 4.5", "Claude Opus 4.1", "Claude Haiku 4.5"} <= offered
+
+
+def test_extract_a_figure_gapped_after_another_continues_its_report(extractor: Extractor) -> None:
+    text = "Microsoft will invest up to $4 billion and Nvidia up to $7 billion in Kestrel Labs."
+    claims = _claims(extractor, text)
+    spending = {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Spending"
+    }
+    assert spending == {
+        ("Microsoft", "Kestrel Labs", Decimal("4000000000")),
+        ("Nvidia", "Kestrel Labs", Decimal("7000000000")),
+    }
+    assert not [c for c in claims if c.type == "CustomerOf"]  # investors are not customers
+
+
+def test_extract_a_customer_noun_in_apposition(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Kestrel Labs, an AWS customer, trains its models in Ireland.")
+    assert {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object} == {
+        ("Kestrel Labs", "AWS")
+    }
+
+
+def test_extract_commitments_are_spending(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Amazon Web Services has committed $9 billion to cloud infrastructure in Chile.")
+    spending = [c for c in claims if c.type == "Spending"]
+    assert [(c.subject.label, c.value) for c in spending] == [("AWS", Decimal("9000000000"))]

@@ -65,12 +65,17 @@ class Lexicon:
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "32% of the quarter's spending": a share of the market's whole
     role_nouns: tuple[str, ...]  # "X, the largest French provider": X names an organisation
+    investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
     def share_verb_pattern(self) -> re.Pattern[str]:
         """A share verb, then within a few words a figure, then "of": "represents less than 10% of"."""
         return _share_verb_pattern(self.share_verbs)
+
+    @property
+    def investment_pattern(self) -> re.Pattern[str]:
+        return words_pattern(self.investment_words)
 
     @property
     def share_of_whole_pattern(self) -> re.Pattern[str]:
@@ -145,6 +150,7 @@ def load_lexicon() -> Lexicon:
         share_verbs=tuple(data["share_verbs"]),
         aggregate_nouns=tuple(data["aggregate_nouns"]),
         role_nouns=tuple(data["role_nouns"]),
+        investment_words=tuple(data["investment_words"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

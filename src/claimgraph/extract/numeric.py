@@ -45,18 +45,19 @@ _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", r
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 # Between a holder and its share when a report continues: "Microsoft 21%", "Oracle about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Tianyi Cloud with 9.4%".
-_SHARE_GAP = re.compile(
+_GAP = re.compile(
     r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
-    r"approximately|an estimated|just|over|under|close to|more than|less than)\s+)*",
+    r"approximately|an estimated|just|over|under|close to|more than|less than|up to)\s+)*",
     re.IGNORECASE,
 )
+_PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     previous: Quantity | None = None
-    share_end = -1  # where the last share's figure ends: a continuation names its holder after it
+    report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
     for quantity in [*sentence.quantities, *_free_of_charge(sentence)]:
         if previous is not None and claims and _converts(sentence, previous, quantity):
             # "19.8 billion yuan (about $2.7 billion)": the same figure in another currency
@@ -65,7 +66,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
             continue
         previous = quantity
-        claim = _continued_share(sentence, quantity, claims, share_end, context) or _claim_for(
+        claim = _continued_report(sentence, quantity, claims, report_end, context) or _claim_for(
             sentence, quantity, context
         )
         if claim is None and claims:
@@ -83,10 +84,14 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             continue
         claims.append(claim)
-        if claim.type == "MarketShare":
-            share_end = quantity.end
-        if claim.object is not None and claim.type in IMPLIED_RELATIONS:
-            # Pricing a model is offering it; paying a company is being its customer: the same span states both.
+        report_end = quantity.end
+        if (
+            claim.object is not None
+            and claim.type in IMPLIED_RELATIONS
+            and not (claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text))
+        ):
+            # Pricing a model is offering it; paying a company (not investing in it) is being its customer: the same
+    # span states both.
             relation = replace(
                 claim,
                 type=IMPLIED_RELATIONS[claim.type],
@@ -102,23 +107,26 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     return claims
 
 
-def _continued_share(
-    sentence: Sentence, quantity: Quantity, claims: list[Claim], share_end: int, context: ReadingContext
+def _continued_report(
+    sentence: Sentence, quantity: Quantity, claims: list[Claim], report_end: int, context: ReadingContext
 ) -> Claim | None:
     """ "Amazon held 28% of the market, Microsoft 21% and Google 14%", "… followed by Sable at 12% and Kestrel
-    (9%)": a name and a percentage right after a share continue the share's report with another holder."""
-    share = next((c for c in reversed(claims) if c.type == "MarketShare"), None)
-    if share is None or quantity.unit != "percent":
+    (9%)", "Microsoft will invest up to $5 billion and Nvidia up to $10 billion": a name and a figure of the same
+    unit right after a figure continue its report with another subject (gapping)."""
+    report = next((c for c in reversed(claims) if c.unit is not None), None)
+    if report is None or report.unit != quantity.unit or report.type not in context.lexicon.subject_types:
         return None
-    allowed = context.lexicon.subject_types["MarketShare"]
-    holders = [m for m in sentence.mentions if share_end <= m.start and m.end <= quantity.start]
+    allowed = context.lexicon.subject_types[report.type]
+    holders = [m for m in sentence.mentions if report_end <= m.start and m.end <= quantity.start]
     holder = holders[-1] if holders and holders[-1].entity.type in allowed else None
-    if holder is None or holder.entity == share.subject:
+    if holder is None or holder.entity == report.subject:
         return None
-    if not _SHARE_GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
+    if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
         return None
+    if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
+        return None  # outside share lists only "A did X and B Y" gaps: "… $5 billion and Nvidia up to $10 billion"
     return replace(
-        share,
+        report,
         subject=holder.entity,
         value=quantity.value,
         value_max=quantity.value_max,
@@ -126,6 +134,12 @@ def _continued_share(
         modality=_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
         evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
     )
+
+
+def _has_own_figure(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a figure follows the name as its own: "… and Nvidia up to $10 billion"."""
+    text = sentence.doc_text
+    return any(q.start > mention.end and _GAP.fullmatch(text[mention.end : q.start]) for q in sentence.quantities)
 
 
 def _growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
@@ -277,8 +291,15 @@ def _object(
     if reference is not None:
         return reference.entity
     if claim_type == "Spending":
-        # the company paid is named after the payment ("allocating $1B … provided by Microsoft’s cloud division")
-        paid = [m.entity for m in sentence.mentions if m.start >= quantity.end and m.entity in candidates]
+        # the company paid is named after the payment ("allocating $1B … provided by Microsoft’s cloud division"),
+        # but not a name that has a figure of its own ("… $5 billion and Nvidia up to $10 billion in Anthropic")
+        paid = [
+            m.entity
+            for m in sentence.mentions
+            if m.start >= quantity.end
+            and m.entity in candidates
+            and not _has_own_figure(sentence, m)
+        ]
         candidates = paid or candidates
     if claim_type != "MarketShare":
         if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):

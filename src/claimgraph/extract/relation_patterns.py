@@ -25,6 +25,13 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     companies = [m for m in sentence.mentions if m.entity.type in ("Company", "Cloud", "Lab", "Organization")]
     for supplier in companies:
         noun = possessed_noun(supplier, doc)
+        root = supplier.root(doc)
+        if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "appos":
+            # "Anthropic, an AWS customer": the name the customer noun stands beside
+            customer = next((m for m in companies if m.token_start <= root.head.head.i < m.token_end), None)
+            if customer is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.7
+            continue
         if noun not in context.lexicon.customer_nouns:
             continue
         clause = supplier.root(doc).head
