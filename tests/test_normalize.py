@@ -113,7 +113,7 @@ SINGLE = [
     ("540 GW of capacity", "540 GW", "540", "GW"),
     ("540 gigawatts of capacity", "540 gigawatts", "540", "GW"),
     ("a 1.2GW campus", "1.2GW", "1.2", "GW"),
-    ("10 MW", "10 MW", "10", "MW"),
+    ("10 MW", "10 MW", "0.01", "GW"),
     ("a 300-megawatt site", "300-megawatt", "300", "MW"),
     ("the 512,000-line source code", "512,000-line", "512000", "lines"),
     ("512,000 lines of code", "512,000 lines of code", "512000", "lines"),

@@ -210,8 +210,17 @@ def find_quantities(text: str) -> list[Quantity]:
             change=quantity.change or change,
         )
         pos = max(pos, quantity.end)
-        found.append(_after(text, quantity))
+        found.append(_in_claim_unit(_after(text, quantity)))
     return found
+
+
+def _in_claim_unit(quantity: Quantity) -> Quantity:
+    """Power in gigawatts, as claims state it: "200 MW" is 0.2 GW."""
+    if quantity.unit != "MW":
+        return quantity
+    scale = Decimal("0.001")
+    high = tidy(quantity.value_max * scale) if quantity.value_max is not None else None
+    return replace(quantity, value=tidy(quantity.value * scale), value_max=high, unit="GW")
 
 
 def _quantity(text: str, first: _Figure, context: _Context) -> Quantity | None:

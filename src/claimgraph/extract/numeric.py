@@ -33,7 +33,8 @@ _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
 _COMPARED = re.compile(
-    r"\b(?:up|down|rising|falling|increased?|decreased?)\s+from\s+(?:about\s+|roughly\s+)?$|\bcompared (?:with|to)\s+$",
+    r"\b(?:(?:up|down|rising|falling|increased?|decreased?)\s+from|compared (?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
     re.I,
 )
 _FREE = re.compile(
