@@ -114,7 +114,7 @@ SINGLE = [
     ("540 gigawatts of capacity", "540 gigawatts", "540", "GW"),
     ("a 1.2GW campus", "1.2GW", "1.2", "GW"),
     ("10 MW", "10 MW", "0.01", "GW"),
-    ("a 300-megawatt site", "300-megawatt", "300", "MW"),
+    ("a 300-megawatt site", "300-megawatt", "0.3", "GW"),
     ("the 512,000-line source code", "512,000-line", "512000", "lines"),
     ("512,000 lines of code", "512,000 lines of code", "512000", "lines"),
     ("1 million tokens", "1 million tokens", "1000000", "tokens"),
