@@ -155,3 +155,20 @@ def test_extract_commitments_are_spending(extractor: Extractor) -> None:
     claims = _claims(extractor, "Amazon Web Services has committed $9 billion to cloud infrastructure in Chile.")
     spending = [c for c in claims if c.type == "Spending"]
     assert [(c.subject.label, c.value) for c in spending] == [("AWS", Decimal("9000000000"))]
+
+
+def test_extract_a_research_firms_revenue_figure_is_the_markets_size(extractor: Extractor) -> None:
+    text = (
+        "The robot vision chip market keeps growing. "
+        "Gartner put fourth-quarter revenue at $3.2 billion. We forecast revenue of $5 billion for 2027."
+    )
+    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {("robot vision chip market", Decimal("3200000000")), ("robot vision chip market", Decimal("5e9"))}
+
+
+def test_extract_a_companys_growth_of_no_other_measure_is_revenue_growth(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Kestrel Labs grew 41% in the quarter, while its token volume grew 90%.")
+    assert {(c.type, c.value) for c in claims if c.subject.label == "Kestrel Labs"} == {
+        ("Revenue", Decimal(41)),
+        ("GrowthRate", Decimal(90)),
+    }

@@ -142,7 +142,7 @@ class ReadingContext:
 
     def in_revenue_paragraph(self, sentence: Sentence) -> bool:
         """Whether the sentence's paragraph, or the one before it, is about revenue."""
-        return 0 <= sentence.paragraph - self.revenue_paragraph <= 1
+        return self.revenue_paragraph >= 0 and 0 <= sentence.paragraph - self.revenue_paragraph <= 1
 
     def note_subject(self, entity: Entity, sentence: Sentence) -> None:
         if entity.type in TOPIC_TYPES:

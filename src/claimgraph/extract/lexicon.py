@@ -66,6 +66,7 @@ class Lexicon:
     aggregate_nouns: tuple[str, ...]  # "32% of the quarter's spending": a share of the market's whole
     role_nouns: tuple[str, ...]  # "X, the largest French provider": X names an organisation
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
+    estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -151,6 +152,7 @@ def load_lexicon() -> Lexicon:
         aggregate_nouns=tuple(data["aggregate_nouns"]),
         role_nouns=tuple(data["role_nouns"]),
         investment_words=tuple(data["investment_words"]),
+        estimating_verbs=frozenset(data["estimating_verbs"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

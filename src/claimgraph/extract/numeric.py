@@ -175,6 +175,15 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if claim_type is None:
         return None
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
+    if (
+        subject is None
+        and claim_type == "Revenue"
+        and quantity.unit in MONEY
+        and _estimated_by_analyst(sentence, lexicon)
+    ):
+        # "Synergy put fourth-quarter revenue at $119.1 billion", "we forecast $300 billion for 2026": a research
+        # firm's figure for the revenue of no company is the size of the market under discussion
+        claim_type, subject = "MarketSize", context.current_market()
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
         claim_type = "MarketSize"  # "spending on cloud services in China reached RMB 68.4 billion": a market's size
         subject = figure_subject(sentence, quantity, claim_type, context)
@@ -186,8 +195,12 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if subject is None:
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
-    if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and context.in_revenue_paragraph(sentence):
-        claim_type = "Revenue"  # a company's growth, in a passage about its revenue, is revenue growth
+    if (
+        claim_type == "GrowthRate"
+        and subject_entity.type in TOPIC_TYPES
+        and (context.in_revenue_paragraph(sentence) or not _other_measure(clause, lexicon))
+    ):
+        claim_type = "Revenue"  # a company's growth, of no other measure or in a passage on revenue, is revenue growth
     context.vague_object = False
     obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
@@ -211,6 +224,20 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
     )
+
+
+def _other_measure(clause: str, lexicon: Lexicon) -> bool:
+    """Whether the clause names a measure other than money earned ("its token volume grew 90%")."""
+    others = tuple(m for m in lexicon.measures if not lexicon.cue_in("Revenue", m) and m != "spending")
+    return bool(words_pattern(others).search(clause))
+
+
+def _estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence gives a research firm's (or an analyst note's own: "we forecast") estimate."""
+    if any(m.entity.type == "ResearchFirm" for m in sentence.mentions):
+        return True
+    verbs = lexicon.estimating_verbs
+    return any(t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_ in verbs for t in sentence.span)
 
 
 def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
