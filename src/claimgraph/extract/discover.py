@@ -68,7 +68,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
 
 _ORG_SUFFIX = re.compile(
     r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))*? "
-    r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor|Semantics"
+    r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor"
     r"|Analytics|Software|Networks|Dynamics|Digital|Solutions|International|Global)\b"
 )
 
