@@ -113,3 +113,22 @@ def test_cli_ingest_reports_a_broken_file_and_exits_1(capsys: pytest.CaptureFixt
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
     code, out, err = run(capsys, "ingest", str(tmp_path / "bad.txt"), "--store", str(tmp_path / "store"))
     assert code == 1 and "1 failed" in out and "bad.txt" in err
+
+
+def test_cli_explain_says_what_each_figure_became_or_why_it_was_dropped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "note.txt"
+    article.write_text(
+        "Kestrel Labs grew 41% in the quarter to $2 billion, while 900 units shipped and 17% is a number.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "explain", str(article), "--json")
+    assert code == 0
+    figures = {f["text"]: f for f in json.loads(out)["figures"]}
+    assert figures["41%"]["claims"][0].startswith("Revenue Kestrel Labs = 41 percent")
+    assert figures["$2 billion"]["claims"][0].startswith("Revenue Kestrel Labs = 2000000000 USD")
+    assert "amount a growth just before it reached" in figures["$2 billion"]["reason"]
+    assert figures["17%"]["claims"] == [] and figures["17%"]["reason"].startswith("dropped: ")
+    code, out, _ = run(capsys, "explain", str(article))
+    assert code == 0 and "4 figures" not in out and "'41%': Revenue Kestrel Labs" in out

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from claimgraph import __version__
 from claimgraph.errors import ClaimgraphError, InputError, StoreError, UnknownFormatError, ValidationFailed
+from claimgraph.extract.explain import Explanation
 from claimgraph.graph.namespaces import PREFIXES, Iris
 from claimgraph.graph.shapes import validate_ntriples
 from claimgraph.ingest import ingest as run_ingest
@@ -214,6 +215,59 @@ def stats(store: StoreOption = None) -> None:
     for claim_type, count in numbers.claims_by_type.items():
         table.add_row(f"  {claim_type}", str(count))
     out.print(table)
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="One article (.txt, .md or .html).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the explanation as JSON.")] = False,
+) -> None:
+    """Explain how an article is read: every figure with the claim it became or why it was dropped, then the
+    relation and sanction claims of each sentence, then the claims the article ends with."""
+    from claimgraph.corpus import read_article
+    from claimgraph.extract.explain import describe
+    from claimgraph.ingest import make_extractor
+
+    article = read_article(path)
+    explanation = make_extractor(get_settings()).explain(article)
+    text = article.text
+    if as_json:
+        sys.stdout.write(json.dumps(_explanation_json(explanation, text), ensure_ascii=False, indent=2) + "\n")
+        return
+    out.print(f"[bold]{len(explanation.figures)} figures[/bold]", highlight=False)
+    for figure in explanation.figures:
+        where = f"{figure.start}-{figure.end} {text[figure.start : figure.end]!r}"
+        made = "; ".join(describe(c) for c in figure.claims) or "no claim"
+        out.print(f"{where}: {made}\n    [dim]{figure.reason}[/dim]", highlight=False, soft_wrap=True)
+    out.print(f"[bold]relations and sanction effects in {len(explanation.relations)} sentences[/bold]")
+    for sentence in explanation.relations:
+        out.print(f"{sentence.start}-{sentence.end} {text[sentence.start : sentence.end][:80]!r}", highlight=False)
+        for claim in sentence.claims:
+            out.print(f"    {describe(claim)}", highlight=False)
+    out.print(f"[bold]{len(explanation.claims)} claims after merging restatements[/bold]")
+
+
+def _explanation_json(explanation: Explanation, text: str) -> dict[str, object]:
+    from claimgraph.extract.explain import describe
+
+    return {
+        "figures": [
+            {
+                "start": f.start,
+                "end": f.end,
+                "text": text[f.start : f.end],
+                "value": float(f.value),
+                "unit": f.unit,
+                "claims": [describe(c) for c in f.claims],
+                "reason": f.reason,
+            }
+            for f in explanation.figures
+        ],
+        "relations": [
+            {"start": s.start, "end": s.end, "claims": [describe(c) for c in s.claims]} for s in explanation.relations
+        ],
+        "claims": [describe(c) for c in explanation.claims],
+    }
 
 
 @app.command(name="eval")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import EntityIndex, read_document
+from claimgraph.extract.explain import Explanation, FigureOutcome, SentenceClaims
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.merge import merge_claims
 from claimgraph.extract.normalize import find_periods
@@ -56,11 +57,27 @@ class Extractor:
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self._read(article, doc, _now())
 
-    def _read(self, article: Article, doc: Doc, started: str) -> Extraction:
+    def explain(self, article: Article) -> Explanation:
+        """What became of every figure of the article, and the relation claims of each sentence (see
+        ``explain.py``); ``claimgraph explain`` prints it."""
+        outcomes: list[FigureOutcome] = []
+        relations: list[SentenceClaims] = []
+        extraction = self._read(article, self.nlp(article.text), _now(), outcomes, relations)
+        return Explanation(tuple(outcomes), tuple(relations), extraction.claims)
+
+    def _read(
+        self,
+        article: Article,
+        doc: Doc,
+        started: str,
+        outcomes: list[FigureOutcome] | None = None,
+        relations: list[SentenceClaims] | None = None,
+    ) -> Extraction:
         text = doc.text  # built once: spaCy rebuilds it from the tokens at every access
         sentences = read_document(doc, text, find_mentions(doc, self.index, text))
         anchor = article.metadata.date or dateline(text)
         context = ReadingContext.for_document(sentences, load_lexicon(), anchor, self.index, self.parents)
+        context.outcomes = outcomes
         candidates: list[Claim] = []
         rows = find_rows(text)
         for sentence in sentences:
@@ -68,12 +85,17 @@ class Extractor:
             if row is not None or any(r.table_start <= sentence.start < r.end for r in rows):
                 # a table continues the report and the market its introduction named: no observe
                 if row is not None and row.start >= sentence.start - 1:
-                    candidates.extend(row_claims(row, text, sentences, context, self.index))
+                    cells = row_claims(row, text, sentences, context, self.index)
+                    candidates.extend(cells)
+                    if relations is not None and cells:
+                        relations.append(SentenceClaims(row.start, row.end, tuple(cells)))
                 continue
             context.observe(sentence)
             candidates.extend(numeric_claims(sentence, context))
-            candidates.extend(relation_claims(sentence, context))
-            candidates.extend(sanction_claims(sentence, context))
+            linked = [*relation_claims(sentence, context), *sanction_claims(sentence, context)]
+            candidates.extend(linked)
+            if relations is not None and linked:
+                relations.append(SentenceClaims(sentence.start, sentence.end, tuple(linked)))
             context.after(sentence)
         claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name
+from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
@@ -38,10 +39,13 @@ class ReadingContext:
     title_policy: Entity | None = None  # a sanction the article's title names: it is in force throughout
     revenue_paragraph: int = -1  # the last paragraph that talks about revenue
     period: str | None = None  # the period last stated: figures without one of their own share it under its
-    # heading or while its report goes on    period_from_heading: bool = False
+    # heading or while its report goes on
+    period_from_heading: bool = False
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
+    drop_reason: str = ""  # why the figure just read made no claim, for explanations
+    outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
     parents: dict[str, str] = field(default_factory=dict)  # gazetteer: unit key → parent key
     _topic_paragraph: int = field(default=-1, repr=False)

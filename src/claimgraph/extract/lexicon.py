@@ -67,12 +67,18 @@ class Lexicon:
     role_nouns: tuple[str, ...]  # "X, the largest French provider": X names an organisation
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
+    holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
     def share_verb_pattern(self) -> re.Pattern[str]:
         """A share verb, then within a few words a figure, then "of": "represents less than 10% of"."""
         return _share_verb_pattern(self.share_verbs)
+
+    @property
+    def held_figure_pattern(self) -> re.Pattern[str]:
+        """A holding verb right before a figure: "had 12", "took roughly 31"."""
+        return _held_figure_pattern(self.holding_verbs)
 
     @property
     def investment_pattern(self) -> re.Pattern[str]:
@@ -100,12 +106,19 @@ def _share_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b(?:\W+\w+){{0,5}}?\W*%?\s+of\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=2)
+def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(verb) for verb in verbs)
+    hedges = r"(?:an?|about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than)"
+    return re.compile(rf"\b(?:{alternatives})\s+(?:{hedges}\s+)*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _share_of_whole_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(noun) for noun in nouns)
     return re.compile(
         r"\s+of\s+(?:the\s+)?(?:(?:quarter|year|month|period|market|industry|sector|world)[’']s\s+)?"
-        rf"(?!its\b|their\b|his\b|her\b|total\b|overall\b)(?:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives})\b(?!\s+of\s+[A-Z])",
+        rf"(?!its\b|their\b|his\b|her\b|total\b|overall\b)(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{alternatives})\b(?!\s+of\s+[A-Z])",
     )
 
 
@@ -153,6 +166,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=tuple(data["role_nouns"]),
         investment_words=tuple(data["investment_words"]),
         estimating_verbs=frozenset(data["estimating_verbs"]),
+        holding_verbs=tuple(data["holding_verbs"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

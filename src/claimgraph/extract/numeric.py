@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from claimgraph.extract.context import STATEMENT_DAY, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
@@ -27,6 +28,7 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
 }
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
+_REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
 # What stands between an amount and its growth: "$128.7 billion for 2025, up 20%", "$62.3 billion (+75%)".
 _GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
 _COMPARISON_BASE = re.compile(
@@ -52,6 +54,7 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
+_OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
 
@@ -60,20 +63,28 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     previous: Quantity | None = None
     report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
     for quantity in [*sentence.quantities, *_free_of_charge(sentence)]:
+        made = len(claims)
         if previous is not None and claims and _converts(sentence, previous, quantity):
             # "19.8 billion yuan (about $2.7 billion)": the same figure in another currency
             claims[-1] = replace(
                 claims[-1], alt_values=(*claims[-1].alt_values, AltValue(quantity.value, quantity.unit))
             )
+            _record(context, quantity, (), "the previous figure in another currency: one of its alternative values")
             continue
         previous = quantity
-        claim = _continued_report(sentence, quantity, claims, report_end, context) or _claim_for(
-            sentence, quantity, context
-        )
+        how = "continues the previous figure's report with another subject"
+        claim = _continued_report(sentence, quantity, claims, report_end, context)
+        if claim is None:
+            how = "read from its clause: type by cue words, subject by syntax or position"
+            claim = _claim_for(sentence, quantity, context)
         if claim is None and claims:
-            claim = _growth_of_previous(sentence, quantity, claims[-1])
+            how = "the growth of the amount just before it, or the amount a growth just before it reached"
+            claim = _growth_of_previous(sentence, quantity, claims[-1]) or _amount_after_growth(
+                sentence, quantity, claims[-1]
+            )
         if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
             # "38% of total revenue in the quarter, up from 22% a year earlier": the same measure, earlier
+            how = "a comparison base: the previous figure's measure at another time"
             base = claims[-1]
             claim = replace(
                 base,
@@ -83,6 +94,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 alt_values=(),
             )
         if claim is None:
+            _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
         claims.append(claim)
         report_end = quantity.end
@@ -91,8 +103,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             and claim.type in IMPLIED_RELATIONS
             and not (claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text))
         ):
-            # Pricing a model is offering it; paying a company (not investing in it) is being its customer: the same
-    # span states both.
+            # Pricing a model is offering it; paying a company (not investing in it) is being its customer: the
+            # same span states both.
             relation = replace(
                 claim,
                 type=IMPLIED_RELATIONS[claim.type],
@@ -105,7 +117,14 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             claims.append(relation)
             if relation.type == "CustomerOf":
                 context.supplier = relation.object
+        _record(context, quantity, tuple(claims[made:]), how)
     return claims
+
+
+def _record(context: ReadingContext, quantity: Quantity, claims: tuple[Claim, ...], how: str) -> None:
+    if context.outcomes is not None:
+        outcome = FigureOutcome(quantity.start, quantity.end, quantity.text, quantity.value, quantity.unit, claims, how)
+        context.outcomes.append(outcome)
 
 
 def _continued_report(
@@ -166,6 +185,27 @@ def _growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim)
     )
 
 
+def _amount_after_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """ "grew 41% in the quarter to $2 billion", "rose 29% from a year earlier to $110.9 billion": the amount a
+    growth reached — the company's revenue, or the market's size."""
+    kinds = {"Revenue": "Revenue", "GrowthRate": "MarketSize"}
+    if quantity.unit not in MONEY or previous.unit != "percent" or previous.type not in kinds:
+        return None
+    if previous.type == "GrowthRate" and previous.subject.type != "Market":
+        return None
+    if not _REACHED.search(sentence.doc_text[sentence.start : quantity.start]):
+        return None
+    return replace(
+        previous,
+        type=kinds[previous.type],
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        alt_values=(),
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+    )
+
+
 def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim | None:
     lexicon = context.lexicon
     left, right = clause_window(sentence, quantity.start, quantity.end)
@@ -173,6 +213,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     listed = listed_entity(sentence, quantity)
     claim_type = _claim_type(quantity, clause, sentence, lexicon, listed is not None)
     if claim_type is None:
+        context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
     if (
@@ -193,6 +234,10 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     ):
         subject = context.topic  # "This surge followed …", "the firm’s total earnings": the company last discussed
     if subject is None:
+        allowed = ", ".join(sorted(lexicon.subject_types.get(claim_type, ())))
+        context.drop_reason = (
+            f"a {claim_type} without a subject: no {allowed} governs it, stands before it or is under discussion"
+        )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
     if (
@@ -204,6 +249,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     context.vague_object = False
     obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
+        context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
     value, value_max = _signed(quantity, claim_type, clause, lexicon)
     context.note_subject(subject_entity, sentence)
@@ -292,6 +338,14 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
         return "CostPerformance"
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
         return "MarketShare"  # "32% of the quarter's spending": a part of the market's whole
+    lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
+    if (
+        kind == "percent"
+        and quantity.change is None
+        and lexicon.held_figure_pattern.search(lead)
+        and not _OF_ANYTHING.match(sentence.doc_text, quantity.end)
+    ):
+        return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
     for claim_type in TYPES_BY_UNIT[kind]:
         if lexicon.cue_in(claim_type, clause):
             return claim_type

@@ -1,0 +1,63 @@
+"""Why the extractor read an article the way it did: every figure in the text, with the claim it became or the
+reason it was dropped, and the relation and sanction claims of each sentence.
+
+A miss is diagnosed in seconds: ``claimgraph explain FILE`` shows whether the figure was never seen (not in the
+list), was seen but given no type, no subject or no market (the reason says which), or became a claim with a
+wrong part (the claim is printed whole). Recording costs nothing when nobody asks: the reading context keeps
+outcomes only when an explanation is requested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimgraph.records import Claim
+
+
+@dataclass(frozen=True)
+class FigureOutcome:
+    """One figure of the text and what became of it."""
+
+    start: int  # character offsets into the article text
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    claims: tuple[Claim, ...]  # the claims it became (a figure may also imply a relation); empty if dropped
+    reason: str  # how it was read, or why it was dropped
+
+
+@dataclass(frozen=True)
+class SentenceClaims:
+    """The relation and sanction claims one sentence states."""
+
+    start: int
+    end: int
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """An article's figures and relation claims, in text order, and the claims the article ends with."""
+
+    figures: tuple[FigureOutcome, ...]
+    relations: tuple[SentenceClaims, ...]
+    claims: tuple[Claim, ...]
+
+
+def describe(claim: Claim) -> str:
+    """A claim on one line: "MarketShare Alibaba Cloud → China AI cloud market = 35.8 percent (2025, estimated,
+    according to IDC, confidence 0.8)"."""
+    target = f" → {claim.object.label}" if claim.object is not None else ""
+    value = ""
+    if claim.value is not None:
+        high = f"–{claim.value_max}" if claim.value_max is not None else ""
+        value = f" = {claim.value}{high} {claim.unit}"
+    details = [d for d in (claim.time, claim.modality, claim.measure and f"of {claim.measure}") if d]
+    if claim.attributed_to is not None:
+        details.append(f"according to {claim.attributed_to.label}")
+    if claim.effect:
+        details.append(f"effect: {claim.effect}")
+    details.append(f"confidence {claim.confidence:g}")
+    return f"{claim.type} {claim.subject.label}{target}{value} ({', '.join(details)})"
