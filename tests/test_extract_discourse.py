@@ -172,3 +172,29 @@ def test_extract_a_companys_growth_of_no_other_measure_is_revenue_growth(extract
         ("Revenue", Decimal(41)),
         ("GrowthRate", Decimal(90)),
     }
+
+
+def test_extract_the_claim_type_table_agrees_with_how_figures_are_typed() -> None:
+    """Every type a figure of some unit may take allows that unit, in the one table of claim types."""
+    from claimgraph.extract.numeric import MONEY, TYPES_BY_UNIT
+    from claimgraph.extract.subjects import PHYSICAL
+    from claimgraph.extract.tables import COLUMN_TYPES
+    from claimgraph.records import CLAIM_KINDS, NUMERIC_CLAIM_TYPES
+
+    units = {"percent": {"percent"}, "times": {"times"}, "money": set(MONEY), "physical": set(PHYSICAL)}
+    for kind, types in TYPES_BY_UNIT.items():
+        for claim_type in types:
+            assert units[kind] & CLAIM_KINDS[claim_type].units, (kind, claim_type)
+    assert set(COLUMN_TYPES) <= set(NUMERIC_CLAIM_TYPES)
+
+
+def test_extract_a_cut_is_negative_in_prose_and_in_tables_alike(extractor: Extractor) -> None:
+    prose = _claims(extractor, "Kestrel Labs cut the price of Kestrel-7 by 40% in May.")
+    table = _claims(
+        extractor,
+        "Price changes in May\n| Provider | Model | Price change |\n| --- | --- | --- |\n"
+        "| Kestrel Labs | Kestrel-7 | cut 40% |\n",
+    )
+    for claims in (prose, table):
+        cuts = [c.value for c in claims if c.type == "PriceChange"]
+        assert cuts == [Decimal(-40)]

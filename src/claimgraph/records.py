@@ -33,11 +33,53 @@ ClaimType = Literal[
     "OperatesIn",
 ]
 CLAIM_TYPES: tuple[str, ...] = get_args(ClaimType)
-NUMERIC_CLAIM_TYPES: tuple[str, ...] = CLAIM_TYPES[:8]
-RELATION_CLAIM_TYPES: tuple[str, ...] = CLAIM_TYPES[9:]
 
 Unit = Literal["percent", "USD", "CNY", "EUR", "GBP", "JPY", "GW", "MW", "times", "lines", "tokens"]
 UNITS: tuple[str, ...] = get_args(Unit)
+MONEY_UNITS = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
+
+
+@dataclass(frozen=True)
+class ClaimKind:
+    """What a claim type is: a figure, a relation between two entities, or a sanction's effect; the units its
+    value may take; and whether a cut or a fall makes the value negative."""
+
+    family: Literal["numeric", "relation", "sanction"]
+    units: frozenset[str] = frozenset()
+    signed: bool = False
+
+
+# The one table of claim types: every other list of them (the families below, the extractor's typing of figures,
+# the SHACL shapes, the gold checks) derives from it or is tested against it.
+CLAIM_KINDS: dict[str, ClaimKind] = {
+    "MarketShare": ClaimKind("numeric", frozenset({"percent"})),
+    "MarketSize": ClaimKind("numeric", MONEY_UNITS),
+    "GrowthRate": ClaimKind("numeric", frozenset({"percent", "times"}), signed=True),
+    "Revenue": ClaimKind("numeric", MONEY_UNITS | {"percent", "times"}, signed=True),
+    "Spending": ClaimKind("numeric", MONEY_UNITS),
+    "PriceChange": ClaimKind("numeric", frozenset({"percent"}), signed=True),
+    "CostPerformance": ClaimKind("numeric", frozenset({"percent", "times"})),
+    "Capacity": ClaimKind("numeric", frozenset({"GW", "MW", "lines", "tokens", "times", "percent"})),
+    "SanctionEffect": ClaimKind("sanction"),
+    "Develops": ClaimKind("relation"),
+    "Offers": ClaimKind("relation"),
+    "CustomerOf": ClaimKind("relation"),
+    "SubsidiaryOf": ClaimKind("relation"),
+    "BuiltOn": ClaimKind("relation"),
+    "OperatesIn": ClaimKind("relation"),
+}
+NUMERIC_CLAIM_TYPES: tuple[str, ...] = tuple(t for t in CLAIM_TYPES if CLAIM_KINDS[t].family == "numeric")
+RELATION_CLAIM_TYPES: tuple[str, ...] = tuple(t for t in CLAIM_TYPES if CLAIM_KINDS[t].family == "relation")
+
+
+def signed_values(
+    claim_type: str, value: Decimal, value_max: Decimal | None, falling: bool
+) -> tuple[Decimal, Decimal | None]:
+    """A figure's value as a claim of this type states it: a cut or a fall of a signed type is negative, and a
+    range keeps its numerically lower end first. The one place the sign is decided, for prose and tables alike."""
+    if not (falling and CLAIM_KINDS[claim_type].signed) or value < 0:
+        return value, value_max
+    return -(value_max if value_max is not None else value), (-value if value_max is not None else None)
 
 Modality = Literal["asserted", "reported", "estimated", "forecast", "negated"]
 # Ordered from most to least qualified: a fact stated with several hedges keeps the first that applies.

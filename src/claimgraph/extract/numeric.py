@@ -16,9 +16,9 @@ from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods, modality_of
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import PHYSICAL, figure_subject
-from claimgraph.records import AltValue, Claim, Entity
+from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
-MONEY = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
+MONEY = MONEY_UNITS
 # The claim types a figure of each kind may state, in the order their cues are tried.
 TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "percent": ("PriceChange", "MarketShare", "Revenue", "CostPerformance", "GrowthRate"),
@@ -170,9 +170,8 @@ def _growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim)
         return None
     if previous.type not in kinds or not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
         return None
-    value, value_max = quantity.value, quantity.value_max
-    if quantity.change == "decrease":
-        value, value_max = -(value_max if value_max is not None else value), (-value if value_max is not None else None)
+    falling = quantity.change == "decrease"
+    value, value_max = signed_values(kinds[previous.type], quantity.value, quantity.value_max, falling)
     return replace(
         previous,
         type=kinds[previous.type],
@@ -432,17 +431,12 @@ def _measure(text: str, lexicon: Lexicon) -> str | None:
 
 
 def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) -> tuple[Decimal, Decimal | None]:
-    """A cut or a fall is negative; a range keeps its lower end as ``value``."""
-    value, value_max = quantity.value, quantity.value_max
-    falling = quantity.change == "decrease" or bool(words_pattern(lexicon.cut_words).search(clause))
-    if claim_type == "Revenue" and quantity.change == "decrease":
-        falling = True  # "cut its revenue from China by about 60%"
-    elif claim_type == "Revenue":
-        falling = False
-    if claim_type in ("PriceChange", "GrowthRate", "Revenue") and falling:
-        low, high = -(value_max if value_max is not None else value), (-value if value_max is not None else None)
-        return low, high
-    return value, value_max
+    """Whether the figure falls: its own change word ("a 30% cut"), or, for all but revenue, a cut word in its
+    clause (revenue "rose … while prices were cut" still rose); the sign itself is ``signed_values``'s."""
+    falling = quantity.change == "decrease"
+    if claim_type != "Revenue":
+        falling = falling or bool(words_pattern(lexicon.cut_words).search(clause))
+    return signed_values(claim_type, quantity.value, quantity.value_max, falling)
 
 
 def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> str | None:

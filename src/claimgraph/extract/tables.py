@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
-from claimgraph.records import Claim, Entity, Evidence
+from claimgraph.records import Claim, Entity, Evidence, signed_values
 
 _RULE_LINE = re.compile(r"^[\s|:+-]*$")
 # The claim types a figure column may hold, in the order its header's cue words are tried.
@@ -217,9 +217,7 @@ def _figures(
 ) -> Iterator[Claim]:
     """The cell's figures, typed by their column."""
     for quantity in find_quantities(cell.text):
-        value, value_max = quantity.value, quantity.value_max
-        if claim_type == "PriceChange" and quantity.change == "decrease" and value > 0:
-            value, value_max = -(value_max or value), (-value if value_max is not None else None)
+        value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
         market = context.current_market() if claim_type == "MarketShare" else None
         if claim_type == "MarketShare" and market is None:
             continue
