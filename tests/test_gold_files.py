@@ -16,6 +16,8 @@ SETS = {
     "unseen-heldout": (DATA / "unseen" / "heldout" / "gold.jsonl", DATA / "unseen" / "heldout"),
     "unseen2-dev": (DATA / "unseen2" / "dev" / "gold.jsonl", DATA / "unseen2" / "dev"),
     "unseen2-heldout": (DATA / "unseen2" / "heldout" / "gold.jsonl", DATA / "unseen2" / "heldout"),
+    "dev12-dev": (DATA / "dev12" / "dev" / "gold.jsonl", DATA / "dev12" / "dev"),
+    "dev12-heldout": (DATA / "dev12" / "heldout" / "gold.jsonl", DATA / "dev12" / "heldout"),
 }
 FIELDS = {
     "id",
