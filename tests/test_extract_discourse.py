@@ -198,3 +198,14 @@ def test_extract_a_cut_is_negative_in_prose_and_in_tables_alike(extractor: Extra
     for claims in (prose, table):
         cuts = [c.value for c in claims if c.type == "PriceChange"]
         assert cuts == [Decimal(-40)]
+
+
+def test_extract_a_clause_naming_the_sanction_by_its_own_word_is_about_it(extractor: Extractor) -> None:
+    text = (
+        "US export controls on advanced AI chips: a timeline\n\n"
+        "- March 2025 - Kestrel Semiconductor and Sable Systems remain on the Entity List.\n"
+        "- April 2025 - Northwind Devices said the rules were tough but fair.\n"
+    )
+    claims = _claims(extractor, text)
+    parties = {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Kestrel Semiconductor", "Sable Systems"}

@@ -23,6 +23,7 @@ from claimgraph.extract.references import antecedent, lemma, stand_in
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Evidence
 
+_ARGUED = re.compile(r"\b(?:assumption|belief|notion|myth|idea|claim) that\b", re.IGNORECASE)
 NAMING_REACH = 2  # paragraphs back a sanction may be named for "the restrictions" / "the sanctions" to mean it
 
 
@@ -30,7 +31,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims = []
     read = list(_effects(sentence, context))
     told = {(party.entity, verb.i) for verb, _, party in read}
-    read += [(v, c, p) for v, c, p in _narrative_effects(sentence, context) if (p.entity, v.i) not in told]
+    narrative = _narrative_effects(sentence, context, by_word=not read)
+    read += [(v, c, p) for v, c, p in narrative if (p.entity, v.i) not in told]
     for verb, cause, party in read:
         evidence = _evidence(sentence, verb, party)
         claims.append(
@@ -75,7 +77,9 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
             yield verb, cause, party
 
 
-def _narrative_effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
+def _narrative_effects(
+    sentence: Sentence, context: ReadingContext, by_word: bool
+) -> Iterator[tuple[Token, Mention, Mention]]:
     """What befell a party while a sanction is in force, told as a story: "was told its chip needs a licence",
     "booked a charge", "could not ship", "was caught by the same rule". The sanction is in force when the
     sentence names one, when one was named in the last paragraphs, or when the article's title names one. The
@@ -99,6 +103,24 @@ def _narrative_effects(sentence: Sentence, context: ReadingContext) -> Iterator[
         else:
             continue
         for party in _arguments(sentence, verb, roles, context):
+            if party.entity != cause.entity and party.entity.key not in affected:
+                affected.add(party.entity.key)
+                yield verb, cause, party
+    if not by_word:
+        return
+    words = _reference_pattern(cues.sanction_words)
+    reporting = context.lexicon.attribution_verbs
+    for verb in sentence.span:
+        # a clause that names the sanction by a word of its own ("the licence", "the Entity List") is about it:
+        # its subject and object are its parties, whatever the verb (but not a reporting verb, an aim, or an
+        # assumption the text argues with)
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in reporting or verb.lemma_ in reporting:
+            continue
+        if _intended(sentence, verb, cues.intent) or _ARGUED.search(sentence.text):
+            continue
+        if not words.search(" ".join(t.text for t in verb.subtree)):
+            continue
+        for party in _arguments(sentence, verb, ("nsubj", "nsubjpass", "dobj", "dative"), context):
             if party.entity != cause.entity and party.entity.key not in affected:
                 affected.add(party.entity.key)
                 yield verb, cause, party
@@ -139,27 +161,34 @@ def _arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context:
                 slots.extend(g for g in child.children if g.dep_ == "pobj")  # "extended the rule to X"
     for slot in slots:
         for token in (slot, *(c for c in slot.children if c.dep_ == "conj")):
-            mention = _party_at(sentence, token, context)
-            if mention is None:
-                continue
-            yield mention
+            yield from _parties_at(sentence, token, context)
 
 
-def _party_at(sentence: Sentence, token: Token, context: ReadingContext) -> Mention | None:
+def _parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> list[Mention]:
+    """The parties a slot names: the name at it, or the names inside its phrase ("GPU designers Biren and Moore
+    Threads", "AMD's MI308"), or the company a pronoun subject stands for."""
     actors = context.lexicon.sanction.party_types - {"Model", "Product", "Policy"}
-    covering = [m for m in sentence.mentions if m.token_start <= token.i < m.token_end]
-    mention = next((m for m in covering if m.entity.type in actors), None)
-    if mention is not None:
-        return mention
-    for child in token.children:
-        if child.dep_ == "poss":  # "AMD's MI308 was caught": the owner of what was caught
-            owner = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
-            if owner is not None and owner.entity.type in actors:
-                return owner
-    if token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
+    doc = sentence.span.doc
+    found = [
+        m
+        for m in sentence.mentions
+        if m.entity.type in actors and (m.token_start <= token.i < m.token_end or _inside_phrase(m.root(doc), token))
+    ]
+    found = [m for m in found if not any(o != m and o.start <= m.start < m.end <= o.end for o in found)]
+    if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
         referent = antecedent(sentence, token.idx) or context.topic
-        return stand_in(referent, token) if referent is not None else None
-    return None
+        found = [stand_in(referent, token)] if referent is not None else []
+    return found
+
+
+def _inside_phrase(root: Token, head: Token) -> bool:
+    """Whether a name stands inside the noun phrase ``head`` heads as a modifier, apposition, conjunct or owner,
+    not behind one of its prepositions."""
+    while root != head:
+        if root.dep_ not in ("compound", "appos", "conj", "poss", "nmod", "amod") or root.head == root:
+            return False
+        root = root.head
+    return True
 
 
 def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
@@ -238,7 +267,7 @@ def _reference_pattern(references: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _intended(sentence: Sentence, verb: Token, intent: tuple[str, ...]) -> bool:
-    lead = sentence.doc_text[max(sentence.start, verb.idx - 30) : verb.idx].lower()
+    lead = sentence.doc_text[max(sentence.start, verb.idx - 30) : verb.idx + 20].lower()
     return any(phrase in lead for phrase in intent)
 
 
