@@ -209,3 +209,20 @@ def test_extract_a_clause_naming_the_sanction_by_its_own_word_is_about_it(extrac
     claims = _claims(extractor, text)
     parties = {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
     assert parties == {"Kestrel Semiconductor", "Sable Systems"}
+
+
+def test_extract_a_market_for_a_thing_is_named_by_the_thing(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Kestrel Labs holds 40% of Japan's market for industrial robot arms.")
+    share = next(c for c in claims if c.type == "MarketShare")
+    assert share.object is not None and share.object.label == "Japan industrial robot arm market"
+
+
+def test_extract_a_price_per_unit_is_not_an_amount_spent(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Kestrel Labs spends heavily: its Falcon-9 model costs $4 per million input tokens.")
+    assert [c for c in claims if c.unit == "USD"] == []
+
+
+def test_extract_a_name_coordinated_with_the_subject_is_not_the_object(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Nvidia and AMD agreed to hand the government 15% of their revenue.")
+    revenue = [c for c in claims if c.type == "Revenue"]
+    assert revenue and all(c.object is None or c.object.label not in ("Nvidia", "AMD") for c in revenue)

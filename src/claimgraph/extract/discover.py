@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
@@ -204,10 +204,29 @@ def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         phrase = doc[
             min(chunk.start, chunk.root.left_edge.i) : chunk.end
         ]  # "China cloud infrastructure services market"
+        scope = _market_scope(chunk.root)
+        if scope is not None:  # "China's market for advanced AI accelerators": the China advanced AI accelerator market
+            before = [t for t in phrase[:-1] if t.lower_ not in _DETERMINERS and not t.is_punct and not t.like_num]
+            owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
+            label = f"{owned} {doc.text[scope.left_edge.idx : scope.idx]}{scope.lemma_}".strip()
+            start = before[0].i if before else chunk.root.i
+            entity = index.entity_for(clean_name(f"{label} market"), "Market")
+            yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
+            continue
         words = [t for t in phrase if t.lower_ not in _DETERMINERS and not t.is_punct]
         if len(words) < 2:
             continue  # "the market": an anaphor, resolved by the reading context
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _market_scope(market: Token) -> Token | None:
+    """What a "market for X" sells: X's head noun, when X is a plain noun phrase ("for advanced AI accelerators")."""
+    following = market.doc[market.i + 1] if market.i + 1 < len(market.doc) else None
+    prep = following if following is not None and following.lower_ == "for" else None  # however it is attached
+    scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if scope is None or scope.pos_ != "NOUN" or any(t.lower_ in _DETERMINERS for t in scope.lefts):
+        return None
+    return scope
 
 
 def _spending_markets(doc: Doc, index: EntityIndex) -> Iterable[Mention]:

@@ -54,6 +54,11 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
+_UNIT_PRICE = re.compile(
+    r"\s*(?:per|a|an|each|for every)\s+(?:(?:million|thousand|billion|1,000|1m|1M|100)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
+    re.IGNORECASE,
+)
 _OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
@@ -345,6 +350,9 @@ def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Le
         and not _OF_ANYTHING.match(sentence.doc_text, quantity.end)
     ):
         return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
+    if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
+        # "$5 per million input tokens", "$31 a share": a price per unit, not an amount earned or spent
+        return None
     for claim_type in TYPES_BY_UNIT[kind]:
         if lexicon.cue_in(claim_type, clause):
             return claim_type
@@ -367,7 +375,10 @@ def _object(
     allowed = context.lexicon.object_types.get(claim_type)
     if not allowed:
         return None
-    candidates = [m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject]
+    partners = _coordinated_with(sentence, subject)
+    candidates = [
+        m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
+    ]  # "Nvidia and AMD agreed to hand over 15% of their revenue": AMD shares the subject, it is not the object
     reference = _reference(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
         return reference.entity
@@ -402,6 +413,21 @@ def _object(
         market = context.current_market()
     context.share_market = market
     return market
+
+
+def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:
+    """The mentions coordinated with the subject's ("Nvidia and AMD")."""
+    doc = sentence.span.doc
+    roots = {m.root(doc).i for m in sentence.mentions if m.entity == subject}
+    return [
+        m
+        for m in sentence.mentions
+        if m.entity != subject
+        and (
+            (m.root(doc).dep_ == "conj" and m.root(doc).head.i in roots)
+            or any(doc[r].dep_ == "conj" and doc[r].head.i == m.root(doc).i for r in roots)
+        )
+    ]
 
 
 def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> Entity | None:
