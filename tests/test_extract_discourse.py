@@ -226,3 +226,17 @@ def test_extract_a_name_coordinated_with_the_subject_is_not_the_object(extractor
     claims = _claims(extractor, "Nvidia and AMD agreed to hand the government 15% of their revenue.")
     revenue = [c for c in claims if c.type == "Revenue"]
     assert revenue and all(c.object is None or c.object.label not in ("Nvidia", "AMD") for c in revenue)
+
+
+def test_extract_where_a_company_works_by_fronted_place_apposition_and_demonym(extractor: Extractor) -> None:
+    text = (
+        "In Saudi Arabia, Kestrel Labs, a company owned by the Public Investment Fund, has ordered 900 servers. "
+        "Sable Systems, the leader in India, is growing. "
+        "Northwind Devices has committed $2 billion to Japanese data centres."
+    )
+    claims = _claims(extractor, text)
+    places = {(c.subject.label, c.object.label) for c in claims if c.type == "OperatesIn" and c.object}
+    assert {("Kestrel Labs", "Saudi Arabia"), ("Sable Systems", "India"), ("Northwind Devices", "Japan")} <= places
+    owned = {(c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object}
+    assert ("Kestrel Labs", "Public Investment Fund") in owned
+    assert not [c for c in claims if c.type == "CustomerOf" and c.subject.label == "Public Investment Fund"]

@@ -58,6 +58,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
         *_appositive_names(doc, text, index, mentions),
+        *_demonym_places(doc, index),
         *_policy_mentions(doc, index, mentions),
         *_group_mentions(doc, index),
     ]
@@ -91,6 +92,20 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         yield Mention(entity, match.start(), match.end(), span.start, span.end)
 
 
+def _demonym_places(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "to Indian cloud infrastructure", "into a Saudi AI zone": a country's adjective on the object of a
+    preposition names where something goes or stands: the country. Elsewhere ("Indian start-ups") it does not."""
+    demonyms = load_lexicon().demonyms
+    for token in doc:
+        country = demonyms.get(token.text)
+        inside_a_name = token.ent_type_ not in ("", "NORP")  # "Saudi Arabia" is a name of its own
+        if country is None or inside_a_name or token.dep_ not in ("amod", "compound") or token.head.dep_ != "pobj":
+            continue
+        entity = index.named(country)
+        if entity is not None:
+            yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+
+
 def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     """ "OVHcloud, the largest French provider,", "Cambricon, a smaller designer": a capitalised name in
     apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
@@ -99,8 +114,8 @@ def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         name = match.group("name")
         if name.split()[0] in ("The", "A", "An", "Its", "Our", "This", "That") or index.named(name) is not None:
             continue
-        if name.casefold() in index.not_names or any(m.start <= start < m.end for m in mentions):
-            continue
+        if name.casefold() in index.not_names or any(m.start <= start < m.end and m.entity.known for m in mentions):
+            continue  # a name the gazetteer knows keeps its type; one the NER guessed becomes an organisation
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             yield Mention(index.entity_for(name, "Organization"), start, end, span.start, span.end)

@@ -68,6 +68,7 @@ class Lexicon:
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
+    demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -167,6 +168,7 @@ def load_lexicon() -> Lexicon:
         investment_words=tuple(data["investment_words"]),
         estimating_verbs=frozenset(data["estimating_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
+        demonyms=dict(data["demonyms"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

@@ -1,7 +1,9 @@
 """Relation patterns that read more than two neighbouring mentions: customers of a supplier's customer noun
 ("Among Huawei Cloud's newer customers is Lumora AI", "… are its two largest AI customers"), units beside their
 parent's possessive where the gazetteer knows the parent, customers continuing the previous sentence
-("… similarly integrate these models"), and models built on "the same underlying" model."""
+("… similarly integrate these models"), models built on "the same underlying" model, and the places a company
+works in that a fronted phrase or an apposition names ("In Saudi Arabia, Humain …", "Alibaba Cloud, the leader
+in China")."""
 
 from __future__ import annotations
 
@@ -16,6 +18,32 @@ from claimgraph.extract.references import lemma, possessed_noun, stand_in
 
 Found = tuple[str, Mention, Mention, float]
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
+
+
+_FRONTED_PLACE = re.compile(r"\s*(?:[-•*]\s*)?In\s+$")
+_BUSINESS_TYPES = ("Company", "Cloud", "Lab", "Organization")
+
+
+def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "In Saudi Arabia, Humain … has ordered …": a place set before the clause is where its subject works;
+    "Alibaba Cloud, the leader in China": an apposition placing a company."""
+    doc = sentence.span.doc
+    text = sentence.doc_text
+    places = [m for m in sentence.mentions if m.entity.type in ("Country", "Region")]
+    companies = [m for m in sentence.mentions if m.entity.type in _BUSINESS_TYPES]
+    fronted = places and _FRONTED_PLACE.fullmatch(text[sentence.start : places[0].start])
+    if fronted and text[places[0].end : places[0].end + 2].startswith(","):
+        subject = next((m for m in companies if m.root(doc).dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            yield "OperatesIn", subject, places[0], 0.6
+    for place in places:  # "X, the leader in China": the place's "in" hangs on a role noun in apposition to X
+        prep = place.root(doc).head
+        role = prep.head
+        if prep.lower_ != "in" or role.dep_ != "appos" or role.lower_ not in context.lexicon.role_nouns + ("leader",):
+            continue
+        company = next((m for m in companies if m.token_start <= role.head.i < m.token_end), None)
+        if company is not None:
+            yield "OperatesIn", company, place, 0.65
 
 
 def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

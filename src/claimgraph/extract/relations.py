@@ -33,12 +33,14 @@ from claimgraph.extract.relation_patterns import (
     Found,
     customer_relations,
     known_units,
+    places_of_business,
     similar_customers,
     underlying_models,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
+_OWNABLE = ("Company", "Cloud", "Organization", "Lab")
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 # "Zhipu AI, the developer of the GLM models", "Mistral AI, the Paris developer of …"
@@ -87,6 +89,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     yield from _possessives(sentence, context)
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
+    yield from places_of_business(sentence, context)
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
@@ -123,7 +126,7 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Kingsoft Cloud's overseas unit, Kingsoft Cloud International"
         phrase = gap.lower()
-        if a.entity.type in ("Company", "Cloud", "Organization") and b.entity.type in ("Company", "Cloud", "Product"):
+        if a.entity.type in _OWNABLE and b.entity.type in (*_OWNABLE, "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
                 yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
@@ -246,6 +249,8 @@ def _linked(
     path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
     if any(_subject_other_than(t, (ra, rb)) for t in path):
         return  # one of them sits in another clause, whose verb has a subject of its own
+    if any(t.dep_ in ("acl", "relcl") for t in path):
+        return  # "Humain, a company owned by the PIF, has ordered …": a description of one is not the other's clause
     predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
     lemmas = {lemma(t) for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")}
     for rule in context.lexicon.relation_rules:
