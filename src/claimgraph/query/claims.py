@@ -24,14 +24,22 @@ ClaimJson = dict[str, Any]
 
 
 def read_claims(
-    store: Store, iris: Iris, *, claim_type: str | None = None, source_id: str | None = None
+    store: Store,
+    iris: Iris,
+    *,
+    claim_type: str | None = None,
+    source_id: str | None = None,
+    claim_iri: str | None = None,
 ) -> list[ClaimJson]:
-    """Every claim (optionally of one type, or from one source), ordered by source and first evidence."""
+    """Every claim (optionally of one type, from one source, or the one claim named), ordered by source and first
+    evidence. Each restriction reaches the query as a bound value, never as text."""
     bindings: dict[str, Node] = {}
     if claim_type:
         bindings["type"] = CG[claim_type]
     if source_id:
         bindings["source"] = iris.source(source_id)
+    if claim_iri:
+        bindings["claim"] = URIRef(claim_iri)
     rows = store.select(load_query("claims"), bindings or None)
     labels = {str(r["entity"]): str(r["label"]) for r in store.select(load_query("labels"))}
     sources = {
