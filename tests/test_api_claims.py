@@ -75,7 +75,10 @@ EARLY_2026 = ("2026-01", "2026-02", "2026-03", "2026", "FY2026", "2026-Q1", "202
         ({"modality": "negated"}, lambda c: c["modality"] == "negated"),
         ({"attributed_to": "omdia"}, lambda c: (c["attributed_to"] or {}).get("label") == "Omdia"),
         ({"unit": "USD"}, lambda c: c["unit"] == "USD"),
-        ({"min": 30, "unit": "percent"}, lambda c: c["unit"] == "percent" and max(c["value"], c["value_max"] or 0) >= 30),  # noqa: E501
+        (
+            {"min": 30, "unit": "percent"},
+            lambda c: c["unit"] == "percent" and max(c["value"], c["value_max"] or 0) >= 30,
+        ),  # noqa: E501
         ({"max": 10, "unit": "percent"}, lambda c: c["unit"] == "percent" and c["value"] <= 10),
         ({"from": "2026-01", "to": "2026-03"}, lambda c: c["time"] in EARLY_2026),
         ({"to": "2024"}, lambda c: c["time"] is not None and c["time"] <= "2024"),
