@@ -54,9 +54,10 @@ def serve_api(settings: Settings, store: OxigraphStore, extractor: Extractor | N
         sock.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def rest_api(extractor: Extractor) -> Iterator[Api]:
-    """Read-only server over the corpus and the trace articles, ingested by the real pipeline; no write token."""
+    """Read-only server over the corpus and the trace articles, ingested by the real pipeline; no write token.
+    Per module, so that its query worker is gone before test_api_sparql_limits counts the workers."""
     settings = Settings(store=None, sparql_workers=1)
     with open_store(None) as store:
         report = ingest([CORPUS, TRACE], store, settings, extractor=extractor)

@@ -56,7 +56,7 @@ def compare(traced: ClaimJson, other: ClaimJson) -> Comparison:
     if (traced["modality"] == "negated") != (other["modality"] == "negated"):
         return Comparison(CONTRADICTS, ("one states the negation of the other",))
     if traced["value"] is None and other["value"] is None:
-        return Comparison(CORROBORATES, ("same relation",))
+        return Comparison(CORROBORATES, ("same relation, same polarity",))
     if traced["value"] is None or other["value"] is None:
         return Comparison(MEASURES_OTHER, ("only one of them gives a value",))
     distance = _distance(traced, other)
