@@ -165,6 +165,7 @@ def test_api_openapi_documents_every_endpoint_parameter_and_error(rest_api: Api)
         ("/sources", "post"): {"400", "401", "403", "409", "413", "415"},
         ("/sources/{source_id}", "get"): {"404"},
         ("/sources/{source_id}", "delete"): {"401", "403", "404"},
+        ("/sources/{source_id}/revisions", "get"): {"404"},
         ("/stats", "get"): set(),
         ("/health", "get"): set(),
     }
@@ -175,6 +176,6 @@ def test_api_openapi_documents_every_endpoint_parameter_and_error(rest_api: Api)
             assert "application/problem+json" in operation["responses"][status]["content"]
     names = {p["name"] for p in paths["/claims"]["get"]["parameters"]}
     assert names == {"type", "entity", "subject", "object", "source", "modality", "attributed_to", "unit", "min",
-                     "max", "from", "to", "q", "sort", "limit", "cursor"}  # fmt: skip
+                     "max", "from", "to", "q", "sort", "limit", "cursor", "include"}  # fmt: skip
     assert "text/html" in paths["/sources"]["post"]["requestBody"]["content"]
     assert "HTTPBearer" in spec["components"]["securitySchemes"]

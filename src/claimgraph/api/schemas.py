@@ -145,6 +145,40 @@ class Tolerance(BaseModel):
     relative: float
 
 
+class ValueChange(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: Claim = Field(alias="from", description="The claim of the earlier version.")
+    to: Claim = Field(description="The claim of the next version: same figure, another value.")
+
+
+class RevisionChanges(BaseModel):
+    added: list[Claim]
+    removed: list[Claim]
+    changed: list[ValueChange]
+
+
+class Version(BaseModel):
+    id: str = Field(description="IRI of this version: <base>source/{id}/revision/{sha12}, or the source's own.")
+    sha256: str
+    title: str | None
+    date: str | None
+    ingested: str | None
+    superseded: str | None = Field(description="When a later version replaced it; null for the current one.")
+    changes: RevisionChanges | None = Field(description="What the next version changed; null for the current one.")
+
+
+class Revisions(BaseModel):
+    source: str
+    versions: list[Version] = Field(description="Oldest first; the last is the current version.")
+
+
+class ClaimHistory(BaseModel):
+    superseded: str | None = Field(description="When a later version of its source dropped or changed the claim.")
+    replaced_by: list[Claim] = Field(description="The claims of later versions that give this figure another value.")
+    replaces: list[Claim] = Field(description="The claims of earlier versions whose value this one replaced.")
+
+
 class Trace(BaseModel):
     claim: Claim
     summary: str
@@ -157,6 +191,7 @@ class Trace(BaseModel):
     )
     origins: list[Origin]
     first_appearance: FirstAppearance
+    revisions: ClaimHistory
 
 
 class Stats(BaseModel):

@@ -30,9 +30,11 @@ def read_claims(
     claim_type: str | None = None,
     source_id: str | None = None,
     claim_iri: str | None = None,
+    include_superseded: bool = False,
 ) -> list[ClaimJson]:
-    """Every claim (optionally of one type, from one source, or the one claim named), ordered by source and first
-    evidence. Each restriction reaches the query as a bound value, never as text."""
+    """Every current claim (optionally of one type, from one source, or the one claim named), ordered by source
+    and first evidence. Each restriction reaches the query as a bound value, never as text. Claims an edited
+    version of their source no longer states are left out unless ``include_superseded``."""
     bindings: dict[str, Node] = {}
     if claim_type:
         bindings["type"] = CG[claim_type]
@@ -48,6 +50,8 @@ def read_claims(
     }
     claims: dict[str, ClaimJson] = {}
     for row in rows:
+        if "invalidated" in row and not include_superseded:
+            continue
         claim_id = str(row["claim"])
         claim = claims.get(claim_id)
         if claim is None:

@@ -44,6 +44,7 @@ class ClaimFilter:
     time_from: str | None = None
     time_to: str | None = None
     q: str | None = None
+    include_superseded: bool = False  # also claims an edited version of their source no longer states
 
     def validate(self) -> None:
         """Closed vocabularies are checked so that a typo is a 400 that names the choices, not an empty page."""
@@ -93,7 +94,13 @@ def list_claims(
     claim_filter.validate()
     if sort not in CLAIM_SORTS:
         raise InputError(f"unknown sort {sort[:80]!r}", hint="one of " + ", ".join(CLAIM_SORT_NAMES))
-    claims = read_claims(store, iris, claim_type=claim_filter.type, source_id=claim_filter.source)
+    claims = read_claims(
+        store,
+        iris,
+        claim_type=claim_filter.type,
+        source_id=claim_filter.source,
+        include_superseded=claim_filter.include_superseded,
+    )
     test = _matcher(claim_filter, iris)
     return paginate([c for c in claims if test(c)], CLAIM_SORTS[sort], order=sort, limit=limit, cursor=cursor)
 

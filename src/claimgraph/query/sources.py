@@ -21,9 +21,12 @@ CONTEXT_CHARS = 160  # text shown before and after an evidence's sentence
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
 
 
-def read_source_metadata(store: Store, iris: Iris, source_id: str | None = None) -> dict[str, SourceJson]:
-    """Source IRI → metadata of every source (or of the one named)."""
-    bindings = {"g": iris.sources_graph}
+def read_source_metadata(
+    store: Store, iris: Iris, source_id: str | None = None, *, earlier_versions: bool = False
+) -> dict[str, SourceJson]:
+    """Source IRI → metadata of every current source (or of the one named). With ``earlier_versions`` the one
+    named may also be an earlier version, whose metadata lives in its revision graph (claimgraph.revisions)."""
+    bindings = {} if earlier_versions else {"g": iris.sources_graph}
     if source_id is not None:
         bindings["source"] = iris.source(source_id)
     prefix = str(iris.source(""))
@@ -66,7 +69,8 @@ def read_source(store: Store, iris: Iris, source_id: str) -> SourceJson:
 
 
 def read_source_text(store: Store, iris: Iris, source_id: str) -> str | None:
-    rows = store.select(load_query("source_text"), {"g": iris.sources_graph, "source": iris.source(source_id)})
+    # Any graph: an earlier version's text lives in its revision graph (see claimgraph.revisions).
+    rows = store.select(load_query("source_text"), {"source": iris.source(source_id)})
     return str(rows[0]["text"]) if rows else None
 
 

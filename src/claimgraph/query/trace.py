@@ -6,6 +6,8 @@ independent origins stand behind it, and where it appeared first.
 articles citing Omdia) are one origin; a source that attributes it to nobody is an origin of its own. The first
 appearance is the earliest source stating the claim by publication date (the ``date`` of its metadata, from the
 article or its sidecar) when any of them has one, else by ingest time; ``basis`` says which was used.
+``revisions`` says whether a later version of the source changed or dropped the claim (a superseded claim can
+be traced too; it is compared with the current claims of other sources).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from claimgraph.query.compare import (
     format_value,
 )
 from claimgraph.query.periods import period_bounds
+from claimgraph.query.revisions import claim_history
 from claimgraph.query.sources import SourceJson, evidence_in_context, read_source_metadata, read_source_text
 from claimgraph.store import Store
 
@@ -43,7 +46,7 @@ def claim_iri(iris: Iris, source_id: str, claim_key: str) -> str:
 
 
 def read_claim(store: Store, iris: Iris, iri: str) -> ClaimJson:
-    found = read_claims(store, iris, claim_iri=iri)
+    found = read_claims(store, iris, claim_iri=iri, include_superseded=True)  # an IRI keeps dereferencing
     if not found:
         raise NotFoundError(
             f"no claim {iri[:300]!r}", hint="GET /claims lists them; ids are the claim IRI's last two segments"
@@ -58,17 +61,20 @@ def read_claim_in_context(store: Store, iris: Iris, iri: str) -> ClaimJson:
 
 
 def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
-    claims = read_claims(store, iris)
+    claims = read_claims(store, iris, include_superseded=True)
     traced = next((c for c in claims if c["id"] == iri), None)
     if traced is None:
         raise NotFoundError(f"no claim {iri[:300]!r}", hint="GET /claims lists them")
     home = _source_of(traced)
+    sources = read_source_metadata(store, iris)  # current versions only: superseded claims are not compared
+    if home not in sources:  # the traced claim is itself superseded: its source is an earlier version
+        version = home.removeprefix(str(iris.source("")))
+        sources.update(read_source_metadata(store, iris, version, earlier_versions=True))
     related: dict[str, list[tuple[ClaimJson, Comparison]]] = defaultdict(list)
     for other in claims:
-        if _source_of(other) != home and comparable(traced, other):
+        if _source_of(other) != home and _source_of(other) in sources and comparable(traced, other):
             comparison = compare(traced, other)
             related[comparison.relation].append((other, comparison))
-    sources = read_source_metadata(store, iris)
     stating = [traced] + [claim for claim, _ in related[CORROBORATES]]
     texts = _texts(store, iris, stating)
     origins = _origins(stating, sources)
@@ -86,6 +92,7 @@ def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
         "measures_other": [_related(c, comparison, sources) for c, comparison in related[MEASURES_OTHER]],
         "origins": origins,
         "first_appearance": _first_appearance(stating, sources),
+        "revisions": claim_history(store, iris, iri),
     }
 
 

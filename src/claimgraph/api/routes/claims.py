@@ -5,7 +5,7 @@ trace and its ClaimReview. A claim is named by the last two segments of its IRI,
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
@@ -48,11 +48,15 @@ def get_claims(
     sort: Annotated[str, Query(description="One of " + ", ".join(CLAIM_SORT_NAMES) + ".")] = "source",
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Claims per page.")] = 50,
     cursor: Annotated[str | None, Query(description="The `next` value of the previous page.")] = None,
+    include: Annotated[
+        Literal["superseded"] | None,
+        Query(description="`superseded`: also claims that an edited version of their source no longer states."),
+    ] = None,
 ) -> Any:
     claim_filter = ClaimFilter(
         type=claim_type, source=source, entity=entity, subject=subject, object=object_, modality=modality,
         attributed_to=attributed_to, unit=unit, min=min_value, max=max_value, time_from=time_from, time_to=time_to,
-        q=q,
+        q=q, include_superseded=include == "superseded",
     )  # fmt: skip
     page = list_claims(store, iris, claim_filter, sort=sort, limit=limit, cursor=cursor)
     return {"items": page.items, "total": page.total, "next": page.next}

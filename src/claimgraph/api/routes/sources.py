@@ -11,8 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.auth import WriteAccess
 from claimgraph.api.deps import IrisDep, StoreDep, WriterDep
-from claimgraph.api.schemas import SourceDetail, SourcePage, Submitted, problems
+from claimgraph.api.schemas import Revisions, SourceDetail, SourcePage, Submitted, problems
 from claimgraph.errors import InputError, PayloadTooLargeError, UnsupportedMediaTypeError
+from claimgraph.query.revisions import read_revisions
 from claimgraph.query.sources import list_sources, read_source
 from claimgraph.records import SourceMetadata
 from claimgraph.uploads import EXTENSIONS, Upload
@@ -55,6 +56,16 @@ def get_sources(
 )
 def get_source(store: StoreDep, iris: IrisDep, source_id: str) -> Any:
     return read_source(store, iris, source_id)
+
+
+@router.get(
+    "/sources/{source_id}/revisions",
+    response_model=Revisions,
+    responses=problems(400, 404, 503),
+    summary="Versions of an edited source, oldest first, each with what the next version changed",
+)
+def get_revisions(store: StoreDep, iris: IrisDep, source_id: str) -> Any:
+    return read_revisions(store, iris, source_id)
 
 
 @router.post(
