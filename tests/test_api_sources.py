@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
 from claimgraph.store import open_store
 from rest_server import TOKEN, TRACE, Api, serve_api
@@ -179,3 +180,13 @@ def test_api_openapi_documents_every_endpoint_parameter_and_error(rest_api: Api)
                      "max", "from", "to", "q", "sort", "limit", "cursor", "include"}  # fmt: skip
     assert "text/html" in paths["/sources"]["post"]["requestBody"]["content"]
     assert "HTTPBearer" in spec["components"]["securitySchemes"]
+
+
+def test_api_reads_see_a_write_made_straight_to_the_store(writable_api: Api, extractor: Any) -> None:
+    """The claims and sources the API caches are read again once the store changes, whoever writes."""
+    assert httpx.get(writable_api.url + "/claims").json()["total"] == 0
+    assert httpx.get(writable_api.url + "/sources").json()["total"] == 0
+    ingest([TRACE / "t2_omdia_blog.txt"], writable_api.store, writable_api.settings, extractor=extractor)
+    assert [c["value"] for c in httpx.get(writable_api.url + "/claims").json()["items"]] == [13.1]
+    assert [s["key"] for s in httpx.get(writable_api.url + "/sources").json()["items"]] == ["t2_omdia_blog"]
+    assert "13.1%" in httpx.get(writable_api.url + "/sources/t2_omdia_blog").json()["text"]

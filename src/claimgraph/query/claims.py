@@ -11,12 +11,14 @@ the source's stored text, and ``quote`` is that slice.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph.graph.namespaces import CG, MODALITY, UNIT, Iris
+from claimgraph.query.cache import per_generation
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
 
@@ -33,26 +35,45 @@ def read_claims(
     include_superseded: bool = False,
 ) -> list[ClaimJson]:
     """Every current claim (optionally of one type, from one source, or the one claim named), ordered by source
-    and first evidence. Each restriction reaches the query as a bound value, never as text. Claims an edited
-    version of their source no longer states are left out unless ``include_superseded``."""
-    bindings: dict[str, Node] = {}
-    if claim_type:
-        bindings["type"] = CG[claim_type]
-    if source_id:
-        bindings["source"] = iris.source(source_id)
-    if claim_iri:
-        bindings["claim"] = URIRef(claim_iri)
-    rows = store.select(load_query("claims"), bindings or None)
+    and first evidence. Claims an edited version of their source no longer states are left out unless
+    ``include_superseded``. The restrictions select from every claim, read once per state of the store (see
+    ``cache.py``), so no argument ever reaches a query string. The dictionaries are shared: do not mutate them."""
+    snapshot = _snapshot(store, iris)
+    source_iri = str(iris.source(source_id)) if source_id else None
+    return [
+        claim
+        for claim in snapshot.claims
+        if (include_superseded or claim["id"] not in snapshot.superseded)
+        and (claim_type is None or claim["type"] == claim_type)
+        and (source_iri is None or claim["evidence"][0]["source"]["id"] == source_iri)
+        and (claim_iri is None or claim["id"] == claim_iri)
+    ]
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    claims: tuple[ClaimJson, ...]
+    superseded: frozenset[str]
+
+
+def _snapshot(store: Store, iris: Iris) -> _Snapshot:
+    """All claims, read again only when the store has changed (see ``cache.py``)."""
+    return per_generation(store, ("claims", iris.base), lambda: _read_all(store, iris))
+
+
+def _read_all(store: Store, iris: Iris) -> _Snapshot:
+    rows = store.select(load_query("claims"))
     labels = {str(r["entity"]): str(r["label"]) for r in store.select(load_query("labels"))}
     sources = {
         str(r["source"]): {"id": str(r["source"]), "file": str(r["file"]), "title": _text(r.get("title"))}
         for r in store.select(load_query("sources"), {"g": iris.sources_graph})
     }
     claims: dict[str, ClaimJson] = {}
+    superseded: set[str] = set()
     for row in rows:
-        if "invalidated" in row and not include_superseded:
-            continue
         claim_id = str(row["claim"])
+        if "invalidated" in row:
+            superseded.add(claim_id)
         claim = claims.get(claim_id)
         if claim is None:
             claim = claims[claim_id] = _claim(row, labels)
@@ -66,10 +87,11 @@ def read_claims(
             claim["evidence"].append(evidence)
     for claim in claims.values():
         claim["evidence"].sort(key=lambda e: (e["source"]["file"] or "", e["start"], e["end"]))
-    return sorted(
+    ordered = sorted(
         claims.values(),
         key=lambda c: (c["evidence"][0]["source"]["file"] or "", c["evidence"][0]["start"], c["type"], c["id"]),
     )
+    return _Snapshot(tuple(ordered), frozenset(superseded))
 
 
 def _claim(row: dict[str, Node], labels: dict[str, str]) -> ClaimJson:

@@ -11,6 +11,7 @@ from typing import Any
 
 from claimgraph.errors import NotFoundError
 from claimgraph.graph.namespaces import Iris
+from claimgraph.query.cache import per_generation
 from claimgraph.query.claims import ClaimJson, read_claims
 from claimgraph.query.pages import Page, paginate
 from claimgraph.query.queries import load_query
@@ -25,7 +26,15 @@ def read_source_metadata(
     store: Store, iris: Iris, source_id: str | None = None, *, earlier_versions: bool = False
 ) -> dict[str, SourceJson]:
     """Source IRI → metadata of every current source (or of the one named). With ``earlier_versions`` the one
-    named may also be an earlier version, whose metadata lives in its revision graph (claimgraph.revisions)."""
+    named may also be an earlier version, whose metadata lives in its revision graph (claimgraph.revisions).
+    Read once per state of the store (``cache.py``); the dictionaries are shared: do not mutate them."""
+    key = ("source_metadata", iris.base, source_id, earlier_versions)
+    return per_generation(store, key, lambda: _read_source_metadata(store, iris, source_id, earlier_versions))
+
+
+def _read_source_metadata(
+    store: Store, iris: Iris, source_id: str | None, earlier_versions: bool
+) -> dict[str, SourceJson]:
     bindings = {} if earlier_versions else {"g": iris.sources_graph}
     if source_id is not None:
         bindings["source"] = iris.source(source_id)
@@ -69,9 +78,13 @@ def read_source(store: Store, iris: Iris, source_id: str) -> SourceJson:
 
 
 def read_source_text(store: Store, iris: Iris, source_id: str) -> str | None:
-    # Any graph: an earlier version's text lives in its revision graph (see claimgraph.revisions).
-    rows = store.select(load_query("source_text"), {"source": iris.source(source_id)})
-    return str(rows[0]["text"]) if rows else None
+    """The stored text of a source, or of an earlier version (its text lives in its revision graph)."""
+
+    def read() -> str | None:
+        rows = store.select(load_query("source_text"), {"source": iris.source(source_id)})
+        return str(rows[0]["text"]) if rows else None
+
+    return per_generation(store, ("source_text", iris.base, source_id), read)
 
 
 def source_id_of(source_iri: str, iris: Iris) -> str:

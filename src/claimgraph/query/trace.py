@@ -66,7 +66,7 @@ def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
     if traced is None:
         raise NotFoundError(f"no claim {iri[:300]!r}", hint="GET /claims lists them")
     home = _source_of(traced)
-    sources = read_source_metadata(store, iris)  # current versions only: superseded claims are not compared
+    sources = dict(read_source_metadata(store, iris))  # current versions only: superseded claims are not compared
     if home not in sources:  # the traced claim is itself superseded: its source is an earlier version
         version = home.removeprefix(str(iris.source("")))
         sources.update(read_source_metadata(store, iris, version, earlier_versions=True))
