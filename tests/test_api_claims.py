@@ -180,7 +180,7 @@ HOSTILE = [
 @pytest.mark.parametrize("value", HOSTILE, ids=range(len(HOSTILE)))
 @pytest.mark.parametrize(
     "name", ["type", "entity", "subject", "object", "source", "modality", "attributed_to", "unit", "from", "to",
-             "q", "sort", "cursor", "min"],
+             "q", "sort", "cursor", "min", "include"],
 )  # fmt: skip
 def test_api_claims_hostile_parameters_are_answered_never_500(rest_api: Api, name: str, value: str) -> None:
     before = rest_api.store.count_quads()

@@ -1,8 +1,8 @@
 """The claims listing of the REST API: filters, sort orders and keyset pages over ``read_claims``.
 
-Type and source narrow the SPARQL query as bound values; the other filters are applied to the claims read back,
-in Python, so no request parameter is ever written into a query string. At the corpus's size (tens to thousands
-of claims) one query plus a pass over its rows answers in a few milliseconds.
+Every filter is applied in Python to the claims ``read_claims`` holds for the store's current state (read once
+per write, see ``cache.py``), so no request parameter is ever written into a query string. At the corpus's size
+(tens to thousands of claims) a pass over them takes a fraction of a millisecond.
 """
 
 from __future__ import annotations
