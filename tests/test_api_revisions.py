@@ -4,12 +4,20 @@ what changed, the trace knows, the store still satisfies the SHACL shapes, and d
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from claimgraph.extract import Extractor
+from claimgraph.graph.namespaces import Iris
 from claimgraph.graph.shapes import validate_ntriples
+from claimgraph.ingest import ingest
+from claimgraph.query.claims import read_claims
+from claimgraph.query.revisions import read_revisions
+from claimgraph.settings import Settings
+from claimgraph.store import open_store
 from rest_server import TOKEN, Api
 from test_api_claims import assert_problem, path_of
 
@@ -95,3 +103,27 @@ def test_api_revisions_of_an_unedited_source_is_just_the_current_version(writabl
     assert submit(writable_api, FIRST).status_code == 201
     versions = httpx.get(writable_api.url + "/sources/shares/revisions").json()["versions"]
     assert len(versions) == 1 and versions[0]["superseded"] is None
+
+
+def test_revision_ingest_of_an_edited_file_keeps_the_old_figure_superseded(
+    tmp_path: Path, extractor: Extractor
+) -> None:
+    """The CLI's path (``ingest`` of a changed file) records the same history as POST replace=true."""
+    article = tmp_path / "shares.txt"
+    settings = Settings(store=None)
+    with open_store(None) as store:
+        article.write_text(FIRST, encoding="utf-8")
+        ingest([article], store, settings, extractor=extractor)
+        article.write_text(SECOND, encoding="utf-8")
+        report = ingest([article], store, settings, extractor=extractor)
+        assert report.replaced == ["shares.txt"]
+        iris = Iris(settings.base_iri)
+        assert shares(read_claims(store, iris)) == {"Huawei Cloud": 14, "Tencent Cloud": 7}
+        assert len(read_claims(store, iris, include_superseded=True)) == 4
+        [old, current] = read_revisions(store, iris, "shares")["versions"]
+        assert shares(old["changes"]["removed"]) == {"Baidu Cloud": 6} and current["superseded"] is None
+        article.write_text(FIRST, encoding="utf-8")  # and back: a second revision, chained to the first
+        ingest([article], store, settings, extractor=extractor)
+        versions = read_revisions(store, iris, "shares")["versions"]
+        assert len(versions) == 3 and shares(read_claims(store, iris)) == {"Huawei Cloud": 13, "Baidu Cloud": 6}
+        assert [(c["from"]["value"], c["to"]["value"]) for c in versions[1]["changes"]["changed"]] == [(14, 13)]

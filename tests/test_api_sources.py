@@ -111,6 +111,7 @@ def test_api_delete_removes_the_source_and_its_claims(writable_api: Api) -> None
         (b"{not json", "application/json", {}, 400),
         (b'{"text": 5}', "application/json", {}, 400),
         (b'{"text": "x", "media_type": "image/png"}', "application/json", {}, 400),
+        (b"Some text.", "text/plain", {"url": 'http://example.org/"> } ; DROP ALL ; INSERT DATA {'}, 400),
         (b"%PDF-1.4", "application/pdf", {}, 415),
         (b"Some text.", "", {}, 415),
         (b"x" * 2_000_001, "text/plain", {}, 413),

@@ -42,9 +42,8 @@ def read_claims(
     source_iri = str(iris.source(source_id)) if source_id else None
     return [
         claim
-        for claim in snapshot.claims
-        if (include_superseded or claim["id"] not in snapshot.superseded)
-        and (claim_type is None or claim["type"] == claim_type)
+        for claim in (snapshot.everything if include_superseded else snapshot.current)
+        if (claim_type is None or claim["type"] == claim_type)
         and (source_iri is None or claim["evidence"][0]["source"]["id"] == source_iri)
         and (claim_iri is None or claim["id"] == claim_iri)
     ]
@@ -52,8 +51,9 @@ def read_claims(
 
 @dataclass(frozen=True)
 class _Snapshot:
-    claims: tuple[ClaimJson, ...]
-    superseded: frozenset[str]
+    current: tuple[ClaimJson, ...]
+    everything: tuple[ClaimJson, ...]  # also the superseded copies: a claim an edit dropped (or dropped and
+    # restored) appears once per version that holds it, each with its own evidence
 
 
 def _snapshot(store: Store, iris: Iris) -> _Snapshot:
@@ -68,15 +68,12 @@ def _read_all(store: Store, iris: Iris) -> _Snapshot:
         str(r["source"]): {"id": str(r["source"]), "file": str(r["file"]), "title": _text(r.get("title"))}
         for r in store.select(load_query("sources"), {"g": iris.sources_graph})
     }
-    claims: dict[str, ClaimJson] = {}
-    superseded: set[str] = set()
+    claims: dict[tuple[str, bool], ClaimJson] = {}
     for row in rows:
-        claim_id = str(row["claim"])
-        if "invalidated" in row:
-            superseded.add(claim_id)
-        claim = claims.get(claim_id)
+        key = (str(row["claim"]), "invalidated" in row)
+        claim = claims.get(key)
         if claim is None:
-            claim = claims[claim_id] = _claim(row, labels)
+            claim = claims[key] = _claim(row, labels)
         evidence = {
             "source": sources.get(str(row["source"]), {"id": str(row["source"]), "file": None, "title": None}),
             "quote": str(row["quote"]),
@@ -88,10 +85,19 @@ def _read_all(store: Store, iris: Iris) -> _Snapshot:
     for claim in claims.values():
         claim["evidence"].sort(key=lambda e: (e["source"]["file"] or "", e["start"], e["end"]))
     ordered = sorted(
-        claims.values(),
-        key=lambda c: (c["evidence"][0]["source"]["file"] or "", c["evidence"][0]["start"], c["type"], c["id"]),
+        claims.items(),
+        key=lambda item: (
+            item[1]["evidence"][0]["source"]["file"] or "",
+            item[1]["evidence"][0]["start"],
+            item[1]["type"],
+            item[1]["id"],
+            item[0][1],
+        ),
     )
-    return _Snapshot(tuple(ordered), frozenset(superseded))
+    return _Snapshot(
+        current=tuple(claim for (_, superseded), claim in ordered if not superseded),
+        everything=tuple(claim for _, claim in ordered),
+    )
 
 
 def _claim(row: dict[str, Node], labels: dict[str, str]) -> ClaimJson:

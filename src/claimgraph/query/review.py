@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.graph.namespaces import CG
-from claimgraph.query.trace import TraceJson
+from claimgraph.graph.namespaces import CG, Iris
+from claimgraph.query.trace import TraceJson, trace
+from claimgraph.store import Store
 
 CORROBORATES = CG.corroborates
 CONTRADICTS = CG.contradicts
@@ -22,6 +23,11 @@ CONTEXT: dict[str, Any] = {
     "corroborates": {"@id": str(CORROBORATES), "@type": "@id"},
     "contradicts": {"@id": str(CONTRADICTS), "@type": "@id"},
 }
+
+
+def review_claim(store: Store, iris: Iris, iri: str) -> dict[str, Any]:
+    """The ClaimReview of one claim, from its trace."""
+    return claim_review(trace(store, iris, iri))
 
 
 def claim_review(trace: TraceJson) -> dict[str, Any]:

@@ -69,8 +69,9 @@ def _changes(store: Store, iris: Iris, revision_id: str, graph: Any) -> dict[str
 
 
 def _claim(store: Store, iris: Iris, iri: str) -> ClaimJson | None:
-    found = read_claims(store, iris, claim_iri=iri, include_superseded=True)
-    return found[0] if found else None
+    """The claim as it stands now, else its last superseded copy."""
+    found = read_claims(store, iris, claim_iri=iri) or read_claims(store, iris, claim_iri=iri, include_superseded=True)
+    return found[-1] if found else None
 
 
 def _text(node: object) -> str | None:
@@ -83,9 +84,10 @@ def claim_history(store: Store, iris: Iris, claim_iri: str) -> dict[str, Any]:
     superseded: str | None = None
     later: list[ClaimJson] = []
     earlier: list[ClaimJson] = []
+    current = bool(read_claims(store, iris, claim_iri=claim_iri))  # an edit may restore a dropped claim
     for row in store.select(load_query("claim_revisions"), {"claim": URIRef(claim_iri)}):
-        if "invalidated" in row:
-            superseded = str(row["invalidated"])
+        if "invalidated" in row and not current:
+            superseded = max(superseded or "", str(row["invalidated"]))
         for name, found in (("later", later), ("earlier", earlier)):
             if name in row and (claim := _claim(store, iris, str(row[name]))):
                 found.append(claim)

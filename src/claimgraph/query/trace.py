@@ -46,7 +46,8 @@ def claim_iri(iris: Iris, source_id: str, claim_key: str) -> str:
 
 
 def read_claim(store: Store, iris: Iris, iri: str) -> ClaimJson:
-    found = read_claims(store, iris, claim_iri=iri, include_superseded=True)  # an IRI keeps dereferencing
+    # The current claim if there is one; else the superseded one: an IRI keeps dereferencing after an edit.
+    found = read_claims(store, iris, claim_iri=iri) or read_claims(store, iris, claim_iri=iri, include_superseded=True)
     if not found:
         raise NotFoundError(
             f"no claim {iri[:300]!r}", hint="GET /claims lists them; ids are the claim IRI's last two segments"
@@ -61,10 +62,8 @@ def read_claim_in_context(store: Store, iris: Iris, iri: str) -> ClaimJson:
 
 
 def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
-    claims = read_claims(store, iris, include_superseded=True)
-    traced = next((c for c in claims if c["id"] == iri), None)
-    if traced is None:
-        raise NotFoundError(f"no claim {iri[:300]!r}", hint="GET /claims lists them")
+    traced = read_claim(store, iris, iri)
+    claims = read_claims(store, iris)
     home = _source_of(traced)
     sources = dict(read_source_metadata(store, iris))  # current versions only: superseded claims are not compared
     if home not in sources:  # the traced claim is itself superseded: its source is an earlier version

@@ -14,7 +14,7 @@ from claimgraph.api.deps import IrisDep, StoreDep
 from claimgraph.api.schemas import ClaimDetail, ClaimPage, Trace, problems
 from claimgraph.errors import NotFoundError
 from claimgraph.query.listing import CLAIM_SORT_NAMES, ClaimFilter, list_claims
-from claimgraph.query.review import claim_review
+from claimgraph.query.review import review_claim
 from claimgraph.query.trace import claim_iri, read_claim_in_context, trace
 
 router = APIRouter(tags=["Claims"])
@@ -90,7 +90,7 @@ def get_trace(store: StoreDep, iris: IrisDep, source_id: str, claim_key: str) ->
     summary="The trace as a schema.org ClaimReview (JSON-LD) with the rating left to the fact-checker",
 )  # fmt: skip
 def get_review(store: StoreDep, iris: IrisDep, source_id: str, claim_key: str) -> JSONResponse:
-    document = claim_review(trace(store, iris, _claim(iris, source_id, claim_key)))
+    document = review_claim(store, iris, _claim(iris, source_id, claim_key))
     return JSONResponse(document, media_type="application/ld+json")
 
 
