@@ -15,6 +15,9 @@ from claimgraph.graph.ontology import load_gazetteer, load_parents
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
 
+# ... and of the REST API's tests (the corpus and tests/data/trace ingested by the real pipeline).
+from rest_server import rest_api, writable_api  # noqa: E402, F401, I001
+
 # Fixtures of the SPARQL endpoint's tests (a real uvicorn server on a free loopback port), registered here.
 from sparql_server import cors_sparql_endpoint, sparql_endpoint, w3c_suite  # noqa: E402, F401, I001
 

@@ -109,3 +109,19 @@ class QueryWorkerError(StoreError):
     """The worker process died or could not start; it is replaced, so a retry usually succeeds."""
 
     code = "query-worker"
+
+
+class NotFoundError(InputError):
+    """The request names a claim or source the store does not hold (removed, or never ingested)."""
+
+    code = "not-found"
+
+
+class ConflictError(InputError):
+    """A write that would silently replace something: say so explicitly (e.g. ``replace=true``) or pick another id."""
+
+    code = "conflict"
+
+
+class PayloadTooLargeError(InputError):
+    code = "payload-too-large"

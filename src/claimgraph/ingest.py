@@ -21,6 +21,7 @@ from claimgraph.graph.build import extraction_triples, source_triples
 from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris
 from claimgraph.graph.ontology import GAZETTEER, VOCABULARY, load_gazetteer, load_graph, load_parents, text_digest
 from claimgraph.records import Article, IngestReport, SourceFailure
+from claimgraph.revisions import revision_graphs, with_revision
 from claimgraph.settings import Settings
 from claimgraph.store import GraphEdit, Store
 
@@ -76,16 +77,17 @@ def ingest(
         replaced = {article.id: was_known for article, was_known in pending}
         for extraction in extractor.extract_all(article for article, _ in pending):
             article = extraction.article
-            store.apply(
-                GraphEdit(
-                    drop_graphs=(iris.source_graph(article.id),),
-                    delete_subjects={iris.sources_graph: (iris.source(article.id),)},
-                    insert={
-                        iris.source_graph(article.id): list(extraction_triples(iris, extraction)),
-                        iris.sources_graph: list(source_triples(iris, article)),
-                    },
-                )
+            edit = GraphEdit(
+                drop_graphs=(iris.source_graph(article.id),),
+                delete_subjects={iris.sources_graph: (iris.source(article.id),)},
+                insert={
+                    iris.source_graph(article.id): list(extraction_triples(iris, extraction)),
+                    iris.sources_graph: list(source_triples(iris, article)),
+                },
             )
+            if replaced[article.id]:  # keep the earlier version's claims, superseded (revisions.py)
+                edit = with_revision(store, iris, extraction, edit)
+            store.apply(edit)
             (report.replaced if replaced[article.id] else report.new).append(article.file)
             report.claims += len(extraction.claims)
             _tell(progress, article.file)
@@ -102,7 +104,7 @@ def remove_sources(source_ids: Iterable[str], store: Store, settings: Settings) 
     if removed:
         store.apply(
             GraphEdit(
-                drop_graphs=tuple(iris.source_graph(s) for s in removed),
+                drop_graphs=tuple(iris.source_graph(s) for s in removed) + revision_graphs(store, iris, removed),
                 delete_subjects={iris.sources_graph: tuple(iris.source(s) for s in removed)},
             )
         )

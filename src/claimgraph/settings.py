@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -57,9 +57,39 @@ class Settings(BaseSettings):
         description="Allow browser clients on any origin to call the API (Access-Control-Allow-Origin: *).",
     )
 
+    api_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token that POST /sources and DELETE /sources/{id} require; with neither it nor "
+        "api_token_file set, the REST API refuses writes (403).",
+    )
+    api_token_file: Path | None = Field(
+        default=None,
+        description="File holding the bearer token for writes (read at each write, so it can be rotated); "
+        "used when api_token is unset.",
+    )
+
+    def write_token(self) -> bytes | None:
+        """The configured write token, or None when writes are disabled (no token, or an empty or unreadable
+        file). Never logged or echoed."""
+        if self.api_token is not None:
+            token = self.api_token.get_secret_value().strip()
+        elif self.api_token_file is not None:
+            try:
+                token = self.api_token_file.read_text(encoding="utf-8").strip()
+            except (OSError, UnicodeDecodeError):
+                return None
+        else:
+            return None
+        return token.encode("utf-8") or None
+
     @field_validator("store", mode="before")
     @classmethod
     def _empty_means_memory(cls, value: object) -> object:
+        return None if value in ("", None) else value
+
+    @field_validator("api_token", "api_token_file", mode="before")
+    @classmethod
+    def _empty_means_unset(cls, value: object) -> object:
         return None if value in ("", None) else value
 
 

@@ -14,8 +14,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimgraph.errors import (
     ClaimgraphError,
+    ConflictError,
     InputError,
     NotAcceptableError,
+    NotFoundError,
+    PayloadTooLargeError,
     QueryRefusedError,
     QuerySyntaxError,
     QueryTimeoutError,
@@ -30,6 +33,9 @@ ERROR_TYPES = "https://w3id.org/claimgraph/errors/"
 # Most specific class first: a class's status is that of its nearest listed ancestor.
 STATUSES: dict[type[ClaimgraphError], int] = {
     UnsupportedMediaTypeError: 415,
+    NotFoundError: 404,
+    ConflictError: 409,
+    PayloadTooLargeError: 413,
     NotAcceptableError: 406,
     InputError: 400,
     QueryRefusedError: 403,

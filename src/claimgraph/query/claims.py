@@ -11,12 +11,14 @@ the source's stored text, and ``quote`` is that slice.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph.graph.namespaces import CG, MODALITY, UNIT, Iris
+from claimgraph.query.cache import per_generation
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
 
@@ -24,26 +26,54 @@ ClaimJson = dict[str, Any]
 
 
 def read_claims(
-    store: Store, iris: Iris, *, claim_type: str | None = None, source_id: str | None = None
+    store: Store,
+    iris: Iris,
+    *,
+    claim_type: str | None = None,
+    source_id: str | None = None,
+    claim_iri: str | None = None,
+    include_superseded: bool = False,
 ) -> list[ClaimJson]:
-    """Every claim (optionally of one type, or from one source), ordered by source and first evidence."""
-    bindings: dict[str, Node] = {}
-    if claim_type:
-        bindings["type"] = CG[claim_type]
-    if source_id:
-        bindings["source"] = iris.source(source_id)
-    rows = store.select(load_query("claims"), bindings or None)
+    """Every current claim (optionally of one type, from one source, or the one claim named), ordered by source
+    and first evidence. Claims an edited version of their source no longer states are left out unless
+    ``include_superseded``. The restrictions select from every claim, read once per state of the store (see
+    ``cache.py``), so no argument ever reaches a query string. The dictionaries are shared: do not mutate them."""
+    snapshot = _snapshot(store, iris)
+    source_iri = str(iris.source(source_id)) if source_id else None
+    return [
+        claim
+        for claim in (snapshot.everything if include_superseded else snapshot.current)
+        if (claim_type is None or claim["type"] == claim_type)
+        and (source_iri is None or claim["evidence"][0]["source"]["id"] == source_iri)
+        and (claim_iri is None or claim["id"] == claim_iri)
+    ]
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    current: tuple[ClaimJson, ...]
+    everything: tuple[ClaimJson, ...]  # also the superseded copies: a claim an edit dropped (or dropped and
+    # restored) appears once per version that holds it, each with its own evidence
+
+
+def _snapshot(store: Store, iris: Iris) -> _Snapshot:
+    """All claims, read again only when the store has changed (see ``cache.py``)."""
+    return per_generation(store, ("claims", iris.base), lambda: _read_all(store, iris))
+
+
+def _read_all(store: Store, iris: Iris) -> _Snapshot:
+    rows = store.select(load_query("claims"))
     labels = {str(r["entity"]): str(r["label"]) for r in store.select(load_query("labels"))}
     sources = {
         str(r["source"]): {"id": str(r["source"]), "file": str(r["file"]), "title": _text(r.get("title"))}
         for r in store.select(load_query("sources"), {"g": iris.sources_graph})
     }
-    claims: dict[str, ClaimJson] = {}
+    claims: dict[tuple[str, bool], ClaimJson] = {}
     for row in rows:
-        claim_id = str(row["claim"])
-        claim = claims.get(claim_id)
+        key = (str(row["claim"]), "invalidated" in row)
+        claim = claims.get(key)
         if claim is None:
-            claim = claims[claim_id] = _claim(row, labels)
+            claim = claims[key] = _claim(row, labels)
         evidence = {
             "source": sources.get(str(row["source"]), {"id": str(row["source"]), "file": None, "title": None}),
             "quote": str(row["quote"]),
@@ -54,9 +84,19 @@ def read_claims(
             claim["evidence"].append(evidence)
     for claim in claims.values():
         claim["evidence"].sort(key=lambda e: (e["source"]["file"] or "", e["start"], e["end"]))
-    return sorted(
-        claims.values(),
-        key=lambda c: (c["evidence"][0]["source"]["file"] or "", c["evidence"][0]["start"], c["type"], c["id"]),
+    ordered = sorted(
+        claims.items(),
+        key=lambda item: (
+            item[1]["evidence"][0]["source"]["file"] or "",
+            item[1]["evidence"][0]["start"],
+            item[1]["type"],
+            item[1]["id"],
+            item[0][1],
+        ),
+    )
+    return _Snapshot(
+        current=tuple(claim for (_, superseded), claim in ordered if not superseded),
+        everything=tuple(claim for _, claim in ordered),
     )
 
 

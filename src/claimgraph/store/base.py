@@ -119,6 +119,12 @@ class Store(ABC):
     @abstractmethod
     def count_quads(self) -> int: ...
 
+    @property
+    def generation(self) -> int | None:
+        """A number that changes after every write through this object, so readers may cache what they derive
+        from the data (read it *before* querying); None when writes can happen elsewhere (no caching)."""
+        return None
+
     @abstractmethod
     def close(self) -> None: ...
 

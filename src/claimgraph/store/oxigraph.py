@@ -163,6 +163,12 @@ class OxigraphStore(Store):
     def count_quads(self) -> int:
         return len(self._store)
 
+    @property
+    def generation(self) -> int | None:
+        """Writes bump it; an on-disk store is locked by this process, so no one else writes meanwhile. A
+        read-only view sees another process's writes, so it offers no generation."""
+        return None if self.read_only else self._generation
+
     def close(self) -> None:
         with self._workers_lock:
             workers, self._workers = self._workers, None
