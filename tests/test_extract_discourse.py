@@ -240,3 +240,9 @@ def test_extract_where_a_company_works_by_fronted_place_apposition_and_demonym(e
     owned = {(c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object}
     assert ("Kestrel Labs", "Public Investment Fund") in owned
     assert not [c for c in claims if c.type == "CustomerOf" and c.subject.label == "Public Investment Fund"]
+
+
+def test_extract_a_relation_holds_for_every_name_listed_on_its_side(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Claude Opus 4.5 is available on AWS, Google Cloud and Microsoft Azure.")
+    offers = {c.subject.label for c in claims if c.type == "Offers"}
+    assert offers == {"AWS", "Google Cloud", "Microsoft Azure"}

@@ -84,8 +84,13 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    yield from _with_conjuncts(sentence, list(_read_relations(sentence, context)))
+
+
+def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     mentions = sentence.mentions
-    yield from _with_conjuncts(sentence, [*_adjacent(sentence, context), *_branded(sentence, context)])
+    yield from _adjacent(sentence, context)
+    yield from _branded(sentence, context)
     yield from _possessives(sentence, context)
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
@@ -158,24 +163,30 @@ def _branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 
 def _with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
-    """ "Nvidia's A800 and H800", "its A100 and H100 chips": what is said of a product holds for the products
-    coordinated with it."""
-    text = sentence.doc_text
+    """ "Nvidia's A800 and H800", "available on AWS, Google Cloud and Azure": what is said of one name holds for
+    the names listed after it (of its type), on either side of the relation."""
     for relation, subject, obj, confidence in found:
         yield relation, subject, obj, confidence
-        if relation != "Develops":
-            continue
         # a maker inside the product's name ("Nvidia GB200 and GB300") reaches only a plain pair, not a list
         # ("GitHub Copilot, and ChatGPT")
         joint = _PAIRED if subject.start >= obj.start else _LISTED
-        later = [m for m in sentence.mentions if m.start >= obj.end]
-        for mention in later:
-            if not joint.fullmatch(text[obj.end : mention.start]):
-                break
-            if mention.entity.type != obj.entity.type:
-                break
-            yield relation, subject, mention, confidence
-            obj = mention
+        for listed in _listed_after(sentence, obj, joint):
+            yield relation, subject, listed, confidence
+        if subject.end <= obj.start or subject.start >= obj.end:
+            for listed in _listed_after(sentence, subject, _LISTED):
+                if listed.end <= obj.start or listed.start >= obj.end:
+                    yield relation, listed, obj, confidence
+
+
+def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
+    """The mentions of the same type listed right after ``first``: "AWS, Google Cloud and Azure"."""
+    text = sentence.doc_text
+    previous = first
+    for mention in (m for m in sentence.mentions if m.start >= first.end):
+        if mention.entity.type != first.entity.type or not joint.fullmatch(text[previous.end : mention.start]):
+            return
+        yield mention
+        previous = mention
 
 
 def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
