@@ -246,3 +246,15 @@ def test_extract_a_relation_holds_for_every_name_listed_on_its_side(extractor: E
     claims = _claims(extractor, "Claude Opus 4.5 is available on AWS, Google Cloud and Microsoft Azure.")
     offers = {c.subject.label for c in claims if c.type == "Offers"}
     assert offers == {"AWS", "Google Cloud", "Microsoft Azure"}
+
+
+def test_extract_buying_or_running_on_a_product_makes_its_maker_the_supplier(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Labs agreed to deploy 2 GW of AMD Instinct GPUs. "
+        "Sable Systems trains on Amazon's Trainium chips. "
+        "Northwind Devices ordered 900 Falcon boards."
+    )
+    claims = _claims(extractor, text)
+    customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
+    assert {("Kestrel Labs", "AMD"), ("Sable Systems", "Amazon")} <= customers
+    assert not any(subject == "Northwind Devices" for subject, _ in customers)  # a maker nobody names

@@ -144,7 +144,7 @@ def load_lexicon() -> Lexicon:
         object_types={name: frozenset(types) for name, types in data["object_types"].items()},
         relation_rules=tuple(
             RelationRule(
-                name,
+                spec.get("type", name),  # several rules may state one type, each named for what it reads
                 frozenset(spec["lemmas"]),
                 frozenset(spec["subject"]),
                 frozenset(spec["object"]),

@@ -53,7 +53,7 @@ SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a v
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = list(_relations(sentence, context))
+    found = _suppliers_for_products(list(_relations(sentence, context)))
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
@@ -81,6 +81,21 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _suppliers_for_products(found: list[Found]) -> list[Found]:
+    """ "ordered 18,000 Nvidia GB300 chips", "deploy 6 GW of AMD Instinct GPUs": buying a product makes its maker
+    the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
+    makers = {o.entity.key: s for t, s, o, _ in found if t == "Develops"}
+    resolved: list[Found] = []
+    for claim_type, subject, obj, confidence in found:
+        if claim_type == "CustomerOf" and obj.entity.type in ("Product", "Model"):
+            maker = makers.get(obj.entity.key)
+            if maker is None:
+                continue
+            obj = Mention(maker.entity, obj.start, obj.end, obj.token_start, obj.token_end)
+        resolved.append((claim_type, subject, obj, confidence))
+    return resolved
 
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
