@@ -568,3 +568,17 @@ def test_normalize_modality_cues(text: str, expected: set[str]) -> None:
 ])
 def test_normalize_modality_dated_cues_use_the_anchor(text: str, anchor: str, expected: str) -> None:
     assert modality_of(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("three in ten companies use it", "three in ten", "30"),
+        ("one dollar in every eight goes to cloud", "one dollar in every eight", "12.5"),
+        ("in 2025 one in four firms", "one in four", "25"),
+        ("3 of 4 buyers", "3 of 4", "75"),
+    ],
+)
+def test_normalize_proportions_in_words_are_percentages(text: str, span: str, value: str) -> None:
+    [quantity] = find_quantities(text)
+    assert (quantity.text, quantity.value, quantity.unit) == (span, Decimal(value), "percent")

@@ -211,7 +211,44 @@ def find_quantities(text: str) -> list[Quantity]:
         )
         pos = max(pos, quantity.end)
         found.append(_in_claim_unit(_after(text, quantity)))
-    return found
+    return _with_ratios(text, found)
+
+
+# "three in ten", "one in five firms", "one dollar in every eight": a proportion, as a percentage
+_RATIO = re.compile(
+    r"\b(?P<part>[A-Za-z]+|\d+)(?:\s+[a-z]+){0,2}?\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?(?P<whole>[a-z]+|\d+)\b(?!\s*%)",
+)
+
+
+def _with_ratios(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Proportions told as "N in M" become percentages; a figure inside one ("one dollar") yields to it."""
+    ratios: list[Quantity] = []
+    pos = 0
+    while (match := _RATIO.search(text, pos)) is not None:
+        part, whole = _small_number(match.group("part")), _small_number(match.group("whole"))
+        if part is None or whole is None or not 0 < part < whole <= 100:
+            pos = match.start() + 1  # "in 2025 one in four": try again from the next word
+            continue
+        pos = match.end()
+        value = tidy((Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1")))
+        hedges = _hedges(text, match.start())
+        approximate = bool(hedges and hedges[1])
+        quantity = Quantity(match.start(), match.end(), value, "percent", text=match.group(0), approximate=approximate)
+        ratios.append(quantity)
+    if not ratios:
+        return found
+    kept = [q for q in found if not any(r.start <= q.start < r.end for r in ratios)]
+    return sorted([*kept, *ratios], key=lambda q: q.start)
+
+
+def _small_number(word: str) -> int | None:
+    """A whole number written as digits or as one number word ("three"), for proportions."""
+    if word.isdigit():
+        return int(word)
+    kind_value = lexicon().words.get(word.lower())
+    if kind_value is None or kind_value[0] not in ("ones", "teens", "tens"):
+        return None
+    return int(kind_value[1])
 
 
 def _in_claim_unit(quantity: Quantity) -> Quantity:
