@@ -258,3 +258,14 @@ def test_extract_buying_or_running_on_a_product_makes_its_maker_the_supplier(ext
     customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
     assert {("Kestrel Labs", "AMD"), ("Sable Systems", "Amazon")} <= customers
     assert not any(subject == "Northwind Devices" for subject, _ in customers)  # a maker nobody names
+
+
+def test_extract_ownership_by_unit_noun_and_by_purchase(extractor: Extractor) -> None:
+    text = (
+        "SAP runs the platform through its German subsidiary Delos Cloud. "
+        "Kestrel Labs agreed to buy Sable Systems for $900 million. "
+        "After the deal, Brightwave, a data company, will become a wholly owned IBM subsidiary."
+    )
+    claims = _claims(extractor, text)
+    owned = {(c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object}
+    assert {("Delos Cloud", "SAP"), ("Sable Systems", "Kestrel Labs"), ("Brightwave", "IBM")} <= owned

@@ -57,6 +57,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_market_mentions(doc, index),
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
+        *_cloud_names(doc, text, index),
         *_appositive_names(doc, text, index, mentions),
         *_demonym_places(doc, index),
         *_policy_mentions(doc, index, mentions),
@@ -72,6 +73,17 @@ _ORG_SUFFIX = re.compile(
     r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor"
     r"|Analytics|Software|Networks|Dynamics|Digital|Solutions|International|Global)\b"
 )
+
+
+_CLOUD_NAME = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+ Cloud\b(?! [A-Z])")
+
+
+def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "Delos Cloud": one capitalised word and "Cloud" names a cloud, whatever the NER took it for."""
+    for match in _CLOUD_NAME.finditer(text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and index.named(match.group(0).split()[0]) is None:
+            yield Mention(index.entity_for(match.group(0), "Cloud"), match.start(), match.end(), span.start, span.end)
 
 
 def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

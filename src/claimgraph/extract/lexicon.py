@@ -69,6 +69,7 @@ class Lexicon:
     estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
+    acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -169,6 +170,7 @@ def load_lexicon() -> Lexicon:
         estimating_verbs=frozenset(data["estimating_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
         demonyms=dict(data["demonyms"]),
+        acquisition_words=frozenset(data["acquisition_words"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.references import lemma, possessed_noun, stand_in
+from claimgraph.extract.references import antecedent, lemma, possessed_noun, stand_in
 
 Found = tuple[str, Mention, Mention, float]
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
@@ -87,6 +87,73 @@ def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], do
             and subject.dep_ in ("nsubj", "attr", "nsubjpass")
         ):
             yield "CustomerOf", customer, supplier, 0.7
+
+
+def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """Who owns whom, told by a unit noun or a purchase: "its German subsidiary Delos Cloud", "X will become a
+    wholly owned IBM subsidiary", "IBM agreed to buy Confluent", "its 2020 purchase of Mellanox"."""
+    doc = sentence.span.doc
+    lexicon = context.lexicon
+    owners = [m for m in sentence.mentions if m.entity.type in _BUSINESS_TYPES]
+    for child in owners:
+        root = child.root(doc)
+        head = root.head
+        if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns:
+            # "its German subsidiary Delos Cloud": the unit noun's owner is the parent
+            parent = _owner_of(head, sentence, context)
+            if parent is not None and parent.entity != child.entity:
+                yield "SubsidiaryOf", child, parent, 0.7
+    for noun in sentence.span:
+        if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
+            continue
+        # "X will become a wholly owned IBM subsidiary", "Y, a CoreWeave unit": a company naming the unit noun
+        naming = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
+        clause = noun.head
+        subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
+        if naming is not None and unit is not None and naming.entity != unit.entity:
+            yield "SubsidiaryOf", unit, naming, 0.7
+    for verb in sentence.span:
+        if lemma(verb) not in lexicon.acquisition_words:
+            continue
+        # "IBM agreed to buy Confluent", "Anthropic … buying Bun", "its 2020 purchase of Mellanox"
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        for target in targets:
+            bought = next((m for m in owners if m.token_start <= target.i < m.token_end), None)
+            buyer = _buyer_of(verb, sentence, context)
+            if bought is not None and buyer is not None and bought.entity != buyer.entity:
+                yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """Whose the noun is: a name in possessive before it, or "its" as the company under discussion."""
+    for child in noun.children:
+        if child.dep_ != "poss":
+            continue
+        named = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
+        if named is not None:
+            return named
+        referent = antecedent(sentence, child.idx) or context.topic if child.lower_ in ("its", "their") else None
+        if referent is not None:
+            return stand_in(referent, child)
+    return None
+
+
+def _buyer_of(verb: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """Who buys: the subject of the verb (or of the verb it completes), or the owner of a purchase noun."""
+    if verb.pos_ == "NOUN":
+        return _owner_of(verb, sentence, context)
+    clause = verb
+    while clause.dep_ in ("xcomp", "advcl", "conj", "pcomp") and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
+    if named is None and subject.lower_ in ("it", "they") and context.topic is not None:
+        return stand_in(context.topic, subject)
+    return named if named is not None and named.entity.type in _BUSINESS_TYPES else None
 
 
 def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

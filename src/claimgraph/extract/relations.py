@@ -33,6 +33,7 @@ from claimgraph.extract.relation_patterns import (
     Found,
     customer_relations,
     known_units,
+    ownership,
     places_of_business,
     similar_customers,
     underlying_models,
@@ -110,6 +111,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
     yield from places_of_business(sentence, context)
+    yield from ownership(sentence, context)
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
