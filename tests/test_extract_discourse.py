@@ -269,3 +269,13 @@ def test_extract_ownership_by_unit_noun_and_by_purchase(extractor: Extractor) ->
     claims = _claims(extractor, text)
     owned = {(c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object}
     assert {("Delos Cloud", "SAP"), ("Sable Systems", "Kestrel Labs"), ("Brightwave", "IBM")} <= owned
+
+
+def test_extract_a_datelines_day_does_not_date_the_figures_after_it(extractor: Extractor) -> None:
+    text = (
+        "LONDON, March 4, 2026 (Newswire) - Kestrel Labs said revenue rose 20% in the fourth quarter, Omdia said.\n\n"
+        "Sable Systems held 12% of the European cloud market, according to Omdia.\n"
+    )
+    times = {c.subject.label: c.time for c in _claims(extractor, text) if c.value is not None}
+    assert times.get("Kestrel Labs") == "2025-Q4"
+    assert times.get("Sable Systems") != "2026-03"

@@ -11,6 +11,7 @@ from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_na
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
+from claimgraph.extract.periods import names_a_day
 from claimgraph.records import Entity, slugify
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
@@ -109,7 +110,9 @@ class ReadingContext:
         stated = [p for p in find_periods(sentence.text, self.anchor) if not STATEMENT_DAY.search(p.text)]
         list_heading = sentence.is_heading and _heads_a_list(sentence)
         if stated:
-            self.period = stated[0].value
+            # a dateline's day ("LONDON, March 4, 2026 -") says when the news was told, not what it is about
+            about = [p for p in stated if not names_a_day(p)] or stated
+            self.period = about[0].value
             self.period_from_heading = list_heading
         elif list_heading:
             self.period = None  # a new list under a heading that states no period

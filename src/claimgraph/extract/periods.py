@@ -16,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["Period", "find_periods", "parse_period"]
+__all__ = ["Period", "find_periods", "names_a_day", "parse_period"]
 
 MONTHS = (
     "january",
@@ -97,12 +97,27 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def _anchor(anchor: str | None) -> tuple[int, bool] | None:
-    """The anchor's year, and whether it is a fiscal year: "2026-05-02", "2026", "FY2026", "2025-H1"."""
+Anchor = tuple[int, bool, int | None]
+
+
+def _anchor(anchor: str | None, by_text: bool = False) -> Anchor | None:
+    """The anchor's year, whether it is a fiscal year, and, for the article's own date ("2026-03-04"), its month:
+    a quarter or month named without a year is then the latest one that has begun by that date ("the fourth
+    quarter" in March 2026 is 2025's: reported results), while a half keeps the date's year ("the second half"
+    in May is an outlook). A period the text dated lends its year only."""
     if not anchor:
         return None
-    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", anchor)
-    return (int(m.group(1)), anchor.strip().upper().startswith("FY")) if m else None
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d))?(?!\d)", anchor)
+    if m is None:
+        return None
+    month = int(m.group(2)) if m.group(2) and not by_text else None
+    return int(m.group(1)), anchor.strip().upper().startswith("FY"), month
+
+
+def _latest(year: int, first_month: int, anchor: Anchor | None) -> int:
+    """The year of the latest period starting in ``first_month`` that has begun by the article's date."""
+    month = anchor[2] if anchor else None
+    return year - 1 if month is not None and first_month > month else year
 
 
 def _year(text: str | None) -> int | None:
@@ -112,7 +127,7 @@ def _year(text: str | None) -> int | None:
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
-def _value(m: re.Match[str], anchor: tuple[int, bool] | None) -> str | None:
+def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
     """The period a match names, or None when it needs an anchor and has none."""
     g = m.group
     base = anchor[0] if anchor else None
@@ -122,16 +137,16 @@ def _value(m: re.Match[str], anchor: tuple[int, bool] | None) -> str | None:
         return f"FY{_year(g('fy1') or g('fy2') or g('fy3'))}"
     if g("half"):
         n = _ORDINALS.get((g("hn") or "").lower()) or int(g("hn2") or g("hn3"))
-        year = _year(g("hy") or g("hy2") or g("hy3") or g("hy4")) or base
+        year = _year(g("hy") or g("hy2") or g("hy3") or g("hy4")) or base  # a half ahead is an outlook
         return f"{year}-H{n}" if year and n <= 2 else None
     if g("quarter"):
         n = _ORDINALS.get((g("qn") or "").lower()) or int(g("qn2") or g("qn3"))
-        year = _year(g("qy") or g("qy2") or g("qy3") or g("qy4")) or base
+        year = _year(g("qy") or g("qy2") or g("qy3") or g("qy4")) or (base and _latest(base, 3 * n - 2, anchor))
         return f"{year}-Q{n}" if year else None
     if g("month"):
         name = g("mon").lower().rstrip(".")
         number = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name))
-        year = _year(g("my")) or base
+        year = _year(g("my")) or (base and _latest(base, number, anchor))
         return f"{year}-{number:02d}" if year else None
     if g("fyrel") or g("rel"):
         calendar, fiscal = _relative()
@@ -168,9 +183,11 @@ def find_periods(text: str, anchor: str | None = None) -> list[Period]:
         value = _value(m, base) if _plausible(text, m) else None
         if value is None:
             continue
-        periods.append(Period(m.start(), m.end(), value, m.group()))
+        period = Period(m.start(), m.end(), value, m.group())
+        periods.append(period)
         if _dated(m):
-            base = _anchor(value)
+            # a dated day ("March 4, 2026") is a moment, like the article's date; a month or a quarter lends its year
+            base = _anchor(value, by_text=not names_a_day(period))
     return periods
 
 
@@ -178,6 +195,12 @@ def _dated(m: re.Match[str]) -> bool:
     """Whether the match states its own year, and so may anchor the relative periods after it."""
     own_year = ("iy", "fy1", "fy2", "fy3", "hy", "hy2", "hy3", "hy4", "qy", "qy2", "qy3", "qy4", "my", "y")
     return any(m.group(key) for key in own_year)
+
+
+def names_a_day(period: Period) -> bool:
+    """Whether the period's words name a day ("March 4, 2026", "9 April"), not only a month or longer."""
+    words = re.sub(r"(?:19|20)\d\d", " ", period.text)
+    return bool(re.search(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b", words))
 
 
 def parse_period(text: str, anchor: str | None = None) -> str | None:

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.normalize import modality_of
+from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import antecedent, lemma, stand_in
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Evidence
@@ -41,6 +41,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 subject=cause.entity,
                 object=party.entity,
                 effect=lemma(verb),
+                time=_dated(sentence, context),
                 modality=_modality(sentence),
                 confidence=0.5 if (party.entity, verb.i) not in told else 0.6 if cause.start == verb.idx else 0.7,
                 evidence=(evidence,),
@@ -274,6 +275,12 @@ def _intended(sentence: Sentence, verb: Token, intent: tuple[str, ...]) -> bool:
 def _evidence(sentence: Sentence, verb: Token, party: Mention) -> Evidence:
     start, end = clause_window(sentence, verb.idx, verb.idx + len(verb.text))
     return evidence_for(sentence, (min(start, party.start), max(end, party.end)))
+
+
+def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
+    """When the effect happened, where its sentence says ("On April 9, 2025 …", "- May 2025 - …")."""
+    stated = [p for p in find_periods(sentence.text, context.anchor) if not STATEMENT_DAY.search(p.text)]
+    return stated[0].value if stated else None
 
 
 def _modality(sentence: Sentence) -> str:
