@@ -279,3 +279,16 @@ def test_extract_a_datelines_day_does_not_date_the_figures_after_it(extractor: E
     times = {c.subject.label: c.time for c in _claims(extractor, text) if c.value is not None}
     assert times.get("Kestrel Labs") == "2025-Q4"
     assert times.get("Sable Systems") != "2026-03"
+
+
+def test_extract_attribution_runs_down_a_list_but_not_to_another_companys_news(extractor: Extractor) -> None:
+    text = (
+        "Robot vision chip market shares in 2025, according to Canalys:\n"
+        "Kestrel Labs: 34%\n"
+        "Sable Systems: 18%\n\n"
+        "Northwind Devices said it would invest $3 billion in Chile. Brightwave is spending $1 billion in Peru.\n"
+    )
+    claims = _claims(extractor, text)
+    sources = {c.subject.label: c.attributed_to.label if c.attributed_to else None for c in claims if c.value}
+    assert sources.get("Kestrel Labs") == sources.get("Sable Systems") == "Canalys"
+    assert sources.get("Northwind Devices") == "Northwind Devices" and sources.get("Brightwave") is None

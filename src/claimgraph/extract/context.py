@@ -94,7 +94,7 @@ class ReadingContext:
         source = self.attribution_in(sentence)
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
-        elif not self.continues_report(sentence):
+        elif not self.continues_report(sentence) or self._turns_to_another_party(sentence):
             self.attribution = None
         else:
             self.attribution_paragraph = sentence.paragraph
@@ -163,6 +163,15 @@ class ReadingContext:
     def current_market(self) -> Entity | None:
         return self.market or self.main_market
 
+    def _turns_to_another_party(self, sentence: Sentence) -> bool:
+        """A company speaking for itself ("SAP said …") is not the source of what the next sentence says of
+        another company; a research firm's report may go on about many."""
+        if self.attribution is None or self.attribution.type not in TOPIC_TYPES:
+            return False
+        doc = sentence.span.doc
+        subjects = [m.entity for m in sentence.mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+        return any(e.type in TOPIC_TYPES and e != self.attribution for e in subjects)
+
     def continues_report(self, sentence: Sentence) -> bool:
         """A report's attribution carries on within its paragraph, and into the next one only when that
         paragraph opens by continuing it ("Conversely, ...", "Over the same period, ...")."""
@@ -170,6 +179,8 @@ class ReadingContext:
             return False
         if sentence.paragraph == self.attribution_paragraph:
             return True
+        if _LIST_ROW.match(sentence.text) and 0 < sentence.paragraph - self.attribution_paragraph <= 1:
+            return True  # the rows of a list continue the report that introduces it, row after row
         opening = sentence.text.lower().lstrip()
         return any(opening.startswith(opener) for opener in self.lexicon.continuation_openers)
 

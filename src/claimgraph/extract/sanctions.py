@@ -43,6 +43,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 effect=lemma(verb),
                 time=_dated(sentence, context),
                 modality=_modality(sentence),
+                attributed_to=context.attribution,
                 confidence=0.5 if (party.entity, verb.i) not in told else 0.6 if cause.start == verb.idx else 0.7,
                 evidence=(evidence,),
             )
