@@ -292,3 +292,23 @@ def test_extract_attribution_runs_down_a_list_but_not_to_another_companys_news(e
     sources = {c.subject.label: c.attributed_to.label if c.attributed_to else None for c in claims if c.value}
     assert sources.get("Kestrel Labs") == sources.get("Sable Systems") == "Canalys"
     assert sources.get("Northwind Devices") == "Northwind Devices" and sources.get("Brightwave") is None
+
+
+def test_extract_the_unit_is_the_company_under_discussion_and_a_share_column_lends_its_unit(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kestrel AI Cloud is the cloud unit of Kestrel Group. The unit's revenue rose 18% in the first quarter, "
+        "the research firm said.\n\n"
+        "Shares of the robot cloud market, 2025\n| Provider | Share (%) |\n| --- | --- |\n| Sable Cloud | 7.5 |\n"
+    )
+    claims = _claims(extractor, text)
+    revenue = [(c.subject.label, c.value) for c in claims if c.type == "Revenue"]
+    assert revenue == [("Kestrel AI Cloud", Decimal(18))]
+    shares = [(c.subject.label, c.value, c.unit) for c in claims if c.type == "MarketShare"]
+    assert shares == [("Sable Cloud", Decimal("7.5"), "percent")]
+
+
+def test_extract_a_fraction_of_a_group_is_not_a_comparison(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Roughly a third of Chinese enterprises use a public AI cloud.")
+    assert [c for c in claims if c.type == "CostPerformance"] == []

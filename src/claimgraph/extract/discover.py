@@ -65,7 +65,13 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
-    return sorted(merged.values(), key=lambda m: (m.start, -m.end))
+    # a discovered name inside a longer discovered one ("Kestrel AI" in "Kestrel AI Cloud") is part of it
+    longest = [
+        m
+        for m in merged.values()
+        if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
+    ]
+    return sorted(longest, key=lambda m: (m.start, -m.end))
 
 
 _ORG_SUFFIX = re.compile(
@@ -75,7 +81,9 @@ _ORG_SUFFIX = re.compile(
 )
 
 
-_CLOUD_NAME = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+ Cloud\b(?! [A-Z])")
+_CLOUD_NAME = re.compile(
+    r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,}))? Cloud\b(?! [A-Z])"
+)
 
 
 def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

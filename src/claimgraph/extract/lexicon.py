@@ -70,6 +70,7 @@ class Lexicon:
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
+    company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -171,6 +172,7 @@ def load_lexicon() -> Lexicon:
         holding_verbs=tuple(data["holding_verbs"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
+        company_nouns=frozenset(data["company_nouns"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),

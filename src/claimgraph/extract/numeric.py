@@ -319,10 +319,12 @@ def _reference(sentence: Sentence, quantity: Quantity) -> Mention | None:
     match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
     if match is None:
         return None
-    return next(
-        (m for m in sentence.mentions if m.start == match.end() and m.entity.type in ("Model", "Product", "Group")),
-        None,
-    )
+    reference = next((m for m in sentence.mentions if m.start == match.end()), None)
+    if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
+        return None
+    if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
+        return None  # "a third of Chinese enterprises" is how many of them, not a comparison with them
+    return reference
 
 
 def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:

@@ -82,10 +82,17 @@ def _syntactic_subject(
                 continue  # "IDC puts growth at 19.5%": the research firm is the source, not the subject
             if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
                 return context.current_market()  # "… and expects it to triple": the market under discussion
-            if child.lower_ in ("it", "they") or (child.lower_ == "company" and context.topic):
+            if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):
                 referent = antecedent(sentence, child.idx) or context.topic
                 return referent if referent and referent.type in allowed else None
-            owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = next(
+                (
+                    c
+                    for c in child.children
+                    if c.dep_ == "poss" and (c.lower_ in ("its", "their") or _company_anaphor(c, context))
+                ),
+                None,
+            )  # "its Ascend clusters", "the unit's revenue"
             if owner is not None and mention is None:
                 referent = antecedent(sentence, owner.idx) or context.topic
                 if referent is not None and referent.type in allowed:
@@ -93,6 +100,13 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment represents 10% of …": the group last named
     return None
+
+
+def _company_anaphor(token: Token, context: ReadingContext) -> bool:
+    """ "the company", "the unit", "the firm's": a definite company noun refers to the company under discussion."""
+    return token.lemma_.lower() in context.lexicon.company_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+    )
 
 
 def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> bool:
@@ -103,6 +117,8 @@ def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> boo
         return mention.entity.type == "ResearchFirm" or (
             mention.entity == context.attribution and token.head.lower_ in verbs
         )
+    if _company_anaphor(token, context) and token.head.lower_ in verbs:
+        return True  # "…, the research firm said": whoever it is, it reports the figure
     research = context.attribution is not None and context.attribution.type == "ResearchFirm"
     return token.lower_ in ("it", "they") and research and token.head.lower_ in verbs
 

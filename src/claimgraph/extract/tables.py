@@ -202,12 +202,13 @@ def _cell_claims(
     ):
         claim_type = "Revenue"  # a company's "Revenue growth" column
     if claim_type is not None:
-        yield from _figures(cell, claim_type, subject, evidence, time, modality, context)
+        yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context)
     yield from _relations(column, cell, subject, evidence, sentences)
 
 
 def _figures(
     cell: Cell,
+    column: str,
     claim_type: str,
     subject: Entity,
     evidence: Evidence,
@@ -215,8 +216,9 @@ def _figures(
     modality: str,
     context: ReadingContext,
 ) -> Iterator[Claim]:
-    """The cell's figures, typed by their column."""
-    for quantity in find_quantities(cell.text):
+    """The cell's figures, typed by their column ("Share (%)" lends its unit to a bare "11.5")."""
+    bare = "%" in column and "%" not in cell.text and re.fullmatch(r"[+-]?\d[\d.,]*", cell.text.strip())
+    for quantity in find_quantities(cell.text + ("%" if bare else "")):
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
         market = context.current_market() if claim_type == "MarketShare" else None
         if claim_type == "MarketShare" and market is None:
