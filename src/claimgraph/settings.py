@@ -33,6 +33,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="Claims the extractor scores below this confidence are not written to the graph.",
     )
+    max_file_bytes: int = Field(
+        default=5_000_000,
+        ge=1,
+        description="Largest article file ingest reads, in bytes; a bigger file is refused with that reason (the "
+        "other files are ingested). Texts longer than spaCy's limit are parsed in paragraph-aligned pieces.",
+    )
 
     sparql_timeout: float = Field(
         default=10.0,
