@@ -17,7 +17,9 @@ from claimgraph.api import service_description
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.negotiation import GRAPH_FORMATS, negotiate
 from claimgraph.api.protocol import ParsedRequest, params_from_pairs, read_get, read_post
+from claimgraph.graph.namespaces import Iris
 from claimgraph.query.sparql import run_client_query
+from claimgraph.settings import Settings
 
 router = APIRouter(tags=["SPARQL"])
 TRUNCATED = "X-SPARQL-Truncated"
@@ -48,19 +50,24 @@ async def _respond(request: Request, parsed: ParsedRequest, store: StoreDep, set
     accept = request.headers.get("accept")
     if parsed.query is None:
         name = negotiate(parsed.format, accept, GRAPH_FORMATS)[0]
-        endpoint = str(request.url.replace(query=""))
         body, media_type = service_description.serialize(
-            service_description.service_description(endpoint, settings), name
+            service_description.service_description(endpoint_iri(settings), settings), name
         )
         return Response(body, media_type=media_type, headers={"Vary": "Accept"})
     formats = negotiate(parsed.format, accept)
-    query = replace(parsed.query, base_iri=str(request.url.replace(query="")))
+    query = replace(parsed.query, base_iri=endpoint_iri(settings))
     answer = await run_in_threadpool(run_client_query, store, settings, query, formats)
     headers = {"Vary": "Accept"}
     if answer.truncated:
         headers[TRUNCATED] = "true"
         headers[MAX_ROWS] = str(settings.sparql_max_rows)
     return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+def endpoint_iri(settings: Settings) -> str:
+    """The endpoint's own IRI, from the configured base: never from the request's Host header, which a client
+    chooses (reflecting it would let anyone mint IRIs under any name in the description and in query answers)."""
+    return Iris(settings.base_iri).base + "sparql"
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
