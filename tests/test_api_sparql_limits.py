@@ -36,7 +36,7 @@ def worker_pids() -> set[int]:
         except OSError:
             continue
         parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"engine.py" in cmdline:
+        if parent == os.getpid() and b"worker_process.py" in cmdline:
             pids.add(int(entry))
     return pids
 

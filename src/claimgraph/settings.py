@@ -58,6 +58,24 @@ class Settings(BaseSettings):
         le=64,
         description="Warm worker processes that run /sparql queries, i.e. how many queries run at once.",
     )
+    sparql_max_answer_bytes: int = Field(
+        default=64 << 20,
+        ge=0,
+        description="Most bytes of one /sparql answer; a query whose answer grows past it is stopped and refused "
+        "with 507 (0: no limit).",
+    )
+    sparql_worker_memory: int = Field(
+        default=2 << 30,
+        ge=0,
+        description="Address space, in bytes, each /sparql query worker may use (RLIMIT_AS); a query that needs "
+        "more gets 507 and its worker is replaced (0: no limit).",
+    )
+    max_request_bytes: int = Field(
+        default=1 << 20,
+        ge=1,
+        description="Largest HTTP request body the server reads, in bytes; reading stops there and the client "
+        "gets 413.",
+    )
     cors: bool = Field(
         default=False,
         description="Allow browser clients on any origin to call the API (Access-Control-Allow-Origin: *).",

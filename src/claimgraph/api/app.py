@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph import __version__
 from claimgraph.api.errors import install_error_handlers
+from claimgraph.api.limits import BodyLimit
 from claimgraph.api.routes import sparql
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import Iris
@@ -24,13 +25,15 @@ from claimgraph.query.claims import read_claims
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings
 from claimgraph.store import Store
+from claimgraph.store.base import WorkerLimits
 
 
 def create_app(settings: Settings, store: Store) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Warm the query workers before the first request, so no query pays for a process start.
-        await run_in_threadpool(store.start_query_workers, settings.sparql_workers)
+        limits = WorkerLimits(settings.sparql_worker_memory, settings.sparql_max_answer_bytes)
+        await run_in_threadpool(store.start_query_workers, settings.sparql_workers, limits)
         yield
 
     app = FastAPI(
@@ -42,6 +45,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     app.state.settings = settings
     app.state.store = store
     install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     if settings.cors:
         app.add_middleware(
             CORSMiddleware,

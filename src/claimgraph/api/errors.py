@@ -13,12 +13,15 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimgraph.errors import (
+    AnswerTooLargeError,
     ClaimgraphError,
     InputError,
     NotAcceptableError,
+    QueryMemoryError,
     QueryRefusedError,
     QuerySyntaxError,
     QueryTimeoutError,
+    RequestTooLargeError,
     ServerBusyError,
     StoreError,
     UnsupportedMediaTypeError,
@@ -29,11 +32,14 @@ PROBLEM = "application/problem+json"
 ERROR_TYPES = "https://w3id.org/claimgraph/errors/"
 # Most specific class first: a class's status is that of its nearest listed ancestor.
 STATUSES: dict[type[ClaimgraphError], int] = {
+    RequestTooLargeError: 413,
     UnsupportedMediaTypeError: 415,
     NotAcceptableError: 406,
     InputError: 400,
     QueryRefusedError: 403,
     QueryTimeoutError: 503,
+    QueryMemoryError: 507,
+    AnswerTooLargeError: 507,
     ServerBusyError: 503,
     StoreError: 503,
     ValidationFailed: 409,

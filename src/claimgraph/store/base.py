@@ -80,6 +80,14 @@ class QueryAnswer:
     rows: int
 
 
+@dataclass(frozen=True)
+class WorkerLimits:
+    """What one query worker may use: address space in bytes and answer bytes (0: no limit for either)."""
+
+    memory_bytes: int = 2 << 30
+    answer_bytes: int = 64 << 20
+
+
 class Store(ABC):
     """A dataset of named graphs queried as one: the default graph of a query is the union of all graphs."""
 
@@ -101,8 +109,9 @@ class Store(ABC):
         ``request.timeout`` the query is stopped (not left running) and QueryTimeoutError raised; updates are
         refused with QueryRefusedError."""
 
-    def start_query_workers(self, count: int) -> None:  # noqa: B027 - optional hook, nothing to do by default
-        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query."""
+    def start_query_workers(self, count: int, limits: WorkerLimits | None = None) -> None:  # noqa: B027
+        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query, each held to
+        ``limits`` (optional hook: nothing to do by default)."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:
