@@ -21,6 +21,7 @@ surfaces as a bug, never as a "bad input" message.
     │   ├── QueryTimeoutError a query ran past its time limit and was stopped
     │   ├── ServerBusyError   every query worker stayed busy for the whole time limit
     │   ├── QueryMemoryError  a query needed more memory than a query worker may use
+    │   ├── QueryCancelledError  the client went away, and its query was stopped
     │   ├── AnswerTooLargeError  a query's answer is larger than the endpoint sends
     │   └── QueryWorkerError  the process running a query died or failed (not the query's fault)
     └── ValidationFailed      SHACL found violations in the store
@@ -113,6 +114,12 @@ class QueryMemoryError(StoreError):
     """The worker running the query hit its memory limit (and was replaced); a narrower query may succeed."""
 
     code = "query-memory"
+
+
+class QueryCancelledError(StoreError):
+    """The client hung up; its query was stopped (its worker killed and replaced) so it frees its place."""
+
+    code = "query-cancelled"
 
 
 class AnswerTooLargeError(StoreError):

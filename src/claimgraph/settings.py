@@ -58,6 +58,12 @@ class Settings(BaseSettings):
         le=64,
         description="Warm worker processes that run /sparql queries, i.e. how many queries run at once.",
     )
+    sparql_queue: int = Field(
+        default=8,
+        ge=0,
+        description="Most /sparql queries that wait for a free worker; one more is refused at once with 503 and "
+        "Retry-After instead of waiting behind the others.",
+    )
     sparql_max_answer_bytes: int = Field(
         default=64 << 20,
         ge=0,

@@ -32,7 +32,7 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Warm the query workers before the first request, so no query pays for a process start.
-        limits = WorkerLimits(settings.sparql_worker_memory, settings.sparql_max_answer_bytes)
+        limits = WorkerLimits(settings.sparql_worker_memory, settings.sparql_max_answer_bytes, settings.sparql_queue)
         await run_in_threadpool(store.start_query_workers, settings.sparql_workers, limits)
         yield
 

@@ -8,6 +8,7 @@ are rdflib terms; the engine's own term model stays inside its module.
 from __future__ import annotations
 
 import re
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class QueryRequest:
     max_rows: int = 10_000
     timeout: float = 10.0
     base_iri: str | None = None
+    cancel: threading.Event | None = None  # set when the client went away: the query is stopped
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,12 @@ class QueryAnswer:
 
 @dataclass(frozen=True)
 class WorkerLimits:
-    """What one query worker may use: address space in bytes and answer bytes (0: no limit for either)."""
+    """What one query worker may use: address space in bytes and answer bytes (0: no limit for either); and how
+    many queries may wait for a free worker before more are refused at once."""
 
     memory_bytes: int = 2 << 30
     answer_bytes: int = 64 << 20
+    queue: int = 8
 
 
 class Store(ABC):

@@ -126,7 +126,7 @@ class OxigraphStore(Store):
             "max_rows": request.max_rows,
             "base_iri": request.base_iri,
         }
-        reply = self._pool(DEFAULT_QUERY_WORKERS).run(job, request.timeout)
+        reply = self._pool(DEFAULT_QUERY_WORKERS).run(job, request.timeout, request.cancel)
         return QueryAnswer(reply["kind"], reply["body"], reply["media_type"], reply["truncated"], reply["rows"])
 
     def start_query_workers(self, count: int, limits: WorkerLimits | None = None) -> None:

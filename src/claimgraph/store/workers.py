@@ -33,6 +33,7 @@ from claimgraph.errors import (
     ClaimgraphError,
     InputError,
     NotAcceptableError,
+    QueryCancelledError,
     QueryEvaluationError,
     QueryMemoryError,
     QueryRefusedError,
@@ -46,6 +47,7 @@ from claimgraph.store.base import WorkerLimits
 log = logging.getLogger(__name__)
 WORKER = Path(__file__).with_name("worker_process.py")
 START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
+CANCEL_POLL = 0.1  # seconds between looks at a query's cancel flag while it waits or runs
 KEEP_ANSWER_FILE = 64 << 20  # bytes; an answer file that grew past this is emptied once read
 _ERRORS: dict[str, type[ClaimgraphError]] = {
     "syntax": QuerySyntaxError,
@@ -119,6 +121,8 @@ class WorkerPool:
     ) -> None:
         self.path = path
         self.limits = limits or WorkerLimits()
+        self.max_waiting = self.limits.queue
+        self._waiting = 0
         self._generation = generation
         self._snapshot = snapshot
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the warmest worker (caches) first
@@ -131,16 +135,15 @@ class WorkerPool:
             self._ready(worker)
             self._idle.put(worker)
 
-    def run(self, job: dict[str, Any], timeout: float) -> dict[str, Any]:
+    def run(self, job: dict[str, Any], timeout: float, cancel: threading.Event | None = None) -> dict[str, Any]:
         """Run one query job and return the worker's successful reply; ``timeout`` covers the wait for a free
-        worker and the query itself. Raises the claimgraph error a failed reply stands for."""
+        worker and the query itself. Raises the claimgraph error a failed reply stands for.
+
+        At most ``max_waiting`` callers wait for a free worker; one more is refused at once (ServerBusyError),
+        so a burst of heavy queries cannot queue everyone behind it for the whole time limit. Setting ``cancel``
+        (the client hung up) stops the wait, or kills the worker running the query, within ``CANCEL_POLL``."""
         deadline = time.monotonic() + timeout
-        try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            raise ServerBusyError(
-                f"every query worker stayed busy for {timeout:g} s", hint="retry later, or send a cheaper query"
-            ) from None
+        worker = self._take(deadline, timeout, cancel)
         try:
             message = {"op": "query", "max_bytes": self.limits.answer_bytes, **job}
             if self.path is None:
@@ -149,8 +152,10 @@ class WorkerPool:
                     worker.generation, message["nquads"] = self._snapshot()
                     message["generation"] = worker.generation
             worker.conn.send(message)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            if not self._wait_reply(worker, deadline, cancel):
                 self._replace(worker)
+                if cancel is not None and cancel.is_set():
+                    raise QueryCancelledError("the client went away; its query was stopped")
                 raise QueryTimeoutError(
                     f"the query ran longer than the {timeout:g} s limit and was stopped",
                     hint="narrow it (more selective patterns, LIMIT) or ask the operator for a longer limit",
@@ -171,6 +176,42 @@ class WorkerPool:
         if not reply["ok"]:
             raise _ERRORS.get(reply["code"], QueryWorkerError)(reply["message"])
         return reply
+
+    def _take(self, deadline: float, timeout: float, cancel: threading.Event | None) -> _Worker:
+        """A free worker, waiting in line (bounded) until ``deadline``."""
+        with self._lock:
+            if self._waiting >= self.max_waiting and self._idle.empty():
+                raise ServerBusyError(
+                    f"every query worker is busy and {self._waiting} queries are waiting already",
+                    hint="retry in a few seconds",
+                )
+            self._waiting += 1
+        try:
+            while True:
+                try:
+                    return self._idle.get(timeout=max(0.0, min(CANCEL_POLL, deadline - time.monotonic())))
+                except queue.Empty:
+                    if cancel is not None and cancel.is_set():
+                        raise QueryCancelledError("the client went away before its query started") from None
+                    if time.monotonic() >= deadline:
+                        raise ServerBusyError(
+                            f"every query worker stayed busy for {timeout:g} s",
+                            hint="retry later, or send a cheaper query",
+                        ) from None
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    def _wait_reply(self, worker: _Worker, deadline: float, cancel: threading.Event | None) -> bool:
+        """Whether the worker answered before ``deadline`` and before ``cancel`` was set."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            if worker.conn.poll(min(left, CANCEL_POLL) if cancel is not None else left):
+                return True
+            if cancel is not None and cancel.is_set():
+                return False
 
     def close(self) -> None:
         """Stop every worker, busy ones included."""

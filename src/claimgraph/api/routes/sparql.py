@@ -7,6 +7,9 @@ while a query runs, and a query past the time limit is killed with its worker (5
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from fastapi import APIRouter, HTTPException, Request
@@ -18,8 +21,9 @@ from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.negotiation import GRAPH_FORMATS, negotiate
 from claimgraph.api.protocol import ParsedRequest, params_from_pairs, read_get, read_post
 from claimgraph.graph.namespaces import Iris
-from claimgraph.query.sparql import run_client_query
+from claimgraph.query.sparql import ClientQuery, run_client_query
 from claimgraph.settings import Settings
+from claimgraph.store import QueryAnswer
 
 router = APIRouter(tags=["SPARQL"])
 TRUNCATED = "X-SPARQL-Truncated"
@@ -56,12 +60,40 @@ async def _respond(request: Request, parsed: ParsedRequest, store: StoreDep, set
         return Response(body, media_type=media_type, headers={"Vary": "Accept"})
     formats = negotiate(parsed.format, accept)
     query = replace(parsed.query, base_iri=endpoint_iri(settings))
-    answer = await run_in_threadpool(run_client_query, store, settings, query, formats)
+    answer = await _unless_client_leaves(request, run_client_query, store, settings, query, formats)
     headers = {"Vary": "Accept"}
     if answer.truncated:
         headers[TRUNCATED] = "true"
         headers[MAX_ROWS] = str(settings.sparql_max_rows)
     return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+async def _unless_client_leaves(
+    request: Request,
+    run: Callable[[StoreDep, Settings, ClientQuery, tuple[str, ...], threading.Event], QueryAnswer],
+    store: StoreDep,
+    settings: Settings,
+    query: ClientQuery,
+    formats: tuple[str, ...],
+) -> QueryAnswer:
+    """Run the query in a thread while listening for the client to hang up; if it does, the query is cancelled
+    (its worker killed and replaced) instead of holding a worker for nobody until the time limit."""
+    cancel = threading.Event()
+    running = asyncio.ensure_future(run_in_threadpool(run, store, settings, query, formats, cancel))
+    listening = asyncio.ensure_future(_disconnected(request))
+    try:
+        await asyncio.wait({running, listening}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        listening.cancel()
+        if not running.done():
+            cancel.set()
+    return await running
+
+
+async def _disconnected(request: Request) -> None:
+    """Returns when the client closes the connection (the request's body has been read already)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 def endpoint_iri(settings: Settings) -> str:
