@@ -82,6 +82,17 @@ class Settings(BaseSettings):
         description="Largest HTTP request body the server reads, in bytes; reading stops there and the client "
         "gets 413.",
     )
+    request_timeout: float = Field(
+        default=10.0,
+        gt=0.0,
+        description="Seconds a client has to send a whole HTTP request (head and body); an incomplete request is "
+        "dropped then, so half-open requests cannot pile up.",
+    )
+    max_connections: int = Field(
+        default=256,
+        ge=1,
+        description="Most connections and requests the server handles at once; past it uvicorn answers 503.",
+    )
     cors: bool = Field(
         default=False,
         description="Allow browser clients on any origin to call the API (Access-Control-Allow-Origin: *).",
