@@ -8,6 +8,7 @@ import socket
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from claimgraph.store import open_store
@@ -51,6 +52,9 @@ def test_api_server_limits_incomplete_requests_are_dropped_and_logged_in_one_lin
         huge_head.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nX-Filler: " + b"a" * (100 << 10) + b"\r\n\r\n")
         assert huge_head.recv(100).startswith(b"HTTP/1.1 431")
         huge_head.close()
+        big_body = httpx.post(url + "/sparql", content=b"ASK {}" + b" " * (4 << 20),
+                              headers={"Content-Type": "application/sparql-query"}, timeout=30)  # fmt: skip
+        assert big_body.status_code == 413  # the body is not taken for a long head
 
         abandoned = socket.create_connection((LOOPBACK, port))
         abandoned.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"

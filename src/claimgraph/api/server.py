@@ -31,28 +31,37 @@ class TimedHttpToolsProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._head_bytes = 0
-        self._in_head = True
+        self._head_too_large = False
         self._deadline: asyncio.TimerHandle | None = None
         self._arm()
 
-    def data_received(self, data: bytes) -> None:
-        if self._in_head:
-            self._head_bytes += len(data)
-            if self._head_bytes > MAX_HEAD_BYTES:
-                self._disarm()
-                self._reply_and_close(b"HTTP/1.1 431 Request Header Fields Too Large\r\n")
-                return
-        super().data_received(data)
+    def on_url(self, url: bytes) -> None:
+        self._count_head(len(url))
+        super().on_url(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._count_head(len(name) + len(value))
+        super().on_header(name, value)
+
+    def _count_head(self, size: int) -> None:
+        """Counted as the parser hands the pieces over (a whole head can arrive in one read); past the cap the
+        parse is stopped, and uvicorn's answer to a parse error becomes 431."""
+        self._head_bytes += size
+        if self._head_bytes > MAX_HEAD_BYTES:
+            self._head_too_large = True
+            raise ValueError("request head too large")
+
+    def send_400_response(self, msg: str) -> None:
+        if not self._head_too_large:
+            super().send_400_response(msg)
+            return
+        self._disarm()
+        self._reply_and_close(b"HTTP/1.1 431 Request Header Fields Too Large\r\n")
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._in_head = True
         self._head_bytes = 0
         self._arm()
-
-    def on_headers_complete(self) -> None:
-        self._in_head = False
-        super().on_headers_complete()
 
     def on_message_complete(self) -> None:
         super().on_message_complete()
