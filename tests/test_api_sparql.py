@@ -157,7 +157,7 @@ def test_api_sparql_bare_get_returns_the_service_description(
     response = httpx.get(sparql_endpoint.sparql, headers={"Accept": accept} if accept else {})
     assert response.status_code == 200
     description = Graph().parse(data=response.text, format=rdflib_format)
-    service = URIRef(sparql_endpoint.sparql)
+    service = URIRef(sparql_endpoint.settings.base_iri + "sparql")  # the configured address, not the Host header
     assert (service, RDF.type, SD.Service) in description
     assert (service, SD.endpoint, service) in description
     assert (service, SD.feature, SD.UnionDefaultGraph) in description

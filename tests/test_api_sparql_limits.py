@@ -36,7 +36,7 @@ def worker_pids() -> set[int]:
         except OSError:
             continue
         parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"engine.py" in cmdline:
+        if parent == os.getpid() and b"worker_process.py" in cmdline:
             pids.add(int(entry))
     return pids
 
@@ -84,7 +84,7 @@ def test_api_sparql_limits_other_requests_are_served_while_a_query_runs(limited_
             began = time.monotonic()
             assert httpx.get(limited_endpoint.url + "/health").status_code == 200
             assert httpx.get(limited_endpoint.sparql, params={"query": QUICK}).json()["boolean"] is True
-            assert time.monotonic() - began < 0.5
+            assert time.monotonic() - began < 1.0  # behind the runaway it would wait for its 1.5 s limit
     finally:
         runaway.join()
     assert statuses == [503]

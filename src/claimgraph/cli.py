@@ -328,15 +328,14 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the REST API and the SPARQL 1.1 endpoint (/sparql) over the store with uvicorn."""
-    import uvicorn
-
     from claimgraph.api.app import create_app
+    from claimgraph.api.server import run_server
 
     settings = _settings(store)
     if cors is not None:
         settings = settings.model_copy(update={"cors": cors})
     with _open(settings, write=True) as db:
-        uvicorn.run(create_app(settings, db), host=host, port=port)
+        run_server(create_app(settings, db), settings, host=host, port=port)
 
 
 @app.command()

@@ -11,8 +11,10 @@ and go on with the rest.
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -55,36 +57,56 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     """The article files named by `paths` (files, or folders searched recursively), sorted, each once.
 
     Hidden files and folders, sidecars and files of other types are skipped, so `ingest corpus/*` works.
-    A path that does not exist is returned as given rather than raised here: `read_article` then reports
-    it as that path's failure, and ingest goes on with the others.
+    A path that does not exist, and a broken symbolic link inside a folder (a loop, or a dangling link whose
+    name does not say it is something else), is returned as given rather than raised or dropped here:
+    `read_article` then reports it as that path's failure, and ingest goes on with the others.
     """
     found: dict[Path, Path] = {}
     for path in paths:
         for candidate in _candidates(path):
-            found.setdefault(candidate.resolve(), candidate)
+            found.setdefault(_identity(candidate), candidate)
     return sorted(found.values())
+
+
+def _identity(path: Path) -> Path:
+    """The file a path reaches, to name each file once; a link loop (RuntimeError in Python 3.11) is itself."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _candidates(path: Path) -> list[Path]:
     if path.is_dir():
-        return [f for f in path.rglob("*") if f.is_file() and _is_article(f.relative_to(path))]
+        return [f for f in path.rglob("*") if _is_candidate(f, f.relative_to(path))]
     if not path.exists():
         return [path]
     return [path] if _is_article(Path(path.name)) else []
+
+
+def _is_candidate(path: Path, relative: Path) -> bool:
+    if path.is_file():
+        return _is_article(relative)
+    if path.is_symlink() and not path.exists():  # broken: what it was meant to be is unknown, so say so
+        hidden = any(p.startswith(".") for p in relative.parts)
+        return not hidden and (not relative.suffix or relative.suffix.lower() in MEDIA_TYPES)
+    return False
 
 
 def _is_article(relative: Path) -> bool:
     return relative.suffix.lower() in MEDIA_TYPES and not any(p.startswith(".") for p in relative.parts)
 
 
-def read_article(path: Path) -> Article:
-    """Read one corpus file as an `Article`, or raise `SourceReadError` saying why it cannot be one."""
+def read_article(path: Path, *, max_bytes: int | None = None) -> Article:
+    """Read one corpus file as an `Article`, or raise `SourceReadError` saying why it cannot be one; a file of
+    more than ``max_bytes`` bytes is refused before it is read."""
+    _check_link(path)
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type is None:
         raise SourceReadError(
             f"{path}: unsupported file type {path.suffix!r}", hint=f"use one of {', '.join(MEDIA_TYPES)}"
         )
-    text = _decode(_read_bytes(path), path).replace("\r\n", "\n").replace("\r", "\n")
+    text = _decode(_read_bytes(path, max_bytes), path).replace("\r\n", "\n").replace("\r", "\n")
     if media_type == "text/html":
         text, stated = _reduce_html(text)
     else:
@@ -95,11 +117,37 @@ def read_article(path: Path) -> Article:
     return _with_sidecar(article, path)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _check_link(path: Path) -> None:
+    """A symbolic link that reaches no file is refused with what is wrong with it."""
+    if not path.is_symlink():
+        return
     try:
-        return path.read_bytes()
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SourceReadError(f"{path}: symbolic link loop", hint="fix or remove the link") from None
+        if exc.errno == errno.ENOENT:
+            target = os.readlink(path)
+            hint = "fix or remove the link"
+            raise SourceReadError(f"{path}: dangling symbolic link to {target}", hint=hint) from None
+        raise SourceReadError(f"{path}: cannot follow the link: {exc.strerror or exc}") from None
+
+
+def _read_bytes(path: Path, max_bytes: int | None) -> bytes:
+    try:
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise SourceReadError(
+                    f"{path}: too large: {size:,} bytes, over the {max_bytes:,}-byte limit",
+                    hint="raise CLAIMGRAPH_MAX_FILE_BYTES to ingest it",
+                )
+            data = file.read() if max_bytes is None else file.read(max_bytes + 1)
     except OSError as exc:
         raise SourceReadError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if max_bytes is not None and len(data) > max_bytes:  # it grew while being read, or is not a regular file
+        raise SourceReadError(f"{path}: too large: over the {max_bytes:,}-byte limit")
+    return data
 
 
 def _decode(raw: bytes, path: Path) -> str:

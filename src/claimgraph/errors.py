@@ -8,16 +8,21 @@ surfaces as a bug, never as a "bad input" message.
     ├── InputError            the user's input is wrong: fix it and retry
     │   ├── SourceReadError   a corpus file cannot be read or decoded
     │   ├── QuerySyntaxError  a SPARQL query or update does not parse
+    │   │   └── QueryTooDeepError  a query nested deeper than the engine can parse safely
     │   ├── UnknownFormatError  a format name the command does not support
     │   ├── QueryEvaluationError  a query parsed but failed while it was evaluated
     │   ├── NotAcceptableError  no result format the client accepts fits the query's answer
     │   └── ProtocolError     an HTTP request that the SPARQL 1.1 Protocol does not allow
-    │       └── UnsupportedMediaTypeError  a POST body of a media type /sparql does not read
+    │       ├── UnsupportedMediaTypeError  a POST body of a media type /sparql does not read
+    │       └── RequestTooLargeError  a request body over the size cap
     ├── StoreError            the store cannot do what was asked
     │   ├── StoreLockedError  another process holds the embedded store
     │   ├── QueryRefusedError a read-only store was asked to write, or a query uses a disabled feature
     │   ├── QueryTimeoutError a query ran past its time limit and was stopped
     │   ├── ServerBusyError   every query worker stayed busy for the whole time limit
+    │   ├── QueryMemoryError  a query needed more memory than a query worker may use
+    │   ├── QueryCancelledError  the client went away, and its query was stopped
+    │   ├── AnswerTooLargeError  a query's answer is larger than the endpoint sends
     │   └── QueryWorkerError  the process running a query died or failed (not the query's fault)
     └── ValidationFailed      SHACL found violations in the store
 """
@@ -51,6 +56,12 @@ class SourceReadError(InputError):
 
 class QuerySyntaxError(InputError):
     code = "query-syntax"
+
+
+class QueryTooDeepError(QuerySyntaxError):
+    """Refused before parsing: deeper nesting would overflow the engine's stack and kill its process."""
+
+    code = "query-too-deep"
 
 
 class UnknownFormatError(InputError):
@@ -91,6 +102,30 @@ class ProtocolError(InputError):
 
 class UnsupportedMediaTypeError(ProtocolError):
     code = "unsupported-media-type"
+
+
+class RequestTooLargeError(ProtocolError):
+    """The request body is larger than the server reads (it stops reading at the cap)."""
+
+    code = "request-too-large"
+
+
+class QueryMemoryError(StoreError):
+    """The worker running the query hit its memory limit (and was replaced); a narrower query may succeed."""
+
+    code = "query-memory"
+
+
+class QueryCancelledError(StoreError):
+    """The client hung up; its query was stopped (its worker killed and replaced) so it frees its place."""
+
+    code = "query-cancelled"
+
+
+class AnswerTooLargeError(StoreError):
+    """The answer passed the byte cap while it was produced; LIMIT or fewer, shorter values may succeed."""
+
+    code = "answer-too-large"
 
 
 class QueryTimeoutError(StoreError):

@@ -7,7 +7,7 @@ that fails is reported and skipped while everything else lands, and the store is
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rdflib import Literal
@@ -15,12 +15,12 @@ from rdflib.namespace import RDF
 
 from claimgraph import __version__
 from claimgraph.corpus import discover, read_article
-from claimgraph.errors import SourceReadError
+from claimgraph.errors import InputError, SourceReadError
 from claimgraph.extract import Extractor
 from claimgraph.graph.build import extraction_triples, source_triples
-from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris
+from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris, source_id_of
 from claimgraph.graph.ontology import GAZETTEER, VOCABULARY, load_gazetteer, load_graph, load_parents, text_digest
-from claimgraph.records import Article, IngestReport, SourceFailure
+from claimgraph.records import Article, Extraction, IngestReport, SourceFailure
 from claimgraph.revisions import revision_graphs, with_revision
 from claimgraph.settings import Settings
 from claimgraph.store import GraphEdit, Store
@@ -56,7 +56,7 @@ def ingest(
     seen: dict[str, str] = {}
     for path in discover(paths):
         try:
-            article = read_article(path)
+            article = read_article(path, max_bytes=settings.max_file_bytes)
             if article.id in seen:
                 raise SourceReadError(
                     f"{path}: same source id {article.id!r} as {seen[article.id]}", hint="rename one of the files"
@@ -75,7 +75,7 @@ def ingest(
     if pending:
         extractor = extractor or make_extractor(settings)
         replaced = {article.id: was_known for article, was_known in pending}
-        for extraction in extractor.extract_all(article for article, _ in pending):
+        for extraction in _extract_each(extractor, [article for article, _ in pending], report):
             article = extraction.article
             edit = GraphEdit(
                 drop_graphs=(iris.source_graph(article.id),),
@@ -85,15 +85,39 @@ def ingest(
                     iris.sources_graph: list(source_triples(iris, article)),
                 },
             )
-            if replaced[article.id]:  # keep the earlier version's claims, superseded (revisions.py)
-                edit = with_revision(store, iris, extraction, edit)
-            store.apply(edit)
-            (report.replaced if replaced[article.id] else report.new).append(article.file)
-            report.claims += len(extraction.claims)
+            try:
+                if replaced[article.id]:  # keep the earlier version's claims, superseded (revisions.py)
+                    edit = with_revision(store, iris, extraction, edit)
+                store.apply(edit)
+            except InputError as error:  # the update did not parse: nothing of this article was written
+                report.failed.append(SourceFailure(file=article.file, reason=f"{article.file}: not stored: {error}"))
+            else:
+                (report.replaced if replaced[article.id] else report.new).append(article.file)
+                report.claims += len(extraction.claims)
             _tell(progress, article.file)
     report.triples = store.count_quads()
     report.seconds = time.perf_counter() - began
     return report
+
+
+def _extract_each(extractor: Extractor, articles: list[Article], report: IngestReport) -> Iterator[Extraction]:
+    """The articles' extractions, batched through spaCy; an article spaCy refuses (ValueError) would end its
+    batch, so after one the rest are read one at a time and each refusal is that article's failure."""
+    done = 0
+    try:
+        for extraction in extractor.extract_all(articles):
+            done += 1
+            yield extraction
+        return
+    except ValueError:
+        pass
+    for article in articles[done:]:
+        try:
+            extraction = extractor.extract(article)
+        except ValueError as error:
+            report.failed.append(SourceFailure(file=article.file, reason=f"{article.file}: extraction failed: {error}"))
+            continue
+        yield extraction
 
 
 def remove_sources(source_ids: Iterable[str], store: Store, settings: Settings) -> list[str]:
@@ -118,7 +142,11 @@ def stored_digests(store: Store, iris: Iris) -> dict[str, str]:
         {"g": iris.sources_graph},
     )
     prefix = iris.source("")
-    return {str(row["source"])[len(prefix) :]: str(row["sha"]) for row in rows if str(row["source"]).startswith(prefix)}
+    return {
+        source_id_of(str(row["source"])[len(prefix) :]): str(row["sha"])
+        for row in rows
+        if str(row["source"]).startswith(prefix)
+    }
 
 
 def ensure_reference_graphs(store: Store, iris: Iris) -> None:

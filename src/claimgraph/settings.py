@@ -33,6 +33,12 @@ class Settings(BaseSettings):
         le=1.0,
         description="Claims the extractor scores below this confidence are not written to the graph.",
     )
+    max_file_bytes: int = Field(
+        default=5_000_000,
+        ge=1,
+        description="Largest article file ingest reads, in bytes; a bigger file is refused with that reason (the "
+        "other files are ingested). Texts longer than spaCy's limit are parsed in paragraph-aligned pieces.",
+    )
 
     sparql_timeout: float = Field(
         default=10.0,
@@ -51,6 +57,41 @@ class Settings(BaseSettings):
         ge=1,
         le=64,
         description="Warm worker processes that run /sparql queries, i.e. how many queries run at once.",
+    )
+    sparql_queue: int = Field(
+        default=8,
+        ge=0,
+        description="Most /sparql queries that wait for a free worker; one more is refused at once with 503 and "
+        "Retry-After instead of waiting behind the others.",
+    )
+    sparql_max_answer_bytes: int = Field(
+        default=64 << 20,
+        ge=0,
+        description="Most bytes of one /sparql answer; a query whose answer grows past it is stopped and refused "
+        "with 507 (0: no limit).",
+    )
+    sparql_worker_memory: int = Field(
+        default=2 << 30,
+        ge=0,
+        description="Address space, in bytes, each /sparql query worker may use (RLIMIT_AS); a query that needs "
+        "more gets 507 and its worker is replaced (0: no limit).",
+    )
+    max_request_bytes: int = Field(
+        default=1 << 20,
+        ge=1,
+        description="Largest HTTP request body the server reads, in bytes; reading stops there and the client "
+        "gets 413.",
+    )
+    request_timeout: float = Field(
+        default=10.0,
+        gt=0.0,
+        description="Seconds a client has to send a whole HTTP request (head and body); an incomplete request is "
+        "dropped then, so half-open requests cannot pile up.",
+    )
+    max_connections: int = Field(
+        default=256,
+        ge=1,
+        description="Most connections and requests the server handles at once; past it uvicorn answers 503.",
     )
     cors: bool = Field(
         default=False,

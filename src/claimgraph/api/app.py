@@ -18,11 +18,13 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph import __version__
 from claimgraph.api.errors import install_error_handlers
+from claimgraph.api.limits import BodyLimit
 from claimgraph.api.routes import claims, sources, sparql, stats
 from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.settings import Settings
 from claimgraph.store import Store
+from claimgraph.store.base import WorkerLimits
 from claimgraph.uploads import SourceWriter
 
 
@@ -32,7 +34,8 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Warm the query workers before the first request, so no query pays for a process start.
-        await run_in_threadpool(store.start_query_workers, settings.sparql_workers)
+        limits = WorkerLimits(settings.sparql_worker_memory, settings.sparql_max_answer_bytes, settings.sparql_queue)
+        await run_in_threadpool(store.start_query_workers, settings.sparql_workers, limits)
         # Everything loaded so far (rdflib, the vocabularies, the extractor's modules) lives as long as the server:
         # out of the collector's sight, a full collection no longer walks it, which cut the REST routes' p99 (README).
         gc.freeze()
@@ -49,6 +52,7 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
     app.state.iris = Iris(settings.base_iri)
     app.state.writer = SourceWriter(settings, store, extractor)
     install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     if settings.cors:
         app.add_middleware(
             CORSMiddleware,

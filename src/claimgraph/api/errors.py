@@ -4,34 +4,41 @@ validation alike. Internal failures are not caught here: a bug stays a 500, neve
 
 from __future__ import annotations
 
+import logging
 import re
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from claimgraph.errors import (
+    AnswerTooLargeError,
     ClaimgraphError,
     ConflictError,
     InputError,
     NotAcceptableError,
     NotFoundError,
     PayloadTooLargeError,
+    QueryMemoryError,
     QueryRefusedError,
     QuerySyntaxError,
     QueryTimeoutError,
+    RequestTooLargeError,
     ServerBusyError,
     StoreError,
     UnsupportedMediaTypeError,
     ValidationFailed,
 )
 
+log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
 ERROR_TYPES = "https://w3id.org/claimgraph/errors/"
 # Most specific class first: a class's status is that of its nearest listed ancestor.
 STATUSES: dict[type[ClaimgraphError], int] = {
+    RequestTooLargeError: 413,
     UnsupportedMediaTypeError: 415,
     NotFoundError: 404,
     ConflictError: 409,
@@ -40,6 +47,8 @@ STATUSES: dict[type[ClaimgraphError], int] = {
     InputError: 400,
     QueryRefusedError: 403,
     QueryTimeoutError: 503,
+    QueryMemoryError: 507,
+    AnswerTooLargeError: 507,
     ServerBusyError: 503,
     StoreError: 503,
     ValidationFailed: 409,
@@ -79,6 +88,13 @@ def install_error_handlers(app: FastAPI) -> None:
         for name, value in (error.headers or {}).items():
             response.headers[name] = value
         return response
+
+    @app.exception_handler(ClientDisconnect)
+    async def client_gone(request: Request, error: ClientDisconnect) -> Response:
+        """A client that hangs up before its whole request arrived is routine on a public endpoint: one line
+        in the log, not a traceback; the answer goes nowhere."""
+        log.warning("client went away before its request was complete: %s %s", request.method, request.url.path)
+        return Response(status_code=400)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError) -> JSONResponse:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimgraph.extract.chunks import parse, parse_all
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import EntityIndex, read_document
@@ -50,11 +51,11 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         started = _now()
-        return self._read(article, self.nlp(article.text), started)
+        return self._read(article, parse(self.nlp, article.text), started)
 
     def extract_all(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Extraction]:
         pairs = ((article.text, article) for article in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in parse_all(self.nlp, pairs, batch_size=batch_size):
             yield self._read(article, doc, _now())
 
     def explain(self, article: Article) -> Explanation:
@@ -62,7 +63,7 @@ class Extractor:
         ``explain.py``); ``claimgraph explain`` prints it."""
         outcomes: list[FigureOutcome] = []
         relations: list[SentenceClaims] = []
-        extraction = self._read(article, self.nlp(article.text), _now(), outcomes, relations)
+        extraction = self._read(article, parse(self.nlp, article.text), _now(), outcomes, relations)
         return Explanation(tuple(outcomes), tuple(relations), extraction.claims)
 
     def _read(

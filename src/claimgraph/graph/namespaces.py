@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Hashable
+from urllib.parse import unquote
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
@@ -67,6 +68,42 @@ def digest(*parts: object, length: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+# Characters a source id (a file name) may hold that an IRI path segment may not, or where they would change its
+# meaning (a fragment, a query, a percent escape, another segment): each is percent-encoded as UTF-8.
+_UNSAFE_IN_SEGMENT = frozenset('%#?/<>"{}|\\^`[]') | frozenset(map(chr, [*range(0x21), 0x7F]))
+
+
+def id_segment(source_id: str) -> str:
+    """A source id as one IRI path segment. Ids made of the characters file names usually hold (letters of any
+    script, digits, ``-_.~`` and the like) stay as they are, so existing IRIs do not change; a space, ``%``,
+    ``#``, ``"``, ``{``, ``>`` and the other characters an IRI forbids or reads as syntax are percent-encoded,
+    so that any file name gives a valid IRI (and a valid SPARQL Update), and ``source_id_of`` reverses it."""
+    return "".join(ch if _fits_segment(ch) else _percent(ch) for ch in source_id)
+
+
+def _fits_segment(ch: str) -> bool:
+    """ASCII outside the unsafe set, or a character of RFC 3987's ``ucschar`` (no C1 controls, private use or
+    non-characters)."""
+    code = ord(ch)
+    if code < 0x80:
+        return ch not in _UNSAFE_IN_SEGMENT
+    return (
+        0xA0 <= code <= 0xD7FF
+        or 0xF900 <= code <= 0xFDCF
+        or 0xFDF0 <= code <= 0xFFEF
+        or (0x10000 <= code <= 0xEFFFD and code & 0xFFFF < 0xFFFE)
+    )
+
+
+def _percent(ch: str) -> str:
+    return "".join(f"%{byte:02X}" for byte in ch.encode("utf-8", "surrogateescape"))
+
+
+def source_id_of(segment: str) -> str:
+    """The source id an IRI segment minted by ``id_segment`` stands for (every ``%`` in an id is encoded)."""
+    return unquote(segment, errors="surrogateescape")
+
+
 class Iris:
     """Mints the IRIs of one deployment under its configurable base.
 
@@ -79,16 +116,16 @@ class Iris:
         self.entities_graph = URIRef(self.base + "graph/entities")
 
     def source(self, source_id: str) -> URIRef:
-        return URIRef(f"{self.base}source/{source_id}")
+        return URIRef(f"{self.base}source/{id_segment(source_id)}")
 
     def source_graph(self, source_id: str) -> URIRef:
-        return URIRef(f"{self.base}graph/source/{source_id}")
+        return URIRef(f"{self.base}graph/source/{id_segment(source_id)}")
 
     def claim(self, source_id: str, identity: tuple[Hashable, ...]) -> URIRef:
-        return URIRef(f"{self.base}claim/{source_id}/{digest(*identity)}")
+        return URIRef(f"{self.base}claim/{id_segment(source_id)}/{digest(*identity)}")
 
     def evidence(self, source_id: str, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.base}evidence/{source_id}/{start}-{end}")
+        return URIRef(f"{self.base}evidence/{id_segment(source_id)}/{start}-{end}")
 
     def entity(self, key: str) -> URIRef:
         return URIRef(f"{self.base}entity/{key}")
@@ -98,7 +135,8 @@ class Iris:
         return iri[len(prefix) :] if iri.startswith(prefix) else None
 
     def activity(self, source_id: str, sha256: str, software_version: str) -> URIRef:
-        return URIRef(f"{self.base}activity/{source_id}/{digest(sha256, software_version, length=12)}")
+        segment = id_segment(source_id)
+        return URIRef(f"{self.base}activity/{segment}/{digest(sha256, software_version, length=12)}")
 
     def agent(self, name: str, version: str) -> URIRef:
         return URIRef(f"{self.base}agent/{slugify(name)}/{slugify(version)}")

@@ -6,6 +6,7 @@ query may run and how many rows it may return — so that transports stay thin a
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from claimgraph.settings import Settings
@@ -23,9 +24,16 @@ class ClientQuery:
     base_iri: str | None = None  # the Protocol lets a service resolve relative IRIs against its own address
 
 
-def run_client_query(store: Store, settings: Settings, query: ClientQuery, formats: tuple[str, ...]) -> QueryAnswer:
+def run_client_query(
+    store: Store,
+    settings: Settings,
+    query: ClientQuery,
+    formats: tuple[str, ...],
+    cancel: threading.Event | None = None,
+) -> QueryAnswer:
     """Answer ``query`` in the first of ``formats`` that fits, within ``sparql_timeout`` and ``sparql_max_rows``.
-    Blocks until the answer or the time limit: call it from a thread, never from an event loop."""
+    Blocks until the answer or the time limit: call it from a thread, never from an event loop. Setting
+    ``cancel`` (the client went away) stops the query."""
     return store.query_with_limits(
         QueryRequest(
             sparql=query.sparql,
@@ -35,5 +43,6 @@ def run_client_query(store: Store, settings: Settings, query: ClientQuery, forma
             max_rows=settings.sparql_max_rows,
             timeout=settings.sparql_timeout,
             base_iri=query.base_iri,
+            cancel=cancel,
         )
     )

@@ -8,6 +8,7 @@ are rdflib terms; the engine's own term model stays inside its module.
 from __future__ import annotations
 
 import re
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -67,6 +68,7 @@ class QueryRequest:
     max_rows: int = 10_000
     timeout: float = 10.0
     base_iri: str | None = None
+    cancel: threading.Event | None = None  # set when the client went away: the query is stopped
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,16 @@ class QueryAnswer:
     media_type: str
     truncated: bool
     rows: int
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    """What one query worker may use: address space in bytes and answer bytes (0: no limit for either); and how
+    many queries may wait for a free worker before more are refused at once."""
+
+    memory_bytes: int = 2 << 30
+    answer_bytes: int = 64 << 20
+    queue: int = 8
 
 
 class Store(ABC):
@@ -101,8 +113,9 @@ class Store(ABC):
         ``request.timeout`` the query is stopped (not left running) and QueryTimeoutError raised; updates are
         refused with QueryRefusedError."""
 
-    def start_query_workers(self, count: int) -> None:  # noqa: B027 - optional hook, nothing to do by default
-        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query."""
+    def start_query_workers(self, count: int, limits: WorkerLimits | None = None) -> None:  # noqa: B027
+        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query, each held to
+        ``limits`` (optional hook: nothing to do by default)."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:

@@ -1,11 +1,11 @@
-"""One SPARQL query over an Oxigraph store, as the /sparql endpoint runs it, and the worker process that runs it.
+"""One SPARQL query over an Oxigraph store, as the /sparql endpoint runs it.
 
 pyoxigraph's ``Store.query`` has no timeout and a thread cannot be stopped, so the endpoint runs every query in a
-separate process that it can kill (``workers.py`` keeps a pool of them). This module is that process's program,
-and it is also usable in-process (the W3C suite's reference run, the benchmark). It imports only the standard
-library and pyoxigraph, and is started as a script (``python -P engine.py FD``), so a worker starts in tens of
-milliseconds instead of paying for rdflib and the claimgraph package; for the same reason it speaks plain dicts
-over the pipe and names its errors with string codes, which ``workers.py`` maps to claimgraph's exception tree.
+separate process that it can kill (``workers.py`` keeps a pool of them; ``worker_process.py`` is that process's
+program, which loads this module). It is also usable in-process (the W3C suite's reference run, the benchmark).
+It imports only the standard library and pyoxigraph, so a worker starts in tens of milliseconds instead of paying
+for rdflib and the claimgraph package; for the same reason it speaks plain dicts and names its errors with
+string codes, which ``workers.py`` maps to claimgraph's exception tree.
 
 What a query sees:
 - no dataset in the request and no FROM in the query: the default graph is the union of all graphs;
@@ -22,15 +22,12 @@ guarantee is the filter.
 from __future__ import annotations
 
 import errno
-import os
 import re
 import socket
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import islice
-from multiprocessing.connection import Connection
 from typing import IO, Any, cast
 
 import pyoxigraph as ox
@@ -67,15 +64,11 @@ _UPDATE = re.compile(
     r"^\s*(?:(?:BASE\s*<>|PREFIX\s*[^\s:]*:\s*<>)\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
     re.IGNORECASE,
 )
-# RocksDB files whose change means new data; LOG* is the engine's own diary and LOCK never changes.
-_DATA_FILE = re.compile(r"^(?:\d+\.(?:log|sst)|MANIFEST-\d+|CURRENT)$")
-
-_STORE_FAILURES = ("Corruption", "IO error", "No such file")
+STORE_FAILURES = ("Corruption", "IO error", "No such file")
 _REFUSED_SERVICE = "federated queries (SERVICE) are disabled on this endpoint"
 # Whether this process has given up internet sockets (``deny_network``); without the filter, any "SERVICE" in
 # the text, however escaped, is refused instead.
 network_denied = False
-OPEN_ATTEMPTS = 8
 
 Job = dict[str, Any]
 Reply = dict[str, Any]
@@ -149,6 +142,7 @@ def execute(store: ox.Store, job: Job, sink: Sink | None = None) -> Reply:
     is the whole answer)."""
     sparql: str = job["sparql"]
     job = {**job, "max_rows": max(1, int(job["max_rows"]))}
+    max_bytes = int(job.get("max_bytes") or 0)
     if uses_service(sparql):
         return error("refused", _REFUSED_SERVICE)
     began = time.perf_counter()
@@ -169,9 +163,14 @@ def execute(store: ox.Store, job: Job, sink: Sink | None = None) -> Reply:
             int(job["max_rows"]),
             rerun=lambda: store.query(sparql, **_dataset_arguments(job)),
             sink=sink,
+            max_bytes=max_bytes,
         )
+    except _TooLarge:
+        return error("too-large", f"the answer is larger than this endpoint's {max_bytes:,}-byte limit")
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         return _failure(exc)
+    if max_bytes and reply.get("ok") and reply.get("keep", 0) + len(reply["body"]) > max_bytes:
+        return error("too-large", f"the answer is larger than this endpoint's {max_bytes:,}-byte limit")
     reply["seconds"] = time.perf_counter() - began
     return reply
 
@@ -180,9 +179,9 @@ def _failure(exc: Exception) -> Reply:
     """The store's own failures (RocksDB I/O, a file a compaction removed) apart from a query's, and a SERVICE
     that reached for the denied network apart from both."""
     message = str(exc)
-    if network_denied and isinstance(exc, PermissionError) and not any(m in message for m in _STORE_FAILURES):
+    if network_denied and isinstance(exc, PermissionError) and not any(m in message for m in STORE_FAILURES):
         return error("refused", _REFUSED_SERVICE)
-    if isinstance(exc, OSError) or any(mark in message for mark in _STORE_FAILURES):
+    if isinstance(exc, OSError) or any(mark in message for mark in STORE_FAILURES):
         return error("store", f"the store failed while answering: {message}")
     return error("evaluation", f"the query failed while it was evaluated: {message}")
 
@@ -205,6 +204,7 @@ def _serialize(
     cap: int,
     rerun: Callable[[], ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples],
     sink: Sink | None = None,
+    max_bytes: int = 0,
 ) -> Reply:
     if isinstance(result, ox.QueryBoolean):
         name = next((f for f in formats if f in BOOLEAN_FORMATS), None)
@@ -224,14 +224,14 @@ def _serialize(
     if name is None:
         return error("not-acceptable", "a SELECT answer is available as " + _media(SOLUTION_FORMATS))
     if name in ("json", "xml"):
-        capped = _capped(result, name, cap, sink)
+        capped = _capped(result, name, cap, sink, max_bytes)
         if not capped.empty_row:
             return _answer("solutions", capped.body, SOLUTION_FORMATS[name].media_type, capped.truncated,
                            capped.rows, keep=capped.keep)  # fmt: skip
         again = rerun()  # a row with no binding hides a row boundary from the JSON count: go through TSV
         assert isinstance(again, ox.QuerySolutions)
         result = again
-    capped = _capped(result, "tsv", cap, sink if name == "tsv" else None)
+    capped = _capped(result, "tsv", cap, sink if name == "tsv" else None, max_bytes)
     fmt = SOLUTION_FORMATS[name]
     if name == "tsv":
         return _answer("solutions", capped.body, fmt.media_type, capped.truncated, capped.rows, keep=capped.keep)
@@ -241,6 +241,10 @@ def _serialize(
 
 class _Enough(Exception):
     """Raised from the output writer to stop pyoxigraph's serialiser once more than the cap has been written."""
+
+
+class _TooLarge(Exception):
+    """Raised from the output writer once the answer passed the byte limit, before it takes more memory."""
 
 
 class _RowCounter:
@@ -253,8 +257,11 @@ class _RowCounter:
     (possibly inside a string: then the caller merely takes the slower exact path). Pieces go on to ``sink``
     as soon as they are known to lie before the cut; the piece that reaches the cap is kept back."""
 
-    def __init__(self, marker: bytes, stop_at: int, sink: Sink | None, watch_empty_rows: bool) -> None:
-        self.marker, self.stop_at, self.sink = marker, stop_at, sink
+    def __init__(
+        self, marker: bytes, stop_at: int, sink: Sink | None, watch_empty_rows: bool, max_bytes: int = 0
+    ) -> None:
+        self.marker, self.stop_at, self.sink, self.max_bytes = marker, stop_at, sink, max_bytes
+        self.size = 0
         self.watch_empty_rows = watch_empty_rows
         self.chunks: list[bytes] = []
         self.count = 0
@@ -273,8 +280,11 @@ class _RowCounter:
         if span:
             self.tail = data[-span:] if len(data) >= span else (self.tail + data)[-span:]
         self.chunks.append(data)
+        self.size += len(data)
         if self.count >= self.stop_at:
             raise _Enough
+        if self.max_bytes and self.size > self.max_bytes:
+            raise _TooLarge
         if self.sink is not None and data:
             self.sink(data)
             self.sent += len(data)
@@ -304,12 +314,12 @@ class _Capped:
     empty_row: bool
 
 
-def _capped(result: ox.QuerySolutions, name: str, cap: int, sink: Sink | None = None) -> _Capped:
+def _capped(result: ox.QuerySolutions, name: str, cap: int, sink: Sink | None = None, max_bytes: int = 0) -> _Capped:
     """The solutions natively serialised as ``name`` (json, xml or tsv), cut after ``cap`` rows (cap >= 1).
     With c = cap: JSON has rows - 1 separators, so c separators mean c + 1 rows; XML opens one <result> per
     row; TSV has a header line and one line per row."""
     marker, stop_at = {"json": (b',{"', cap), "xml": (b"<result>", cap + 1), "tsv": (b"\n", cap + 2)}[name]
-    counter = _RowCounter(marker, stop_at, sink, watch_empty_rows=name == "json")
+    counter = _RowCounter(marker, stop_at, sink, watch_empty_rows=name == "json", max_bytes=max_bytes)
     try:
         result.serialize(cast(IO[bytes], counter), SOLUTION_FORMATS[name])
     except _Enough:
@@ -352,105 +362,3 @@ def _media(names: Iterable[str]) -> str:
     media = {name: fmt.media_type for name, fmt in SOLUTION_FORMATS.items()}
     media.update((name, fmt.media_type) for name, fmt in GRAPH_FORMATS.items())
     return ", ".join(media[name] for name in names)
-
-
-def fingerprint(path: str) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and times of the store's data files: any committed write changes the write-ahead log."""
-    entries = []
-    with os.scandir(path) as scan:
-        for entry in scan:
-            if _DATA_FILE.match(entry.name):
-                stat = entry.stat()
-                entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
-    return tuple(sorted(entries))
-
-
-class WorkerDataset:
-    """What a worker queries. An on-disk store is opened read-only beside the serving process (which holds the
-    write lock); a read-only view is a snapshot, so it is reopened whenever the data files changed (checked
-    before every query, ~25 µs; a reopen costs ~10-30 ms). An in-memory store cannot be shared, so the worker
-    gets it as N-Quads, again whenever the serving process's copy changed (its ``generation``)."""
-
-    def __init__(self) -> None:
-        self.store = ox.Store()
-        self.path: str | None = None
-        self.seen: tuple[tuple[str, int, int], ...] = ()
-        self.generation = -1
-
-    def open_path(self, path: str) -> None:
-        """Open (again) a read-only view. The serving process may delete files (compaction) between this
-        view reading the list of files and opening them; trying again a moment later sees the new list."""
-        self.path = path
-        for attempt in range(OPEN_ATTEMPTS):
-            self.seen = fingerprint(path)  # before opening: a write in between only causes one extra reopen
-            try:
-                self.store = ox.Store.read_only(path)
-                return
-            except (OSError, RuntimeError) as exc:
-                if attempt == OPEN_ATTEMPTS - 1 or not any(mark in str(exc) for mark in _STORE_FAILURES):
-                    raise
-                time.sleep(0.02 * (attempt + 1))
-
-    def load(self, generation: int, nquads: bytes) -> None:
-        store = ox.Store()
-        store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-        self.store, self.generation = store, generation
-
-    def refresh(self) -> bool:
-        if self.path is not None and fingerprint(self.path) != self.seen:
-            self.open_path(self.path)
-            return True
-        return False
-
-
-class AnswerFile:
-    """Where a worker puts the bytes of an answer: a memory file it shares with the serving process, written
-    from the front for each query. The bytes cross the process boundary as one copy in (here, piece by piece
-    while pyoxigraph produces them) and one copy out, instead of being joined, pickled and pushed through the
-    pipe in 64 KiB round trips after the query. Explicit offsets (pwrite): the two processes share the offset."""
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self.sent = 0
-
-    def __call__(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            written = os.pwrite(self.fd, view, self.sent)
-            self.sent += written
-            view = view[written:]
-
-
-def serve(conn: Connection, answers: AnswerFile) -> None:
-    """The worker's loop: one message in, one reply out, until the pipe closes. A reply's ``keep`` first bytes
-    of the answer are in ``answers``, the rest in its ``body``."""
-    dataset = WorkerDataset()
-    while True:
-        try:
-            message: Job = conn.recv()
-        except EOFError:
-            return
-        if message["op"] == "open":
-            began = time.perf_counter()
-            if message.get("path"):
-                dataset.open_path(message["path"])
-            conn.send({"ok": True, "seconds": time.perf_counter() - began, "network_denied": network_denied})
-            continue
-        if "nquads" in message:
-            dataset.load(message["generation"], message["nquads"])
-        reopened = dataset.refresh()
-        answers.sent = 0
-        reply = execute(dataset.store, message, answers)
-        if reply.get("code") == "store" and dataset.path is not None:
-            # A read-only view does not stop the serving process from compacting away files the view still
-            # lists; a fresh view of the current files answers.
-            dataset.open_path(dataset.path)
-            answers.sent = 0
-            reopened, reply = True, execute(dataset.store, message, answers)
-        reply["reopened"] = reopened
-        conn.send(reply)
-
-
-if __name__ == "__main__":
-    deny_network()
-    serve(Connection(int(sys.argv[1])), AnswerFile(int(sys.argv[2])))

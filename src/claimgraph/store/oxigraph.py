@@ -21,8 +21,17 @@ from claimgraph.errors import (
     StoreLockedError,
     UnknownFormatError,
 )
-from claimgraph.store.base import DATASET_FORMATS, QueryAnswer, QueryOutcome, QueryRequest, Store, values_clause
+from claimgraph.store.base import (
+    DATASET_FORMATS,
+    QueryAnswer,
+    QueryOutcome,
+    QueryRequest,
+    Store,
+    WorkerLimits,
+    values_clause,
+)
 from claimgraph.store.engine import GRAPH_FORMATS, SOLUTION_FORMATS
+from claimgraph.store.guard import check_depth, on_large_stack
 from claimgraph.store.workers import WorkerPool
 
 DEFAULT_QUERY_WORKERS = 2
@@ -87,6 +96,12 @@ class OxigraphStore(Store):
         return bool(result)
 
     def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+        """Any query, as ``claimgraph query`` runs it: refused when nested too deep, parsed and run on a large
+        stack (see ``guard.py``), so no query text can crash this process."""
+        check_depth(sparql)
+        return on_large_stack(lambda: self._serialize(sparql, result_format))
+
+    def _serialize(self, sparql: str, result_format: str) -> QueryOutcome:
         result = self._run(sparql)
         if isinstance(result, ox.QueryTriples):
             fmt = _RDF_FORMATS.get(result_format)
@@ -100,7 +115,9 @@ class OxigraphStore(Store):
         return QueryOutcome(kind, _bytes(result.serialize(format=results_format)), results_format.media_type)
 
     def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
-        """Runs in a worker process from a warm pool (see ``workers.py``), killed at the time limit."""
+        """Runs in a worker process from a warm pool (see ``workers.py``), killed at the time limit; a query
+        nested deeper than the engine survives is refused here, before it reaches a worker."""
+        check_depth(request.sparql)
         job = {
             "sparql": request.sparql,
             "formats": request.formats,
@@ -109,17 +126,21 @@ class OxigraphStore(Store):
             "max_rows": request.max_rows,
             "base_iri": request.base_iri,
         }
-        reply = self._pool(DEFAULT_QUERY_WORKERS).run(job, request.timeout)
+        reply = self._pool(DEFAULT_QUERY_WORKERS).run(job, request.timeout, request.cancel)
         return QueryAnswer(reply["kind"], reply["body"], reply["media_type"], reply["truncated"], reply["rows"])
 
-    def start_query_workers(self, count: int) -> None:
-        self._pool(count)
+    def start_query_workers(self, count: int, limits: WorkerLimits | None = None) -> None:
+        self._pool(count, limits)
 
-    def _pool(self, size: int) -> WorkerPool:
+    def _pool(self, size: int, limits: WorkerLimits | None = None) -> WorkerPool:
         with self._workers_lock:
             if self._workers is None:
                 self._workers = WorkerPool(
-                    size, path=self.path, generation=lambda: self._generation, snapshot=self._nquads_snapshot
+                    size,
+                    path=self.path,
+                    generation=lambda: self._generation,
+                    snapshot=self._nquads_snapshot,
+                    limits=limits,
                 )
             return self._workers
 

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import tempfile
@@ -28,20 +29,25 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import (
+    AnswerTooLargeError,
     ClaimgraphError,
     InputError,
     NotAcceptableError,
+    QueryCancelledError,
     QueryEvaluationError,
+    QueryMemoryError,
     QueryRefusedError,
     QuerySyntaxError,
     QueryTimeoutError,
     QueryWorkerError,
     ServerBusyError,
 )
+from claimgraph.store.base import WorkerLimits
 
 log = logging.getLogger(__name__)
-ENGINE = Path(__file__).with_name("engine.py")
+WORKER = Path(__file__).with_name("worker_process.py")
 START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
+CANCEL_POLL = 0.1  # seconds between looks at a query's cancel flag while it waits or runs
 KEEP_ANSWER_FILE = 64 << 20  # bytes; an answer file that grew past this is emptied once read
 _ERRORS: dict[str, type[ClaimgraphError]] = {
     "syntax": QuerySyntaxError,
@@ -51,14 +57,20 @@ _ERRORS: dict[str, type[ClaimgraphError]] = {
     "input": InputError,
     "evaluation": QueryEvaluationError,
     "store": QueryWorkerError,
+    "memory": QueryMemoryError,
+    "too-large": AnswerTooLargeError,
 }
+# How a worker that dies in a query by itself died of its limits: allocation failed under RLIMIT_AS (Rust aborts,
+# the stack cannot grow) rather than of the server's hand.
+_OUT_OF_MEMORY = (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGBUS)
 
 
 @dataclass(eq=False)
 class _Worker:
     process: subprocess.Popen[bytes]
     conn: Connection
-    answers: int  # the memory file it writes answers into (engine.AnswerFile), shared with this process
+    answers: int  # the memory file it writes answers into (worker_process.AnswerFile), shared with this process
+    lifeline: int  # the write end of the pipe whose closing (this process gone) makes the worker die
     generation: int = -1  # the in-memory dataset version it holds; unused for on-disk stores
 
     def read_answer(self, size: int) -> bytes:
@@ -78,9 +90,10 @@ class _Worker:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        if self.answers >= 0:
-            os.close(self.answers)
-            self.answers = -1
+        for fd in (self.answers, self.lifeline):
+            if fd >= 0:
+                os.close(fd)
+        self.answers = self.lifeline = -1
 
 
 def _answer_file() -> int:
@@ -104,8 +117,12 @@ class WorkerPool:
         path: Path | None,
         generation: Callable[[], int],
         snapshot: Callable[[], tuple[int, bytes]],
+        limits: WorkerLimits | None = None,
     ) -> None:
         self.path = path
+        self.limits = limits or WorkerLimits()
+        self.max_waiting = self.limits.queue
+        self._waiting = 0
         self._generation = generation
         self._snapshot = snapshot
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()  # the warmest worker (caches) first
@@ -118,26 +135,27 @@ class WorkerPool:
             self._ready(worker)
             self._idle.put(worker)
 
-    def run(self, job: dict[str, Any], timeout: float) -> dict[str, Any]:
+    def run(self, job: dict[str, Any], timeout: float, cancel: threading.Event | None = None) -> dict[str, Any]:
         """Run one query job and return the worker's successful reply; ``timeout`` covers the wait for a free
-        worker and the query itself. Raises the claimgraph error a failed reply stands for."""
+        worker and the query itself. Raises the claimgraph error a failed reply stands for.
+
+        At most ``max_waiting`` callers wait for a free worker; one more is refused at once (ServerBusyError),
+        so a burst of heavy queries cannot queue everyone behind it for the whole time limit. Setting ``cancel``
+        (the client hung up) stops the wait, or kills the worker running the query, within ``CANCEL_POLL``."""
         deadline = time.monotonic() + timeout
+        worker = self._take(deadline, timeout, cancel)
         try:
-            worker = self._idle.get(timeout=timeout)
-        except queue.Empty:
-            raise ServerBusyError(
-                f"every query worker stayed busy for {timeout:g} s", hint="retry later, or send a cheaper query"
-            ) from None
-        try:
-            message = {"op": "query", **job}
+            message = {"op": "query", "max_bytes": self.limits.answer_bytes, **job}
             if self.path is None:
                 generation = self._generation()
                 if worker.generation != generation:
                     worker.generation, message["nquads"] = self._snapshot()
                     message["generation"] = worker.generation
             worker.conn.send(message)
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+            if not self._wait_reply(worker, deadline, cancel):
                 self._replace(worker)
+                if cancel is not None and cancel.is_set():
+                    raise QueryCancelledError("the client went away; its query was stopped")
                 raise QueryTimeoutError(
                     f"the query ran longer than the {timeout:g} s limit and was stopped",
                     hint="narrow it (more selective patterns, LIMIT) or ask the operator for a longer limit",
@@ -148,11 +166,52 @@ class WorkerPool:
                 reply["body"] = head + reply["body"] if reply["body"] else head
         except (EOFError, OSError) as exc:
             self._replace(worker)
+            if worker.process.returncode in _OUT_OF_MEMORY and self.limits.memory_bytes:
+                raise QueryMemoryError(
+                    f"the query needed more than the {self.limits.memory_bytes:,} bytes a query worker may use",
+                    hint="narrow it (fewer rows to sort or group, LIMIT); the worker has been replaced",
+                ) from exc
             raise QueryWorkerError("the query worker died while answering", hint="retry; it has been replaced") from exc
         self._idle.put(worker)
         if not reply["ok"]:
             raise _ERRORS.get(reply["code"], QueryWorkerError)(reply["message"])
         return reply
+
+    def _take(self, deadline: float, timeout: float, cancel: threading.Event | None) -> _Worker:
+        """A free worker, waiting in line (bounded) until ``deadline``."""
+        with self._lock:
+            if self._waiting >= self.max_waiting and self._idle.empty():
+                raise ServerBusyError(
+                    f"every query worker is busy and {self._waiting} queries are waiting already",
+                    hint="retry in a few seconds",
+                )
+            self._waiting += 1
+        try:
+            while True:
+                try:
+                    return self._idle.get(timeout=max(0.0, min(CANCEL_POLL, deadline - time.monotonic())))
+                except queue.Empty:
+                    if cancel is not None and cancel.is_set():
+                        raise QueryCancelledError("the client went away before its query started") from None
+                    if time.monotonic() >= deadline:
+                        raise ServerBusyError(
+                            f"every query worker stayed busy for {timeout:g} s",
+                            hint="retry later, or send a cheaper query",
+                        ) from None
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    def _wait_reply(self, worker: _Worker, deadline: float, cancel: threading.Event | None) -> bool:
+        """Whether the worker answered before ``deadline`` and before ``cancel`` was set."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            if worker.conn.poll(min(left, CANCEL_POLL) if cancel is not None else left):
+                return True
+            if cancel is not None and cancel.is_set():
+                return False
 
     def close(self) -> None:
         """Stop every worker, busy ones included."""
@@ -166,20 +225,24 @@ class WorkerPool:
     def _launch(self) -> _Worker:
         ours, theirs = Pipe(duplex=True)
         answers = _answer_file()
+        held, lifeline = os.pipe()  # this process keeps the write end only: its death closes it
         try:
             # -P: the engine's folder is not put on sys.path, so nothing there can shadow a library module.
             process = subprocess.Popen(
-                [sys.executable, "-P", str(ENGINE), str(theirs.fileno()), str(answers)],
-                pass_fds=(theirs.fileno(), answers),
+                [sys.executable, "-P", str(WORKER), str(theirs.fileno()), str(answers), str(held),
+                 str(self.limits.memory_bytes)],
+                pass_fds=(theirs.fileno(), answers, held),
                 stdin=subprocess.DEVNULL,
-            )
+            )  # fmt: skip
         except OSError:
             os.close(answers)
+            os.close(lifeline)
             ours.close()
             raise
         finally:
             theirs.close()
-        worker = _Worker(process, ours, answers)
+            os.close(held)
+        worker = _Worker(process, ours, answers, lifeline)
         with self._lock:
             if self._closed:
                 worker.kill()

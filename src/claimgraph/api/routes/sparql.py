@@ -7,6 +7,9 @@ while a query runs, and a query past the time limit is killed with its worker (5
 
 from __future__ import annotations
 
+import asyncio
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 from fastapi import APIRouter, HTTPException, Request
@@ -17,7 +20,10 @@ from claimgraph.api import service_description
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.negotiation import GRAPH_FORMATS, negotiate
 from claimgraph.api.protocol import ParsedRequest, params_from_pairs, read_get, read_post
-from claimgraph.query.sparql import run_client_query
+from claimgraph.graph.namespaces import Iris
+from claimgraph.query.sparql import ClientQuery, run_client_query
+from claimgraph.settings import Settings
+from claimgraph.store import QueryAnswer
 
 router = APIRouter(tags=["SPARQL"])
 TRUNCATED = "X-SPARQL-Truncated"
@@ -48,19 +54,52 @@ async def _respond(request: Request, parsed: ParsedRequest, store: StoreDep, set
     accept = request.headers.get("accept")
     if parsed.query is None:
         name = negotiate(parsed.format, accept, GRAPH_FORMATS)[0]
-        endpoint = str(request.url.replace(query=""))
         body, media_type = service_description.serialize(
-            service_description.service_description(endpoint, settings), name
+            service_description.service_description(endpoint_iri(settings), settings), name
         )
         return Response(body, media_type=media_type, headers={"Vary": "Accept"})
     formats = negotiate(parsed.format, accept)
-    query = replace(parsed.query, base_iri=str(request.url.replace(query="")))
-    answer = await run_in_threadpool(run_client_query, store, settings, query, formats)
+    query = replace(parsed.query, base_iri=endpoint_iri(settings))
+    answer = await _unless_client_leaves(request, run_client_query, store, settings, query, formats)
     headers = {"Vary": "Accept"}
     if answer.truncated:
         headers[TRUNCATED] = "true"
         headers[MAX_ROWS] = str(settings.sparql_max_rows)
     return Response(answer.body, media_type=answer.media_type, headers=headers)
+
+
+async def _unless_client_leaves(
+    request: Request,
+    run: Callable[[StoreDep, Settings, ClientQuery, tuple[str, ...], threading.Event], QueryAnswer],
+    store: StoreDep,
+    settings: Settings,
+    query: ClientQuery,
+    formats: tuple[str, ...],
+) -> QueryAnswer:
+    """Run the query in a thread while listening for the client to hang up; if it does, the query is cancelled
+    (its worker killed and replaced) instead of holding a worker for nobody until the time limit."""
+    cancel = threading.Event()
+    running = asyncio.ensure_future(run_in_threadpool(run, store, settings, query, formats, cancel))
+    listening = asyncio.ensure_future(_disconnected(request))
+    try:
+        await asyncio.wait({running, listening}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        listening.cancel()
+        if not running.done():
+            cancel.set()
+    return await running
+
+
+async def _disconnected(request: Request) -> None:
+    """Returns when the client closes the connection (the request's body has been read already)."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+def endpoint_iri(settings: Settings) -> str:
+    """The endpoint's own IRI, from the configured base: never from the request's Host header, which a client
+    chooses (reflecting it would let anyone mint IRIs under any name in the description and in query answers)."""
+    return Iris(settings.base_iri).base + "sparql"
 
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
