@@ -176,12 +176,12 @@ def test_extract_a_companys_growth_of_no_other_measure_is_revenue_growth(extract
 
 def test_extract_the_claim_type_table_agrees_with_how_figures_are_typed() -> None:
     """Every type a figure of some unit may take allows that unit, in the one table of claim types."""
-    from claimgraph.extract.numeric import MONEY, TYPES_BY_UNIT
+    from claimgraph.extract.figure_types import TYPES_BY_UNIT
     from claimgraph.extract.subjects import PHYSICAL
     from claimgraph.extract.tables import COLUMN_TYPES
-    from claimgraph.records import CLAIM_KINDS, NUMERIC_CLAIM_TYPES
+    from claimgraph.records import CLAIM_KINDS, MONEY_UNITS, NUMERIC_CLAIM_TYPES
 
-    units = {"percent": {"percent"}, "times": {"times"}, "money": set(MONEY), "physical": set(PHYSICAL)}
+    units = {"percent": {"percent"}, "times": {"times"}, "money": set(MONEY_UNITS), "physical": set(PHYSICAL)}
     for kind, types in TYPES_BY_UNIT.items():
         for claim_type in types:
             assert units[kind] & CLAIM_KINDS[claim_type].units, (kind, claim_type)

@@ -9,28 +9,25 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claimgraph.extract.context import STATEMENT_DAY, TOPIC_TYPES, ReadingContext
+from claimgraph.extract.continuations import (
+    amount_after_growth,
+    continued_report,
+    figure_modality,
+    growth_of_previous,
+    has_own_figure,
+)
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.explain import FigureOutcome
+from claimgraph.extract.figure_types import claim_type_of, free_of_charge, reference_of
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
-from claimgraph.extract.normalize import Quantity, find_periods, modality_of
+from claimgraph.extract.normalize import Quantity, find_periods
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.extract.subjects import PHYSICAL, figure_subject
+from claimgraph.extract.subjects import figure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
-MONEY = MONEY_UNITS
-# The claim types a figure of each kind may state, in the order their cues are tried.
-TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
-    "percent": ("PriceChange", "MarketShare", "Revenue", "CostPerformance", "GrowthRate"),
-    "money": ("Revenue", "Spending", "MarketSize"),
-    "times": ("Capacity", "Revenue", "GrowthRate"),
-    "physical": ("Capacity",),
-}
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
-_REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
-# What stands between an amount and its growth: "$128.7 billion for 2025, up 20%", "$62.3 billion (+75%)".
-_GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
 _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
@@ -39,27 +36,7 @@ _COMPARED = re.compile(
     r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
     re.I,
 )
-_FREE = re.compile(
-    r"\b(?:made|make|makes|making)\s+(?:[\w.’'-]+\s+){0,8}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
-    r"|\bfree of charge\b",
-    re.I,
-)
-_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
-# Between a holder and its share when a report continues: "Microsoft 21%", "Oracle about 3%", "Sable at 12%",
-# "Kestrel (9%)", "Tianyi Cloud with 9.4%".
-_GAP = re.compile(
-    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
-    r"approximately|an estimated|just|over|under|close to|more than|less than|up to)\s+)*",
-    re.IGNORECASE,
-)
-_PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
-_UNIT_PRICE = re.compile(
-    r"\s*(?:per|a|an|each|for every)\s+(?:(?:million|thousand|billion|1,000|1m|1M|100)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
-    re.IGNORECASE,
-)
-_OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
 
@@ -67,7 +44,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     previous: Quantity | None = None
     report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
-    for quantity in [*sentence.quantities, *_free_of_charge(sentence)]:
+    for quantity in [*sentence.quantities, *free_of_charge(sentence)]:
         made = len(claims)
         if previous is not None and claims and _converts(sentence, previous, quantity):
             # "19.8 billion yuan (about $2.7 billion)": the same figure in another currency
@@ -78,13 +55,13 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         previous = quantity
         how = "continues the previous figure's report with another subject"
-        claim = _continued_report(sentence, quantity, claims, report_end, context)
+        claim = continued_report(sentence, quantity, claims, report_end, context)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
         if claim is None and claims:
             how = "the growth of the amount just before it, or the amount a growth just before it reached"
-            claim = _growth_of_previous(sentence, quantity, claims[-1]) or _amount_after_growth(
+            claim = growth_of_previous(sentence, quantity, claims[-1]) or amount_after_growth(
                 sentence, quantity, claims[-1]
             )
         if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
@@ -132,90 +109,12 @@ def _record(context: ReadingContext, quantity: Quantity, claims: tuple[Claim, ..
         context.outcomes.append(outcome)
 
 
-def _continued_report(
-    sentence: Sentence, quantity: Quantity, claims: list[Claim], report_end: int, context: ReadingContext
-) -> Claim | None:
-    """ "Amazon held 28% of the market, Microsoft 21% and Google 14%", "… followed by Sable at 12% and Kestrel
-    (9%)", "Microsoft will invest up to $5 billion and Nvidia up to $10 billion": a name and a figure of the same
-    unit right after a figure continue its report with another subject (gapping)."""
-    report = next((c for c in reversed(claims) if c.unit is not None), None)
-    if report is None or report.unit != quantity.unit or report.type not in context.lexicon.subject_types:
-        return None
-    allowed = context.lexicon.subject_types[report.type]
-    holders = [m for m in sentence.mentions if report_end <= m.start and m.end <= quantity.start]
-    holder = holders[-1] if holders and holders[-1].entity.type in allowed else None
-    if holder is None or holder.entity == report.subject:
-        return None
-    if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
-        return None
-    if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
-        return None  # outside share lists only "A did X and B Y" gaps: "… $5 billion and Nvidia up to $10 billion"
-    return replace(
-        report,
-        subject=holder.entity,
-        value=quantity.value,
-        value_max=quantity.value_max,
-        alt_values=(),
-        modality=_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
-        evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
-    )
-
-
-def _has_own_figure(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a figure follows the name as its own: "… and Nvidia up to $10 billion"."""
-    text = sentence.doc_text
-    return any(q.start > mention.end and _GAP.fullmatch(text[mention.end : q.start]) for q in sentence.quantities)
-
-
-def _growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
-    """ "totalled $128.7 billion for 2025, up 20%", "brought $62.3 billion, up 75%": a change right after an
-    amount is that amount's growth — a company's revenue growth, or a market's growth beside its size."""
-    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
-    if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY:
-        return None
-    if previous.type not in kinds or not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
-        return None
-    falling = quantity.change == "decrease"
-    value, value_max = signed_values(kinds[previous.type], quantity.value, quantity.value_max, falling)
-    return replace(
-        previous,
-        type=kinds[previous.type],
-        object=None,
-        value=value,
-        value_max=value_max,
-        unit="percent",
-        alt_values=(),
-        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
-    )
-
-
-def _amount_after_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
-    """ "grew 41% in the quarter to $2 billion", "rose 29% from a year earlier to $110.9 billion": the amount a
-    growth reached — the company's revenue, or the market's size."""
-    kinds = {"Revenue": "Revenue", "GrowthRate": "MarketSize"}
-    if quantity.unit not in MONEY or previous.unit != "percent" or previous.type not in kinds:
-        return None
-    if previous.type == "GrowthRate" and previous.subject.type != "Market":
-        return None
-    if not _REACHED.search(sentence.doc_text[sentence.start : quantity.start]):
-        return None
-    return replace(
-        previous,
-        type=kinds[previous.type],
-        value=quantity.value,
-        value_max=quantity.value_max,
-        unit=quantity.unit,
-        alt_values=(),
-        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
-    )
-
-
 def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim | None:
     lexicon = context.lexicon
     left, right = clause_window(sentence, quantity.start, quantity.end)
     clause = sentence.doc_text[left:right]
     listed = listed_entity(sentence, quantity)
-    claim_type = _claim_type(quantity, clause, sentence, lexicon, listed is not None)
+    claim_type = claim_type_of(quantity, clause, sentence, lexicon, listed is not None)
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
@@ -223,7 +122,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if (
         subject is None
         and claim_type == "Revenue"
-        and quantity.unit in MONEY
+        and quantity.unit in MONEY_UNITS
         and _estimated_by_analyst(sentence, lexicon)
     ):
         # "Synergy put fourth-quarter revenue at $119.1 billion", "we forecast $300 billion for 2026": a research
@@ -269,7 +168,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         unit=quantity.unit,
         time=_period(sentence, quantity, context),
         measure=_measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
-        modality=_modality(sentence.doc_text[left : quantity.end], quantity, context),
+        modality=figure_modality(sentence.doc_text[left : quantity.end], quantity, context),
         attributed_to=context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
@@ -294,8 +193,8 @@ def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
     """Whether ``second`` restates ``first`` in another currency, in parentheses or after "or"."""
     between = sentence.doc_text[first.end : second.start]
     return (
-        first.unit in MONEY
-        and second.unit in MONEY
+        first.unit in MONEY_UNITS
+        and second.unit in MONEY_UNITS
         and first.unit != second.unit
         and bool(_CONVERSION.fullmatch(between))
     )
@@ -303,72 +202,6 @@ def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
 
 def _market_words(clause: str, lexicon: Lexicon) -> bool:
     return "spending on" in clause.lower() or lexicon.cue_in("MarketSize", clause)
-
-
-def _free_of_charge(sentence: Sentence) -> list[Quantity]:
-    """ "made free for developers": a price cut of 100 percent, which no figure in the text states."""
-    match = _FREE.search(sentence.doc_text, sentence.start, sentence.end)
-    if match is None or any(q.unit == "percent" for q in sentence.quantities):
-        return []
-    return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
-
-
-def _reference(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """The thing a percentage is a percentage *of*: "4% of o1's API rate", "30% of the inference cost of GPT-4o",
-    which makes it a cost or performance comparison."""
-    match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
-    if match is None:
-        return None
-    reference = next((m for m in sentence.mentions if m.start == match.end()), None)
-    if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
-        return None
-    if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
-        return None  # "a third of Chinese enterprises" is how many of them, not a comparison with them
-    return reference
-
-
-def _claim_type(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:
-    kind = (
-        quantity.unit
-        if quantity.unit in ("percent", "times")
-        else "money"
-        if quantity.unit in MONEY
-        else ("physical" if quantity.unit in PHYSICAL else None)
-    )
-    if kind is None:
-        return None
-    if kind == "physical":
-        # a token count is a capacity only when the text says so, not a context window's size
-        return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
-    if kind == "percent" and _reference(sentence, quantity) is not None:
-        return "CostPerformance"
-    if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
-        return "MarketShare"  # "32% of the quarter's spending": a part of the market's whole
-    lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
-    if (
-        kind == "percent"
-        and quantity.change is None
-        and lexicon.held_figure_pattern.search(lead)
-        and not _OF_ANYTHING.match(sentence.doc_text, quantity.end)
-    ):
-        return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
-    if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
-        # "$5 per million input tokens", "$31 a share": a price per unit, not an amount earned or spent
-        return None
-    for claim_type in TYPES_BY_UNIT[kind]:
-        if lexicon.cue_in(claim_type, clause):
-            return claim_type
-    if listed and kind == "percent":
-        return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
-    if kind == "percent" and lexicon.share_verb_pattern.search(clause):
-        return "MarketShare"  # "represents 10% of global token volume", "accounts for a third of the market"
-    # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
-    # sentence is about as a whole ("At $7.3B growing at 26.8% CAGR, this market …"), is read sentence-wide.
-    fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
-    for claim_type in (t for t in TYPES_BY_UNIT[kind] if t in fallback):
-        if lexicon.cue_in(claim_type, sentence.text):
-            return claim_type
-    return None
 
 
 def _object(
@@ -381,7 +214,7 @@ def _object(
     candidates = [
         m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
     ]  # "Nvidia and AMD agreed to hand over 15% of their revenue": AMD shares the subject, it is not the object
-    reference = _reference(sentence, quantity) if claim_type == "CostPerformance" else None
+    reference = reference_of(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
         return reference.entity
     if claim_type == "Spending":
@@ -392,7 +225,7 @@ def _object(
             for m in sentence.mentions
             if m.start >= quantity.end
             and m.entity in candidates
-            and not _has_own_figure(sentence, m)
+            and not has_own_figure(sentence, m)
         ]
         candidates = paid or candidates
     if claim_type != "MarketShare":
@@ -490,15 +323,6 @@ def _year_in(text: str) -> str | None:
     """The year a sentence states, as an anchor for its other periods ("from 10% in January to 36% by April 2026")."""
     match = re.search(r"\b(19|20)\d{2}\b", text)
     return match.group(0) if match else None
-
-
-def _modality(lead: str, quantity: Quantity, context: ReadingContext) -> str:
-    modality = modality_of(lead)
-    if modality == "asserted" and quantity.approximate:
-        modality = "estimated"
-    if modality == "asserted" and context.attribution is not None:
-        modality = "reported"
-    return modality
 
 
 def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> float:

@@ -20,6 +20,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
+from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
 from claimgraph.extract.references import (
     as_models,
     lemma,
@@ -42,19 +43,13 @@ from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
 _OWNABLE = ("Company", "Cloud", "Organization", "Lab")
-_PAIRED = re.compile(r"\s+(?:and|or)\s+")
-_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
-# "Zhipu AI, the developer of the GLM models", "Mistral AI, the Paris developer of …"
-_MAKER_APPOSITION = re.compile(
-    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
-)
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = _suppliers_for_products(list(_relations(sentence, context)))
+    found = suppliers_for_products(list(_relations(sentence, context)))
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
@@ -84,29 +79,14 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     return claims
 
 
-def _suppliers_for_products(found: list[Found]) -> list[Found]:
-    """ "ordered 18,000 Nvidia GB300 chips", "deploy 6 GW of AMD Instinct GPUs": buying a product makes its maker
-    the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
-    makers = {o.entity.key: s for t, s, o, _ in found if t == "Develops"}
-    resolved: list[Found] = []
-    for claim_type, subject, obj, confidence in found:
-        if claim_type == "CustomerOf" and obj.entity.type in ("Product", "Model"):
-            maker = makers.get(obj.entity.key)
-            if maker is None:
-                continue
-            obj = Mention(maker.entity, obj.start, obj.end, obj.token_start, obj.token_end)
-        resolved.append((claim_type, subject, obj, confidence))
-    return resolved
-
-
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    yield from _with_conjuncts(sentence, list(_read_relations(sentence, context)))
+    yield from with_conjuncts(sentence, list(_read_relations(sentence, context)))
 
 
 def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     mentions = sentence.mentions
     yield from _adjacent(sentence, context)
-    yield from _branded(sentence, context)
+    yield from branded(sentence, context)
     yield from _possessives(sentence, context)
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
@@ -153,57 +133,6 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
                 yield "SubsidiaryOf", a, b, 0.8
-
-
-def _branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Nvidia H100 chips", "AMD Instinct GPUs", "Google TPUs": a product named after its maker, with the maker's
-    name inside the product's mention or just before it; "Zhipu AI, the developer of the GLM models": an
-    apposition that says so."""
-    owners = context.lexicon.possessive_owners
-    things = context.lexicon.possessive_owned
-    text = sentence.doc_text
-    for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
-        gap = text[a.end : b.start]
-        if a.entity.type in owners and b.entity.type in things:
-            if gap == " ":
-                yield "Develops", a, b, 0.75
-            elif _MAKER_APPOSITION.fullmatch(gap):
-                yield "Develops", a, b, 0.8
-    for mention in sentence.mentions:
-        if mention.entity.type not in things:
-            continue
-        words = text[mention.start : mention.end].split()
-        maker = context.index.named(words[0]) if len(words) > 1 else None
-        if maker is not None and maker.type in owners:
-            yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
-                                      mention.token_start + 1), mention, 0.75  # fmt: skip
-
-
-def _with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
-    """ "Nvidia's A800 and H800", "available on AWS, Google Cloud and Azure": what is said of one name holds for
-    the names listed after it (of its type), on either side of the relation."""
-    for relation, subject, obj, confidence in found:
-        yield relation, subject, obj, confidence
-        # a maker inside the product's name ("Nvidia GB200 and GB300") reaches only a plain pair, not a list
-        # ("GitHub Copilot, and ChatGPT")
-        joint = _PAIRED if subject.start >= obj.start else _LISTED
-        for listed in _listed_after(sentence, obj, joint):
-            yield relation, subject, listed, confidence
-        if subject.end <= obj.start or subject.start >= obj.end:
-            for listed in _listed_after(sentence, subject, _LISTED):
-                if listed.end <= obj.start or listed.start >= obj.end:
-                    yield relation, listed, obj, confidence
-
-
-def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
-    """The mentions of the same type listed right after ``first``: "AWS, Google Cloud and Azure"."""
-    text = sentence.doc_text
-    previous = first
-    for mention in (m for m in sentence.mentions if m.start >= first.end):
-        if mention.entity.type != first.entity.type or not joint.fullmatch(text[previous.end : mention.start]):
-            return
-        yield mention
-        previous = mention
 
 
 def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:

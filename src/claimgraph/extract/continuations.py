@@ -1,0 +1,114 @@
+"""A figure read against the figure just before it in its sentence: a report continued with another subject
+("Amazon held 28% of the market, Microsoft 21%"), the growth of an amount ("$128.7 billion, up 20%"), the amount a
+growth reached ("grew 41% to $2 billion"). Each takes the earlier claim and changes what the new figure changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.normalize import Quantity, modality_of
+from claimgraph.extract.spans import evidence_for
+from claimgraph.records import MONEY_UNITS, Claim, signed_values
+
+# What precedes the amount a growth reached: "grew 41% to $2 billion".
+_REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
+# Between a holder and its share when a report continues: "Microsoft 21%", "Oracle about 3%", "Sable at 12%",
+# "Kestrel (9%)", "Tianyi Cloud with 9.4%".
+_GAP = re.compile(
+    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
+    r"approximately|an estimated|just|over|under|close to|more than|less than|up to)\s+)*",
+    re.IGNORECASE,
+)
+_PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
+# What stands between an amount and its growth: "$128.7 billion for 2025, up 20%", "$62.3 billion (+75%)".
+_GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
+
+
+def continued_report(
+    sentence: Sentence, quantity: Quantity, claims: list[Claim], report_end: int, context: ReadingContext
+) -> Claim | None:
+    """ "Amazon held 28% of the market, Microsoft 21% and Google 14%", "… followed by Sable at 12% and Kestrel
+    (9%)", "Microsoft will invest up to $5 billion and Nvidia up to $10 billion": a name and a figure of the same
+    unit right after a figure continue its report with another subject (gapping)."""
+    report = next((c for c in reversed(claims) if c.unit is not None), None)
+    if report is None or report.unit != quantity.unit or report.type not in context.lexicon.subject_types:
+        return None
+    allowed = context.lexicon.subject_types[report.type]
+    holders = [m for m in sentence.mentions if report_end <= m.start and m.end <= quantity.start]
+    holder = holders[-1] if holders and holders[-1].entity.type in allowed else None
+    if holder is None or holder.entity == report.subject:
+        return None
+    if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
+        return None
+    if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
+        return None  # outside share lists only "A did X and B Y" gaps: "… $5 billion and Nvidia up to $10 billion"
+    return replace(
+        report,
+        subject=holder.entity,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        alt_values=(),
+        modality=figure_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
+        evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
+    )
+
+
+def has_own_figure(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a figure follows the name as its own: "… and Nvidia up to $10 billion"."""
+    text = sentence.doc_text
+    return any(q.start > mention.end and _GAP.fullmatch(text[mention.end : q.start]) for q in sentence.quantities)
+
+
+def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """ "totalled $128.7 billion for 2025, up 20%", "brought $62.3 billion, up 75%": a change right after an
+    amount is that amount's growth — a company's revenue growth, or a market's growth beside its size."""
+    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
+    if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
+        return None
+    if previous.type not in kinds or not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
+        return None
+    falling = quantity.change == "decrease"
+    value, value_max = signed_values(kinds[previous.type], quantity.value, quantity.value_max, falling)
+    return replace(
+        previous,
+        type=kinds[previous.type],
+        object=None,
+        value=value,
+        value_max=value_max,
+        unit="percent",
+        alt_values=(),
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+    )
+
+
+def amount_after_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """ "grew 41% in the quarter to $2 billion", "rose 29% from a year earlier to $110.9 billion": the amount a
+    growth reached — the company's revenue, or the market's size."""
+    kinds = {"Revenue": "Revenue", "GrowthRate": "MarketSize"}
+    if quantity.unit not in MONEY_UNITS or previous.unit != "percent" or previous.type not in kinds:
+        return None
+    if previous.type == "GrowthRate" and previous.subject.type != "Market":
+        return None
+    if not _REACHED.search(sentence.doc_text[sentence.start : quantity.start]):
+        return None
+    return replace(
+        previous,
+        type=kinds[previous.type],
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        alt_values=(),
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+    )
+
+
+def figure_modality(lead: str, quantity: Quantity, context: ReadingContext) -> str:
+    modality = modality_of(lead)
+    if modality == "asserted" and quantity.approximate:
+        modality = "estimated"
+    if modality == "asserted" and context.attribution is not None:
+        modality = "reported"
+    return modality

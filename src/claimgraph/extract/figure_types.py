@@ -1,0 +1,100 @@
+"""Which claim type a figure states: by its unit, the cue words of its clause (``patterns/claims.json``), and the
+shape of what follows it ("4% of o1's API rate" compares; "32% of the quarter's spending" is a share; "$5 per
+million tokens" is a unit price, not an amount). Also the price cut no figure states ("made free")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.subjects import PHYSICAL
+from claimgraph.records import MONEY_UNITS
+
+# The claim types a figure of each kind may state, in the order their cues are tried.
+TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
+    "percent": ("PriceChange", "MarketShare", "Revenue", "CostPerformance", "GrowthRate"),
+    "money": ("Revenue", "Spending", "MarketSize"),
+    "times": ("Capacity", "Revenue", "GrowthRate"),
+    "physical": ("Capacity",),
+}
+_FREE = re.compile(
+    r"\b(?:made|make|makes|making)\s+(?:[\w.’'-]+\s+){0,8}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
+    r"|\bfree of charge\b",
+    re.I,
+)
+_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
+_UNIT_PRICE = re.compile(
+    r"\s*(?:per|a|an|each|for every)\s+(?:(?:million|thousand|billion|1,000|1m|1M|100)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
+    re.IGNORECASE,
+)
+_OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
+
+
+def free_of_charge(sentence: Sentence) -> list[Quantity]:
+    """ "made free for developers": a price cut of 100 percent, which no figure in the text states."""
+    match = _FREE.search(sentence.doc_text, sentence.start, sentence.end)
+    if match is None or any(q.unit == "percent" for q in sentence.quantities):
+        return []
+    return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
+
+
+def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """The thing a percentage is a percentage *of*: "4% of o1's API rate", "30% of the inference cost of GPT-4o",
+    which makes it a cost or performance comparison."""
+    match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
+    if match is None:
+        return None
+    reference = next((m for m in sentence.mentions if m.start == match.end()), None)
+    if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
+        return None
+    if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
+        return None  # "a third of Chinese enterprises" is how many of them, not a comparison with them
+    return reference
+
+
+def claim_type_of(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:
+    kind = (
+        quantity.unit
+        if quantity.unit in ("percent", "times")
+        else "money"
+        if quantity.unit in MONEY_UNITS
+        else ("physical" if quantity.unit in PHYSICAL else None)
+    )
+    if kind is None:
+        return None
+    if kind == "physical":
+        # a token count is a capacity only when the text says so, not a context window's size
+        return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+    if kind == "percent" and reference_of(sentence, quantity) is not None:
+        return "CostPerformance"
+    if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
+        return "MarketShare"  # "32% of the quarter's spending": a part of the market's whole
+    lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
+    if (
+        kind == "percent"
+        and quantity.change is None
+        and lexicon.held_figure_pattern.search(lead)
+        and not _OF_ANYTHING.match(sentence.doc_text, quantity.end)
+    ):
+        return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
+    if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
+        # "$5 per million input tokens", "$31 a share": a price per unit, not an amount earned or spent
+        return None
+    for claim_type in TYPES_BY_UNIT[kind]:
+        if lexicon.cue_in(claim_type, clause):
+            return claim_type
+    if listed and kind == "percent":
+        return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
+    if kind == "percent" and lexicon.share_verb_pattern.search(clause):
+        return "MarketShare"  # "represents 10% of global token volume", "accounts for a third of the market"
+    # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
+    # sentence is about as a whole ("At $7.3B growing at 26.8% CAGR, this market …"), is read sentence-wide.
+    fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
+    for claim_type in (t for t in TYPES_BY_UNIT[kind] if t in fallback):
+        if lexicon.cue_in(claim_type, sentence.text):
+            return claim_type
+    return None

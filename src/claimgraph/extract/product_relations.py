@@ -1,0 +1,84 @@
+"""Relations around products: a product's maker told by its brand ("Nvidia H100 chips") or an apposition ("X, the
+developer of Y"); the supplier a buyer of a product deals with (its maker); and any relation holding for every
+name listed on one of its sides ("available on AWS, Google Cloud and Azure", "Nvidia's A800 and H800")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.relation_patterns import Found
+
+_PAIRED = re.compile(r"\s+(?:and|or)\s+")
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
+# "Zhipu AI, the developer of the GLM models", "Mistral AI, the Paris developer of …"
+_MAKER_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
+)
+
+def suppliers_for_products(found: list[Found]) -> list[Found]:
+    """ "ordered 18,000 Nvidia GB300 chips", "deploy 6 GW of AMD Instinct GPUs": buying a product makes its maker
+    the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
+    makers = {o.entity.key: s for t, s, o, _ in found if t == "Develops"}
+    resolved: list[Found] = []
+    for claim_type, subject, obj, confidence in found:
+        if claim_type == "CustomerOf" and obj.entity.type in ("Product", "Model"):
+            maker = makers.get(obj.entity.key)
+            if maker is None:
+                continue
+            obj = Mention(maker.entity, obj.start, obj.end, obj.token_start, obj.token_end)
+        resolved.append((claim_type, subject, obj, confidence))
+    return resolved
+
+
+def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Nvidia H100 chips", "AMD Instinct GPUs", "Google TPUs": a product named after its maker, with the maker's
+    name inside the product's mention or just before it; "Zhipu AI, the developer of the GLM models": an
+    apposition that says so."""
+    owners = context.lexicon.possessive_owners
+    things = context.lexicon.possessive_owned
+    text = sentence.doc_text
+    for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
+        gap = text[a.end : b.start]
+        if a.entity.type in owners and b.entity.type in things:
+            if gap == " ":
+                yield "Develops", a, b, 0.75
+            elif _MAKER_APPOSITION.fullmatch(gap):
+                yield "Develops", a, b, 0.8
+    for mention in sentence.mentions:
+        if mention.entity.type not in things:
+            continue
+        words = text[mention.start : mention.end].split()
+        maker = context.index.named(words[0]) if len(words) > 1 else None
+        if maker is not None and maker.type in owners:
+            yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
+                                      mention.token_start + 1), mention, 0.75  # fmt: skip
+
+
+def with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+    """ "Nvidia's A800 and H800", "available on AWS, Google Cloud and Azure": what is said of one name holds for
+    the names listed after it (of its type), on either side of the relation."""
+    for relation, subject, obj, confidence in found:
+        yield relation, subject, obj, confidence
+        # a maker inside the product's name ("Nvidia GB200 and GB300") reaches only a plain pair, not a list
+        # ("GitHub Copilot, and ChatGPT")
+        joint = _PAIRED if subject.start >= obj.start else _LISTED
+        for listed in _listed_after(sentence, obj, joint):
+            yield relation, subject, listed, confidence
+        if subject.end <= obj.start or subject.start >= obj.end:
+            for listed in _listed_after(sentence, subject, _LISTED):
+                if listed.end <= obj.start or listed.start >= obj.end:
+                    yield relation, listed, obj, confidence
+
+
+def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
+    """The mentions of the same type listed right after ``first``: "AWS, Google Cloud and Azure"."""
+    text = sentence.doc_text
+    previous = first
+    for mention in (m for m in sentence.mentions if m.start >= first.end):
+        if mention.entity.type != first.entity.type or not joint.fullmatch(text[previous.end : mention.start]):
+            return
+        yield mention
+        previous = mention
