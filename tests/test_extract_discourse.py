@@ -312,3 +312,9 @@ def test_extract_the_unit_is_the_company_under_discussion_and_a_share_column_len
 def test_extract_a_fraction_of_a_group_is_not_a_comparison(extractor: Extractor) -> None:
     claims = _claims(extractor, "Roughly a third of Chinese enterprises use a public AI cloud.")
     assert [c for c in claims if c.type == "CostPerformance"] == []
+
+
+def test_extract_an_unknown_name_before_a_product_noun_is_a_product(extractor: Extractor) -> None:
+    claims = _claims(extractor, "Baidu trains part of its models on its own Kunming chips.")
+    develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
+    assert ("Baidu", "Kunming") in develops

@@ -65,6 +65,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
+    merged = {key: _typed_by_its_noun(m, doc, index) for key, m in merged.items()}
     # a discovered name inside a longer discovered one ("Kestrel AI" in "Kestrel AI Cloud") is part of it
     longest = [
         m
@@ -110,6 +111,19 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             continue
         entity = index.entity_for(name, "Organization")
         yield Mention(entity, match.start(), match.end(), span.start, span.end)
+
+
+def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
+    """ "Kunlun chips", "Gaudi accelerators": a name the gazetteer does not know, before a product noun, is a
+    product (a model before "models"), whatever the NER took it for."""
+    if mention.entity.known or mention.token_end >= len(doc) or mention.entity.type in ("Model", "Product", "Market"):
+        return mention
+    kind = load_lexicon().product_nouns.get(doc[mention.token_end].text)
+    if kind is None:
+        return mention
+    return Mention(
+        index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end
+    )
 
 
 def _demonym_places(doc: Doc, index: EntityIndex) -> Iterable[Mention]:

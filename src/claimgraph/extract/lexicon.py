@@ -71,6 +71,7 @@ class Lexicon:
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
+    product_nouns: dict[str, str]  # "Kunlun chips": an unknown name before one of them is a product (or model)
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
         company_nouns=frozenset(data["company_nouns"]),
+        product_nouns=dict(data["product_nouns"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),
