@@ -318,3 +318,9 @@ def test_extract_an_unknown_name_before_a_product_noun_is_a_product(extractor: E
     claims = _claims(extractor, "Baidu trains part of its models on its own Kunming chips.")
     develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
     assert ("Baidu", "Kunming") in develops
+
+
+def test_extract_the_cue_nearest_a_figure_types_it(extractor: Extractor) -> None:
+    text = "In the robot cloud market, Kestrel Cloud held a 22% share after its strong annual revenue rose 39%."
+    types = {c.value: c.type for c in _claims(extractor, text) if c.value is not None}
+    assert types == {Decimal(22): "MarketShare", Decimal(39): "Revenue"}

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.lexicon import Lexicon, cue_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.records import MONEY_UNITS
@@ -42,6 +42,23 @@ def free_of_charge(sentence: Sentence) -> list[Quantity]:
     return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
 
 
+CUE_REACH = 20  # characters by which a cue nearer the figure overrides the types' order of precedence
+
+
+def _nearest_cue(types: tuple[str, ...], clause: str, at: int, length: int, lexicon: Lexicon) -> str | None:
+    """The type whose cue stands nearest the figure in its clause ("held a 22% share after expanding 39%": the
+    39% is growth, the 22% the share); within ``CUE_REACH`` of the nearest, the order of ``types`` decides."""
+    distances: dict[str, int] = {}
+    for claim_type in types:
+        for match in cue_pattern(lexicon.numeric_cues[claim_type]).finditer(clause):
+            gap = max(match.start() - (at + length), at - match.end(), 0)
+            distances[claim_type] = min(gap, distances.get(claim_type, gap))
+    if not distances:
+        return None
+    best = min(distances.values())
+    return next(t for t in types if t in distances and distances[t] <= best + CUE_REACH)
+
+
 def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a percentage is a percentage *of*: "4% of o1's API rate", "30% of the inference cost of GPT-4o",
     which makes it a cost or performance comparison."""
@@ -56,7 +73,9 @@ def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
     return reference
 
 
-def claim_type_of(quantity: Quantity, clause: str, sentence: Sentence, lexicon: Lexicon, listed: bool) -> str | None:
+def claim_type_of(
+    quantity: Quantity, clause: str, clause_start: int, sentence: Sentence, lexicon: Lexicon, listed: bool
+) -> str | None:
     kind = (
         quantity.unit
         if quantity.unit in ("percent", "times")
@@ -84,9 +103,9 @@ def claim_type_of(quantity: Quantity, clause: str, sentence: Sentence, lexicon: 
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
         # "$5 per million input tokens", "$31 a share": a price per unit, not an amount earned or spent
         return None
-    for claim_type in TYPES_BY_UNIT[kind]:
-        if lexicon.cue_in(claim_type, clause):
-            return claim_type
+    nearest = _nearest_cue(TYPES_BY_UNIT[kind], clause, quantity.start - clause_start, len(quantity.text), lexicon)
+    if nearest is not None:
+        return nearest
     if listed and kind == "percent":
         return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):

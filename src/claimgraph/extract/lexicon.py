@@ -95,11 +95,11 @@ class Lexicon:
 
     def cue_in(self, claim_type: str, text: str) -> bool:
         """Whether any cue of the type stands in ``text`` as whole words."""
-        return bool(_cue_pattern(self.numeric_cues[claim_type]).search(text))
+        return bool(cue_pattern(self.numeric_cues[claim_type]).search(text))
 
 
 @lru_cache(maxsize=64)
-def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
@@ -127,7 +127,7 @@ def _share_of_whole_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def words_pattern(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
-    return _cue_pattern(tuple(sorted(words)))
+    return cue_pattern(tuple(sorted(words)))
 
 
 @lru_cache(maxsize=1)

@@ -114,7 +114,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     left, right = clause_window(sentence, quantity.start, quantity.end)
     clause = sentence.doc_text[left:right]
     listed = listed_entity(sentence, quantity)
-    claim_type = claim_type_of(quantity, clause, sentence, lexicon, listed is not None)
+    claim_type = claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
