@@ -70,7 +70,9 @@ def digest(*parts: object, length: int = 16) -> str:
 
 # Characters a source id (a file name) may hold that an IRI path segment may not, or where they would change its
 # meaning (a fragment, a query, a percent escape, another segment): each is percent-encoded as UTF-8.
-_UNSAFE_IN_SEGMENT = frozenset('%#?/<>"{}|\\^`[]') | frozenset(map(chr, [*range(0x21), 0x7F]))
+# "/" never occurs in a source id (file names cannot hold it; POSTed ids are checked) but joins a source's id to
+# the path of one of its revisions ("shares/revision/3f0c…"), which must stay a path.
+_UNSAFE_IN_SEGMENT = frozenset('%#?<>"{}|\\^`[]') | frozenset(map(chr, [*range(0x21), 0x7F]))
 
 
 def id_segment(source_id: str) -> str:
