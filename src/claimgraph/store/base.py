@@ -119,6 +119,13 @@ class Store(ABC):
     @abstractmethod
     def count_quads(self) -> int: ...
 
+    @property
+    def generation(self) -> int | None:
+        """A number that moves whenever this store's data changes, so that readers may cache what they derive
+        from it (the networkx view of ``query/analysis.py``); None when the store cannot tell, and then nothing
+        derived from it is cached."""
+        return None
+
     @abstractmethod
     def close(self) -> None: ...
 

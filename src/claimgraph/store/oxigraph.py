@@ -163,6 +163,11 @@ class OxigraphStore(Store):
     def count_quads(self) -> int:
         return len(self._store)
 
+    @property
+    def generation(self) -> int:
+        """Bumped by every write through this object (a serving process holds the store's write lock)."""
+        return self._generation
+
     def close(self) -> None:
         with self._workers_lock:
             workers, self._workers = self._workers, None
