@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph import __version__
 from claimgraph.api.errors import install_error_handlers
-from claimgraph.api.routes import sparql
+from claimgraph.api.routes import analysis, entities, resources, sparql
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.claims import read_claims
@@ -51,6 +51,9 @@ def create_app(settings: Settings, store: Store) -> FastAPI:
             expose_headers=sparql.EXPOSED_HEADERS,
         )
     app.include_router(sparql.router)
+    app.include_router(entities.router)
+    app.include_router(analysis.router)
+    app.include_router(resources.router)
     iris = Iris(settings.base_iri)
 
     @app.get("/health")
