@@ -3,7 +3,7 @@ are central, and the whole graph for Gephi or Cytoscape. The only module that im
 
 The view is a ``MultiDiGraph``: entities that take part in a claim are nodes (keyed by IRI, with label, key and
 types), every claim with an object is an edge subject → object keyed by the claim's IRI, carrying its type,
-value, unit, period, source and confidence. It is built from two SELECTs once per store generation
+value, unit, period, source article and confidence. It is built from two SELECTs once per store generation
 (``cache.derived``) and shared by every request until the store changes; paths and centrality run on an
 undirected simple projection (one edge per pair of entities, ``weight`` = the number of claims linking them),
 because a connection is a connection whichever way the claim reads, and networkx's k-shortest-paths needs a
@@ -63,7 +63,7 @@ def build_view(store: Store, iris: Iris) -> nx.MultiDiGraph:
         edge: dict[str, Any] = {
             "claim": claim,
             "type": str(row["type"]).removeprefix(str(CG)),
-            "source": str(row["source"]),
+            "article": str(row["source"]),  # not "source": node-link JSON names an edge's first end so
             "confidence": float(row["confidence"]),  # type: ignore[arg-type]
         }
         if "value" in row:
@@ -175,7 +175,7 @@ def _claims_by_iri(store: Store, iris: Iris, edges: dict[str, dict[str, Any]]) -
     """The claims of these edges in the listing's JSON shape with their evidence, read source by source."""
     prefix = str(iris.source(""))
     found: dict[str, ClaimJson] = {}
-    for source in sorted({str(data["source"]) for data in edges.values()}):
+    for source in sorted({str(data["article"]) for data in edges.values()}):
         for claim in read_claims(store, iris, source_id=source.removeprefix(prefix)):
             if claim["id"] in edges:
                 found[claim["id"]] = claim
@@ -255,7 +255,7 @@ def _edge(subject: str, target: str, data: dict[str, Any]) -> dict[str, Any]:
         "value": data.get("value"),
         "unit": data.get("unit"),
         "time": data.get("time"),
-        "source": data["source"],
+        "source": data["article"],
     }
 
 

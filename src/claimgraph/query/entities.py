@@ -116,7 +116,7 @@ def _build_index(store: Store, iris: Iris) -> EntityIndex:
 def resolve_entity(index: EntityIndex, iris: Iris, name: str) -> EntityRecord | None:
     """An entity named by its key (``alibaba-cloud``), its IRI, or a label or alias that names only it (any
     case), so that the CLI can say ``claimgraph paths ByteDance OpenAI``."""
-    for iri in (str(iris.entity(name)), name):
+    for iri in (f"{iris.base}entity/{name}", name):  # a plain string: names may hold spaces, IRIs not
         if iri in index.by_iri:
             return index.by_iri[iri]
     wanted = utils.default_process(name)
@@ -194,7 +194,7 @@ def read_entity(store: Store, iris: Iris, key: str) -> dict[str, Any] | None:
     """One entity: labels, types, parent organisations and units, claim counts by type and role, and external
     identifiers (``owl:sameAs``); None when the store holds no entity of that key."""
     index = entity_index(store, iris)
-    record = index.by_iri.get(str(iris.entity(key)))
+    record = index.by_iri.get(f"{iris.base}entity/{key}")
     if record is None:
         return None
 
@@ -238,7 +238,7 @@ def entity_claims(
         raise InputError(f"unknown claim type {claim_type[:80]!r}", hint="one of " + ", ".join(CLAIM_TYPES))
     if role is not None and role not in ROLES:
         raise InputError(f"unknown role {role[:80]!r}", hint="one of " + ", ".join(ROLES))
-    iri = str(iris.entity(key))
+    iri = f"{iris.base}entity/{key}"
     if iri not in entity_index(store, iris).by_iri:
         return None
     roles = (role,) if role else ROLES

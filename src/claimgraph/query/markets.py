@@ -24,7 +24,7 @@ def market_shares(store: Store, iris: Iris, key: str) -> dict[str, Any] | None:
     """The board of the market ``key``; None when no such entity exists (an entity with no share claims gets an
     empty board)."""
     index = entity_index(store, iris)
-    market = index.by_iri.get(str(iris.entity(key)))
+    market = index.by_iri.get(f"{iris.base}entity/{key}")
     if market is None:
         return None
     rows = store.select(load_query("market_shares"), {"market": URIRef(market.iri)})

@@ -74,7 +74,7 @@ def get_neighbours(
     store: StoreDep, settings: SettingsDep, key: str, depth: Annotated[int, Query(ge=1, le=3)] = 1
 ) -> Any:
     iris = Iris(settings.base_iri)
-    record = entity_index(store, iris).by_iri.get(str(iris.entity(key)))
+    record = entity_index(store, iris).by_iri.get(f"{iris.base}entity/{key}")
     if record is None:
         raise not_found(key)
     return {"entity": entity_summary(record), **neighbours(store, iris, record.iri, depth)}
