@@ -185,3 +185,13 @@ def test_paths_on_the_corpus_bytedance_to_openai(corpus_api: GraphApi) -> None: 
     path = body["paths"][0]
     assert path["entities"][1]["key"] == "microsoft-azure"
     assert all(hop["claims"] and hop["claims"][0]["evidence"] for hop in path["hops"])
+
+
+def test_named_claims_read_exactly_what_the_listing_shows(small_api: GraphApi) -> None:  # noqa: F811
+    from claimgraph.query.claims import read_claims
+    from claimgraph.query.claims_named import read_named_claims
+
+    iris = Iris(small_api.base)
+    listing = {claim["id"]: claim for claim in read_claims(small_api.store, iris)}
+    assert len(listing) == 10
+    assert read_named_claims(small_api.store, iris, set(listing) | {small_api.base + "claim/s1/none"}) == listing

@@ -3,7 +3,7 @@ are central, and the whole graph for Gephi or Cytoscape. The only module that im
 
 The view is a ``MultiDiGraph``: entities that take part in a claim are nodes (keyed by IRI, with label, key and
 types), every claim with an object is an edge subject → object keyed by the claim's IRI, carrying its type,
-value, unit, period, source article and confidence. It is built from two SELECTs once per store generation
+value, unit, period, source article and confidence. It is built from a few SELECTs once per store generation
 (``cache.derived``) and shared by every request until the store changes; paths and centrality run on an
 undirected simple projection (one edge per pair of entities, ``weight`` = the number of claims linking them),
 because a connection is a connection whichever way the claim reads, and networkx's k-shortest-paths needs a
@@ -23,9 +23,10 @@ import networkx as nx
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import CG, UNIT, Iris
 from claimgraph.query.cache import derived
-from claimgraph.query.claims import ClaimJson, read_claims
+from claimgraph.query.claims_named import read_named_claims
 from claimgraph.query.entities import EntityIndex, entity_index, entity_summary
 from claimgraph.query.queries import load_query
+from claimgraph.query.rows import plain_rows
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.store import Store
 
@@ -50,7 +51,7 @@ def graph_view(store: Store, iris: Iris) -> nx.MultiDiGraph:
 def build_view(store: Store, iris: Iris) -> nx.MultiDiGraph:
     index = entity_index(store, iris)
     view = nx.MultiDiGraph()
-    for row in store.select(load_query("graph_edges")):
+    for row in plain_rows(store, load_query("graph_edges")):
         subject = str(row["subject"])
         _add_node(view, index, subject)
         view.nodes[subject]["claims"] += 1
@@ -64,10 +65,10 @@ def build_view(store: Store, iris: Iris) -> nx.MultiDiGraph:
             "claim": claim,
             "type": str(row["type"]).removeprefix(str(CG)),
             "article": str(row["source"]),  # not "source": node-link JSON names an edge's first end so
-            "confidence": float(row["confidence"]),  # type: ignore[arg-type]
+            "confidence": float(row["confidence"]),
         }
         if "value" in row:
-            edge["value"] = float(row["value"])  # type: ignore[arg-type]
+            edge["value"] = float(row["value"])
         if "unit" in row:
             edge["unit"] = str(row["unit"]).removeprefix(str(UNIT))
         if "time" in row:
@@ -142,7 +143,7 @@ def find_paths(
     found = list(islice(_within(nx.shortest_simple_paths(simple, source, target), max_hops), k))
     linking_edges = {key: data for path in found for u, v in zip(path, path[1:], strict=False)
                      for key, data in _linking(view, u, v)}  # fmt: skip
-    claims = _claims_by_iri(store, iris, linking_edges)
+    claims = read_named_claims(store, iris, set(linking_edges))
     results = []
     for path in found:
         hops = []
@@ -169,17 +170,6 @@ def _linking(view: nx.MultiDiGraph, u: str, v: str) -> list[tuple[str, dict[str,
     """The claims between two entities, either way round, as (claim IRI, edge data)."""
     both = [*view.get_edge_data(u, v, default={}).items(), *view.get_edge_data(v, u, default={}).items()]
     return sorted(both, key=lambda item: item[0])
-
-
-def _claims_by_iri(store: Store, iris: Iris, edges: dict[str, dict[str, Any]]) -> dict[str, ClaimJson]:
-    """The claims of these edges in the listing's JSON shape with their evidence, read source by source."""
-    prefix = str(iris.source(""))
-    found: dict[str, ClaimJson] = {}
-    for source in sorted({str(data["article"]) for data in edges.values()}):
-        for claim in read_claims(store, iris, source_id=source.removeprefix(prefix)):
-            if claim["id"] in edges:
-                found[claim["id"]] = claim
-    return found
 
 
 def centrality(

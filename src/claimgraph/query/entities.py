@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process, utils
+from rdflib import URIRef
 
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import CG, ENTITY_TYPES_BY_CLASS, Iris
 from claimgraph.query.cache import derived
 from claimgraph.query.claims import ClaimJson, read_claims
 from claimgraph.query.queries import load_query
+from claimgraph.query.rows import plain_rows
 from claimgraph.records import CLAIM_TYPES, ENTITY_TYPES
 from claimgraph.store import Store
 
@@ -75,23 +77,23 @@ def entity_index(store: Store, iris: Iris) -> EntityIndex:
 
 def _build_index(store: Store, iris: Iris) -> EntityIndex:
     parts: dict[str, dict[str, Any]] = {}
-    for row in store.select(load_query("entities")):
+    for row in plain_rows(store, load_query("entities")):
         iri = str(row["entity"])
         entry = parts.setdefault(
             iri, {"label": str(row["label"]), "aliases": set(), "types": set(), "parents": set(), "same": set()}
         )
         if "alt" in row:
             entry["aliases"].add(str(row["alt"]))
-        if "class" in row and (name := ENTITY_TYPES_BY_CLASS.get(row["class"])):  # type: ignore[call-overload]
+        if "class" in row and (name := ENTITY_TYPES_BY_CLASS.get(URIRef(row["class"]))):
             entry["types"].add(name)
         if "parent" in row:
             entry["parents"].add(str(row["parent"]))
         if "same" in row:
             entry["same"].add(str(row["same"]))
     counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
-    for row in store.select(load_query("claim_roles")):
+    for row in plain_rows(store, load_query("claim_roles")):
         claim_type = str(row["type"]).removeprefix(str(CG))
-        counts[str(row["entity"])][claim_type][str(row["role"])] = int(row["claims"])  # type: ignore[call-overload]
+        counts[row["entity"]][claim_type][row["role"]] = int(row["claims"])
     by_iri: dict[str, EntityRecord] = {}
     children: dict[str, list[str]] = defaultdict(list)
     names: list[tuple[str, str, bool]] = []
