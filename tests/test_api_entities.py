@@ -176,3 +176,19 @@ def test_entity_on_the_corpus_bytedance_has_its_units_and_claims(corpus_api: Gra
     assert body["claims"]["by_type"].get("CustomerOf", 0) >= 1
     neighbours = get(corpus_api, "/entities/bytedance/neighbors").json()
     assert "microsoft-azure" in {node["key"] for node in neighbours["nodes"]}
+
+
+def test_entity_claims_are_the_listing_s_claims_of_that_entity_in_its_order(small_api: GraphApi) -> None:  # noqa: F811
+    from claimgraph.graph.namespaces import Iris
+    from claimgraph.query.claims import read_claims
+
+    iri = small_api.base + "entity/lattice-models"
+    expected = [
+        claim
+        for claim in read_claims(small_api.store, Iris(small_api.base))
+        if iri in {(claim[role] or {}).get("id") for role in ("subject", "object", "attributed_to")}
+    ]
+    assert len(expected) == 4  # CustomerOf, Develops, a share in s1 and one in s2
+    assert get(small_api, "/entities/lattice-models/claims").json()["items"] == expected
+    only_s2 = get(small_api, "/entities/lattice-models/claims", source="s2").json()["items"]
+    assert [claim["time"] for claim in only_s2] == ["2024"]

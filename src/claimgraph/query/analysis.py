@@ -24,7 +24,7 @@ from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import CG, UNIT, Iris
 from claimgraph.query.cache import derived
 from claimgraph.query.claims_named import read_named_claims
-from claimgraph.query.entities import EntityIndex, entity_index, entity_summary
+from claimgraph.query.entities import EntityIndex, entity_index
 from claimgraph.query.queries import load_query
 from claimgraph.query.rows import plain_rows
 from claimgraph.records import CLAIM_TYPES
@@ -114,8 +114,7 @@ def neighbours(store: Store, iris: Iris, iri: str, depth: int = 1) -> dict[str, 
         raise InputError("depth must be 1, 2 or 3")
     view, simple = graph_view(store, iris), projection(store, iris)
     distances = nx.single_source_shortest_path_length(simple, iri, cutoff=depth) if iri in simple else {iri: 0}
-    ranked = sorted(distances.items(), key=lambda item: (item[1], simple.nodes[item[0]]["label"] if item[0] in
-                    simple else "", item[0]))  # fmt: skip
+    ranked = sorted(distances.items(), key=lambda item: (item[1], _label(simple, item[0]), item[0]))
     kept = dict(ranked[: MAX_NEIGHBOURS + 1])
     nodes = [{**_node(view, node), "distance": distance} for node, distance in kept.items() if node != iri]
     edges = [
@@ -231,6 +230,10 @@ def view_size(store: Store, iris: Iris) -> dict[str, int]:
     return {"nodes": view.number_of_nodes(), "edges": view.number_of_edges()}
 
 
+def _label(graph: nx.Graph, iri: str) -> str:
+    return str(graph.nodes[iri]["label"]) if iri in graph else ""
+
+
 def _node(graph: nx.Graph, iri: str) -> dict[str, Any]:
     data = graph.nodes[iri]
     return {"id": iri, "key": data["key"], "label": data["label"], "types": data["types"].split()}
@@ -252,6 +255,3 @@ def _edge(subject: str, target: str, data: dict[str, Any]) -> dict[str, Any]:
 def _check_type(claim_type: str | None) -> None:
     if claim_type is not None and claim_type not in CLAIM_TYPES:
         raise InputError(f"unknown claim type {claim_type[:80]!r}", hint="one of " + ", ".join(CLAIM_TYPES))
-
-
-__all__ = ["EXPORT_FORMATS", "MEASURES", "centrality", "entity_summary", "export_graph", "find_paths", "neighbours"]

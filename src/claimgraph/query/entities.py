@@ -1,5 +1,5 @@
-"""Entities as researchers look them up: search over labels and aliases (prefix, then fuzzy with rapidfuzz), one
-entity with its claim counts and external identifiers, and the claims it takes part in.
+"""Entities as researchers look them up: search over labels and aliases (prefix, then fuzzy with rapidfuzz), and
+one entity with its claim counts and external identifiers (its claims are ``entity_claims.py``).
 
 Everything is answered from an index of all entities (gazetteer and discovered) built from the store once per
 store generation (``cache.derived``): a search then costs a pass of rapidfuzz's C scorer over a few hundred to a
@@ -22,10 +22,9 @@ from rdflib import URIRef
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import CG, ENTITY_TYPES_BY_CLASS, Iris
 from claimgraph.query.cache import derived
-from claimgraph.query.claims import ClaimJson, read_claims
 from claimgraph.query.queries import load_query
 from claimgraph.query.rows import plain_rows
-from claimgraph.records import CLAIM_TYPES, ENTITY_TYPES
+from claimgraph.records import ENTITY_TYPES
 from claimgraph.store import Store
 
 # rapidfuzz's plain ratio (normalised Indel similarity): 'Bytedanse' → 'ByteDance' 89, 'Alibba' → 'Alibaba' 92,
@@ -142,7 +141,7 @@ def search_entities(
         raise InputError(f"unknown entity type {entity_type[:80]!r}", hint="one of " + ", ".join(ENTITY_TYPES))
     index = entity_index(store, iris)
     query = utils.default_process(q or "")
-    offset = _decode_cursor(cursor, query, entity_type)
+    offset = decode_cursor(cursor, query, entity_type)
     best: dict[str, tuple[tuple[float, ...], dict[str, Any]]] = {}
     for processed, iri, preferred, match, score in _matches(index, query):
         record = index.by_iri[iri]
@@ -157,7 +156,7 @@ def search_entities(
         item["matched"] = _original_name(index.by_iri[item["id"]], item["matched"])
     page = items[offset : offset + limit]
     more = offset + limit < len(items)
-    return Page(page, len(items), _encode_cursor(query, entity_type, offset + limit) if more else None)
+    return Page(page, len(items), encode_cursor(query, entity_type, offset + limit) if more else None)
 
 
 def _matches(index: EntityIndex, query: str) -> list[tuple[str, str, bool, str, float]]:
@@ -223,45 +222,12 @@ def external_id(iri: str) -> dict[str, str | None]:
     return {"scheme": None, "id": None, "iri": iri}
 
 
-def entity_claims(
-    store: Store,
-    iris: Iris,
-    key: str,
-    *,
-    claim_type: str | None = None,
-    role: str | None = None,
-    source_id: str | None = None,
-    limit: int = 50,
-    cursor: str | None = None,
-) -> Page | None:
-    """The claims an entity takes part in (as subject, object, or the party a claim is attributed to), in the
-    claims listing's JSON shape and order; None for an unknown entity."""
-    if claim_type is not None and claim_type not in CLAIM_TYPES:
-        raise InputError(f"unknown claim type {claim_type[:80]!r}", hint="one of " + ", ".join(CLAIM_TYPES))
-    if role is not None and role not in ROLES:
-        raise InputError(f"unknown role {role[:80]!r}", hint="one of " + ", ".join(ROLES))
-    iri = f"{iris.base}entity/{key}"
-    if iri not in entity_index(store, iris).by_iri:
-        return None
-    roles = (role,) if role else ROLES
-    claims = [
-        claim
-        for claim in read_claims(store, iris, claim_type=claim_type, source_id=source_id)
-        if any((claim[r] or {}).get("id") == iri for r in roles)
-    ]
-    scope = f"{claim_type}|{role}|{source_id}"
-    offset = _decode_cursor(cursor, iri, scope)
-    page: list[ClaimJson] = claims[offset : offset + limit]
-    more = offset + limit < len(claims)
-    return Page(page, len(claims), _encode_cursor(iri, scope, offset + limit) if more else None)
-
-
-def _encode_cursor(query: str, scope: str | None, offset: int) -> str:
+def encode_cursor(query: str, scope: str | None, offset: int) -> str:
     raw = json.dumps({"q": query, "s": scope, "o": offset}, separators=(",", ":")).encode("utf-8")
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-def _decode_cursor(cursor: str | None, query: str, scope: str | None) -> int:
+def decode_cursor(cursor: str | None, query: str, scope: str | None) -> int:
     """The offset a cursor carries; a cursor made for another query (or not by us) is bad input, not page 1."""
     if cursor is None:
         return 0
