@@ -16,7 +16,8 @@ from rdflib.namespace import DCTERMS
 
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import OA, PREFIXES, SCHEMA, Iris
-from claimgraph.query.claims import ClaimJson, read_claims
+from claimgraph.query.claims import ClaimJson
+from claimgraph.query.claims_named import read_named_claims
 from claimgraph.query.entities import read_entity
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
@@ -71,7 +72,7 @@ def resource_json(store: Store, iris: Iris, kind: str, iri: str, graph: Graph) -
         if entity is not None:
             return entity
     if kind == "claim":
-        claim = _claim(store, iris, graph, iri)
+        claim = _claim(store, iris, iri)
         if claim is not None:
             return claim
     if kind == "evidence":
@@ -98,12 +99,8 @@ def resource_json(store: Store, iris: Iris, kind: str, iri: str, graph: Graph) -
     return {"id": iri}
 
 
-def _claim(store: Store, iris: Iris, graph: Graph, iri: str) -> ClaimJson | None:
-    source = graph.value(URIRef(iri), URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"))
-    if source is None:
-        return None
-    source_id = str(source).removeprefix(str(iris.source("")))
-    return next((claim for claim in read_claims(store, iris, source_id=source_id) if claim["id"] == iri), None)
+def _claim(store: Store, iris: Iris, iri: str) -> ClaimJson | None:
+    return read_named_claims(store, iris, {iri}).get(iri)
 
 
 def _text(value: object) -> str | None:
