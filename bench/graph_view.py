@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -45,9 +50,7 @@ from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from sparql_server import serve_cli  # noqa: E402  (the tests' way of starting `claimgraph serve`)
-
+CLAIMGRAPH = Path(sys.executable).with_name("claimgraph")
 BASE = "http://localhost:8000/"
 ENTITIES = 2_000
 CLAIMS = 5
@@ -121,9 +124,42 @@ def measure_build(store: OxigraphStore) -> dict[str, Any]:
     }
 
 
+@contextmanager
+def serve(store_dir: Path, log: Path) -> Iterator[str]:
+    """``claimgraph serve`` in its own process. Readiness is polled on /context.jsonld, not /health: /health
+    counts the store's quads, which takes seconds on a million of them on disk."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [str(CLAIMGRAPH), "serve", "--store", str(store_dir), "--host", "127.0.0.1", "--port", str(port)],
+        env={**os.environ, "CLAIMGRAPH_BASE_IRI": BASE},
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 600
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"claimgraph serve exited: {log.read_text()}")
+            try:
+                if httpx.get(url + "/context.jsonld", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("claimgraph serve did not start")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def measure_paths(store_dir: Path, log: Path, keys: list[str], requests: int) -> dict[str, Any]:
     rng = random.Random(7)
-    with serve_cli(store_dir, log, env={"CLAIMGRAPH_BASE_IRI": BASE}) as url, httpx.Client(base_url=url) as client:
+    with serve(store_dir, log) as url, httpx.Client(base_url=url) as client:
         began = time.perf_counter()
         first = client.get("/paths", params={"from": keys[0], "to": keys[1]}, timeout=600)
         cold = time.perf_counter() - began
@@ -160,6 +196,7 @@ def run_size(name: str, load: Any, work: Path, requests: int) -> dict[str, Any]:
         load(store)
         loaded = time.perf_counter() - began
         result = {"load_seconds": round(loaded, 2), **measure_build(store)}
+        print(name, json.dumps(result), flush=True)
         keys = connected_keys(store)
     result["paths"] = measure_paths(store_dir, work / f"{name}.log", keys, requests)
     print(name, json.dumps(result), flush=True)
