@@ -195,3 +195,16 @@ def test_named_claims_read_exactly_what_the_listing_shows(small_api: GraphApi) -
     listing = {claim["id"]: claim for claim in read_claims(small_api.store, iris)}
     assert len(listing) == 10
     assert read_named_claims(small_api.store, iris, set(listing) | {small_api.base + "claim/s1/none"}) == listing
+
+
+def test_store_generation_moves_with_every_write() -> None:
+    from claimgraph.store import open_store
+
+    with open_store(None) as store:
+        start = store.generation
+        store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+        after_update = store.generation
+        store.import_data(b"<urn:a> <urn:b> <urn:d> <urn:g> .\n", "nquads")
+        assert start < after_update < store.generation
+        store.select("SELECT * WHERE { ?s ?p ?o }")
+        assert store.generation == after_update + 1  # reading changes nothing
