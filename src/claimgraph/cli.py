@@ -21,7 +21,9 @@ from claimgraph.graph.namespaces import PREFIXES, Iris
 from claimgraph.graph.shapes import validate_ntriples
 from claimgraph.ingest import ingest as run_ingest
 from claimgraph.ingest import remove_sources
+from claimgraph.query.analysis import EXPORT_FORMATS, centrality, export_graph, find_paths
 from claimgraph.query.claims import read_claims
+from claimgraph.query.entities import entity_index, resolve_entity
 from claimgraph.query.stats import read_stats
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings, get_settings
@@ -336,6 +338,83 @@ def serve(
         settings = settings.model_copy(update={"cors": cors})
     with _open(settings, write=True) as db:
         run_server(create_app(settings, db), settings, host=host, port=port)
+
+
+@app.command()
+def paths(
+    source: Annotated[str, typer.Argument(help="Entity key (bytedance), IRI, or a label naming only it.")],
+    target: Annotated[str, typer.Argument(help="Entity key, IRI, or a label naming only it.")],
+    store: StoreOption = None,
+    max_hops: Annotated[int, typer.Option("--max-hops", help="Longest path, in claims (1-6).")] = 4,
+    k: Annotated[int, typer.Option("-k", help="How many paths, shortest first (1-10).")] = 3,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the paths as JSON, as GET /paths does.")] = False,
+) -> None:
+    """Shortest and k-shortest paths between two entities through claims, each hop with its evidence."""
+    settings = _settings(store)
+    iris = Iris(settings.base_iri)
+    with _open(settings, write=False) as db:
+        index = entity_index(db, iris)
+        ends = []
+        for name in (source, target):
+            record = resolve_entity(index, iris, name)
+            if record is None:
+                raise InputError(f"no entity {name!r}", hint="GET /entities?q= finds entities by name")
+            ends.append(record)
+        found = find_paths(db, iris, ends[0].iri, ends[1].iri, max_hops=max_hops, k=k)
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        return
+    if not found:
+        out.print(f"no path of at most {max_hops} claims between {source} and {target}")
+    for number, path in enumerate(found, 1):
+        chain = " → ".join(entity["label"] for entity in path["entities"])
+        out.print(f"[bold]path {number}[/bold] ({path['length']} hops): {chain}", highlight=False)
+        for hop in path["hops"]:
+            for claim in hop["claims"]:
+                evidence = claim["evidence"][0]
+                out.print(
+                    f"  {claim['subject']['label']} —{claim['type']}→ {(claim['object'] or {}).get('label', '')}: "
+                    f"{evidence['quote'][:100]!r} ({evidence['source']['file']})",
+                    highlight=False,
+                )
+
+
+@app.command()
+def central(
+    store: StoreOption = None,
+    measure: Annotated[str, typer.Option("--measure", help="pagerank, degree or betweenness.")] = "pagerank",
+    claim_type: Annotated[str | None, typer.Option("--type", help="Only claims of this type.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="How many entities.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the ranking as JSON.")] = False,
+) -> None:
+    """Entities ranked by centrality in the network of claims."""
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        ranking = centrality(db, Iris(settings.base_iri), measure, claim_type=claim_type, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(ranking, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("rank", "entity", "types", measure)
+    for item in ranking["items"]:
+        table.add_row(str(item["rank"]), item["label"], " ".join(item["types"]), f"{item['score']:.4f}")
+    out.print(table)
+
+
+@app.command()
+def graph(
+    store: StoreOption = None,
+    output_format: Annotated[str, typer.Option("--format", help=", ".join(EXPORT_FORMATS))] = "graphml",
+    claim_type: Annotated[str | None, typer.Option("--type", help="Only claims of this type.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+) -> None:
+    """The network of claims (entities as nodes, claims as edges) for Gephi or Cytoscape."""
+    settings = _settings(store)
+    with _open(settings, write=False) as db:
+        data = export_graph(db, Iris(settings.base_iri), output_format, claim_type=claim_type)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
 
 
 @app.command()

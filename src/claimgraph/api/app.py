@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from claimgraph import __version__
 from claimgraph.api.errors import install_error_handlers
 from claimgraph.api.limits import BodyLimit
-from claimgraph.api.routes import claims, sources, sparql, stats
+from claimgraph.api.routes import analysis, claims, entities, resources, sources, sparql, stats
 from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.settings import Settings
@@ -61,6 +61,6 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
             allow_headers=["Accept", "Content-Type", "Authorization"],
             expose_headers=sparql.EXPOSED_HEADERS,
         )
-    for module in (claims, sources, stats, sparql):
+    for module in (claims, sources, stats, sparql, entities, analysis, resources):
         app.include_router(module.router)
     return app

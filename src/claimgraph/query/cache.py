@@ -1,38 +1,48 @@
-"""Read results kept until the store changes: the API reads the same claims and sources on every request, and
-converting a few thousand terms costs tens of milliseconds, more than a listing's whole 20 ms budget.
+"""Values derived from a whole store (the entity index, the networkx view, centrality scores), kept until the
+store's data changes.
 
-A value is keyed by the store object, a name and the store's ``generation`` (which every write moves; a store
-that cannot tell offers None, and nothing is cached). The generation is read *before* computing, so a write that
-lands meanwhile makes the next call compute again. Cached values are shared between requests: never mutate them.
+Deriving them costs one or two full scans of the claims; reading them costs nothing. The store's ``generation``
+says when they are stale: it is read *before* the value is built, so a write racing the build leaves an older
+generation on the value and the next reader rebuilds. A store that cannot tell (generation None) gets a fresh
+value on every call. Values are kept per store object and leave with it (weak keys).
 """
 
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
-from weakref import WeakKeyDictionary
 
 from claimgraph.store import Store
 
 T = TypeVar("T")
-_values: WeakKeyDictionary[Store, dict[Hashable, tuple[int, Any]]] = WeakKeyDictionary()
+
+_values: weakref.WeakKeyDictionary[Store, dict[Hashable, tuple[int, Any]]] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
+_building: dict[tuple[int, Hashable], threading.Lock] = {}
 
 
-def per_generation(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+def derived(store: Store, name: Hashable, build: Callable[[Store], T]) -> T:
+    """``build(store)``, computed once per store generation; concurrent callers wait for one build."""
     generation = store.generation
     if generation is None:
-        return compute()
+        return build(store)
     with _lock:
-        cached = _values.get(store, {}).get(key)
-    if cached is not None and cached[0] == generation:
-        value: T = cached[1]
+        cached = _values.get(store, {}).get(name)
+        if cached is not None and cached[0] == generation:
+            return cached[1]  # type: ignore[no-any-return]
+        builder = _building.setdefault((id(store), name), threading.Lock())
+    with builder:
+        with _lock:
+            cached = _values.get(store, {}).get(name)
+            if cached is not None and cached[0] == generation:
+                return cached[1]  # type: ignore[no-any-return]
+        value = build(store)
+        with _lock:
+            entries = _values.setdefault(store, {})
+            if len(entries) > 256:  # names are few (kinds × base IRIs × sources); a bound all the same
+                entries.clear()
+                _building.clear()
+            entries[name] = (generation, value)
         return value
-    value = compute()
-    with _lock:
-        entries = _values.setdefault(store, {})
-        if len(entries) > 256:  # keys are few (names × base IRIs × sources); a bound all the same
-            entries.clear()
-        entries[key] = (generation, value)
-    return value

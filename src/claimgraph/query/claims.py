@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph.graph.namespaces import CG, MODALITY, UNIT, Iris
-from claimgraph.query.cache import per_generation
+from claimgraph.query.cache import derived
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
 
@@ -58,7 +58,7 @@ class _Snapshot:
 
 def _snapshot(store: Store, iris: Iris) -> _Snapshot:
     """All claims, read again only when the store has changed (see ``cache.py``)."""
-    return per_generation(store, ("claims", iris.base), lambda: _read_all(store, iris))
+    return derived(store, ("claims", iris.base), lambda _store: _read_all(store, iris))
 
 
 def _read_all(store: Store, iris: Iris) -> _Snapshot:

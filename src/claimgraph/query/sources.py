@@ -11,7 +11,7 @@ from typing import Any
 
 from claimgraph.errors import NotFoundError
 from claimgraph.graph.namespaces import Iris
-from claimgraph.query.cache import per_generation
+from claimgraph.query.cache import derived
 from claimgraph.query.claims import ClaimJson, read_claims
 from claimgraph.query.pages import Page, paginate
 from claimgraph.query.queries import load_query
@@ -29,7 +29,7 @@ def read_source_metadata(
     named may also be an earlier version, whose metadata lives in its revision graph (claimgraph.revisions).
     Read once per state of the store (``cache.py``); the dictionaries are shared: do not mutate them."""
     key = ("source_metadata", iris.base, source_id, earlier_versions)
-    return per_generation(store, key, lambda: _read_source_metadata(store, iris, source_id, earlier_versions))
+    return derived(store, key, lambda _store: _read_source_metadata(store, iris, source_id, earlier_versions))
 
 
 def _read_source_metadata(
@@ -84,7 +84,7 @@ def read_source_text(store: Store, iris: Iris, source_id: str) -> str | None:
         rows = store.select(load_query("source_text"), {"source": iris.source(source_id)})
         return str(rows[0]["text"]) if rows else None
 
-    return per_generation(store, ("source_text", iris.base, source_id), read)
+    return derived(store, ("source_text", iris.base, source_id), lambda _store: read())
 
 
 def source_id_of(source_iri: str, iris: Iris) -> str:

@@ -135,7 +135,8 @@ class Store(ABC):
     @property
     def generation(self) -> int | None:
         """A number that changes after every write through this object, so readers may cache what they derive
-        from the data (read it *before* querying); None when writes can happen elsewhere (no caching)."""
+        from the data (the claims listing, the networkx view; read it *before* querying); None when writes can
+        happen elsewhere, and then nothing derived from it is cached."""
         return None
 
     @abstractmethod
