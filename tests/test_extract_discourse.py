@@ -324,3 +324,13 @@ def test_extract_the_cue_nearest_a_figure_types_it(extractor: Extractor) -> None
     text = "In the robot cloud market, Kestrel Cloud held a 22% share after its strong annual revenue rose 39%."
     types = {c.value: c.type for c in _claims(extractor, text) if c.value is not None}
     assert types == {Decimal(22): "MarketShare", Decimal(39): "Revenue"}
+
+
+def test_extract_a_comparisons_period_dates_only_the_base(extractor: Extractor) -> None:
+    text = (
+        "In the first quarter of 2026, Kestrel Labs said its revenue rose 18% to $2.1 billion, "
+        "up from $1.8 billion a year earlier."
+    )
+    times = {c.value: c.time for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert times[Decimal(18)] == times[Decimal("2100000000")] == "2026-Q1"
+    assert times[Decimal("1800000000")] == "2025"

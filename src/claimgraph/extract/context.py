@@ -11,7 +11,7 @@ from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_na
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
-from claimgraph.extract.periods import names_a_day
+from claimgraph.extract.periods import names_a_comparison, names_a_day
 from claimgraph.records import Entity, slugify
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
@@ -107,7 +107,11 @@ class ReadingContext:
                 self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
         if self.lexicon.cue_in("Revenue", sentence.text):
             self.revenue_paragraph = sentence.paragraph
-        stated = [p for p in find_periods(sentence.text, self.anchor) if not STATEMENT_DAY.search(p.text)]
+        stated = [
+            p
+            for p in find_periods(sentence.text, self.anchor)
+            if not STATEMENT_DAY.search(p.text) and not names_a_comparison(p)
+        ]
         list_heading = sentence.is_heading and _heads_a_list(sentence)
         if stated:
             # a dateline's day ("LONDON, March 4, 2026 -") says when the news was told, not what it is about

@@ -22,6 +22,7 @@ from claimgraph.extract.figure_types import claim_type_of, free_of_charge, refer
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods
+from claimgraph.extract.periods import names_a_comparison
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import figure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
@@ -72,7 +73,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 base,
                 value=quantity.value,
                 value_max=quantity.value_max,
-                time=_period(sentence, quantity, context),
+                time=_period(sentence, quantity, context, base=True),
                 alt_values=(),
             )
         if claim is None:
@@ -300,12 +301,15 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
     return signed_values(claim_type, quantity.value, quantity.value_max, falling)
 
 
-def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> str | None:
-    """The period stated closest after the figure in its sentence, else closest before it."""
+def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext, base: bool = False) -> str | None:
+    """The period stated closest after the figure in its sentence, else closest before it. A comparison's period
+    ("up from $1.8 billion a year earlier") dates only the comparison base (``base``), not the figure compared."""
     periods = [
         p
         for p in find_periods(sentence.text, context.anchor or _year_in(sentence.text))
-        if not STATEMENT_DAY.search(p.text) and not _COMPARISON_BASE.search(sentence.text[: p.start])
+        if not STATEMENT_DAY.search(p.text)
+        and not _COMPARISON_BASE.search(sentence.text[: p.start])
+        and (base or not names_a_comparison(p))
     ]
     offset = quantity.start - sentence.start
     left, right = clause_window(sentence, quantity.start, quantity.end)

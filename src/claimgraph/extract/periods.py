@@ -16,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["Period", "find_periods", "names_a_day", "parse_period"]
+__all__ = ["Period", "find_periods", "names_a_comparison", "names_a_day", "parse_period"]
 
 MONTHS = (
     "january",
@@ -201,6 +201,14 @@ def names_a_day(period: Period) -> bool:
     """Whether the period's words name a day ("March 4, 2026", "9 April"), not only a month or longer."""
     words = re.sub(r"(?:19|20)\d\d", " ", period.text)
     return bool(re.search(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b", words))
+
+
+_EARLIER = re.compile(r"(?:a|one) year (?:earlier|ago|before)|the (?:previous|prior|preceding) year", re.IGNORECASE)
+
+
+def names_a_comparison(period: Period) -> bool:
+    """Whether the period is the time a figure is compared with ("a year earlier"), not a figure's own."""
+    return bool(_EARLIER.fullmatch(period.text))
 
 
 def parse_period(text: str, anchor: str | None = None) -> str | None:
