@@ -43,6 +43,12 @@ _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
 _SPENDING_NOUNS = frozenset({"spending", "spend", "expenditure", "outlay"})
+_SPENDING_WORDS = re.compile(r"\b(?:spend\w*|expenditures?|outlays?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
@@ -54,12 +60,12 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if (entity := index.resolve(ent)) is not None
     ]
     found = [
-        *_market_mentions(doc, index),
+        *_market_mentions(doc, text, index),
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
         *_cloud_names(doc, text, index),
         *_appositive_names(doc, text, index, mentions),
-        *_demonym_places(doc, index),
+        *_demonym_places(doc, text, index),
         *_policy_mentions(doc, index, mentions),
         *_group_mentions(doc, index),
     ]
@@ -126,14 +132,17 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     )
 
 
-def _demonym_places(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "to Indian cloud infrastructure", "into a Saudi AI zone": a country's adjective on the object of a
     preposition names where something goes or stands: the country. Elsewhere ("Indian start-ups") it does not."""
     demonyms = load_lexicon().demonyms
-    for token in doc:
-        country = demonyms.get(token.text)
+    for match in _words_pattern(tuple(demonyms)).finditer(text):  # a scan of the text, not of every token
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token, country = span[0], demonyms[match.group(0)]
         inside_a_name = token.ent_type_ not in ("", "NORP")  # "Saudi Arabia" is a name of its own
-        if country is None or inside_a_name or token.dep_ not in ("amod", "compound") or token.head.dep_ != "pobj":
+        if inside_a_name or token.dep_ not in ("amod", "compound") or token.head.dep_ != "pobj":
             continue
         entity = index.named(country)
         if entity is not None:
@@ -245,8 +254,8 @@ def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
 
 
-def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
-    yield from _spending_markets(doc, index)
+def _market_mentions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    yield from _spending_markets(doc, text, index)
     for chunk in doc.noun_chunks:
         if chunk.root.lemma_.lower() != "market":
             continue
@@ -257,7 +266,7 @@ def _market_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         if scope is not None:  # "China's market for advanced AI accelerators": the China advanced AI accelerator market
             before = [t for t in phrase[:-1] if t.lower_ not in _DETERMINERS and not t.is_punct and not t.like_num]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
-            label = f"{owned} {doc.text[scope.left_edge.idx : scope.idx]}{scope.lemma_}".strip()
+            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.lemma_}".strip()
             start = before[0].i if before else chunk.root.i
             entity = index.entity_for(clean_name(f"{label} market"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
@@ -278,12 +287,14 @@ def _market_scope(market: Token) -> Token | None:
     return scope
 
 
-def _spending_markets(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "Worldwide spending on cloud infrastructure services" names a market by what is bought: the global cloud
     infrastructure services market. A market is its scope (the thing bought) and its geography ("worldwide",
     "global" → global); the mention covers the whole phrase."""
-    for token in doc:
-        if token.lemma_.lower() not in _SPENDING_NOUNS or token.pos_ != "NOUN":
+    for found in _SPENDING_WORDS.finditer(text):  # only the tokens that may be one, not every token's lemma
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        token = span[0] if span is not None and len(span) == 1 else None
+        if token is None or token.lemma_.lower() not in _SPENDING_NOUNS or token.pos_ != "NOUN":
             continue
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -108,9 +108,9 @@ def _narrative_effects(
             if party.entity != cause.entity and party.entity.key not in affected:
                 affected.add(party.entity.key)
                 yield verb, cause, party
-    if not by_word:
-        return
     words = _reference_pattern(cues.sanction_words)
+    if not by_word or not words.search(sentence.text):
+        return
     reporting = context.lexicon.attribution_verbs
     for verb in sentence.span:
         # a clause that names the sanction by a word of its own ("the licence", "the Entity List") is about it:
