@@ -114,7 +114,7 @@ class ReadingContext:
         ]
         list_heading = sentence.is_heading and _heads_a_list(sentence)
         if stated:
-            # a dateline's day ("LONDON, March 4, 2026 -") says when the news was told, not what it is about
+            # a dateline's day ("OSLO, May 4, 2026 -") says when the news was told, not what it is about
             about = [p for p in stated if not names_a_day(p)] or stated
             self.period = about[0].value
             self.period_from_heading = list_heading
@@ -168,7 +168,7 @@ class ReadingContext:
         return self.market or self.main_market
 
     def _turns_to_another_party(self, sentence: Sentence) -> bool:
-        """A company speaking for itself ("SAP said …") is not the source of what the next sentence says of
+        """A company speaking for itself ("Kestrel said …") is not the source of what the next sentence says of
         another company; a research firm's report may go on about many."""
         if self.attribution is None or self.attribution.type not in TOPIC_TYPES:
             return False

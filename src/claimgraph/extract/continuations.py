@@ -1,5 +1,5 @@
 """A figure read against the figure just before it in its sentence: a report continued with another subject
-("Amazon held 28% of the market, Microsoft 21%"), the growth of an amount ("$128.7 billion, up 20%"), the amount a
+("Northwind held 31% of the market, Sable 12%"), the growth of an amount ("$41 billion, up 12%"), the amount a
 growth reached ("grew 41% to $2 billion"). Each takes the earlier claim and changes what the new figure changes."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from claimgraph.records import MONEY_UNITS, Claim, signed_values
 
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
 _REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
-# Between a holder and its share when a report continues: "Microsoft 21%", "Oracle about 3%", "Sable at 12%",
+# Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Tianyi Cloud with 9.4%".
 _GAP = re.compile(
     r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
@@ -23,15 +23,15 @@ _GAP = re.compile(
     re.IGNORECASE,
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
-# What stands between an amount and its growth: "$128.7 billion for 2025, up 20%", "$62.3 billion (+75%)".
+# What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$62.3 billion (+75%)".
 _GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
 
 
 def continued_report(
     sentence: Sentence, quantity: Quantity, claims: list[Claim], report_end: int, context: ReadingContext
 ) -> Claim | None:
-    """ "Amazon held 28% of the market, Microsoft 21% and Google 14%", "… followed by Sable at 12% and Kestrel
-    (9%)", "Microsoft will invest up to $5 billion and Nvidia up to $10 billion": a name and a figure of the same
+    """ "Northwind held 31% of the market, Sable 12% and Kestrel 9%", "… followed by Sable at 12% and Kestrel
+    (9%)", "Kestrel will invest up to $2 billion and Sable up to $4 billion": a name and a figure of the same
     unit right after a figure continue its report with another subject (gapping)."""
     report = next((c for c in reversed(claims) if c.unit is not None), None)
     if report is None or report.unit != quantity.unit or report.type not in context.lexicon.subject_types:
@@ -44,7 +44,7 @@ def continued_report(
     if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
         return None
     if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
-        return None  # outside share lists only "A did X and B Y" gaps: "… $5 billion and Nvidia up to $10 billion"
+        return None  # outside share lists only "A did X and B Y" gaps: "… $2 billion and Sable up to $4 billion"
     return replace(
         report,
         subject=holder.entity,
@@ -63,7 +63,7 @@ def has_own_figure(sentence: Sentence, mention: Mention) -> bool:
 
 
 def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
-    """ "totalled $128.7 billion for 2025, up 20%", "brought $62.3 billion, up 75%": a change right after an
+    """ "totalled $41 billion for 2025, up 12%", "brought $9 billion, up 30%": a change right after an
     amount is that amount's growth — a company's revenue growth, or a market's growth beside its size."""
     kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
     if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
@@ -85,7 +85,7 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
 
 
 def amount_after_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
-    """ "grew 41% in the quarter to $2 billion", "rose 29% from a year earlier to $110.9 billion": the amount a
+    """ "grew 41% in the quarter to $2 billion", "rose 17% from a year earlier to $52 billion": the amount a
     growth reached — the company's revenue, or the market's size."""
     kinds = {"Revenue": "Revenue", "GrowthRate": "MarketSize"}
     if quantity.unit not in MONEY_UNITS or previous.unit != "percent" or previous.type not in kinds:

@@ -31,13 +31,13 @@ _HYPHENATED = re.compile(
     r"[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|pro|max|mini|turbo|air|plus|lite|flash|preview|instruct"
     r"|chat|base|vl|coder)\b)+"
 )
-# After a family's name: "ERNIE 4.5 Turbo", "Claude Sonnet 4.5" (a tier, then its version), "Kimi K2 Thinking".
+# After a family's name: "ERNIE 4.5 Turbo", "Falcon Swift 2.1" (a tier, then its version), "Falcon 3 Reasoning".
 _SPACED_VERSION = re.compile(
     rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{_VERSION_WORDS}\b)(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}\b))*"
 )
-# After a maker's name, only words that make a model of it: "Mistral Large" (not "Nvidia 2024").
+# After a maker's name, only words that make a model of it: "Kestrel Large" (not "Nvidia 2024").
 _MAKER_VERSION = re.compile(rf"\s+{_VERSION_WORDS}\b(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}\b))*")
-# A tier and a dotted version on their own, in a list after a family member: "…, Opus 4.1 and Haiku 4.5".
+# A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
@@ -94,7 +94,7 @@ _CLOUD_NAME = re.compile(
 
 
 def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Delos Cloud": one capitalised word and "Cloud" names a cloud, whatever the NER took it for."""
+    """ "Harbor Cloud": one capitalised word and "Cloud" names a cloud, whatever the NER took it for."""
     for match in _CLOUD_NAME.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and index.named(match.group(0).split()[0]) is None:
@@ -120,7 +120,7 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
 
 
 def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
-    """ "Kunlun chips", "Gaudi accelerators": a name the gazetteer does not know, before a product noun, is a
+    """ "Heron chips", "Osprey accelerators": a name the gazetteer does not know, before a product noun, is a
     product (a model before "models"), whatever the NER took it for."""
     if mention.entity.known or mention.token_end >= len(doc) or mention.entity.type in ("Model", "Product", "Market"):
         return mention
@@ -133,7 +133,7 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
 
 
 def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "to Indian cloud infrastructure", "into a Saudi AI zone": a country's adjective on the object of a
+    """ "to Chilean data centres", "into a Qatari data hub": a country's adjective on the object of a
     preposition names where something goes or stands: the country. Elsewhere ("Indian start-ups") it does not."""
     demonyms = load_lexicon().demonyms
     for match in _words_pattern(tuple(demonyms)).finditer(text):  # a scan of the text, not of every token
@@ -150,7 +150,7 @@ def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
 
 
 def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "OVHcloud, the largest French provider,", "Cambricon, a smaller designer": a capitalised name in
+    """ "Brightwave, the largest Dutch provider,", "Cambricon, a smaller designer": a capitalised name in
     apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
     for match in _appositive_pattern(load_lexicon().role_nouns).finditer(text):
         start, end = match.span("name")
@@ -263,7 +263,7 @@ def _market_mentions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mentio
             min(chunk.start, chunk.root.left_edge.i) : chunk.end
         ]  # "China cloud infrastructure services market"
         scope = _market_scope(chunk.root)
-        if scope is not None:  # "China's market for advanced AI accelerators": the China advanced AI accelerator market
+        if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arm market
             before = [t for t in phrase[:-1] if t.lower_ not in _DETERMINERS and not t.is_punct and not t.like_num]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
             label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.lemma_}".strip()
@@ -344,7 +344,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
 
 
 def _tiers_after(doc: Doc, text: str, index: EntityIndex, members: list[Mention]) -> Iterable[Mention]:
-    """ "Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5": tiers listed after a family member on the same line are
+    """ "Falcon Swift 2.1, Glide 2.0 and Dash 1.5": tiers listed after a family member on the same line are
     members of that family."""
     for member in members:
         family = text[member.start : member.end].split()[0]
@@ -361,7 +361,7 @@ def _tiers_after(doc: Doc, text: str, index: EntityIndex, members: list[Mention]
 def _model_mention(
     doc: Doc, text: str, index: EntityIndex, start: int, end: int, family_type: str = "Model"
 ) -> Iterable[Mention]:
-    """One member of a family ("Ascend 910C" of the Ascend chips), of the family's type."""
+    """One member of a family ("Heron 7B" of the Heron chips), of the family's type."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return

@@ -100,7 +100,7 @@ class EntityIndex:
         entity_type = NEW_ENTITY_TYPES.get(span.label_)
         name = clean_name(span.text)
         if span.label_ != "ORG" and _PRODUCT_CODE.fullmatch(name):
-            entity_type = "Product"  # "MI308", "H800", "GB300": a part number, whatever the NER took it for
+            entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
         if entity_type is None or not looks_like_a_name(name) or name.casefold() in self.not_names:
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)

@@ -1,5 +1,5 @@
 """Which claim type a figure states: by its unit, the cue words of its clause (``patterns/claims.json``), and the
-shape of what follows it ("4% of o1's API rate" compares; "32% of the quarter's spending" is a share; "$5 per
+shape of what follows it ("4% of o1's API rate" compares; "27% of the year's spending" is a share; "$5 per
 million tokens" is a unit price, not an amount). Also the price cut no figure states ("made free")."""
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def claim_type_of(
     if kind == "percent" and reference_of(sentence, quantity) is not None:
         return "CostPerformance"
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
-        return "MarketShare"  # "32% of the quarter's spending": a part of the market's whole
+        return "MarketShare"  # "27% of the year's spending": a part of the market's whole
     lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
     if (
         kind == "percent"
@@ -101,7 +101,7 @@ def claim_type_of(
     ):
         return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
-        # "$5 per million input tokens", "$31 a share": a price per unit, not an amount earned or spent
+        # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None
     nearest = _nearest_cue(TYPES_BY_UNIT[kind], clause, quantity.start - clause_start, len(quantity.text), lexicon)
     if nearest is not None:

@@ -63,7 +63,7 @@ class Lexicon:
     customer_nouns: frozenset[str]  # "Huawei Cloud's newer customers": the possessor is a supplier
     unit_nouns: frozenset[str]  # "ByteDance's cloud unit": the possessor is a parent
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
-    aggregate_nouns: tuple[str, ...]  # "32% of the quarter's spending": a share of the market's whole
+    aggregate_nouns: tuple[str, ...]  # "27% of the year's spending": a share of the market's whole
     role_nouns: tuple[str, ...]  # "X, the largest French provider": X names an organisation
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
@@ -71,7 +71,7 @@ class Lexicon:
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
-    product_nouns: dict[str, str]  # "Kunlun chips": an unknown name before one of them is a product (or model)
+    product_nouns: dict[str, str]  # "Heron chips": an unknown name before one of them is a product (or model)
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property

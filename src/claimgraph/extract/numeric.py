@@ -126,7 +126,7 @@ def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         and quantity.unit in MONEY_UNITS
         and _estimated_by_analyst(sentence, lexicon)
     ):
-        # "Synergy put fourth-quarter revenue at $119.1 billion", "we forecast $300 billion for 2026": a research
+        # "Canalys put third-quarter revenue at $48 billion", "we forecast $40 billion for 2027": a research
         # firm's figure for the revenue of no company is the size of the market under discussion
         claim_type, subject = "MarketSize", context.current_market()
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
@@ -214,13 +214,13 @@ def _object(
     partners = _coordinated_with(sentence, subject)
     candidates = [
         m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
-    ]  # "Nvidia and AMD agreed to hand over 15% of their revenue": AMD shares the subject, it is not the object
+    ]  # "Kestrel and Sable agreed to hand over 10% of their revenue": Sable shares the subject, it is not the object
     reference = reference_of(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
         return reference.entity
     if claim_type == "Spending":
         # the company paid is named after the payment ("allocating $1B … provided by Microsoft’s cloud division"),
-        # but not a name that has a figure of its own ("… $5 billion and Nvidia up to $10 billion in Anthropic")
+        # but not a name that has a figure of its own ("… $2 billion and Sable up to $4 billion in Northwind")
         paid = [
             m.entity
             for m in sentence.mentions
@@ -303,7 +303,7 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
 
 def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext, base: bool = False) -> str | None:
     """The period stated closest after the figure in its sentence, else closest before it. A comparison's period
-    ("up from $1.8 billion a year earlier") dates only the comparison base (``base``), not the figure compared."""
+    ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared."""
     periods = [
         p
         for p in find_periods(sentence.text, context.anchor or _year_in(sentence.text))

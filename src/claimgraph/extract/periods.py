@@ -186,7 +186,7 @@ def find_periods(text: str, anchor: str | None = None) -> list[Period]:
         period = Period(m.start(), m.end(), value, m.group())
         periods.append(period)
         if _dated(m):
-            # a dated day ("March 4, 2026") is a moment, like the article's date; a month or a quarter lends its year
+            # a dated day ("May 4, 2026") is a moment, like the article's date; a month or a quarter lends its year
             base = _anchor(value, by_text=not names_a_day(period))
     return periods
 
@@ -198,7 +198,7 @@ def _dated(m: re.Match[str]) -> bool:
 
 
 def names_a_day(period: Period) -> bool:
-    """Whether the period's words name a day ("March 4, 2026", "9 April"), not only a month or longer."""
+    """Whether the period's words name a day ("May 4, 2026", "9 April"), not only a month or longer."""
     words = re.sub(r"(?:19|20)\d\d", " ", period.text)
     return bool(re.search(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b", words))
 

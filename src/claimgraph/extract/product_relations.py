@@ -1,6 +1,6 @@
-"""Relations around products: a product's maker told by its brand ("Nvidia H100 chips") or an apposition ("X, the
+"""Relations around products: a product's maker told by its brand ("Kestrel K9 chips") or an apposition ("X, the
 developer of Y"); the supplier a buyer of a product deals with (its maker); and any relation holding for every
-name listed on one of its sides ("available on AWS, Google Cloud and Azure", "Nvidia's A800 and H800")."""
+name listed on one of its sides ("available on three clouds at once", "Kestrel's K7 and K8")."""
 
 from __future__ import annotations
 
@@ -13,13 +13,13 @@ from claimgraph.extract.relation_patterns import Found
 
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
-# "Zhipu AI, the developer of the GLM models", "Mistral AI, the Paris developer of …"
+# "Northwind, the developer of the Heron models", "Mistral AI, the Paris developer of …"
 _MAKER_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
 )
 
 def suppliers_for_products(found: list[Found]) -> list[Found]:
-    """ "ordered 18,000 Nvidia GB300 chips", "deploy 6 GW of AMD Instinct GPUs": buying a product makes its maker
+    """ "ordered 900 Kestrel K9 chips", "deploy 2 GW of Sable S4 GPUs": buying a product makes its maker
     the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
     makers = {o.entity.key: s for t, s, o, _ in found if t == "Develops"}
     resolved: list[Found] = []
@@ -34,8 +34,8 @@ def suppliers_for_products(found: list[Found]) -> list[Found]:
 
 
 def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Nvidia H100 chips", "AMD Instinct GPUs", "Google TPUs": a product named after its maker, with the maker's
-    name inside the product's mention or just before it; "Zhipu AI, the developer of the GLM models": an
+    """ "Kestrel K9 chips", "AMD Instinct GPUs", "Sable NPUs": a product named after its maker, with the maker's
+    name inside the product's mention or just before it; "Northwind, the developer of the Heron models": an
     apposition that says so."""
     owners = context.lexicon.possessive_owners
     things = context.lexicon.possessive_owned
@@ -58,11 +58,11 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 
 def with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
-    """ "Nvidia's A800 and H800", "available on AWS, Google Cloud and Azure": what is said of one name holds for
+    """ "Kestrel's K7 and K8", "available on three clouds at once": what is said of one name holds for
     the names listed after it (of its type), on either side of the relation."""
     for relation, subject, obj, confidence in found:
         yield relation, subject, obj, confidence
-        # a maker inside the product's name ("Nvidia GB200 and GB300") reaches only a plain pair, not a list
+        # a maker inside the product's name ("Kestrel K8 and K9") reaches only a plain pair, not a list
         # ("GitHub Copilot, and ChatGPT")
         joint = _PAIRED if subject.start >= obj.start else _LISTED
         for listed in _listed_after(sentence, obj, joint):

@@ -2,7 +2,7 @@
 ("Among Huawei Cloud's newer customers is Lumora AI", "… are its two largest AI customers"), units beside their
 parent's possessive where the gazetteer knows the parent, customers continuing the previous sentence
 ("… similarly integrate these models"), models built on "the same underlying" model, and the places a company
-works in that a fronted phrase or an apposition names ("In Saudi Arabia, Humain …", "Alibaba Cloud, the leader
+works in that a fronted phrase or an apposition names ("In Qatar, Tern …", "Alibaba Cloud, the leader
 in China")."""
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ _BUSINESS_TYPES = ("Company", "Cloud", "Lab", "Organization")
 
 
 def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "In Saudi Arabia, Humain … has ordered …": a place set before the clause is where its subject works;
-    "Alibaba Cloud, the leader in China": an apposition placing a company."""
+    """ "In Qatar, Tern … has ordered …": a place set before the clause is where its subject works;
+    "Sable Cloud, the leader in Chile": an apposition placing a company."""
     doc = sentence.span.doc
     text = sentence.doc_text
     places = [m for m in sentence.mentions if m.entity.type in ("Country", "Region")]
@@ -90,8 +90,8 @@ def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], do
 
 
 def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """Who owns whom, told by a unit noun or a purchase: "its German subsidiary Delos Cloud", "X will become a
-    wholly owned IBM subsidiary", "IBM agreed to buy Confluent", "its 2020 purchase of Mellanox"."""
+    """Who owns whom, told by a unit noun or a purchase: "its Danish subsidiary Harbor Cloud", "X will become a
+    wholly owned IBM subsidiary", "Kestrel agreed to buy Sable", "its 2019 purchase of Lumen"."""
     doc = sentence.span.doc
     lexicon = context.lexicon
     owners = [m for m in sentence.mentions if m.entity.type in _BUSINESS_TYPES]
@@ -99,14 +99,14 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         root = child.root(doc)
         head = root.head
         if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns:
-            # "its German subsidiary Delos Cloud": the unit noun's owner is the parent
+            # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent
             parent = _owner_of(head, sentence, context)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
     for noun in sentence.span:
         if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
             continue
-        # "X will become a wholly owned IBM subsidiary", "Y, a CoreWeave unit": a company naming the unit noun
+        # "X will become a wholly owned Kestrel subsidiary", "Y, a CoreWeave unit": a company naming the unit noun
         naming = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
         clause = noun.head
         subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -116,7 +116,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     for verb in sentence.span:
         if lemma(verb) not in lexicon.acquisition_words:
             continue
-        # "IBM agreed to buy Confluent", "Anthropic … buying Bun", "its 2020 purchase of Mellanox"
+        # "Kestrel agreed to buy Sable", "Anthropic … buying Bun", "its 2019 purchase of Lumen"
         targets = [c for c in verb.children if c.dep_ == "dobj"]
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         for target in targets:

@@ -207,7 +207,7 @@ def _linked(
     if any(_subject_other_than(t, (ra, rb)) for t in path):
         return  # one of them sits in another clause, whose verb has a subject of its own
     if any(t.dep_ in ("acl", "relcl") for t in path):
-        return  # "Humain, a company owned by the PIF, has ordered …": a description of one is not the other's clause
+        return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
     lemmas = {lemma(t) for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")}
     for rule in context.lexicon.relation_rules:

@@ -152,7 +152,7 @@ def _sanction_in_force(sentence: Sentence, context: ReadingContext) -> Mention |
 def _arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context: ReadingContext) -> Iterator[Mention]:
     """The parties in the given roles of a verb's clause (a verb it governs through "to" included), each with the
     names coordinated with it. A pronoun subject is the company under discussion; a product or model stands for
-    its owner when the text names one ("AMD's MI308 was caught")."""
+    its owner when the text names one ("Sable's S4 chip was caught")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     slots: list[Token] = []
     for head in heads:

@@ -53,7 +53,7 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    # the thing itself, not a maker named in it ("6 GW of AMD Instinct GPUs" is not AMD's)
+                    # the thing itself, not a maker named in it ("2 GW of Sable S4 GPUs" is not AMD's)
                     return next(
                         (
                             m
@@ -143,7 +143,7 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Me
             )
             if found is not None:
                 return found
-    # the phrase the token heads, but not what its prepositions other than "of" add ("capacity from Nvidia")
+    # the phrase the token heads, but not what its prepositions other than "of" add ("capacity from Sable")
     aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
     subtree = {t.i for t in token.subtree} - aside
     for mention in sentence.mentions:

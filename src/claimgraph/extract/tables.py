@@ -172,8 +172,8 @@ def _period_cell_claims(
 
 
 def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
-    """The market a share table's caption names: "Table 1: Data-centre AI accelerator revenue share (%)" → the
-    data-centre AI accelerator market; else the market under discussion."""
+    """The market a share table's caption names: "Table 1: Robot vision chip revenue share (%)" → the
+    robot vision chip market; else the market under discussion."""
     words = re.sub(r"\([^)]*\)|^[^:]*:", " ", caption)
     words = re.split(r"\b(?:revenue|unit|volume|token|usage)?\s*shares?\b", words, flags=re.IGNORECASE)[0].strip()
     words = re.sub(r"\bmarket\b", "", words, flags=re.IGNORECASE).strip(" ,;-")
@@ -256,7 +256,7 @@ def _relations(
 
 def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
     """The row's name: a mention outside parentheses ("Nvidia (GPUs)"), else the cell's own words before them
-    ("Custom ASICs (TPU, Trainium etc.)" is not Trainium)."""
+    ("Custom chips (K7, S4 etc.)" is not Trainium)."""
     named = cell.text.split("(", 1)[0]
     found = _mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
     if found:
