@@ -157,6 +157,3 @@ class ConflictError(InputError):
 
     code = "conflict"
 
-
-class PayloadTooLargeError(InputError):
-    code = "payload-too-large"

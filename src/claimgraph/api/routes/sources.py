@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from claimgraph.api.auth import WriteAccess
 from claimgraph.api.deps import IrisDep, StoreDep, WriterDep
 from claimgraph.api.schemas import Revisions, SourceDetail, SourcePage, Submitted, problems
-from claimgraph.errors import InputError, PayloadTooLargeError, UnsupportedMediaTypeError
+from claimgraph.errors import InputError, RequestTooLargeError, UnsupportedMediaTypeError
 from claimgraph.query.revisions import read_revisions
 from claimgraph.query.sources import list_sources, read_source
 from claimgraph.records import SourceMetadata
@@ -122,12 +122,12 @@ async def _read_upload(request: Request, source_id: str | None, replace: bool, m
     """The body as an Upload: size checked before and while reading, media type by Content-Type."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES:
-        raise PayloadTooLargeError(f"the body is larger than {MAX_UPLOAD_BYTES} bytes")
+        raise RequestTooLargeError(f"the body is larger than {MAX_UPLOAD_BYTES} bytes")
     body = bytearray()
     async for chunk in request.stream():
         body += chunk
         if len(body) > MAX_UPLOAD_BYTES:
-            raise PayloadTooLargeError(f"the body is larger than {MAX_UPLOAD_BYTES} bytes")
+            raise RequestTooLargeError(f"the body is larger than {MAX_UPLOAD_BYTES} bytes")
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type == JSON:
         try:
