@@ -156,4 +156,3 @@ class ConflictError(InputError):
     """A write that would silently replace something: say so explicitly (e.g. ``replace=true``) or pick another id."""
 
     code = "conflict"
-
