@@ -334,3 +334,23 @@ def test_extract_a_comparisons_period_dates_only_the_base(extractor: Extractor) 
     times = {c.value: c.time for c in _claims(extractor, text) if c.type == "Revenue"}
     assert times[Decimal(18)] == times[Decimal("2100000000")] == "2026-Q1"
     assert times[Decimal("1800000000")] == "2025"
+
+
+def test_extract_a_firm_introducing_a_table_is_its_source(extractor: Extractor) -> None:
+    text = (
+        "The robot API market, measured two ways.\n\n"
+        "Canalys estimates of robot API revenue share, 2025:\n\n"
+        "| Vendor | Share of revenue |\n| --- | --- |\n| Kestrel Labs | 34% |\n"
+    )
+    [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert share.attributed_to is not None and share.attributed_to.label == "Canalys"
+    assert share.modality in ("reported", "estimated")
+
+
+def test_extract_what_a_research_firm_puts_with_a_share_holds_it(extractor: Extractor) -> None:
+    text = (
+        "In the robot API market, Sable Systems leads on calls, while Canalys puts Kestrel Labs ahead with 34% of "
+        "revenue."
+    )
+    shares = {c.subject.label: c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {"Kestrel Labs": Decimal(34)}

@@ -79,7 +79,13 @@ def _syntactic_subject(
             if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
             if _is_source(sentence, child, context):
-                continue  # "IDC puts growth at 19.5%": the research firm is the source, not the subject
+                # "IDC puts growth at 19.5%": the research firm is the source, not the subject; "the firm puts
+                # Sable second with 12%": what it puts is
+                placed = next((c for c in head.children if c.dep_ == "dobj"), None)
+                found = _mention_in(sentence, placed, allowed) if placed is not None else None
+                if found is not None:
+                    return found
+                continue
             if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
                 return context.current_market()  # "… and expects it to triple": the market under discussion
             if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
@@ -126,7 +126,22 @@ def row_claims(
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
-    return claims
+    firm = _intro_firm(sentences, row.table_start - len(intro) - 1, row.table_start)
+    if firm is None:
+        return claims
+    # "Canalys estimates of … share, 2025:" heads the table: the firm is the source of its figures
+    return [
+        replace(c, attributed_to=firm, modality="reported" if c.modality == "asserted" else c.modality)
+        if c.attributed_to is None and c.value is not None
+        else c
+        for c in claims
+    ]
+
+
+def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | None:
+    """A research firm the lines introducing a table name."""
+    firms = [m.entity for m in _mentions_in(start, end, sentences) if m.entity.type == "ResearchFirm"]
+    return firms[-1] if firms else None
 
 
 def _period_column(column: str, anchor: str | None) -> str | None:
