@@ -42,7 +42,6 @@ _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
-_SPENDING_NOUNS = frozenset({"spending", "spend", "expenditure", "outlay"})
 _SPENDING_WORDS = re.compile(r"\b(?:spend\w*|expenditures?|outlays?)\b", re.IGNORECASE)
 
 
@@ -174,34 +173,17 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_POLICY_HEADS = {
-    "control",
-    "controls",
-    "restriction",
-    "restrictions",
-    "sanction",
-    "sanctions",
-    "rule",
-    "rules",
-    "curb",
-    "curbs",
-    "ban",
-    "bans",
-    "embargo",
-    "tariff",
-    "tariffs",
-}
-_POLICY_MODIFIERS = {"export", "chip", "chips", "semiconductor", "trade", "us", "u.s.", "american", "washington"}
 
 
 def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     """ "US export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
     policy, the gazetteer's where it knows the name."""
+    words_of = load_lexicon().discovery
     for chunk in doc.noun_chunks:
-        if chunk.root.lower_ not in _POLICY_HEADS:
+        if chunk.root.lower_ not in words_of.policy_heads:
             continue
         words = [t for t in chunk if t.lower_ not in _DETERMINERS and not t.is_punct]
-        if len(words) < 2 or not any(t.lower_ in _POLICY_MODIFIERS for t in words[:-1]):
+        if len(words) < 2 or not any(t.lower_ in words_of.policy_modifiers for t in words[:-1]):
             continue
         span = doc[words[0].i : chunk.end]
         if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
@@ -209,38 +191,12 @@ def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> I
         yield _phrase_mention(span, index, "Policy")
 
 
-_ACTOR_NOUNS = {
-    "companies",
-    "firms",
-    "labs",
-    "developers",
-    "providers",
-    "clouds",
-    "enterprises",
-    "startups",
-    "start-ups",
-    "vendors",
-    "hyperscalers",
-    "models",
-    "llms",
-    "customers",
-    "buyers",
-    "chipmakers",
-    "manufacturers",
-    "banks",
-    "carriers",
-    "operators",
-    "platforms",
-    "rivals",
-    "competitors",
-    "players",
-}
-_ORIGINS = {"chinese", "american", "us", "u.s.", "western", "european", "domestic", "foreign", "japanese", "korean"}
 
 
 def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
     """ "Chinese clouds", "US hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
     group that claims can be about, the gazetteer's where it knows the name."""
+    words_of = load_lexicon().discovery
     for chunk in doc.noun_chunks:
         words = [
             t
@@ -249,7 +205,7 @@ def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
             and not t.is_punct
             and t.lower_ not in ("major", "many", "some", "most", "other", "leading", "large")
         ]
-        if len(words) < 2 or words[-1].lower_ not in _ACTOR_NOUNS or words[0].lower_ not in _ORIGINS:
+        if len(words) < 2 or words[-1].lower_ not in words_of.actor_nouns or words[0].lower_ not in words_of.origins:
             continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
 
@@ -294,7 +250,7 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
     for found in _SPENDING_WORDS.finditer(text):  # only the tokens that may be one, not every token's lemma
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         token = span[0] if span is not None and len(span) == 1 else None
-        if token is None or token.lemma_.lower() not in _SPENDING_NOUNS or token.pos_ != "NOUN":
+        if token is None or token.lemma_.lower() not in load_lexicon().discovery.spending_nouns or token.pos_ != "NOUN":
             continue
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -42,6 +42,17 @@ class SanctionCues:
 
 
 @dataclass(frozen=True)
+class DiscoveryWords:
+    """Words by which names the gazetteer does not know are discovered (see ``discover.py``)."""
+
+    policy_heads: frozenset[str]  # "rules", "curbs": with a trade word, a policy ("US export rules")
+    policy_modifiers: frozenset[str]
+    actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Chinese clouds")
+    origins: frozenset[str]
+    spending_nouns: frozenset[str]  # "spending on X" names X's market
+
+
+@dataclass(frozen=True)
 class Lexicon:
     numeric_cues: dict[str, tuple[str, ...]]  # claim type → cues, in the order types are tried
     cut_words: frozenset[str]
@@ -72,6 +83,7 @@ class Lexicon:
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
     product_nouns: dict[str, str]  # "Heron chips": an unknown name before one of them is a product (or model)
+    discovery: DiscoveryWords
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
     @property
@@ -175,6 +187,7 @@ def load_lexicon() -> Lexicon:
         acquisition_words=frozenset(data["acquisition_words"]),
         company_nouns=frozenset(data["company_nouns"]),
         product_nouns=dict(data["product_nouns"]),
+        discovery=DiscoveryWords(**{name: frozenset(words) for name, words in data["discovery"].items()}),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),
