@@ -8,15 +8,12 @@ and then the socket handed to uvicorn, as ``sparql_server.py`` does.
 from __future__ import annotations
 
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from claimgraph.api.app import create_app
 from claimgraph.extract import Extractor
@@ -24,7 +21,7 @@ from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
 from graph_data import load_small_graph
-from sparql_server import START_TIMEOUT, free_socket
+from sparql_server import free_socket, serve_app
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -42,20 +39,8 @@ class GraphApi:
 
 @contextmanager
 def serve_on(sock: socket.socket, settings: Settings, store: OxigraphStore) -> Iterator[str]:
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, store), log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + START_TIMEOUT
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
-    try:
-        yield f"http://{sock.getsockname()[0]}:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with serve_app(create_app(settings, store), sock) as url:
+        yield url
 
 
 @contextmanager

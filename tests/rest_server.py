@@ -3,22 +3,19 @@ with stores filled by the real pipeline from the shipped corpus and the trace ar
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from claimgraph.api.app import create_app
 from claimgraph.extract import Extractor
 from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
-from sparql_server import LOOPBACK, START_TIMEOUT, free_socket
+from sparql_server import free_socket, serve_app
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA.parent.parent / "corpus"
@@ -35,23 +32,8 @@ class Api:
 
 @contextmanager
 def serve_api(settings: Settings, store: OxigraphStore, extractor: Extractor | None = None) -> Iterator[Api]:
-    sock = free_socket()
-    port = sock.getsockname()[1]
-    app = create_app(settings, store, extractor=extractor)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + START_TIMEOUT
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
-    try:
-        yield Api(f"http://{LOOPBACK}:{port}", store, settings)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with serve_app(create_app(settings, store, extractor=extractor), free_socket()) as url:
+        yield Api(url, store, settings)
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -72,11 +73,10 @@ def free_socket() -> socket.socket:
 
 
 @contextmanager
-def serve_in_thread(settings: Settings, store: OxigraphStore) -> Iterator[Endpoint]:
-    """``create_app(settings, store)`` served by uvicorn in a daemon thread until the block ends."""
-    sock = free_socket()
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, store), log_level="warning", lifespan="on"))
+def serve_app(app: Any, sock: socket.socket) -> Iterator[str]:
+    """``app`` served by uvicorn on ``sock`` in a daemon thread until the block ends; yields its base URL. Every
+    test server (SPARQL, REST, graph) starts this way."""
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + START_TIMEOUT
@@ -85,11 +85,19 @@ def serve_in_thread(settings: Settings, store: OxigraphStore) -> Iterator[Endpoi
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.01)
     try:
-        yield Endpoint(f"http://{LOOPBACK}:{port}", store, settings)
+        host, port = sock.getsockname()[:2]
+        yield f"http://{host}:{port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+@contextmanager
+def serve_in_thread(settings: Settings, store: OxigraphStore) -> Iterator[Endpoint]:
+    """``create_app(settings, store)`` served by uvicorn in a daemon thread until the block ends."""
+    with serve_app(create_app(settings, store), free_socket()) as url:
+        yield Endpoint(url, store, settings)
 
 
 @contextmanager

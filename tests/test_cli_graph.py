@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -14,19 +13,9 @@ import pytest
 from claimgraph import cli
 from claimgraph.store import open_store
 from graph_data import load_small_graph
+from test_cli import run
 
 BASE = "http://localhost:8000/"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    argv, sys.argv = sys.argv, ["claimgraph", *args]
-    try:
-        with pytest.raises(SystemExit) as exited:
-            cli.main()
-    finally:
-        sys.argv = argv
-    captured = capsys.readouterr()
-    return int(exited.value.code or 0), captured.out, captured.err
 
 
 @pytest.fixture
