@@ -16,7 +16,6 @@ from rich.table import Table
 
 from claimgraph import __version__
 from claimgraph.errors import ClaimgraphError, InputError, StoreError, UnknownFormatError, ValidationFailed
-from claimgraph.extract.explain import Explanation
 from claimgraph.graph.namespaces import PREFIXES, Iris
 from claimgraph.graph.shapes import validate_ntriples
 from claimgraph.ingest import ingest as run_ingest
@@ -234,7 +233,7 @@ def explain(
     explanation = make_extractor(get_settings()).explain(article)
     text = article.text
     if as_json:
-        sys.stdout.write(json.dumps(_explanation_json(explanation, text), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(explanation.as_json(text), ensure_ascii=False, indent=2) + "\n")
         return
     out.print(f"[bold]{len(explanation.figures)} figures[/bold]", highlight=False)
     for figure in explanation.figures:
@@ -247,29 +246,6 @@ def explain(
         for claim in sentence.claims:
             out.print(f"    {describe(claim)}", highlight=False)
     out.print(f"[bold]{len(explanation.claims)} claims after merging restatements[/bold]")
-
-
-def _explanation_json(explanation: Explanation, text: str) -> dict[str, object]:
-    from claimgraph.extract.explain import describe
-
-    return {
-        "figures": [
-            {
-                "start": f.start,
-                "end": f.end,
-                "text": text[f.start : f.end],
-                "value": float(f.value),
-                "unit": f.unit,
-                "claims": [describe(c) for c in f.claims],
-                "reason": f.reason,
-            }
-            for f in explanation.figures
-        ],
-        "relations": [
-            {"start": s.start, "end": s.end, "claims": [describe(c) for c in s.claims]} for s in explanation.relations
-        ],
-        "claims": [describe(c) for c in explanation.claims],
-    }
 
 
 @app.command(name="eval")

@@ -45,6 +45,27 @@ class Explanation:
     relations: tuple[SentenceClaims, ...]
     claims: tuple[Claim, ...]
 
+    def as_json(self, text: str) -> dict[str, object]:
+        """The explanation as JSON (``claimgraph explain --json``); ``text`` is the article's, for the quotes."""
+        return {
+            "figures": [
+                {
+                    "start": f.start,
+                    "end": f.end,
+                    "text": text[f.start : f.end],
+                    "value": float(f.value),
+                    "unit": f.unit,
+                    "claims": [describe(c) for c in f.claims],
+                    "reason": f.reason,
+                }
+                for f in self.figures
+            ],
+            "relations": [
+                {"start": s.start, "end": s.end, "claims": [describe(c) for c in s.claims]} for s in self.relations
+            ],
+            "claims": [describe(c) for c in self.claims],
+        }
+
 
 def describe(claim: Claim) -> str:
     """A claim on one line: "MarketShare Alibaba Cloud → China AI cloud market = 35.8 percent (2025, estimated,
