@@ -354,3 +354,29 @@ def test_extract_what_a_research_firm_puts_with_a_share_holds_it(extractor: Extr
     )
     shares = {c.subject.label: c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {"Kestrel Labs": Decimal(34)}
+
+
+def test_extract_a_name_suffix_types_an_unknown_name(extractor: Extractor) -> None:
+    text = "Harwell Research said Dunmore Robotics had 14% of the warehouse robot market in 2025."
+    [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert share.subject.label == "Dunmore Robotics"
+    assert share.attributed_to is not None and share.attributed_to.label == "Harwell Research"
+    assert share.attributed_to.type == "ResearchFirm"
+
+
+def test_extract_a_tracker_table_under_a_heading_names_market_period_and_measure(extractor: Extractor) -> None:
+    text = (
+        "Harwell Research tracks the quayside crane software market every quarter.\n\n"
+        "Shares of the quayside crane software market by revenue:\n\n"
+        "| Vendor | Q1 2026 | Q2 2026 |\n|---|---|---|\n| Dunmore Systems | 41% | 44% |\n\n"
+        "By installations the order is reversed:\n\n"
+        "| Vendor | Share of installations, Q2 2026 |\n|---|---|\n| Dunmore Systems | 19% |\n"
+    )
+    shares = {(c.value, c.time, c.measure): c for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert set(shares) == {
+        (Decimal(41), "2026-Q1", "revenue"),
+        (Decimal(44), "2026-Q2", "revenue"),
+        (Decimal(19), "2026-Q2", "installations"),
+    }
+    assert {c.object.label for c in shares.values() if c.object} == {"quayside crane software market"}
+    assert shares[Decimal(41), "2026-Q1", "revenue"].attributed_to is not None

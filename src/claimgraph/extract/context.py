@@ -78,6 +78,8 @@ class ReadingContext:
         markets = [m.entity for m in sentence.mentions if m.entity.type == "Market"]
         named = _HEADING_MARKET.match(sentence.text) if sentence.is_heading else None
         phrase = named.group("label") if named is not None else ""
+        if named is not None:
+            phrase = _after_function_words(sentence, sentence.start + named.start("label"), phrase)
         if len(phrase.split()) >= 3 and not _NOT_A_NAME.intersection(phrase.lower().split()):
             # "China cloud infrastructure services market, Q4 2025" heads the section below it; a parser reads
             # headings badly, so the heading's own words name the market
@@ -217,6 +219,14 @@ def _heads_a_list(sentence: Sentence) -> bool:
     text = sentence.doc_text
     next_line = text.find("\n", sentence.end)
     return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
+
+
+def _after_function_words(sentence: Sentence, start: int, phrase: str) -> str:
+    """A heading's market phrase from after its last preposition or determiner: "Shares of the X market" → "X
+    market" (grammatical words are no part of a market's name, and the tagger finds them even in headings)."""
+    end = start + len(phrase)
+    cut = [t.idx + len(t.text) for t in sentence.span if start <= t.idx < end and t.pos_ in ("ADP", "DET")]
+    return sentence.doc_text[max(cut, default=start) : end].strip()
 
 
 def heading_market(sentence: Sentence) -> Entity:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -22,21 +23,33 @@ from claimgraph.extract.document import EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
-_VERSION_WORDS = (
-    r"(?:Turbo|Air|Pro|Max|Mini|Plus|Lite|Flash|Ultra|Coder|VL|Instruct|Chat|Preview|Large|Medium|Small|Nano"
-    r"|Thinking|Reasoning|Exp|Omni|Vision)"
-)
-_HYPHENATED = re.compile(
-    r"\b(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
-    r"[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|pro|max|mini|turbo|air|plus|lite|flash|preview|instruct"
-    r"|chat|base|vl|coder)\b)+"
-)
-# After a family's name: "ERNIE 4.5 Turbo", "Falcon Swift 2.1" (a tier, then its version), "Falcon 3 Reasoning".
-_SPACED_VERSION = re.compile(
-    rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{_VERSION_WORDS}\b)(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}\b))*"
-)
-# After a maker's name, only words that make a model of it: "Kestrel Large" (not "Nvidia 2024").
-_MAKER_VERSION = re.compile(rf"\s+{_VERSION_WORDS}\b(?:\s+(?:\d[\w.]*|{_VERSION_WORDS}\b))*")
+# Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
+_NOT_A_MODEL_PREFIX = r"(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
+
+
+@dataclass(frozen=True)
+class _VersionPatterns:
+    """How a model's name carries its version, built from the lexicon's version words ("Turbo", "Pro")."""
+
+    hyphenated: re.Pattern[str]  # "Falcon-3-Pro", "Orca-2.5"
+    spaced: re.Pattern[str]  # after a family's name: "Falcon 3 Turbo", "Falcon Swift 2.1", "Falcon 3 Reasoning"
+    maker: re.Pattern[str]  # after a maker's name, only model words: "Kestrel Large", not "Kestrel 2024"
+
+
+@lru_cache(maxsize=1)
+def _version_patterns() -> _VersionPatterns:
+    words = load_lexicon().discovery.version_words
+    upper = "(?:" + "|".join(map(re.escape, words)) + ")"
+    lower = "|".join(re.escape(w.lower()) for w in words)
+    return _VersionPatterns(
+        hyphenated=re.compile(
+            rf"\b{_NOT_A_MODEL_PREFIX}[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|{lower})\b)+"
+        ),
+        spaced=re.compile(rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{upper}\b)(?:\s+(?:\d[\w.]*|{upper}\b))*"),
+        maker=re.compile(rf"\s+{upper}\b(?:\s+(?:\d[\w.]*|{upper}\b))*"),
+    )
+
+
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
@@ -80,11 +93,11 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     return sorted(longest, key=lambda m: (m.start, -m.end))
 
 
-_ORG_SUFFIX = re.compile(
-    r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))*? "
-    r"(?:AI|Intelligence|Robotics|Labs?|Technologies|Technology|Tech|Data|Compute|Computing|Systems|Semiconductor"
-    r"|Analytics|Software|Networks|Dynamics|Digital|Solutions|International|Global)\b"
-)
+@lru_cache(maxsize=1)
+def _suffixed_name() -> re.Pattern[str]:
+    """Capitalised words ending in one of the lexicon's name suffixes ("Tianmu Robotics", "Meridian Research")."""
+    suffixes = "|".join(map(re.escape, load_lexicon().discovery.name_suffixes))
+    return re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: (?:[A-Z][a-z]+|[A-Z]{{2,}}))*? (?:{suffixes})\b")
 
 
 _CLOUD_NAME = re.compile(
@@ -101,9 +114,11 @@ def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
 
 
 def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Lumora AI", "Tianmu Robotics": a capitalised name ending in a company word names an organisation, even
-    where the NER took it for a person or missed it."""
-    for match in _ORG_SUFFIX.finditer(text):
+    """ "Tianmu Robotics", "Meridian Research": a capitalised name ending in a name suffix of the lexicon is an
+    entity of that suffix's type (an organisation, a research firm), even where the NER took it for a person or
+    missed it."""
+    suffixes = load_lexicon().discovery.name_suffixes
+    for match in _suffixed_name().finditer(text):
         name = match.group(0)
         if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
             continue
@@ -114,7 +129,7 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        entity = index.entity_for(name, "Organization")
+        entity = index.entity_for(name, suffixes[words[-1]])
         yield Mention(entity, match.start(), match.end(), span.start, span.end)
 
 
@@ -273,7 +288,8 @@ def _phrase_mention(span: Span, index: EntityIndex, entity_type: str) -> Mention
 
 
 def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    for match in _HYPHENATED.finditer(text):
+    patterns = _version_patterns()
+    for match in patterns.hyphenated.finditer(text):
         head = match.group(0).split("-")[0]
         known_head = index.named(head)
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
@@ -286,9 +302,9 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     members: list[Mention] = []
     for mention in mentions:
         if mention.entity.type in ("Model", "Product"):
-            version = _SPACED_VERSION.match(text, mention.end)
+            version = patterns.spaced.match(text, mention.end)
         elif mention.entity.type in ("Company", "Lab"):
-            version = _MAKER_VERSION.match(text, mention.end)
+            version = patterns.maker.match(text, mention.end)
         else:
             continue
         if version is not None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class DiscoveryWords:
     actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Chinese clouds")
     origins: frozenset[str]
     spending_nouns: frozenset[str]  # "spending on X" names X's market
+    name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
+    version_words: tuple[str, ...]  # "Turbo", "Pro": after a family's name, a model of it
 
 
 @dataclass(frozen=True)
@@ -109,11 +112,26 @@ class Lexicon:
         """Whether any cue of the type stands in ``text`` as whole words."""
         return bool(cue_pattern(self.numeric_cues[claim_type]).search(text))
 
+    def measure_in(self, text: str) -> str | None:
+        """What a figure measures, where the text says: "of token volume", "a 10% token volume share", "shares by
+        revenue"."""
+        match = _measure_pattern(self.measures).search(text)
+        return next(group for group in match.groups() if group).lower() if match else None
+
 
 @lru_cache(maxsize=64)
 def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _measure_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
+    named = "|".join(map(re.escape, measures))
+    return re.compile(
+        rf"\bof\s+(?:the\s+)?(?:global\s+|total\s+)?({named})\b|\b({named})\s+shares?\b|\bby\s+({named})\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4)
@@ -187,7 +205,7 @@ def load_lexicon() -> Lexicon:
         acquisition_words=frozenset(data["acquisition_words"]),
         company_nouns=frozenset(data["company_nouns"]),
         product_nouns=dict(data["product_nouns"]),
-        discovery=DiscoveryWords(**{name: frozenset(words) for name, words in data["discovery"].items()}),
+        discovery=_discovery_words(data["discovery"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(
             effect_lemmas=frozenset(data["sanction"]["effect_lemmas"]),
@@ -200,4 +218,11 @@ def load_lexicon() -> Lexicon:
             when_denied=frozenset(data["sanction"]["narrative"]["when_denied"]),
             sanction_words=tuple(data["sanction"]["sanction_words"]),
         ),
+    )
+
+
+def _discovery_words(data: dict[str, Any]) -> DiscoveryWords:
+    listed = {name: frozenset(words) for name, words in data.items() if name not in ("name_suffixes", "version_words")}
+    return DiscoveryWords(
+        **listed, name_suffixes=dict(data["name_suffixes"]), version_words=tuple(data["version_words"])
     )

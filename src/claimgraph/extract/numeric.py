@@ -280,16 +280,7 @@ def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> E
 
 
 def _measure_of(clause: str, sentence: Sentence, lexicon: Lexicon) -> str | None:
-    return _measure(clause, lexicon) or _measure(sentence.text, lexicon)
-
-
-def _measure(text: str, lexicon: Lexicon) -> str | None:
-    """What a share is a share of, where the text says: "of token volume", "a 10% token volume share"."""
-    measures = "|".join(map(re.escape, lexicon.measures))
-    match = re.search(rf"\bof\s+(?:the\s+)?(?:global\s+|total\s+)?({measures})\b", text, re.IGNORECASE) or re.search(
-        rf"\b({measures})\s+share\b", text, re.IGNORECASE
-    )
-    return match.group(1).lower() if match else None
+    return lexicon.measure_in(clause) or lexicon.measure_in(sentence.text)
 
 
 def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) -> tuple[Decimal, Decimal | None]:

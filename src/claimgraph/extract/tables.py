@@ -116,7 +116,7 @@ def row_claims(
     if subject is None:
         return []
     evidence = Evidence(row.start, row.end, text[row.start : row.end])
-    intro = _intro(text, row.table_start)
+    intro, intro_start = _intro(text, row.table_start)
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
     caption = intro.rsplit("\n", 1)[-1]
     claims: list[Claim] = []
@@ -126,7 +126,7 @@ def row_claims(
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
-    firm = _intro_firm(sentences, row.table_start - len(intro) - 1, row.table_start)
+    firm = _intro_firm(sentences, intro_start, row.table_start)
     if firm is None:
         return claims
     # "Canalys estimates of … share, 2025:" heads the table: the firm is the source of its figures
@@ -170,6 +170,7 @@ def _period_cell_claims(
     if claim_type == "MarketShare" and market is None:
         return
     text = cell.text + ("%" if "%" in caption and "%" not in cell.text else "")
+    measure = context.lexicon.measure_in(caption) if claim_type == "MarketShare" else None
     for quantity in find_quantities(text):
         yield Claim(
             type=claim_type,
@@ -179,6 +180,7 @@ def _period_cell_claims(
             value_max=quantity.value_max,
             unit=quantity.unit,
             time=period,
+            measure=measure,
             modality=modality,
             attributed_to=context.attribution,
             confidence=0.75,
@@ -217,7 +219,9 @@ def _cell_claims(
     ):
         claim_type = "Revenue"  # a company's "Revenue growth" column
     if claim_type is not None:
-        yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context)
+        # "Share of tokens, Q4 2025": a header may date its column and say what it measures
+        time = next((p.value for p in find_periods(column, context.anchor)), time)
+        yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
     yield from _relations(column, cell, subject, evidence, sentences)
 
 
@@ -230,9 +234,13 @@ def _figures(
     time: str | None,
     modality: str,
     context: ReadingContext,
+    intro: str,
 ) -> Iterator[Claim]:
-    """The cell's figures, typed by their column ("Share (%)" lends its unit to a bare "11.5")."""
+    """The cell's figures, typed by their column ("Share (%)" lends its unit to a bare "11.5"); a share measures
+    what its column or the table's introduction says ("Share of tokens", "by revenue")."""
     bare = "%" in column and "%" not in cell.text and re.fullmatch(r"[+-]?\d[\d.,]*", cell.text.strip())
+    lexicon = context.lexicon
+    measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
         market = context.current_market() if claim_type == "MarketShare" else None
@@ -246,6 +254,7 @@ def _figures(
             value_max=value_max,
             unit=quantity.unit,
             time=time,
+            measure=measure,
             modality=modality,
             attributed_to=context.attribution,
             confidence=0.8,
@@ -286,14 +295,15 @@ def _mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mentio
     return [m for s in sentences for m in s.mentions if start <= m.start and m.end <= end]
 
 
-def _intro(text: str, table_start: int) -> str:
-    """The two non-empty lines before the table: where its market, period and source are stated."""
+def _intro(text: str, table_start: int) -> tuple[str, int]:
+    """The two non-empty lines before the table, where its market, period and source are stated, and where the
+    first of them starts."""
     lines: list[str] = []
-    end = table_start
+    end = start = table_start
     while end > 0 and len(lines) < 2:  # walk back line by line: the text before a table can be long
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\n")
         if line.strip() and line.count("|") < 2:
             lines.insert(0, line)
         end = start
-    return "\n".join(lines)
+    return "\n".join(lines), start
