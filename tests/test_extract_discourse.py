@@ -380,3 +380,41 @@ def test_extract_a_tracker_table_under_a_heading_names_market_period_and_measure
     }
     assert {c.object.label for c in shares.values() if c.object} == {"quayside crane software market"}
     assert shares[Decimal(41), "2026-Q1", "revenue"].attributed_to is not None
+
+
+def test_extract_one_name_is_one_entity_throughout_an_article(extractor: Extractor) -> None:
+    text = (
+        "Brisk demand lifted Dunmore in 2025.\n\n"
+        "Dunmore took 22% of the harbour drone market, said Harwell Research.\n\n"
+        "Osgood's share of the harbour drone market was 9%."
+    )
+    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    subjects = {c.subject.label: c.subject.type for c in claims}
+    assert subjects == {"Dunmore": subjects["Dunmore"], "Osgood": "Organization"}  # one word: not a person
+    assert subjects["Dunmore"] != "Person"
+
+
+def test_extract_a_ranking_types_its_figures_as_shares(extractor: Extractor) -> None:
+    text = "In the harbour drone market, Dunmore Systems came first with 41%, followed by Osgood Labs at 17%."
+    assert _shares(_claims(extractor, text)) == {"Dunmore Systems": Decimal(41), "Osgood Labs": Decimal(17)}
+
+
+def test_extract_figures_said_to_belong_respectively(extractor: Extractor) -> None:
+    named_here = (
+        "Dunmore Systems, Osgood Labs and Pellow Robotics held 41%, 17% and 8% of the harbour drone market "
+        "respectively."
+    )
+    expected = {"Dunmore Systems": Decimal(41), "Osgood Labs": Decimal(17), "Pellow Robotics": Decimal(8)}
+    assert _shares(_claims(extractor, named_here)) == expected
+    named_before = (
+        "Dunmore Systems, Osgood Labs and Pellow Robotics build harbour drones. "
+        "Their shares of the harbour drone market were 41%, 17% and 8% respectively."
+    )
+    assert _shares(_claims(extractor, named_before)) == expected
+    too_few = "Dunmore Systems and Osgood Labs had shares of 41%, 17% and 8% respectively in the harbour drone market."
+    assert Decimal(8) not in _shares(_claims(extractor, too_few)).values()  # no pairing is guessed
+
+
+def test_extract_a_part_of_the_whole_that_goes_to_a_company_is_its_share(extractor: Extractor) -> None:
+    text = "In the harbour drone market, almost half of all revenue went to Dunmore Systems and a fifth to Osgood Labs."
+    assert _shares(_claims(extractor, text)) == {"Dunmore Systems": Decimal(50), "Osgood Labs": Decimal(20)}

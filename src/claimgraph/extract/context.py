@@ -45,6 +45,7 @@ class ReadingContext:
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
+    named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
@@ -149,6 +150,8 @@ class ReadingContext:
         for mention in sentence.mentions:  # "It built its Tianmu-VL vision model …": the thing just made
             if mention.entity.type in THING_TYPES and mention.root(doc).dep_ == "dobj":
                 self.thing = mention.entity
+        if len(set(companies)) >= 2:
+            self.named_together = tuple(dict.fromkeys(companies))
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]

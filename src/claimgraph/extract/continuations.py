@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import Quantity, modality_of
 from claimgraph.extract.spans import evidence_for
-from claimgraph.records import MONEY_UNITS, Claim, signed_values
+from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
 _REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
@@ -54,6 +55,23 @@ def continued_report(
         modality=figure_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
         evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
     )
+
+
+def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int, Entity]:
+    """ "Northwind, Sable and Kestrel had 31%, 12% and 9% respectively", "Their shares were 31%, 12% and 9%
+    respectively": where the sentence says so, its figures go to the companies in the order they were named —
+    in the sentence before its first figure, or, when it names too few, in the sentence before — by start
+    offset of each figure. Empty when the counts disagree: a pairing is never guessed."""
+    if not words_pattern(context.lexicon.respective_words).search(sentence.text):
+        return {}
+    figures = [q for q in sentence.quantities if q.unit == sentence.quantities[0].unit]
+    named = [m.entity for m in sentence.mentions if m.end <= figures[0].start and m.entity.type in TOPIC_TYPES]
+    holders = list(dict.fromkeys(named))
+    if len(holders) < len(figures):
+        holders = list(context.named_together)
+    if len(figures) < 2 or len(holders) != len(figures):
+        return {}
+    return {figure.start: holder for figure, holder in zip(figures, holders, strict=True)}
 
 
 def has_own_figure(sentence: Sentence, mention: Mention) -> bool:

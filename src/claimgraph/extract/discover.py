@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.document import EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
 
@@ -90,7 +91,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         for m in merged.values()
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
-    return sorted(longest, key=lambda m: (m.start, -m.end))
+    return one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.lexicon import Lexicon, cue_pattern
+from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.records import MONEY_UNITS
@@ -92,6 +92,8 @@ def claim_type_of(
         return "CostPerformance"
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
         return "MarketShare"  # "27% of the year's spending": a part of the market's whole
+    if kind == "percent" and quantity.change is None and _goes_to_someone(sentence, quantity, lexicon):
+        return "MarketShare"  # "half of the revenue went to Northwind, a fifth to Sable"
     lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
     if (
         kind == "percent"
@@ -117,3 +119,17 @@ def claim_type_of(
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
     return None
+
+
+def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the figure is said to go to someone: a recipient verb after it before the next figure, or a bare
+    "to" right after it once the sentence has used such a verb ("… went to Northwind, and a fifth to Sable")."""
+    text = sentence.doc_text
+    end = min((q.start for q in sentence.quantities if q.start > quantity.end), default=sentence.end)
+    verbs = words_pattern(lexicon.recipient_verbs)
+    if verbs.search(text, quantity.end, end):
+        return True
+    return bool(verbs.search(text, sentence.start, quantity.start) and _BARE_TO.match(text, quantity.end))
+
+
+_BARE_TO = re.compile(r"\s+to\b")

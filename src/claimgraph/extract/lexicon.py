@@ -82,6 +82,8 @@ class Lexicon:
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
+    respective_words: tuple[str, ...]  # "… 31%, 12% and 9% respectively": figures paired with names in order
+    recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
@@ -201,6 +203,8 @@ def load_lexicon() -> Lexicon:
         investment_words=tuple(data["investment_words"]),
         estimating_verbs=frozenset(data["estimating_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
+        respective_words=tuple(data["respective_words"]),
+        recipient_verbs=tuple(data["recipient_verbs"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
         company_nouns=frozenset(data["company_nouns"]),

@@ -15,6 +15,7 @@ from claimgraph.extract.continuations import (
     figure_modality,
     growth_of_previous,
     has_own_figure,
+    respective_holders,
 )
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.explain import FigureOutcome
@@ -45,6 +46,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     previous: Quantity | None = None
     report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
+    respective = respective_holders(sentence, context)
+    respective_type: str | None = None  # "… were 40%, 25% and 10% respectively": all of the first one's type
     for quantity in [*sentence.quantities, *free_of_charge(sentence)]:
         made = len(claims)
         if previous is not None and claims and _converts(sentence, previous, quantity):
@@ -56,7 +59,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         previous = quantity
         how = "continues the previous figure's report with another subject"
-        claim = continued_report(sentence, quantity, claims, report_end, context)
+        claim = None if respective else continued_report(sentence, quantity, claims, report_end, context)
+        if claim is None and quantity.start in respective:
+            how = "paired in order with the names it is said to belong to 'respectively'"
+            claim = _claim_for(sentence, quantity, context, respective[quantity.start], respective_type)
+            respective_type = respective_type or (claim.type if claim else None)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
@@ -110,12 +117,20 @@ def _record(context: ReadingContext, quantity: Quantity, claims: tuple[Claim, ..
         context.outcomes.append(outcome)
 
 
-def _claim_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim | None:
+def _claim_for(
+    sentence: Sentence,
+    quantity: Quantity,
+    context: ReadingContext,
+    holder: Entity | None = None,
+    claim_type_given: str | None = None,
+) -> Claim | None:
+    """The claim a figure states read from its clause; ``holder`` and ``claim_type_given`` are what the
+    sentence's structure has already decided (a "respectively" pairing)."""
     lexicon = context.lexicon
     left, right = clause_window(sentence, quantity.start, quantity.end)
     clause = sentence.doc_text[left:right]
-    listed = listed_entity(sentence, quantity)
-    claim_type = claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
+    listed = holder or listed_entity(sentence, quantity)
+    claim_type = claim_type_given or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None

@@ -5,10 +5,13 @@ firm that reports the figure is its source, never its subject."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
 from claimgraph.records import Entity
@@ -37,6 +40,10 @@ def figure_subject(
             return markets[-1]
         if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
             return context.current_market()
+    if claim_type == "MarketShare":
+        holder = recipient(sentence, quantity, allowed, context)
+        if holder is not None:
+            return holder
     before = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in allowed]
     if before:
         return before[-1]
@@ -161,3 +168,23 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Me
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def recipient(
+    sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
+) -> Mention | None:
+    """ "Nearly half of the market's revenue went to Northwind, and about a quarter to Sable": the company a part
+    of a whole goes to holds it. The name follows a recipient verb after the figure, or a bare "to" once the
+    sentence has used such a verb before the figure; no other figure may stand between."""
+    text = sentence.doc_text
+    following = [q.start for q in sentence.quantities if q.start > quantity.end]
+    end = min(following, default=sentence.end)
+    verbs = words_pattern(context.lexicon.recipient_verbs)
+    earlier = verbs.search(text, sentence.start, quantity.start) is not None
+    for mention in sentence.mentions:
+        if not (quantity.end < mention.start < end) or mention.entity.type not in allowed:
+            continue
+        lead = text[quantity.end : mention.start]
+        if verbs.search(lead) or (earlier and re.search(r"\bto\s+(?:the\s+)?$", lead)):
+            return mention
+    return None

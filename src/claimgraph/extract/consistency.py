@@ -1,0 +1,80 @@
+"""One name, one entity, throughout an article.
+
+The statistical NER decides each occurrence of a name on its own: a company the gazetteer does not know may be an
+organisation in one sentence, a person in the next and nothing at all where it opens a sentence. A writer means
+one thing by one name within one article, so the reading is made consistent afterwards:
+
+- every occurrence of an unknown name takes the most specific type any of its occurrences got (a cloud or a
+  research firm over an organisation, an organisation over a person);
+- a one-word "person" who is never introduced by a full name is an organisation: articles introduce people by
+  their full names, and a bare "Kestrel" that holds shares and ships chips is a company;
+- an unknown organisation, product or model found once is found wherever else its name stands.
+
+Places, markets, policies and groups are left as they were found: a country acting as a party is a genuine
+ambiguity, not an inconsistency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.document import EntityIndex, Mention, normalise_name
+from claimgraph.records import Entity
+
+# Types an unknown name may be unified across, from the most to the least specific.
+_BY_SPECIFICITY = (
+    "Cloud", "ResearchFirm", "Aggregator", "Lab", "Company", "Model", "Product", "Organization", "Person"
+)
+_FOUND_AGAIN = frozenset(_BY_SPECIFICITY) - {"Person"}
+
+
+def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """The mentions with every unknown name typed alike and found wherever it stands, in text order."""
+    occurrences: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if not mention.entity.known and mention.entity.type in _BY_SPECIFICITY:
+            occurrences[normalise_name(mention.entity.label)].append(mention)
+    people = [m.entity.label for m in mentions if m.entity.type == "Person" and " " in m.entity.label]
+    full_names = {word for label in people for word in label.split()}
+    unified: dict[int, Mention] = {}
+    extra: list[Mention] = []
+    for found in occurrences.values():
+        label = found[0].entity.label
+        entity_type = min((m.entity.type for m in found), key=_BY_SPECIFICITY.index)
+        if entity_type == "Person" and " " not in label and label not in full_names:
+            entity_type = "Organization"
+        entity = index.entity_for(label, entity_type)
+        for mention in found:
+            unified[id(mention)] = Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
+        if entity_type in _FOUND_AGAIN:
+            extra.extend(_other_occurrences(entity.label, entity, doc, text, mentions))
+    kept = [unified.get(id(m), m) for m in mentions]
+    return sorted([*kept, *_without_overlaps(extra)], key=lambda m: (m.start, -m.end))
+
+
+def _other_occurrences(
+    label: str, entity: Entity, doc: Doc, text: str, mentions: list[Mention]
+) -> Iterable[Mention]:
+    """Where else the name stands, as a whole word and spelled alike, outside every mention found so far."""
+    if len(label) < 3 or not label[0].isupper():
+        return
+    for match in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            yield Mention(entity, match.start(), match.end(), span.start, span.end)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Two names found again may cover the same words ("Sable" and "Sable Cloud"): the longer one stands."""
+    longest_first = sorted(mentions, key=lambda m: m.start - m.end)
+    kept: list[Mention] = []
+    for mention in longest_first:
+        if not any(k.start < mention.end and mention.start < k.end for k in kept):
+            kept.append(mention)
+    return kept
