@@ -104,7 +104,7 @@ class Extractor:
 
 
 def dateline(text: str) -> str | None:
-    """The date an article gives near its top ("BEIJING, March 10, 2026 -", "Sector notes, April 8, 2026"), as the
+    """The date an article gives near its top ("LISBON, March 12, 2026 -", "Weekly briefing, April 9, 2026"), as the
     anchor of its relative periods when no metadata states one."""
     head = text[:400]
     found = [p for p in find_periods(head) if len(p.value) >= 7 and p.value[:4].isdigit() and p.value[4] == "-"]

@@ -82,7 +82,7 @@ class ReadingContext:
         if named is not None:
             phrase = _after_function_words(sentence, sentence.start + named.start("label"), phrase)
         if len(phrase.split()) >= 3 and not _NOT_A_NAME.intersection(phrase.lower().split()):
-            # "China cloud infrastructure services market, Q4 2025" heads the section below it; a parser reads
+            # "Nordic data centre colocation market, Q3 2025" heads the section below it; a parser reads
             # headings badly, so the heading's own words name the market
             label = clean_name(re.sub(r"[’']s\b", "", phrase))
             self.market = self.index.entity_for(label, "Market")
@@ -93,7 +93,7 @@ class ReadingContext:
             and _heads_a_list(sentence)
             and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
         ):
-            self.market = heading_market(sentence)  # "AI public cloud, China, full-year 2025" heads a list
+            self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         source = self.attribution_in(sentence)
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
@@ -134,7 +134,7 @@ class ReadingContext:
 
     def after(self, sentence: Sentence) -> None:
         """Update the state once a sentence is read: its grammatical subject becomes what "its", "it" and
-        "the company" refer to next; a fragment naming one company ("Huawei, above all.") makes it the topic."""
+        "the company" refer to next; a fragment naming one company ("Kestrel, above all.") makes it the topic."""
         doc = sentence.span.doc
         companies = [m.entity for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
         if len(set(companies)) == 1 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.span):
@@ -147,7 +147,7 @@ class ReadingContext:
                 self.note_subject(mention.entity, sentence)
             elif mention.entity.type in THING_TYPES:
                 self.thing, self.thing_is_latest = mention.entity, True
-        for mention in sentence.mentions:  # "It built its Tianmu-VL vision model …": the thing just made
+        for mention in sentence.mentions:  # "It built its Orca 2.5 vision model …": the thing just made
             if mention.entity.type in THING_TYPES and mention.root(doc).dep_ == "dobj":
                 self.thing = mention.entity
         if len(set(companies)) >= 2:
@@ -197,7 +197,7 @@ class ReadingContext:
         """The party a sentence cites: "according to X", "X said", "X's report"."""
         lexicon = self.lexicon
         sources = [m for m in sentence.mentions if m.entity.type in ATTRIBUTABLE_TYPES]
-        for mention in sources:  # "according to IDC" outranks "Baidu, which ranked fourth …, said"
+        for mention in sources:  # "according to Tidewell Research" outranks "Sable, which ranked fifth …, said"
             before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
             if before.endswith(lexicon.attribution_prepositions):
                 return mention.entity
@@ -212,7 +212,7 @@ class ReadingContext:
 
 _HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
 _NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
-# A day names when something was said, not the period a figure is about ("IDC said on Tuesday").
+# A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
 
@@ -233,8 +233,8 @@ def _after_function_words(sentence: Sentence, start: int, phrase: str) -> str:
 
 
 def heading_market(sentence: Sentence) -> Entity:
-    """The market a heading names: its text without the period and the parenthesis ("Model API market, China,
-    Q1 2026 (share of tokens served)" → "Model API market, China")."""
+    """The market a heading names: its text without the period and the parenthesis ("Robot arm market, Brazil,
+    Q2 2026 (share of units shipped)" → "Robot arm market, Brazil")."""
     text = re.sub(r"\([^)]*\)", "", sentence.text)
     parts = [p.strip() for p in text.split(",") if p.strip() and not find_periods(p)]
     label = ", ".join(parts) or sentence.text.strip()
@@ -242,6 +242,6 @@ def heading_market(sentence: Sentence) -> Entity:
 
 
 def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    """Whether the mention is the subject of a reporting verb ("IDC estimates", "Nvidia said")."""
+    """Whether the mention is the subject of a reporting verb ("Tidewell estimates", "Kestrel said")."""
     root = mention.root(sentence.span.doc)
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.text.lower() in lexicon.attribution_verbs

@@ -17,14 +17,14 @@ from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
 _REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
-# "Kestrel (9%)", "Tianyi Cloud with 9.4%".
+# "Kestrel (9%)", "Larkspur Cloud with 9.4%".
 _GAP = re.compile(
     r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
     r"approximately|an estimated|just|over|under|close to|more than|less than|up to)\s+)*",
     re.IGNORECASE,
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
-# What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$62.3 billion (+75%)".
+# What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
 _GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
 
 
@@ -75,7 +75,7 @@ def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int,
 
 
 def has_own_figure(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a figure follows the name as its own: "… and Nvidia up to $10 billion"."""
+    """Whether a figure follows the name as its own: "… and Sable up to $7 billion"."""
     text = sentence.doc_text
     return any(q.start > mention.end and _GAP.fullmatch(text[mention.end : q.start]) for q in sentence.quantities)
 

@@ -1,13 +1,13 @@
 """Mentions of things neither the gazetteer nor the NER names, found by the shape of the text:
 
-- markets: a noun phrase headed by "market" ("China's AI public cloud market") names a market, labelled
-  without its determiner and possessive ("China AI public cloud market");
-- versioned models: a name with a version ("DeepSeek-V3.2", "ERNIE 4.5 Turbo", "Lumora-7", "Qwen2.5-VL") names
+- markets: a noun phrase headed by "market" ("Brazil's industrial drone market") names a market, labelled
+  without its determiner and possessive ("Brazil industrial drone market");
+- versioned models: a name with a version ("Falcon-V3.2", "Orca 4.5 Turbo", "Heron-7", "Wren2.5-VL") names
   one model of a family, which is its own entity;
-- organisations by their suffix ("Lumora AI", "Tianmu Robotics"), policies by a sanction word with a trade word
-  ("US export rules"), groups by an origin word with a plural actor ("Chinese clouds").
+- organisations by their suffix ("Corvid AI", "Marlin Robotics"), policies by a sanction word with a trade word
+  ("EU export rules"), groups by an origin word with a plural actor ("Korean clouds").
 
-Every discovered mention replaces the shorter mentions it covers ("China" inside the market's name).
+Every discovered mention replaces the shorter mentions it covers ("Brazil" inside the market's name).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _suffixed_name() -> re.Pattern[str]:
-    """Capitalised words ending in one of the lexicon's name suffixes ("Tianmu Robotics", "Meridian Research")."""
+    """Capitalised words ending in one of the lexicon's name suffixes ("Marlin Robotics", "Tidewell Research")."""
     suffixes = "|".join(map(re.escape, load_lexicon().discovery.name_suffixes))
     return re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: (?:[A-Z][a-z]+|[A-Z]{{2,}}))*? (?:{suffixes})\b")
 
@@ -115,7 +115,7 @@ def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
 
 
 def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Tianmu Robotics", "Meridian Research": a capitalised name ending in a name suffix of the lexicon is an
+    """ "Marlin Robotics", "Tidewell Research": a capitalised name ending in a name suffix of the lexicon is an
     entity of that suffix's type (an organisation, a research firm), even where the NER took it for a person or
     missed it."""
     suffixes = load_lexicon().discovery.name_suffixes
@@ -126,7 +126,7 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         words = name.split()
         unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None
         if not unit and any(index.named(" ".join(words[:n])) for n in range(1, len(words))):
-            continue  # "Kingsoft Cloud Lifts AI …": a headline running on from a known name, not a new one
+            continue  # "Larkspur Cloud Boosts AI …": a headline running on from a known name, not a new one
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -165,7 +165,7 @@ def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
 
 
 def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "Brightwave, the largest Dutch provider,", "Cambricon, a smaller designer": a capitalised name in
+    """ "Brightwave, the largest Dutch provider,", "Quillon, a smaller designer": a capitalised name in
     apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
     for match in _appositive_pattern(load_lexicon().role_nouns).finditer(text):
         start, end = match.span("name")
@@ -192,7 +192,7 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "US export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
+    """ "EU export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
     policy, the gazetteer's where it knows the name."""
     words_of = load_lexicon().discovery
     for chunk in doc.noun_chunks:
@@ -203,14 +203,14 @@ def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> I
             continue
         span = doc[words[0].i : chunk.end]
         if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
-            continue  # "the current US export controls": the gazetteer's policy, already named
+            continue  # "the new chip export controls": the gazetteer's policy, already named
         yield _phrase_mention(span, index, "Policy")
 
 
 
 
 def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
-    """ "Chinese clouds", "US hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
+    """ "Korean clouds", "European hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
     group that claims can be about, the gazetteer's where it knows the name."""
     words_of = load_lexicon().discovery
     for chunk in doc.noun_chunks:
@@ -233,7 +233,7 @@ def _market_mentions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mentio
             continue
         phrase = doc[
             min(chunk.start, chunk.root.left_edge.i) : chunk.end
-        ]  # "China cloud infrastructure services market"
+        ]  # "Nordic data centre colocation market"
         scope = _market_scope(chunk.root)
         if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arm market
             before = [t for t in phrase[:-1] if t.lower_ not in _DETERMINERS and not t.is_punct and not t.like_num]
@@ -250,7 +250,7 @@ def _market_mentions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mentio
 
 
 def _market_scope(market: Token) -> Token | None:
-    """What a "market for X" sells: X's head noun, when X is a plain noun phrase ("for advanced AI accelerators")."""
+    """What a "market for X" sells: X's head noun, when X is a plain noun phrase ("for rugged edge servers")."""
     following = market.doc[market.i + 1] if market.i + 1 < len(market.doc) else None
     prep = following if following is not None and following.lower_ == "for" else None  # however it is attached
     scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -260,8 +260,8 @@ def _market_scope(market: Token) -> Token | None:
 
 
 def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Worldwide spending on cloud infrastructure services" names a market by what is bought: the global cloud
-    infrastructure services market. A market is its scope (the thing bought) and its geography ("worldwide",
+    """ "Worldwide spending on industrial robot arms" names a market by what is bought: the global industrial
+    robot arms market. A market is its scope (the thing bought) and its geography ("worldwide",
     "global" → global); the mention covers the whole phrase."""
     for found in _SPENDING_WORDS.finditer(text):  # only the tokens that may be one, not every token's lemma
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
@@ -282,8 +282,8 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
 
 
 def _phrase_mention(span: Span, index: EntityIndex, entity_type: str) -> Mention:
-    """A noun phrase as a mention of the entity it names, labelled without possessives ("China's AI public
-    cloud market" → "China AI public cloud market"): the gazetteer's entity of that name, else a new one."""
+    """A noun phrase as a mention of the entity it names, labelled without possessives ("Brazil's industrial
+    drone market" → "Brazil industrial drone market"): the gazetteer's entity of that name, else a new one."""
     entity = index.entity_for(clean_name(re.sub(r"[’']s\b", "", span.text)), entity_type)
     return Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
@@ -296,7 +296,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
             continue  # "US-China" is two places, not a model
         yield from _model_mention(doc, text, index, match.start(), match.end())
-    for match in _LOWER_HYPHENATED.finditer(text):  # "gpt-oss", "gpt-4o-mini": a known family, in lower case
+    for match in _LOWER_HYPHENATED.finditer(text):  # "falcon-lite", "orca-2.5-mini": a known family, in lower case
         family = index.named(match.group(0).split("-")[0])
         if family is not None and family.type == "Model":
             yield from _model_mention(doc, text, index, match.start(), match.end())

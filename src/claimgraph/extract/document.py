@@ -111,7 +111,7 @@ def normalise_name(name: str) -> str:
 
 
 def clean_name(name: str) -> str:
-    """'the Alibaba Group Holding Ltd.’s' → 'Alibaba Group Holding': how a name is deduplicated."""
+    """'the Ashgrove Group Holding Ltd.’s' → 'Ashgrove Group Holding': how a name is deduplicated."""
     name = _LEADING_THE.sub("", name.strip())
     name = _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s", "’", "'")) else name
     name = _CORPORATE_SUFFIX.sub("", name)

@@ -68,8 +68,8 @@ class Explanation:
 
 
 def describe(claim: Claim) -> str:
-    """A claim on one line: "MarketShare Alibaba Cloud → China AI cloud market = 35.8 percent (2025, estimated,
-    according to IDC, confidence 0.8)"."""
+    """A claim on one line: "MarketShare Larkspur Cloud → Chile AI cloud market = 28.4 percent (2025, estimated,
+    according to Tidewell Research, confidence 0.8)"."""
     target = f" → {claim.object.label}" if claim.object is not None else ""
     value = ""
     if claim.value is not None:

@@ -1,5 +1,5 @@
 """Which claim type a figure states: by its unit, the cue words of its clause (``patterns/claims.json``), and the
-shape of what follows it ("4% of o1's API rate" compares; "27% of the year's spending" is a share; "$5 per
+shape of what follows it ("4% of Falcon-3 Pro's API rate" compares; "27% of the year's spending" is a share; "$5 per
 million tokens" is a unit price, not an amount). Also the price cut no figure states ("made free")."""
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ CUE_REACH = 20  # characters by which a cue nearer the figure overrides the type
 
 
 def _nearest_cue(types: tuple[str, ...], clause: str, at: int, length: int, lexicon: Lexicon) -> str | None:
-    """The type whose cue stands nearest the figure in its clause ("held a 22% share after expanding 39%": the
-    39% is growth, the 22% the share); within ``CUE_REACH`` of the nearest, the order of ``types`` decides."""
+    """The type whose cue stands nearest the figure in its clause ("Sable held a 17% share after expanding 45%": the
+    45% is growth, the 17% the share); within ``CUE_REACH`` of the nearest, the order of ``types`` decides."""
     distances: dict[str, int] = {}
     for claim_type in types:
         for match in cue_pattern(lexicon.numeric_cues[claim_type]).finditer(clause):
@@ -60,8 +60,8 @@ def _nearest_cue(types: tuple[str, ...], clause: str, at: int, length: int, lexi
 
 
 def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """The thing a percentage is a percentage *of*: "4% of o1's API rate", "30% of the inference cost of GPT-4o",
-    which makes it a cost or performance comparison."""
+    """The thing a percentage is a percentage *of*: "4% of Falcon-3 Pro's API rate", "30% of the training cost of
+    Orca 2.5", which makes it a cost or performance comparison."""
     match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
     if match is None:
         return None
@@ -69,7 +69,7 @@ def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
     if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
         return None
     if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
-        return None  # "a third of Chinese enterprises" is how many of them, not a comparison with them
+        return None  # "a third of Korean enterprises" is how many of them, not a comparison with them
     return reference
 
 
@@ -109,11 +109,11 @@ def claim_type_of(
     if nearest is not None:
         return nearest
     if listed and kind == "percent":
-        return "MarketShare"  # "Alibaba Cloud — 35.8%": a ranking lists shares unless its cues say otherwise
+        return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
-        return "MarketShare"  # "represents 10% of global token volume", "accounts for a third of the market"
+        return "MarketShare"  # "represents 12% of global chip shipments", "accounts for a quarter of the market"
     # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
-    # sentence is about as a whole ("At $7.3B growing at 26.8% CAGR, this market …"), is read sentence-wide.
+    # sentence is about as a whole ("At $4.1B growing at 19.2% CAGR, this market …"), is read sentence-wide.
     fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
     for claim_type in (t for t in TYPES_BY_UNIT[kind] if t in fallback):
         if lexicon.cue_in(claim_type, sentence.text):

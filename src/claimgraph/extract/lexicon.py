@@ -26,7 +26,7 @@ class RelationRule:
 @dataclass(frozen=True)
 class SanctionCues:
     """How a sanction's effect is worded: effect verbs acting on a party, verbs whose subject is the party
-    ("Qwen has benefited from …"), words of intent that make an aim rather than an effect, and references to the
+    ("Orca has benefited from …"), words of intent that make an aim rather than an effect, and references to the
     sanction under discussion ("they", "the pressure")."""
 
     effect_lemmas: frozenset[str]
@@ -46,9 +46,9 @@ class SanctionCues:
 class DiscoveryWords:
     """Words by which names the gazetteer does not know are discovered (see ``discover.py``)."""
 
-    policy_heads: frozenset[str]  # "rules", "curbs": with a trade word, a policy ("US export rules")
+    policy_heads: frozenset[str]  # "rules", "curbs": with a trade word, a policy ("EU export rules")
     policy_modifiers: frozenset[str]
-    actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Chinese clouds")
+    actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Korean clouds")
     origins: frozenset[str]
     spending_nouns: frozenset[str]  # "spending on X" names X's market
     name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
@@ -72,15 +72,15 @@ class Lexicon:
     possessive_owned: frozenset[str]
     parent_phrases: tuple[str, ...]  # "A, the parent company of B"
     child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
-    capability_nouns: frozenset[str]  # "OpenAI’s capabilities" offered by a cloud are the company's models
+    capability_nouns: frozenset[str]  # "Corvid’s capabilities" offered by a cloud are the company's models
     sanction: SanctionCues
-    customer_nouns: frozenset[str]  # "Huawei Cloud's newer customers": the possessor is a supplier
-    unit_nouns: frozenset[str]  # "ByteDance's cloud unit": the possessor is a parent
+    customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
+    unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "27% of the year's spending": a share of the market's whole
-    role_nouns: tuple[str, ...]  # "X, the largest French provider": X names an organisation
+    role_nouns: tuple[str, ...]  # "X, the largest Dutch provider": X names an organisation
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
-    estimating_verbs: frozenset[str]  # "we forecast $300 billion": an analyst note's own estimate
+    estimating_verbs: frozenset[str]  # "we forecast $85 billion": an analyst note's own estimate
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     respective_words: tuple[str, ...]  # "… 31%, 12% and 9% respectively": figures paired with names in order
     recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
@@ -115,7 +115,7 @@ class Lexicon:
         return bool(cue_pattern(self.numeric_cues[claim_type]).search(text))
 
     def measure_in(self, text: str) -> str | None:
-        """What a figure measures, where the text says: "of token volume", "a 10% token volume share", "shares by
+        """What a figure measures, where the text says: "of token volume", "a 12% token volume share", "shares by
         revenue"."""
         match = _measure_pattern(self.measures).search(text)
         return next(group for group in match.groups() if group).lower() if match else None

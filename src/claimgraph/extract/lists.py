@@ -1,6 +1,6 @@
-"""Lists and rankings: the name a list row opens with is its subject ("Alibaba Cloud — 35.8%:", "• Huawei Cloud:
-14.2% share"), even when neither the gazetteer nor the NER knows it, provided the line has a neighbour of the same
-shape (a heading like "Market Landscape: $7.3B" is not a row)."""
+"""Lists and rankings: the name a list row opens with is its subject ("Larkspur Cloud — 28.4%:", "• Sable Cloud:
+11.6% share"), even when neither the gazetteer nor the NER knows it, provided the line has a neighbour of the same
+shape (a heading like "Market Overview: $4.1B" is not a row)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ _LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
 
 
 def listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """The entity of a list item or table row: "Alibaba Cloud — 35.8%", "| Huawei Cloud | 13% |"."""
+    """The entity of a list item or table row: "Larkspur Cloud — 28.4%", "| Sable Cloud | 11% |"."""
     text = sentence.doc_text
     for mention in sentence.mentions:
         if mention.start > quantity.start:

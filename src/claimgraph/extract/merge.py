@@ -37,8 +37,8 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
 
 
 def _unify_measured_objects(claims: list[Claim]) -> list[Claim]:
-    """The same share of the same measure, stated once against a generic platform ("on leading aggregator
-    platforms") and once against a named one ("according to OpenRouter"), is one fact: keep the object of the
+    """The same share of the same measure, stated once against a generic platform ("on aggregator
+    platforms") and once against a named one ("according to RouteHub"), is one fact: keep the object of the
     more confident statement."""
     best: dict[Hashable, Claim] = {}
     for claim in claims:
@@ -55,11 +55,11 @@ def _measured_key(claim: Claim) -> Hashable:
     return (claim.type, claim.subject.key, claim.value, claim.value_max, claim.unit, claim.time, claim.measure)
 
 
-ROUNDING_TOLERANCE = Decimal("0.1")  # "roughly 8x" restates "approximately 8.5 times"; 8 and 12 are two facts
+ROUNDING_TOLERANCE = Decimal("0.1")  # "roughly 6x" restates "approximately 6.4 times"; 6 and 9 are two facts
 
 
 def _fold_rounded_figures(claims: list[Claim]) -> list[Claim]:
-    """The same figure at another precision ("roughly 8x" and "approximately 8.5 times") is one fact: the hedged,
+    """The same figure at another precision ("roughly 6x" and "approximately 6.4 times") is one fact: the hedged,
     rounder statement becomes an alternative value and an extra evidence span of the precise one."""
     folded: list[Claim] = []
     for claim in sorted(claims, key=lambda c: -_precision(c.value)):
@@ -95,13 +95,13 @@ def _rounds_to(rounded: Claim, precise: Claim) -> bool:
 
 
 def _precision(value: Decimal | None) -> int:
-    """Significant digits: 8.5 is more precise than 8."""
+    """Significant digits: 6.4 is more precise than 6."""
     return 0 if value is None else len(value.normalize().as_tuple().digits)
 
 
 def _date_restatements(claims: list[Claim]) -> list[Claim]:
-    """A headline or summary that restates a figure without its period ("31% Revenue Jump") states the dated fact
-    the body gives ("revenue for the third quarter of 2025 rose 31%"), when the body gives exactly one period."""
+    """A headline or summary that restates a figure without its period ("24% Revenue Jump") states the dated fact
+    the body gives ("revenue for the second quarter of 2024 rose 24%"), when the body gives exactly one period."""
     periods: dict[Hashable, set[str]] = {}
     for claim in claims:
         if claim.time is not None and claim.value is not None:

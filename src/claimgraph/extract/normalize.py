@@ -1,8 +1,8 @@
-"""Figures in text → normalised quantities: "US$7.3 billion" → 7.3e9 USD, "80–90%" → 80..90 %, "tripled" → 3 times.
+"""Figures in text → normalised quantities: "US$4.1 billion" → 4.1e9 USD, "80–90%" → 80..90 %, "tripled" → 3 times.
 
 Pure and cheap (regular expressions over the lexicons of ``patterns/numbers.json``, no spaCy), so the extractor
 can run it on every sentence. It finds only figures in the units claims are made in (``records.UNITS``): a
-year, a bare count ("three months") or a figure in a unit we do not track ("70-billion parameter") is not a
+year, a bare count ("three months") or a figure in a unit we do not track ("40-billion parameter") is not a
 claim, so it yields nothing. Hedges and bounds are read from the few words right before a figure; which claim a
 figure states, and its sign, are the extractor's business. Periods and modality cues live in ``periods`` and
 ``cues`` and are re-exported here, so callers have one module of normalisers.
@@ -37,7 +37,7 @@ class Quantity:
 
     start: int
     end: int
-    value: Decimal  # percent as written (35.8), money in full units (7.3e9), a multiple as its factor
+    value: Decimal  # percent as written (28.4), money in full units (4.1e9), a multiple as its factor
     unit: str  # one of records.UNITS
     value_max: Decimal | None = None  # upper end of a range; ``value`` is then the lower end
     bound: str = "exact"  # "exact", "upper" (up to, nearly...) or "lower" (at least, more than...)
@@ -89,7 +89,7 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
 
 
 def _next(text: str, first: _Figure) -> tuple[str, _Figure] | None:
-    """The connector and figure right after a figure ("–90%", " to $7 billion", " or 1 million tokens")."""
+    """The connector and figure right after a figure ("–90%", " to $7 billion", " or 2 million tokens")."""
     lex = lexicon()
     c = lex.connector.match(text, first.end)
     if c is None or first.fraction or first.unit is None and first.scale is None and first.value in _YEARS:
@@ -107,7 +107,7 @@ _YEARS = frozenset(Decimal(year) for year in range(1900, 2101))
 def _range_unit(first: _Figure, second: _Figure, word: str, between: bool, from_: bool) -> str | None:
     """The unit of a range "first <word> second", or None when the two are not one range."""
     if word == "or" or (word == "and") != between or (word in ("to", "through") and from_):
-        return None  # "and" needs "between"; "from 70% to 40%" is a change over time, not a range
+        return None  # "and" needs "between"; "from 65% to 45%" is a change over time, not a range
     unit = second.unit or (first.unit if first.money_prefix else None)
     return unit if unit is not None and first.unit in (None, unit) else None
 
@@ -271,7 +271,7 @@ def _quantity(text: str, first: _Figure, context: _Context) -> Quantity | None:
         if unit is not None:
             low, high = sorted((low, second.value))
             return Quantity(first.start, second.end, tidy(low), unit, tidy(high), text=text[first.start : second.end])
-        if word == "or" and first.unit is None and second.unit is not None:  # "128k or 1 million tokens"
+        if word == "or" and first.unit is None and second.unit is not None:  # "256k or 2 million tokens"
             return Quantity(first.start, first.end, tidy(low), second.unit, text=text[first.start : first.end])
     if first.unit is not None:
         return Quantity(first.start, first.end, tidy(first.value), first.unit, text=text[first.start : first.end])

@@ -53,7 +53,7 @@ class Lexicon:
     hedge_after: re.Pattern[str]
     frequency: re.Pattern[str]  # "three times a day" is no multiple
     not_multiple: re.Pattern[str]  # "double-digit", "double down"
-    change_before: re.Pattern[str]  # "rose 20%", "cut prices for its models by 97%"
+    change_before: re.Pattern[str]  # "rose 20%", "cut prices for its models by 85%"
     change_after: re.Pattern[str]  # "a 400 percent increase"
     share_after: re.Pattern[str]  # what may follow a bare fraction that is a share
     words: dict[str, tuple[str, Decimal]]  # number word → (kind, value)
@@ -161,7 +161,7 @@ def lexicon() -> Lexicon:
 
 
 def tidy(value: Decimal) -> Decimal:
-    """A plain decimal without exponent or trailing zeros: 7.3E+9 → 7300000000, 50.0 → 50."""
+    """A plain decimal without exponent or trailing zeros: 4.1E+9 → 4100000000, 50.0 → 50."""
     value = value.quantize(Decimal("1e-6")) if value.as_tuple().exponent < -6 else value  # type: ignore[operator]
     return Decimal(format(value.normalize(), "f"))
 

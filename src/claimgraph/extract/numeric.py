@@ -51,7 +51,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     for quantity in [*sentence.quantities, *free_of_charge(sentence)]:
         made = len(claims)
         if previous is not None and claims and _converts(sentence, previous, quantity):
-            # "19.8 billion yuan (about $2.7 billion)": the same figure in another currency
+            # "14.6 billion yuan (about $2.0 billion)": the same figure in another currency
             claims[-1] = replace(
                 claims[-1], alt_values=(*claims[-1].alt_values, AltValue(quantity.value, quantity.unit))
             )
@@ -73,7 +73,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 sentence, quantity, claims[-1]
             )
         if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
-            # "38% of total revenue in the quarter, up from 22% a year earlier": the same measure, earlier
+            # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier
             how = "a comparison base: the previous figure's measure at another time"
             base = claims[-1]
             claim = replace(
@@ -141,17 +141,17 @@ def _claim_for(
         and quantity.unit in MONEY_UNITS
         and _estimated_by_analyst(sentence, lexicon)
     ):
-        # "Canalys put third-quarter revenue at $48 billion", "we forecast $40 billion for 2027": a research
+        # "Tidewell put third-quarter revenue at $36 billion", "we forecast $40 billion for 2027": a research
         # firm's figure for the revenue of no company is the size of the market under discussion
         claim_type, subject = "MarketSize", context.current_market()
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
-        claim_type = "MarketSize"  # "spending on cloud services in China reached RMB 68.4 billion": a market's size
+        claim_type = "MarketSize"  # "spending on cloud services in Korea reached $6.8 billion": a market's size
         subject = figure_subject(sentence, quantity, claim_type, context)
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
     ):
-        subject = context.topic  # "This surge followed …", "the firm’s total earnings": the company last discussed
+        subject = context.topic  # "This surge came after …", "the firm’s overall earnings": the company last discussed
     if subject is None:
         allowed = ", ".join(sorted(lexicon.subject_types.get(claim_type, ())))
         context.drop_reason = (
@@ -229,12 +229,12 @@ def _object(
     partners = _coordinated_with(sentence, subject)
     candidates = [
         m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
-    ]  # "Kestrel and Sable agreed to hand over 10% of their revenue": Sable shares the subject, it is not the object
+    ]  # "Kestrel and Sable agreed to give up 10% of their revenue": Sable shares the subject, it is not the object
     reference = reference_of(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
         return reference.entity
     if claim_type == "Spending":
-        # the company paid is named after the payment ("allocating $1B … provided by Microsoft’s cloud division"),
+        # the company paid is named after the payment ("allocating $1B … provided by Ashgrove’s cloud division"),
         # but not a name that has a figure of its own ("… $2 billion and Sable up to $4 billion in Northwind")
         paid = [
             m.entity
@@ -253,13 +253,13 @@ def _object(
     market: Entity | None
     if measure and platform is not None:
         if platform.type == "Group":
-            context.vague_object = True  # "on leading aggregator platforms": less specific than a named one
+            context.vague_object = True  # "on aggregator platforms": less specific than a named one
         name = f"{platform.label} {measure}"
         market = context.index.entity_for(name, "Market")
     elif candidates:
         market = candidates[0]
     elif context.share_market is not None and context.continues_report(sentence):
-        market = context.share_market  # "Conversely, the combined share of US hyperscalers dropped …"
+        market = context.share_market  # "Conversely, the combined share of Korean hyperscalers fell …"
     else:
         market = context.current_market()
     context.share_market = market
@@ -267,7 +267,7 @@ def _object(
 
 
 def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:
-    """The mentions coordinated with the subject's ("Nvidia and AMD")."""
+    """The mentions coordinated with the subject's ("Kestrel and Sable")."""
     doc = sentence.span.doc
     roots = {m.root(doc).i for m in sentence.mentions if m.entity == subject}
     return [
@@ -282,7 +282,7 @@ def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:
 
 
 def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> Entity | None:
-    """Where a share is measured: the entity the sentence puts it "on" ("on OpenRouter", "on leading aggregator
+    """Where a share is measured: the entity the sentence puts it "on" ("on RouteHub", "on aggregator
     platforms"), else an aggregator the sentence names or the report is attributed to."""
     doc = sentence.span.doc
     for mention in sentence.mentions:
@@ -330,7 +330,7 @@ def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext, bas
 
 
 def _year_in(text: str) -> str | None:
-    """The year a sentence states, as an anchor for its other periods ("from 10% in January to 36% by April 2026")."""
+    """The year a sentence states, as an anchor for its other periods ("from 12% in February to 31% by May 2026")."""
     match = re.search(r"\b(19|20)\d{2}\b", text)
     return match.group(0) if match else None
 

@@ -1,7 +1,7 @@
 """Builds the spaCy pipeline: the one ``spacy.load``, plus an entity ruler fed from the gazetteer.
 
 The only module that loads a spaCy model. The ruler runs before the statistical NER and overwrites it, so a
-known entity ("Alibaba’s Qwen", "Volcano Engine") is always typed and keyed by the gazetteer, while NER still
+known entity ("Northwind’s Falcon", "Larkspur Cloud") is always typed and keyed by the gazetteer, while NER still
 finds the organisations the gazetteer does not know.
 """
 
@@ -42,10 +42,10 @@ class SentenceHints:
     """Runs after the gazetteer's ruler, before the parser.
 
     The ruler matches names in any case (fast phrase matching on lower-cased text); short names and acronyms
-    must match exactly ("US" is not "us", "IDC" is not "idc"), so their other-case matches are dropped here.
+    must match exactly ("US" is not "us", "ACME" is not "acme"), so their other-case matches are dropped here.
     Then constraints for the parser's sentence boundaries: a line break ends a sentence (list items, headings
     and table rows are units of their own, which a parser trained on prose would glue together), and no sentence
-    ends inside a known entity name ("Alibaba | Cloud — 35.8%")."""
+    ends inside a known entity name ("Larkspur | Cloud — 28.4%")."""
 
     def __init__(self, exact_names: Iterable[str]) -> None:
         self.exact_names = frozenset(exact_names)
@@ -62,7 +62,7 @@ class SentenceHints:
                     token.is_sent_start = True
                 in_item, item_length = token.text in BULLETS, 0
             elif in_item and item_length < MAX_ITEM_TOKENS:
-                token.is_sent_start = False  # "- Zhipu AI: GLM-4.5-Air made free …" is one item
+                token.is_sent_start = False  # "- Corvid AI: Orca-2.5-Air made free …" is one item
             item_length += 1
             after_break = "\n" in token.text_with_ws
         for ent in known:

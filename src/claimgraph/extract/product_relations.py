@@ -13,7 +13,7 @@ from claimgraph.extract.relation_patterns import Found
 
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
-# "Northwind, the developer of the Heron models", "Mistral AI, the Paris developer of …"
+# "Northwind, the developer of the Heron models", "Corvid AI, the Lisbon developer of …"
 _MAKER_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
 )
@@ -34,7 +34,7 @@ def suppliers_for_products(found: list[Found]) -> list[Found]:
 
 
 def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Kestrel K9 chips", "AMD Instinct GPUs", "Sable NPUs": a product named after its maker, with the maker's
+    """ "Kestrel K9 chips", "Quillon Vector GPUs", "Sable NPUs": a product named after its maker, with the maker's
     name inside the product's mention or just before it; "Northwind, the developer of the Heron models": an
     apposition that says so."""
     owners = context.lexicon.possessive_owners
@@ -63,7 +63,7 @@ def with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
     for relation, subject, obj, confidence in found:
         yield relation, subject, obj, confidence
         # a maker inside the product's name ("Kestrel K8 and K9") reaches only a plain pair, not a list
-        # ("GitHub Copilot, and ChatGPT")
+        # ("Northwind Scribe, and OrcaChat")
         joint = _PAIRED if subject.start >= obj.start else _LISTED
         for listed in _listed_after(sentence, obj, joint):
             yield relation, subject, listed, confidence
@@ -74,7 +74,7 @@ def with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
 
 
 def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
-    """The mentions of the same type listed right after ``first``: "AWS, Google Cloud and Azure"."""
+    """The mentions of the same type listed right after ``first``: "Larkspur, Sable Cloud and Pinecrest Cloud"."""
     text = sentence.doc_text
     previous = first
     for mention in (m for m in sentence.mentions if m.start >= first.end):

@@ -1,5 +1,5 @@
 """References the relation patterns resolve before linking mentions: "its", "it", "there", a list item's
-leading name, "OpenAI’s capabilities" standing for OpenAI's models. Each returns a stand-in ``Mention``
+leading name, "Corvid’s capabilities" standing for Corvid's models. Each returns a stand-in ``Mention``
 anchored where the reference stands, so evidence spans still point at the text that states the claim."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
 
 
 def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
-    """Whose the mentioned thing is, when the text says so: "its Qwen models", "QClaw is Tencent’s attempt"."""
+    """Whose the mentioned thing is, when the text says so: "its Falcon models", "Vireo is Kestrel’s attempt"."""
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root.head if root.dep_ == "compound" else root
@@ -46,8 +46,8 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
 
 
 def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:
-    """ "OpenAI’s linguistic and reasoning capabilities" stand for the company's models as one group entity, so
-    a cloud integrating them offers "OpenAI models"; None when the mention is not such a possessive."""
+    """ "Corvid’s coding and reasoning capabilities" stand for the company's models as one group entity, so
+    a cloud integrating them offers "Corvid models"; None when the mention is not such a possessive."""
     if mention.entity.type not in ("Company", "Lab"):
         return None
     root = mention.root(sentence.span.doc)
@@ -74,14 +74,14 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             earlier = [m.entity for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
             referent = earlier[-1] if earlier else context.thing
             if referent is not None:
-                found.append(stand_in(referent, token))  # "… and sells it through Tianyi Cloud": the thing made
+                found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
         elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
             found.append(stand_in(context.topic, token))
     return found
 
 
 def list_lead(sentence: Sentence) -> Mention | None:
-    """The entity a list item or table row is about: the name it opens with ("Baidu Cloud — 6%: …")."""
+    """The entity a list item or table row is about: the name it opens with ("Larkspur Cloud — 6%: …")."""
     if not sentence.mentions:
         return None
     first, text = sentence.mentions[0], sentence.doc_text
@@ -98,6 +98,6 @@ def lemma(token: Token) -> str:
 
 
 def possessed_noun(owner: Mention, doc: Doc) -> str | None:
-    """The noun a possessive mention owns: "ByteDance's cloud unit" → "unit"."""
+    """The noun a possessive mention owns: "Ashgrove's cloud unit" → "unit"."""
     root = owner.root(doc)
     return root.head.lower_ if root.dep_ == "poss" else None

@@ -1,9 +1,9 @@
 """Relation patterns that read more than two neighbouring mentions: customers of a supplier's customer noun
-("Among Huawei Cloud's newer customers is Lumora AI", "… are its two largest AI customers"), units beside their
+("Among Larkspur Cloud's early customers is Corvid AI", "… are its three biggest customers"), units beside their
 parent's possessive where the gazetteer knows the parent, customers continuing the previous sentence
-("… similarly integrate these models"), models built on "the same underlying" model, and the places a company
-works in that a fronted phrase or an apposition names ("In Qatar, Tern …", "Alibaba Cloud, the leader
-in China")."""
+("… similarly integrate its models"), models built on "the same underlying" model, and the places a company
+works in that a fronted phrase or an apposition names ("In Qatar, Tern …", "Sable Cloud, the leader
+in Chile")."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         subject = next((m for m in companies if m.root(doc).dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             yield "OperatesIn", subject, places[0], 0.6
-    for place in places:  # "X, the leader in China": the place's "in" hangs on a role noun in apposition to X
+    for place in places:  # "X, the leader in Chile": the place's "in" hangs on a role noun in apposition to X
         prep = place.root(doc).head
         role = prep.head
         if prep.lower_ != "in" or role.dep_ != "appos" or role.lower_ not in context.lexicon.role_nouns + ("leader",):
@@ -47,7 +47,7 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
 
 
 def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Among Huawei Cloud's newer customers is Lumora AI", "iFlytek is Huawei's best-known customer": the
+    """ "Among Larkspur Cloud's early customers is Corvid AI", "Kestrel is Sable's best-known customer": the
     possessor of a customer noun supplies the company the clause's copula ties to it."""
     doc = sentence.span.doc
     companies = [m for m in sentence.mentions if m.entity.type in ("Company", "Cloud", "Lab", "Organization")]
@@ -55,7 +55,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         noun = possessed_noun(supplier, doc)
         root = supplier.root(doc)
         if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "appos":
-            # "Anthropic, an AWS customer": the name the customer noun stands beside
+            # "Corvid, a Larkspur customer": the name the customer noun stands beside
             customer = next((m for m in companies if m.token_start <= root.head.head.i < m.token_end), None)
             if customer is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.7
@@ -66,7 +66,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
-    for token in sentence.span:  # "Xiaomi and Orbit Semantics … are its two largest AI customers"
+    for token in sentence.span:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns and context.topic is not None:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if owner is not None:
@@ -91,7 +91,7 @@ def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], do
 
 def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """Who owns whom, told by a unit noun or a purchase: "its Danish subsidiary Harbor Cloud", "X will become a
-    wholly owned IBM subsidiary", "Kestrel agreed to buy Sable", "its 2019 purchase of Lumen"."""
+    wholly owned Ashgrove subsidiary", "Kestrel agreed to buy Sable", "its 2019 purchase of Lumen"."""
     doc = sentence.span.doc
     lexicon = context.lexicon
     owners = [m for m in sentence.mentions if m.entity.type in _BUSINESS_TYPES]
@@ -106,7 +106,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     for noun in sentence.span:
         if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
             continue
-        # "X will become a wholly owned Kestrel subsidiary", "Y, a CoreWeave unit": a company naming the unit noun
+        # "X will become a wholly owned Kestrel subsidiary", "Y, a Pinecrest unit": a company naming the unit noun
         naming = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
         clause = noun.head
         subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -116,7 +116,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     for verb in sentence.span:
         if lemma(verb) not in lexicon.acquisition_words:
             continue
-        # "Kestrel agreed to buy Sable", "Anthropic … buying Bun", "its 2019 purchase of Lumen"
+        # "Kestrel agreed to buy Sable", "Corvid … buying Vireo", "its 2019 purchase of Lumen"
         targets = [c for c in verb.children if c.dep_ == "dobj"]
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         for target in targets:
@@ -157,7 +157,7 @@ def _buyer_of(verb: Token, sentence: Sentence, context: ReadingContext) -> Menti
 
 
 def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """A unit named beside its parent's possessive ("Alibaba’s distribution advantage through Alibaba Cloud"),
+    """A unit named beside its parent's possessive ("Sable’s pricing edge through Sable Cloud"),
     where the gazetteer knows the parent: the text states the tie, the gazetteer tells which way it runs."""
     doc = sentence.span.doc
     by_key = {m.entity.key: m for m in sentence.mentions}
@@ -169,7 +169,7 @@ def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 
 def similar_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Other players, including Tencent and Meituan, similarly integrate these models": customers of the
+    """ "Two rivals, Kestrel and Sable, similarly integrate its models": customers of the
     supplier the previous sentences named."""
     if context.supplier is None or not SIMILARLY.search(sentence.text):
         return
@@ -186,7 +186,7 @@ def similar_customers(sentence: Sentence, context: ReadingContext) -> Iterator[F
 
 
 def underlying_models(sentence: Sentence) -> Iterator[Found]:
-    """ "X uses the underlying Claude model": X is built on it; "… even if Y uses the same underlying Claude model"
+    """ "X uses the underlying Falcon model": X is built on it; "… even if Y uses the same underlying Falcon model"
     says the main clause's product is built on it too ("the same" points back to it)."""
     doc = sentence.span.doc
     things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]

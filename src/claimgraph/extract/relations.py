@@ -1,11 +1,11 @@
 """Relation claims (Develops, Offers, CustomerOf, SubsidiaryOf, BuiltOn, OperatesIn) between two mentions in
 one sentence, found by four kinds of pattern, from the most to the least certain:
 
-- a possessive ("Alibaba’s Qwen", "its Azure cloud") or a parenthesis ("Moonshot (Kimi)", "Volcano Engine
-  (ByteDance)"), the entity types deciding the relation;
-- an apposition naming a parent or a unit ("ByteDance, the parent company of TikTok");
+- a possessive ("Northwind’s Falcon", "its Larkspur cloud") or a parenthesis ("Corvid (Orca)", "Larkspur Cloud
+  (Ashgrove)"), the entity types deciding the relation;
+- an apposition naming a parent or a unit ("Ashgrove, the parent company of Larkspur Cloud");
 - a word linking the two in the parse tree, its lemma and the entity types deciding (patterns/claims.json);
-- a verb without a subject of its own ("Built on the OpenClaw framework, it adds …"), whose subject is the
+- a verb without a subject of its own ("Built on the Wren framework, it adds …"), whose subject is the
   main clause's or, for a gerund, the company under discussion.
 """
 
@@ -62,7 +62,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             t == claim_type and o.entity == obj.entity and context.parents.get(s.entity.key) == subject.entity.key
             for t, s, o, _ in found
         ):
-            continue  # "Microsoft … integrating OpenAI’s models into Azure": the unit does it, not its parent
+            continue  # "Ashgrove … integrating Corvid’s models into Larkspur Cloud": the unit does it, not its parent
         seen.add(key)
         if claim_type == "CustomerOf":
             context.supplier = obj.entity
@@ -118,15 +118,15 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
             relation = _parenthesis(a.entity, b.entity)
             if relation == "Develops" and a.entity.type in ("Model", "Product"):
-                yield relation, b, a, 0.8  # "Doubao (ByteDance)": the model, then its developer
+                yield relation, b, a, 0.8  # "Falcon (Northwind)": the model, then its developer
             elif relation:
                 yield relation, a, b, 0.8
         if re.fullmatch(r"\s*,\s*", gap) and possessed_noun(b, doc) in lexicon.unit_nouns:
-            yield "SubsidiaryOf", a, b, 0.8  # "Volcano Engine, ByteDance's cloud unit"
+            yield "SubsidiaryOf", a, b, 0.8  # "Larkspur Cloud, Ashgrove's cloud unit"
         if possessed_noun(a, doc) in lexicon.unit_nouns and re.fullmatch(
             r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap
         ):
-            yield "SubsidiaryOf", b, a, 0.8  # "Kingsoft Cloud's overseas unit, Kingsoft Cloud International"
+            yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()
         if a.entity.type in _OWNABLE and b.entity.type in (*_OWNABLE, "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
@@ -145,7 +145,7 @@ def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
 
 
 def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingContext) -> Iterator[Found]:
-    """ "Yunjing Intelligence: Yunjing-Coder, built on …": a list row naming a developer, then its model."""
+    """ "Kestrel Labs: Kestrel-Coder, built on …": a list row naming a developer, then its model."""
     if lead is None or lead.entity.type not in context.lexicon.possessive_owners:
         return
     following = [m for m in sentence.mentions if m.start > lead.end]
@@ -154,20 +154,20 @@ def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingCo
     product = following[0]
     gap = sentence.doc_text[lead.end : product.start]
     rest = sentence.doc_text[product.end : sentence.end]
-    # the row names the product itself ("…: Yunjing-Coder, built on …"), not something done to it ("…: X prices cut")
+    # the row names the product itself ("…: Kestrel-Coder, built on …"), not something done to it ("…: X prices cut")
     if re.fullmatch(r"\s*[:—–-]\s*", gap) and re.match(r"\s*(?:[,;(—–]|$)", rest):
         yield "Develops", lead, product, 0.7
 
 
 def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
-    """ "Alibaba’s Qwen models": the possessive modifies the owned mention's phrase, not a noun between them."""
+    """ "Northwind’s Falcon models": the possessive modifies the owned mention's phrase, not a noun between them."""
     root = owner.root(doc)
     owned_root = owned.root(doc)
     return root.dep_ == "poss" and root.head in (owned_root, owned_root.head)
 
 
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
-    """ "Moonshot (Kimi)", "Doubao (ByteDance)": a developer and its model; "Volcano Engine (ByteDance)": a unit
+    """ "Corvid (Orca)", "Falcon (Northwind)": a developer and its model; "Larkspur Cloud (Ashgrove)": a unit
     and its parent."""
     developers, things = ("Company", "Lab"), ("Model", "Product")
     if (outside.type in developers and inside.type in things) or (outside.type in things and inside.type in developers):
@@ -178,7 +178,7 @@ def _parenthesis(outside: Entity, inside: Entity) -> str | None:
 
 
 def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "its Qwen models", "its established Azure cloud infrastructure", "QClaw is Tencent’s attempt"."""
+    """ "its Falcon models", "its dedicated Larkspur cloud capacity", "Vireo is Kestrel’s attempt"."""
     for mention in sentence.mentions:
         owner = possessive_owner(sentence, mention, context)
         relation = _owned(owner, mention.entity, context) if owner is not None else None
@@ -195,7 +195,7 @@ def _linked(
     sentence: Sentence, a: Mention, b: Mention, context: ReadingContext, lead: Mention | None
 ) -> Iterator[tuple[RelationRule, Mention, Mention]]:
     """Rules whose lemma links the two mentions in the parse: on the path through their lowest common ancestor,
-    not counting words of another clause (a verb with a subject of its own: "… but Qwen was built for it")."""
+    not counting words of another clause (a verb with a subject of its own: "… but Falcon was made for it")."""
     doc = sentence.span.doc
     ra, rb = a.root(doc), b.root(doc)
     ancestors_a = [ra, *ra.ancestors]
@@ -220,7 +220,7 @@ def _linked(
             if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
             if _introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
-                continue  # "built … on top of Qwen2.5-VL": what a thing is built on is not what was built
+                continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
             root = subject.root(doc)
             led = subject == lead and not any(
                 lead.end <= m.start and m.end <= obj.start
@@ -237,7 +237,7 @@ def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, contex
     if obj.entity.type in rule.object_types or (
         "Model" in rule.object_types and obj.entity.type == "Group" and obj.entity.label.endswith(" models")
     ):
-        return obj  # a group of models ("OpenAI models") is offered like one
+        return obj  # a group of models ("Corvid models") is offered like one
     models = as_models(sentence, obj, context)
     return models if models is not None and models.entity.type in rule.object_types | {"Group"} else None
 
@@ -245,14 +245,14 @@ def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, contex
 def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Mention]) -> Iterator[Found]:
     """A relation verb with no subject of its own: a participle takes its main clause's subject ("Built on X,
     it adds …"), a gerund that is itself a subject takes the company under discussion ("Open-sourcing models
-    like Qwen 2.5 … creates a paradox")."""
+    like Orca 2.5 … raises a dilemma")."""
     doc = sentence.span.doc
     for obj in mentions:
         verb = _governing_verb(obj.root(doc))
         if verb is None or _own_subject(verb):
             continue
         subject: Mention | None = None
-        if verb.dep_ == "acl":  # "Yunjing-Coder, built on GLM-4.5": the participle describes its head noun
+        if verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
             subject = next((m for m in mentions if m.root(doc) == verb.head and m != obj), None)
         elif verb.dep_ in ("advcl", "conj", "xcomp"):
             subject = next(
@@ -274,8 +274,8 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The verb a mention is an object of, through prepositions and noun phrases ("models like Qwen 2.5"), or
-    that modifies the phrase it stands in ("open-sourcing powerful models like Qwen 2.5")."""
+    """The verb a mention is an object of, through prepositions and noun phrases ("models like Orca 2.5"), or
+    that modifies the phrase it stands in ("open-sourcing capable models like Orca 2.5")."""
     for node in token.ancestors:
         if node.pos_ == "VERB":
             return node
@@ -288,7 +288,7 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
-    """The token heads a clause whose subject is neither of the pair ("Qwen" in "made Qwen central" is one)."""
+    """The token heads a clause whose subject is neither of the pair ("Falcon" in "made Falcon central" is one)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair for c in token.children)
 
 
@@ -297,7 +297,7 @@ def _own_subject(token: Token) -> bool:
 
 
 def _introducing_prep(token: Token) -> str | None:
-    """The preposition a mention's phrase hangs from ("built on the OpenClaw framework" → "on")."""
+    """The preposition a mention's phrase hangs from ("built on the Wren framework" → "on")."""
     node = token
     while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
         node = node.head
@@ -305,7 +305,7 @@ def _introducing_prep(token: Token) -> str | None:
         return None
     prep = node.head
     if prep.lower_ == "of" and prep.head.lower_ == "top" and prep.head.head.dep_ == "prep":
-        return prep.head.head.lower_  # "on top of Qwen2.5-VL" is "on" it
+        return prep.head.head.lower_  # "on top of Orca2.5-VL" is "on" it
     return prep.lower_
 
 
@@ -315,15 +315,15 @@ def _is_subject_side(token: Token, verb: Token) -> bool:
         if node == verb:
             return False
         if node.dep_ == "poss" and any(child.dep_ == "appos" for child in node.head.children):
-            return False  # "Kingsoft Cloud's overseas unit, Kingsoft Cloud International, opened …": the unit acts
+            return False  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe, opened …": the unit acts
         if node.head == verb:
             return node.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "compound")
     return False
 
 
 def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
-    """A relation is negated or reported as the clause that links its two mentions is ("OpenAI doesn’t operate in
-    China", "reportedly a customer of"); a "not" or "will" elsewhere in the sentence, and hedges on figures, do
+    """A relation is negated or reported as the clause that links its two mentions is ("Corvid doesn’t operate in
+    Chile", "reportedly a customer of"); a "not" or "will" elsewhere in the sentence, and hedges on figures, do
     not apply to it."""
     start, end = min(subject.start, obj.start), max(subject.end, obj.end)
     left, _ = clause_window(sentence, start, start)

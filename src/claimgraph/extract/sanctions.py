@@ -71,8 +71,8 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
         if party is None and (
             name in cues.experiencer_lemmas or name in cues.effect_lemmas or _under(verb, policies, doc)
         ):
-            # the party is the subject: "Qwen has benefited from this environment", "Chinese clouds are rationing
-            # GPU hours as a result", "Under the US export controls, Nvidia cannot sell …"
+            # the party is the subject: "Orca has benefited from this environment", "Korean labs are rationing
+            # compute as a result", "Under the chip export controls, Kestrel cannot sell …"
             party = next((m for m in parties if m.root(doc).head == verb and m.root(doc).dep_ == "nsubj"), None)
             cause = _under(verb, policies, doc) or _cause(sentence, verb, policies, context, experiencer=True)
         if party is not None and cause is not None:
@@ -83,7 +83,7 @@ def _narrative_effects(
     sentence: Sentence, context: ReadingContext, by_word: bool
 ) -> Iterator[tuple[Token, Mention, Mention]]:
     """What befell a party while a sanction is in force, told as a story: "was told its chip needs a licence",
-    "booked a charge", "could not ship", "was caught by the same rule". The sanction is in force when the
+    "booked a charge", "could not ship", "was caught by the new rule". The sanction is in force when the
     sentence names one, when one was named in the last paragraphs, or when the article's title names one. The
     verb's lexicon entry says where the party stands: acted on (object, or passive subject), undergoing
     (subject), or denied (subject, under a negation or "can"/"could"). A question states nothing, and a party
@@ -129,7 +129,7 @@ def _narrative_effects(
 
 
 def _denied(verb: Token) -> bool:
-    """ "could not ship", "cannot buy", "can no longer be shipped", "may not sell"."""
+    """ "could not ship", "cannot buy", "can no longer be sold", "may not sell"."""
     children = list(verb.children)
     return any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in children) or any(
         c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in children
@@ -167,8 +167,8 @@ def _arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context:
 
 
 def _parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> list[Mention]:
-    """The parties a slot names: the name at it, or the names inside its phrase ("GPU designers Biren and Moore
-    Threads", "AMD's MI308"), or the company a pronoun subject stands for."""
+    """The parties a slot names: the name at it, or the names inside its phrase ("GPU designers Quillon and
+    Vireo", "Kestrel's K9"), or the company a pronoun subject stands for."""
     actors = context.lexicon.sanction.party_types - {"Model", "Product", "Policy"}
     doc = sentence.span.doc
     found = [
@@ -194,7 +194,7 @@ def _inside_phrase(root: Token, head: Token) -> bool:
 
 
 def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
-    """A sanction named as the circumstance of the verb's clause: "Under the current US export controls, …"."""
+    """A sanction named as the circumstance of the verb's clause: "Under the new chip export controls, …"."""
     for policy in policies:
         prep = policy.root(doc).head
         if policy.root(doc).dep_ == "pobj" and prep.lower_ in ("under", "amid", "despite") and prep.head == verb:
@@ -205,7 +205,7 @@ def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
 
 
 def _owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
-    """ "the curbs had cut its data-centre revenue": the party is whoever "its" refers to."""
+    """ "the rules had cut its accelerator sales": the party is whoever "its" refers to."""
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
@@ -217,7 +217,7 @@ def _owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) ->
 
 
 def _acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
-    """The first party in the verb's object side ("locked out Western AI", "harder for Chinese companies"),
+    """The first party in the verb's object side ("locked out foreign labs", "harder for Korean companies"),
     else, for a passive effect with no party of its own ("access … is restricted"), the sentence's party."""
     objects = [m for m in parties if verb in m.root(doc).ancestors and m.start > verb.idx]
     if objects:
@@ -279,7 +279,7 @@ def _evidence(sentence: Sentence, verb: Token, party: Mention) -> Evidence:
 
 
 def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
-    """When the effect happened, where its sentence says ("On April 9, 2025 …", "- May 2025 - …")."""
+    """When the effect happened, where its sentence says ("On April 14, 2025 …", "- June 2025 - …")."""
     stated = [p for p in find_periods(sentence.text, context.anchor) if not STATEMENT_DAY.search(p.text)]
     return stated[0].value if stated else None
 

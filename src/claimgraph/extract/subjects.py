@@ -1,6 +1,6 @@
 """Whom a figure is about: the subject of the verb that governs it (through "its", "it", "the company", an
-apposition, a demonstrative "this segment"), the owner of an absolute amount ("the 512,000-line source code of
-Claude Code"), the market a size or growth figure is about, else the nearest fitting name before it; a research
+apposition, a demonstrative "this segment"), the owner of an absolute amount ("the 340,000-line codebase of
+Falcon Studio"), the market a size or growth figure is about, else the nearest fitting name before it; a research
 firm that reports the figure is its source, never its subject."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def figure_subject(
     doc = sentence.span.doc
     token = _token_at(doc, quantity.start)
     if token is not None and quantity.unit in PHYSICAL:
-        owner = _owner_of_amount(sentence, token, allowed)  # "the 512,000-line source code of Claude Code"
+        owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:
             return owner
     if token is not None:
@@ -60,7 +60,7 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    # the thing itself, not a maker named in it ("2 GW of Sable S4 GPUs" is not AMD's)
+                    # the thing itself, not a maker named in it ("2 GW of Sable S4 GPUs" is not Sable's)
                     return next(
                         (
                             m
@@ -86,7 +86,7 @@ def _syntactic_subject(
             if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
             if _is_source(sentence, child, context):
-                # "IDC puts growth at 19.5%": the research firm is the source, not the subject; "the firm puts
+                # "Tidewell puts growth at 21.5%": the research firm is the source, not the subject; "the firm puts
                 # Sable second with 12%": what it puts is
                 placed = next((c for c in head.children if c.dep_ == "dobj"), None)
                 found = _mention_in(sentence, placed, allowed) if placed is not None else None
@@ -94,7 +94,7 @@ def _syntactic_subject(
                     return found
                 continue
             if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
-                return context.current_market()  # "… and expects it to triple": the market under discussion
+                return context.current_market()  # "… and expects it to double": the market under discussion
             if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):
                 referent = antecedent(sentence, child.idx) or context.topic
                 return referent if referent and referent.type in allowed else None
@@ -105,13 +105,13 @@ def _syntactic_subject(
                     if c.dep_ == "poss" and (c.lower_ in ("its", "their") or _company_anaphor(c, context))
                 ),
                 None,
-            )  # "its Ascend clusters", "the unit's revenue"
+            )  # "its Heron clusters", "the unit's revenue"
             if owner is not None and mention is None:
                 referent = antecedent(sentence, owner.idx) or context.topic
                 if referent is not None and referent.type in allowed:
-                    return referent  # "its Ascend computing clusters now draw 1.3 GW": the owner's capacity
+                    return referent  # "its Heron server clusters already draw 0.8 GW": the owner's capacity
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
-                return context.group  # "This segment represents 10% of …": the group last named
+                return context.group  # "This segment accounts for 14% of …": the group last named
     return None
 
 
@@ -137,14 +137,14 @@ def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> boo
 
 
 def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
-    """ "its Ascend computing clusters": Ascend only qualifies what the subject is; the owner is the subject."""
+    """ "its Heron server clusters": Heron only qualifies what the subject is; the owner is the subject."""
     root = mention.root(sentence.span.doc)
     return root != head and root.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children)
 
 
 def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
-    """The allowed mention covering the token, else its apposition ("ByteDance's cloud unit, Volcano Engine"), else
-    one in the phrase it heads ("the share of US hyperscalers")."""
+    """The allowed mention covering the token, else its apposition ("Ashgrove's cloud unit, Larkspur Cloud"), else
+    one in the phrase it heads ("the share of Korean hyperscalers")."""
     for mention in sentence.mentions:
         if mention.token_start <= token.i < mention.token_end and mention.entity.type in allowed:
             return mention

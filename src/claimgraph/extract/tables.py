@@ -4,7 +4,7 @@ cell.
 A row's first named cell is its subject; every other cell is typed by its column's header, read with the same
 cue words as prose ("Share" → MarketShare, "Revenue growth" → Revenue, "Price change" → PriceChange, a column
 of models → Offers). A column headed by a period ("2024", "2025e", "Q4 2025") dates its cells, and its figures
-are then typed by the table's caption ("Table 1: accelerator revenue share (%)"), which also names the market a
+are then typed by the table's caption ("Table 1: edge server revenue share (%)"), which also names the market a
 share belongs to and lends its unit ("(%)") to bare numbers. The market, period and source otherwise come from
 the lines that introduce the table. The quote of a row's claims is the row itself.
 """
@@ -129,7 +129,7 @@ def row_claims(
     firm = _intro_firm(sentences, intro_start, row.table_start)
     if firm is None:
         return claims
-    # "Canalys estimates of … share, 2025:" heads the table: the firm is the source of its figures
+    # "Tidewell estimates of … share, 2025:" heads the table: the firm is the source of its figures
     return [
         replace(c, attributed_to=firm, modality="reported" if c.modality == "asserted" else c.modality)
         if c.attributed_to is None and c.value is not None
@@ -219,7 +219,7 @@ def _cell_claims(
     ):
         claim_type = "Revenue"  # a company's "Revenue growth" column
     if claim_type is not None:
-        # "Share of tokens, Q4 2025": a header may date its column and say what it measures
+        # "Share of API calls, Q3 2025": a header may date its column and say what it measures
         time = next((p.value for p in find_periods(column, context.anchor)), time)
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
     yield from _relations(column, cell, subject, evidence, sentences)
@@ -237,7 +237,7 @@ def _figures(
     intro: str,
 ) -> Iterator[Claim]:
     """The cell's figures, typed by their column ("Share (%)" lends its unit to a bare "11.5"); a share measures
-    what its column or the table's introduction says ("Share of tokens", "by revenue")."""
+    what its column or the table's introduction says ("Share of API calls", "by revenue")."""
     bare = "%" in column and "%" not in cell.text and re.fullmatch(r"[+-]?\d[\d.,]*", cell.text.strip())
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
@@ -279,8 +279,8 @@ def _relations(
 
 
 def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
-    """The row's name: a mention outside parentheses ("Nvidia (GPUs)"), else the cell's own words before them
-    ("Custom chips (K7, S4 etc.)" is not Trainium)."""
+    """The row's name: a mention outside parentheses ("Kestrel (GPUs)"), else the cell's own words before them
+    ("Custom chips (K7, S4 etc.)" is not K7)."""
     named = cell.text.split("(", 1)[0]
     found = _mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
     if found:
