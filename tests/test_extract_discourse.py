@@ -418,3 +418,10 @@ def test_extract_figures_said_to_belong_respectively(extractor: Extractor) -> No
 def test_extract_a_part_of_the_whole_that_goes_to_a_company_is_its_share(extractor: Extractor) -> None:
     text = "In the harbour drone market, almost half of all revenue went to Dunmore Systems and a fifth to Osgood Labs."
     assert _shares(_claims(extractor, text)) == {"Dunmore Systems": Decimal(50), "Osgood Labs": Decimal(20)}
+
+
+def test_extract_an_officer_speaking_reports_for_their_company(extractor: Extractor) -> None:
+    text = '"Our revenue rose 18% in 2025," Dunmore Systems\' chief financial officer said.'
+    [revenue] = [c for c in _claims(extractor, text) if c.type == "Revenue"]
+    assert revenue.attributed_to is not None and revenue.attributed_to.label == "Dunmore Systems"
+    assert revenue.modality == "reported"

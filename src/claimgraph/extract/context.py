@@ -7,6 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
@@ -207,7 +209,29 @@ class ReadingContext:
             after = sentence.doc_text[mention.end : sentence.end].lower()
             if words_pattern(lexicon.attribution_possessed).match(after.lstrip("’'s ")) and after[:2] in ("’s", "'s"):
                 return mention.entity
+        return self._speaker_for(sentence)
+
+    def _speaker_for(self, sentence: Sentence) -> Entity | None:
+        """ "Kestrel's chief financial officer said", "a Kestrel spokesperson said", "the company's CEO told
+        analysts": an officer reporting speaks for the company that has them (the company under discussion
+        for "its", "the company's")."""
+        for token in sentence.span:
+            if token.text.lower() not in self.lexicon.attribution_verbs:
+                continue
+            for speaker in (c for c in token.children if c.dep_ == "nsubj"):
+                if speaker.lemma_.lower() not in self.lexicon.attribution_speakers:
+                    continue
+                for owner in (c for c in speaker.children if c.dep_ in ("poss", "compound")):
+                    named = next((m.entity for m in sentence.mentions if m.start <= owner.idx < m.end), None)
+                    if named is not None and named.type in TOPIC_TYPES:
+                        return named
+                    if owner.dep_ == "poss" and self.topic is not None and self._refers_to_company(owner):
+                        return self.topic
         return None
+
+    def _refers_to_company(self, owner: Token) -> bool:
+        """ "its", "their", or a generic company noun ("the company's", "the group's")."""
+        return owner.pos_ == "PRON" or owner.lemma_.lower() in self.lexicon.company_nouns
 
 
 _HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)

@@ -63,6 +63,7 @@ class Lexicon:
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
+    attribution_speakers: frozenset[str]  # "Kestrel's chief financial officer said": who speaks for a company
     continuation_openers: tuple[str, ...]
     measures: tuple[str, ...]
     subject_types: dict[str, frozenset[str]]
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),
+        attribution_speakers=frozenset(attribution["speakers"]),
         continuation_openers=tuple(data["continuation_openers"]),
         measures=tuple(data["measures"]),
         subject_types={name: frozenset(types) for name, types in data["subject_types"].items()},
