@@ -71,8 +71,12 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and (referent := context.it()) is not None:
             found.append(stand_in(referent, token))
         elif lower == "it" and token.dep_ in ("dobj", "pobj"):
-            earlier = [m.entity for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
-            referent = earlier[-1] if earlier else context.thing
+            earlier = [m for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
+            # an argument of a verb before an oblique: "built its X on top of Y and sells it" sells X
+            doc = sentence.span.doc
+            arguments = [m for m in earlier if _phrase_role(m.root(doc)) in ("dobj", "nsubj", "nsubjpass", "appos")]
+            chosen = (arguments or earlier)[-1:]
+            referent = chosen[0].entity if chosen else context.thing
             if referent is not None:
                 found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
         elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
@@ -101,3 +105,10 @@ def possessed_noun(owner: Mention, doc: Doc) -> str | None:
     """The noun a possessive mention owns: "Ashgrove's cloud unit" → "unit"."""
     root = owner.root(doc)
     return root.head.lower_ if root.dep_ == "poss" else None
+
+
+def _phrase_role(token: Token) -> str:
+    """The dependency of the noun phrase a name stands in ("its Wren-VL vision model": the model's)."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
+        token = token.head
+    return str(token.dep_)
