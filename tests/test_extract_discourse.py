@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimgraph.extract import Extractor
-from claimgraph.records import Article, Claim, SourceMetadata
+from claimgraph.records import Article, Claim, Entity, SourceMetadata
 
 
 def _claims(extractor: Extractor, text: str) -> list[Claim]:
@@ -425,3 +425,26 @@ def test_extract_an_officer_speaking_reports_for_their_company(extractor: Extrac
     [revenue] = [c for c in _claims(extractor, text) if c.type == "Revenue"]
     assert revenue.attributed_to is not None and revenue.attributed_to.label == "Dunmore Systems"
     assert revenue.modality == "reported"
+
+
+def test_extract_a_name_with_an_all_capitals_variant_still_matches_in_its_own_case() -> None:
+    gazetteer = [Entity(key="quillon", label="Quillon", type="Company", aliases=("QUILLON",))]
+    small = Extractor(gazetteer, software_version="test")
+    doc = small.nlp("- May 2026 - Quillon starts selling the Q5 accelerator; QUILLON stock rose.")
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_] == [("Quillon", "quillon"), ("QUILLON", "quillon")]
+
+
+def test_extract_customers_of_its_in_a_list_item_and_of_a_customer_noun(extractor: Extractor) -> None:
+    item = "- May 2026 - Kestrel Systems starts selling the K9. Dunmore, Pellow and Harwood become its biggest buyers."
+    claims = _claims(extractor, item)
+    customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
+    assert customers == {(name, "Kestrel Systems") for name in ("Dunmore", "Pellow", "Harwood")}
+    noun = "Pellow Labs became a Kestrel Systems customer in 2025."
+    [customer] = [c for c in _claims(extractor, noun) if c.type == "CustomerOf"]
+    assert (customer.subject.label, customer.object and customer.object.label) == ("Pellow Labs", "Kestrel Systems")
+
+
+def test_extract_a_place_in_a_hyphenated_modifier_is_no_place_of_business(extractor: Extractor) -> None:
+    text = "Kestrel Systems sells the K9, a Norway-specific accelerator, and operates in Denmark."
+    places = {c.object.label for c in _claims(extractor, text) if c.type == "OperatesIn" and c.object}
+    assert places == {"Denmark"}

@@ -53,7 +53,53 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
         if entity_type in _FOUND_AGAIN:
             extra.extend(_other_occurrences(entity.label, entity, doc, text, mentions))
     kept = [unified.get(id(m), m) for m in mentions]
-    return sorted([*kept, *_without_overlaps(extra)], key=lambda m: (m.start, -m.end))
+    kept += _without_overlaps(extra)
+    kept += _coordinated_names(kept, doc, index)
+    return sorted(_harmonised(kept, doc, index), key=lambda m: (m.start, -m.end))
+
+
+_PARTIES = frozenset({"Cloud", "ResearchFirm", "Aggregator", "Lab", "Company", "Organization"})
+
+
+def _harmonised(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:
+    """ "Dunmore, Pellow and Harwood": an unknown name the NER took for a person or a product, listed among
+    companies, is one of them (a name with a digit, "K8", stays a product)."""
+    at_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    retyped: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.entity.type not in _PARTIES:
+            continue
+        for token in mention.root(doc).conjuncts:
+            other = at_token.get(token.i)
+            if other is None or other.entity.known or other.entity.type not in ("Person", "Product"):
+                continue
+            if any(ch.isdigit() for ch in other.entity.label):
+                continue
+            entity = index.entity_for(other.entity.label, mention.entity.type)
+            retyped[id(other)] = Mention(entity, other.start, other.end, other.token_start, other.token_end)
+    return [retyped.get(id(m), m) for m in mentions]
+
+
+def _coordinated_names(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:
+    """ "Dunmore and Pellow Labs", "Osgood, Brightline and Kestrel Systems": a proper name coordinated with a
+    named company, which no one has recognised, is a company too — a list holds things of one kind."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    for mention in mentions:
+        if mention.entity.type not in _FOUND_AGAIN:
+            continue
+        root = mention.root(doc)
+        partners = [*root.conjuncts]
+        for token in partners:
+            if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            span = doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token) : token.i + 1]
+            if any(t.i in covered for t in span) or normalise_name(span.text) in index.not_names:
+                continue
+            entity = index.entity_for(span.text, mention.entity.type)
+            found.append(Mention(entity, span.start_char, span.end_char, span.start, span.end))
+            covered.update(range(span.start, span.end))
+    return found
 
 
 def _other_occurrences(

@@ -135,11 +135,15 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
 
 
 def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
-    """ "Heron chips", "Osprey accelerators": a name the gazetteer does not know, before a product noun, is a
-    product (a model before "models"), whatever the NER took it for."""
-    if mention.entity.known or mention.token_end >= len(doc) or mention.entity.type in ("Model", "Product", "Market"):
+    """ "Heron chips", "Osprey accelerators", "the K9, a harbour-grade accelerator", "Wren 2, a model built on
+    …": a name the gazetteer does not know, before a product noun or in apposition with one, is a product (a
+    model with "model"), whatever the NER took it for."""
+    if mention.entity.known or mention.entity.type in ("Model", "Product", "Market"):
         return mention
-    kind = load_lexicon().product_nouns.get(doc[mention.token_end].text)
+    nouns = load_lexicon().product_nouns
+    following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
+    appositive = [c.text for c in mention.root(doc).children if c.dep_ == "appos" and c.text in nouns]
+    kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None)
     if kind is None:
         return mention
     return Mention(

@@ -126,10 +126,17 @@ def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
     "to" right after it once the sentence has used such a verb ("… went to Northwind, and a fifth to Sable")."""
     text = sentence.doc_text
     end = min((q.start for q in sentence.quantities if q.start > quantity.end), default=sentence.end)
+    holders = lexicon.subject_types["MarketShare"]
+    starts = {m.start for m in sentence.mentions if m.entity.type in holders}
     verbs = words_pattern(lexicon.recipient_verbs)
-    if verbs.search(text, quantity.end, end):
-        return True
-    return bool(verbs.search(text, sentence.start, quantity.start) and _BARE_TO.match(text, quantity.end))
+    found = verbs.search(text, quantity.end, end)
+    if found is None and verbs.search(text, sentence.start, quantity.start):
+        found = _BARE_TO.match(text, quantity.end)
+    if found is None:
+        return False
+    lead = _RECIPIENT_LEAD.match(text, found.end())
+    return (lead.end() if lead else found.end()) in starts
 
 
 _BARE_TO = re.compile(r"\s+to\b")
+_RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names

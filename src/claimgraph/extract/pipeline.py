@@ -92,7 +92,11 @@ def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
         config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.key} for e, name in _names(entities)])  # type: ignore[attr-defined]
-    exact = sorted({name for _, name in _names(entities) if is_exact_name(nlp, name)})
+    names = {name for _, name in _names(entities)}
+    # a name must match exactly only when it has no spelling that may match in any case: "NVIDIA" is exact, but
+    # "Nvidia" is a name too, so "nvidia" in any case is Nvidia
+    loose = {name.lower() for name in names if not is_exact_name(nlp, name)}
+    exact = sorted(name for name in names if is_exact_name(nlp, name) and name.lower() not in loose)
     nlp.add_pipe("claimgraph_sentence_hints", after=RULER_NAME, config={"exact_names": exact})
     nlp.add_pipe("claimgraph_known_entities", last=True)
     return nlp

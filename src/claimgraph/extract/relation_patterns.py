@@ -60,6 +60,9 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             if customer is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.7
             continue
+        if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "attr":
+            yield from _customers_of(supplier, root.head.head, companies, doc)  # "Corvid became a Larkspur customer"
+            continue
         if noun not in context.lexicon.customer_nouns:
             continue
         clause = supplier.root(doc).head
@@ -67,26 +70,32 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     for token in sentence.span:  # "Northwind and Corvid AI … are its three biggest customers"
-        if token.lower_ in context.lexicon.customer_nouns and context.topic is not None:
+        if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if owner is not None:
-                # "X and Y … are its customers": "its" is the company under discussion, not the customers named
-                supplier = stand_in(context.topic, owner)
+                # "X and Y … are its customers": "its" is a company named before the customers (in a list item
+                # that tells a whole story), else the company under discussion — never one of the customers named
                 clause = token.head if token.dep_ in ("attr", "acomp") else token
-                yield from _customers_of(supplier, clause, companies, doc)
+                customers = {c.entity for c in companies if _subject_of(c, clause, doc)}
+                earlier = [m.entity for m in companies if m.end <= owner.idx and m.entity not in customers]
+                referent = earlier[-1] if earlier else context.topic
+                if referent is not None:
+                    yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
 
 
 def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
     """The companies the clause ties to a supplier's customer noun: its subject, and the subject's conjuncts."""
     for customer in companies:
-        root = customer.root(doc)
-        subject = root.head if root.dep_ == "conj" else root
-        if (
-            customer.entity != supplier.entity
-            and subject.head == clause
-            and subject.dep_ in ("nsubj", "attr", "nsubjpass")
-        ):
+        if customer.entity != supplier.entity and _subject_of(customer, clause, doc):
             yield "CustomerOf", customer, supplier, 0.7
+
+
+def _subject_of(mention: Mention, clause: Token, doc: Doc) -> bool:
+    """Whether the mention is the clause's subject, or one of its conjuncts ("A, B and C are …": C hangs on B)."""
+    subject = mention.root(doc)
+    while subject.dep_ == "conj" and subject.head != subject:
+        subject = subject.head
+    return subject.head == clause and subject.dep_ in ("nsubj", "attr", "nsubjpass")
 
 
 def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

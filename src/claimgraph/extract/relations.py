@@ -54,6 +54,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
             continue
+        if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
+            continue  # "a China-specific chip" describes the chip: it names no place the company works in
         if confidence <= SUBJECTLESS and any(
             t == claim_type and o.entity == obj.entity and c > confidence for t, _, o, c in found
         ):
