@@ -448,3 +448,24 @@ def test_extract_a_place_in_a_hyphenated_modifier_is_no_place_of_business(extrac
     text = "Kestrel Systems sells the K9, a Norway-specific accelerator, and operates in Denmark."
     places = {c.object.label for c in _claims(extractor, text) if c.type == "OperatesIn" and c.object}
     assert places == {"Denmark"}
+
+
+def _relations(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+
+
+def test_extract_makers_by_possessive_over_a_list_and_by_brand_word(extractor: Extractor) -> None:
+    text = "Kestrel Systems builds chips.\n\nKestrel Systems' K7 and K8 chips sold out. Dunmore runs Kestrel K9 chips."
+    develops = _relations(_claims(extractor, text), "Develops")
+    assert {("Kestrel Systems", "K7"), ("Kestrel Systems", "K8")} <= develops
+    assert any(subject == "Kestrel Systems" and "K9" in obj for subject, obj in develops)
+
+
+def test_extract_a_description_in_apposition_relates_its_name(extractor: Extractor) -> None:
+    text = (
+        "Sable Systems launched Wren 2, a model built on Wren 1.5. "
+        "Osgood Cloud offers Orca 2.5, a model developed by Larkspur AI."
+    )
+    claims = _claims(extractor, text)
+    assert ("Wren 2", "Wren 1.5") in _relations(claims, "BuiltOn")
+    assert ("Larkspur AI", "Orca 2.5") in _relations(claims, "Develops")

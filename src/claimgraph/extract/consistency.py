@@ -55,7 +55,27 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept = [unified.get(id(m), m) for m in mentions]
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
-    return sorted(_harmonised(kept, doc, index), key=lambda m: (m.start, -m.end))
+    return sorted(_family_members(_harmonised(kept, doc, index), index), key=lambda m: (m.start, -m.end))
+
+
+_VERSIONED = re.compile(r"(?P<family>[A-Z][\w-]*)[ -]v?\d[\w.]*")
+
+
+def _family_members(mentions: list[Mention], index: EntityIndex) -> list[Mention]:
+    """ "Wren 2 … built on Wren 1.5": a versioned name of a family the article names as a model is a model too,
+    whatever the NER took it for."""
+    families = {m.entity.label.split()[0] for m in mentions if m.entity.type == "Model"}
+    retyped = []
+    for mention in mentions:
+        versioned = _VERSIONED.fullmatch(mention.entity.label)
+        if mention.entity.known or mention.entity.type == "Model" or versioned is None:
+            retyped.append(mention)
+        elif versioned.group("family") in families:
+            entity = index.entity_for(mention.entity.label, "Model")
+            retyped.append(Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end))
+        else:
+            retyped.append(mention)
+    return retyped
 
 
 _PARTIES = frozenset({"Cloud", "ResearchFirm", "Aggregator", "Lab", "Company", "Organization"})

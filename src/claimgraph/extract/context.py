@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name
+from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, normalise_name
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
@@ -48,6 +48,7 @@ class ReadingContext:
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
+    in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
@@ -70,6 +71,7 @@ class ReadingContext:
         return cls(
             lexicon=lexicon,
             anchor=anchor,
+            in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
             main_market=main,
             title_policy=policies[0] if policies else None,
             index=index,
@@ -170,6 +172,20 @@ class ReadingContext:
     def it(self) -> Entity | None:
         """What a subject "it" refers to: the company or the model talked about last."""
         return self.thing if self.thing_is_latest and self.thing is not None else self.topic or self.thing
+
+    def named(self, name: str) -> Entity | None:
+        """The entity a name stands for: the gazetteer's, else the one the article itself introduced."""
+        return self.index.named(name) or self.in_article.get(normalise_name(name))
+
+    def brand(self, word: str) -> Entity | None:
+        """The company a brand word stands for: a name of its own, else the one company of the article whose
+        name it begins ("Kestrel" in "Kestrel K9 chips", after "Kestrel Systems")."""
+        named = self.named(word)
+        if named is not None:
+            return named
+        key = normalise_name(word)
+        owners = {e for name, e in self.in_article.items() if name.split()[0] == key and e.type in TOPIC_TYPES}
+        return owners.pop() if len(owners) == 1 else None
 
     def current_market(self) -> Entity | None:
         return self.market or self.main_market

@@ -51,7 +51,8 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if mention.entity.type not in things:
             continue
         words = text[mention.start : mention.end].split()
-        maker = context.index.named(words[0]) if len(words) > 1 else None
+        # the maker's name as the gazetteer knows it, or as the article introduced it ("Kestrel … Kestrel K9")
+        maker = context.brand(words[0]) if len(words) > 1 else None
         if maker is not None and maker.type in owners:
             yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
                                       mention.token_start + 1), mention, 0.75  # fmt: skip

@@ -32,11 +32,17 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     """Whose the mentioned thing is, when the text says so: "its Falcon models", "Vireo is Kestrel’s attempt"."""
     doc = sentence.span.doc
     root = mention.root(doc)
-    head = root.head if root.dep_ == "compound" else root
+    head = root
+    while head.dep_ in ("compound", "nmod", "conj") and head.head != head:  # "Kestrel's K7 and K8 chips"
+        head = head.head
     for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ in ("its", "whose"):
                 return antecedent(sentence, child.idx) or context.topic
+            if child.dep_ == "poss" and head is not root:
+                named = next((m.entity for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
+                if named is not None and named.type in TOPIC_TYPES:
+                    return named
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             owner = next((c for c in attr.children if c.dep_ == "poss"), None) if attr.dep_ == "attr" else None

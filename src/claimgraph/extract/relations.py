@@ -208,7 +208,7 @@ def _linked(
     path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
     if any(_subject_other_than(t, (ra, rb)) for t in path):
         return  # one of them sits in another clause, whose verb has a subject of its own
-    if any(t.dep_ in ("acl", "relcl") for t in path):
+    if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
     lemmas = {lemma(t) for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")}
@@ -255,7 +255,10 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
             continue
         subject: Mention | None = None
         if verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
-            subject = next((m for m in mentions if m.root(doc) == verb.head and m != obj), None)
+            described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a model built on Y"
+            subject = next((m for m in mentions if m.root(doc) in (verb.head, described) and m != obj), None)
+            if subject is not None and obj.root(doc).head.dep_ == "agent":
+                subject, obj = obj, subject  # "Orca 2.5, a model developed by Larkspur": the agent did it
         elif verb.dep_ in ("advcl", "conj", "xcomp"):
             subject = next(
                 (m for m in mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == verb.head),
@@ -296,6 +299,13 @@ def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
 
 def _own_subject(token: Token) -> bool:
     return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in token.children)
+
+
+def _describes(clause: Token, roots: tuple[Token, Token]) -> bool:
+    """Whether a participle or relative clause describes one of the two mentions itself ("Wren 2, a model built
+    on Wren 1.5", "the Wren 2 model developed by Osgood"): then it relates the two."""
+    head = clause.head
+    return head in roots or (head.dep_ == "appos" and head.head in roots)
 
 
 def _introducing_prep(token: Token) -> str | None:
