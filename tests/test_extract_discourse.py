@@ -469,3 +469,15 @@ def test_extract_a_description_in_apposition_relates_its_name(extractor: Extract
     claims = _claims(extractor, text)
     assert ("Wren 2", "Wren 1.5") in _relations(claims, "BuiltOn")
     assert ("Larkspur AI", "Orca 2.5") in _relations(claims, "Develops")
+
+
+def test_extract_a_platform_named_by_brand_offers_what_is_offered_in_it(extractor: Extractor) -> None:
+    text = "Wren-2 and Wren-3 are now offered in Microsoft Tidepool, a new developer platform."
+    claims = _claims(extractor, text)
+    assert ("Microsoft", "Microsoft Tidepool") in _relations(claims, "Develops")
+    assert _relations(claims, "Offers") == {("Microsoft Tidepool", "Wren-2"), ("Microsoft Tidepool", "Wren-3")}
+
+
+def test_extract_a_named_model_inside_a_possessive_is_offered_itself(extractor: Extractor) -> None:
+    text = "Larkspur Cloud now hosts Kestrel Systems' open-weight Wren-2 models."
+    assert _relations(_claims(extractor, text), "Offers") == {("Larkspur Cloud", "Wren-2")}

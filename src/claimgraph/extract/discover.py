@@ -81,6 +81,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_demonym_places(doc, text, index),
         *_policy_mentions(doc, index, mentions),
         *_group_mentions(doc, index),
+        *_brand_products(doc, index, mentions),
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
@@ -92,6 +93,33 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
     return one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
+
+
+def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "Larkspur Studio", "Kestrel Forge": a known company's name as the modifier of a capitalised name right
+    after it names one of its products (unless the whole is a name the gazetteer knows, or the word after it is
+    a title, "Kestrel President", or a company noun)."""
+    lexicon = load_lexicon()
+    for mention in mentions:
+        if not mention.entity.known or mention.entity.type not in ("Company", "Lab"):
+            continue
+        last = doc[mention.token_end - 1]
+        head = last.head
+        if last.dep_ != "compound" or head.i != mention.token_end or head.pos_ != "PROPN" or not head.is_title:
+            continue
+        words = head.lower_
+        if words in lexicon.attribution_speakers or words in lexicon.company_nouns or words in index.not_names:
+            continue
+        span = doc[mention.token_start : head.i + 1]
+        if _title_cased(span.sent):
+            continue  # in a headline every word is capitalised: "The Larkspur Illusion" is no product
+        if index.named(span.text) is None and not any(m.token_start == head.i for m in mentions):
+            yield Mention(index.entity_for(span.text, "Product"), span.start_char, span.end_char, span.start, span.end)
+
+
+def _title_cased(sentence: Span) -> bool:
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ class RelationRule:
     object_preps: frozenset[str] = frozenset()  # if any, the object must be introduced by one of them
     subject_preps: frozenset[str] = frozenset()  # a mention introduced by one of them is the subject side
     object_excluded_preps: frozenset[str] = frozenset()  # an object introduced by one of them is not this relation's
+    prep_subject_types: frozenset[str] = frozenset()  # more types a subject may take when a subject_prep introduces it
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ def load_lexicon() -> Lexicon:
                 frozenset(spec.get("object_preps", ())),
                 frozenset(spec.get("subject_preps", ())),
                 frozenset(spec.get("object_excluded_preps", ())),
+                frozenset(spec.get("prep_subject_types", ())),
             )
             for name, spec in data["relations"].items()
             if not name.startswith("_")

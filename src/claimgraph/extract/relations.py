@@ -217,7 +217,9 @@ def _linked(
             continue
         for subject, other in ((a, b), (b, a)):
             obj = _fitting_object(sentence, other, rule, context)
-            if obj is None or subject.entity.type not in rule.subject_types:
+            by_prep = _introducing_prep(subject.root(doc)) in rule.subject_preps
+            allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
+            if obj is None or subject.entity.type not in allowed:
                 continue
             if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
