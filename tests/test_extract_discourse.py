@@ -481,3 +481,25 @@ def test_extract_a_platform_named_by_brand_offers_what_is_offered_in_it(extracto
 def test_extract_a_named_model_inside_a_possessive_is_offered_itself(extractor: Extractor) -> None:
     text = "Larkspur Cloud now hosts Kestrel Systems' open-weight Wren-2 models."
     assert _relations(_claims(extractor, text), "Offers") == {("Larkspur Cloud", "Wren-2")}
+
+
+def test_extract_a_ranked_table_names_its_rows_after_the_rank(extractor: Extractor) -> None:
+    text = (
+        "Harwell Research's tracker covers the harbour drone market.\n\n"
+        "Table 1: Harbour drone market share by shipments, Q1 2026\n\n"
+        "| Rank | Vendor | Share (%) | Change (pts) |\n|---|---|---|---|\n"
+        "| 1 | Dunmore Systems | 38.5 | +2.1 |\n| 2 | Osgood Labs | 21.0 | -1.4 |\n"
+    )
+    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert {(c.subject.label, c.value, c.time, c.measure) for c in shares} == {
+        ("Dunmore Systems", Decimal("38.5"), "2026-Q1", "shipments"),
+        ("Osgood Labs", Decimal("21.0"), "2026-Q1", "shipments"),
+    }
+    assert all(c.attributed_to is not None and c.attributed_to.label == "Harwell Research" for c in shares)
+
+
+def test_extract_an_unowned_measure_growing_is_the_market_growing(extractor: Extractor) -> None:
+    text = "The harbour drone market is crowded. Shipments grew 12% in 2025, while Dunmore Systems' shipments rose 30%."
+    growth = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None}
+    assert ("GrowthRate", "harbour drone market", Decimal(12)) in growth
+    assert ("GrowthRate", "harbour drone market", Decimal(30)) not in growth

@@ -40,6 +40,8 @@ def figure_subject(
             return markets[-1]
         if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
             return context.current_market()
+        if token is not None and _unowned_measure_subject(token, context):
+            return context.current_market()  # "Shipments grew 12%": the market under discussion grew
     if claim_type == "MarketShare":
         holder = recipient(sentence, quantity, allowed, context)
         if holder is not None:
@@ -188,3 +190,17 @@ def recipient(
         if verbs.search(lead) or (earlier and re.search(r"\bto\s+(?:the\s+)?$", lead)):
             return mention
     return None
+
+
+def _unowned_measure_subject(token: Token, context: ReadingContext) -> bool:
+    """Whether the verb governing the figure has a measure for its subject and no owner for it ("Shipments grew
+    12%", "Total revenue rose to $4 billion"; not "its shipments", "Kestrel's revenue")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        phrase = " ".join(t.lower_ for t in subject.subtree)
+        owned = any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in subject.children)
+        if not owned and any(phrase.endswith(measure) for measure in context.lexicon.measures):
+            return True
+    return False

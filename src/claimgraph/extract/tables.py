@@ -112,7 +112,8 @@ def row_claims(
     row: Row, text: str, sentences: list[Sentence], context: ReadingContext, index: EntityIndex
 ) -> list[Claim]:
     """Claims of one table row; ``context`` has read the text up to the table."""
-    subject = _subject(row.cells[0], sentences, index)
+    named = _named_column(row)
+    subject = _subject(row.cells[named], sentences, index)
     if subject is None:
         return []
     evidence = Evidence(row.start, row.end, text[row.start : row.end])
@@ -120,7 +121,8 @@ def row_claims(
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
     caption = intro.rsplit("\n", 1)[-1]
     claims: list[Claim] = []
-    for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
+    cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
+    for column, cell in cells:
         period = _period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
@@ -136,6 +138,14 @@ def row_claims(
         else c
         for c in claims
     ]
+
+
+def _named_column(row: Row) -> int:
+    """The row's name cell: the first that is not a bare number ("| 1 | Kestrel | 38.5 |" ranks Kestrel first)."""
+    return next((i for i, cell in enumerate(row.cells[:-1]) if not _RANK.fullmatch(cell.text)), 0)
+
+
+_RANK = re.compile(r"#?\d{1,3}\.?|=\d{1,3}")
 
 
 def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | None:
