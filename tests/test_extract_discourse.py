@@ -503,3 +503,16 @@ def test_extract_an_unowned_measure_growing_is_the_market_growing(extractor: Ext
     growth = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None}
     assert ("GrowthRate", "harbour drone market", Decimal(12)) in growth
     assert ("GrowthRate", "harbour drone market", Decimal(30)) not in growth
+
+
+def test_extract_revenue_comes_from_what_its_own_clause_names(extractor: Extractor) -> None:
+    text = "Dunmore Systems' revenue rose by a quarter, while Osgood Labs' sales fell by a third."
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)}
+    assert ("Dunmore Systems", None, Decimal(25)) in revenue
+    assert not any(obj == "Osgood Labs" for _, obj, _ in revenue)
+
+
+def test_extract_what_a_company_could_hold_is_a_forecast(extractor: Extractor) -> None:
+    text = "Osgood Labs could hold a third of the harbour drone market."
+    [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert share.modality == "forecast"

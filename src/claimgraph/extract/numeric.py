@@ -244,6 +244,12 @@ def _object(
             and not has_own_figure(sentence, m)
         ]
         candidates = paid or candidates
+    if claim_type == "Revenue":
+        # revenue from a place or a customer is named in the figure's own clause, not in a neighbouring one
+        # ("Kestrel's revenue rose by a quarter, while Sable's sales fell": Sable is no source of it)
+        left, right = clause_window(sentence, quantity.start, quantity.end)
+        in_clause = {m.entity for m in sentence.mentions if left <= m.start < right}
+        candidates = [e for e in candidates if e in in_clause]
     if claim_type != "MarketShare":
         if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
             return context.place  # "in the region", "there": the place last named
