@@ -516,3 +516,20 @@ def test_extract_what_a_company_could_hold_is_a_forecast(extractor: Extractor) -
     text = "Osgood Labs could hold a third of the harbour drone market."
     [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
     assert share.modality == "forecast"
+
+
+def test_extract_ownership_by_verb_relative_clause_and_parent_noun(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Systems owns Osgood Labs. Harwood Data, which Dunmore Systems acquired in 2023, runs data "
+        "centres. Dunmore Systems bought Quarry Networks for $2 billion. Kestrel Systems' parent, Northgate Group, "
+        "reported results."
+    )
+    claims = _claims(extractor, text)
+    owned = _relations(claims, "SubsidiaryOf")
+    assert {
+        ("Osgood Labs", "Kestrel Systems"),
+        ("Harwood Data", "Dunmore Systems"),
+        ("Quarry Networks", "Dunmore Systems"),
+    } <= owned
+    assert any(child == "Kestrel Systems" and parent.startswith("Northgate") for child, parent in owned)
+    assert ("Dunmore Systems", "Quarry Networks") not in _relations(claims, "CustomerOf")  # bought, not supplied

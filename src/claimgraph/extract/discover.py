@@ -170,7 +170,11 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
         return mention
     nouns = load_lexicon().product_nouns
     following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
-    appositive = [c.text for c in mention.root(doc).children if c.dep_ == "appos" and c.text in nouns]
+    appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
+        c.text
+        for c in mention.root(doc).children
+        if c.dep_ == "appos" and c.text in nouns and any(d.dep_ == "det" for d in c.children)
+    ]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None)
     if kind is None:
         return mention

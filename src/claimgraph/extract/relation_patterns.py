@@ -107,6 +107,11 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     for child in owners:
         root = child.root(doc)
         head = root.head
+        if root.dep_ == "poss" and head.lower_ in lexicon.parent_nouns:
+            # "Kestrel's parent, Northgate": the name in apposition with the parent noun owns the possessor
+            parent = next((m for m in owners for c in head.children if c.dep_ == "appos" and m.root(doc) == c), None)
+            if parent is not None and parent.entity != child.entity:
+                yield "SubsidiaryOf", child, parent, 0.7
         if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns:
             # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent
             parent = _owner_of(head, sentence, context)
@@ -127,6 +132,8 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             continue
         # "Kestrel agreed to buy Sable", "Corvid … buying Vireo", "its 2019 purchase of Lumen"
         targets = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and any(t.lower_ in ("which", "that", "whom") for t in targets):
+            targets.append(verb.head)  # "Harwood, which Dunmore acquired in 2023"
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         for target in targets:
             bought = next((m for m in owners if m.token_start <= target.i < m.token_end), None)

@@ -54,6 +54,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
             continue
+        if claim_type == "CustomerOf" and any(
+            t == "SubsidiaryOf" and s.entity == obj.entity and o.entity == subject.entity for t, s, o, _ in found
+        ):
+            continue  # buying a company makes it a subsidiary, not a supplier
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         if confidence <= SUBJECTLESS and any(
