@@ -533,3 +533,21 @@ def test_extract_ownership_by_verb_relative_clause_and_parent_noun(extractor: Ex
     } <= owned
     assert any(child == "Kestrel Systems" and parent.startswith("Northgate") for child, parent in owned)
     assert ("Dunmore Systems", "Quarry Networks") not in _relations(claims, "CustomerOf")  # bought, not supplied
+
+
+def test_extract_a_price_change_of_a_model_someone_was_said_to_offer(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Cloud lowered prices for its Orca-3 API by half. Output pricing for Orca-3 falls 25% next month."
+    )
+    changes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "PriceChange"}
+    assert ("Kestrel Cloud", Decimal(-25)) in changes
+
+
+def test_extract_a_change_beside_a_unit_price_is_the_prices(extractor: Extractor) -> None:
+    text = "Larkspur AI launched Wren-3 at $2 per million input tokens, a 60% increase on Wren-2's $1.25."
+    [change] = [c for c in _claims(extractor, text) if c.type == "PriceChange"]
+    assert (change.subject.label, change.object and change.object.label, change.value) == (
+        "Larkspur AI",
+        "Wren-3",
+        Decimal(60),
+    )

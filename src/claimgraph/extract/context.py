@@ -49,6 +49,7 @@ class ReadingContext:
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
+    offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
@@ -186,6 +187,17 @@ class ReadingContext:
         key = normalise_name(word)
         owners = {e for name, e in self.in_article.items() if name.split()[0] == key and e.type in TOPIC_TYPES}
         return owners.pop() if len(owners) == 1 else None
+
+    def note_offer(self, provider: Entity, thing: Entity) -> None:
+        self.offered_by.setdefault(thing.key, provider)
+
+    def provider_of(self, thing: Entity) -> Entity | None:
+        """Who the article has said offers or makes a model or product: its own, else its family's ("Wren-2 Mini"
+        is offered by whoever offers Wren-2, "Wren-2" by whoever offers the "Wren-2 API")."""
+        if thing.key in self.offered_by:
+            return self.offered_by[thing.key]
+        related = [k for k in self.offered_by if thing.key.startswith(k + "-") or k.startswith(thing.key + "-")]
+        return self.offered_by[min(related, key=len)] if related else None
 
     def current_market(self) -> Entity | None:
         return self.market or self.main_market

@@ -106,6 +106,8 @@ def claim_type_of(
         # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None
     nearest = _nearest_cue(TYPES_BY_UNIT[kind], clause, quantity.start - clause_start, len(quantity.text), lexicon)
+    if nearest in ("GrowthRate", "Revenue") and kind == "percent" and _states_unit_price(sentence):
+        return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest is not None:
         return nearest
     if listed and kind == "percent":
@@ -140,3 +142,10 @@ def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
 
 _BARE_TO = re.compile(r"\s+to\b")
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
+
+
+def _states_unit_price(sentence: Sentence) -> bool:
+    """Whether the sentence prices something by the unit ("$2 per million input tokens"): a change it states
+    beside that price is the price's."""
+    text = sentence.doc_text
+    return any(q.unit in MONEY_UNITS and _UNIT_PRICE.match(text, q.end) for q in sentence.quantities)

@@ -107,6 +107,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             claims.append(relation)
             if relation.type == "CustomerOf":
                 context.supplier = relation.object
+            elif relation.object is not None:
+                context.note_offer(relation.subject, relation.object)
         _record(context, quantity, tuple(claims[made:]), how)
     return claims
 
@@ -147,6 +149,11 @@ def _claim_for(
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
         claim_type = "MarketSize"  # "spending on cloud services in Korea reached $6.8 billion": a market's size
         subject = figure_subject(sentence, quantity, claim_type, context)
+    if subject is None and claim_type == "PriceChange":
+        # "Output pricing for Wren-2 falls 25%": the price of a model the article has said someone offers
+        things = ("Model", "Product")
+        priced = [m.entity for m in sentence.mentions if left <= m.start < right and m.entity.type in things]
+        subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))

@@ -72,6 +72,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         seen.add(key)
         if claim_type == "CustomerOf":
             context.supplier = obj.entity
+        if claim_type in ("Offers", "Develops"):
+            context.note_offer(subject.entity, obj.entity)
         claims.append(
             Claim(
                 type=claim_type,
