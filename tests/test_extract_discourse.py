@@ -551,3 +551,12 @@ def test_extract_a_change_beside_a_unit_price_is_the_prices(extractor: Extractor
         "Wren-3",
         Decimal(60),
     )
+
+
+def test_extract_a_catalogue_that_includes_a_model_and_the_model_referred_back_to(extractor: Extractor) -> None:
+    text = (
+        "Larkspur Cloud's catalogue includes Orca-3. Larkspur AI released Heron-5 as open weights. "
+        "The model is also offered on Pellow Cloud."
+    )
+    offers = _relations(_claims(extractor, text), "Offers")
+    assert {("Larkspur Cloud", "Orca-3"), ("Pellow Cloud", "Heron-5")} <= offers

@@ -12,7 +12,7 @@ from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.records import Entity
 
-_PRONOUNS = re.compile(r"\b(?:there|it|company|firm)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 
@@ -90,6 +90,13 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
                 found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
         elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
             found.append(stand_in(context.topic, token))
+        elif (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and context.thing is not None
+            and context.lexicon.product_nouns.get(token.text) == context.thing.type
+            and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+        ):
+            found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
     return found
 
 
