@@ -560,3 +560,12 @@ def test_extract_a_catalogue_that_includes_a_model_and_the_model_referred_back_t
     )
     offers = _relations(_claims(extractor, text), "Offers")
     assert {("Larkspur Cloud", "Orca-3"), ("Pellow Cloud", "Heron-5")} <= offers
+
+
+def test_extract_makers_by_from_by_role_noun_and_by_apposition_to_a_possessed_noun(extractor: Extractor) -> None:
+    text = (
+        "Falcon-4, from Sable Systems, tops benchmarks. The Puffin-3 developer Quarry Networks filed for an IPO. "
+        "Osgood Labs' latest model, Gull-7, is open."
+    )
+    develops = _relations(_claims(extractor, text), "Develops")
+    assert {("Sable Systems", "Falcon-4"), ("Quarry Networks", "Puffin-3"), ("Osgood Labs", "Gull-7")} <= develops

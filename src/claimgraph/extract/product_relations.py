@@ -18,6 +18,10 @@ _MAKER_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
 )
 
+# Between a product and its maker: "Falcon-4, from Sable Systems", "the Puffin-3 developer Quarry Networks".
+_MADE_BY = re.compile(r",\s+from\s+|\s+(?:developer|maker|creator|designer|builder)\s+")
+
+
 def suppliers_for_products(found: list[Found]) -> list[Found]:
     """ "ordered 900 Kestrel K9 chips", "deploy 2 GW of Sable S4 GPUs": buying a product makes its maker
     the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
@@ -47,6 +51,8 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield "Develops", a, b, 0.75
             elif _MAKER_APPOSITION.fullmatch(gap):
                 yield "Develops", a, b, 0.8
+        elif a.entity.type in things and b.entity.type in owners and _MADE_BY.fullmatch(gap):
+            yield "Develops", b, a, 0.8  # "Falcon-4, from Sable Systems,", "the Puffin-3 developer Quarry Networks"
     for mention in sentence.mentions:
         if mention.entity.type not in things:
             continue

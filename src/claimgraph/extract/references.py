@@ -33,7 +33,8 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root
-    while head.dep_ in ("compound", "nmod", "conj") and head.head != head:  # "Kestrel's K7 and K8 chips"
+    # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7"
+    while head.dep_ in ("compound", "nmod", "conj", "appos") and head.head != head:
         head = head.head
     for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
         for child in token.children:
