@@ -569,3 +569,20 @@ def test_extract_makers_by_from_by_role_noun_and_by_apposition_to_a_possessed_no
     )
     develops = _relations(_claims(extractor, text), "Develops")
     assert {("Sable Systems", "Falcon-4"), ("Quarry Networks", "Puffin-3"), ("Osgood Labs", "Gull-7")} <= develops
+
+
+def test_extract_share_levels_rankings_and_brackets(extractor: Extractor) -> None:
+    text = (
+        "Dunmore Systems' share of the harbour drone market rose to 41% from 38%. "
+        "Osgood Labs was second, at 19%. Pellow Robotics (8%) trails, behind Quarry Networks (9%). "
+        "Dunmore Systems' market share slipped 3 percentage points to 38%. Meanwhile, Harwood Data captured 5 per cent."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert {
+        ("Dunmore Systems", Decimal(41)),
+        ("Dunmore Systems", Decimal(38)),
+        ("Osgood Labs", Decimal(19)),
+        ("Pellow Robotics", Decimal(8)),
+        ("Quarry Networks", Decimal(9)),
+        ("Harwood Data", Decimal(5)),
+    } == shares  # and no share of 3: percentage points are a difference

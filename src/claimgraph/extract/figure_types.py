@@ -88,10 +88,14 @@ def claim_type_of(
     if kind == "physical":
         # a token count is a capacity only when the text says so, not a context window's size
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+    if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
+        return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
     if kind == "percent" and reference_of(sentence, quantity) is not None:
         return "CostPerformance"
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
         return "MarketShare"  # "27% of the year's spending": a part of the market's whole
+    if kind == "percent" and quantity.change is None and _bracketed_after_a_name(sentence, quantity, lexicon):
+        return "MarketShare"  # "Dunmore (41%) leads, ahead of Osgood (19%)": shares beside their holders
     if kind == "percent" and quantity.change is None and _goes_to_someone(sentence, quantity, lexicon):
         return "MarketShare"  # "half of the revenue went to Northwind, a fifth to Sable"
     lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
@@ -105,7 +109,11 @@ def claim_type_of(
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
         # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None
-    nearest = _nearest_cue(TYPES_BY_UNIT[kind], clause, quantity.start - clause_start, len(quantity.text), lexicon)
+    types = TYPES_BY_UNIT[kind]
+    level = _LEVEL.search(sentence.doc_text, sentence.start, quantity.start)
+    if kind == "percent" and quantity.change is None and level and lexicon.cue_in("MarketShare", clause):
+        types = tuple(t for t in types if t != "GrowthRate")  # "its share rose to 41% from 38%": levels, not growth
+    nearest = _nearest_cue(types, clause, quantity.start - clause_start, len(quantity.text), lexicon)
     if nearest in ("GrowthRate", "Revenue") and kind == "percent" and _states_unit_price(sentence):
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest is not None:
@@ -141,6 +149,11 @@ def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
 
 
 _BARE_TO = re.compile(r"\s+to\b")
+# Right before a figure that is a level something reached or left: "rose to 41%", "from 38%".
+_LEVEL = re.compile(
+    r"\b(?:to|from)\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under)\s+)?\Z",
+    re.IGNORECASE,
+)
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
 
 
@@ -149,3 +162,14 @@ def _states_unit_price(sentence: Sentence) -> bool:
     beside that price is the price's."""
     text = sentence.doc_text
     return any(q.unit in MONEY_UNITS and _UNIT_PRICE.match(text, q.end) for q in sentence.quantities)
+
+
+def _bracketed_after_a_name(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """A bare percentage in brackets right after a company's name, in a sentence that speaks of shares or ranks."""
+    text = sentence.doc_text
+    holders = lexicon.subject_types["MarketShare"]
+    named = any(m.entity.type in holders and _OPENING.fullmatch(text, m.end, quantity.start) for m in sentence.mentions)
+    return named and text.startswith(")", quantity.end) and lexicon.cue_in("MarketShare", sentence.text)
+
+
+_OPENING = re.compile(r"\s*\(\s*")

@@ -94,6 +94,8 @@ def _next(text: str, first: _Figure) -> tuple[str, _Figure] | None:
     c = lex.connector.match(text, first.end)
     if c is None or first.fraction or first.unit is None and first.scale is None and first.value in _YEARS:
         return None  # a bare year starts no range: "2024-2025", "2025 - 40%"
+    if text[first.start : first.end].lower().endswith(("point", "points")):
+        return None  # "slipped 3 percentage points to 38%": a change, then the level it reached
     m = lex.figure.match(text, c.end())
     second = _figure(text, m) if m else None
     if second is None or second.fraction:
