@@ -128,7 +128,7 @@ def test_web_browser_run_a_sparql_query_and_read_the_table(web_site: Api, page: 
     assert headers == ["type", "claims"] and int(cells["MarketShare"]) >= 10
     csv = page.request.get(web_site.url + page.get_by_role("link", name="CSV").get_attribute("href"))
     assert csv.ok and csv.text().splitlines()[0] == "type,claims"
-    shoot(page, "sparql")
+    shoot(page, "sparql-results")
 
 
 def test_web_browser_click_a_node_of_the_graph(web_site: Api, page: Any) -> None:

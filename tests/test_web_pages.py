@@ -14,6 +14,7 @@ import pytest
 
 from claimgraph.web.chart import share_chart
 from claimgraph.web.highlight import runs
+from claimgraph.web.textdiff import line_changes
 from claimgraph.web.wording import page_for_iri, statement
 from rest_server import Api
 from test_api_claims import path_of
@@ -141,6 +142,14 @@ def test_web_revisions_page_strikes_superseded_claims(web_site: Api) -> None:
     assert re.search(r"<del><a [^>]+>Huawei Cloud holds 13% of China AI cloud market, in 2025</a></del>", page)
     assert re.search(r"<ins><a [^>]+>Huawei Cloud holds 14% of China AI cloud market, in 2025</a></ins>", page)
     assert re.search(r"Dropped:</span> <del><a [^>]+>Baidu Cloud holds 6%", page)
+    removed = re.findall(r"<del><span class=\"visually-hidden\">Removed: </span>.*?</span>(.*?)</del>", page)
+    added = re.findall(r"<ins><span class=\"visually-hidden\">Added: </span>.*?</span>(.*?)</ins>", page)
+    assert removed == [
+        "Cloud shares in 2025",
+        "Huawei Cloud held 13% of the China AI cloud market in 2025, according to Omdia.",
+        "Baidu Cloud held 6% of the China AI cloud market in 2025, according to Omdia.",
+    ]
+    assert added[0] == "Cloud shares in 2025 (corrected)" and len(added) == 3
 
 
 def test_web_market_page_draws_one_bar_per_company_and_source(web_site: Api) -> None:
@@ -189,6 +198,15 @@ def test_web_highlight_runs_split_overlapping_spans() -> None:
     assert [r.anchors for r in found] == [("ev-0-31",), ("ev-12-22",), ()]
 
 
+def test_web_text_changes_keep_context_and_mark_gaps() -> None:
+    old = "a\nb\nc\nd\ne\nf\ng"
+    new = "a\nB\nc\nd\ne\nf\ng\nh"
+    assert line_changes(old, new) == [
+        ("same", "a"), ("removed", "b"), ("added", "B"), ("same", "c"), ("gap", ""), ("same", "g"), ("added", "h")
+    ]  # fmt: skip
+    assert line_changes(old, old) == []
+
+
 def test_web_share_chart_numbers_sources_and_keeps_ranges() -> None:
     def share(value: float, source: str, value_max: float | None = None) -> dict[str, Any]:
         return {"value": value, "value_max": value_max, "unit": "percent", "period": "2025",
@@ -199,7 +217,7 @@ def test_web_share_chart_numbers_sources_and_keeps_ranges() -> None:
         {"company": {"label": "B"}, "shares": [share(10, "s2")], "spread": None},
     ]}  # fmt: skip
     chart = share_chart(board)
-    assert chart is not None and chart.scale_max == 40
+    assert chart is not None and chart.scale_max == 40 and [value for value, _ in chart.ticks] == [0, 10, 20, 30, 40]
     a, b = chart.groups
     assert [bar.source_number for bar in a.bars + b.bars] == [1, 2, 2]
     assert a.bars[1].low_width < a.bars[1].width and a.bars[1].label == "34–36%, 2025"

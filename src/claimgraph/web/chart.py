@@ -13,6 +13,7 @@ LABEL_WIDTH = 190  # company names, left of the bars
 BAR_AREA = 330
 WIDTH = LABEL_WIDTH + BAR_AREA + 150  # room for the value and the source number right of a bar
 ROW, GAP, TOP = 22, 12, 8
+TICKS = 5  # at most this many steps on the value axis
 # Dark enough for white text and 3:1 against the white page (WCAG's non-text contrast).
 PALETTE = ("#1f5f99", "#a34a00", "#2f7d32", "#7b2d8e", "#a1262b", "#0f6e68", "#4a4a4a", "#8a5a00")
 
@@ -55,7 +56,8 @@ def share_chart(board: dict[str, Any]) -> Chart | None:
     for share in shares:
         numbers.setdefault(share["source"]["id"], len(numbers) + 1)
     top = max(max(s["value"], s["value_max"] or 0) for s in shares)
-    scale_max = float(max(10, math.ceil(top / 10) * 10))
+    step = _round_step(top / TICKS)
+    scale_max = float(max(step, math.ceil(top / step) * step))
 
     def x(value: float) -> float:
         return round(BAR_AREA * value / scale_max, 1)
@@ -80,8 +82,14 @@ def share_chart(board: dict[str, Any]) -> Chart | None:
         {"number": n, "colour": PALETTE[(n - 1) % len(PALETTE)], **_source_of(shares, iri)}
         for iri, n in numbers.items()
     )
-    ticks = tuple((scale_max * i / 5, x(scale_max * i / 5)) for i in range(6))
+    ticks = tuple((step * i, x(step * i)) for i in range(round(scale_max / step) + 1))
     return Chart(WIDTH, y + 20, scale_max, ticks, tuple(groups), legend)
+
+
+def _round_step(raw: float) -> float:
+    """The tick step a person would pick: 1, 2 or 5 times a power of ten, at least ``raw``."""
+    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    return next(power * m for m in (1, 2, 5, 10) if power * m >= raw)
 
 
 def _source_of(shares: list[dict[str, Any]], iri: str) -> dict[str, Any]:

@@ -10,9 +10,10 @@ from fastapi.responses import Response
 
 from claimgraph.api.deps import IrisDep, StoreDep
 from claimgraph.query.revisions import read_revisions
-from claimgraph.query.sources import list_sources, read_source
+from claimgraph.query.sources import list_sources, read_source, read_source_text, source_id_of
 from claimgraph.web.highlight import runs, types_present
 from claimgraph.web.render import page, with_query
+from claimgraph.web.textdiff import line_changes
 
 router = APIRouter(include_in_schema=False)
 PER_PAGE = 50
@@ -51,10 +52,13 @@ def source_page(request: Request, store: StoreDep, iris: IrisDep, source_id: str
 def revisions_page(request: Request, store: StoreDep, iris: IrisDep, source_id: str) -> Response:
     def build() -> dict[str, Any]:
         source = read_source(store, iris, source_id)
+        versions = read_revisions(store, iris, source_id)["versions"]
+        texts = [read_source_text(store, iris, source_id_of(v["id"], iris)) or "" for v in versions]
+        diffs = [line_changes(old, new) for old, new in zip(texts, texts[1:], strict=False)] + [[]]
         return {
             "title": f"Revisions of {source['title'] or source['file']}",
             "source": source,
-            "versions": read_revisions(store, iris, source_id)["versions"],
+            "versions": [{**version, "text_changes": diff} for version, diff in zip(versions, diffs, strict=True)],
             "source_id": source_id,
         }
 
