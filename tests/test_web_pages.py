@@ -74,6 +74,7 @@ def test_web_page_links_its_json_twin_and_serves_it_on_accept(web_site: Api, pag
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     assert parsed(response).alternate == twin and f'href="{twin}"'.replace("&", "&amp;") in response.text
     assert get(web_site, twin, Accept="application/json, application/ld+json").status_code == 200
+    assert get(web_site, page, Accept="*/*").headers["content-type"].startswith("text/html")
     asked = httpx.get(web_site.url + page, headers={"Accept": "application/json"}, timeout=60)
     assert asked.status_code == 303 and asked.headers["location"] == twin and "Accept" in asked.headers["vary"]
 
@@ -163,7 +164,7 @@ def test_web_market_page_draws_one_bar_per_company_and_source(web_site: Api) -> 
 
 def test_web_sparql_page_runs_the_query_and_offers_downloads(web_site: Api) -> None:
     query = "SELECT ?type (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a ?type } } GROUP BY ?type ORDER BY ?type"
-    page = get(web_site, "/ui/sparql?" + httpx.QueryParams({"query": query}).__str__()).text
+    page = get(web_site, "/ui/sparql?" + str(httpx.QueryParams({"query": query}))).text
     assert '<th scope="col">type</th><th scope="col">n</th>' in page
     csv_link = re.search(r'<a href="(/sparql\?[^"]+format=csv)" download>CSV</a>', page)
     assert csv_link is not None
@@ -175,6 +176,9 @@ def test_web_sparql_page_runs_the_query_and_offers_downloads(web_site: Api) -> N
 def test_web_sparql_page_shows_a_syntax_error_beside_the_editor(web_site: Api) -> None:
     response = get(web_site, "/ui/sparql?query=SELECT+%3Fx+WHERE+%7B")
     assert response.status_code == 400 and 'role="alert"' in response.text and "<textarea" in response.text
+    federated = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"
+    refused = get(web_site, "/ui/sparql?" + str(httpx.QueryParams({"query": federated})))
+    assert refused.status_code == 403 and "SERVICE" in refused.text and "<textarea" in refused.text
 
 
 def test_web_unknown_things_are_html_pages_with_the_rest_status(web_site: Api) -> None:

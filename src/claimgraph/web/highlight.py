@@ -4,7 +4,7 @@ sentence). Pure: text and claims in, runs out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -13,7 +13,7 @@ class Run:
     text: str
     start: int
     claims: tuple[dict[str, Any], ...] = ()  # the covering claims, the one this run links to first
-    anchors: tuple[str, ...] = field(default=())  # ids of the evidence spans that begin here: "ev-1306-1327"
+    anchors: tuple[str, ...] = ()  # ids of the evidence spans that begin here: "ev-1306-1327"
 
 
 def runs(text: str, claims: list[dict[str, Any]], source_id: str) -> list[Run]:

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from claimgraph.api.errors import status_of
 from claimgraph.api.negotiation import parse_accept
 from claimgraph.errors import InputError
+from claimgraph.records import CLAIM_TYPES, MODALITIES
 from claimgraph.web import wording
 
 HERE = Path(__file__).resolve().parent
@@ -26,12 +27,11 @@ templates.env.globals.update(
     statement=wording.statement,
     figure=wording.figure,
     type_abbr=wording.TYPE_ABBREVIATIONS,
-    claim_types=wording.CLAIM_TYPES,
-    modalities=wording.MODALITIES,
+    claim_types=CLAIM_TYPES,
+    modalities=MODALITIES,
     claim_page=wording.claim_page,
     entity_page=wording.entity_page,
     source_page=wording.source_page,
-    key_of=wording.key_of,
 )
 templates.env.filters["urlquote"] = lambda text: quote(str(text), safe="")
 

@@ -8,9 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from claimgraph.query.compare import format_value
-from claimgraph.records import CLAIM_TYPES
 
-MODALITIES = ("asserted", "reported", "estimated", "forecast", "negated")
 # {s} subject, {o} object, {v} figure; a phrase without {o} ignores the object, one without {v} has no figure.
 PHRASES: dict[str, str] = {
     "MarketShare": "{s} holds {v} of {o}",
@@ -35,7 +33,6 @@ TYPE_ABBREVIATIONS: dict[str, str] = {
     "PriceChange": "PC", "CostPerformance": "CP", "Capacity": "CA", "SanctionEffect": "SE", "Develops": "DV",
     "Offers": "OF", "CustomerOf": "CU", "SubsidiaryOf": "SU", "BuiltOn": "BO", "OperatesIn": "OI",
 }  # fmt: skip
-__all__ = ["CLAIM_TYPES", "MODALITIES", "figure", "statement"]
 
 
 def figure(claim: dict[str, Any]) -> str:

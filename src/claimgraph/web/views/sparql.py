@@ -14,8 +14,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from claimgraph.api.deps import SettingsDep, StoreDep
+from claimgraph.api.errors import status_of
 from claimgraph.api.routes.sparql import endpoint_iri
-from claimgraph.errors import InputError
+from claimgraph.errors import ClaimgraphError
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.sparql import ClientQuery, run_client_query
 from claimgraph.web.render import page, with_query
@@ -60,8 +61,8 @@ def sparql_page(
         }
         try:
             answer = run_client_query(store, settings, ClientQuery(query, base_iri=endpoint_iri(settings)), FORMATS)
-        except InputError as error:  # the query's fault (syntax, evaluation): say so beside the editor
-            return {**context, "error": error, "status": 400}
+        except ClaimgraphError as error:  # a syntax error, SERVICE refused, the time limit: say so by the editor
+            return {**context, "error": error, "status": status_of(error)}
         context.update(kind=answer.kind, truncated=answer.truncated, rows=answer.rows)
         if answer.kind == "graph":
             context["downloads"] = {
