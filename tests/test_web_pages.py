@@ -63,8 +63,12 @@ class _Links(HTMLParser):
 
 
 def parsed(response: httpx.Response) -> _Links:
+    return parsed_text(response.text)
+
+
+def parsed_text(html: str) -> _Links:
     parser = _Links()
-    parser.feed(response.text)
+    parser.feed(html)
     return parser
 
 
@@ -106,6 +110,7 @@ def test_web_claim_page_marks_the_quote_inside_its_paragraph(web_site: Api) -> N
 def test_web_claims_table_filters_like_the_rest_api(web_site: Api) -> None:
     rest = get(web_site, "/claims?type=MarketShare&entity=huawei-cloud&min=13&max=14").json()
     page = get(web_site, "/ui/claims?type=MarketShare&entity=Huawei+Cloud&min=13&max=14&source=&modality=").text
+    assert parsed_text(page).alternate == "/claims?type=MarketShare&entity=huawei-cloud&min=13&max=14&limit=25"
     assert f'<p class="summary" aria-live="polite">{rest["total"]} claims' in page
     rows = re.findall(r'<a href="(/ui/claims/[^"]+)">', page)
     assert rows == ["/ui" + path_of(c["id"], web_site) for c in rest["items"]] and len(rows) == rest["total"] >= 4

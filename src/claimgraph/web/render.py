@@ -62,8 +62,9 @@ def prefers_json(accept: str | None) -> bool:
 
 
 def with_query(path: str, params: Mapping[str, Any]) -> str:
-    """``path`` with the parameters that have a value, in a stable order."""
-    kept = [(name, value) for name, value in params.items() if value not in (None, "")]
+    """``path`` with the parameters that have a value, in a stable order; numbers as a person writes them."""
+    kept = [(name, int(value) if isinstance(value, float) and value.is_integer() else value)
+            for name, value in params.items() if value not in (None, "")]  # fmt: skip
     return f"{path}?{urlencode(kept)}" if kept else path
 
 

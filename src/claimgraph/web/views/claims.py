@@ -36,18 +36,17 @@ def claims_table(
     q: Text = None,
     cursor: Annotated[str | None, Query(max_length=4096)] = None,
 ) -> Response:
-    """Empty form fields arrive as empty strings and mean "any"; an entity may be named by key, IRI or label."""
+    """Empty form fields arrive as empty strings and mean "any"; an entity may be named by key, IRI or label
+    (the twin gets its key, which is what ``/claims`` takes)."""
+    if entity and (record := resolve_entity(entity_index(store, iris), iris, entity)) is not None:
+        entity = record.key
     params: dict[str, Any] = {"type": claim_type, "entity": entity, "source": source, "modality": modality,
                               "min": min_value, "max": max_value, "q": q}  # fmt: skip
     params = {name: value for name, value in params.items() if value not in (None, "")}
 
     def build() -> dict[str, Any]:
-        entity_key = entity or None
-        if entity_key:
-            record = resolve_entity(entity_index(store, iris), iris, entity_key)
-            entity_key = record.key if record else entity_key
         claim_filter = ClaimFilter(
-            type=claim_type or None, entity=entity_key, source=source or None, modality=modality or None,
+            type=claim_type or None, entity=entity or None, source=source or None, modality=modality or None,
             min=min_value, max=max_value, q=q or None,
         )  # fmt: skip
         found = list_claims(store, iris, claim_filter, sort="source", limit=PER_PAGE, cursor=cursor)
