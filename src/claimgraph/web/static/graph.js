@@ -26,7 +26,7 @@
     container: container,
     elements: elements,
     // The entity in the middle, its neighbours on a ring around it.
-    layout: { name: "concentric", animate: false, padding: 30, minNodeSpacing: 40,
+    layout: { name: "concentric", animate: false, padding: 30, minNodeSpacing: Math.max(24, 110 - 2 * graph.nodes.length),
               concentric: function (node) { return node.data("center") ? 2 : 1; }, levelWidth: function () { return 1; } },
     maxZoom: 1.4,  // a small neighbourhood is not blown up to fill the box
     minZoom: 0.2,
