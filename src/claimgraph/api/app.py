@@ -3,7 +3,8 @@ in-memory store and production passes the on-disk one.
 
 Routes live in ``routes/``, one module per resource: the SPARQL 1.1 endpoint (``sparql.py``), the REST API's
 claims (with trace and ClaimReview), sources and stats/health. Errors of every route leave as problem+json through
-``errors.py``; CORS is off unless the ``cors`` setting allows any origin.
+``errors.py``; CORS is off unless the ``cors`` setting allows any origin. The pages for people (``claimgraph.web``)
+sit beside them over the same read services.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from claimgraph.settings import Settings
 from claimgraph.store import Store
 from claimgraph.store.base import WorkerLimits
 from claimgraph.uploads import SourceWriter
+from claimgraph.web import install as install_web_pages
 
 
 def create_app(settings: Settings, store: Store, *, extractor: Extractor | None = None) -> FastAPI:
@@ -63,4 +65,5 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
         )
     for module in (claims, sources, stats, sparql, entities, analysis, resources):
         app.include_router(module.router)
+    install_web_pages(app)  # the pages for people, under /ui/ and at /, over the same read services
     return app
