@@ -586,3 +586,26 @@ def test_extract_share_levels_rankings_and_brackets(extractor: Extractor) -> Non
         ("Quarry Networks", Decimal(9)),
         ("Harwood Data", Decimal(5)),
     } == shares  # and no share of 3: percentage points are a difference
+
+
+def test_extract_an_unowned_measure_is_the_companys_after_its_news_else_the_markets(extractor: Extractor) -> None:
+    company = "Dunmore Systems reported results on Monday. Revenue rose 20% to $5 billion."
+    revenue = {(c.type, c.subject.label, c.value) for c in _claims(extractor, company)}
+    assert ("Revenue", "Dunmore Systems", Decimal(20)) in revenue
+    market = (
+        "The harbour drone market is crowded.\n\nSpending had reached $4.2 billion in 2025, when growth was 25%, "
+        "Harwell Research said."
+    )
+    sized = {(c.type, c.subject.label, c.value) for c in _claims(extractor, market)}
+    assert ("MarketSize", "harbour drone market", Decimal("4200000000")) in sized
+    assert ("GrowthRate", "harbour drone market", Decimal(25)) in sized
+
+
+def test_extract_a_growth_after_a_comma_reads_the_clause_before(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Cloud held a 22% share of the harbour drone market after expanding 39%, while Sable Cloud grew "
+        "fastest, at 50%."
+    )
+    claims = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text)}
+    assert {("Revenue", "Kestrel Cloud", Decimal(39)), ("Revenue", "Sable Cloud", Decimal(50))} <= claims
+    assert ("MarketShare", "Kestrel Cloud", Decimal(39)) not in claims

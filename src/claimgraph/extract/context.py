@@ -170,6 +170,11 @@ class ReadingContext:
             self.topic, self._topic_paragraph = entity, sentence.paragraph
             self.thing_is_latest = False
 
+    def recent_topic(self, sentence: Sentence) -> Entity | None:
+        """The company under discussion, if it was talked about in this paragraph or the one before: "Revenue
+        rose 20%" right after a company's news is its revenue, in a market overview the market's."""
+        return self.topic if 0 <= sentence.paragraph - self._topic_paragraph <= 1 else None
+
     def it(self) -> Entity | None:
         """What a subject "it" refers to: the company or the model talked about last."""
         return self.thing if self.thing_is_latest and self.thing is not None else self.topic or self.thing

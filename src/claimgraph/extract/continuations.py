@@ -103,10 +103,10 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
 
 
 def amount_after_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
-    """ "grew 41% in the quarter to $2 billion", "rose 17% from a year earlier to $52 billion": the amount a
+    """ "grew 41% in the quarter to $2 billion", "rose 40-fold to $2.9 billion": the amount a
     growth reached — the company's revenue, or the market's size."""
     kinds = {"Revenue": "Revenue", "GrowthRate": "MarketSize"}
-    if quantity.unit not in MONEY_UNITS or previous.unit != "percent" or previous.type not in kinds:
+    if quantity.unit not in MONEY_UNITS or previous.unit not in ("percent", "times") or previous.type not in kinds:
         return None
     if previous.type == "GrowthRate" and previous.subject.type != "Market":
         return None

@@ -110,6 +110,8 @@ def claim_type_of(
         # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None
     types = TYPES_BY_UNIT[kind]
+    if kind == "percent" and quantity.change is not None:
+        types = tuple(t for t in types if t != "MarketShare")  # "held a 22% share after expanding 39%": a change
     level = _LEVEL.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and level and lexicon.cue_in("MarketShare", clause):
         types = tuple(t for t in types if t != "GrowthRate")  # "its share rose to 41% from 38%": levels, not growth

@@ -25,7 +25,7 @@ from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.normalize import Quantity, find_periods
 from claimgraph.extract.periods import names_a_comparison
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.extract.subjects import figure_subject
+from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
 IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
@@ -38,6 +38,7 @@ _COMPARED = re.compile(
     r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
     re.I,
 )
+_AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
@@ -130,6 +131,8 @@ def _claim_for(
     sentence's structure has already decided (a "respectively" pairing)."""
     lexicon = context.lexicon
     left, right = clause_window(sentence, quantity.start, quantity.end)
+    if _AT_AFTER_COMMA.fullmatch(sentence.doc_text, left, quantity.start) and left > sentence.start + 2:
+        left = clause_window(sentence, left - 2, left - 1)[0]  # "grew fastest of the three, at 50%"
     clause = sentence.doc_text[left:right]
     listed = holder or listed_entity(sentence, quantity)
     claim_type = claim_type_given or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
@@ -146,6 +149,10 @@ def _claim_for(
         # "Tidewell put third-quarter revenue at $36 billion", "we forecast $40 billion for 2027": a research
         # firm's figure for the revenue of no company is the size of the market under discussion
         claim_type, subject = "MarketSize", context.current_market()
+    unowned = unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None
+    if subject is None and claim_type in ("Spending", "Revenue") and unowned:
+        claim_type = "MarketSize"  # "Spending had reached $102.6 billion": the market under discussion's size
+        subject = context.current_market()
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
         claim_type = "MarketSize"  # "spending on cloud services in Korea reached $6.8 billion": a market's size
         subject = figure_subject(sentence, quantity, claim_type, context)

@@ -40,7 +40,7 @@ def figure_subject(
             return markets[-1]
         if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
             return context.current_market()
-        if token is not None and _unowned_measure_subject(token, context):
+        if unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None:
             return context.current_market()  # "Shipments grew 12%": the market under discussion grew
     if claim_type == "MarketShare":
         holder = recipient(sentence, quantity, allowed, context)
@@ -192,15 +192,19 @@ def recipient(
     return None
 
 
-def _unowned_measure_subject(token: Token, context: ReadingContext) -> bool:
-    """Whether the verb governing the figure has a measure for its subject and no owner for it ("Shipments grew
-    12%", "Total revenue rose to $4 billion"; not "its shipments", "Kestrel's revenue")."""
+def unowned_measure_subject(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> bool:
+    """Whether the verb governing the figure has a measure (or growth itself) for its subject and no owner for it
+    ("Shipments grew 12%", "Spending had reached $4 billion", "when growth was 25%"; not "its shipments",
+    "Kestrel's revenue")."""
+    token = _token_at(sentence.span.doc, quantity.start)
+    if token is None:
+        return False
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         phrase = " ".join(t.lower_ for t in subject.subtree)
         owned = any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in subject.children)
-        if not owned and any(phrase.endswith(measure) for measure in context.lexicon.measures):
+        if not owned and any(phrase.endswith(m) for m in (*context.lexicon.measures, "growth")):
             return True
     return False
