@@ -2,7 +2,8 @@
 in-memory store and production passes the on-disk one.
 
 Routes live in ``routes/``, one module per resource: the SPARQL 1.1 endpoint (``sparql.py``), the REST API's
-claims (with trace and ClaimReview), sources and stats/health. Errors of every route leave as problem+json through
+claims (with trace and ClaimReview), sources, stats and health. REST reads pass through ``reads.py`` (a few at a
+time, a bounded wait line, the SPARQL time limit). Errors of every route leave as problem+json through
 ``errors.py``; CORS is off unless the ``cors`` setting allows any origin.
 """
 
@@ -19,7 +20,8 @@ from starlette.concurrency import run_in_threadpool
 from claimgraph import __version__
 from claimgraph.api.errors import install_error_handlers
 from claimgraph.api.limits import BodyLimit
-from claimgraph.api.routes import analysis, claims, entities, resources, sources, sparql, stats
+from claimgraph.api.reads import ReadGate
+from claimgraph.api.routes import analysis, claims, entities, health, resources, sources, sparql, stats
 from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.settings import Settings
@@ -51,6 +53,7 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
     app.state.store = store
     app.state.iris = Iris(settings.base_iri)
     app.state.writer = SourceWriter(settings, store, extractor)
+    app.state.reads = ReadGate(settings.rest_workers, settings.rest_queue, settings.sparql_timeout)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     if settings.cors:
@@ -61,6 +64,6 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
             allow_headers=["Accept", "Content-Type", "Authorization"],
             expose_headers=sparql.EXPOSED_HEADERS,
         )
-    for module in (claims, sources, stats, sparql, entities, analysis, resources):
+    for module in (health, claims, sources, stats, sparql, entities, analysis, resources):
         app.include_router(module.router)
     return app

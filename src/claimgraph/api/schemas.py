@@ -206,7 +206,6 @@ class Stats(BaseModel):
 class Health(BaseModel):
     status: str
     version: str
-    quads: int
 
 
 class Problem(BaseModel):

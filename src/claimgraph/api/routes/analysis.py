@@ -10,12 +10,13 @@ from fastapi.responses import Response
 
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.graph_schemas import Centrality, Paths, ShareBoard
+from claimgraph.api.reads import ReadRoute
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.analysis import EXPORT_FORMATS, centrality, export_graph, find_paths
 from claimgraph.query.entities import entity_index, entity_summary, resolve_entity
 from claimgraph.query.markets import market_shares
 
-router = APIRouter(tags=["Analytics"])
+router = APIRouter(tags=["Analytics"], route_class=ReadRoute)
 PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 EXTENSIONS = {"graphml": "graphml", "gexf": "gexf", "node-link": "json"}
 

@@ -11,13 +11,14 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from claimgraph.api.deps import IrisDep, StoreDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.api.schemas import ClaimDetail, ClaimPage, Trace, problems
 from claimgraph.errors import NotFoundError
 from claimgraph.query.listing import CLAIM_SORT_NAMES, ClaimFilter, list_claims
 from claimgraph.query.review import review_claim
 from claimgraph.query.trace import claim_iri, read_claim_in_context, trace
 
-router = APIRouter(tags=["Claims"])
+router = APIRouter(tags=["Claims"], route_class=ReadRoute)
 MAX_LIMIT = 500
 _CLAIM_KEY = re.compile(r"[0-9a-f]{8,64}")
 

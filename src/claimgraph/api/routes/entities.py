@@ -9,12 +9,13 @@ from fastapi import APIRouter, HTTPException, Query
 
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.graph_schemas import ClaimPage, EntityDetail, EntityPage, Neighbourhood
+from claimgraph.api.reads import ReadRoute
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.analysis import neighbours
 from claimgraph.query.entities import entity_index, entity_summary, read_entity, search_entities
 from claimgraph.query.entity_claims import entity_claims
 
-router = APIRouter(tags=["Entities"])
+router = APIRouter(tags=["Entities"], route_class=ReadRoute)
 PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 

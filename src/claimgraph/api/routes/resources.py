@@ -17,11 +17,12 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.negotiation import parse_accept
+from claimgraph.api.reads import ReadRoute
 from claimgraph.errors import NotAcceptableError, UnknownFormatError
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.resources import CONTEXT_PATH, RDF_FORMATS, context_document, describe, resource_json, serialize
 
-router = APIRouter(tags=["Linked data"])
+router = APIRouter(tags=["Linked data"], route_class=ReadRoute)
 PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 RDF_CONTENT: dict[str, Any] = {media: {} for _, media in RDF_FORMATS.values()}
 # Every representation and the media types that ask for it; on equal preference the earlier one wins, so that

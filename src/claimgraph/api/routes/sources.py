@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.auth import WriteAccess
 from claimgraph.api.deps import IrisDep, StoreDep, WriterDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.api.schemas import Revisions, SourceDetail, SourcePage, Submitted, problems
 from claimgraph.errors import InputError, RequestTooLargeError, UnsupportedMediaTypeError
 from claimgraph.query.revisions import read_revisions
@@ -18,7 +19,7 @@ from claimgraph.query.sources import list_sources, read_source
 from claimgraph.records import SourceMetadata
 from claimgraph.uploads import EXTENSIONS, Upload
 
-router = APIRouter(tags=["Sources"])
+router = APIRouter(tags=["Sources"], route_class=ReadRoute)
 MAX_LIMIT = 500
 MAX_UPLOAD_BYTES = 2_000_000
 JSON = "application/json"
