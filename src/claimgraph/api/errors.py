@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.routing import Match, Route
 
 from claimgraph.errors import (
     AnswerTooLargeError,
@@ -67,6 +68,16 @@ def problem(status: int, title: str, detail: str | None, type_: str = "about:bla
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
 
 
+def _methods_at(request: Request) -> list[str]:
+    """Every method some route serves at the request's path. Starlette's 405 names those of the first route that
+    matched the path only: OPTIONS /sources/{id} said ``Allow: GET`` though DELETE is served there too."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.methods and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ClaimgraphError)
     async def claimgraph_error(request: Request, error: ClaimgraphError) -> JSONResponse:
@@ -85,6 +96,8 @@ def install_error_handlers(app: FastAPI) -> None:
         response = problem(error.status_code, HTTPStatus(error.status_code).phrase, detail)
         for name, value in (error.headers or {}).items():
             response.headers[name] = value
+        if error.status_code == 405 and "allow" not in (error.headers or {}):
+            response.headers["Allow"] = ", ".join(_methods_at(request))
         return response
 
     @app.exception_handler(ClientDisconnect)

@@ -24,6 +24,7 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 
+from claimgraph.api.schemas import problems
 from claimgraph.errors import QueryTimeoutError, ServerBusyError
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,13 @@ class ReadGate:
 
 
 class ReadRoute(APIRoute):
-    """An APIRoute whose GETs pass through ``request.app.state.reads`` (a ReadGate); other methods go straight."""
+    """An APIRoute whose GETs pass through ``request.app.state.reads`` (a ReadGate); other methods go straight.
+    Their OpenAPI description lists the 503 the gate may answer."""
+
+    def __init__(self, path: str, endpoint: Callable[..., Any], **kwargs: Any) -> None:
+        if READ_METHODS & set(kwargs.get("methods") or ()):
+            kwargs["responses"] = {**problems(503), **(kwargs.get("responses") or {})}
+        super().__init__(path, endpoint, **kwargs)
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()

@@ -18,4 +18,3 @@ router = APIRouter(tags=["Store"], route_class=ReadRoute)
 @router.get("/stats", response_model=Stats, responses=problems(503), summary="Counts of sources, claims, ...")
 def get_stats(store: StoreDep) -> Any:
     return asdict(read_stats(store))
-
