@@ -79,7 +79,7 @@ POST_DOC: dict[str, Any] = {
                 "schema": {"type": "object", "properties": _PARAMETERS, "required": ["query"]},
                 "encoding": {name: {"style": "form", "explode": True} for name in _PARAMETERS},
             },
-            "application/sparql-query": {"schema": {"type": "string"}},
+            "application/sparql-query": {"schema": {"description": "The query text, unencoded."}},
         },
     }
 }
