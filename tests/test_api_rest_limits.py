@@ -99,10 +99,11 @@ def test_api_rest_limits_health_answers_at_once_while_dozens_of_slow_claims_wait
 
 def test_api_rest_limits_a_full_line_is_refused_at_once(big_store: Path, tmp_path: Path) -> None:
     """One place running, none in line: while a slow read holds it, the next read is refused with Retry-After."""
-    env = {"CLAIMGRAPH_REST_WORKERS": "1", "CLAIMGRAPH_REST_QUEUE": "0", "CLAIMGRAPH_SPARQL_WORKERS": "1"}
+    env = {"CLAIMGRAPH_REST_WORKERS": "1", "CLAIMGRAPH_REST_QUEUE": "0", "CLAIMGRAPH_SPARQL_WORKERS": "1",
+           "CLAIMGRAPH_SPARQL_TIMEOUT": "300"}  # fmt: skip  (however slow the machine, the slow read ends in 200)
     with serve_cli(big_store, tmp_path / "serve.log", env=env) as url, ThreadPoolExecutor(1) as pool:
-        slow = pool.submit(httpx.get, url + "/claims", timeout=120)
-        time.sleep(0.3)
+        slow = pool.submit(httpx.get, url + "/claims", timeout=300)
+        time.sleep(1.0)  # it has arrived and is building the listing, which takes seconds
         refused = httpx.get(url + "/sources", timeout=10)
         assert refused.status_code == 503 and refused.headers["retry-after"]
         assert refused.headers["content-type"] == "application/problem+json"

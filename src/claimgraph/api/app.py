@@ -18,7 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from claimgraph import __version__
-from claimgraph.api.errors import install_error_handlers
+from claimgraph.api.errors import documented_methods, install_error_handlers
 from claimgraph.api.limits import BodyLimit
 from claimgraph.api.reads import ReadGate
 from claimgraph.api.routes import analysis, claims, entities, health, resources, sources, sparql, stats
@@ -64,6 +64,8 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
             allow_headers=["Accept", "Content-Type", "Authorization"],
             expose_headers=sparql.EXPOSED_HEADERS,
         )
-    for module in (health, claims, sources, stats, sparql, entities, analysis, resources):
+    modules = (health, claims, sources, stats, sparql, entities, analysis, resources)
+    for module in modules:
         app.include_router(module.router)
+    app.state.methods = documented_methods(route for module in modules for route in module.router.routes)
     return app
