@@ -166,8 +166,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0, help="How long the load runs.")
     parser.add_argument("--connections", type=int, default=64, help="Connections on the four read routes.")
     parser.add_argument("--sparql-queue", type=int, default=64,
-                        help="CLAIMGRAPH_SPARQL_QUEUE of the server (its default, 8, sheds 16 connections' "
-                        "worth of SPARQL with 503 by design).")  # fmt: skip
+                        help="CLAIMGRAPH_SPARQL_QUEUE of the server: with its default, 8, what 16 connections send "
+                        "beyond 2 running and 8 waiting is refused with 503, by design.")  # fmt: skip
     args = parser.parse_args()
     token = secrets.token_urlsafe(24)
     env = {"CLAIMGRAPH_API_TOKEN": token, "CLAIMGRAPH_SPARQL_QUEUE": str(args.sparql_queue)}
