@@ -42,6 +42,7 @@ class ReadGate:
         self._running = 0
         self._waiting = 0
         self._free = asyncio.Condition()
+        self._releasing: set[asyncio.Task[None]] = set()  # the loop holds tasks weakly: these must not vanish
 
     async def run(self, start: Callable[[], Awaitable[Response]], what: str) -> Response:
         """``start()``'s response, or ServerBusyError / QueryTimeoutError (both 503) within ``timeout``."""
@@ -91,7 +92,9 @@ class ReadGate:
                 self._running -= 1
                 self._free.notify_all()  # waiters that timed out meanwhile must not swallow the wake-up
 
-        asyncio.ensure_future(release())
+        task = asyncio.ensure_future(release())
+        self._releasing.add(task)
+        task.add_done_callback(self._releasing.discard)
 
 
 class ReadRoute(APIRoute):
