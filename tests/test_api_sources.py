@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from claimgraph import __version__
 from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
 from claimgraph.store import open_store
@@ -52,13 +53,13 @@ def test_api_source_has_metadata_text_and_claims_whose_spans_slice_the_text(rest
             assert source["text"][evidence["start"] : evidence["end"]] == evidence["quote"]
 
 
-def test_api_stats_and_health_count_the_store(rest_api: Api) -> None:
+def test_api_stats_count_the_store_and_health_answers(rest_api: Api) -> None:
     stats = httpx.get(rest_api.url + "/stats").json()
     assert stats["sources"] == 9 and stats["quads"] == rest_api.store.count_quads()
     assert stats["claims"] == sum(stats["claims_by_type"].values()) == len(
         httpx.get(rest_api.url + "/claims", params={"limit": 500}).json()["items"])  # fmt: skip
     health = httpx.get(rest_api.url + "/health").json()
-    assert health["status"] == "ok" and health["quads"] == stats["quads"]
+    assert health["status"] == "ok" and health["version"] == __version__
 
 
 def test_api_post_json_then_same_text_again_then_conflict_then_replace(writable_api: Api) -> None:

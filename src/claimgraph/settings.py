@@ -44,7 +44,7 @@ class Settings(BaseSettings):
         default=10.0,
         gt=0.0,
         description="Seconds a SPARQL query may run at /sparql; past it the worker process running it is killed "
-        "and the client gets 503.",
+        "and the client gets 503. A REST read gets the same limit (its wait for a place included).",
     )
     sparql_max_rows: int = Field(
         default=10_000,
@@ -75,6 +75,19 @@ class Settings(BaseSettings):
         ge=0,
         description="Address space, in bytes, each /sparql query worker may use (RLIMIT_AS); a query that needs "
         "more gets 507 and its worker is replaced (0: no limit).",
+    )
+    rest_workers: int = Field(
+        default=2,
+        ge=1,
+        le=64,
+        description="REST reads (GET /claims, /sources, /entities, ...) that run at once, each on a thread of the "
+        "server; /health and /sparql never wait behind them.",
+    )
+    rest_queue: int = Field(
+        default=64,
+        ge=0,
+        description="Most REST reads that wait for a place (in the event loop, holding no thread); one more is "
+        "refused at once with 503 and Retry-After.",
     )
     max_request_bytes: int = Field(
         default=1 << 20,

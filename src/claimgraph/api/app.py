@@ -2,7 +2,8 @@
 in-memory store and production passes the on-disk one.
 
 Routes live in ``routes/``, one module per resource: the SPARQL 1.1 endpoint (``sparql.py``), the REST API's
-claims (with trace and ClaimReview), sources and stats/health. Errors of every route leave as problem+json through
+claims (with trace and ClaimReview), sources, stats and health. REST reads pass through ``reads.py`` (a few at a
+time, a bounded wait line, the SPARQL time limit). Errors of every route leave as problem+json through
 ``errors.py``; CORS is off unless the ``cors`` setting allows any origin. The pages for people (``claimgraph.web``)
 sit beside them over the same read services.
 """
@@ -18,9 +19,10 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from claimgraph import __version__
-from claimgraph.api.errors import install_error_handlers
+from claimgraph.api.errors import documented_methods, install_error_handlers
 from claimgraph.api.limits import BodyLimit
-from claimgraph.api.routes import analysis, claims, entities, resources, sources, sparql, stats
+from claimgraph.api.reads import ReadGate
+from claimgraph.api.routes import analysis, claims, entities, health, resources, sources, sparql, stats
 from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.settings import Settings
@@ -53,6 +55,7 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
     app.state.store = store
     app.state.iris = Iris(settings.base_iri)
     app.state.writer = SourceWriter(settings, store, extractor)
+    app.state.reads = ReadGate(settings.rest_workers, settings.rest_queue, settings.sparql_timeout)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     if settings.cors:
@@ -63,7 +66,9 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
             allow_headers=["Accept", "Content-Type", "Authorization"],
             expose_headers=sparql.EXPOSED_HEADERS,
         )
-    for module in (claims, sources, stats, sparql, entities, analysis, resources):
+    modules = (health, claims, sources, stats, sparql, entities, analysis, resources)
+    for module in modules:
         app.include_router(module.router)
+    app.state.methods = documented_methods(route for module in modules for route in module.router.routes)
     install_web_pages(app)  # the pages for people, under /ui/ and at /, over the same read services
     return app

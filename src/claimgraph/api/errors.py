@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable
 from http import HTTPStatus
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
+from starlette.routing import BaseRoute
 
 from claimgraph.errors import (
     AnswerTooLargeError,
@@ -67,7 +71,48 @@ def problem(status: int, title: str, detail: str | None, type_: str = "about:bla
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
 
 
+def _methods_at(request: Request) -> list[str]:
+    """Every documented method at the request's path (``app.state.methods``, see ``documented_methods``).
+    Starlette's 405 names those of the first route that matched the path only: OPTIONS /sources/{id} said
+    ``Allow: GET`` though DELETE is served there too."""
+    path = request.scope["path"]
+    table: list[tuple[re.Pattern[str], set[str]]] = getattr(request.app.state, "methods", [])
+    return sorted({method for pattern, methods in table if pattern.match(path) for method in methods})
+
+
+def documented_methods(routes: Iterable[BaseRoute]) -> list[tuple[re.Pattern[str], set[str]]]:
+    """Each documented route's path pattern and methods, for the Allow header of a 405."""
+    return [(route.path_regex, route.methods) for route in routes
+            if isinstance(route, APIRoute) and route.include_in_schema and route.methods]  # fmt: skip
+
+
+def _openapi_with_400(app: FastAPI) -> Callable[[], dict[str, Any]]:
+    """FastAPI documents a 422 for every route with parameters, but this app answers a request that fails
+    validation 400 problem+json (``validation_error`` below): the schema says so instead."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            components = schema.get("components", {}).get("schemas", {})
+            bad_input: dict[str, Any] = {"description": "Bad input: a parameter of the wrong type or out of range."}
+            if "Problem" in components:
+                bad_input["content"] = {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+            for operations in schema.get("paths", {}).values():
+                for operation in operations.values():
+                    responses = operation.get("responses", {})
+                    if responses.pop("422", None) is not None:
+                        responses.setdefault("400", bad_input)
+            for name in ("HTTPValidationError", "ValidationError"):
+                components.pop(name, None)
+        return app.openapi_schema  # type: ignore[return-value]
+
+    return openapi
+
+
 def install_error_handlers(app: FastAPI) -> None:
+    app.openapi = _openapi_with_400(app)  # type: ignore[method-assign]
+
     @app.exception_handler(ClaimgraphError)
     async def claimgraph_error(request: Request, error: ClaimgraphError) -> JSONResponse:
         status = status_of(error)
@@ -85,6 +130,8 @@ def install_error_handlers(app: FastAPI) -> None:
         response = problem(error.status_code, HTTPStatus(error.status_code).phrase, detail)
         for name, value in (error.headers or {}).items():
             response.headers[name] = value
+        if error.status_code == 405 and (methods := _methods_at(request)):
+            response.headers["Allow"] = ", ".join(methods)
         return response
 
     @app.exception_handler(ClientDisconnect)

@@ -6,6 +6,7 @@ claims`` prints), so the pipeline and the wire can change independently while a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -206,7 +207,6 @@ class Stats(BaseModel):
 class Health(BaseModel):
     status: str
     version: str
-    quads: int
 
 
 class Problem(BaseModel):
@@ -219,6 +219,12 @@ class Problem(BaseModel):
     status: int
     detail: str | None = None
     hint: str | None = None
+
+
+def one_of(values: Iterable[str]) -> dict[str, Any]:
+    """The closed vocabulary of a string parameter, for its OpenAPI schema (``json_schema_extra``): the route still
+    checks it, with an error that names the choices, but clients and schemathesis see the choices up front."""
+    return {"enum": list(values)}
 
 
 def problems(*statuses: int) -> dict[int | str, dict[str, Any]]:

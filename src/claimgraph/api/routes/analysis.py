@@ -10,12 +10,15 @@ from fastapi.responses import Response
 
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.graph_schemas import Centrality, Paths, ShareBoard
+from claimgraph.api.reads import ReadRoute
+from claimgraph.api.schemas import one_of
 from claimgraph.graph.namespaces import Iris
-from claimgraph.query.analysis import EXPORT_FORMATS, centrality, export_graph, find_paths
+from claimgraph.query.analysis import EXPORT_FORMATS, MEASURES, centrality, export_graph, find_paths
 from claimgraph.query.entities import entity_index, entity_summary, resolve_entity
 from claimgraph.query.markets import market_shares
+from claimgraph.records import CLAIM_TYPES
 
-router = APIRouter(tags=["Analytics"])
+router = APIRouter(tags=["Analytics"], route_class=ReadRoute)
 PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 EXTENSIONS = {"graphml": "graphml", "gexf": "gexf", "node-link": "json"}
 
@@ -56,8 +59,12 @@ def get_paths(
 def get_central(
     store: StoreDep,
     settings: SettingsDep,
-    measure: Annotated[str, Query(description="pagerank, degree or betweenness.")] = "pagerank",
-    claim_type: Annotated[str | None, Query(alias="type", description="Only claims of this type.")] = None,
+    measure: Annotated[
+        str, Query(description="pagerank, degree or betweenness.", json_schema_extra=one_of(MEASURES))
+    ] = "pagerank",
+    claim_type: Annotated[
+        str | None, Query(alias="type", description="Only claims of this type.", json_schema_extra=one_of(CLAIM_TYPES))
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 20,
 ) -> Any:
     return centrality(store, Iris(settings.base_iri), measure, claim_type=claim_type, limit=limit)
@@ -72,8 +79,12 @@ def get_central(
 def get_export(
     store: StoreDep,
     settings: SettingsDep,
-    output_format: Annotated[str, Query(alias="format", description="graphml, gexf or node-link.")] = "graphml",
-    claim_type: Annotated[str | None, Query(alias="type", description="Only claims of this type.")] = None,
+    output_format: Annotated[
+        str, Query(alias="format", description="graphml, gexf or node-link.", json_schema_extra=one_of(EXPORT_FORMATS))
+    ] = "graphml",
+    claim_type: Annotated[
+        str | None, Query(alias="type", description="Only claims of this type.", json_schema_extra=one_of(CLAIM_TYPES))
+    ] = None,
 ) -> Response:
     body = export_graph(store, Iris(settings.base_iri), output_format, claim_type=claim_type)
     filename = f"claimgraph.{EXTENSIONS[output_format]}"

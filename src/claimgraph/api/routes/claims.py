@@ -11,13 +11,15 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from claimgraph.api.deps import IrisDep, StoreDep
-from claimgraph.api.schemas import ClaimDetail, ClaimPage, Trace, problems
+from claimgraph.api.reads import ReadRoute
+from claimgraph.api.schemas import ClaimDetail, ClaimPage, Trace, one_of, problems
 from claimgraph.errors import NotFoundError
 from claimgraph.query.listing import CLAIM_SORT_NAMES, ClaimFilter, list_claims
 from claimgraph.query.review import review_claim
 from claimgraph.query.trace import claim_iri, read_claim_in_context, trace
+from claimgraph.records import CLAIM_TYPES, MODALITIES, UNITS
 
-router = APIRouter(tags=["Claims"])
+router = APIRouter(tags=["Claims"], route_class=ReadRoute)
 MAX_LIMIT = 500
 _CLAIM_KEY = re.compile(r"[0-9a-f]{8,64}")
 
@@ -28,14 +30,22 @@ Text = Annotated[str | None, Query(max_length=20_000)]
 def get_claims(
     store: StoreDep,
     iris: IrisDep,
-    claim_type: Annotated[str | None, Query(alias="type", description="A claim type, e.g. MarketShare.")] = None,
+    claim_type: Annotated[
+        str | None,
+        Query(alias="type", description="A claim type, e.g. MarketShare.", json_schema_extra=one_of(CLAIM_TYPES)),
+    ] = None,
     entity: Annotated[str | None, Query(description="Entity key or IRI, as subject or object.")] = None,
     subject: Annotated[str | None, Query(description="Entity key (alibaba-cloud) or IRI.")] = None,
     object_: Annotated[str | None, Query(alias="object", description="Entity key or IRI.")] = None,
     source: Annotated[str | None, Query(description="Source id, e.g. 000_12e874cc8a214095.")] = None,
-    modality: Annotated[str | None, Query(description="asserted, reported, estimated, forecast or negated.")] = None,
+    modality: Annotated[
+        str | None,
+        Query(description="asserted, reported, estimated, forecast or negated.", json_schema_extra=one_of(MODALITIES)),
+    ] = None,
     attributed_to: Annotated[str | None, Query(description="Entity key or IRI of the party cited.")] = None,
-    unit: Annotated[str | None, Query(description="percent, USD, CNY, times, GW, ...")] = None,
+    unit: Annotated[
+        str | None, Query(description="percent, USD, CNY, times, GW, ...", json_schema_extra=one_of(UNITS))
+    ] = None,
     min_value: Annotated[
         float | None, Query(alias="min", description="Lowest value (ranges that reach it count).")
     ] = None,
@@ -45,7 +55,10 @@ def get_claims(
     ] = None,
     time_to: Annotated[str | None, Query(alias="to", description="Period the claim's period overlaps up to.")] = None,
     q: Annotated[str | None, Query(description="Words that must all appear in the claim's quote (any case).")] = None,
-    sort: Annotated[str, Query(description="One of " + ", ".join(CLAIM_SORT_NAMES) + ".")] = "source",
+    sort: Annotated[
+        str,
+        Query(description="One of " + ", ".join(CLAIM_SORT_NAMES) + ".", json_schema_extra=one_of(CLAIM_SORT_NAMES)),
+    ] = "source",
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Claims per page.")] = 50,
     cursor: Annotated[str | None, Query(description="The `next` value of the previous page.")] = None,
     include: Annotated[

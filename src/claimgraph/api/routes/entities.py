@@ -9,12 +9,15 @@ from fastapi import APIRouter, HTTPException, Query
 
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.graph_schemas import ClaimPage, EntityDetail, EntityPage, Neighbourhood
+from claimgraph.api.reads import ReadRoute
+from claimgraph.api.schemas import one_of
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.analysis import neighbours
-from claimgraph.query.entities import entity_index, entity_summary, read_entity, search_entities
+from claimgraph.query.entities import ROLES, entity_index, entity_summary, read_entity, search_entities
 from claimgraph.query.entity_claims import entity_claims
+from claimgraph.records import CLAIM_TYPES, ENTITY_TYPES
 
-router = APIRouter(tags=["Entities"])
+router = APIRouter(tags=["Entities"], route_class=ReadRoute)
 PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 
 
@@ -27,7 +30,10 @@ def get_entities(
     store: StoreDep,
     settings: SettingsDep,
     q: Annotated[str | None, Query(max_length=200, description="Words of a label or alias; typos allowed.")] = None,
-    entity_type: Annotated[str | None, Query(alias="type", description="Company, Cloud, Lab, Model, ...")] = None,
+    entity_type: Annotated[
+        str | None,
+        Query(alias="type", description="Company, Cloud, Lab, Model, ...", json_schema_extra=one_of(ENTITY_TYPES)),
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     cursor: Annotated[str | None, Query(max_length=4096, description="`next` of the previous page.")] = None,
 ) -> Any:
@@ -50,8 +56,14 @@ def get_entity_claims(
     store: StoreDep,
     settings: SettingsDep,
     key: str,
-    claim_type: Annotated[str | None, Query(alias="type", description="A claim type, e.g. MarketShare.")] = None,
-    role: Annotated[str | None, Query(description="subject, object or attributed_to; any when absent.")] = None,
+    claim_type: Annotated[
+        str | None,
+        Query(alias="type", description="A claim type, e.g. MarketShare.", json_schema_extra=one_of(CLAIM_TYPES)),
+    ] = None,
+    role: Annotated[
+        str | None,
+        Query(description="subject, object or attributed_to; any when absent.", json_schema_extra=one_of(ROLES)),
+    ] = None,
     source: Annotated[str | None, Query(max_length=400, description="Only claims of this source id.")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[str | None, Query(max_length=4096)] = None,

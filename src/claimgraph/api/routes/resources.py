@@ -17,13 +17,17 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.deps import SettingsDep, StoreDep
 from claimgraph.api.negotiation import parse_accept
+from claimgraph.api.reads import ReadRoute
+from claimgraph.api.schemas import one_of
 from claimgraph.errors import NotAcceptableError, UnknownFormatError
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.resources import CONTEXT_PATH, RDF_FORMATS, context_document, describe, resource_json, serialize
 
-router = APIRouter(tags=["Linked data"])
+router = APIRouter(tags=["Linked data"], route_class=ReadRoute)
 PROBLEM: dict[str, Any] = {"content": {"application/problem+json": {}}}
 RDF_CONTENT: dict[str, Any] = {media: {} for _, media in RDF_FORMATS.values()}
+# A representation nobody can produce is a 406; an unknown ``format`` a 400.
+RESOURCE_RESPONSES: dict[int | str, Any] = {200: {"content": RDF_CONTENT}, 400: PROBLEM, 404: PROBLEM, 406: PROBLEM}
 # Every representation and the media types that ask for it; on equal preference the earlier one wins, so that
 # browsers (text/html) and clients without an Accept header (*/*) get JSON.
 REPRESENTATIONS: dict[str, tuple[str, ...]] = {
@@ -34,7 +38,12 @@ REPRESENTATIONS: dict[str, tuple[str, ...]] = {
     "rdfxml": ("application/rdf+xml",),
 }
 FormatParam = Annotated[
-    str | None, Query(alias="format", description="json, jsonld, turtle, ntriples or rdfxml; wins over Accept.")
+    str | None,
+    Query(
+        alias="format",
+        description="json, jsonld, turtle, ntriples or rdfxml; wins over Accept.",
+        json_schema_extra=one_of(REPRESENTATIONS),
+    ),
 ]
 
 
@@ -73,7 +82,11 @@ def _quality(media_type: str, ranges: list[tuple[str, str, float]]) -> float:
     return best[1]
 
 
-@router.get("/context.jsonld", summary="The JSON-LD context of every described resource")
+@router.get(
+    "/context.jsonld",
+    responses={200: {"content": {"application/ld+json": {}}}},
+    summary="The JSON-LD context of every described resource",
+)
 def get_context() -> JSONResponse:
     return JSONResponse(context_document(), media_type="application/ld+json")
 
@@ -96,7 +109,7 @@ async def _dereference(
     return Response(data, media_type=RDF_FORMATS[representation][1], headers=headers)
 
 
-@router.get("/claim/{source_id}/{claim_key}", responses={200: {"content": RDF_CONTENT}, 404: PROBLEM, 406: PROBLEM})
+@router.get("/claim/{source_id}/{claim_key}", responses=RESOURCE_RESPONSES)
 async def get_claim_resource(
     request: Request, store: StoreDep, settings: SettingsDep, source_id: str, claim_key: str, fmt: FormatParam = None
 ) -> Response:
@@ -104,7 +117,7 @@ async def get_claim_resource(
     return await _dereference(request, store, settings, "claim", fmt)
 
 
-@router.get("/entity/{key}", responses={200: {"content": RDF_CONTENT}, 404: PROBLEM, 406: PROBLEM})
+@router.get("/entity/{key}", responses=RESOURCE_RESPONSES)
 async def get_entity_resource(
     request: Request, store: StoreDep, settings: SettingsDep, key: str, fmt: FormatParam = None
 ) -> Response:
@@ -112,7 +125,7 @@ async def get_entity_resource(
     return await _dereference(request, store, settings, "entity", fmt)
 
 
-@router.get("/source/{source_id}", responses={200: {"content": RDF_CONTENT}, 404: PROBLEM, 406: PROBLEM})
+@router.get("/source/{source_id}", responses=RESOURCE_RESPONSES)
 async def get_source_resource(
     request: Request, store: StoreDep, settings: SettingsDep, source_id: str, fmt: FormatParam = None
 ) -> Response:
@@ -120,7 +133,7 @@ async def get_source_resource(
     return await _dereference(request, store, settings, "source", fmt)
 
 
-@router.get("/evidence/{source_id}/{span}", responses={200: {"content": RDF_CONTENT}, 404: PROBLEM, 406: PROBLEM})
+@router.get("/evidence/{source_id}/{span}", responses=RESOURCE_RESPONSES)
 async def get_evidence_resource(
     request: Request, store: StoreDep, settings: SettingsDep, source_id: str, span: str, fmt: FormatParam = None
 ) -> Response:

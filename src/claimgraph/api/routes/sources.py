@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api.auth import WriteAccess
 from claimgraph.api.deps import IrisDep, StoreDep, WriterDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.api.schemas import Revisions, SourceDetail, SourcePage, Submitted, problems
 from claimgraph.errors import InputError, RequestTooLargeError, UnsupportedMediaTypeError
 from claimgraph.query.revisions import read_revisions
@@ -18,10 +19,13 @@ from claimgraph.query.sources import list_sources, read_source
 from claimgraph.records import SourceMetadata
 from claimgraph.uploads import EXTENSIONS, Upload
 
-router = APIRouter(tags=["Sources"])
+router = APIRouter(tags=["Sources"], route_class=ReadRoute)
 MAX_LIMIT = 500
 MAX_UPLOAD_BYTES = 2_000_000
 JSON = "application/json"
+# A raw body is the article itself: any bytes on the wire are a text of that media type (a body reading "null" or
+# "0.15" is a short article, not a JSON null or number), so its schema constrains nothing.
+RAW_TEXT = {"description": "The article, as text of this media type."}
 
 
 class SourceIn(BaseModel):
@@ -77,7 +81,7 @@ def get_revisions(store: StoreDep, iris: IrisDep, source_id: str) -> Any:
                **problems(400, 401, 403, 409, 413, 415, 503)},
     openapi_extra={"requestBody": {"content": {
         JSON: {"schema": SourceIn.model_json_schema()},
-        **{media_type: {"schema": {"type": "string"}} for media_type in EXTENSIONS},
+        **{media_type: {"schema": RAW_TEXT} for media_type in EXTENSIONS},
     }}},
     summary="Ingest a text (JSON, or a raw text/plain, text/markdown or text/html body); returns it with its claims",
 )  # fmt: skip

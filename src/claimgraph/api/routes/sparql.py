@@ -11,6 +11,7 @@ import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
@@ -18,8 +19,9 @@ from starlette.concurrency import run_in_threadpool
 
 from claimgraph.api import service_description
 from claimgraph.api.deps import SettingsDep, StoreDep
-from claimgraph.api.negotiation import GRAPH_FORMATS, negotiate
+from claimgraph.api.negotiation import GRAPH_FORMATS, MEDIA_TYPES, negotiate
 from claimgraph.api.protocol import ParsedRequest, params_from_pairs, read_get, read_post
+from claimgraph.api.schemas import Problem
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.sparql import ClientQuery, run_client_query
 from claimgraph.settings import Settings
@@ -36,13 +38,72 @@ QUERY_DOC = (
 )
 
 
-@router.get("/sparql", summary="Query (GET), or the service description without a query", description=QUERY_DOC)
+def _problem(why: str) -> dict[str, Any]:
+    return {"model": Problem, "content": {"application/problem+json": {}}, "description": why}
+
+
+_GRAPHS: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
+_PARAMETERS: dict[str, dict[str, Any]] = {
+    "query": {"type": "string", "description": "The SPARQL query; without one, GET returns the service description."},
+    "default-graph-uri": {**_GRAPHS, "description": "A graph of the default graph (repeatable)."},
+    "named-graph-uri": {**_GRAPHS, "description": "A named graph of the dataset (repeatable)."},
+    "format": {
+        "type": "string",
+        "description": "json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml or a media type.",
+    },
+}
+# What /sparql answers, for /openapi.json: the Protocol's parameters, the result media types, and every error.
+ANSWERS: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "Results (solutions, a boolean or a graph) in the negotiated format, or the description.",
+        "content": {media: {} for types in MEDIA_TYPES.values() for media in types},
+    },
+    400: _problem("A query that does not parse, nests too deep or fails, or a request the Protocol forbids."),
+    403: _problem("A refused query: an update, or SERVICE."),
+    406: _problem("No format the client accepts fits this kind of answer."),
+    413: _problem("The request body is over the size cap."),
+    503: _problem("The query ran past the time limit, or every worker is busy and the wait line full."),
+    507: _problem("The query needed more memory, or its answer more bytes, than a worker may use."),
+}
+GET_DOC: dict[str, Any] = {
+    "parameters": [
+        {"name": name, "in": "query", "required": False, "schema": schema, "style": "form", "explode": True}
+        for name, schema in _PARAMETERS.items()
+    ]
+}
+POST_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {"type": "object", "properties": _PARAMETERS, "required": ["query"]},
+                "encoding": {name: {"style": "form", "explode": True} for name in _PARAMETERS},
+            },
+            "application/sparql-query": {"schema": {"description": "The query text, unencoded."}},
+        },
+    }
+}
+
+
+@router.get(
+    "/sparql",
+    summary="Query (GET), or the service description without a query",
+    description=QUERY_DOC,
+    responses=ANSWERS,
+    openapi_extra=GET_DOC,
+)
 async def sparql_get(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     parsed = read_get(params_from_pairs(request.query_params.multi_items()))
     return await _respond(request, parsed, store, settings)
 
 
-@router.post("/sparql", summary="Query (POST form-encoded or application/sparql-query)", description=QUERY_DOC)
+@router.post(
+    "/sparql",
+    summary="Query (POST form-encoded or application/sparql-query)",
+    description=QUERY_DOC,
+    responses={**ANSWERS, 415: _problem("A body that is neither form-encoded nor application/sparql-query.")},
+    openapi_extra=POST_DOC,
+)
 async def sparql_post(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     body = await request.body()
     url_params = params_from_pairs(request.query_params.multi_items())

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from claimgraph.api.deps import IrisDep, StoreDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.query.entities import entity_index, resolve_entity
 from claimgraph.query.listing import ClaimFilter, list_claims
 from claimgraph.query.review import claim_review
@@ -17,7 +18,7 @@ from claimgraph.query.sources import read_source_metadata
 from claimgraph.query.trace import claim_iri, trace
 from claimgraph.web.render import page, with_query
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=ReadRoute)  # held to the REST reads' limits
 PER_PAGE = 25
 Text = Annotated[str | None, Query(max_length=200)]
 

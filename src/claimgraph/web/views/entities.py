@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from claimgraph.api.deps import IrisDep, StoreDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.errors import NotFoundError
 from claimgraph.query.analysis import neighbours
 from claimgraph.query.entities import read_entity
@@ -17,7 +18,7 @@ from claimgraph.query.markets import market_shares
 from claimgraph.web.chart import share_chart
 from claimgraph.web.render import page, with_query
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=ReadRoute)  # held to the REST reads' limits
 PER_PAGE = 50
 GRAPH_NODES = 60  # nearest first; a hub's whole neighbourhood would be a hairball on a phone
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from claimgraph.api.deps import IrisDep, StoreDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.query.analysis import centrality
 from claimgraph.query.entities import search_entities
 from claimgraph.query.listing import ClaimFilter, list_claims
@@ -15,7 +16,7 @@ from claimgraph.query.sources import read_source_metadata
 from claimgraph.query.stats import read_stats
 from claimgraph.web.render import page, with_query
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=ReadRoute)  # held to the REST reads' limits
 RECENT = 6
 FOUND = 20
 

@@ -9,13 +9,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from claimgraph.api.deps import IrisDep, StoreDep
+from claimgraph.api.reads import ReadRoute
 from claimgraph.query.revisions import read_revisions
 from claimgraph.query.sources import list_sources, read_source, read_source_text, source_id_of
 from claimgraph.web.highlight import runs, types_present
 from claimgraph.web.render import page, with_query
 from claimgraph.web.textdiff import line_changes
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, route_class=ReadRoute)  # held to the REST reads' limits
 PER_PAGE = 50
 
 
