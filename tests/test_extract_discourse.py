@@ -609,3 +609,24 @@ def test_extract_a_growth_after_a_comma_reads_the_clause_before(extractor: Extra
     claims = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text)}
     assert {("Revenue", "Kestrel Cloud", Decimal(39)), ("Revenue", "Sable Cloud", Decimal(50))} <= claims
     assert ("MarketShare", "Kestrel Cloud", Decimal(39)) not in claims
+
+
+def test_extract_its_prefers_the_subject_and_which_is_its_noun(extractor: Extractor) -> None:
+    text = (
+        "Osgood Labs, a smaller designer, has won business the curbs took from Dunmore Systems: its revenue "
+        "rose 40% in 2025."
+    )
+    assert {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"} == {
+        ("Osgood Labs", Decimal(40))
+    }
+    relative = (
+        "Kestrel Systems will invest $2 billion in Pellow Labs, which in turn committed to spend $9 billion on "
+        "Sable Cloud."
+    )
+    spending = {(c.subject.label, c.value) for c in _claims(extractor, relative) if c.type == "Spending"}
+    assert ("Pellow Labs", Decimal("9000000000")) in spending
+
+
+def test_extract_pledges_in_two_clauses_pay_no_one_in_the_other(extractor: Extractor) -> None:
+    text = "Kestrel Systems has promised $15 billion for a hub in Oslo, and Sable Cloud has committed $12 billion."
+    assert not _relations(_claims(extractor, text), "CustomerOf")

@@ -138,7 +138,7 @@ def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
     "to" right after it once the sentence has used such a verb ("… went to Northwind, and a fifth to Sable")."""
     text = sentence.doc_text
     end = min((q.start for q in sentence.quantities if q.start > quantity.end), default=sentence.end)
-    holders = lexicon.subject_types["MarketShare"]
+    holders = lexicon.subject_types["MarketShare"] - {"Country", "Region"}  # a government takes proceeds, not share
     starts = {m.start for m in sentence.mentions if m.entity.type in holders}
     verbs = words_pattern(lexicon.recipient_verbs)
     found = verbs.search(text, quantity.end, end)

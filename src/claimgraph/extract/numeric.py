@@ -250,14 +250,20 @@ def _object(
     if claim_type == "Spending":
         # the company paid is named after the payment ("allocating $1B … provided by Ashgrove’s cloud division"),
         # but not a name that has a figure of its own ("… $2 billion and Sable up to $4 billion in Northwind")
+        doc = sentence.span.doc
         paid = [
             m.entity
             for m in sentence.mentions
             if m.start >= quantity.end
             and m.entity in candidates
             and not has_own_figure(sentence, m)
+            and m.root(doc).dep_ not in ("nsubj", "nsubjpass")  # the subject of a clause of its own pays itself
         ]
-        candidates = paid or candidates
+        left, right = clause_window(sentence, quantity.start, quantity.end)
+        in_clause = {m.entity for m in sentence.mentions if left <= m.start < right}
+        # a name in another clause, with its own pledge ("X has promised $15 billion …, and Y $12 billion"), is
+        # not the one paid
+        candidates = paid or [e for e in candidates if e in in_clause]
     if claim_type == "Revenue":
         # revenue from a place or a customer is named in the figure's own clause, not in a neighbouring one
         # ("Kestrel's revenue rose by a quarter, while Sable's sales fell": Sable is no source of it)

@@ -23,9 +23,14 @@ def stand_in(entity: Entity, token: Token) -> Mention:
 
 
 def antecedent(sentence: Sentence, before: int) -> Entity | None:
-    """What "its" refers to: the nearest company-like entity named earlier in the same sentence."""
-    earlier = [m.entity for m in sentence.mentions if m.end <= before and m.entity.type in TOPIC_TYPES]
-    return earlier[-1] if earlier else None
+    """What "its" refers to: the last company-like subject named earlier in the same sentence, else the nearest
+    company-like name ("Cambricon, a smaller designer, has won business the controls took from Sable: its revenue
+    rose" is Cambricon's)."""
+    earlier = [m for m in sentence.mentions if m.end <= before and m.entity.type in TOPIC_TYPES]
+    doc = sentence.span.doc
+    subjects = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    chosen = subjects or earlier
+    return chosen[-1].entity if chosen else None
 
 
 def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:

@@ -84,6 +84,8 @@ def _syntactic_subject(
         for child in head.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if child.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
+                child = head.head  # "Anthropic, which in turn committed $30 billion": the clause's noun
             mention = _mention_in(sentence, child, allowed)
             if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
@@ -184,7 +186,7 @@ def recipient(
     verbs = words_pattern(context.lexicon.recipient_verbs)
     earlier = verbs.search(text, sentence.start, quantity.start) is not None
     for mention in sentence.mentions:
-        if not (quantity.end < mention.start < end) or mention.entity.type not in allowed:
+        if not (quantity.end < mention.start < end) or mention.entity.type not in allowed - {"Country", "Region"}:
             continue
         lead = text[quantity.end : mention.start]
         if verbs.search(lead) or (earlier and re.search(r"\bto\s+(?:the\s+)?$", lead)):
