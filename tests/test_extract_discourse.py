@@ -630,3 +630,16 @@ def test_extract_its_prefers_the_subject_and_which_is_its_noun(extractor: Extrac
 def test_extract_pledges_in_two_clauses_pay_no_one_in_the_other(extractor: Extractor) -> None:
     text = "Kestrel Systems has promised $15 billion for a hub in Oslo, and Sable Cloud has committed $12 billion."
     assert not _relations(_claims(extractor, text), "CustomerOf")
+
+
+def test_extract_a_share_restated_in_a_measured_table_is_one_claim(extractor: Extractor) -> None:
+    text = (
+        "Dunmore Systems kept an estimated 41% of the harbour drone market in 2025.\n\n"
+        "Table 1: Harbour drone revenue share (%)\n"
+        "Vendor            2024    2025e\n"
+        "Dunmore Systems   44      41\n"
+        "Osgood Labs       19      20\n"
+    )
+    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare" and c.value == Decimal(41)]
+    assert len(shares) == 1 and len(shares[0].evidence) == 2
+    assert shares[0].measure == "revenue"

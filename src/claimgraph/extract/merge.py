@@ -15,7 +15,8 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
     """Group by ``Claim.identity``; keep every distinct span, the most qualified modality (the gold rule) and
     the first attribution; order claims by where they are first stated."""
     groups: dict[Hashable, list[Claim]] = {}
-    for claim in _fold_rounded_figures(_date_restatements(_unify_measured_objects(list(candidates)))):
+    restated = _date_restatements(_unify_measured_objects(_measures_where_said(list(candidates))))
+    for claim in _fold_rounded_figures(restated):
         groups.setdefault(claim.identity, []).append(claim)
     merged = []
     for group in groups.values():
@@ -34,6 +35,25 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
             )
         )
     return sorted(merged, key=lambda c: (c.evidence[0].start, c.type))
+
+
+def _measures_where_said(claims: list[Claim]) -> list[Claim]:
+    """A figure stated once with its measure (a table headed "revenue share") and once without ("kept 80% of
+    the market") is one fact, of that measure; a figure stated under two measures stays two."""
+    measures: dict[Hashable, set[str]] = {}
+    for claim in claims:
+        if claim.measure:
+            measures.setdefault(_unmeasured_key(claim), set()).add(claim.measure)
+    return [
+        replace(c, measure=next(iter(found)))
+        if not c.measure and len(found := measures.get(_unmeasured_key(c), set())) == 1
+        else c
+        for c in claims
+    ]
+
+
+def _unmeasured_key(claim: Claim) -> Hashable:
+    return (claim.type, claim.subject.key, claim.object.key if claim.object else None, claim.value, claim.time)
 
 
 def _unify_measured_objects(claims: list[Claim]) -> list[Claim]:
