@@ -643,3 +643,10 @@ def test_extract_a_share_restated_in_a_measured_table_is_one_claim(extractor: Ex
     shares = [c for c in _claims(extractor, text) if c.type == "MarketShare" and c.value == Decimal(41)]
     assert len(shares) == 1 and len(shares[0].evidence) == 2
     assert shares[0].measure == "revenue"
+
+
+def test_extract_a_share_of_revenue_is_a_share(extractor: Extractor) -> None:
+    text = "In the harbour drone market, we estimate Osgood Labs' share of global drone revenue at 3% in 2025."
+    assert {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None} == {
+        ("MarketShare", "Osgood Labs", Decimal(3))
+    }

@@ -118,6 +118,8 @@ def claim_type_of(
     nearest = _nearest_cue(types, clause, quantity.start - clause_start, len(quantity.text), lexicon)
     if nearest in ("GrowthRate", "Revenue") and kind == "percent" and _states_unit_price(sentence):
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
+    if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
+        return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
     if nearest is not None:
         return nearest
     if listed and kind == "percent":
@@ -151,6 +153,7 @@ def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
 
 
 _BARE_TO = re.compile(r"\s+to\b")
+_SHARE_OF_MONEY = re.compile(r"\bshares?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:revenues?|sales|spending)\b", re.I)
 # Right before a figure that is a level something reached or left: "rose to 41%", "from 38%".
 _LEVEL = re.compile(
     r"\b(?:to|from)\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under)\s+)?\Z",
