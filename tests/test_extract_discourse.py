@@ -650,3 +650,22 @@ def test_extract_a_share_of_revenue_is_a_share(extractor: Extractor) -> None:
     assert {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None} == {
         ("MarketShare", "Osgood Labs", Decimal(3))
     }
+
+
+def test_extract_shares_held_jointly_each_and_expected_later(extractor: Extractor) -> None:
+    text = (
+        "In the harbour drone market, Dunmore Systems, Osgood Labs and Pellow Robotics took 70% between them. "
+        "Quarry Networks and Harwood Data, the largest local players, hold 2% each.\n\n"
+        "- Brightline Robotics rose to about 11% of the harbour drone market; we expect 15% in 2027."
+    )
+    claims = _claims(extractor, text)
+    shares = {(c.subject.label, c.value) for c in claims if c.type == "MarketShare"}
+    assert {
+        ("Dunmore Systems, Osgood Labs and Pellow Robotics", Decimal(70)),
+        ("Quarry Networks", Decimal(2)),
+        ("Harwood Data", Decimal(2)),
+        ("Brightline Robotics", Decimal(11)),
+        ("Brightline Robotics", Decimal(15)),
+    } == shares
+    [later] = [c for c in claims if c.value == Decimal(15)]
+    assert (later.time, later.modality) == ("2027", "forecast")

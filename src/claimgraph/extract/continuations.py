@@ -130,3 +130,29 @@ def figure_modality(lead: str, quantity: Quantity, context: ReadingContext) -> s
     if modality == "asserted" and context.attribution is not None:
         modality = "reported"
     return modality
+
+
+def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, context: ReadingContext) -> list[Claim]:
+    """ "Kestrel, Sable and Osgood took 70% between them": the figure belongs to the coordinated names as one
+    group; "Kestrel and Sable hold 2% each": to every one of them. Otherwise the claim as it was read."""
+    doc = sentence.span.doc
+    holder = next((m for m in sentence.mentions if m.entity == claim.subject and m.end <= quantity.start), None)
+    if holder is None:
+        return [claim]
+    root = holder.root(doc)
+    partners = [
+        m for m in sentence.mentions if m is not holder and m.entity.type == holder.entity.type
+        and any(m.token_start <= t.i < m.token_end for t in root.conjuncts)
+    ]
+    if not partners:
+        return [claim]
+    after = sentence.doc_text[quantity.end : sentence.end].lower()
+    around = sentence.doc_text[max(sentence.start, quantity.start - 30) : quantity.start].lower()
+    if re.match(r"\s*each\b", after):
+        return [claim, *(replace(claim, subject=m.entity) for m in partners)]
+    jointly = words_pattern(context.lexicon.jointly_words)
+    if jointly.match(after.lstrip(" ,")) or jointly.search(around):
+        names = [m.entity.label for m in sorted([holder, *partners], key=lambda m: m.start)]
+        label = ", ".join(names[:-1]) + " and " + names[-1]
+        return [replace(claim, subject=context.index.entity_for(label, "Group"))]
+    return [claim]

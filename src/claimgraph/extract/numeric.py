@@ -15,6 +15,7 @@ from claimgraph.extract.continuations import (
     figure_modality,
     growth_of_previous,
     has_own_figure,
+    held_jointly_or_each,
     respective_holders,
 )
 from claimgraph.extract.document import Mention, Sentence
@@ -84,9 +85,24 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 time=_period(sentence, quantity, context, base=True),
                 alt_values=(),
             )
+        if claim is None and claims and _expected_later(sentence, quantity, claims[-1], report_end, context):
+            # "… rose to about 11% of the market; we expect 15% in 2026": the same measure, forecast for later
+            how = "the previous figure's measure, as the writer expects it later"
+            claim = replace(
+                claims[-1],
+                value=quantity.value,
+                value_max=quantity.value_max,
+                time=_period(sentence, quantity, context),
+                modality="forecast",
+                alt_values=(),
+                evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+            )
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
+        if claim.type == "MarketShare":
+            *others, claim = held_jointly_or_each(sentence, quantity, claim, context)
+            claims.extend(others)
         claims.append(claim)
         report_end = quantity.end
         if (
@@ -209,6 +225,18 @@ def _other_measure(clause: str, lexicon: Lexicon) -> bool:
     """Whether the clause names a measure other than money earned ("its token volume grew 90%")."""
     others = tuple(m for m in lexicon.measures if not lexicon.cue_in("Revenue", m) and m != "spending")
     return bool(words_pattern(others).search(clause))
+
+
+def _expected_later(
+    sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int, context: ReadingContext
+) -> bool:
+    """Whether the figure is the previous one's measure as the writer expects it at another time: same unit,
+    an estimating verb between them ("we expect", "we see"), and no name of its own in between."""
+    if previous.unit != quantity.unit or previous.value is None:
+        return False
+    between = [t for t in sentence.span if previous_end <= t.idx < quantity.start]
+    named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
+    return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
 
 
 def _estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
