@@ -669,3 +669,13 @@ def test_extract_shares_held_jointly_each_and_expected_later(extractor: Extracto
     } == shares
     [later] = [c for c in claims if c.value == Decimal(15)]
     assert (later.time, later.modality) == ("2027", "forecast")
+
+
+def test_extract_money_lost_is_no_revenue_and_buying_into_is_no_custom(extractor: Extractor) -> None:
+    text = (
+        "Dunmore Systems expects to lose about $3 billion of K9 sales in 2026. "
+        "K9 sales were $4.6 billion in 2025. Kestrel Systems and Osgood Labs buy into Pellow Robotics."
+    )
+    claims = _claims(extractor, text)
+    assert {c.value for c in claims if c.type == "Revenue"} == {Decimal("4600000000")}
+    assert not _relations(claims, "CustomerOf")

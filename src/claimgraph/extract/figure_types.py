@@ -120,6 +120,10 @@ def claim_type_of(
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
         return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
+    if nearest == "Revenue" and kind == "money" and words_pattern(lexicon.loss_words).search(
+        _own_sentence(clause, quantity.start - clause_start)
+    ):
+        return None  # "expects to lose about $8 billion of sales", "a $4.5 billion charge": money lost
     if nearest is not None:
         return nearest
     if listed and kind == "percent":
@@ -178,3 +182,13 @@ def _bracketed_after_a_name(sentence: Sentence, quantity: Quantity, lexicon: Lex
 
 
 _OPENING = re.compile(r"\s*\(\s*")
+
+
+def _own_sentence(clause: str, at: int) -> str:
+    """The part of a clause between the sentence stops around a position (a list item may hold several)."""
+    start = max((m.end() for m in _STOP.finditer(clause, 0, at)), default=0)
+    stop = _STOP.search(clause, at)
+    return clause[start : stop.start() if stop else len(clause)]
+
+
+_STOP = re.compile(r"[.;!?](?:\s+|$)")

@@ -86,6 +86,7 @@ class Lexicon:
     estimating_verbs: frozenset[str]  # "we forecast $85 billion": an analyst note's own estimate
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     respective_words: tuple[str, ...]  # "… 31%, 12% and 9% respectively": figures paired with names in order
+    loss_words: tuple[str, ...]  # "expects to lose $8 billion of sales": money lost is no revenue earned
     jointly_words: tuple[str, ...]  # "took 70% between them": a figure held by the coordinated names as a group
     recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
@@ -211,6 +212,7 @@ def load_lexicon() -> Lexicon:
         estimating_verbs=frozenset(data["estimating_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
         respective_words=tuple(data["respective_words"]),
+        loss_words=tuple(data["loss_words"]),
         jointly_words=tuple(data["jointly_words"]),
         recipient_verbs=tuple(data["recipient_verbs"]),
         demonyms=dict(data["demonyms"]),
