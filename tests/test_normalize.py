@@ -416,7 +416,10 @@ PERIODS = [
     ("in the fourth quarter", "2026-03-04", "2025-Q4"),  # reported results: the latest fourth quarter
     ("in the first quarter", "2026-05-02", "2026-Q1"),
     ("in December", "2026-03-04", "2025-12"),
-    ("in the October-December period of 2025, then in March", "2026-06-01", "2025-10"),
+    ("in the October-December period of 2025, then in March", "2026-06-01", "2025-Q4"),
+    ("in the October-December period", "2026-02-01", "2025-Q4"),
+    ("in the December quarter alone", "2026-02-01", "2025-Q4"),
+    ("in the year to August 2025", "2026-02-01", "FY2025"),
     ("Q2 2024", None, "2024-Q2"),
     ("Q2 of 2024", None, "2024-Q2"),
     ("the second quarter of 2024", None, "2024-Q2"),

@@ -76,8 +76,17 @@ def _pattern() -> re.Pattern[str]:
     )
     month = rf"(?-i:(?P<mon>{month_names}))"
     ordinal = "|".join(_ORDINALS)
+    any_month = rf"(?-i:{month_names})"
     return re.compile(
-        rf"(?P<iso>(?<![\w$€£¥.,/-])(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-\d\d)?(?![\w-]))"
+        # "the year to August 2025": a fiscal year named by the month it ends in
+        rf"(?P<yearto>\b(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+(?:to|ended|ending)\s+"
+        rf"(?P<ytm>{any_month})\s+(?P<yty>{year})\b)"
+        # "the October-December period", "the July-September quarter": three months that make a quarter
+        rf"|(?P<span>\b(?P<sm1>{any_month})\s*(?:-|–|to|through)\s*(?P<sm2>{any_month})"
+        rf"(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<sy>{year})\b)?)"
+        # "the December quarter": the quarter that ends in that month
+        rf"|(?P<endq>\b(?P<eqm>{any_month})\s+quarter\b(?:\s+(?:of\s+)?(?P<eqy>{year})\b)?)"
+        rf"|(?P<iso>(?<![\w$€£¥.,/-])(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-\d\d)?(?![\w-]))"
         rf"|(?P<fy>\b(?:FY\s?-?(?P<fy1>{yy})|fiscal(?:[\s-]+year)?\s+(?P<fy2>{yy})"
         rf"|(?:the\s+)?(?P<fy3>{year})\s+fiscal(?:[\s-]+(?:year|period))?)\b)"
         rf"|(?P<half>\b(?:(?:the\s+)?(?P<hn>{ordinal})[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?(?P<hy>{year})\b)?"
@@ -131,6 +140,16 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
     """The period a match names, or None when it needs an anchor and has none."""
     g = m.group
     base = anchor[0] if anchor else None
+    if g("yearto"):
+        return f"FY{g('yty')}"
+    if g("span") or g("endq"):
+        first = _month_number(g("sm1")) if g("span") else _month_number(g("eqm")) - 2
+        last = _month_number(g("sm2")) if g("span") else _month_number(g("eqm"))
+        if first < 1 or last - first != 2 or first % 3 != 1:
+            return None  # not a calendar quarter ("May-July", "the August quarter" of a fiscal year)
+        n = (first + 2) // 3
+        year = _year(g("sy") or g("eqy")) or (base and _latest(base, first, anchor))
+        return f"{year}-Q{n}" if year else None
     if g("iso"):
         return f"{g('iy')}-{g('im')}"
     if g("fy"):
@@ -144,8 +163,7 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         year = _year(g("qy") or g("qy2") or g("qy3") or g("qy4")) or (base and _latest(base, 3 * n - 2, anchor))
         return f"{year}-Q{n}" if year else None
     if g("month"):
-        name = g("mon").lower().rstrip(".")
-        number = next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name))
+        number = _month_number(g("mon"))
         year = _year(g("my")) or (base and _latest(base, number, anchor))
         return f"{year}-{number:02d}" if year else None
     if g("fyrel") or g("rel"):
@@ -157,6 +175,11 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
             return f"FY{anchor[0] + fiscal[phrase]}"
         return f"{'FY' if anchor[1] else ''}{anchor[0] + calendar[phrase]}"
     return g("y")
+
+
+def _month_number(name: str) -> int:
+    short = name.lower().rstrip(".")
+    return next(i for i, full in enumerate(MONTHS, 1) if full.startswith(short))
 
 
 def _plausible(text: str, m: re.Match[str]) -> bool:
