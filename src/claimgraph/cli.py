@@ -57,13 +57,18 @@ def _open(settings: Settings, *, write: bool) -> OxigraphStore:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html) and folders to ingest.")],
     store: StoreOption = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes that run the NLP pass.")] = 1,
 ) -> None:
     """Ingest articles: new ones are added, changed ones replaced, unchanged ones skipped."""
     settings = _settings(store)
     with _open(settings, write=True) as db, Progress(console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
-            paths, db, settings, progress=lambda name: progress.update(task, advance=1, description=name)
+            paths,
+            db,
+            settings,
+            progress=lambda name: progress.update(task, advance=1, description=name),
+            workers=workers,
         )
     out.print(
         f"documents: {len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.replaced)} replaced, "
