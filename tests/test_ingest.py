@@ -142,5 +142,6 @@ def test_ingest_with_two_worker_processes_writes_what_one_process_writes(
 
 
 def _claim_iris(store: OxigraphStore, graph: str) -> set[str]:
-    rows = store.select(f"SELECT ?c WHERE {{ GRAPH <{graph}> {{ ?c a <https://w3id.org/claimgraph/ontology#Claim> }} }}")
+    claim = "<https://w3id.org/claimgraph/ontology#Claim>"
+    rows = store.select(f"SELECT ?c WHERE {{ GRAPH <{graph}> {{ ?c a {claim} }} }}")
     return {str(r["c"]) for r in rows}

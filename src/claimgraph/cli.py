@@ -26,7 +26,7 @@ from claimgraph.query.entities import entity_index, resolve_entity
 from claimgraph.query.stats import read_stats
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings, get_settings
-from claimgraph.store import DATASET_FORMATS, OxigraphStore, open_store
+from claimgraph.store import DATASET_FORMATS, Store, open_store
 
 app = typer.Typer(
     help="claimgraph: a knowledge graph of claims with provenance.", no_args_is_help=True, add_completion=False
@@ -35,22 +35,23 @@ out = Console()
 err = Console(stderr=True)
 
 StoreOption = Annotated[
-    Path | None, typer.Option("--store", help="Store directory [env CLAIMGRAPH_STORE; default data/store].")
+    str | None,
+    typer.Option("--store", help="Store directory, or a SPARQL server URL [env CLAIMGRAPH_STORE; default data/store]."),
 ]
 EXIT_CODES = {ValidationFailed: 1, InputError: 2, StoreError: 3}
 
 
-def _settings(store: Path | None) -> Settings:
+def _settings(store: str | None) -> Settings:
     settings = get_settings()
-    return settings.model_copy(update={"store": store}) if store is not None else settings
+    if store is None:
+        return settings
+    return settings.model_copy(update={"store": store if store.startswith(("http://", "https://")) else Path(store)})
 
 
-def _open(settings: Settings, *, write: bool) -> OxigraphStore:
-    if settings.store is None:
-        return open_store(None)
-    if not write and not settings.store.exists():
+def _open(settings: Settings, *, write: bool) -> Store:
+    if isinstance(settings.store, Path) and not write and not settings.store.exists():
         raise StoreError(f"no store at {settings.store}", hint="run `claimgraph ingest corpus/` first")
-    return open_store(settings.store, read_only=not write)
+    return open_store(settings.store, read_only=not write, settings=settings)
 
 
 @app.command()
