@@ -166,24 +166,35 @@ class Store(ABC):
         self.close()
 
 
-def update_text(edit: GraphEdit, *, template: bool = False) -> str:
-    """An edit as one SPARQL Update request ("" when it changes nothing). ``template`` writes the inserts as
-    ``INSERT { ... } WHERE {}``, the form servers that refuse blank nodes in INSERT DATA (Virtuoso) accept."""
+def update_text(edit: GraphEdit, *, blank_template: bool = False) -> str:
+    """An edit as one SPARQL Update request ("" when it changes nothing). ``blank_template`` writes the triples
+    with blank nodes as ``INSERT { ... } WHERE {}``, the form servers that refuse blank nodes in INSERT DATA
+    (Virtuoso) accept; the others stay in INSERT DATA, which such servers run with far less work."""
     parts: list[str] = []
     for graph, subjects in edit.delete_subjects.items():
         for subject in subjects:
             parts.append(f"DELETE WHERE {{ GRAPH {sparql_term(graph)} {{ {sparql_term(subject)} ?p ?o }} }}")
     for graph in edit.drop_graphs:
         parts.append(f"DROP SILENT GRAPH {sparql_term(graph)}")
-    inserts: list[str] = []
+    ground: list[str] = []
+    blank: list[str] = []
     for graph, triples in edit.insert.items():
-        body = "\n".join(" ".join(sparql_term(term) for term in triple) + " ." for triple in triples)
-        if body:
-            inserts.append(f"GRAPH {sparql_term(graph)} {{\n{body}\n}}")
-    if inserts:
-        block = "\n".join(inserts)
-        parts.append(f"INSERT {{\n{block}\n}} WHERE {{}}" if template else f"INSERT DATA {{\n{block}\n}}")
+        if blank_template:
+            with_blank = [t for t in triples if any(isinstance(term, BNode) for term in t)]
+            ground.extend(_graph_block(graph, [t for t in triples if t not in with_blank]))
+            blank.extend(_graph_block(graph, with_blank))
+        else:
+            ground.extend(_graph_block(graph, triples))
+    if ground:
+        parts.append("INSERT DATA {\n" + "\n".join(ground) + "\n}")
+    if blank:
+        parts.append("INSERT {\n" + "\n".join(blank) + "\n} WHERE {}")
     return " ;\n".join(parts)
+
+
+def _graph_block(graph: URIRef, triples: list[Triple]) -> list[str]:
+    body = "\n".join(" ".join(sparql_term(term) for term in triple) + " ." for triple in triples)
+    return [f"GRAPH {sparql_term(graph)} {{\n{body}\n}}"] if body else []
 
 
 def sparql_term(term: Node) -> str:

@@ -157,9 +157,8 @@ class SparqlStore(Store):
         self._send(self.update_endpoint, {"update": sparql}, "*/*")
 
     def apply(self, edit: GraphEdit) -> None:
-        """One update request; inserts with blank nodes (the vocabulary's OWL lists) as a template."""
-        blank = any(isinstance(term, BNode) for triples in edit.insert.values() for t in triples for term in t)
-        text = update_text(edit, template=blank)
+        """One update request; triples with blank nodes (the vocabulary's OWL lists) go in a template."""
+        text = update_text(edit, blank_template=True)
         if text:
             self.update(text)
 
@@ -320,8 +319,8 @@ def to_rdflib(cell: Mapping[str, str]) -> Node:
     kind, value = cell["type"], cell["value"]
     if kind == "uri":
         return URIRef(value)
-    if kind == "bnode":
-        return BNode(value)
+    if kind == "bnode":  # Virtuoso's labels ("nodeID://b10016") are not valid in N-Quads or Turtle
+        return BNode(re.sub(r"[^A-Za-z0-9]", "_", value))
     if "xml:lang" in cell:
         return Literal(value, lang=cell["xml:lang"])
     datatype = cell.get("datatype")
