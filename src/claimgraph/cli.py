@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
@@ -59,10 +60,20 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html) and folders to ingest.")],
     store: StoreOption = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Processes that run the NLP pass.")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="Run the NLP pass on this Dask scheduler's workers (tcp://host:8786).")
+    ] = None,
 ) -> None:
     """Ingest articles: new ones are added, changed ones replaced, unchanged ones skipped."""
     settings = _settings(store)
-    with _open(settings, write=True) as db, Progress(console=err, transient=True) as progress:
+    with ExitStack() as stack:
+        executor = None
+        if dask is not None:
+            from claimgraph.cluster import dask_cluster  # distributed is loaded only for a cluster
+
+            executor, workers = stack.enter_context(dask_cluster(dask))
+        db = stack.enter_context(_open(settings, write=True))
+        progress = stack.enter_context(Progress(console=err, transient=True))
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
             paths,
@@ -70,6 +81,7 @@ def ingest(
             settings,
             progress=lambda name: progress.update(task, advance=1, description=name),
             workers=workers,
+            executor=executor,
         )
     out.print(
         f"documents: {len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.replaced)} replaced, "
