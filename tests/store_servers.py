@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,13 +129,13 @@ def oxigraph_server() -> Iterator[Server]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def virtuoso_server() -> Iterator[Server]:
-    if not Path(VIRTUOSO).exists():
-        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource; .ci/run does it)")
+@contextmanager
+def start_virtuoso(max_rows: int = VIRTUOSO_MAX_ROWS) -> Iterator[Server]:
+    """Virtuoso on two free loopback ports with its own ini and database in a temporary folder, until the block
+    ends (the benchmarks start it this way too)."""
     folder = Path(tempfile.mkdtemp(prefix="claimgraph-virtuoso-"))
     http_port, sql_port = _port(), _port()
-    ini = VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port, vsp=VIRTUOSO_VSP, max_rows=VIRTUOSO_MAX_ROWS)
+    ini = VIRTUOSO_INI.format(sql_port=sql_port, http_port=http_port, vsp=VIRTUOSO_VSP, max_rows=max_rows)
     (folder / "virtuoso.ini").write_text(ini, encoding="utf-8")
     process = subprocess.Popen(
         [VIRTUOSO, "+foreground", "+configfile", "virtuoso.ini"],
@@ -154,6 +155,14 @@ def virtuoso_server() -> Iterator[Server]:
     finally:
         _stop(process)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server() -> Iterator[Server]:
+    if not Path(VIRTUOSO).exists():
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource; .ci/run does it)")
+    with start_virtuoso() as server:
+        yield server
 
 
 def clear(store: Store, settings: Settings) -> None:
