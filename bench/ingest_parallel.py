@@ -10,6 +10,8 @@ Writes bench/results/ingest_parallel.json. Run: `.venv/bin/python -m bench.inges
 from __future__ import annotations
 
 import json
+import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -37,11 +39,20 @@ def corpus_copies(target: Path, copies: int) -> list[str]:
     return texts
 
 
-def timed_ingest(folder: Path, settings: Settings, workers: int) -> tuple[float, int]:
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time (user + system) of this process, and of its children that have ended (pool workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+def timed_ingest(folder: Path, settings: Settings, workers: int) -> tuple[float, int, tuple[float, float]]:
     with open_store(None) as store:
+        own, children = cpu_seconds()
         began = time.perf_counter()
         report = ingest([folder], store, settings, workers=workers)
-        return time.perf_counter() - began, len(report.new)
+        wall = time.perf_counter() - began
+        own_after, children_after = cpu_seconds()
+        return wall, len(report.new), (own_after - own, children_after - children)
 
 
 def main() -> None:
@@ -53,13 +64,15 @@ def main() -> None:
         texts = corpus_copies(folder, copies)
         tokens = sum(len(doc) for doc in plain.pipe(texts))
         seconds: dict[str, float] = {}
+        cpu: dict[str, dict[str, float]] = {}
         for processes in (1, 2):
             began = time.perf_counter()
             for _doc in plain.pipe(texts, batch_size=8, n_process=processes):
                 pass
             seconds[f"spacy_n_process_{processes}"] = time.perf_counter() - began
         for workers in (1, 2):
-            seconds[f"ingest_workers_{workers}"], written = timed_ingest(folder, settings, workers)
+            seconds[f"ingest_workers_{workers}"], written, (own, children) = timed_ingest(folder, settings, workers)
+            cpu[f"ingest_workers_{workers}"] = {"main_process": round(own, 2), "worker_processes": round(children, 2)}
             assert written == len(texts)
     finally:
         shutil.rmtree(folder)
@@ -69,6 +82,10 @@ def main() -> None:
         "documents": len(texts),
         "tokens": tokens,
         "seconds": {name: round(value, 2) for name, value in seconds.items()},
+        # CPU seconds per run: with two workers the main process only reads files and writes the store, so
+        # wall time on two free cores is bounded below by the larger of (main, workers / 2).
+        "cpu_seconds": cpu,
+        "load_average_after": os.getloadavg()[0],
         "tokens_per_second": {name: round(tokens / value) for name, value in seconds.items()},
         "ratios": {
             "ingest_workers_2_over_1": round(seconds["ingest_workers_1"] / seconds["ingest_workers_2"], 3),
