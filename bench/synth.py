@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rdflib import Literal
 from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from claimgraph import __version__
 from claimgraph.graph.build import extraction_triples, source_triples
@@ -130,7 +131,7 @@ def claims_nquads(count: int, seed: int = 16) -> Iterator[str]:
     names = Names()
     for graph, name in ((ONTOLOGY_GRAPH, VOCABULARY), (iris.entities_graph, GAZETTEER)):
         for s, p, o in load_graph(name, BASE):
-            yield f"{s.n3()} {p.n3()} {o.n3()} {graph.n3()} .\n"
+            yield f"{s.n3()} {p.n3()} {_nq(o)} {graph.n3()} .\n"
         yield f"{graph.n3()} {SCHEMA.sha256.n3()} {Literal(text_digest(name)).n3()} {graph.n3()} .\n"
         yield f"{graph.n3()} {RDF.type.n3()} {SCHEMA.Dataset.n3()} {graph.n3()} .\n"
     now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -140,10 +141,20 @@ def claims_nquads(count: int, seed: int = 16) -> Iterator[str]:
         extraction = Extraction(article=article, claims=claims, run=run)
         graph = iris.source_graph(article.id).n3()
         for s, p, o in extraction_triples(iris, extraction):
-            yield f"{s.n3()} {p.n3()} {o.n3()} {graph} .\n"
+            yield f"{s.n3()} {p.n3()} {_nq(o)} {graph} .\n"
         sources = iris.sources_graph.n3()
         for s, p, o in source_triples(iris, article):
-            yield f"{s.n3()} {p.n3()} {o.n3()} {sources} .\n"
+            yield f"{s.n3()} {p.n3()} {_nq(o)} {sources} .\n"
+
+
+def _nq(term: Node) -> str:
+    """A term in N-Quads syntax (rdflib's ``n3()`` writes long literals with triple quotes, which N-Quads lacks)."""
+    if not isinstance(term, Literal):
+        return term.n3()
+    text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if term.language:
+        return f'"{text}"@{term.language}'
+    return f'"{text}"^^<{term.datatype}>' if term.datatype else f'"{text}"'
 
 
 def write_claims(path: Path, count: int, seed: int = 16) -> int:
