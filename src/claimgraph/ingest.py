@@ -211,8 +211,8 @@ def merge_edits(edits: Sequence[GraphEdit]) -> GraphEdit:
 def extract_chunk(settings: Settings, articles: list[Article]) -> list[Extraction | SourceFailure]:
     """A worker's task (process pool or Dask): the chunk's extractions, with the extractor this process built for
     these settings on its first task (loading spaCy takes seconds; a task takes about one)."""
-    return list(_extract_each(_worker_extractor(settings.spacy_model, settings.base_iri, settings.min_confidence),
-                              articles))  # fmt: skip
+    extractor = _worker_extractor(settings.spacy_model, settings.base_iri, settings.min_confidence)
+    return list(_extract_each(extractor, articles))
 
 
 @lru_cache(maxsize=1)

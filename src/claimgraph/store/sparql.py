@@ -94,7 +94,7 @@ class SparqlStore(Store):
     # -- reads -------------------------------------------------------------------------------------------------
 
     def select(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> list[dict[str, Node]]:
-        body = self._complete(self._query(_bound(sparql, bindings) if bindings else sparql, _JSON))
+        body = self._complete(self.post_query(_bound(sparql, bindings) if bindings else sparql, _JSON))
         answer = json.loads(body)
         if "results" not in answer:
             raise QuerySyntaxError("expected a SELECT query")
@@ -103,7 +103,7 @@ class SparqlStore(Store):
     def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool:
         if bindings:  # Virtuoso refuses VALUES after ASK (not after SELECT): ask whether one row exists instead
             return bool(self.select(_ASK.sub("SELECT * ", sparql, count=1) + " LIMIT 1", bindings))
-        answer = json.loads(self._complete(self._query(sparql, _JSON)))
+        answer = json.loads(self._complete(self.post_query(sparql, _JSON)))
         if "boolean" not in answer:
             raise QuerySyntaxError("expected an ASK query")
         return bool(answer["boolean"])
@@ -113,7 +113,7 @@ class SparqlStore(Store):
         types = GRAPH_TYPES if kind == "graph" else SOLUTION_TYPES
         if result_format not in types or (kind == "boolean" and result_format not in ("json", "xml")):
             raise UnknownFormatError(f"a {kind} answer cannot be written as {result_format!r}")
-        response = self._query(sparql, types[result_format])
+        response = self.post_query(sparql, types[result_format])
         return QueryOutcome(kind, self._complete(response), types[result_format])
 
     @property
@@ -185,8 +185,10 @@ class SparqlStore(Store):
 
     # -- HTTP --------------------------------------------------------------------------------------------------
 
-    def _query(self, sparql: str, accept: str, extra: Mapping[str, Any] | None = None,
-               timeout: float | None = None) -> httpx.Response:  # fmt: skip
+    def post_query(
+        self, sparql: str, accept: str, extra: Mapping[str, Any] | None = None, timeout: float | None = None
+    ) -> httpx.Response:
+        """The server's raw answer to a query sent as a form POST (the one form Virtuoso always answers)."""
         return self._send(self.endpoint, {"query": sparql, **(extra or {})}, accept, timeout)
 
     def _send(self, url: str, form: Mapping[str, Any], accept: str, timeout: float | None = None) -> httpx.Response:
@@ -251,7 +253,7 @@ class ServerQueries(QueryRunner):
             extra["default-graph-uri"] = list(request.default_graphs)
         if request.named_graphs is not None:
             extra["named-graph-uri"] = list(request.named_graphs)
-        response = self.store._query(request.sparql, media_type, extra, timeout=request.timeout)
+        response = self.store.post_query(request.sparql, media_type, extra, timeout=request.timeout)
         if response.headers.get("X-SQL-State") == _TIMED_OUT:
             raise QueryTimeoutError(f"the query ran past its time limit of {request.timeout:g} s")
         body, rows, cut = _cap(kind, usable[0], response.content, request.max_rows)
