@@ -123,3 +123,25 @@ def _canonical(nquads: bytes) -> ox.Dataset:
     dataset = ox.Dataset(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
     dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
     return dataset
+
+
+def test_ingest_with_two_worker_processes_writes_what_one_process_writes(
+    memory_store: OxigraphStore, corpus_copy: Path, settings: Settings, extractor: Extractor
+) -> None:
+    (corpus_copy / "broken.txt").write_bytes(b"caf\xe9 \xff\xfe not utf-8")
+    report = ingest([corpus_copy], memory_store, settings, workers=2)
+    assert sorted(report.new) == sorted(p.name for p in corpus_copy.glob("*.txt") if p.name != "broken.txt")
+    assert [f.file for f in report.failed] == [str(corpus_copy / "broken.txt")]
+    with open_store(None) as serial:
+        expected = ingest([corpus_copy], serial, settings, extractor=extractor)
+        iris = Iris(settings.base_iri)
+        for path in corpus_copy.glob("0*.txt"):
+            graph = str(iris.source_graph(path.stem))
+            assert _claim_iris(memory_store, graph) == _claim_iris(serial, graph)
+    assert report.claims == expected.claims and report.triples == expected.triples
+
+
+def _claim_iris(store: OxigraphStore, graph: str) -> set[str]:
+    claim = "<https://w3id.org/claimgraph/ontology#Claim>"
+    rows = store.select(f"SELECT ?c WHERE {{ GRAPH <{graph}> {{ ?c a {claim} }} }}")
+    return {str(r["c"]) for r in rows}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +27,7 @@ from claimgraph.query.entities import entity_index, resolve_entity
 from claimgraph.query.stats import read_stats
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings, get_settings
-from claimgraph.store import DATASET_FORMATS, OxigraphStore, open_store
+from claimgraph.store import DATASET_FORMATS, Store, open_store
 
 app = typer.Typer(
     help="claimgraph: a knowledge graph of claims with provenance.", no_args_is_help=True, add_completion=False
@@ -35,35 +36,52 @@ out = Console()
 err = Console(stderr=True)
 
 StoreOption = Annotated[
-    Path | None, typer.Option("--store", help="Store directory [env CLAIMGRAPH_STORE; default data/store].")
+    str | None,
+    typer.Option("--store", help="Store directory, or a SPARQL server URL [env CLAIMGRAPH_STORE; default data/store]."),
 ]
 EXIT_CODES = {ValidationFailed: 1, InputError: 2, StoreError: 3}
 
 
-def _settings(store: Path | None) -> Settings:
+def _settings(store: str | None) -> Settings:
     settings = get_settings()
-    return settings.model_copy(update={"store": store}) if store is not None else settings
+    if store is None:
+        return settings
+    return settings.model_copy(update={"store": store if store.startswith(("http://", "https://")) else Path(store)})
 
 
-def _open(settings: Settings, *, write: bool) -> OxigraphStore:
-    if settings.store is None:
-        return open_store(None)
-    if not write and not settings.store.exists():
+def _open(settings: Settings, *, write: bool) -> Store:
+    if isinstance(settings.store, Path) and not write and not settings.store.exists():
         raise StoreError(f"no store at {settings.store}", hint="run `claimgraph ingest corpus/` first")
-    return open_store(settings.store, read_only=not write)
+    return open_store(settings.store, read_only=not write, settings=settings)
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html) and folders to ingest.")],
     store: StoreOption = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes that run the NLP pass.")] = 1,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="Run the NLP pass on this Dask scheduler's workers (tcp://host:8786).")
+    ] = None,
 ) -> None:
     """Ingest articles: new ones are added, changed ones replaced, unchanged ones skipped."""
     settings = _settings(store)
-    with _open(settings, write=True) as db, Progress(console=err, transient=True) as progress:
+    with ExitStack() as stack:
+        executor = None
+        if dask is not None:
+            from claimgraph.cluster import dask_cluster  # distributed is loaded only for a cluster
+
+            executor, workers = stack.enter_context(dask_cluster(dask))
+        db = stack.enter_context(_open(settings, write=True))
+        progress = stack.enter_context(Progress(console=err, transient=True))
         task = progress.add_task("ingesting", total=None)
         report = run_ingest(
-            paths, db, settings, progress=lambda name: progress.update(task, advance=1, description=name)
+            paths,
+            db,
+            settings,
+            progress=lambda name: progress.update(task, advance=1, description=name),
+            workers=workers,
+            executor=executor,
         )
     out.print(
         f"documents: {len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.replaced)} replaced, "

@@ -1,22 +1,26 @@
 """The write path in one place: corpus → extract → graph → store.
 
-Each article is committed on its own, atomically (its claims graph and its metadata in one update), so a file
-that fails is reported and skipped while everything else lands, and the store is consistent at every moment.
+Each article is committed atomically (its claims graph and its metadata in the same update, with a few other
+articles'), so a file that fails is reported and skipped while everything else lands, and the store is consistent
+at every moment. Extraction may run in other processes or on a Dask cluster; writing stays here, in one writer.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from claimgraph import __version__
 from claimgraph.corpus import discover, read_article
 from claimgraph.errors import InputError, SourceReadError
 from claimgraph.extract import Extractor
+from claimgraph.fanout import Submitter, map_bounded, process_pool
 from claimgraph.graph.build import extraction_triples, source_triples
 from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris, source_id_of
 from claimgraph.graph.ontology import GAZETTEER, VOCABULARY, load_gazetteer, load_graph, load_parents, text_digest
@@ -24,6 +28,7 @@ from claimgraph.records import Article, Extraction, IngestReport, SourceFailure
 from claimgraph.revisions import revision_graphs, with_revision
 from claimgraph.settings import Settings
 from claimgraph.store import GraphEdit, Store
+from claimgraph.store.base import Triple
 
 Progress = Callable[[str], None]
 
@@ -45,14 +50,44 @@ def ingest(
     *,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
+    executor: Submitter | None = None,
 ) -> IngestReport:
-    """Ingest files and folders; returns what was new, unchanged, replaced and failed."""
+    """Ingest files and folders; returns what was new, unchanged, replaced and failed.
+
+    Articles stream through: read, skipped when unchanged, extracted CHUNK at a time (in this process, in
+    ``workers`` processes, or on ``executor``, e.g. a Dask client), written WRITE_BATCH at a time by this process
+    alone, so memory stays bounded whatever the corpus size and each source is still replaced atomically."""
     began = time.perf_counter()
     iris = Iris(settings.base_iri)
     report = IngestReport()
     ensure_reference_graphs(store, iris)
     known = stored_digests(store, iris)
-    pending: list[tuple[Article, bool]] = []
+    chunks = _chunked(_changed_articles(paths, settings, known, report, progress), CHUNK)
+    writer = _Writer(store, iris, known, report, progress)
+    if executor is not None:
+        outcomes = map_bounded(executor, extract_chunk, chunks, settings, window=2 * max(workers, 1))
+        writer.write_all(outcome for chunk in outcomes for outcome in chunk)
+    elif workers > 1:
+        with process_pool(workers) as pool:
+            outcomes = map_bounded(pool, extract_chunk, chunks, settings, window=2 * workers)
+            writer.write_all(outcome for chunk in outcomes for outcome in chunk)
+    else:
+        lazy = _LazyExtractor(extractor, settings)
+        writer.write_all(outcome for chunk in chunks for outcome in _extract_each(lazy.get(), chunk))
+    report.triples = store.count_quads()
+    report.seconds = time.perf_counter() - began
+    return report
+
+
+CHUNK = 8  # articles per spaCy batch and per task sent to a worker
+WRITE_BATCH = 32  # articles per store update: fewer, larger transactions (one request each on a remote store)
+
+
+def _changed_articles(
+    paths: Iterable[Path], settings: Settings, known: dict[str, str], report: IngestReport, progress: Progress | None
+) -> Iterator[Article]:
+    """The articles to extract, read one by one; unreadable and unchanged files are reported here."""
     seen: dict[str, str] = {}
     for path in discover(paths):
         try:
@@ -66,41 +101,132 @@ def ingest(
             _tell(progress, path.name)
             continue
         seen[article.id] = str(path)
-        previous = known.get(article.id)
-        if previous == article.sha256:
+        if known.get(article.id) == article.sha256:
             report.unchanged.append(article.file)
             _tell(progress, article.file)
         else:
-            pending.append((article, previous is not None))
-    if pending:
-        extractor = extractor or make_extractor(settings)
-        replaced = {article.id: was_known for article, was_known in pending}
-        for extraction in _extract_each(extractor, [article for article, _ in pending], report):
-            article = extraction.article
-            edit = GraphEdit(
-                drop_graphs=(iris.source_graph(article.id),),
-                delete_subjects={iris.sources_graph: (iris.source(article.id),)},
-                insert={
-                    iris.source_graph(article.id): list(extraction_triples(iris, extraction)),
-                    iris.sources_graph: list(source_triples(iris, article)),
-                },
-            )
-            try:
-                if replaced[article.id]:  # keep the earlier version's claims, superseded (revisions.py)
-                    edit = with_revision(store, iris, extraction, edit)
-                store.apply(edit)
-            except InputError as error:  # the update did not parse: nothing of this article was written
-                report.failed.append(SourceFailure(file=article.file, reason=f"{article.file}: not stored: {error}"))
-            else:
-                (report.replaced if replaced[article.id] else report.new).append(article.file)
-                report.claims += len(extraction.claims)
-            _tell(progress, article.file)
-    report.triples = store.count_quads()
-    report.seconds = time.perf_counter() - began
-    return report
+            yield article
 
 
-def _extract_each(extractor: Extractor, articles: list[Article], report: IngestReport) -> Iterator[Extraction]:
+class _LazyExtractor:
+    """The caller's extractor, or one built on first need: an ingest with nothing new never loads spaCy."""
+
+    def __init__(self, extractor: Extractor | None, settings: Settings) -> None:
+        self._extractor, self._settings = extractor, settings
+
+    def get(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = make_extractor(self._settings)
+        return self._extractor
+
+
+class _Writer:
+    """The one writer: turns extractions into edits and applies WRITE_BATCH of them per update."""
+
+    def __init__(
+        self, store: Store, iris: Iris, known: dict[str, str], report: IngestReport, progress: Progress | None
+    ) -> None:
+        self.store, self.iris, self.known, self.report, self.progress = store, iris, known, report, progress
+        self.batch: list[tuple[Extraction, GraphEdit]] = []
+
+    def write_all(self, outcomes: Iterable[Extraction | SourceFailure]) -> None:
+        for outcome in outcomes:
+            if isinstance(outcome, SourceFailure):
+                self.report.failed.append(outcome)
+                _tell(self.progress, outcome.file)
+                continue
+            self.batch.append((outcome, self._edit(outcome)))
+            if len(self.batch) >= WRITE_BATCH:
+                self.flush()
+        self.flush()
+
+    def _edit(self, extraction: Extraction) -> GraphEdit:
+        article = extraction.article
+        return GraphEdit(
+            drop_graphs=(self.iris.source_graph(article.id),),
+            delete_subjects={self.iris.sources_graph: (self.iris.source(article.id),)},
+            insert={
+                self.iris.source_graph(article.id): list(extraction_triples(self.iris, extraction)),
+                self.iris.sources_graph: list(source_triples(self.iris, article)),
+            },
+        )
+
+    def flush(self) -> None:
+        """One update for the batch; if it does not parse, each article alone, so only the culprit fails."""
+        batch, self.batch = self.batch, []
+        if not batch:
+            return
+        try:
+            self.store.apply(merge_edits([self._revised(extraction, edit) for extraction, edit in batch]))
+        except InputError:
+            for extraction, edit in batch:
+                self._apply_one(extraction, edit)
+            return
+        for extraction, _ in batch:
+            self._done(extraction)
+
+    def _revised(self, extraction: Extraction, edit: GraphEdit) -> GraphEdit:
+        """A replaced source keeps the earlier version's claims, superseded (revisions.py)."""
+        return with_revision(self.store, self.iris, extraction, edit) if self._replaces(extraction) else edit
+
+    def _replaces(self, extraction: Extraction) -> bool:
+        return extraction.article.id in self.known
+
+    def _apply_one(self, extraction: Extraction, edit: GraphEdit) -> None:
+        article = extraction.article
+        try:
+            self.store.apply(self._revised(extraction, edit))
+        except InputError as error:  # the update did not parse: nothing of this article was written
+            self.report.failed.append(SourceFailure(file=article.file, reason=f"{article.file}: not stored: {error}"))
+            _tell(self.progress, article.file)
+        else:
+            self._done(extraction)
+
+    def _done(self, extraction: Extraction) -> None:
+        article = extraction.article
+        (self.report.replaced if self._replaces(extraction) else self.report.new).append(article.file)
+        self.report.claims += len(extraction.claims)
+        _tell(self.progress, article.file)
+
+
+def merge_edits(edits: Sequence[GraphEdit]) -> GraphEdit:
+    """Several sources' edits as one: they touch disjoint graphs and subjects, so their union applied in
+    GraphEdit's order (deletes, drops, inserts) is each of them applied in turn."""
+    if len(edits) == 1:
+        return edits[0]
+    drops: list[URIRef] = []
+    deletes: dict[URIRef, list[URIRef]] = {}
+    inserts: dict[URIRef, list[Triple]] = {}
+    for edit in edits:
+        drops.extend(edit.drop_graphs)
+        for graph, subjects in edit.delete_subjects.items():
+            deletes.setdefault(graph, []).extend(subjects)
+        for graph, triples in edit.insert.items():
+            inserts.setdefault(graph, []).extend(triples)
+    return GraphEdit(
+        drop_graphs=tuple(drops), delete_subjects={g: tuple(s) for g, s in deletes.items()}, insert=inserts
+    )
+
+
+def extract_chunk(settings: Settings, articles: list[Article]) -> list[Extraction | SourceFailure]:
+    """A worker's task (process pool or Dask): the chunk's extractions, with the extractor this process built for
+    these settings on its first task (loading spaCy takes seconds; a task takes about one)."""
+    extractor = _worker_extractor(settings.spacy_model, settings.base_iri, settings.min_confidence)
+    return list(_extract_each(extractor, articles))
+
+
+@lru_cache(maxsize=1)
+def _worker_extractor(model: str, base_iri: str, min_confidence: float) -> Extractor:
+    return make_extractor(Settings(store=None, spacy_model=model, base_iri=base_iri, min_confidence=min_confidence))
+
+
+def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _extract_each(extractor: Extractor, articles: list[Article]) -> Iterator[Extraction | SourceFailure]:
     """The articles' extractions, batched through spaCy; an article spaCy refuses (ValueError) would end its
     batch, so after one the rest are read one at a time and each refusal is that article's failure."""
     done = 0
@@ -113,11 +239,9 @@ def _extract_each(extractor: Extractor, articles: list[Article], report: IngestR
         pass
     for article in articles[done:]:
         try:
-            extraction = extractor.extract(article)
+            yield extractor.extract(article)
         except ValueError as error:
-            report.failed.append(SourceFailure(file=article.file, reason=f"{article.file}: extraction failed: {error}"))
-            continue
-        yield extraction
+            yield SourceFailure(file=article.file, reason=f"{article.file}: extraction failed: {error}")
 
 
 def remove_sources(source_ids: Iterable[str], store: Store, settings: Settings) -> list[str]:

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AfterValidator, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _http_url(value: str) -> str:
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("not an http(s) URL")
+    return value
+
+
+# A store setting that is a URL names a remote SPARQL server; anything else is a directory.
+StoreUrl = Annotated[str, AfterValidator(_http_url)]
 
 
 class Settings(BaseSettings):
@@ -14,9 +25,30 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="CLAIMGRAPH_", frozen=True)
 
-    store: Path | None = Field(
+    store: StoreUrl | Path | None = Field(
         default=Path("data/store"),
-        description="Directory of the embedded Oxigraph store; unset (empty) means an in-memory store.",
+        union_mode="left_to_right",
+        description="Directory of the embedded Oxigraph store; unset (empty) means an in-memory store; an http(s) "
+        "URL is the query endpoint of a SPARQL 1.1 server that holds the graph instead (see Scale in the README).",
+    )
+    update_endpoint: str | None = Field(
+        default=None,
+        description="SPARQL Update endpoint of the remote store when it is not the query endpoint (Oxigraph's "
+        "/update, Virtuoso's /sparql-auth).",
+    )
+    store_user: str | None = Field(default=None, description="User name for the remote store's endpoints.")
+    store_password: SecretStr | None = Field(default=None, description="Password for the remote store's endpoints.")
+    store_auth: Literal["basic", "digest"] = Field(
+        default="basic", description="HTTP authentication the remote store wants: basic, or digest (Virtuoso)."
+    )
+    store_timeout: float = Field(
+        default=60.0, gt=0.0, description="Seconds one request to the remote store may take before it fails."
+    )
+    store_retries: int = Field(
+        default=3,
+        ge=0,
+        description="Retries of a remote-store request that failed for a transient reason (connection refused or "
+        "reset, 502, 503, 504), with exponential backoff; every write is a replacement, so a retry is safe.",
     )
     base_iri: str = Field(
         default="http://localhost:8000/",
@@ -141,7 +173,7 @@ class Settings(BaseSettings):
     def _empty_means_memory(cls, value: object) -> object:
         return None if value in ("", None) else value
 
-    @field_validator("api_token", "api_token_file", mode="before")
+    @field_validator("api_token", "api_token_file", "update_endpoint", "store_user", "store_password", mode="before")
     @classmethod
     def _empty_means_unset(cls, value: object) -> object:
         return None if value in ("", None) else value

@@ -39,7 +39,7 @@ def create_app(settings: Settings, store: Store, *, extractor: Extractor | None 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Warm the query workers before the first request, so no query pays for a process start.
         limits = WorkerLimits(settings.sparql_worker_memory, settings.sparql_max_answer_bytes, settings.sparql_queue)
-        await run_in_threadpool(store.start_query_workers, settings.sparql_workers, limits)
+        await run_in_threadpool(store.runner.start_query_workers, settings.sparql_workers, limits)
         # Everything loaded so far (rdflib, the vocabularies, the extractor's modules) lives as long as the server:
         # out of the collector's sight, a full collection no longer walks it, which cut the REST routes' p99 (README).
         gc.freeze()

@@ -34,7 +34,7 @@ def run_client_query(
     """Answer ``query`` in the first of ``formats`` that fits, within ``sparql_timeout`` and ``sparql_max_rows``.
     Blocks until the answer or the time limit: call it from a thread, never from an event loop. Setting
     ``cancel`` (the client went away) stops the query."""
-    return store.query_with_limits(
+    return store.runner.query_with_limits(
         QueryRequest(
             sparql=query.sparql,
             formats=formats,

@@ -92,6 +92,22 @@ class WorkerLimits:
     queue: int = 8
 
 
+class QueryRunner(ABC):
+    """The public SPARQL endpoint's policy, apart from storage: how a client's query is run under a time limit
+    and a row cap. The embedded store runs it in killable worker processes; a remote server enforces its own
+    limits, and its runner only passes them on and reads what the server says it cut."""
+
+    @abstractmethod
+    def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
+        """Run a client's query under a time limit and a row cap, for the public SPARQL endpoint: past
+        ``request.timeout`` the query is stopped (not left running) and QueryTimeoutError raised; updates are
+        refused with QueryRefusedError."""
+
+    def start_query_workers(self, count: int, limits: WorkerLimits | None = None) -> None:  # noqa: B027
+        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query, each held to
+        ``limits`` (optional hook: nothing to do by default)."""
+
+
 class Store(ABC):
     """A dataset of named graphs queried as one: the default graph of a query is the union of all graphs."""
 
@@ -107,15 +123,10 @@ class Store(ABC):
         """Run any query and serialise its answer: ``result_format`` is json, xml, csv or tsv for solutions
         and booleans, turtle, ntriples, jsonld or rdfxml for graphs."""
 
+    @property
     @abstractmethod
-    def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
-        """Run a client's query under a time limit and a row cap, for the public SPARQL endpoint: past
-        ``request.timeout`` the query is stopped (not left running) and QueryTimeoutError raised; updates are
-        refused with QueryRefusedError."""
-
-    def start_query_workers(self, count: int, limits: WorkerLimits | None = None) -> None:  # noqa: B027
-        """Prepare ``count`` concurrent runners for ``query_with_limits`` ahead of the first query, each held to
-        ``limits`` (optional hook: nothing to do by default)."""
+    def runner(self) -> QueryRunner:
+        """What runs the public endpoint's queries under its limits over this store."""
 
     @abstractmethod
     def update(self, sparql: str) -> None:
@@ -144,27 +155,46 @@ class Store(ABC):
 
     def apply(self, edit: GraphEdit) -> None:
         """Apply an edit as one SPARQL Update, so that readers see either the old state or the new one."""
-        parts: list[str] = []
-        for graph, subjects in edit.delete_subjects.items():
-            for subject in subjects:
-                parts.append(f"DELETE WHERE {{ GRAPH {sparql_term(graph)} {{ {sparql_term(subject)} ?p ?o }} }}")
-        for graph in edit.drop_graphs:
-            parts.append(f"DROP SILENT GRAPH {sparql_term(graph)}")
-        inserts: list[str] = []
-        for graph, triples in edit.insert.items():
-            body = "\n".join(" ".join(sparql_term(term) for term in triple) + " ." for triple in triples)
-            if body:
-                inserts.append(f"GRAPH {sparql_term(graph)} {{\n{body}\n}}")
-        if inserts:
-            parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
-        if parts:
-            self.update(" ;\n".join(parts))
+        text = update_text(edit)
+        if text:
+            self.update(text)
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def update_text(edit: GraphEdit, *, blank_template: bool = False) -> str:
+    """An edit as one SPARQL Update request ("" when it changes nothing). ``blank_template`` writes the triples
+    with blank nodes as ``INSERT { ... } WHERE {}``, the form servers that refuse blank nodes in INSERT DATA
+    (Virtuoso) accept; the others stay in INSERT DATA, which such servers run with far less work."""
+    parts: list[str] = []
+    for graph, subjects in edit.delete_subjects.items():
+        for subject in subjects:
+            parts.append(f"DELETE WHERE {{ GRAPH {sparql_term(graph)} {{ {sparql_term(subject)} ?p ?o }} }}")
+    for graph in edit.drop_graphs:
+        parts.append(f"DROP SILENT GRAPH {sparql_term(graph)}")
+    ground: list[str] = []
+    blank: list[str] = []
+    for graph, triples in edit.insert.items():
+        if blank_template:
+            with_blank = [t for t in triples if any(isinstance(term, BNode) for term in t)]
+            ground.extend(_graph_block(graph, [t for t in triples if t not in with_blank]))
+            blank.extend(_graph_block(graph, with_blank))
+        else:
+            ground.extend(_graph_block(graph, triples))
+    if ground:
+        parts.append("INSERT DATA {\n" + "\n".join(ground) + "\n}")
+    if blank:
+        parts.append("INSERT {\n" + "\n".join(blank) + "\n} WHERE {}")
+    return " ;\n".join(parts)
+
+
+def _graph_block(graph: URIRef, triples: list[Triple]) -> list[str]:
+    body = "\n".join(" ".join(sparql_term(term) for term in triple) + " ." for triple in triples)
+    return [f"GRAPH {sparql_term(graph)} {{\n{body}\n}}"] if body else []
 
 
 def sparql_term(term: Node) -> str:

@@ -64,6 +64,7 @@ _UPDATE = re.compile(
     r"^\s*(?:(?:BASE\s*<>|PREFIX\s*[^\s:]*:\s*<>)\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
     re.IGNORECASE,
 )
+_FORM = re.compile(_KEYWORD.format("(?:SELECT|ASK|CONSTRUCT|DESCRIBE)"), re.IGNORECASE)
 STORE_FAILURES = ("Corruption", "IO error", "No such file")
 _REFUSED_SERVICE = "federated queries (SERVICE) are disabled on this endpoint"
 # Whether this process has given up internet sockets (``deny_network``); without the filter, any "SERVICE" in
@@ -121,6 +122,23 @@ def deny_network() -> bool:
 def has_dataset_clause(sparql: str) -> bool:
     """Whether the query names its own dataset (FROM / FROM NAMED), which then replaces the union default."""
     return bool(_FROM.search(_skeleton(sparql)))
+
+
+def query_form(sparql: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first of them outside strings, IRIs and comments (None if none),
+    so that a client of a remote server knows which kind of answer to ask for before sending the query."""
+    found = _FORM.search(_skeleton(sparql))
+    return found.group(0).upper() if found else None
+
+
+def where_group_start(sparql: str) -> int:
+    """Offset just inside the ``{`` that opens a SELECT or ASK query's WHERE group (-1 if none), so that a
+    remote client can put VALUES there: Virtuoso refuses a trailing VALUES after ASK, or on a variable not
+    selected."""
+    blanked = _NOISE.sub(lambda match: " " * len(match.group(0)), sparql)
+    form = _FORM.search(blanked)
+    brace = blanked.find("{", form.end()) if form else -1
+    return brace + 1 if brace >= 0 else -1
 
 
 def looks_like_update(sparql: str) -> bool:

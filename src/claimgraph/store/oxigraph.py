@@ -26,6 +26,7 @@ from claimgraph.store.base import (
     QueryAnswer,
     QueryOutcome,
     QueryRequest,
+    QueryRunner,
     Store,
     WorkerLimits,
     values_clause,
@@ -41,7 +42,7 @@ _RDF_FORMATS: dict[str, ox.RdfFormat] = {"nquads": ox.RdfFormat.N_QUADS, "trig":
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-class OxigraphStore(Store):
+class OxigraphStore(Store, QueryRunner):
     """An Oxigraph store; ``path=None`` keeps it in memory (unit tests, eval's throwaway store)."""
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
@@ -113,6 +114,11 @@ class OxigraphStore(Store):
             raise UnknownFormatError(f"solutions cannot be written as {result_format!r}")
         kind = "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
         return QueryOutcome(kind, _bytes(result.serialize(format=results_format)), results_format.media_type)
+
+    @property
+    def runner(self) -> QueryRunner:
+        """Itself: the worker pool that enforces the limits needs the store's path and its snapshots."""
+        return self
 
     def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
         """Runs in a worker process from a warm pool (see ``workers.py``), killed at the time limit; a query
@@ -198,11 +204,6 @@ class OxigraphStore(Store):
         if not self.read_only and self.path is not None:
             self._store.flush()
         del self._store
-
-
-def open_store(path: Path | None, *, read_only: bool = False) -> OxigraphStore:
-    """The embedded store at ``path`` (in memory when None)."""
-    return OxigraphStore(path, read_only=read_only)
 
 
 def _dataset_format(format_name: str) -> ox.RdfFormat:

@@ -1,0 +1,195 @@
+"""The cost curve of reads: how ``/claims`` filtered, a claim's trace, a SPARQL join and the networkx view grow
+with the number of sources, on the embedded store (on disk) and on Virtuoso.
+
+Datasets come from ``bench/synth.py`` (claimgraph's own model, no NLP). For each size the embedded store is bulk
+loaded; Virtuoso, when installed, is started on loopback (as the tests do) and loaded through claimgraph's remote
+store. Each read runs REPEAT times through the same library functions the REST routes call (so HTTP is not in
+the figures; ``rest_http.py`` measures that layer): the first call (cold: it builds the claims snapshot or the
+networkx view) is reported apart from p50/p99 of the rest. Peak Python memory of building the networkx view is
+measured with tracemalloc.
+
+Writes bench/results/cost_curve.json and one PNG per curve. Run:
+`.venv/bin/python -m bench.cost_curve [SIZES...]` (default 1000 10000).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from bench.machine import machine
+from bench.synth import BASE, write_claims
+from claimgraph.graph.namespaces import Iris
+from claimgraph.query.analysis import build_view
+from claimgraph.query.listing import ClaimFilter, list_claims
+from claimgraph.query.trace import trace
+from claimgraph.settings import Settings
+from claimgraph.store import Store, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+REPEAT = 30
+# Loading Virtuoso through claimgraph's remote store (INSERT DATA, 20k quads a request) took ~12 min for 1k
+# sources on the shared VM; larger sizes need Virtuoso's own bulk loader (not wired here).
+VIRTUOSO_MAX_SOURCES = 1000
+JOIN = """
+PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?company ?share ?g WHERE {
+  GRAPH ?g { ?c a cg:MarketShare ; cg:subject ?s ; cg:value ?share }
+  GRAPH ?e { ?s skos:prefLabel ?company }
+  FILTER(?share > 40)
+} ORDER BY DESC(?share) LIMIT 50"""
+
+
+def timed(run: Callable[[], object], repeat: int = REPEAT) -> dict[str, float]:
+    began = time.perf_counter()
+    run()
+    cold = time.perf_counter() - began
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - began)
+    times.sort()
+    return {
+        "cold_ms": round(cold * 1000, 2),
+        "p50_ms": round(statistics.median(times) * 1000, 2),
+        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))] * 1000, 2),
+    }
+
+
+def reads(store: Store, repeat: int = REPEAT) -> dict[str, Any]:
+    iris = Iris(BASE)
+    sample = list_claims(store, iris, ClaimFilter(type="MarketShare"), sort="source", limit=1, cursor=None)
+    claim_id = sample.items[0]["id"]
+    entity = sample.items[0]["subject"]["id"]
+    result: dict[str, Any] = {
+        "claims_filtered": timed(lambda: list_claims(store, iris, ClaimFilter(type="MarketShare", entity=entity,
+                                                                            modality="reported"),
+                                                     sort="source", limit=50, cursor=None), repeat),  # fmt: skip
+        "trace": timed(lambda: trace(store, iris, claim_id), repeat),
+        "sparql_join": timed(lambda: store.select(JOIN), repeat),
+    }
+    gc.collect()
+    tracemalloc.start()
+    began = time.perf_counter()
+    view = build_view(store, iris)
+    seconds = time.perf_counter() - began
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    result["networkx_view"] = {"seconds": round(seconds, 2), "peak_mib": round(peak / 2**20, 1),
+                               "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}  # fmt: skip
+    return result
+
+
+def embedded(data: Path, folder: Path) -> dict[str, Any]:
+    path = folder / "store"
+    began = time.perf_counter()
+    raw = ox.Store(str(path))
+    raw.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    raw.flush()
+    del raw
+    load = time.perf_counter() - began
+    with open_store(path) as store:
+        return {"load_seconds": round(load, 1), "quads": store.count_quads(), **reads(store)}
+
+
+def virtuoso(data: Path) -> dict[str, Any] | None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    try:
+        import store_servers  # the tests' way of starting Virtuoso on loopback with its own ini
+    except ImportError:
+        return None
+    if not Path(store_servers.VIRTUOSO).exists():
+        return None
+    with store_servers.start_virtuoso(max_rows=10_000_000) as server:
+        settings: Settings = server.settings.model_copy(update={"store_timeout": 600.0})
+        with open_store(settings.store, settings=settings) as store:
+            began = time.perf_counter()
+            batch: list[str] = []
+            with data.open("rb") as lines:
+                for line in lines:
+                    batch.append(line.decode("utf-8"))
+                    if len(batch) >= 20_000:
+                        store.import_data("".join(batch).encode(), "nquads")
+                        batch = []
+            if batch:
+                store.import_data("".join(batch).encode(), "nquads")
+            load = time.perf_counter() - began
+            # a remote store caches nothing (its data may change behind claimgraph's back), so every /claims
+            # call re-reads all claims: seconds each at 1k sources, hence few repeats
+            return {"load_seconds": round(load, 1), "quads": store.count_quads(), **reads(store, repeat=3)}
+
+
+def plot(results: dict[str, Any]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = sorted(int(n) for n in results["sizes"])
+    for read in ("claims_filtered", "trace", "sparql_join"):
+        figure, axes = plt.subplots(figsize=(6, 4))
+        for backend in ("embedded", "virtuoso"):
+            points = [(n, results["sizes"][str(n)].get(backend)) for n in sizes]
+            points = [(n, r[read]) for n, r in points if r]
+            if not points:
+                continue
+            for percentile, style in (("p50_ms", "-o"), ("p99_ms", "--o")):
+                axes.plot([n for n, _ in points], [r[percentile] for _, r in points], style,
+                          label=f"{backend} {percentile[:3]}")  # fmt: skip
+        axes.set(xscale="log", yscale="log", xlabel="sources", ylabel="ms", title=f"{read} latency")
+        axes.legend()
+        figure.tight_layout()
+        figure.savefig(RESULTS / f"cost_curve_{read}.png", dpi=100)
+        plt.close(figure)
+    figure, axes = plt.subplots(figsize=(6, 4))
+    points = [(n, results["sizes"][str(n)]["embedded"]["networkx_view"]) for n in sizes]
+    axes.plot([n for n, _ in points], [v["seconds"] for _, v in points], "-o", label="build seconds")
+    axes.plot([n for n, _ in points], [v["peak_mib"] for _, v in points], "--o", label="peak MiB")
+    axes.set(xscale="log", yscale="log", xlabel="sources", title="networkx view (embedded)")
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(RESULTS / "cost_curve_networkx_view.png", dpi=100)
+    plt.close(figure)
+
+
+def main() -> None:
+    sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10_000]
+    out = RESULTS / "cost_curve.json"
+    results: dict[str, Any] = json.loads(out.read_text()) if out.exists() else {"sizes": {}}
+    results["machine"] = machine()
+    results["note"] = "2 cores shared with other sessions; library calls, no HTTP; cold = first call"
+    for size in sizes:
+        folder = Path(tempfile.mkdtemp(prefix="claimgraph-curve-"))
+        try:
+            data = folder / "claims.nq"
+            began = time.perf_counter()
+            quads = write_claims(data, size)
+            entry: dict[str, Any] = {"quads": quads, "generate_seconds": round(time.perf_counter() - began, 1)}
+            entry["embedded"] = embedded(data, folder)
+            print(json.dumps({size: entry}, indent=1), flush=True)
+            if size <= VIRTUOSO_MAX_SOURCES:
+                entry["virtuoso"] = virtuoso(data)
+            results["sizes"][str(size)] = entry
+            out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+            print(json.dumps({size: entry}, indent=1), flush=True)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    plot(results)
+
+
+if __name__ == "__main__":
+    main()

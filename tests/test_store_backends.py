@@ -1,0 +1,138 @@
+"""The same write path, reads, REST API and CLI on every backend (``backend``: embedded store, Oxigraph server,
+Virtuoso), with the real pipeline: nothing may work on one backend only. A representative subset of the query,
+REST and CLI suites (those run on the embedded store alone), chosen to cross every Store method."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from claimgraph.api.app import create_app
+from claimgraph.errors import StoreError
+from claimgraph.extract import Extractor
+from claimgraph.graph.namespaces import Iris
+from claimgraph.ingest import ingest, remove_sources
+from claimgraph.query.claims import read_claims
+from claimgraph.settings import get_settings
+from claimgraph.store import QueryRequest, open_store
+from sparql_server import free_socket, serve_app
+from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server, clear
+from test_cli import run
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="module")
+def reference(extractor: Extractor) -> tuple[list[dict[str, Any]], int]:
+    """The corpus's claims and quad count on the embedded store: what every backend must give back."""
+    settings = get_settings().model_copy(update={"store": None})
+    with open_store(None) as store:
+        report = ingest([CORPUS], store, settings, extractor=extractor)
+        return read_claims(store, Iris(settings.base_iri)), report.triples
+
+
+def test_backend_ingest_reads_back_the_embedded_stores_claims(
+    backend: Backend, extractor: Extractor, reference: tuple[list[dict[str, Any]], int]
+) -> None:
+    claims, triples = reference
+    first = ingest([CORPUS], backend.store, backend.settings, extractor=extractor)
+    assert len(first.new) == 5 and first.ok and first.triples == triples
+    assert read_claims(backend.store, Iris(backend.settings.base_iri)) == claims
+    second = ingest([CORPUS], backend.store, backend.settings, extractor=extractor)
+    assert len(second.unchanged) == 5 and not second.new and second.triples == triples
+
+
+def test_backend_replaces_an_edited_source_and_removes_one(
+    backend: Backend, corpus_copy: Path, extractor: Extractor
+) -> None:
+    iris = Iris(backend.settings.base_iri)
+    ingest([corpus_copy], backend.store, backend.settings, extractor=extractor)
+    edited = corpus_copy / "000_12e874cc8a214095.txt"
+    row = "Others — 23.4%: Fragmented tail of smaller and specialized providers\n"
+    edited.write_text(edited.read_text(encoding="utf-8").replace(row, row + "Acme Cloud — 2.5%: a newcomer\n"), "utf-8")
+    report = ingest([corpus_copy], backend.store, backend.settings, extractor=extractor)
+    assert report.replaced == [edited.name] and len(report.unchanged) == 4
+    quotes = [e["quote"] for c in read_claims(backend.store, iris, source_id=edited.stem) for e in c["evidence"]]
+    assert any("Acme Cloud — 2.5%" in quote for quote in quotes)
+    revisions = backend.store.select(
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?c ?p ?o } FILTER(CONTAINS(STR(?g), '/revision/')) }"
+    )
+    assert len(revisions) == 1  # the earlier version's claims, superseded
+    assert remove_sources([edited.stem], backend.store, backend.settings) == [edited.stem]
+    assert read_claims(backend.store, iris, source_id=edited.stem) == []
+
+
+def test_backend_export_then_import_round_trips(backend: Backend, extractor: Extractor) -> None:
+    ingest([CORPUS / "001_2896172d90bffb52.txt"], backend.store, backend.settings, extractor=extractor)
+    before = backend.store.count_quads()
+    data = backend.store.export("nquads")
+    assert len([line for line in data.decode().splitlines() if line.strip()]) == before
+    clear(backend.store, backend.settings)  # every graph: re-imported blank nodes (OWL lists) are new nodes
+    assert backend.store.count_quads() == 0
+    backend.store.import_data(data, "nquads")
+    assert backend.store.count_quads() == before
+
+
+def test_backend_serves_the_rest_api_and_sparql(backend: Backend, extractor: Extractor) -> None:
+    ingest([CORPUS], backend.store, backend.settings, extractor=extractor)
+    settings = backend.settings.model_copy(update={"sparql_max_rows": 3})
+    with serve_app(create_app(settings, backend.store), free_socket()) as url:
+        listed = httpx.get(f"{url}/claims", params={"type": "MarketShare", "limit": 500}, timeout=60)
+        assert listed.status_code == 200, listed.text
+        shares = listed.json()["items"]
+        assert shares and {claim["type"] for claim in shares} == {"MarketShare"}
+        assert shares == [c for c in read_claims(backend.store, Iris(settings.base_iri)) if c["type"] == "MarketShare"]
+        query = "SELECT ?c WHERE { GRAPH ?g { ?c a <https://w3id.org/claimgraph/ontology#MarketShare> } }"
+        answer = httpx.get(f"{url}/sparql", params={"query": query},
+                           headers={"Accept": "application/sparql-results+json"}, timeout=60)  # fmt: skip
+        assert answer.status_code == 200, answer.text
+        assert len(answer.json()["results"]["bindings"]) == 3 and answer.headers["X-SPARQL-Truncated"] == "true"
+        ask = httpx.get(f"{url}/sparql", params={"query": "ASK { GRAPH ?g { ?s ?p ?o } }"},
+                        headers={"Accept": "application/sparql-results+json"}, timeout=60)  # fmt: skip
+        assert ask.status_code == 200 and ask.json()["boolean"] is True
+        refused = httpx.post(f"{url}/sparql", data={"update": "DROP ALL"}, timeout=60)
+        assert refused.status_code >= 400
+
+
+def test_backend_cli_ingest_claims_and_query(
+    backend: Backend, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The CLI chooses the backend from its settings alone (CLAIMGRAPH_STORE and the rest of the environment)."""
+    settings = backend.settings
+    store = str(settings.store) if settings.store is not None else str(tmp_path / "store")
+    for name in ("update_endpoint", "store_user", "store_auth"):
+        value = getattr(settings, name)
+        if value is not None:
+            monkeypatch.setenv(f"CLAIMGRAPH_{name.upper()}", str(value))
+    if settings.store_password is not None:
+        monkeypatch.setenv("CLAIMGRAPH_STORE_PASSWORD", settings.store_password.get_secret_value())
+    get_settings.cache_clear()
+    try:
+        code, out, err = run(capsys, "ingest", str(CORPUS / "002_b79b9e2e83c930c3.txt"), "--store", store)
+        assert code == 0 and "1 new" in out, err
+        code, out, _ = run(capsys, "claims", "--store", store, "--format", "jsonl")
+        claims = [json.loads(line) for line in out.splitlines()]
+        files = {evidence["source"]["file"] for claim in claims for evidence in claim["evidence"]}
+        assert code == 0 and claims and files == {"002_b79b9e2e83c930c3.txt"}
+        sparql = "SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://w3id.org/claimgraph/ontology#Claim> } }"
+        code, out, _ = run(capsys, "query", sparql, "--store", store, "--format", "json")
+        assert code == 0 and int(json.loads(out)["results"]["bindings"][0]["n"]["value"]) == len(claims)
+    finally:
+        get_settings.cache_clear()
+
+
+def test_virtuoso_cut_answers_are_never_taken_as_whole(virtuoso_server: Server) -> None:
+    """Past ResultSetMaxRows Virtuoso answers 200 with part of the rows and X-SPARQL-MaxRows: claimgraph's own
+    reads fail, and the endpoint marks the answer truncated."""
+    over = "SELECT ?s ?x WHERE { ?s ?p ?o VALUES ?x { " + " ".join(str(i) for i in range(6)) + " } }"
+    with open_store(virtuoso_server.settings.store, settings=virtuoso_server.settings) as store:
+        with pytest.raises(StoreError, match="cut the answer"):
+            store.select(over)
+        answer = store.runner.query_with_limits(QueryRequest(over, formats=("json",), max_rows=VIRTUOSO_MAX_ROWS * 2))
+        assert answer.truncated and answer.rows <= VIRTUOSO_MAX_ROWS
