@@ -127,3 +127,13 @@ def test_revision_ingest_of_an_edited_file_keeps_the_old_figure_superseded(
         versions = read_revisions(store, iris, "shares")["versions"]
         assert len(versions) == 3 and shares(read_claims(store, iris)) == {"Huawei Cloud": 13, "Baidu Cloud": 6}
         assert [(c["from"]["value"], c["to"]["value"]) for c in versions[1]["changes"]["changed"]] == [(14, 13)]
+
+
+def test_api_revision_entity_and_market_views_leave_out_superseded_claims(edited: Api) -> None:
+    baidu = httpx.get(edited.url + "/entities/baidu-cloud/claims").json()
+    assert [c["value"] for c in baidu["items"]] == []  # its 6% was dropped by the edit
+    huawei = httpx.get(edited.url + "/entities/huawei-cloud/claims").json()
+    assert [c["value"] for c in huawei["items"]] == [14]
+    market = httpx.get(edited.url + "/markets/china-ai-cloud-market/shares").json()
+    values = {c["company"]["label"]: [s["value"] for s in c["shares"]] for c in market["companies"]}
+    assert values.get("Huawei Cloud") == [14] and "Baidu Cloud" not in values

@@ -142,6 +142,7 @@ class Share(BaseModel):
 
 class PeriodSpread(BaseModel):
     period: str | None
+    measure: str | None = Field(default=None, description="What the shares measure (revenue, tokens…), if said.")
     min: float
     max: float
     sources: int

@@ -75,18 +75,28 @@ def _board_order(company: dict[str, Any]) -> tuple[float, str]:
 
 
 def _periods(shares: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Per period: lowest and highest value, the sources giving one, and the spread when two sources or more do."""
-    grouped: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    """Per period and measure: lowest and highest value, the sources giving one, and the spread when two sources or
+    more do (a share of revenue and a share of tokens in one period measure different things, so no conflict)."""
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for share in shares:
         if share["value"] is not None:
-            grouped[share["period"]].append(share)
+            grouped[share["period"] or "", share["measure"] or ""].append(share)
     periods = []
-    for period, group in sorted(grouped.items(), key=lambda item: item[0] or ""):
+    for (period, measure), group in sorted(grouped.items()):
         values = [s["value"] for s in group]
         sources = sorted({s["source"]["id"] for s in group})
         low, high = min(values), max(values)
         spread = round(high - low, 6) if len(sources) >= 2 else None
-        periods.append({"period": period, "min": low, "max": high, "sources": len(sources), "spread": spread})
+        periods.append(
+            {
+                "period": period or None,
+                "measure": measure or None,
+                "min": low,
+                "max": high,
+                "sources": len(sources),
+                "spread": spread,
+            }
+        )
     return periods
 
 
