@@ -27,9 +27,10 @@ COPIES = 6  # each article several times, under other names, so that a run lasts
 ROUNDS = 3
 
 
-def corpus_copy(target: Path) -> list[str]:
+def corpus_copy(target: Path, copies: int = COPIES) -> list[str]:
+    """Each article of SOURCES ``copies`` times under other names in ``target``; their texts, in order."""
     texts = []
-    for copy in range(COPIES):
+    for copy in range(copies):
         for folder in SOURCES:
             for path in sorted(folder.glob("*.txt")):
                 text = path.read_text(encoding="utf-8")

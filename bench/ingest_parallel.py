@@ -20,23 +20,12 @@ from pathlib import Path
 
 import spacy
 
-from bench.extract_speed import SOURCES
+from bench.extract_speed import corpus_copy
 from bench.machine import machine
 from claimgraph.extract.pipeline import resolve_model_name
 from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
 from claimgraph.store import open_store
-
-
-def corpus_copies(target: Path, copies: int) -> list[str]:
-    texts = []
-    for copy in range(copies):
-        for folder in SOURCES:
-            for path in sorted(folder.glob("*.txt")):
-                text = path.read_text(encoding="utf-8")
-                (target / f"c{copy}_{path.name}").write_text(text, encoding="utf-8")
-                texts.append(text)
-    return texts
 
 
 def cpu_seconds() -> tuple[float, float]:
@@ -61,7 +50,7 @@ def main() -> None:
     plain = spacy.load(resolve_model_name(settings.spacy_model))
     folder = Path(tempfile.mkdtemp(prefix="claimgraph-bench-"))
     try:
-        texts = corpus_copies(folder, copies)
+        texts = corpus_copy(folder, copies)
         tokens = sum(len(doc) for doc in plain.pipe(texts))
         seconds: dict[str, float] = {}
         cpu: dict[str, dict[str, float]] = {}

@@ -20,20 +20,9 @@ from claimgraph.settings import Settings
 from claimgraph.store import open_store
 from rest_server import TOKEN, Api
 from test_api_claims import assert_problem, path_of
+from web_server import FIRST, SECOND
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-FIRST = """Cloud shares in 2025
-
-Huawei Cloud held 13% of the China AI cloud market in 2025, according to Omdia.
-
-Baidu Cloud held 6% of the China AI cloud market in 2025, according to Omdia.
-"""
-SECOND = """Cloud shares in 2025 (corrected)
-
-Huawei Cloud held 14% of the China AI cloud market in 2025, according to Omdia.
-
-Tencent Cloud held 7% of the China AI cloud market in 2025, according to Omdia.
-"""
 
 
 def submit(api: Api, text: str, **params: Any) -> httpx.Response:

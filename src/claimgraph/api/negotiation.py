@@ -65,7 +65,7 @@ def parse_accept(header: str) -> list[Range]:
     return ranges
 
 
-def _quality(media_type: str, ranges: list[Range]) -> float:
+def quality(media_type: str, ranges: list[Range]) -> float:
     """The q of the most specific range matching ``media_type`` (exact beats type/* beats */*)."""
     main, sub = media_type.split("/")
     best: tuple[int, float] | None = None
@@ -88,7 +88,7 @@ def _format_quality(name: str, ranges: list[Range]) -> float:
     exactly, so that ``text/*`` does not make ``text/xml`` pull SPARQL XML results ahead of CSV."""
     primary, *aliases = MEDIA_TYPES[name]
     exact = [q for main, sub, q in ranges if f"{main}/{sub}" in aliases]
-    return max([_quality(primary, ranges), *exact])
+    return max([quality(primary, ranges), *exact])
 
 
 def rank_formats(accept: str | None, names: tuple[str, ...] = tuple(MEDIA_TYPES)) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from claimgraph.api.errors import status_of
-from claimgraph.api.negotiation import parse_accept
+from claimgraph.api.negotiation import parse_accept, quality
 from claimgraph.errors import InputError
 from claimgraph.records import CLAIM_TYPES, MODALITIES
 from claimgraph.web import wording
@@ -41,24 +41,7 @@ def prefers_json(accept: str | None) -> bool:
     if not accept:
         return False
     ranges = parse_accept(accept)
-
-    def q(media_type: str) -> float:
-        main, sub = media_type.split("/")
-        best = (-1, 0.0)  # (specificity, q): an exact range beats type/*, which beats */*
-        for range_main, range_sub, quality in ranges:
-            if (range_main, range_sub) == (main, sub):
-                specificity = 2
-            elif range_main == main and range_sub == "*":
-                specificity = 1
-            elif range_main == "*":
-                specificity = 0
-            else:
-                continue
-            if specificity > best[0]:
-                best = (specificity, quality)
-        return best[1]
-
-    return q(JSON) > q(HTML)
+    return quality(JSON, ranges) > quality(HTML, ranges)
 
 
 def with_query(path: str, params: Mapping[str, Any]) -> str:
