@@ -679,3 +679,17 @@ def test_extract_money_lost_is_no_revenue_and_buying_into_is_no_custom(extractor
     claims = _claims(extractor, text)
     assert {c.value for c in claims if c.type == "Revenue"} == {Decimal("4600000000")}
     assert not _relations(claims, "CustomerOf")
+
+
+def test_extract_a_share_tracker_names_its_market_by_what_is_shared(extractor: Extractor) -> None:
+    text = (
+        "Harbour drone share tracker: Q1 2026\n\n"
+        "1. Dunmore Systems — 38.5%\n2. Osgood Labs — 21.0%\n\n"
+        "Share of harbour drone shipments, by vendor\n\n"
+        "| | Q4 2025 | Q1 2026 | Change |\n|---|---|---|---|\n| Dunmore Systems | 36.0% | 38.5% | +2.5 pts |\n"
+    )
+    shares = {(c.subject.label, c.value, c.time) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert {("Dunmore Systems", Decimal("36.0"), "2025-Q4"), ("Dunmore Systems", Decimal("38.5"), "2026-Q1")} <= shares
+    assert ("Osgood Labs", Decimal("21.0")) in {(s, v) for s, v, _ in shares}
+    markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert markets == {"harbour drone market"}

@@ -99,6 +99,8 @@ class ReadingContext:
             and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
         ):
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
+        elif sentence.is_heading and (shared := shared_market(sentence.text, self.lexicon, self.index)) is not None:
+            self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
         source = self.attribution_in(sentence)
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
@@ -287,6 +289,27 @@ def _after_function_words(sentence: Sentence, start: int, phrase: str) -> str:
     end = start + len(phrase)
     cut = [t.idx + len(t.text) for t in sentence.span if start <= t.idx < end and t.pos_ in ("ADP", "DET")]
     return sentence.doc_text[max(cut, default=start) : end].strip()
+
+
+def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | None:
+    """The market a heading or caption names by what is shared, without the word "market": "Harbour drone share
+    tracker", "Share of harbour drone shipments, by vendor", "Cloud GPU revenue shares (%)" → the harbour drone
+    market, the cloud GPU market. The measure ("shipments", "revenue") is no part of the market's name."""
+    line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
+    found = _SHARE_OF.search(line) or _SHARES_OF_X.search(line)
+    if found is None:
+        return None
+    words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
+    measures = {w for m in lexicon.measures for w in m.split()}
+    while words and words[-1].lower() in measures:
+        words.pop()  # "harbour drone shipments" → "harbour drone"
+    if len(words) < 1 or _NOT_A_NAME.intersection(w.lower() for w in words):
+        return None
+    return index.entity_for(clean_name(" ".join(words).lower() + " market"), "Market")
+
+
+_SHARE_OF = re.compile(r"\bshares?\s+of\s+(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$|\bby\b|\bin\b|\bfor\b|—|–)", re.I)
+_SHARES_OF_X = re.compile(r"^\s*(?P<what>[A-Za-z][\w -]*?)\s+(?:market\s+)?shares?\b", re.I)
 
 
 def heading_market(sentence: Sentence) -> Entity:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import ReadingContext, shared_market
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
 from claimgraph.records import Claim, Entity, Evidence, signed_values
@@ -66,6 +66,8 @@ def table_rows(text: str) -> Iterator[tuple[list[str], list[Cell], int, int, int
         cells = _cells(body, start, _PIPE_CELL)
         if header is None:
             header, header_start = [c.text.lower() for c in cells], start
+            if re.match(r"\s*\|\s*\|", body):
+                header.insert(0, "")  # "| | Q4 2025 | Q1 2026 |": the names' column has no header
             continue
         yield header, cells, start + len(body) - len(body.lstrip()), end, header_start
 
@@ -205,7 +207,7 @@ def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
     words = re.split(r"\b(?:revenue|unit|volume|token|usage)?\s*shares?\b", words, flags=re.IGNORECASE)[0].strip()
     words = re.sub(r"\bmarket\b", "", words, flags=re.IGNORECASE).strip(" ,;-")
     if len(words.split()) < 2:
-        return context.current_market()
+        return shared_market(caption, context.lexicon, context.index) or context.current_market()
     return context.index.entity_for(clean_name(f"{words} market"), "Market")
 
 
@@ -296,8 +298,8 @@ def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entit
     if found:
         return found[0].entity
     name = clean_name(named)
-    if not looks_like_a_name(name) or find_quantities(name):
-        return None
+    if not looks_like_a_name(name) or find_quantities(name) or name.casefold() in index.not_names:
+        return None  # "Others", "Total": a row that names no one
     return index.entity_for(name, "Organization")
 
 
