@@ -301,7 +301,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
         return None
     words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
     measures = {w for m in lexicon.measures for w in m.split()}
-    while words and words[-1].lower() in measures:
+    while words and (words[-1].lower() in measures or words[-1].lower() in ("market", "markets")):
         words.pop()  # "harbour drone shipments" → "harbour drone"
     if len(words) < 1 or _NOT_A_NAME.intersection(w.lower() for w in words):
         return None
