@@ -693,3 +693,16 @@ def test_extract_a_share_tracker_names_its_market_by_what_is_shared(extractor: E
     assert ("Osgood Labs", Decimal("21.0")) in {(s, v) for s, v, _ in shares}
     markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert markets == {"harbour drone market"}
+
+
+def test_extract_an_estimate_that_places_a_company_is_its_share(extractor: Extractor) -> None:
+    text = (
+        "In the harbour drone market, Quayside Analytics counts units differently and puts Dunmore Systems at 35% "
+        "and Osgood Labs at 24%."
+    )
+    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert {(c.subject.label, c.value) for c in shares} == {
+        ("Dunmore Systems", Decimal(35)),
+        ("Osgood Labs", Decimal(24)),
+    }
+    assert all(c.attributed_to is not None and c.attributed_to.label == "Quayside Analytics" for c in shares)

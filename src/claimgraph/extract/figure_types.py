@@ -96,6 +96,8 @@ def claim_type_of(
         return "MarketShare"  # "27% of the year's spending": a part of the market's whole
     if kind == "percent" and quantity.change is None and _bracketed_after_a_name(sentence, quantity, lexicon):
         return "MarketShare"  # "Dunmore (41%) leads, ahead of Osgood (19%)": shares beside their holders
+    if kind == "percent" and quantity.change is None and _estimated_holder(sentence, quantity, lexicon):
+        return "MarketShare"  # "Tidewell puts Dunmore at 35%": an estimate that places a company is its share
     if kind == "percent" and quantity.change is None and _goes_to_someone(sentence, quantity, lexicon):
         return "MarketShare"  # "half of the revenue went to Northwind, a fifth to Sable"
     lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
@@ -192,3 +194,22 @@ def _own_sentence(clause: str, at: int) -> str:
 
 
 _STOP = re.compile(r"[.;!?](?:\s+|$)")
+
+
+def _estimated_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """ "puts Dunmore Systems at 35%", "sees Osgood at about a quarter": an estimating verb, a company as its
+    object, then the figure."""
+    text = sentence.doc_text
+    holders = lexicon.subject_types["MarketShare"] - {"Country", "Region"}
+    for mention in sentence.mentions:
+        if mention.entity.type not in holders or mention.end > quantity.start:
+            continue
+        if not _AT.fullmatch(text, mention.end, quantity.start):
+            continue
+        verb = text[max(sentence.start, mention.start - 20) : mention.start].split()
+        if verb and verb[-1].lower().rstrip("s") in lexicon.estimating_verbs:
+            return True
+    return False
+
+
+_AT = re.compile(r"\s+at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?")
