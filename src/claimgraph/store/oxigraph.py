@@ -6,6 +6,7 @@ numbers in the README): pyoxigraph serialises results natively and avoids conver
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -57,7 +58,7 @@ class OxigraphStore(Store, QueryRunner):
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                self._store = _read_only(path)
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
@@ -204,6 +205,21 @@ class OxigraphStore(Store, QueryRunner):
         if not self.read_only and self.path is not None:
             self._store.flush()
         del self._store
+
+
+def _read_only(path: Path) -> ox.Store:
+    """The store at ``path`` for reading. A process killed while creating it can leave it unfinished (no column
+    families, no version marker), which only a read-write open completes: done once here, so that a store a crash
+    left behind opens like any other (as the crash tests require)."""
+    try:
+        return ox.Store.read_only(str(path))
+    except (RuntimeError, FileNotFoundError) as error:
+        if not path.is_dir():
+            raise StoreError(f"cannot open the store at {path}: {error}") from error
+    completed = ox.Store(str(path))  # raises OSError naming the lock when another process has it open
+    del completed
+    gc.collect()  # drop the instance now, releasing the store's lock before it is opened again
+    return ox.Store.read_only(str(path))
 
 
 def _dataset_format(format_name: str) -> ox.RdfFormat:
