@@ -128,12 +128,20 @@ def _other_occurrences(
     """Where else the name stands, as a whole word and spelled alike, outside every mention found so far."""
     if len(label) < 3 or not label[0].isupper():
         return
-    for match in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text):
-        if any(m.start < match.end() and match.start() < m.end for m in mentions):
-            continue
-        span = doc.char_span(match.start(), match.end())
-        if span is not None:
-            yield Mention(entity, match.start(), match.end(), span.start, span.end)
+    start = text.find(label)
+    while start != -1:  # plain search: a pattern per name would be compiled anew for every article
+        end = start + len(label)
+        whole = (start == 0 or not _joins(text[start - 1])) and (end == len(text) or not _joins(text[end]))
+        if whole and not any(m.start < end and start < m.end for m in mentions):
+            span = doc.char_span(start, end)
+            if span is not None:
+                yield Mention(entity, start, end, span.start, span.end)
+        start = text.find(label, start + 1)
+
+
+def _joins(char: str) -> bool:
+    """Whether a character next to a name makes it part of a longer word ("Sable" in "Sablex" or "Sable-2")."""
+    return char.isalnum() or char in "_-"
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
