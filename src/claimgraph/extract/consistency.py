@@ -8,7 +8,10 @@ one thing by one name within one article, so the reading is made consistent afte
   research firm over an organisation, an organisation over a person);
 - a one-word "person" who is never introduced by a full name is an organisation: articles introduce people by
   their full names, and a bare "Kestrel" that holds shares and ships chips is a company;
-- an unknown organisation, product or model found once is found wherever else its name stands.
+- an unknown organisation, product or model found once is found wherever else its name stands;
+- a list holds things of one kind: a proper name coordinated with a company is a company ("Dunmore and Pellow
+  Labs"), and an unknown name the NER took for a person or product in such a list is retyped;
+- a versioned name of a model family the article names is a model ("Wren 2 … Wren 1.5").
 
 Places, markets, policies and groups are left as they were found: a country acting as a party is a genuine
 ambiguity, not an inconsistency.
