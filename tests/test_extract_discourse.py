@@ -706,3 +706,20 @@ def test_extract_an_estimate_that_places_a_company_is_its_share(extractor: Extra
         ("Osgood Labs", Decimal(24)),
     }
     assert all(c.attributed_to is not None and c.attributed_to.label == "Quayside Analytics" for c in shares)
+
+
+def test_extract_a_hedged_fraction_continues_a_share_report(extractor: Extractor) -> None:
+    text = (
+        "In the Nordic AI cloud market, Vantor held about one in ten dollars of spending last year, "
+        "and Pellam a little under a fifth."
+    )
+    shares = _shares(_claims(extractor, text))
+    assert shares == {"Vantor": Decimal(10), "Pellam": Decimal(20)}
+
+
+def test_extract_a_multiplying_verb_alone_states_growth(extractor: Extractor) -> None:
+    text = "The Iberian AI inference market was worth $3 billion in 2025, and Quarry Partners expects it to triple."
+    claims = _claims(extractor, text)
+    growth = [c for c in claims if c.type == "GrowthRate"]
+    assert [(c.subject.label, c.value, c.unit) for c in growth] == [("Iberian AI inference market", Decimal(3), "times")]
+    assert growth[0].modality == "forecast"

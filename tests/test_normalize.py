@@ -58,6 +58,11 @@ SINGLE = [
     ("one third of the market", "one third", "33.3", "percent"),
     ("two-thirds of developers", "two-thirds", "66.7", "percent"),
     ("a quarter of the market", "a quarter", "25", "percent"),
+    ("its share rose to nearly a third last year", "a third", "33.3", "percent"),
+    ("Kestrel cut the price by two-thirds in June", "two-thirds", "66.7", "percent"),
+    ("Sable held a quarter by December", "a quarter", "25", "percent"),
+    # a fraction of a unit
+    ("roughly half a gigawatt of capacity", "half a gigawatt", "0.5", "GW"),
     ("three quarters of enterprises", "three quarters", "75", "percent"),
     ("a fifth of its revenue", "a fifth", "20", "percent"),
     # money
@@ -337,6 +342,11 @@ def test_normalize_cut_keeps_value_positive() -> None:
     "99 problems",
     "at times",
     "a half-life",
+    "half the time",
+    "the other half stayed home",
+    "in the first half we grew",
+    "about half an hour",
+    "nearly a quarter earlier",
     "",
 ])
 def test_normalize_no_quantity(text: str) -> None:

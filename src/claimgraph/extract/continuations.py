@@ -11,6 +11,7 @@ from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import Quantity, modality_of
+from claimgraph.extract.numbers import alternatives, load_numbers
 from claimgraph.extract.spans import evidence_for
 from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 
@@ -19,8 +20,8 @@ _REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an 
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%".
 _GAP = re.compile(
-    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|about|roughly|around|nearly|almost|some|"
-    r"approximately|an estimated|just|over|under|close to|more than|less than|up to)\s+)*",
+    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|just|"
+    rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)

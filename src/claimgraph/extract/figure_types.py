@@ -132,6 +132,8 @@ def claim_type_of(
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
         return "MarketShare"  # "represents 12% of global chip shipments", "accounts for a quarter of the market"
+    if kind == "times" and quantity.change == "increase":
+        return "GrowthRate"  # "expects it to triple by 2030": a multiplying verb states growth by itself
     # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
     # sentence is about as a whole ("At $4.1B growing at 19.2% CAGR, this market …"), is read sentence-wide.
     fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)

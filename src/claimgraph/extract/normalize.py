@@ -57,6 +57,9 @@ class _Figure:
     fraction: bool  # a bare fraction ("a third"), a share only in the right context
 
 
+_FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)
+
+
 def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     """A figure with its currency, scale and unit, from a match of the figure pattern."""
     lex = lexicon()
@@ -74,6 +77,10 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     s = lex.suffix.match(text, end)
     if s is None:  # the suffix pattern is all optional, so this does not happen
         return None
+    if fraction and not s.group(0) and (article := _FRACTION_OF.match(text, end)):
+        of_unit = lex.suffix.match(text, article.end())  # "half a gigawatt", "a third of a percentage point"
+        if of_unit is not None and of_unit.group("unit") and not of_unit.group("scale"):
+            s, fraction = of_unit, False
     if s.group("scale"):
         scale = Decimal(1)
         for part in re.findall(r"[A-Za-z]+", s.group("scale")):
@@ -277,7 +284,23 @@ def _quantity(text: str, first: _Figure, context: _Context) -> Quantity | None:
             return Quantity(first.start, first.end, tidy(low), second.unit, text=text[first.start : first.end])
     if first.unit is not None:
         return Quantity(first.start, first.end, tidy(first.value), first.unit, text=text[first.start : first.end])
-    if first.fraction and previous not in lexicon().not_share_after and lexicon().share_after.match(text, first.end):
+    if first.fraction and _fraction_is_quantity(text, first, context):
         value = tidy((first.value * 100).quantize(Decimal("0.1")))  # "a third" → 33.3
         return Quantity(first.start, first.end, value, "percent", text=text[first.start : first.end])
     return None
+
+
+def _fraction_is_quantity(text: str, fraction: _Figure, context: _Context) -> bool:
+    """Whether a bare fraction ("a third", "half") states an amount rather than a period or an idiom.
+
+    Never after an ordinal or a determiner ("the first half", "the other half") nor before a period or an idiom
+    ("half the time", "a third-party"); otherwise it is an amount when what follows says so ("half of",
+    "a fifth to Sable", "a third.") or when what precedes does: a hedge ("nearly a third"), a change ("cut by
+    two-thirds") or a word that introduces a level ("rose to a quarter last year").
+    """
+    lex = lexicon()
+    bound, approximate, change, _, _, previous = context
+    if previous in lex.not_share_after or lex.not_share_next.match(text, fraction.end):
+        return False
+    stated = bound != "exact" or approximate or change is not None or previous in lex.quantity_previous
+    return stated or lex.share_after.match(text, fraction.end) is not None

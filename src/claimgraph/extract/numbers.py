@@ -19,7 +19,7 @@ def load_numbers() -> dict[str, Any]:
     return json.loads(source.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def _alternatives(phrases: Any, boundary: bool = True) -> str:
+def alternatives(phrases: Any, boundary: bool = True) -> str:
     """A regex alternation of phrases, longest first; spaces match any whitespace, words end on a boundary."""
     out = []
     for phrase in sorted(phrases, key=len, reverse=True):
@@ -56,6 +56,8 @@ class Lexicon:
     change_before: re.Pattern[str]  # "rose 20%", "cut prices for its models by 85%"
     change_after: re.Pattern[str]  # "a 400 percent increase"
     share_after: re.Pattern[str]  # what may follow a bare fraction that is a share
+    not_share_next: re.Pattern[str]  # what may never follow one ("half the time", "a third-party")
+    quantity_previous: frozenset[str]  # words that make a bare fraction a quantity whatever follows ("rose to")
     words: dict[str, tuple[str, Decimal]]  # number word → (kind, value)
     scales: dict[str, Decimal]
     currencies: dict[str, str]
@@ -84,11 +86,11 @@ def lexicon() -> Lexicon:
         }
     )
     starters = [w for w, (k, _) in words.items() if k not in ("a", "and", "point")]
-    run = rf"(?:an?[\s-]+)?(?:{_alternatives(starters)})(?:[\s-]+(?:{_alternatives(words)}))*"
+    run = rf"(?:an?[\s-]+)?(?:{alternatives(starters)})(?:[\s-]+(?:{alternatives(words)}))*"
     currencies = data["currency_prefixes"]
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     figure = (
-        rf"(?:(?P<cur>(?<![A-Za-z$])(?:{_alternatives(currencies, boundary=False)}))\s?)?"
+        rf"(?:(?P<cur>(?<![A-Za-z$])(?:{alternatives(currencies, boundary=False)}))\s?)?"
         rf"(?:(?P<sign>(?<![\w.,%)\-−])[-−+](?=\d))?(?(cur)|(?<![\w.,]))(?P<dig>{digits})|\b(?P<run>{run}))"
     )
     one_word: dict[str, tuple[Decimal, str, str | None]] = {
@@ -101,7 +103,7 @@ def lexicon() -> Lexicon:
         w: Decimal(v) for key in ("scales", "scale_abbreviations", "scale_letters") for w, v in data[key].items()
     } | {"t": Decimal("1e12")}
     units = {form.lower(): unit for unit, forms in data["unit_suffixes"].items() for form in forms}
-    word_scales = _alternatives([*data["scales"], *data["scale_abbreviations"]])
+    word_scales = alternatives([*data["scales"], *data["scale_abbreviations"]])
     meanings = {
         "approximate": ("exact", True),
         "upper": ("upper", False),
@@ -116,11 +118,11 @@ def lexicon() -> Lexicon:
         for p in phrases
     }
     change, share = data["change"], data["fraction_context"]
-    verbs = _alternatives([*change["increase_verbs"], *change["decrease_verbs"]])
-    nouns = _alternatives([*change["increase_nouns"], *change["decrease_nouns"]])
+    verbs = alternatives([*change["increase_verbs"], *change["decrease_verbs"]])
+    nouns = alternatives([*change["increase_nouns"], *change["decrease_nouns"]])
     return Lexicon(
         scan=re.compile(
-            rf"\b(?P<word>{_alternatives(one_word)})(?!-)"
+            rf"\b(?P<word>{alternatives(one_word)})(?!-)"
             rf"|\b(?P<fold>(?:{'|'.join(fold_words)})fold)\b|{figure}",
             flags,
         ),
@@ -133,21 +135,23 @@ def lexicon() -> Lexicon:
         ),
         connector=re.compile(r"\s?(?P<dash>[-–‑])\s?|\s+(?P<word>to|through|and|or)\s+", flags),
         hedge_before=re.compile(
-            rf"(?<![\w])(?P<h>{_alternatives(p for g in meanings for p in data['hedges'][g])})\s*$", flags
+            rf"(?<![\w])(?P<h>{alternatives(p for g in meanings for p in data['hedges'][g])})\s*$", flags
         ),
         hedge_after=re.compile(
-            rf"\s*(?P<h>{_alternatives(p for ps in data['hedges_after'].values() for p in ps)})(?![\w])", flags
+            rf"\s*(?P<h>{alternatives(p for ps in data['hedges_after'].values() for p in ps)})(?![\w])", flags
         ),
-        frequency=re.compile(rf"\s+(?:{_alternatives(data['frequency_after_times'])})", flags),
-        not_multiple=re.compile(rf"\s+(?:{_alternatives(data['not_multiples_after_verb'])})", flags),
+        frequency=re.compile(rf"\s+(?:{alternatives(data['frequency_after_times'])})", flags),
+        not_multiple=re.compile(rf"\s+(?:{alternatives(data['not_multiples_after_verb'])})", flags),
         change_before=re.compile(
             rf"(?<![\w])(?:(?P<v>{verbs})(?:(?:\s+[^\s.,;:!?]+){{0,6}}?\s+by)?|(?P<n>{nouns})\s+of)\s*$", flags
         ),
-        change_after=re.compile(rf"\s*(?:(?:{_alternatives(change['qualifiers'])})\s+)?(?P<n>{nouns})", flags),
+        change_after=re.compile(rf"\s*(?:(?:{alternatives(change['qualifiers'])})\s+)?(?P<n>{nouns})", flags),
         share_after=re.compile(
-            rf"(?!-|\s+(?:{_alternatives(share['blocked_next'])}|of\s+(?:19|20)\d\d))"
-            rf"(?:\s+(?:{_alternatives(share['next_words'])})|\s*(?:[.,;:!?)]|$))",
+            rf"(?:\s+(?:{alternatives(share['next_words'])})|\s*(?:[.,;:!?)]|$))",
             flags,
+        ),
+        not_share_next=re.compile(
+            rf"-|\s+(?:(?:the|an?)\s+)?(?:{alternatives(share['blocked_next'])}|of\s+(?:19|20)\d\d)", flags
         ),
         words=words,
         scales=scales,
@@ -157,6 +161,7 @@ def lexicon() -> Lexicon:
         one_word=one_word,
         increase=frozenset([*change["increase_verbs"], *change["increase_nouns"]]),
         not_share_after=frozenset(share["blocked_previous"]),
+        quantity_previous=frozenset(share["quantity_previous"]),
     )
 
 
