@@ -724,3 +724,48 @@ def test_extract_a_multiplying_verb_alone_states_growth(extractor: Extractor) ->
     found = [(c.subject.label, c.value, c.unit) for c in growth]
     assert found == [("Iberian AI inference market", Decimal(3), "times")]
     assert growth[0].modality == "forecast"
+
+
+def _relations(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object is not None}
+
+
+def test_extract_a_company_is_later_called_by_its_first_word(extractor: Extractor) -> None:
+    text = (
+        "Vellum Robotics builds warehouse arms. Last spring Ostrander Holdings bought Vellum Robotics for $90 million. "
+        "Vellum now operates as a subsidiary of Ostrander Holdings."
+    )
+    claims = _claims(extractor, text)
+    owned = _relations(claims, "SubsidiaryOf")
+    assert [parent for child, parent in owned if child == "Vellum Robotics"] in (["Ostrander Holdings"], ["Ostrander"])
+    quotes = {e.quote for c in claims if c.type == "SubsidiaryOf" for e in c.evidence}
+    assert any(q.startswith("Vellum now operates") for q in quotes)
+
+
+def test_extract_a_short_name_needs_one_owner_and_no_ordinary_word(extractor: Extractor) -> None:
+    text = "Global Data Systems sells storage. Global demand for storage rose. Pellam AI and Pellam Cloud compete."
+    claims = _claims(extractor, text)
+    assert not any(e.quote.startswith("Global demand") for c in claims for e in c.evidence)
+
+
+def test_extract_controlling_stakes_and_relative_clauses_make_subsidiaries(extractor: Extractor) -> None:
+    text = (
+        "Brannock Group is a Danish conglomerate. Its retail arm is run separately. "
+        "The group also holds a 70% stake in Kittering Data and a 20% stake in Sollis Software. "
+        "Harwell Capital, which also controls the chip designer Tamsin Semiconductor, is based in Oslo."
+    )
+    owned = _relations(_claims(extractor, text), "SubsidiaryOf")
+    assert ("Kittering Data", "Brannock Group") in owned or ("Kittering Data", "Brannock") in owned
+    assert not any(child == "Sollis Software" for child, _ in owned)  # a minority stake owns nothing
+    assert any(child == "Tamsin Semiconductor" and parent.startswith("Harwell") for child, parent in owned)
+
+
+def test_extract_a_family_of_models_and_its_versioned_member(extractor: Extractor) -> None:
+    text = (
+        "Ostrander's research arm, Ostrander AI Lab, develops the Skerry family of language models. "
+        "Skerry 4, released in May, is available on Pellam Cloud."
+    )
+    claims = _claims(extractor, text)
+    develops = _relations(claims, "Develops")
+    assert ("Ostrander AI Lab", "Skerry") in develops
+    assert ("Pellam Cloud", "Skerry 4") in _relations(claims, "Offers")

@@ -11,7 +11,9 @@ one thing by one name within one article, so the reading is made consistent afte
 - an unknown organisation, product or model found once is found wherever else its name stands;
 - a list holds things of one kind: a proper name coordinated with a company is a company ("Dunmore and Pellow
   Labs"), and an unknown name the NER took for a person or product in such a list is retyped;
-- a versioned name of a model family the article names is a model ("Wren 2 … Wren 1.5").
+- a versioned name of a model family the article names is a model ("Wren 2 … Wren 1.5");
+- a company introduced by its full name is later called by its first word ("Tessaly Labs … Tessaly"), when
+  that word belongs to no other name of the article.
 
 Places, markets, policies and groups are left as they were found: a country acting as a party is a genuine
 ambiguity, not an inconsistency.
@@ -58,6 +60,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept = [unified.get(id(m), m) for m in mentions]
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
+    kept += _short_names(kept, doc, text, index)
     return sorted(_family_members(_harmonised(kept, doc, index), index), key=lambda m: (m.start, -m.end))
 
 
@@ -123,6 +126,35 @@ def _coordinated_names(mentions: list[Mention], doc: Doc, index: EntityIndex) ->
             found.append(Mention(entity, span.start_char, span.end_char, span.start, span.end))
             covered.update(range(span.start, span.end))
     return found
+
+
+_SHORTENED = frozenset({"Company", "Organization", "Lab", "ResearchFirm", "Aggregator"})
+
+
+def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "Tessaly Labs … Tessaly now operates as …": the first word of an unknown company's full name, standing
+    alone later, is that company, when no other name of the article starts with it and no one knows the word."""
+    by_first: dict[str, set[Entity]] = defaultdict(set)
+    for mention in mentions:
+        words = mention.entity.label.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
+            by_first[words[0]].add(mention.entity)
+    found: list[Mention] = []
+    for first, entities in by_first.items():
+        entity = next(iter(entities))
+        if len(entities) > 1 or entity.known or entity.type not in _SHORTENED:
+            continue
+        if index.named(first) is not None or normalise_name(first) in index.not_names:
+            continue
+        for mention in _other_occurrences(first, entity, doc, text, [*mentions, *found]):
+            token = doc[mention.token_start]
+            if _NEXT_CAPITAL.match(text, mention.end) or (token.is_sent_start and token.pos_ != "PROPN"):
+                continue  # "Global demand rose": an ordinary word opening a sentence, not "Global Data"
+            found.append(mention)
+    return found
+
+
+_NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
 def _other_occurrences(

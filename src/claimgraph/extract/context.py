@@ -50,6 +50,7 @@ class ReadingContext:
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
+    name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
@@ -69,9 +70,16 @@ class ReadingContext:
         main = markets.most_common(1)[0][0] if markets else None
         title = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
         policies = [m.entity for s in title for m in s.mentions if m.entity.type == "Policy"]
+        heads: dict[str, set[Entity]] = {}
+        for sentence in sentences:
+            for m in sentence.mentions:
+                words = sentence.doc_text[m.start : m.end].split()
+                if len(words) > 1 and m.entity.type in TOPIC_TYPES:
+                    heads.setdefault(words[-1].lower(), set()).add(m.entity)
         return cls(
             lexicon=lexicon,
             anchor=anchor,
+            name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
             in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
             main_market=main,
             title_policy=policies[0] if policies else None,
@@ -176,6 +184,11 @@ class ReadingContext:
         """The company under discussion, if it was talked about in this paragraph or the one before: "Revenue
         rose 20%" right after a company's news is its revenue, in a market overview the market's."""
         return self.topic if 0 <= sentence.paragraph - self._topic_paragraph <= 1 else None
+
+    def described(self, noun: str) -> Entity | None:
+        """What "the group", "the bank" or "the company" refers to: the one company of the article whose name
+        ends in that noun ("Halden Group"), else the company under discussion."""
+        return self.name_heads.get(noun.lower()) or self.topic
 
     def it(self) -> Entity | None:
         """What a subject "it" refers to: the company or the model talked about last."""

@@ -92,7 +92,29 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         for m in merged.values()
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
-    return one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
+    unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
+    return _with_versions(unified, doc, text, index)
+
+
+def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "the Fjord family of models … Fjord 3": a name that only became a model or product once the article was
+    read whole takes the version written after it, as a known family's name does in discovery."""
+    spaced = _version_patterns().spaced
+    starts = {m.start for m in mentions}
+    extended: list[Mention] = []
+    for mention in mentions:
+        version = None if mention.entity.known else spaced.match(text, mention.end)
+        if mention.entity.type not in ("Model", "Product") or version is None or version.end() in starts:
+            extended.append(mention)
+            continue
+        inside = [m for m in mentions if mention.end <= m.start < version.end()]
+        span = doc.char_span(mention.start, version.end(), alignment_mode="expand")
+        if inside or span is None:
+            extended.append(mention)
+            continue
+        entity = index.entity_for(text[mention.start : version.end()], mention.entity.type)
+        extended.append(Mention(entity, mention.start, version.end(), span.start, span.end))
+    return extended
 
 
 def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
@@ -124,9 +146,10 @@ def _title_cased(sentence: Span) -> bool:
 
 @lru_cache(maxsize=1)
 def _suffixed_name() -> re.Pattern[str]:
-    """Capitalised words ending in one of the lexicon's name suffixes ("Marlin Robotics", "Tidewell Research")."""
+    """Capitalised words ending in one or more of the lexicon's name suffixes ("Marlin Robotics", "Tidewell
+    Research", "Halden AI Lab")."""
     suffixes = "|".join(map(re.escape, load_lexicon().discovery.name_suffixes))
-    return re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: (?:[A-Z][a-z]+|[A-Z]{{2,}}))*? (?:{suffixes})\b")
+    return re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: (?:[A-Z][a-z]+|[A-Z]{{2,}}))*?(?: (?:{suffixes})\b)+")
 
 
 _CLOUD_NAME = re.compile(
@@ -175,12 +198,27 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
         for c in mention.root(doc).children
         if c.dep_ == "appos" and c.text in nouns and any(d.dep_ == "det" for d in c.children)
     ]
-    kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None)
+    kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
     if kind is None:
         return mention
     return Mention(
         index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end
     )
+
+
+_FAMILY_NOUNS = frozenset({"family", "series", "line", "range", "suite", "lineup"})
+
+
+def _family_kind(mention: Mention, doc: Doc) -> str | None:
+    """ "the Fjord family of language models", "its Kite series of chips": a name heading a family of products
+    is of the kind its members are."""
+    if mention.token_end + 1 >= len(doc) or doc[mention.token_end].lower_ not in _FAMILY_NOUNS:
+        return None
+    if doc[mention.token_end + 1].lower_ != "of":
+        return None
+    nouns = load_lexicon().product_nouns
+    members = doc[mention.token_end + 2 : mention.token_end + 6]
+    return next((nouns[t.text] for t in members if t.text in nouns), None)
 
 
 def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

@@ -91,6 +91,7 @@ class Lexicon:
     recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
+    stake_verbs: frozenset[str]  # "holds a 70% stake in X": verbs that own only through a stake
     company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
     product_nouns: dict[str, str]  # "Heron chips": an unknown name before one of them is a product (or model)
     discovery: DiscoveryWords
@@ -217,6 +218,7 @@ def load_lexicon() -> Lexicon:
         recipient_verbs=tuple(data["recipient_verbs"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
+        stake_verbs=frozenset(data["stake_verbs"]),
         company_nouns=frozenset(data["company_nouns"]),
         product_nouns=dict(data["product_nouns"]),
         discovery=_discovery_words(data["discovery"]),

@@ -94,8 +94,13 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             referent = chosen[0].entity if chosen else context.thing
             if referent is not None:
                 found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
-        elif lower in ("company", "firm") and token.dep_ in ("nsubj", "nsubjpass") and context.topic is not None:
-            found.append(stand_in(context.topic, token))
+        elif (
+            token.lemma_.lower() in context.lexicon.company_nouns
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+            and (described := context.described(token.lemma_)) is not None
+        ):
+            found.append(stand_in(described, token))  # "the company", "the group": the one called "… Group"
         elif (
             token.dep_ in ("nsubj", "nsubjpass")
             and context.thing is not None

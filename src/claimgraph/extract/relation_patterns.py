@@ -128,18 +128,39 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
     for verb in sentence.span:
-        if lemma(verb) not in lexicon.acquisition_words:
+        through_stake = lemma(verb) in lexicon.stake_verbs
+        if lemma(verb) not in lexicon.acquisition_words and not through_stake:
             continue
         # "Kestrel agreed to buy Sable", "Corvid … buying Vireo", "its 2019 purchase of Lumen"
         targets = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and any(t.lower_ in ("which", "that", "whom") for t in targets):
             targets.append(verb.head)  # "Harwood, which Dunmore acquired in 2023"
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if through_stake:
+            targets = [t for t in targets if t.lemma_.lower() in _STAKE_NOUNS]
+        targets = [t for target in targets for t in _stake_holdings(target)]
         for target in targets:
             bought = next((m for m in owners if m.token_start <= target.i < m.token_end), None)
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+_STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
+_CONTROLLING = frozenset({"majority", "controlling", "control"})
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+
+
+def _stake_holdings(target: Token) -> list[Token]:
+    """What a bought or owned thing stands for: a company itself, or the company a controlling stake is held in
+    ("owns a 60% stake in Orrin", "a majority stake in Pellam"); a minority stake makes no subsidiary."""
+    if target.lemma_.lower() not in _STAKE_NOUNS:
+        return [target]
+    modifiers = {c.lower_ for c in target.children}
+    percent = _PERCENT.search(target.doc[target.left_edge.i : target.i].text)
+    if not modifiers & _CONTROLLING and (percent is None or float(percent.group(1)) <= 50):
+        return []
+    return [g for c in target.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
 
 
 def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
@@ -166,9 +187,15 @@ def _buyer_of(verb: Token, sentence: Sentence, context: ReadingContext) -> Menti
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
+        subject = clause.head  # "Halden Group, which also controls Brightline"
     named = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
     if named is None and subject.lower_ in ("it", "they") and context.topic is not None:
         return stand_in(context.topic, subject)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+    if named is None and definite and subject.lemma_.lower() in context.lexicon.company_nouns:
+        described = context.described(subject.lemma_)
+        return stand_in(described, subject) if described is not None else None  # "The group also owns …"
     return named if named is not None and named.entity.type in _BUSINESS_TYPES else None
 
 
