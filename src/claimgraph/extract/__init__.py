@@ -18,6 +18,7 @@ from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import EntityIndex, read_document
 from claimgraph.extract.explain import Explanation, FigureOutcome, SentenceClaims
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.markets import one_entity_per_market, place_names
 from claimgraph.extract.merge import merge_claims
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.numeric import numeric_claims
@@ -98,6 +99,9 @@ class Extractor:
             if relations is not None and linked:
                 relations.append(SentenceClaims(sentence.start, sentence.end, tuple(linked)))
             context.after(sentence)
+        places = place_names(self.index, context.in_article, context.lexicon)
+        written = {m.entity.key for s in sentences for m in s.mentions}
+        candidates = one_entity_per_market(candidates, places, written)
         claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
         return Extraction(article=article, claims=tuple(claims), run=run)

@@ -283,6 +283,9 @@ class ReadingContext:
 
 
 _HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
+# Words of a caption that say whose shares are listed, not what is shared.
+_NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",
+                 "companies", "player", "players", "supplier", "suppliers", "firm", "firms"}  # fmt: skip
 _NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
@@ -318,6 +321,8 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
         words.pop()  # "harbour drone shipments" → "harbour drone"
     if len(words) < 1 or _NOT_A_NAME.intersection(w.lower() for w in words):
         return None
+    if _NOT_A_MARKET.intersection(w.lower() for w in words):
+        return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
     return index.entity_for(clean_name(" ".join(words).lower() + " market"), "Market")
 
 

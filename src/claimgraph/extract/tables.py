@@ -115,14 +115,18 @@ def row_claims(
 ) -> list[Claim]:
     """Claims of one table row; ``context`` has read the text up to the table."""
     named = _named_column(row)
+    evidence = Evidence(row.start, row.end, text[row.start : row.end])
+    intro, intro_start = _intro(text, row.table_start)
+    caption = intro.rsplit("\n", 1)[-1]
+    row_period = _period_column(row.cells[named].text, context.anchor)
+    if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
+        claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
+        return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:
         return []
-    evidence = Evidence(row.start, row.end, text[row.start : row.end])
-    intro, intro_start = _intro(text, row.table_start)
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
-    caption = intro.rsplit("\n", 1)[-1]
-    claims: list[Claim] = []
+    claims = []
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
         period = _period_column(column, context.anchor)
@@ -130,16 +134,48 @@ def row_claims(
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
-    firm = _intro_firm(sentences, intro_start, row.table_start)
+    return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+
+
+def _from_firm(claims: list[Claim], firm: Entity | None) -> list[Claim]:
+    """ "Tidewell estimates of … share, 2025:" heads the table: the firm is the source of its figures."""
     if firm is None:
         return claims
-    # "Tidewell estimates of … share, 2025:" heads the table: the firm is the source of its figures
     return [
         replace(c, attributed_to=firm, modality="reported" if c.modality == "asserted" else c.modality)
         if c.attributed_to is None and c.value is not None
         else c
         for c in claims
     ]
+
+
+def _period_row_claims(
+    row: Row,
+    text: str,
+    period: str,
+    evidence: Evidence,
+    caption: str,
+    context: ReadingContext,
+    sentences: list[Sentence],
+    index: EntityIndex,
+) -> Iterator[Claim]:
+    """A row dated by its first cell, in a table whose column headers name the subjects: each cell is its
+    column's figure for that period, typed by the caption."""
+    headers = _header_cells(text, row)
+    if len(headers) != len(row.cells):
+        return
+    for header, cell in zip(headers[1:], row.cells[1:], strict=True):
+        subject = _subject(header, sentences, index)
+        if subject is not None:
+            yield from _period_cell_claims(row.cells[0].text, period, cell, subject, evidence, caption, context)
+
+
+def _header_cells(text: str, row: Row) -> list[Cell]:
+    """The header line's cells with their places in the text (``Row.header`` keeps only their lower-cased
+    words), split as the table's rows are."""
+    end = text.find("\n", row.table_start)
+    line = text[row.table_start : len(text) if end == -1 else end]
+    return _cells(line, row.table_start, _PIPE_CELL if line.count("|") >= 2 else _ALIGNED_CELL)
 
 
 def _named_column(row: Row) -> int:
@@ -200,10 +236,14 @@ def _period_cell_claims(
         )
 
 
+# What opens a caption before its subject: "Table 1:", "Figure 2.", "Exhibit 3 —", "Shares:".
+_CAPTION_LABEL = re.compile(r"^\s*(?:(?:table|figure|fig\.|chart|exhibit)\s*\d*\s*[.:—–-]\s*|[^:]*:)", re.I)
+
+
 def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
     """The market a share table's caption names: "Table 1: Robot vision chip revenue share (%)" → the
     robot vision chip market; else the market under discussion."""
-    words = re.sub(r"\([^)]*\)|^[^:]*:", " ", caption)
+    words = _CAPTION_LABEL.sub(" ", re.sub(r"\([^)]*\)", " ", caption))
     words = re.split(r"\b(?:revenue|unit|volume|token|usage)?\s*shares?\b", words, flags=re.IGNORECASE)[0].strip()
     words = re.sub(r"\bmarket\b", "", words, flags=re.IGNORECASE).strip(" ,;-")
     if len(words.split()) < 2:

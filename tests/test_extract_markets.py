@@ -1,0 +1,84 @@
+"""One market, one entity per article (``extract/markets.py``), and markets read from tables whose captions,
+columns and rows are laid out in other ways; on articles written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimgraph.extract import Extractor
+from claimgraph.extract.markets import market_key
+from claimgraph.records import Article, Claim, SourceMetadata
+
+PLACES = {"china": "china", "chinese": "china", "southeast asia": "southeast-asia", "southeast asian": "southeast-asia"}
+
+
+def _claims(extractor: Extractor, text: str) -> list[Claim]:
+    metadata = SourceMetadata(date="2026-05-01")
+    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=metadata)
+    return list(extractor.extract(article).claims)
+
+
+def test_market_key_is_geography_and_scope() -> None:
+    assert market_key("China's AI cloud market", PLACES) == market_key("the Chinese AI cloud services market", PLACES)
+    assert market_key("Southeast Asia AI cloud services", PLACES) == (frozenset({"southeast-asia"}), ("ai", "cloud"))
+    assert market_key("the global AI chips market", PLACES) == (frozenset({"global"}), ("ai", "chip"))
+    assert market_key("China's AI cloud market", PLACES) != market_key("the global AI cloud market", PLACES)
+
+
+def test_extract_a_caption_and_the_prose_name_one_market(extractor: Extractor) -> None:
+    text = (
+        "Tarn Research published its tracker for the Andean AI hosting market this week.\n\n"
+        "Table 2. Andean AI hosting services, revenue share by provider, Q1 2026 (source: Tarn Research)\n\n"
+        "| Provider | Q1 2026 | Q1 2025 |\n|---|---|---|\n"
+        "| Quenta Cloud | 31.5% | 28.0% |\n| Pirwa Data | 12.0% | 15.5% |\n\n"
+        "Tarn said the Andean AI hosting market grew 22% to $310 million in the quarter."
+    )
+    claims = _claims(extractor, text)
+    markets = {c.object.label for c in claims if c.type == "MarketShare" and c.object is not None}
+    markets |= {c.subject.label for c in claims if c.type in ("MarketSize", "GrowthRate")}
+    assert markets == {"Andean AI hosting market"}
+    shares = {(c.subject.label, c.time, c.value) for c in claims if c.type == "MarketShare"}
+    assert ("Quenta Cloud", "2026-Q1", Decimal("31.5")) in shares
+    assert ("Pirwa Data", "2025-Q1", Decimal("15.5")) in shares
+
+
+def test_extract_a_shorter_name_of_the_one_fuller_market_is_that_market(extractor: Extractor) -> None:
+    text = (
+        "Baltic speech recognition market\n\n"
+        "Osk Analytics sizes the Baltic speech recognition market at $120 million. "
+        "In the speech recognition market, Veska Labs held 40% of revenue last year."
+    )
+    claims = _claims(extractor, text)
+    assert {c.object.label for c in claims if c.type == "MarketShare" and c.object} == {
+        "Baltic speech recognition market"
+    }
+
+
+def test_extract_markets_of_other_places_stay_apart(extractor: Extractor) -> None:
+    text = "The global AI cloud market grew 30% in 2025, while China's AI cloud market grew 41%."
+    subjects = {c.subject.label for c in _claims(extractor, text) if c.type == "GrowthRate"}
+    assert len(subjects) == 2
+
+
+def test_extract_a_table_of_periods_by_row_and_companies_by_column(extractor: Extractor) -> None:
+    text = (
+        "Osk Analytics tracks the Baltic speech recognition market.\n\n"
+        "Share of transcription minutes (%), by quarter:\n\n"
+        "| Quarter | Veska Labs | Tuul Systems |\n| --- | --- | --- |\n| Q3 2025 | 38 | 17 |\n| Q4 2025 | 41 | 15 |\n"
+    )
+    shares = {(c.subject.label, c.time, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {
+        ("Veska Labs", "2025-Q3", Decimal(38)),
+        ("Tuul Systems", "2025-Q3", Decimal(17)),
+        ("Veska Labs", "2025-Q4", Decimal(41)),
+        ("Tuul Systems", "2025-Q4", Decimal(15)),
+    }
+
+
+def test_extract_a_caption_naming_whose_shares_names_no_market(extractor: Extractor) -> None:
+    text = (
+        "Osk Analytics puts the Baltic speech recognition market at $120 million. Its vendor shares:\n\n"
+        "| Vendor | Share (%) |\n| --- | --- |\n| Veska Labs | 40 |\n| Tuul Systems | 18 |\n"
+    )
+    markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert markets == {"Baltic speech recognition market"}
