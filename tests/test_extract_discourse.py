@@ -769,3 +769,31 @@ def test_extract_a_family_of_models_and_its_versioned_member(extractor: Extracto
     develops = _relations(claims, "Develops")
     assert ("Ostrander AI Lab", "Skerry") in develops
     assert ("Pellam Cloud", "Skerry 4") in _relations(claims, "Offers")
+
+
+def test_extract_a_price_list_item_names_the_model_its_maker_prices(extractor: Extractor) -> None:
+    text = (
+        "Harrow today announced lower prices for its Linnet family of models.\n\n"
+        "- Linnet 3: input tokens now cost $2.00 per million, down from $5.00 (a 60% reduction).\n"
+        "- Linnet 3 Swift costs $0.20 per million input tokens.\n"
+    )
+    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+               if c.type == "PriceChange"}  # fmt: skip
+    assert changes == {("Harrow", "Linnet 3", Decimal(-60))}
+
+
+def test_extract_a_model_named_by_its_maker_makes_the_maker_a_company(extractor: Extractor) -> None:
+    text = "Harrow cut its prices in May. Its rival Quessa reduced prices for its Quessa Large model by 30% in April."
+    claims = _claims(extractor, text)
+    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
+               if c.type == "PriceChange"}  # fmt: skip
+    assert changes == {("Quessa", "Quessa Large", Decimal(-30))}
+
+
+def test_extract_a_versioned_name_swallows_what_the_ner_took_for_a_person(extractor: Extractor) -> None:
+    text = (
+        "Harrow develops the Linnet family of language models. Linnet 3 Swift is also available through "
+        "Pellam Cloud. Harrow said Linnet 3 Swift matches Linnet 3 on most benchmarks."
+    )
+    offers = _relations(_claims(extractor, text), "Offers")
+    assert ("Pellam Cloud", "Linnet 3 Swift") in offers

@@ -13,7 +13,9 @@ one thing by one name within one article, so the reading is made consistent afte
   Labs"), and an unknown name the NER took for a person or product in such a list is retyped;
 - a versioned name of a model family the article names is a model ("Wren 2 … Wren 1.5");
 - a company introduced by its full name is later called by its first word ("Tessaly Labs … Tessaly"), when
-  that word belongs to no other name of the article.
+  that word belongs to no other name of the article;
+- a model named by its maker and a model word ("Ombra Large", "Ombra 3") tells that the maker's name, standing
+  alone, is a company ("Rival Ombra cut prices").
 
 Places, markets, policies and groups are left as they were found: a country acting as a party is a genuine
 ambiguity, not an inconsistency.
@@ -28,6 +30,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
 # Types an unknown name may be unified across, from the most to the least specific.
@@ -61,10 +64,11 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
     kept += _short_names(kept, doc, text, index)
+    kept += _makers(kept, doc, text, index)
     return sorted(_family_members(_harmonised(kept, doc, index), index), key=lambda m: (m.start, -m.end))
 
 
-_VERSIONED = re.compile(r"(?P<family>[A-Z][\w-]*)[ -]v?\d[\w.]*")
+_VERSIONED = re.compile(r"(?P<family>[A-Z][\w-]*)[ -]v?\d[\w.]*(?: [A-Z][a-z]+)?")  # "Wren 2", "Wren 2 Mini"
 
 
 def _family_members(mentions: list[Mention], index: EntityIndex) -> list[Mention]:
@@ -155,6 +159,29 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
+_NEXT_PART = re.compile(r" (?:[A-Z]|\d)")
+
+
+def _makers(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "Rival Ombra cut prices for its Ombra Large model": the first word of an unknown model's name, followed
+    by a version word or number, names its maker wherever it stands alone."""
+    version_words = set(load_lexicon().discovery.version_words)
+    makers: set[str] = set()
+    for mention in mentions:
+        words = mention.entity.label.split()
+        if mention.entity.type != "Model" or mention.entity.known or len(words) < 2:
+            continue
+        if words[1] in version_words or words[1][:1].isdigit():
+            makers.add(words[0])
+    found: list[Mention] = []
+    for maker in makers:
+        if index.named(maker) is not None or any(normalise_name(m.entity.label) == maker.casefold() for m in mentions):
+            continue  # a known name, or one the article already reads: its own type stands
+        entity = index.entity_for(maker, "Company")
+        for mention in _other_occurrences(maker, entity, doc, text, [*mentions, *found]):
+            if not _NEXT_PART.match(text, mention.end):
+                found.append(mention)
+    return found
 
 
 def _other_occurrences(

@@ -97,24 +97,32 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
 
 
 def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
-    """ "the Fjord family of models … Fjord 3": a name that only became a model or product once the article was
-    read whole takes the version written after it, as a known family's name does in discovery."""
+    """ "the Fjord family of models … Fjord 3 Mini": a name that only became a model or product once the article
+    was read whole takes the version written after it, as a known family's name does in discovery; a word of
+    the version the NER took for a name of its own ("Mini" as a person) is part of it."""
     spaced = _version_patterns().spaced
-    starts = {m.start for m in mentions}
-    extended: list[Mention] = []
+    swallowed: set[int] = set()
+    extended: dict[int, Mention] = {}
     for mention in mentions:
         version = None if mention.entity.known else spaced.match(text, mention.end)
-        if mention.entity.type not in ("Model", "Product") or version is None or version.end() in starts:
-            extended.append(mention)
+        if mention.entity.type not in ("Model", "Product") or version is None:
             continue
         inside = [m for m in mentions if mention.end <= m.start < version.end()]
+        if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > version.end() for m in inside):
+            continue
         span = doc.char_span(mention.start, version.end(), alignment_mode="expand")
-        if inside or span is None:
-            extended.append(mention)
+        if span is None:
             continue
         entity = index.entity_for(text[mention.start : version.end()], mention.entity.type)
-        extended.append(Mention(entity, mention.start, version.end(), span.start, span.end))
-    return extended
+        extended[id(mention)] = Mention(entity, mention.start, version.end(), span.start, span.end)
+        swallowed.update(id(m) for m in inside)
+    if not extended:
+        return mentions
+    kept = [extended.get(id(m), m) for m in mentions if id(m) not in swallowed]
+    return one_entity_per_name(kept, doc, text, index)  # the longer names, typed alike wherever they stand
+
+
+_NER_GUESSES = frozenset({"Person", "Organization", "Product", "Model"})
 
 
 def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
@@ -189,7 +197,7 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     """ "Heron chips", "Osprey accelerators", "the K9, a harbour-grade accelerator", "Wren 2, a model built on
     …": a name the gazetteer does not know, before a product noun or in apposition with one, is a product (a
     model with "model"), whatever the NER took it for."""
-    if mention.entity.known or mention.entity.type in ("Model", "Product", "Market"):
+    if mention.entity.known or mention.entity.type in ("Model", "Market"):
         return mention
     nouns = load_lexicon().product_nouns
     following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
@@ -199,7 +207,7 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
         if c.dep_ == "appos" and c.text in nouns and any(d.dep_ == "det" for d in c.children)
     ]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
-    if kind is None:
+    if kind is None or (mention.entity.type == "Product" and kind != "Model"):  # a product may only turn model
         return mention
     return Mention(
         index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end

@@ -128,6 +128,8 @@ def claim_type_of(
         return None  # "expects to lose about $8 billion of sales", "a $4.5 billion charge": money lost
     if nearest is not None:
         return nearest
+    if kind == "percent" and quantity.change is not None and _states_unit_price(sentence):
+        return "PriceChange"  # "$1.50 per million tokens, down from $3.00 (a 50% reduction)"
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
@@ -174,7 +176,16 @@ def _states_unit_price(sentence: Sentence) -> bool:
     """Whether the sentence prices something by the unit ("$2 per million input tokens"): a change it states
     beside that price is the price's."""
     text = sentence.doc_text
-    return any(q.unit in MONEY_UNITS and _UNIT_PRICE.match(text, q.end) for q in sentence.quantities)
+    return any(
+        q.unit in MONEY_UNITS and (_UNIT_PRICE.match(text, q.end) or _PER_SCALE.match(text, q.end))
+        for q in sentence.quantities
+    )
+
+
+# "$1.50 per million" after "input tokens now cost": a price per so many units, the units named before it.
+_PER_SCALE = re.compile(
+    r"\s*(?:per|a|for every)\s+(?:million|thousand|1,000|1m|1k|100)\b(?!\s+(?:dollars|euros))", re.IGNORECASE
+)
 
 
 def _bracketed_after_a_name(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:

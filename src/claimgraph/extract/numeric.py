@@ -175,7 +175,10 @@ def _claim_for(
     if subject is None and claim_type == "PriceChange":
         # "Output pricing for Wren-2 falls 25%": the price of a model the article has said someone offers
         things = ("Model", "Product")
-        priced = [m.entity for m in sentence.mentions if left <= m.start < right and m.entity.type in things]
+        named = [m for m in sentence.mentions if m.entity.type in things]
+        priced = [m.entity for m in named if left <= m.start < right] or [
+            m.entity for m in reversed(named) if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
+        ]
         subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
     if subject is None and (
         claim_type in ("Revenue", "Spending")
