@@ -797,3 +797,29 @@ def test_extract_a_versioned_name_swallows_what_the_ner_took_for_a_person(extrac
     )
     offers = _relations(_claims(extractor, text), "Offers")
     assert ("Pellam Cloud", "Linnet 3 Swift") in offers
+
+
+CALL = (
+    "Tamsin Networks Q2 FY2026 earnings call\n\n"
+    "Operator: Welcome to Tamsin Networks' second quarter fiscal 2026 call.\n\n"
+    "Ada Brell, Chief Financial Officer: Revenue for the quarter was $3.1 billion. Our services business "
+    "contributed $800 million. For the third quarter we expect revenue of about $3.3 billion.\n\n"
+    "Analyst (Piet Varga, Harwell Research): What about pricing?\n\n"
+    "Ada Brell: We plan capital expenditures of $2 billion in fiscal 2027.\n"
+)
+
+
+def test_extract_a_transcript_turn_speaks_for_the_officers_company(extractor: Extractor) -> None:
+    claims = [c for c in _claims(extractor, CALL) if c.type in ("Revenue", "Spending")]
+    found = {(c.type, c.subject.label, c.value, c.time) for c in claims}
+    assert ("Revenue", "Tamsin Networks", Decimal("3.1e9"), "FY2026-Q2") in found
+    assert ("Revenue", "Tamsin Networks", Decimal("8e8"), "FY2026-Q2") in found  # "our services business"
+    assert ("Revenue", "Tamsin Networks", Decimal("3.3e9"), "FY2026-Q3") in found  # "we expect", resolved fiscally
+    assert ("Spending", "Tamsin Networks", Decimal("2e9"), "FY2027") in found  # "Ada Brell:" is known by now
+    assert {c.attributed_to.label for c in claims if c.attributed_to} == {"Tamsin Networks"}
+
+
+def test_extract_a_bold_lead_is_no_speaker(extractor: Extractor) -> None:
+    text = "Key points\n\nThe Power Gap: Osk Analytics says the Baltic AI hosting market grew 40% in 2025.\n"
+    claims = _claims(extractor, text)
+    assert {c.attributed_to.label for c in claims if c.attributed_to} <= {"Osk Analytics"}

@@ -397,6 +397,11 @@ def test_normalize_number_words_reject(text: str) -> None:
 
 # (text, anchor, expected first period)
 PERIODS = [
+    ("the third quarter of fiscal 2026", None, "FY2026-Q3"),
+    ("Q3 FY2026", None, "FY2026-Q3"),
+    ("its fiscal second quarter of 2025", None, "FY2025-Q2"),
+    ("the fourth quarter", "FY2026-Q3", "FY2026-Q4"),
+    ("the third quarter of 2025", "FY2026", "2025-Q3"),
     ("in late April 2026", None, "2026-04"),
     ("April 12, 2026", None, "2026-04"),
     ("12 April 2026", None, "2026-04"),

@@ -14,6 +14,7 @@ from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
+from claimgraph.extract.speakers import issuer_of, turn_at
 from claimgraph.records import Entity, slugify
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
@@ -44,6 +45,7 @@ class ReadingContext:
     period: str | None = None  # the period last stated: figures without one of their own share it under its
     # heading or while its report goes on
     period_from_heading: bool = False
+    fiscal: str | None = None  # the last fiscal period the text named: it anchors "the fourth quarter" after it
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
@@ -51,6 +53,10 @@ class ReadingContext:
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
+    issuer: Entity | None = None  # the company the article is about: whom its officers speak for
+    speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
+    in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
+    speakers: dict[str, Entity | None] = field(default_factory=dict)  # transcript names → the firms they speak for
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
@@ -80,6 +86,7 @@ class ReadingContext:
             lexicon=lexicon,
             anchor=anchor,
             name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
+            issuer=issuer_of(sentences),
             in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
             main_market=main,
             title_policy=policies[0] if policies else None,
@@ -110,6 +117,9 @@ class ReadingContext:
         elif sentence.is_heading and (shared := shared_market(sentence.text, self.lexicon, self.index)) is not None:
             self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
         source = self.attribution_in(sentence)
+        self._note_speaker(sentence, source)
+        if source is None and self.in_turn and self.speaker is not None:
+            source = self.speaker  # a transcript's turn: its speaker's firm says all of it
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
         elif not self.continues_report(sentence) or self._turns_to_another_party(sentence):
@@ -127,9 +137,10 @@ class ReadingContext:
             self.revenue_paragraph = sentence.paragraph
         stated = [
             p
-            for p in find_periods(sentence.text, self.anchor)
+            for p in find_periods(sentence.text, self.period_anchor())
             if not STATEMENT_DAY.search(p.text) and not names_a_comparison(p)
         ]
+        self.fiscal = next((p.value for p in reversed(stated) if p.value.startswith("FY")), self.fiscal)
         list_heading = sentence.is_heading and _heads_a_list(sentence)
         if stated:
             # a dateline's day ("OSLO, May 4, 2026 -") says when the news was told, not what it is about
@@ -138,6 +149,11 @@ class ReadingContext:
             self.period_from_heading = list_heading
         elif list_heading:
             self.period = None  # a new list under a heading that states no period
+
+    def period_anchor(self) -> str | None:
+        """What a period without its year resolves against: once the text counts in fiscal periods ("Q3
+        FY2026"), the last fiscal period it named ("the fourth quarter" is FY2026-Q4), else the article's date."""
+        return self.fiscal or self.anchor
 
     def period_for(self, sentence: Sentence) -> str | None:
         """The period a figure without one of its own is about, where the text has set one for it."""
@@ -184,6 +200,17 @@ class ReadingContext:
         """The company under discussion, if it was talked about in this paragraph or the one before: "Revenue
         rose 20%" right after a company's news is its revenue, in a market overview the market's."""
         return self.topic if 0 <= sentence.paragraph - self._topic_paragraph <= 1 else None
+
+    def _note_speaker(self, sentence: Sentence, source: Entity | None) -> None:
+        """Who speaks from this sentence on: a transcript turn's firm until the next turn, a quote's
+        attributed organisation for that sentence."""
+        turn = turn_at(sentence, self.issuer, self.lexicon.attribution_speakers, self.speakers)
+        if turn is not None:
+            self.speaker, self.in_turn = turn.speaker, True
+        elif sentence.is_heading:
+            self.speaker, self.in_turn = None, False
+        elif not self.in_turn:
+            self.speaker = source if source is not None and source.type in TOPIC_TYPES else None
 
     def described(self, noun: str) -> Entity | None:
         """What "the group", "the bank" or "the company" refers to: the one company of the article whose name

@@ -98,12 +98,15 @@ class EntityIndex:
         if known is not None:
             return known
         entity_type = NEW_ENTITY_TYPES.get(span.label_)
-        name = clean_name(span.text)
+        name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and _PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
         if entity_type is None or not looks_like_a_name(name) or name.casefold() in self.not_names:
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)
+
+
+_TRAILING_PERIOD = re.compile(r"(?:\s+(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d))+$")
 
 
 def normalise_name(name: str) -> str:

@@ -369,7 +369,7 @@ def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext, bas
     ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared."""
     periods = [
         p
-        for p in find_periods(sentence.text, context.anchor or _year_in(sentence.text))
+        for p in find_periods(sentence.text, context.period_anchor() or _year_in(sentence.text))
         if not STATEMENT_DAY.search(p.text)
         and not _COMPARISON_BASE.search(sentence.text[: p.start])
         and (base or not names_a_comparison(p))

@@ -91,9 +91,10 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?:the\s+)?(?P<fy3>{year})\s+fiscal(?:[\s-]+(?:year|period))?)\b)"
         rf"|(?P<half>\b(?:(?:the\s+)?(?P<hn>{ordinal})[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?(?P<hy>{year})\b)?"
         rf"|H(?P<hn2>[12])(?:[\s'-]+(?P<hy2>{yy})\b|(?P<hy3>{year})\b|\b)|(?P<hn3>[12])H\s?(?P<hy4>{yy})\b))"
-        rf"|(?P<quarter>\b(?:(?:the\s+)?(?P<qn>{ordinal})[\s-]+quarter(?:\s+of)?"
-        rf"(?:\s+(?:fiscal\s+|FY\s?)?(?P<qy>{year})\b)?"
-        rf"|Q(?P<qn2>[1-4])(?:(?:\s+of)?[\s'-]+(?:FY\s?)?(?P<qy2>{yy})\b|(?P<qy3>{year})\b|\b)"
+        rf"|(?P<quarter>\b(?:(?:the\s+)?(?P<qf0>fiscal[\s-]+)?(?P<qn>{ordinal})[\s-]+quarter(?:\s+of)?"
+        rf"(?:\s+(?P<qf1>fiscal\s+(?:year\s+)?|FY\s?)?(?P<qy>{year})\b)?"
+        rf"|(?P<qf3>fiscal\s+)?Q(?P<qn2>[1-4])(?:(?:\s+of)?[\s'-]+(?P<qf2>FY\s?|fiscal\s+)?(?P<qy2>{yy})\b"
+        rf"|(?P<qy3>{year})\b|\b)"
         rf"|(?P<qn3>[1-4])Q\s?(?P<qy4>{yy})\b))"
         rf"|(?P<month>(?:\b(?P<mq>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of"
         rf"|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)[\s-]+)?"
@@ -160,7 +161,12 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         return f"{year}-H{n}" if year and n <= 2 else None
     if g("quarter"):
         n = _ORDINALS.get((g("qn") or "").lower()) or int(g("qn2") or g("qn3"))
-        year = _year(g("qy") or g("qy2") or g("qy3") or g("qy4")) or (base and _latest(base, 3 * n - 2, anchor))
+        stated = _year(g("qy") or g("qy2") or g("qy3") or g("qy4"))
+        in_fiscal = any(g(k) for k in ("qf0", "qf1", "qf2", "qf3")) or (not stated and anchor is not None and anchor[1])
+        if in_fiscal:  # "Q3 FY2026", "the third quarter of fiscal 2026", "the fourth quarter" after FY2026-Q3
+            year = stated or base
+            return f"FY{year}-Q{n}" if year else None
+        year = stated or (base and _latest(base, 3 * n - 2, anchor))
         return f"{year}-Q{n}" if year else None
     if g("month"):
         number = _month_number(g("mon"))

@@ -99,6 +99,8 @@ def _syntactic_subject(
                 continue
             if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
                 return context.current_market()  # "… and expects it to double": the market under discussion
+            if child.lower_ == "we" and context.speaker is not None:
+                return context.speaker if context.speaker.type in allowed else None  # "we expect revenue of …"
             if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):
                 referent = antecedent(sentence, child.idx) or context.topic
                 return referent if referent and referent.type in allowed else None
@@ -106,12 +108,14 @@ def _syntactic_subject(
                 (
                     c
                     for c in child.children
-                    if c.dep_ == "poss" and (c.lower_ in ("its", "their") or _company_anaphor(c, context))
+                    if c.dep_ == "poss"
+                    and (c.lower_ in ("its", "their", "our") or _company_anaphor(c, context))
                 ),
                 None,
             )  # "its Heron clusters", "the unit's revenue"
             if owner is not None and mention is None:
-                referent = antecedent(sentence, owner.idx) or context.topic
+                spoken = context.speaker if owner.lower_ == "our" else None
+                referent = spoken or antecedent(sentence, owner.idx) or context.topic
                 if referent is not None and referent.type in allowed:
                     return referent  # "its Heron server clusters already draw 0.8 GW": the owner's capacity
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):

@@ -1,0 +1,85 @@
+"""Who is speaking: the organisation behind "we" and "our".
+
+A transcript labels each turn with its speaker ("Maren Holt, Chief Executive Officer:", "Analyst (Ruth Amsel,
+Gantry Securities):"); a quote names its speaker in its attribution ("…," said Corvane's chief executive). An
+officer speaks for their company: the one the label names, else the company the article is about (the one its
+title names first). First-person words in that stretch of text then refer to that organisation, and its figures
+are attributed to it, as the gold format attributes an officer's words to the firm they speak for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.extract.document import Sentence
+from claimgraph.records import Entity
+
+# A turn's label at the start of a line: a name, then a role after a comma or in brackets, then a colon.
+_LABEL = re.compile(
+    r"[ \t]*(?P<label>(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
+    r"(?:[ \t]*,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<bracketed>[^)\n]{2,80})\))?)[ \t]*:[ \t]+"
+)
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
+_ORGANISATIONS = frozenset({"Company", "Cloud", "Lab", "ResearchFirm", "Aggregator", "Organization"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A labelled turn of a transcript: who speaks (None for an operator or an unnamed analyst) and where its
+    label ends."""
+
+    speaker: Entity | None
+    label_end: int
+
+
+def turn_at(
+    sentence: Sentence, issuer: Entity | None, officer_words: frozenset[str], known: dict[str, Entity | None]
+) -> Turn | None:
+    """The turn a sentence opens, if it starts a line with a speaker's label. A label names a person with a
+    role ("Maren Holt, Chief Executive Officer:") or one already introduced so ("Maren Holt:"); a bold lead
+    ("The Energy Edge: …") is no label. ``known`` maps the names introduced so far to their firms, and learns."""
+    text = sentence.doc_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start : sentence.start].strip():
+        return None
+    label = _LABEL.match(text, line_start)
+    if label is None or label.end("label") > sentence.end + 1:
+        return None
+    name = label.group("name")
+    if name.lower() in ("operator", "moderator", "host"):
+        return Turn(None, label.end())
+    if name.split()[0].lower() in _NOT_A_NAME:
+        return None
+    role_start = label.end("name")
+    in_role = [m for m in sentence.mentions if role_start <= m.start and m.end <= label.end("label")]
+    firms = [m.entity for m in in_role if m.entity.type in _ORGANISATIONS]
+    role = (label.group("role") or label.group("bracketed") or "").lower()
+    if firms:
+        known[name] = firms[-1]  # "Analyst (Ruth Amsel, Gantry Securities):" speaks for Gantry Securities
+    elif any(word in officer_words for word in re.findall(r"[a-z-]+", role)):
+        known[name] = issuer  # "Maren Holt, Chief Executive Officer:" speaks for the company the article is about
+    elif role or name not in known:
+        return None
+    return Turn(known[name], label.end())
+
+
+_NOT_A_NAME = frozenset({"the", "a", "an", "our", "its", "their", "this", "that", "why", "what", "how", "q", "a."})
+
+
+def issuer_of(sentences: list[Sentence]) -> Entity | None:
+    """The company an article is about: the first organisation its title (first paragraph) names."""
+    if not sentences:
+        return None
+    first = sentences[0].paragraph
+    for sentence in sentences:
+        if sentence.paragraph != first:
+            break
+        for mention in sentence.mentions:
+            if mention.entity.type in _ORGANISATIONS and mention.entity.type != "ResearchFirm":
+                return mention.entity
+    return None
+
+
+def speaks_in_first_person(sentence: Sentence) -> bool:
+    return any(token.lower_ in FIRST_PERSON for token in sentence.span)
