@@ -823,3 +823,25 @@ def test_extract_a_bold_lead_is_no_speaker(extractor: Extractor) -> None:
     text = "Key points\n\nThe Power Gap: Osk Analytics says the Baltic AI hosting market grew 40% in 2025.\n"
     claims = _claims(extractor, text)
     assert {c.attributed_to.label for c in claims if c.attributed_to} <= {"Osk Analytics"}
+
+
+def test_extract_companies_signed_as_customers_of_a_service(extractor: Extractor) -> None:
+    text = (
+        "Ada Brell, Chief Executive Officer of Tamsin Networks: We signed Harrow Freight and Osk Bank as new "
+        "customers for our Tamsin Cloud service."
+    )
+    customers = _relations(_claims(extractor, text), "CustomerOf")
+    assert customers == {("Harrow Freight", "Tamsin Cloud"), ("Osk Bank", "Tamsin Cloud")}
+
+
+def test_extract_a_sanction_that_cost_the_speaker_and_what_it_no_longer_ships(extractor: Extractor) -> None:
+    text = (
+        "Tamsin Networks Q2 FY2026 earnings call\n\n"
+        "Ada Brell, Chief Executive Officer: The new licensing requirement on our T7 accelerator cost us about "
+        "$200 million in sales this quarter, and we expect a similar hit next quarter. "
+        "We no longer ship the T7 to Norvian customers.\n"
+    )
+    effects = {(c.object.label if c.object else None, c.effect, c.modality) for c in _claims(extractor, text)
+               if c.type == "SanctionEffect"}  # fmt: skip
+    assert ("Tamsin Networks", "cost", "asserted") in effects  # its own clause is no forecast
+    assert ("Tamsin Networks", "ship", "asserted") in effects  # the denial is the effect, not its negation

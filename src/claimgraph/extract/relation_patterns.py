@@ -69,6 +69,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
+    yield from _signed_as_customers(sentence, companies, context)
     for token in sentence.span:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -81,6 +82,44 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 referent = earlier[-1] if earlier else context.topic
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
+
+
+def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "We signed Kellet Air and Norvia Rail as new customers for our Brisco Cloud service", "Sable added
+    Pellam as a client": the objects of a verb "as" a customer noun are customers of what the noun is "for",
+    else of the verb's subject ("we": whoever speaks)."""
+    for noun in sentence.span:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.head.lower_ != "as" or noun.head.dep_ != "prep":
+            continue
+        verb = noun.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [conj for o in objects for conj in o.conjuncts]
+        customers = [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
+        supplier = _supplier_named(noun, sentence) or _verb_subject(verb, sentence, companies, context)
+        for customer in customers:
+            if supplier is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.65
+
+
+def _supplier_named(noun: Token, sentence: Sentence) -> Mention | None:
+    """The company or service a customer noun is "for" ("customers for our Brisco Cloud GPU service")."""
+    kinds = ("Company", "Cloud", "Lab", "Organization", "Product")
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        inside = [
+            m for m in sentence.mentions if prep.i < m.token_start <= prep.right_edge.i and m.entity.type in kinds
+        ]
+        if inside:
+            return inside[0]
+    return None
+
+
+def _verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Mention | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "we" and context.speaker is not None:
+        return stand_in(context.speaker, subject)
+    return next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
 
 
 def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:

@@ -42,7 +42,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 object=party.entity,
                 effect=lemma(verb),
                 time=_dated(sentence, context),
-                modality=_modality(sentence),
+                modality=_modality(sentence, verb, context.lexicon.sanction.when_denied),
                 attributed_to=context.attribution,
                 confidence=0.5 if (party.entity, verb.i) not in told else 0.6 if cause.start == verb.idx else 0.7,
                 evidence=(evidence,),
@@ -177,6 +177,8 @@ def _parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> li
         if m.entity.type in actors and (m.token_start <= token.i < m.token_end or _inside_phrase(m.root(doc), token))
     ]
     found = [m for m in found if not any(o != m and o.start <= m.start < m.end <= o.end for o in found)]
+    if not found and token.lower_ in ("we", "us") and context.speaker is not None:
+        found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
     if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
         referent = antecedent(sentence, token.idx) or context.topic
         found = [stand_in(referent, token)] if referent is not None else []
@@ -284,6 +286,11 @@ def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
     return stated[0].value if stated else None
 
 
-def _modality(sentence: Sentence) -> str:
-    modality = modality_of(sentence.text)
+def _modality(sentence: Sentence, verb: Token, denied_verbs: frozenset[str]) -> str:
+    """The hedge of the effect's own clause ("cost us $300 million, and we expect more" is asserted); a denial
+    that is the effect itself ("we no longer ship to China") is no negation of it."""
+    left, right = clause_window(sentence, verb.idx, verb.idx + len(verb))
+    modality = modality_of(sentence.doc_text[left:right])
+    if modality == "negated" and lemma(verb) in denied_verbs and _denied(verb):
+        return "asserted"
     return modality if modality in ("negated", "forecast", "reported") else "asserted"
