@@ -845,3 +845,25 @@ def test_extract_a_sanction_that_cost_the_speaker_and_what_it_no_longer_ships(ex
                if c.type == "SanctionEffect"}  # fmt: skip
     assert ("Tamsin Networks", "cost", "asserted") in effects  # its own clause is no forecast
     assert ("Tamsin Networks", "ship", "asserted") in effects  # the denial is the effect, not its negation
+
+
+def test_extract_a_cloud_s_first_word_and_a_bare_subject_are_companies(extractor: Extractor) -> None:
+    text = (
+        "Everyone says Pellam Cloud leads the Iberian AI cloud market. Vantor, for its part, probably holds around "
+        "18% of the market. Pellam reportedly cut the price of its Skerry model by 40% in June, and Vantor is said "
+        "to be planning a cut of its own."
+    )
+    claims = _claims(extractor, text)
+    assert _shares(claims).get("Vantor") == Decimal(18)
+    change = next(c for c in claims if c.type == "PriceChange")
+    assert (change.subject.label, change.object.label if change.object else None) == ("Pellam", "Skerry")
+    assert change.attributed_to is None  # "Vantor is said to …" reports nothing of Vantor's
+
+
+def test_extract_a_share_said_again_of_the_same_subject(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud's share of the Iberian AI cloud market may be closer to 25% than the 34% Osk Analytics quotes, "
+        "and it could slip below a fifth by 2027."
+    )
+    shares = {(c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert (Decimal(20), "2027", "forecast") in shares

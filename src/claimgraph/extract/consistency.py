@@ -13,7 +13,10 @@ one thing by one name within one article, so the reading is made consistent afte
   Labs"), and an unknown name the NER took for a person or product in such a list is retyped;
 - a versioned name of a model family the article names is a model ("Wren 2 … Wren 1.5");
 - a company introduced by its full name is later called by its first word ("Tessaly Labs … Tessaly"), when
-  that word belongs to no other name of the article;
+  that word belongs to no other name of the article; the first word of a cloud's name ("Northwind" of
+  "Northwind Cloud") names the company behind it;
+- a lone proper noun as the subject of a verb, which no one recognised ("… if Sable keeps undercutting it"), is
+  an organisation, found wherever else it stands (people are introduced by their full names);
 - a model named by its maker and a model word ("Ombra Large", "Ombra 3") tells that the maker's name, standing
   alone, is a company ("Rival Ombra cut prices").
 
@@ -65,6 +68,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept += _coordinated_names(kept, doc, index)
     kept += _short_names(kept, doc, text, index)
     kept += _makers(kept, doc, text, index)
+    kept += _bare_subjects(kept, doc, text, index, full_names)
     return sorted(_family_members(_harmonised(kept, doc, index), index), key=lambda m: (m.start, -m.end))
 
 
@@ -146,16 +150,58 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
     found: list[Mention] = []
     for first, entities in by_first.items():
         entity = next(iter(entities))
-        if len(entities) > 1 or entity.known or entity.type not in _SHORTENED:
+        if len(entities) > 1 or entity.known or entity.type not in (*_SHORTENED, "Cloud"):
             continue
+        if entity.type == "Cloud":  # "Northwind Cloud … Northwind slashed prices": the company behind the cloud
+            entity = index.entity_for(first, "Company")
         if index.named(first) is not None or normalise_name(first) in index.not_names:
             continue
         for mention in _other_occurrences(first, entity, doc, text, [*mentions, *found]):
-            token = doc[mention.token_start]
-            if _NEXT_CAPITAL.match(text, mention.end) or (token.is_sent_start and token.pos_ != "PROPN"):
-                continue  # "Global demand rose": an ordinary word opening a sentence, not "Global Data"
+            if _NEXT_CAPITAL.match(text, mention.end) or _ordinary_opening(doc, mention):
+                continue
             found.append(mention)
     return found
+
+
+def _bare_subjects(
+    mentions: list[Mention], doc: Doc, text: str, index: EntityIndex, full_names: set[str]
+) -> list[Mention]:
+    """ "Sable, for its part, probably holds around 18%": a one-word proper noun the NER missed, standing as a
+    verb's subject, is an organisation, and is that organisation wherever else its name stands."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    lexicon = load_lexicon()
+    generic = {w.lower() for w in (*lexicon.product_nouns, *lexicon.company_nouns, *lexicon.unit_nouns)} | {"cloud"}
+    found: list[Mention] = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        word = token.text
+        if not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 2):
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(n.pos_ == "PROPN" for n in neighbours) or word in full_names or token.is_sent_start:
+            continue  # part of a longer name, a person's name, or a capitalised opening word
+        if index.named(word) is not None or normalise_name(word) in index.not_names or word.lower() in generic:
+            continue
+        if token.ent_type_ in _NOT_PARTIES:
+            continue  # "October 2023 - …", "Washington reverses course": a date or a place
+        entity = index.entity_for(word, "Organization")
+        found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]
+        covered.update(i for m in found for i in range(m.token_start, m.token_end))
+    return found
+
+
+_NOT_PARTIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "LAW", "MONEY", "PERCENT", "PERSON"})
+
+
+def _ordinary_opening(doc: Doc, mention: Mention) -> bool:
+    """ "Global demand rose": a sentence's first word is an ordinary one, not "Global Data", unless it is tagged a
+    proper noun or stands alone as the subject ("Northwind reportedly slashed …")."""
+    token = doc[mention.token_start]
+    if not token.is_sent_start or token.pos_ == "PROPN":
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("VERB", "AUX", "ADV")
 
 
 _NEXT_CAPITAL = re.compile(r" [A-Z]")

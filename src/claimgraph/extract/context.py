@@ -369,4 +369,4 @@ def heading_market(sentence: Sentence) -> Entity:
 def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
     """Whether the mention is the subject of a reporting verb ("Tidewell estimates", "Kestrel said")."""
     root = mention.root(sentence.span.doc)
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.text.lower() in lexicon.attribution_verbs
+    return root.dep_ == "nsubj" and root.head.text.lower() in lexicon.attribution_verbs  # not "X is said to"

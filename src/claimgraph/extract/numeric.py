@@ -97,6 +97,19 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 alt_values=(),
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
             )
+        if claim is None and claims and _same_measure_again(sentence, quantity, claims[-1], report_end):
+            # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
+            how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
+            left, right = clause_window(sentence, quantity.start, quantity.end)
+            claim = replace(
+                claims[-1],
+                value=quantity.value,
+                value_max=quantity.value_max,
+                time=_period(sentence, quantity, context),
+                modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+                alt_values=(),
+                evidence=(evidence_for(sentence, (left, right)),),
+            )
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
@@ -240,6 +253,22 @@ def _expected_later(
     between = [t for t in sentence.span if previous_end <= t.idx < quantity.start]
     named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
     return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
+
+
+def _same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
+    """Whether a figure with no cue of its own restates the previous figure's measure for its subject: same unit,
+    no other party named between them (a source may be), and the subject referred to again ("it", "its") in the
+    figure's clause."""
+    if previous.unit != quantity.unit or previous.value is None or previous.type not in _RESTATABLE:
+        return False
+    others = [m for m in sentence.mentions if previous_end <= m.start < quantity.start]
+    if any(m.entity not in (previous.subject, previous.object) and m.entity.type != "ResearchFirm" for m in others):
+        return False  # another party named between them: the figure is about it, or about something else
+    left, _ = clause_window(sentence, quantity.start, quantity.end)
+    return any(t.lower_ in ("it", "its", "they", "their") for t in sentence.span if left <= t.idx < quantity.start)
+
+
+_RESTATABLE = frozenset({"MarketShare"})  # money said again is too often something else: orders lost, a charge
 
 
 def _estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
