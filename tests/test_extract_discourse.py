@@ -867,3 +867,25 @@ def test_extract_a_share_said_again_of_the_same_subject(extractor: Extractor) ->
     )
     shares = {(c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert (Decimal(20), "2027", "forecast") in shares
+
+
+def test_extract_a_feature_in_number_words(extractor: Extractor) -> None:
+    text = (
+        "For most of the past decade, three American companies sold four of every five dollars that Nordic "
+        "businesses spent on cloud computing.\n\n"
+        "Consider Tarsk Data, a Danish provider. Its revenue last year was a little over six hundred million "
+        "euros, up by about a quarter on the year before. "
+        "Its peer Velo Cloud says it has doubled its customer base.\n\n"
+        "The American hyperscalers still hold about seven in ten euros of the Nordic cloud computing market, "
+        "according to the consultancy Pemberly Partners, down from four in five in 2020."
+    )
+    claims = _claims(extractor, text)
+    found = {(c.type, c.subject.label, c.value, c.unit) for c in claims}
+    assert ("Revenue", "Tarsk Data", Decimal("6e8"), "EUR") in found  # no "Consider" in the name
+    assert ("Revenue", "Tarsk Data", Decimal(25), "percent") in found  # "up by about a quarter"
+    assert ("GrowthRate", "Velo Cloud", Decimal(2), "times") in found  # "says it has doubled": itself, customers
+    shares = {(c.subject.label, c.value, c.time) for c in claims if c.type == "MarketShare"}
+    assert ("American companies", Decimal(80), None) in shares  # four of every five dollars spent
+    seventy = next(c for c in claims if c.type == "MarketShare" and c.value == Decimal(70))
+    assert seventy.time is None  # 2020 dates the comparison, not the current share
+    assert seventy.attributed_to is not None and seventy.attributed_to.label == "Pemberly Partners"

@@ -41,10 +41,12 @@ class ReadingContext:
     policy: Entity | None = None  # the sanction or export control under discussion
     policy_paragraph: int = -1
     title_policy: Entity | None = None  # a sanction the article's title names: it is in force throughout
-    revenue_paragraph: int = -1  # the last paragraph that talks about revenue
     period: str | None = None  # the period last stated: figures without one of their own share it under its
     # heading or while its report goes on
     period_from_heading: bool = False
+    period_sentence: int = -1  # where the sentence that stated ``period`` starts
+    period_is_base: bool = False  # whether that period dates a comparison ("down from 80% in 2020")
+    period_at: int = -1  # where that period stands in the text
     fiscal: str | None = None  # the last fiscal period the text named: it anchors "the fourth quarter" after it
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
@@ -133,8 +135,6 @@ class ReadingContext:
                 self.place = mention.entity
             elif mention.entity.type == "Policy":
                 self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
-        if self.lexicon.cue_in("Revenue", sentence.text):
-            self.revenue_paragraph = sentence.paragraph
         stated = [
             p
             for p in find_periods(sentence.text, self.period_anchor())
@@ -147,6 +147,11 @@ class ReadingContext:
             about = [p for p in stated if not names_a_day(p)] or stated
             self.period = about[0].value
             self.period_from_heading = list_heading
+            self.period_sentence = sentence.start
+            at = sentence.start + about[0].start  # periods are found in the sentence's own text
+            base = _COMPARISON_BEFORE.search(sentence.doc_text, max(sentence.start, at - 40), at)
+            self.period_is_base = base is not None
+            self.period_at = at
         elif list_heading:
             self.period = None  # a new list under a heading that states no period
 
@@ -155,13 +160,27 @@ class ReadingContext:
         FY2026"), the last fiscal period it named ("the fourth quarter" is FY2026-Q4), else the article's date."""
         return self.fiscal or self.anchor
 
-    def period_for(self, sentence: Sentence) -> str | None:
-        """The period a figure without one of its own is about, where the text has set one for it."""
+    def period_for(self, sentence: Sentence, at: int = -1) -> str | None:
+        """The period a figure (at ``at``) without one of its own is about, where the text has set one for it."""
         if self.period is None:
             return None
         if self.period_from_heading:
             return self.period
+        if self.period_sentence == sentence.start and (self.period_is_base or self._owned_by_another(sentence, at)):
+            return None  # "… down from 80% in 2020", "…, and Orvane will spend €1bn by 2028": another figure's
         return self.period if self.attribution is not None and self.continues_report(sentence) else None
+
+    def _owned_by_another(self, sentence: Sentence, at: int) -> bool:
+        """Whether another figure stands between the one at ``at`` and the sentence's period: it dates that one."""
+        low, high = sorted((at, self.period_at))
+        own = next((q for q in sentence.quantities if q.start == at), None)
+        if own is None:
+            return False
+        text = sentence.doc_text
+        return any(
+            low < q.start < high and q.start != at and not _CONVERTED.fullmatch(text, own.end, q.start)
+            for q in sentence.quantities
+        )  # "$70 billion (€61 billion) in 2024": a conversion is the same figure
 
     def after(self, sentence: Sentence) -> None:
         """Update the state once a sentence is read: its grammatical subject becomes what "its", "it" and
@@ -186,10 +205,6 @@ class ReadingContext:
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]
-
-    def in_revenue_paragraph(self, sentence: Sentence) -> bool:
-        """Whether the sentence's paragraph, or the one before it, is about revenue."""
-        return self.revenue_paragraph >= 0 and 0 <= sentence.paragraph - self.revenue_paragraph <= 1
 
     def note_subject(self, entity: Entity, sentence: Sentence) -> None:
         if entity.type in TOPIC_TYPES:
@@ -276,7 +291,8 @@ class ReadingContext:
         sources = [m for m in sentence.mentions if m.entity.type in ATTRIBUTABLE_TYPES]
         for mention in sources:  # "according to Tidewell Research" outranks "Sable, which ranked fifth …, said"
             before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
-            if before.endswith(lexicon.attribution_prepositions):
+            described = _DESCRIPTOR.sub("", before)  # "according to the consultancy Pemberly Partners"
+            if any(text.endswith(lexicon.attribution_prepositions) for text in (before, described)):
                 return mention.entity
         for mention in sources:
             if _reports(sentence, mention, lexicon):
@@ -309,6 +325,10 @@ class ReadingContext:
         return owner.pos_ == "PRON" or owner.lemma_.lower() in self.lexicon.company_nouns
 
 
+_CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
+_COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
+# A role described before a source's name: "the consultancy", "the research firm", "analysts at".
+_DESCRIPTOR = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$|\s+[a-z-]+\s+at$")
 _HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
 # Words of a caption that say whose shares are listed, not what is shared.
 _NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",

@@ -26,7 +26,11 @@ _GAP = re.compile(
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
 # What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
-_GROWTH_AFTER = re.compile(r"[,;(]\s*(?:or\s+)?(?:up|down|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*$", re.I)
+_GROWTH_AFTER = re.compile(
+    r"[,;(]\s*(?:or\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*"
+    rf"(?:(?:{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)?$",
+    re.I,
+)
 
 
 def continued_report(

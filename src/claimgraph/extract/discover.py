@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import one_entity_per_name
-from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
@@ -56,7 +56,7 @@ _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
-_SPENDING_WORDS = re.compile(r"\b(?:spend\w*|expenditures?|outlays?)\b", re.IGNORECASE)
+_SPENDING_WORDS = re.compile(r"\b(?:spen[dt]\w*|expenditures?|outlays?)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -169,8 +169,9 @@ def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "Harbor Cloud": one capitalised word and "Cloud" names a cloud, whatever the NER took it for."""
     for match in _CLOUD_NAME.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and index.named(match.group(0).split()[0]) is None:
-            yield Mention(index.entity_for(match.group(0), "Cloud"), match.start(), match.end(), span.start, span.end)
+        span = _without_opening_verb(span, keep=2) if span is not None else None  # "Among Huawei Cloud's …"
+        if span is not None and index.named(span.text.split()[0]) is None:
+            yield Mention(index.entity_for(span.text, "Cloud"), span.start_char, span.end_char, span.start, span.end)
 
 
 def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
@@ -189,8 +190,9 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
-        entity = index.entity_for(name, suffixes[words[-1]])
-        yield Mention(entity, match.start(), match.end(), span.start, span.end)
+        span = _without_opening_verb(span, keep=2)
+        entity = index.entity_for(span.text, suffixes[words[-1]])
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
 
 def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
@@ -258,7 +260,17 @@ def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
             continue  # a name the gazetteer knows keeps its type; one the NER guessed becomes an organisation
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            yield Mention(index.entity_for(name, "Organization"), start, end, span.start, span.end)
+            span = _without_opening_verb(span, keep=1)
+            entity = index.entity_for(span.text, "Organization")
+            yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _without_opening_verb(span: Span, keep: int) -> Span:
+    """ "Consider Halden Data, a Norwegian provider": a verb or adverb opening the sentence is no part of the
+    capitalised name after it (``keep``: the fewest words a name of that kind has)."""
+    while len(span) > keep and span[0].pos_ in NOT_NAME_STARTS:
+        span = span[1:]
+    return span
 
 
 @lru_cache(maxsize=2)
@@ -301,6 +313,7 @@ def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
             for t in chunk
             if t.lower_ not in _DETERMINERS
             and not t.is_punct
+            and not t.like_num  # "three American companies"
             and t.lower_ not in ("major", "many", "some", "most", "other", "leading", "large")
         ]
         if len(words) < 2 or words[-1].lower_ not in words_of.actor_nouns or words[0].lower_ not in words_of.origins:
@@ -348,7 +361,10 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
     for found in _SPENDING_WORDS.finditer(text):  # only the tokens that may be one, not every token's lemma
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         token = span[0] if span is not None and len(span) == 1 else None
-        if token is None or token.lemma_.lower() not in load_lexicon().discovery.spending_nouns or token.pos_ != "NOUN":
+        if token is None:
+            continue
+        spent = token.pos_ == "VERB" and token.lemma_.lower() == "spend"  # "what European firms spent on cloud"
+        if not spent and (token.lemma_.lower() not in load_lexicon().discovery.spending_nouns or token.pos_ != "NOUN"):
             continue
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
         scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
@@ -357,10 +373,21 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
         words = doc[scope.left_edge.i : scope.i + 1]
         if len(words) < 2 or any(t.lower_ in _DETERMINERS or t.like_num for t in words):
             continue  # "spending on chips" is too vague to be a market; "on those servers" refers
+        if spent and any(t.pos_ == "PROPN" or t.is_title for t in words):
+            continue  # "spend 800 million yuan on Huawei Cloud computing": money paid to someone, not a market
         global_ = any(c.lower_ in ("worldwide", "global") for c in token.children)
-        label = clean_name(("global " if global_ else "") + re.sub(r"[’']s\b", "", words.text) + " market")
-        start = min(token.left_edge.i, token.i)
+        where = "global " if global_ else _spenders_origin(token) if spent else ""
+        label = clean_name(where + re.sub(r"[’']s\b", "", words.text) + " market")
+        start = token.i if spent else min(token.left_edge.i, token.i)
         yield Mention(index.entity_for(label, "Market"), doc[start].idx, words.end_char, start, scope.i + 1)
+
+
+def _spenders_origin(verb: Token) -> str:
+    """Where the spenders are from ("European businesses spent on …" → "European "), which places the market."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    origins = load_lexicon().discovery.origins
+    first = next((t for t in subject.subtree if t.lower_ in origins), None) if subject is not None else None
+    return f"{first.text} " if first is not None else ""
 
 
 def _phrase_mention(span: Span, index: EntityIndex, entity_type: str) -> Mention:

@@ -98,6 +98,8 @@ class EntityIndex:
         if known is not None:
             return known
         entity_type = NEW_ENTITY_TYPES.get(span.label_)
+        while len(span) > 1 and span[0].pos_ in NOT_NAME_STARTS:
+            span = span[1:]  # "Consider Halden Data, a Norwegian provider": the verb opening the sentence is no name
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and _PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
@@ -106,6 +108,7 @@ class EntityIndex:
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)
 
 
+NOT_NAME_STARTS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "INTJ", "PRON"})
 _TRAILING_PERIOD = re.compile(r"(?:\s+(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d))+$")
 
 

@@ -98,6 +98,8 @@ def claim_type_of(
         return "MarketShare"  # "Dunmore (41%) leads, ahead of Osgood (19%)": shares beside their holders
     if kind == "percent" and quantity.change is None and _estimated_holder(sentence, quantity, lexicon):
         return "MarketShare"  # "Tidewell puts Dunmore at 35%": an estimate that places a company is its share
+    if kind == "percent" and _MONEY_AFTER_RATIO.match(sentence.doc_text, quantity.end) and " " in quantity.text:
+        return "MarketShare"  # "sold four of every five dollars that businesses spent on cloud": a part of the whole
     if kind == "percent" and quantity.change is None and _goes_to_someone(sentence, quantity, lexicon):
         return "MarketShare"  # "half of the revenue went to Northwind, a fifth to Sable"
     lead = sentence.doc_text[max(sentence.start, quantity.start - 40) : quantity.start]
@@ -162,6 +164,7 @@ def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
     return (lead.end() if lead else found.end()) in starts
 
 
+_MONEY_AFTER_RATIO = re.compile(r"\s+(?:dollars|euros|pounds|yuan|renminbi|yen|rupees)\b", re.IGNORECASE)
 _BARE_TO = re.compile(r"\s+to\b")
 _SHARE_OF_MONEY = re.compile(r"\bshares?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:revenues?|sales|spending)\b", re.I)
 # Right before a figure that is a level something reached or left: "rose to 41%", "from 38%".

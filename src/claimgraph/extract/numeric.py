@@ -208,9 +208,9 @@ def _claim_for(
     if (
         claim_type == "GrowthRate"
         and subject_entity.type in TOPIC_TYPES
-        and (context.in_revenue_paragraph(sentence) or not _other_measure(clause, lexicon))
+        and not _other_measure(clause, lexicon)
     ):
-        claim_type = "Revenue"  # a company's growth, of no other measure or in a passage on revenue, is revenue growth
+        claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
@@ -412,7 +412,7 @@ def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext, bas
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is not None:
         return chosen.value
-    return context.period_for(sentence)  # stated by the heading above a list, or earlier in the same report
+    return context.period_for(sentence, quantity.start)  # stated by the heading above a list, or earlier
 
 
 def _year_in(text: str) -> str | None:

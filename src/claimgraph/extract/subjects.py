@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import Quantity
@@ -97,6 +97,9 @@ def _syntactic_subject(
                 if found is not None:
                     return found
                 continue
+            teller = _reporting_subject(sentence, child, context) if child.lower_ == "it" else None
+            if teller is not None and teller.type in allowed:
+                return teller  # "Strass Cloud says it has doubled …": a company telling of itself
             if child.lower_ == "it" and "Market" in allowed and context.current_market() is not None:
                 return context.current_market()  # "… and expects it to double": the market under discussion
             if child.lower_ == "we" and context.speaker is not None:
@@ -121,6 +124,19 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment accounts for 14% of …": the group last named
     return None
+
+
+def _reporting_subject(sentence: Sentence, pronoun: Token, context: ReadingContext) -> Entity | None:
+    """ "Strass Cloud says it has doubled its customer base": a company reporting about itself, the subject of the
+    reporting verb the pronoun's clause is the complement of."""
+    clause = pronoun.head
+    verb = clause.head
+    said = verb.lemma_.lower() in context.lexicon.attribution_verbs
+    if clause.dep_ != "ccomp" or not said or verb.lemma_.lower() in context.lexicon.estimating_verbs:
+        return None  # "Quarry expects it to triple" is a forecast about something else
+    teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = next((m for m in sentence.mentions if teller is not None and m.token_start <= teller.i < m.token_end), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
 
 
 def _company_anaphor(token: Token, context: ReadingContext) -> bool:
