@@ -889,3 +889,14 @@ def test_extract_a_feature_in_number_words(extractor: Extractor) -> None:
     seventy = next(c for c in claims if c.type == "MarketShare" and c.value == Decimal(70))
     assert seventy.time is None  # 2020 dates the comparison, not the current share
     assert seventy.attributed_to is not None and seventy.attributed_to.label == "Pemberly Partners"
+
+
+def test_extract_products_named_after_their_maker(extractor: Extractor) -> None:
+    text = (
+        "The order covers Nvidia QX500 chips and AMD Meridian GPUs. Regulators told buyers to stop ordering "
+        "Nvidia's RTX Lumen 7000X, and Meta's MTX2 now runs most of its ranking work. "
+        "A chip that Sophgo ordered later turned up in Huawei's Ascend 990Z."
+    )
+    develops = _relations(_claims(extractor, text), "Develops")
+    assert {("Nvidia", "QX500"), ("AMD", "Meridian"), ("Nvidia", "RTX Lumen 7000X"), ("Meta", "MTX2")} <= develops
+    assert ("Huawei", "Ascend 990Z") in develops

@@ -82,6 +82,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_policy_mentions(doc, index, mentions),
         *_group_mentions(doc, index),
         *_brand_products(doc, index, mentions),
+        *_maker_products(doc, index, mentions),
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
@@ -113,8 +114,9 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
         span = doc.char_span(mention.start, version.end(), alignment_mode="expand")
         if span is None:
             continue
-        entity = index.entity_for(text[mention.start : version.end()], mention.entity.type)
-        extended[id(mention)] = Mention(entity, mention.start, version.end(), span.start, span.end)
+        name = text[mention.start : version.end()].rstrip(".")  # "… Nvidia's RTX Pro 6000D."
+        entity = index.entity_for(name, mention.entity.type)
+        extended[id(mention)] = Mention(entity, mention.start, mention.start + len(name), span.start, span.end)
         swallowed.update(id(m) for m in inside)
     if not extended:
         return mentions
@@ -145,6 +147,42 @@ def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
             continue  # in a headline every word is capitalised: "The Larkspur Illusion" is no product
         if index.named(span.text) is None and not any(m.token_start == head.i for m in mentions):
             yield Mention(index.entity_for(span.text, "Product"), span.start_char, span.end_char, span.start, span.end)
+
+
+def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "Nvidia GB300 chips", "AMD Instinct GPUs", "Nvidia's RTX Pro 6000D", "Meta's MTIA": the name right after
+    a known maker, before a product noun or after its possessive with a part number in it, is a product of
+    theirs (a model before "model")."""
+    nouns = load_lexicon().product_nouns
+    for mention in mentions:
+        if not mention.entity.known or mention.entity.type not in ("Company", "Lab"):
+            continue
+        start = mention.token_end + (1 if mention.token_end < len(doc) and doc[mention.token_end].tag_ == "POS" else 0)
+        end = start
+        while end < len(doc) and end - start < 4 and _name_word(doc[end]) and doc[end].text not in nouns:
+            end += 1
+        if end == start:
+            continue
+        name = doc[start:end]
+        following = doc[end].text if end < len(doc) else ""
+        possessive = start > mention.token_end
+        coded = any(_part_number(t) for t in name)
+        if not (following in nouns or (possessive and coded)) or index.named(name.text) is not None:
+            continue
+        kind = nouns.get(following) if following in nouns else "Product"
+        label = name.text.rstrip(".")  # "… Nvidia's RTX Pro 6000D.": the sentence's stop is no part of it
+        entity = index.entity_for(label, kind or "Product")
+        yield Mention(entity, name.start_char, name.start_char + len(label), start, end)
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title or _part_number(token)
+
+
+def _part_number(token: Token) -> bool:
+    """ "GB300", "MI308", "6000D", "MTIA": a word of capitals and digits, as product codes are written."""
+    text = token.text
+    return len(text) >= 2 and text.isalnum() and text.upper() == text and any(c.isalpha() or c.isdigit() for c in text)
 
 
 def _title_cased(sentence: Span) -> bool:

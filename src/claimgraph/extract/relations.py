@@ -171,7 +171,8 @@ def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
     """ "Northwind’s Falcon models": the possessive modifies the owned mention's phrase, not a noun between them."""
     root = owner.root(doc)
     owned_root = owned.root(doc)
-    return root.dep_ == "poss" and root.head in (owned_root, owned_root.head)
+    inside = owned.token_start <= root.head.i < owned.token_end  # "Huawei's Ascend 910B": any word of the name
+    return root.dep_ == "poss" and (inside or root.head == owned_root.head)
 
 
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
