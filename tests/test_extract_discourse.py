@@ -900,3 +900,19 @@ def test_extract_products_named_after_their_maker(extractor: Extractor) -> None:
     develops = _relations(_claims(extractor, text), "Develops")
     assert {("Nvidia", "QX500"), ("AMD", "Meridian"), ("Nvidia", "RTX Lumen 7000X"), ("Meta", "MTX2")} <= develops
     assert ("Huawei", "Ascend 990Z") in develops
+
+
+def test_extract_money_moved_by_its_verb(extractor: Extractor) -> None:
+    text = (
+        "Pellam AI took about $900 million from Harrow Capital in May 2025. Osk Bank, which put a modest "
+        "$12 million into Pellam AI in 2024, is a smaller backer. Tamsin Networks agreed to buy Vellum Robotics "
+        "for $40 a share in cash, or about $2 billion. Harrow Capital said that it would invest $3 billion in Norway."
+    )
+    claims = _claims(extractor, text)
+    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
+                if c.type == "Spending"}  # fmt: skip
+    assert ("Harrow Capital", "Pellam AI", Decimal("9e8")) in spending  # taken from: the giver pays
+    assert ("Osk Bank", "Pellam AI", Decimal("1.2e7")) in spending  # put into, through "which"
+    assert ("Tamsin Networks", "Vellum Robotics", Decimal("2e9")) in spending  # the price, not the price a share
+    assert ("Harrow Capital", None, Decimal("3e9")) in spending  # "it" is the company that said so; a place is paid
+    assert not any(c.type == "CustomerOf" for c in claims)  # an investor or a buyer is no customer

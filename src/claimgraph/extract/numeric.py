@@ -23,6 +23,7 @@ from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_types import claim_type_of, free_of_charge, reference_of
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
+from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity, find_periods
 from claimgraph.extract.periods import names_a_comparison
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -66,6 +67,13 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             how = "paired in order with the names it is said to belong to 'respectively'"
             claim = _claim_for(sentence, quantity, context, respective[quantity.start], respective_type)
             respective_type = respective_type or (claim.type if claim else None)
+        flow = money_flow(sentence, quantity, context) if claim is None else None
+        if flow is not None:
+            how = "money moved by its verb: the payer spends it, on the payee"
+            claim = _claim_for(sentence, quantity, context, flow.payer.entity, "Spending")
+            payee = flow.payee.entity if flow.payee is not None else None
+            payee = payee if claim is not None and payee != claim.subject else None
+            claim = replace(claim, object=payee, confidence=0.7) if claim else None
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
@@ -121,6 +129,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if (
             claim.object is not None
             and claim.type in IMPLIED_RELATIONS
+            and flow is None  # money put into, taken from or paid for a company buys no service from it
             and not (claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text))
         ):
             # Pricing a model is offering it; paying a company (not investing in it) is being its customer: the

@@ -1,0 +1,116 @@
+"""Money that moves from one party to another, read from the verb that moves it: who pays and who is paid.
+
+An amount is a payment (a ``Spending`` claim of the payer, with the payee as its object) when the clause says
+which way it goes, whatever the cue words around it:
+
+- put into: "Microsoft put $16 million into Mistral", "plans to pour $5 billion into a Saudi AI zone";
+- taken from: "Mistral took $1.5 billion from ASML", "raised $600 million from Sable" (the giver pays);
+- a price: "IBM agreed to buy Confluent for about $11 billion", "CoreWeave's takeover, valued at $9 billion".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import antecedent, stand_in
+from claimgraph.records import MONEY_UNITS
+
+_INTO = frozenset({"put", "pour", "plough", "plow", "inject", "sink", "invest", "funnel", "channel"})
+_FROM = frozenset({"take", "raise", "receive", "secure", "get", "win", "land", "accept", "obtain"})
+_PRICED = frozenset({"value", "price", "worth"})
+_PARTIES = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "ResearchFirm", "Group", "Country"})
+_PAYEES = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "ResearchFirm"})  # not a place
+_UNIT_PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|unit|token|hour|month|year|seat|user)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Flow:
+    payer: Mention
+    payee: Mention | None
+
+
+def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Flow | None:
+    """Who pays the amount and who is paid, when the verb that moves it says so; else None."""
+    if quantity.unit not in MONEY_UNITS:
+        return None
+    span = sentence.span.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if _UNIT_PRICE.match(sentence.doc_text, quantity.end):
+        return None  # "$31 a share": a price per unit, not the sum paid
+    amount = span.root
+    while amount.dep_ in ("conj", "appos") and amount.head != amount:
+        amount = amount.head  # "for $31 a share in cash, or about $11 billion": the same payment, in total
+    verb = amount.head
+    lemma = verb.lemma_.lower()
+    acquisitions = context.lexicon.acquisition_words
+    if amount.dep_ == "dobj" and lemma in _INTO:
+        payer = _subject(verb, sentence, context)
+        return Flow(payer, _payee(_object_of(verb, ("into", "in"), sentence))) if payer else None
+    if amount.dep_ == "dobj" and lemma in _FROM:
+        giver = _object_of(verb, ("from",), sentence)
+        payee = _subject(verb, sentence, context)
+        return Flow(giver, payee) if giver is not None and payee is not None else None
+    if amount.dep_ == "pobj" and verb.lower_ in ("for", "at"):
+        buying = verb.head
+        if buying.lemma_.lower() in acquisitions and buying.pos_ == "VERB":
+            buyer = _subject(buying, sentence, context)
+            bought = next((m for m in _mentions_at(buying, "dobj", sentence)), None)
+            return Flow(buyer, _payee(bought)) if buyer is not None else None
+        if buying.lemma_.lower() in _PRICED and buying.head.lemma_.lower() in acquisitions:
+            deal = buying.head  # "CoreWeave's takeover, valued at about $9 billion"
+            buyer = next((m for m in _mentions_at(deal, "poss", sentence)), None)
+            bought = _object_of(deal, ("of",), sentence)
+            return Flow(buyer, _payee(bought)) if buyer is not None else None
+    return None
+
+
+def _payee(mention: Mention | None) -> Mention | None:
+    """A payee is a party that takes money: "invest $7.9 billion in the UAE" pays no one in particular."""
+    return mention if mention is not None and mention.entity.type in _PAYEES else None
+
+
+def _subject(verb: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The party doing what the verb says: its subject (or the subject of the verb it completes), through
+    "which", "it" and "we"."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
+        subject = clause.head
+    if subject.lower_ == "we" and context.speaker is not None:
+        return stand_in(context.speaker, subject)
+    if subject.lower_ == "it":
+        referent = antecedent(sentence, subject.idx) or context.topic  # "SAP said that it would invest …"
+        return stand_in(referent, subject) if referent is not None else None
+    return _party_at(subject, sentence)
+
+
+def _object_of(verb: Token, prepositions: tuple[str, ...], sentence: Sentence) -> Mention | None:
+    """The party named in one of the verb's prepositional phrases ("into Mistral", "from ASML")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found = _party_at(pobj, sentence)
+                if found is not None:
+                    return found
+    return None
+
+
+def _mentions_at(head: Token, dep: str, sentence: Sentence) -> list[Mention]:
+    return [m for c in head.children if c.dep_ == dep if (m := _party_at(c, sentence)) is not None]
+
+
+def _party_at(token: Token, sentence: Sentence) -> Mention | None:
+    return next(
+        (m for m in sentence.mentions if m.token_start <= token.i < m.token_end and m.entity.type in _PARTIES), None
+    )
