@@ -72,8 +72,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             how = "money moved by its verb: the payer spends it, on the payee"
             claim = _claim_for(sentence, quantity, context, flow.payer.entity, "Spending")
             payee = flow.payee.entity if flow.payee is not None else None
-            payee = payee if claim is not None and payee != claim.subject else None
-            claim = replace(claim, object=payee, confidence=0.7) if claim else None
+            if claim is not None:  # the payee the verb names, else the one the clause's reading found
+                payee = payee or claim.object
+                claim = replace(claim, object=payee if payee != claim.subject else None, confidence=0.7)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
