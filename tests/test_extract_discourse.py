@@ -916,3 +916,18 @@ def test_extract_money_moved_by_its_verb(extractor: Extractor) -> None:
     assert ("Tamsin Networks", "Vellum Robotics", Decimal("2e9")) in spending  # the price, not the price a share
     assert ("Harrow Capital", None, Decimal("3e9")) in spending  # "it" is the company that said so; a place is paid
     assert not any(c.type == "CustomerOf" for c in claims)  # an investor or a buyer is no customer
+
+
+def test_extract_a_part_number_ending_a_sentence_ends_it(extractor: Extractor) -> None:
+    text = (
+        "Regulators told Pellam to stop buying Nvidia's RTX Lumen 7000X. "
+        "Huawei plans to double output of its Ascend 990Z."
+    )
+    claims = _claims(extractor, text)
+    assert ("Huawei", "Ascend 990Z") in _relations(claims, "Develops")
+    assert all(len(e.quote) < 70 for c in claims for e in c.evidence)  # two sentences, not one
+
+
+def test_extract_a_unit_is_no_company(extractor: Extractor) -> None:
+    text = "Stargate Norvia, a 1 GW cluster built by Pellam Cloud, will open its first 200 MW in 2026."
+    assert all(c.subject.label not in ("MW", "GW") for c in _claims(extractor, text))

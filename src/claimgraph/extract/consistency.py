@@ -169,6 +169,7 @@ def _bare_subjects(
     """ "Sable, for its part, probably holds around 18%": a one-word proper noun the NER missed, standing as a
     verb's subject, is an organisation, and is that organisation wherever else its name stands."""
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PARTIES}  # "Washington" a place in the title
     lexicon = load_lexicon()
     generic = {w.lower() for w in (*lexicon.product_nouns, *lexicon.company_nouns, *lexicon.unit_nouns)} | {"cloud"}
     found: list[Mention] = []
@@ -183,7 +184,7 @@ def _bare_subjects(
             continue  # part of a longer name, a person's name, or a capitalised opening word
         if index.named(word) is not None or normalise_name(word) in index.not_names or word.lower() in generic:
             continue
-        if token.ent_type_ in _NOT_PARTIES:
+        if token.ent_type_ in _NOT_PARTIES or word in elsewhere:
             continue  # "October 2023 - …", "Washington reverses course": a date or a place
         entity = index.entity_for(word, "Organization")
         found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]

@@ -161,6 +161,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         end = start
         while end < len(doc) and end - start < 4 and _name_word(doc[end]) and doc[end].text not in nouns:
             end += 1
+            if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
+                break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence
         if end == start:
             continue
         name = doc[start:end]

@@ -12,7 +12,9 @@ from collections.abc import Iterable, Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from claimgraph.records import Entity
 
@@ -85,6 +87,11 @@ def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
     """The model with the gazetteer's entity ruler and the sentence hints running before the parser; after the
     statistical NER, the gazetteer's entities win and the NER adds the ones the gazetteer does not know."""
     nlp = spacy.load(model)
+    # "… Nvidia's RTX Pro 6000D. Huawei plans …": a part number's final capital keeps the full stop, and with it
+    # the sentence break, unless the stop is split off as after any other word
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\d[A-Z])\."]
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     ruler = nlp.add_pipe(
         "entity_ruler",
         name=RULER_NAME,
