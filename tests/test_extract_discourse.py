@@ -931,3 +931,8 @@ def test_extract_a_part_number_ending_a_sentence_ends_it(extractor: Extractor) -
 def test_extract_a_unit_is_no_company(extractor: Extractor) -> None:
     text = "Stargate Norvia, a 1 GW cluster built by Pellam Cloud, will open its first 200 MW in 2026."
     assert all(c.subject.label not in ("MW", "GW") for c in _claims(extractor, text))
+
+
+def test_extract_the_maker_of_a_named_model(extractor: Extractor) -> None:
+    text = "Harrow develops the Linnet models. The Linnet developer also trains on Pellam's Osprey chips."
+    assert ("Harrow", "Pellam") in _relations(_claims(extractor, text), "CustomerOf")

@@ -94,6 +94,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             referent = chosen[0].entity if chosen else context.thing
             if referent is not None:
                 found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
+        elif (maker := _maker_described(sentence, token, context)) is not None:
+            found.append(stand_in(maker, token))  # "The Claude developer also trains on …": Claude's developer
         elif (
             token.lemma_.lower() in context.lexicon.company_nouns
             and token.dep_ in ("nsubj", "nsubjpass")
@@ -109,6 +111,20 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         ):
             found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
     return found
+
+
+_MAKER_NOUNS = frozenset({"developer", "maker", "creator", "builder", "designer", "owner", "supplier"})
+
+
+def _maker_described(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
+    """ "the Claude developer", "the H20 maker": the company the article has said makes or offers that model or
+    product."""
+    if token.lower_ not in _MAKER_NOUNS or not any(c.lower_ == "the" for c in token.children if c.dep_ == "det"):
+        return None
+    for mention in sentence.mentions:
+        if mention.entity.type in THING_TYPES and mention.token_end == token.i:
+            return context.provider_of(mention.entity)
+    return None
 
 
 def list_lead(sentence: Sentence) -> Mention | None:
