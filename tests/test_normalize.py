@@ -604,3 +604,13 @@ def test_normalize_modality_dated_cues_use_the_anchor(text: str, anchor: str, ex
 def test_normalize_proportions_in_words_are_percentages(text: str, span: str, value: str) -> None:
     [quantity] = find_quantities(text)
     assert (quantity.text, quantity.value, quantity.unit) == (span, Decimal(value), "percent")
+
+
+def test_normalize_a_level_after_a_percentage_is_a_percentage() -> None:
+    found = find_quantities("its share went from about 95% to effectively zero, and from 40 percent to nine")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("95%", D(95), "percent"),
+        ("zero", D(0), "percent"),
+        ("40 percent", D(40), "percent"),
+        ("nine", D(9), "percent"),
+    ]

@@ -187,6 +187,13 @@ def _one_word(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(m.start(), m.end(), value, unit, change=change, text=m.group())
 
 
+# A level reached after a percentage: "from about 95% to (effectively) zero" lends the second figure its unit.
+_LEVEL_AFTER_PERCENT = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s+to\s+(?:(?:effectively|almost|nearly|about|roughly|virtually|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure of a unit we track in ``text``, in order, not overlapping."""
     lex = lexicon()
@@ -203,6 +210,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 pos = m.start() + 1  # "a five percent rise": the run "a five" fails, "five percent" does not
                 continue
             pos = max(figure.end, m.start() + 1)
+            if figure.unit is None and _LEVEL_AFTER_PERCENT.search(text, max(0, figure.start - 40), figure.start):
+                figure = replace(figure, unit="percent")  # "went from about 95% to effectively zero"
             if figure.unit is None and not figure.fraction and not lex.connector.match(text, figure.end):
                 continue  # a bare count or a year: not a claim, and nothing after it lends it a unit
             context = _hedges(text, figure.start)
