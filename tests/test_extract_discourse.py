@@ -936,3 +936,15 @@ def test_extract_a_unit_is_no_company(extractor: Extractor) -> None:
 def test_extract_the_maker_of_a_named_model(extractor: Extractor) -> None:
     text = "Harrow develops the Linnet models. The Linnet developer also trains on Pellam's Osprey chips."
     assert ("Harrow", "Pellam") in _relations(_claims(extractor, text), "CustomerOf")
+
+
+def test_extract_an_analyst_note_carries_its_measure_into_its_forecast(extractor: Extractor) -> None:
+    text = (
+        "Our bottom-up model puts robot vision chip revenue in the Nordic robot vision chip market at about "
+        "$4 billion in 2025, against $3 billion in 2024. We forecast $6 billion for 2027."
+    )
+    sizes = {(c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert {(Decimal("4e9"), "2025"), (Decimal("3e9"), "2024"), (Decimal("6e9"), "2027")} <= {
+        (value, time) for value, time, _ in sizes
+    }
+    assert (Decimal("6e9"), "2027", "forecast") in sizes

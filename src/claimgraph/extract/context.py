@@ -15,7 +15,7 @@ from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
 from claimgraph.extract.speakers import issuer_of, turn_at
-from claimgraph.records import Entity, slugify
+from claimgraph.records import Claim, Entity, slugify
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
 TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
@@ -50,6 +50,7 @@ class ReadingContext:
     fiscal: str | None = None  # the last fiscal period the text named: it anchors "the fourth quarter" after it
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
+    last_numeric: Claim | None = None  # the last figure claimed before this sentence: a note's estimate goes on
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised

@@ -106,6 +106,20 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 alt_values=(),
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
             )
+        earlier = context.last_numeric if claim is None and not claims else None
+        if earlier is not None and _analyst_goes_on(sentence, quantity, earlier, context):
+            # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later
+            how = "the measure the note stated last, as the writer estimates it for another period"
+            left, right = clause_window(sentence, quantity.start, quantity.end)
+            claim = replace(
+                earlier,
+                value=quantity.value,
+                value_max=quantity.value_max,
+                time=_period(sentence, quantity, context),
+                modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+                alt_values=(),
+                evidence=(evidence_for(sentence, (left, right)),),
+            )
         if claim is None and claims and _same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
@@ -150,6 +164,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             elif relation.object is not None:
                 context.note_offer(relation.subject, relation.object)
         _record(context, quantity, tuple(claims[made:]), how)
+    numeric = [c for c in claims if c.value is not None]
+    context.last_numeric = numeric[-1] if numeric else None if sentence.is_heading else context.last_numeric
     return claims
 
 
@@ -265,6 +281,15 @@ def _expected_later(
     return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
 
 
+def _analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, context: ReadingContext) -> bool:
+    """Whether a figure with no cue of its own, in a sentence where the writer estimates ("we forecast", "our
+    model puts"), carries on the measure the previous sentence stated: same unit, no party named before it."""
+    if earlier.unit != quantity.unit or not _estimated_by_analyst(sentence, context.lexicon):
+        return False
+    parties = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type != "Market"]
+    return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
+
+
 def _same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
     """Whether a figure with no cue of its own restates the previous figure's measure for its subject: same unit,
     no other party named between them (a source may be), and the subject referred to again ("it", "its") in the
@@ -286,7 +311,8 @@ def _estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
     if any(m.entity.type == "ResearchFirm" for m in sentence.mentions):
         return True
     verbs = lexicon.estimating_verbs
-    return any(t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_ in verbs for t in sentence.span)
+    own = any(t.lower_ in ("we", "our") for t in sentence.span)  # "we forecast", "our bottom-up model puts"
+    return own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.span)
 
 
 def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
