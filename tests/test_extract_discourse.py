@@ -948,3 +948,12 @@ def test_extract_an_analyst_note_carries_its_measure_into_its_forecast(extractor
         (value, time) for value, time, _ in sizes
     }
     assert (Decimal("6e9"), "2027", "forecast") in sizes
+
+
+def test_extract_a_sanction_effect_on_it_or_the_company(extractor: Extractor) -> None:
+    text = (
+        "Norvia's chip export rules tightened again in May. Tamsin Networks said the rules would cost it up to "
+        "$300 million. Weeks later Harrow Labs warned that the company could not ship a further $1 billion."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert {"Tamsin Networks", "Harrow Labs"} <= parties

@@ -182,6 +182,13 @@ def _parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> li
     if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
         referent = antecedent(sentence, token.idx) or context.topic
         found = [stand_in(referent, token)] if referent is not None else []
+    if not found and token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them"):
+        referent = antecedent(sentence, token.idx)  # "AMD said the restriction would cost it $800 million"
+        found = [stand_in(referent, token)] if referent is not None else []
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    if not found and definite and token.lemma_.lower() in context.lexicon.company_nouns:
+        referent = context.described(token.lemma_)  # "the company could not ship a further $2.5 billion"
+        found = [stand_in(referent, token)] if referent is not None else []
     return found
 
 
