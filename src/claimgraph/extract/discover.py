@@ -72,15 +72,16 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         for ent in doc.ents
         if (entity := index.resolve(ent)) is not None
     ]
+    chunks = list(doc.noun_chunks)  # three readers below: spaCy recomputes the chunks at every access
     found = [
-        *_market_mentions(doc, text, index),
+        *_market_mentions(doc, chunks, text, index),
         *_versioned_models(doc, text, index, mentions),
         *_suffixed_names(doc, text, index),
         *_cloud_names(doc, text, index),
         *_appositive_names(doc, text, index, mentions),
         *_demonym_places(doc, text, index),
-        *_policy_mentions(doc, index, mentions),
-        *_group_mentions(doc, index),
+        *_policy_mentions(doc, chunks, index, mentions),
+        *_group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
     ]
@@ -325,11 +326,11 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 
-def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+def _policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     """ "EU export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
     policy, the gazetteer's where it knows the name."""
     words_of = load_lexicon().discovery
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         if chunk.root.lower_ not in words_of.policy_heads:
             continue
         words = [t for t in chunk if t.lower_ not in _DETERMINERS and not t.is_punct]
@@ -343,11 +344,11 @@ def _policy_mentions(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> I
 
 
 
-def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def _group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
     """ "Korean clouds", "European hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
     group that claims can be about, the gazetteer's where it knows the name."""
     words_of = load_lexicon().discovery
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         words = [
             t
             for t in chunk
@@ -361,9 +362,9 @@ def _group_mentions(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
 
 
-def _market_mentions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+def _market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
     yield from _spending_markets(doc, text, index)
-    for chunk in doc.noun_chunks:
+    for chunk in chunks:
         if chunk.root.lemma_.lower() != "market":
             continue
         phrase = doc[
