@@ -12,17 +12,15 @@ the source's stored text, and ``quote`` is that slice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph.graph.namespaces import CG, MODALITY, UNIT, Iris
 from claimgraph.query.cache import derived
+from claimgraph.query.claim_index import ClaimIndex, ClaimJson
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
-
-ClaimJson = dict[str, Any]
 
 
 def read_claims(
@@ -36,17 +34,29 @@ def read_claims(
 ) -> list[ClaimJson]:
     """Every current claim (optionally of one type, from one source, or the one claim named), ordered by source
     and first evidence. Claims an edited version of their source no longer states are left out unless
-    ``include_superseded``. The restrictions select from every claim, read once per state of the store (see
-    ``cache.py``), so no argument ever reaches a query string. The dictionaries are shared: do not mutate them."""
-    snapshot = _snapshot(store, iris)
+    ``include_superseded``. The restrictions are looked up in an index of every claim, read once per state of
+    the store (see ``cache.py``), so no argument ever reaches a query string. The dictionaries are shared: do not
+    mutate them."""
+    index = claim_index(store, iris, include_superseded=include_superseded)
     source_iri = str(iris.source(source_id)) if source_id else None
-    return [
-        claim
-        for claim in (snapshot.everything if include_superseded else snapshot.current)
-        if (claim_type is None or claim["type"] == claim_type)
-        and (source_iri is None or claim["evidence"][0]["source"]["id"] == source_iri)
-        and (claim_iri is None or claim["id"] == claim_iri)
-    ]
+    wanted = {
+        field: value
+        for field, value in (("type", claim_type), ("source", source_iri), ("id", claim_iri))
+        if value is not None
+    }
+    found = index.matching(wanted)
+    return list(index.claims) if found is None else index.claims_at(found)
+
+
+def claim_index(store: Store, iris: Iris, *, include_superseded: bool = False) -> ClaimIndex:
+    """The current claims (or all, with the superseded copies) and their index, built once per state of the
+    store: the listing and the trace look claims up in it rather than walking them."""
+
+    def build(_store: Store) -> ClaimIndex:
+        snapshot = _snapshot(store, iris)
+        return ClaimIndex(snapshot.everything if include_superseded else snapshot.current)
+
+    return derived(store, ("claim-index", iris.base, include_superseded), build)
 
 
 @dataclass(frozen=True)
