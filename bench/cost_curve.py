@@ -9,11 +9,16 @@ networkx view) is reported apart from p50/p99 of the rest. Peak Python memory of
 measured with tracemalloc.
 
 Writes bench/results/cost_curve.json and one PNG per curve. Run:
-`.venv/bin/python -m bench.cost_curve [SIZES...]` (default 1000 10000).
+`.venv/bin/python -m bench.cost_curve [SIZES...]` (default 1000 10000). Options: ``--data DIR`` keeps each size's
+N-Quads and loaded embedded store in DIR and reuses them (100k sources are 22M quads: minutes to write and to
+load); ``--as NAME`` files the embedded figures under NAME instead of ``embedded``, so that another revision's
+code can be measured on the same stores (``PYTHONPATH=../other/src .venv/bin/python -m bench.cost_curve --data
+DIR --as embedded_before 10000``); ``--no-view`` skips the networkx view; ``--no-virtuoso`` skips Virtuoso.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import shutil
@@ -70,7 +75,7 @@ def timed(run: Callable[[], object], repeat: int = REPEAT) -> dict[str, float]:
     }
 
 
-def reads(store: Store, repeat: int = REPEAT) -> dict[str, Any]:
+def reads(store: Store, repeat: int = REPEAT, *, view: bool = True) -> dict[str, Any]:
     iris = Iris(BASE)
     sample = list_claims(store, iris, ClaimFilter(type="MarketShare"), sort="source", limit=1, cursor=None)
     claim_id = sample.items[0]["id"]
@@ -82,28 +87,47 @@ def reads(store: Store, repeat: int = REPEAT) -> dict[str, Any]:
         "trace": timed(lambda: trace(store, iris, claim_id), repeat),
         "sparql_join": timed(lambda: store.select(JOIN), repeat),
     }
+    if not view:
+        return result
     gc.collect()
     tracemalloc.start()
     began = time.perf_counter()
-    view = build_view(store, iris)
+    graph = build_view(store, iris)
     seconds = time.perf_counter() - began
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     result["networkx_view"] = {"seconds": round(seconds, 2), "peak_mib": round(peak / 2**20, 1),
-                               "nodes": view.number_of_nodes(), "edges": view.number_of_edges()}  # fmt: skip
+                               "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}  # fmt: skip
     return result
 
 
-def embedded(data: Path, folder: Path) -> dict[str, Any]:
-    path = folder / "store"
+def dataset(folder: Path, size: int) -> tuple[Path, dict[str, Any]]:
+    """The N-Quads of ``size`` sources in ``folder``, written unless already there (synth is seeded)."""
+    data = folder / f"claims-{size}.nq"
+    if data.exists():
+        return data, {"quads": sum(1 for _ in data.open("rb"))}
     began = time.perf_counter()
-    raw = ox.Store(str(path))
-    raw.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
-    raw.flush()
-    del raw
-    load = time.perf_counter() - began
+    partial = data.with_suffix(".part")
+    quads = write_claims(partial, size)
+    partial.rename(data)
+    return data, {"quads": quads, "generate_seconds": round(time.perf_counter() - began, 1)}
+
+
+def embedded(data: Path, path: Path, *, view: bool) -> dict[str, Any]:
+    """Reads on the embedded store at ``path``, bulk-loaded from ``data`` unless a finished load is there."""
+    entry: dict[str, Any] = {}
+    done = path / ".loaded"
+    if not done.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        began = time.perf_counter()
+        raw = ox.Store(str(path))
+        raw.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+        raw.flush()
+        del raw
+        entry["load_seconds"] = round(time.perf_counter() - began, 1)
+        done.touch()
     with open_store(path) as store:
-        return {"load_seconds": round(load, 1), "quads": store.count_quads(), **reads(store)}
+        return {**entry, "quads": store.count_quads(), **reads(store, view=view)}
 
 
 def virtuoso(data: Path) -> dict[str, Any] | None:
@@ -130,7 +154,7 @@ def virtuoso(data: Path) -> dict[str, Any] | None:
             load = time.perf_counter() - began
             # a remote store caches nothing (its data may change behind claimgraph's back), so every /claims
             # call re-reads all claims: seconds each at 1k sources, hence few repeats
-            return {"load_seconds": round(load, 1), "quads": store.count_quads(), **reads(store, repeat=3)}
+            return {"load_seconds": round(load, 1), "quads": store.count_quads(), **reads(store, repeat=3, view=False)}
 
 
 def plot(results: dict[str, Any]) -> None:
@@ -142,7 +166,7 @@ def plot(results: dict[str, Any]) -> None:
     sizes = sorted(int(n) for n in results["sizes"])
     for read in ("claims_filtered", "trace", "sparql_join"):
         figure, axes = plt.subplots(figsize=(6, 4))
-        for backend in ("embedded", "virtuoso"):
+        for backend in ("embedded_before", "embedded", "virtuoso"):
             points = [(n, results["sizes"][str(n)].get(backend)) for n in sizes]
             points = [(n, r[read]) for n, r in points if r]
             if not points:
@@ -156,7 +180,8 @@ def plot(results: dict[str, Any]) -> None:
         figure.savefig(RESULTS / f"cost_curve_{read}.png", dpi=100)
         plt.close(figure)
     figure, axes = plt.subplots(figsize=(6, 4))
-    points = [(n, results["sizes"][str(n)]["embedded"]["networkx_view"]) for n in sizes]
+    views = [(n, results["sizes"][str(n)].get("embedded", {}).get("networkx_view")) for n in sizes]
+    points = [(n, view) for n, view in views if view]
     axes.plot([n for n, _ in points], [v["seconds"] for _, v in points], "-o", label="build seconds")
     axes.plot([n for n, _ in points], [v["peak_mib"] for _, v in points], "--o", label="peak MiB")
     axes.set(xscale="log", yscale="log", xlabel="sources", title="networkx view (embedded)")
@@ -167,27 +192,33 @@ def plot(results: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    sizes = [int(arg) for arg in sys.argv[1:]] or [1000, 10_000]
+    parser = argparse.ArgumentParser(description="The cost curve of reads against the number of sources.")
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10_000])
+    parser.add_argument("--data", type=Path, help="keep and reuse datasets and loaded stores here")
+    parser.add_argument("--as", dest="name", default="embedded", help="results key of the embedded figures")
+    parser.add_argument("--no-view", dest="view", action="store_false", help="skip the networkx view")
+    parser.add_argument("--no-virtuoso", dest="virtuoso", action="store_false", help="skip Virtuoso")
+    args = parser.parse_args()
     out = RESULTS / "cost_curve.json"
     results: dict[str, Any] = json.loads(out.read_text()) if out.exists() else {"sizes": {}}
     results["machine"] = machine()
     results["note"] = "2 cores shared with other sessions; library calls, no HTTP; cold = first call"
-    for size in sizes:
-        folder = Path(tempfile.mkdtemp(prefix="claimgraph-curve-"))
+    for size in args.sizes:
+        folder = args.data or Path(tempfile.mkdtemp(prefix="claimgraph-curve-"))
+        folder.mkdir(parents=True, exist_ok=True)
         try:
-            data = folder / "claims.nq"
-            began = time.perf_counter()
-            quads = write_claims(data, size)
-            entry: dict[str, Any] = {"quads": quads, "generate_seconds": round(time.perf_counter() - began, 1)}
-            entry["embedded"] = embedded(data, folder)
+            data, entry = dataset(folder, size)
+            entry = {**results["sizes"].get(str(size), {}), **entry}
+            entry[args.name] = embedded(data, folder / f"store-{size}", view=args.view)
             print(json.dumps({size: entry}, indent=1), flush=True)
-            if size <= VIRTUOSO_MAX_SOURCES:
+            if args.virtuoso and size <= VIRTUOSO_MAX_SOURCES:
                 entry["virtuoso"] = virtuoso(data)
             results["sizes"][str(size)] = entry
             out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
             print(json.dumps({size: entry}, indent=1), flush=True)
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            if args.data is None:
+                shutil.rmtree(folder, ignore_errors=True)
     plot(results)
 
 
