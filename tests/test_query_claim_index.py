@@ -23,6 +23,7 @@ from claimgraph.query.claims import ClaimJson, claim_index, read_claims
 from claimgraph.query.listing import CLAIM_SORT_NAMES, CLAIM_SORTS, ClaimFilter, list_claims
 from claimgraph.query.pages import Page, paginate
 from claimgraph.query.periods import overlaps, period_bounds
+from claimgraph.query.sources import read_source_metadata, read_source_text
 from claimgraph.query.trace import trace
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
@@ -203,3 +204,12 @@ def test_claim_index_is_rebuilt_after_a_write(store: OxigraphStore, extractor: E
     after = claim_index(store, iris)
     assert isinstance(after, ClaimIndex) and after is not before
     assert list_claims(store, iris, ClaimFilter(source="t9_copy"), sort="source", limit=500, cursor=None).total > 0
+
+
+def test_claim_index_outlives_many_per_source_reads(store: OxigraphStore) -> None:
+    iris = Iris(BASE)
+    index = claim_index(store, iris)
+    for number in range(600):  # texts and metadata are cached per source, a bounded number of each
+        read_source_text(store, iris, f"no-such-source-{number}")
+        read_source_metadata(store, iris, f"no-such-source-{number}")
+    assert claim_index(store, iris) is index
