@@ -3,7 +3,9 @@
 The claims of the store's current state are read once per write (``cache.py``) and indexed (``claim_index.py``):
 filters on a field's exact value (type, source, entity, subject, object, attributed_to, modality, unit) intersect
 the index's postings; the others (value bounds, periods, words) test the claims that are left; a page is the
-lowest sort ranks after the cursor's. No request parameter is ever written into a query string.
+lowest sort ranks after the cursor's. A remote store keeps no snapshot: there the claims holding the exact values
+are read per request (``claim_candidates.py``) and indexed the same way. Request values reach a query only as
+bound terms, never as query text.
 """
 
 from __future__ import annotations
@@ -96,9 +98,9 @@ def list_claims(
     claim_filter.validate()
     if sort not in CLAIM_SORTS:
         raise InputError(f"unknown sort {sort[:80]!r}", hint="one of " + ", ".join(CLAIM_SORT_NAMES))
-    index = claim_index(store, iris, include_superseded=claim_filter.include_superseded)
     wanted = _exact_values(claim_filter, iris)
     test = _matcher(claim_filter)
+    index = claim_index(store, iris, include_superseded=claim_filter.include_superseded, wanted=wanted)
     found = index.matching(wanted)
     if test is not None:
         found = frozenset(p for p in (range(len(index)) if found is None else found) if test(index.claims[p]))

@@ -64,8 +64,9 @@ def read_claim_in_context(store: Store, iris: Iris, iri: str) -> ClaimJson:
 
 def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
     traced = read_claim(store, iris, iri)
-    index = claim_index(store, iris)
-    neighbours = index.claims_at(index.matching({"type": traced["type"], "subject": traced["subject"]["id"]}) or ())
+    same = {"type": traced["type"], "subject": traced["subject"]["id"]}
+    index = claim_index(store, iris, wanted=same)
+    neighbours = index.claims_at(index.matching(same) or ())
     home = _source_of(traced)
     sources = read_source_metadata(store, iris)  # current versions only: superseded claims are not compared
     if home not in sources:  # the traced claim is itself superseded: its source is an earlier version
