@@ -97,6 +97,10 @@ FILTERS = [
     ClaimFilter(unit="percent", min=5, max=20),
     ClaimFilter(time_from="2025", time_to="2026-H1"),
     ClaimFilter(q="according omdia", unit="percent"),
+    ClaimFilter(q="OMD"),  # words are found inside longer runs of word characters too
+    ClaimFilter(q="cloud 13 share"),
+    ClaimFilter(q="İ"),  # casefolds to i and a combining dot, no word character: claims are tested one by one
+    ClaimFilter(q="no-such-word-anywhere"),
     ClaimFilter(entity="no-such-entity"),
     ClaimFilter(type="Develops", modality="negated", unit="USD"),
 ]

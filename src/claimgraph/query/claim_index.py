@@ -11,6 +11,7 @@ in source order, so sorting positions gives the order ``read_claims`` has always
 
 from __future__ import annotations
 
+import re
 import threading
 from array import array
 from bisect import bisect_right
@@ -35,6 +36,7 @@ _FIELDS: dict[str, Callable[[ClaimJson], str | None]] = {
 }
 FIELDS = (*_FIELDS, "entity")  # entity: subject or object
 _NONE: Positions = frozenset()
+_WORD = re.compile(r"\w+")  # what the listing's q splits into words
 
 
 class SortOrder:
@@ -78,6 +80,7 @@ class ClaimIndex:
             field: {value: frozenset(found) for value, found in values.items()} for field, values in postings.items()
         }
         self._orders: dict[str, SortOrder] = {}
+        self._words: dict[str, list[int]] | None = None
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -91,6 +94,17 @@ class ClaimIndex:
         found = sorted((self._postings[field].get(value, _NONE) for field, value in wanted.items()), key=len)
         return found[0].intersection(*found[1:]) if len(found) > 1 else found[0]
 
+    def with_words(self, words: list[str]) -> Positions | None:
+        """Positions of the claims whose quotes (joined, casefolded) contain every one of ``words`` (casefolded)
+        as a substring, as the listing's ``q`` asks; None when a word is not made of word characters alone, and
+        the caller must test the claims itself. A word of word characters occurs in a text only inside one of the
+        text's runs of word characters, so the claims holding it are those of every indexed run containing it."""
+        if not all(_WORD.fullmatch(word) for word in words):
+            return None
+        runs = self._word_runs()
+        found = sorted((frozenset().union(*(runs[run] for run in runs if word in run)) for word in set(words)), key=len)
+        return found[0].intersection(*found[1:])
+
     def claims_at(self, positions: Iterable[int]) -> list[ClaimJson]:
         """The claims at ``positions``, in source order."""
         return [self.claims[position] for position in sorted(positions)]
@@ -102,3 +116,16 @@ class ClaimIndex:
             if order is None:
                 order = self._orders[name] = SortOrder(self.claims, key)
             return order
+
+    def _word_runs(self) -> dict[str, list[int]]:
+        """Each run of word characters in the claims' casefolded quotes → the positions of the claims holding it;
+        built on the first search, since most listings never search."""
+        with self._lock:
+            if self._words is None:
+                runs: dict[str, list[int]] = {}
+                for position, claim in enumerate(self.claims):
+                    text = " ".join(evidence["quote"] for evidence in claim["evidence"]).casefold()
+                    for run in set(_WORD.findall(text)):
+                        runs.setdefault(run, []).append(position)
+                self._words = runs
+            return self._words

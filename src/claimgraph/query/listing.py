@@ -19,7 +19,7 @@ from claimgraph.graph.namespaces import Iris
 from claimgraph.query.claim_pages import page_of
 from claimgraph.query.claims import ClaimJson, claim_index
 from claimgraph.query.pages import Page, SortKey
-from claimgraph.query.periods import overlaps, period_bounds, request_bounds
+from claimgraph.query.periods import Bounds, overlaps, period_bounds, request_bounds
 from claimgraph.records import CLAIM_TYPES, MODALITIES, UNITS
 from claimgraph.store import Store
 
@@ -99,9 +99,14 @@ def list_claims(
     if sort not in CLAIM_SORTS:
         raise InputError(f"unknown sort {sort[:80]!r}", hint="one of " + ", ".join(CLAIM_SORT_NAMES))
     wanted = _exact_values(claim_filter, iris)
-    test = _matcher(claim_filter)
+    window = _window(claim_filter)
+    words = [w.casefold() for w in _WORD.findall(claim_filter.q or "")]
     index = claim_index(store, iris, include_superseded=claim_filter.include_superseded, wanted=wanted)
     found = index.matching(wanted)
+    with_words = index.with_words(words) if words else None
+    if with_words is not None:
+        found = with_words if found is None else found & with_words
+    test = _matcher(claim_filter, window, [] if with_words is not None else words)
     if test is not None:
         found = frozenset(p for p in (range(len(index)) if found is None else found) if test(index.claims[p]))
     return page_of(index, found, sort=sort, key=CLAIM_SORTS[sort], limit=limit, cursor=cursor)
@@ -127,20 +132,26 @@ def _exact_values(f: ClaimFilter, iris: Iris) -> dict[str, str]:
     return {field: value for field, value in values.items() if value is not None}
 
 
-def _matcher(f: ClaimFilter) -> Callable[[ClaimJson], bool] | None:
-    """A test for the filters the index cannot answer (value bounds, periods, words); None when there are none."""
+def _window(f: ClaimFilter) -> Bounds | None:
+    """The period window of ``from``/``to``, checked before anything is read (an unreadable period is a 400)."""
     window_from = request_bounds(f.time_from, "from") if f.time_from else None
     window_to = request_bounds(f.time_to, "to") if f.time_to else None
-    words = [w.casefold() for w in _WORD.findall(f.q or "")]
-    if f.min is None and f.max is None and not window_from and not window_to and not words:
+    if not window_from and not window_to:
+        return None
+    return window_from[0] if window_from else "0000", window_to[1] if window_to else "9999-12-31"
+
+
+def _matcher(f: ClaimFilter, window: Bounds | None, words: list[str]) -> Callable[[ClaimJson], bool] | None:
+    """A test for the filters the index does not answer (value bounds, the period window, and ``words`` unless
+    the index found them); None when there are none."""
+    if f.min is None and f.max is None and window is None and not words:
         return None
 
     def test(claim: ClaimJson) -> bool:
         if (f.min is not None or f.max is not None) and not _value_within(claim, f.min, f.max):
             return False
-        if window_from or window_to:
+        if window is not None:
             bounds = period_bounds(claim["time"])
-            window = (window_from[0] if window_from else "0000", window_to[1] if window_to else "9999-12-31")
             if bounds is None or not overlaps(bounds, window):
                 return False
         if words:
