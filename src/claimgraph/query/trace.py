@@ -33,7 +33,13 @@ from claimgraph.query.compare import (
 )
 from claimgraph.query.periods import period_bounds
 from claimgraph.query.revisions import claim_history
-from claimgraph.query.sources import SourceJson, evidence_in_context, read_source_metadata, read_source_text
+from claimgraph.query.sources import (
+    SourceJson,
+    evidence_in_context,
+    read_source_metadata,
+    read_source_text,
+    read_sources_metadata,
+)
 from claimgraph.store import Store
 
 TraceJson = dict[str, Any]
@@ -68,7 +74,8 @@ def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
     index = claim_index(store, iris, wanted=same)
     neighbours = index.claims_at(index.matching(same) or ())
     home = _source_of(traced)
-    sources = read_source_metadata(store, iris)  # current versions only: superseded claims are not compared
+    wanted = {home, *(_source_of(claim) for claim in neighbours)}
+    sources = read_sources_metadata(store, iris, wanted)  # current versions only: superseded claims are not compared
     if home not in sources:  # the traced claim is itself superseded: its source is an earlier version
         version = home.removeprefix(str(iris.source("")))
         sources = {**sources, **read_source_metadata(store, iris, version, earlier_versions=True)}
