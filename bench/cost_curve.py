@@ -167,7 +167,7 @@ def plot(results: dict[str, Any]) -> None:
     sizes = sorted(int(n) for n in results["sizes"])
     for read in ("claims_filtered", "trace", "sparql_join"):
         figure, axes = plt.subplots(figsize=(6, 4))
-        for backend in ("embedded_before", "embedded", "virtuoso"):
+        for backend in ("embedded_before", "embedded", "virtuoso_before", "virtuoso"):
             points = [(n, results["sizes"][str(n)].get(backend)) for n in sizes]
             points = [(n, r[read]) for n, r in points if r]
             if not points:
@@ -210,7 +210,8 @@ def main() -> None:
         try:
             data, entry = dataset(folder, size)
             entry = {**results["sizes"].get(str(size), {}), **entry}
-            entry[args.name] = embedded(data, folder / f"store-{size}", view=args.view)
+            # merged, so that a run without the view keeps the view an earlier run measured
+            entry[args.name] = {**entry.get(args.name, {}), **embedded(data, folder / f"store-{size}", view=args.view)}
             print(json.dumps({size: entry}, indent=1), flush=True)
             if args.virtuoso and size <= VIRTUOSO_MAX_SOURCES:
                 entry["virtuoso"] = virtuoso(data)
