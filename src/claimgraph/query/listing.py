@@ -2,10 +2,10 @@
 
 The claims of the store's current state are read once per write (``cache.py``) and indexed (``claim_index.py``):
 filters on a field's exact value (type, source, entity, subject, object, attributed_to, modality, unit) intersect
-the index's postings; the others (value bounds, periods, words) test the claims that are left; a page is the
-lowest sort ranks after the cursor's. A remote store keeps no snapshot: there the claims holding the exact values
-are read per request (``claim_candidates.py``) and indexed the same way. Request values reach a query only as
-bound terms, never as query text.
+the index's postings, and ``q``'s words are looked up in an index of the quotes; value bounds and periods test
+the claims that are left; a page is the lowest sort ranks after the cursor's. A remote store keeps no snapshot:
+there the claims holding the exact values are read per request (``claim_candidates.py``) and indexed the same
+way. Request values reach a query only as bound terms, never as query text.
 """
 
 from __future__ import annotations
