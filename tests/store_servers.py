@@ -75,6 +75,8 @@ class Server:
     name: str
     settings: Settings
     process: subprocess.Popen[bytes]
+    folder: Path | None = None  # Virtuoso's working folder, the one its bulk loader may read (DirsAllowed)
+    sql_port: int | None = None  # Virtuoso's SQL port, for isql
 
 
 def _port() -> int:
@@ -151,7 +153,7 @@ def start_virtuoso(max_rows: int = VIRTUOSO_MAX_ROWS) -> Iterator[Server]:
             store_auth="digest",
             sparql_workers=1,
         )
-        yield Server("virtuoso", settings, process)
+        yield Server("virtuoso", settings, process, folder, sql_port)
     finally:
         _stop(process)
         shutil.rmtree(folder, ignore_errors=True)

@@ -17,11 +17,15 @@ from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.ingest import ingest, remove_sources
 from claimgraph.query.claims import read_claims
+from claimgraph.query.listing import ClaimFilter, list_claims
+from claimgraph.query.trace import trace
 from claimgraph.settings import get_settings
 from claimgraph.store import QueryRequest, open_store
 from sparql_server import free_socket, serve_app
 from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server, clear
 from test_cli import run
+from test_query_claim_index import TRACE
+from test_query_claim_index import reference as plain_listing
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +102,42 @@ def test_backend_serves_the_rest_api_and_sparql(backend: Backend, extractor: Ext
         assert ask.status_code == 200 and ask.json()["boolean"] is True
         refused = httpx.post(f"{url}/sparql", data={"update": "DROP ALL"}, timeout=60)
         assert refused.status_code >= 400
+
+
+def test_backend_listing_and_trace_read_only_the_claims_they_need(backend: Backend, extractor: Extractor) -> None:
+    """On a remote store (nothing cached) the filters select the claims to read; the pages, cursors and traces
+    must be those of the whole list filtered, on every backend."""
+    ingest([CORPUS, TRACE], backend.store, backend.settings, extractor=extractor)
+    iris = Iris(backend.settings.base_iri)
+    everything = read_claims(backend.store, iris)
+    filters = [
+        ClaimFilter(type="MarketShare", modality="reported"),
+        ClaimFilter(entity="qwen"),
+        ClaimFilter(source="t1_omdia_wire"),
+        ClaimFilter(subject="huawei-cloud", attributed_to="canalys", min=10),
+        ClaimFilter(unit="percent", time_from="2025"),
+        ClaimFilter(entity="not an IRI {}"),
+    ]
+    for claim_filter in filters:
+        cursor: str | None = None
+        for _ in range(len(everything)):
+            page = list_claims(backend.store, iris, claim_filter, sort="-value", limit=4, cursor=cursor)
+            assert page == plain_listing(everything, claim_filter, sort="-value", limit=4, cursor=cursor)
+            if (cursor := page.next) is None:
+                break
+    for traced in everything[::9]:
+        assert read_claims(backend.store, iris, claim_iri=traced["id"]) == [traced]
+        answer = trace(backend.store, iris, traced["id"])
+        compared = [
+            item["claim"] for key in ("corroborating", "contradicting", "measures_other") for item in answer[key]
+        ]
+        home = traced["evidence"][0]["source"]["id"]
+        assert sorted(c["id"] for c in compared) == sorted(
+            c["id"]
+            for c in everything
+            if (c["type"], c["subject"]["id"]) == (traced["type"], traced["subject"]["id"])
+            and c["evidence"][0]["source"]["id"] != home
+        )
 
 
 def test_backend_cli_ingest_claims_and_query(

@@ -21,6 +21,7 @@ T = TypeVar("T")
 _values: weakref.WeakKeyDictionary[Store, dict[Hashable, tuple[int, Any]]] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()
 _building: dict[tuple[int, Hashable], threading.Lock] = {}
+_PER_KIND = 256  # values of one kind kept per store: kinds × base IRIs are few, per-source values are many
 
 
 def derived(store: Store, name: Hashable, build: Callable[[Store], T]) -> T:
@@ -41,8 +42,20 @@ def derived(store: Store, name: Hashable, build: Callable[[Store], T]) -> T:
         value = build(store)
         with _lock:
             entries = _values.setdefault(store, {})
-            if len(entries) > 256:  # names are few (kinds × base IRIs × sources); a bound all the same
-                entries.clear()
-                _building.clear()
+            _make_room(store, entries, _kind(name))
             entries[name] = (generation, value)
         return value
+
+
+def _kind(name: Hashable) -> Hashable:
+    return name[0] if isinstance(name, tuple) and name else name
+
+
+def _make_room(store: Store, entries: dict[Hashable, tuple[int, Any]], kind: Hashable) -> None:
+    """Kinds named per source (a text, a source's metadata) are bounded one kind at a time, so that reading many
+    sources never evicts the claims index of a large store (a minute to rebuild at 100k sources)."""
+    same = [name for name in entries if _kind(name) == kind]
+    if len(same) >= _PER_KIND:
+        for name in same:
+            del entries[name]
+            _building.pop((id(store), name), None)

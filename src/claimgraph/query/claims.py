@@ -11,18 +11,21 @@ the source's stored text, and ``quote`` is that slice.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from claimgraph.graph.namespaces import CG, MODALITY, UNIT, Iris
 from claimgraph.query.cache import derived
+from claimgraph.query.claim_candidates import candidate_claims, restrict
+from claimgraph.query.claim_index import ClaimIndex, ClaimJson
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
 
-ClaimJson = dict[str, Any]
+_ENTITIES = ("subject", "object", "attributed")
+_CHUNK = 200  # IRIs per VALUES block: a request stays small for any server
 
 
 def read_claims(
@@ -36,17 +39,37 @@ def read_claims(
 ) -> list[ClaimJson]:
     """Every current claim (optionally of one type, from one source, or the one claim named), ordered by source
     and first evidence. Claims an edited version of their source no longer states are left out unless
-    ``include_superseded``. The restrictions select from every claim, read once per state of the store (see
-    ``cache.py``), so no argument ever reaches a query string. The dictionaries are shared: do not mutate them."""
-    snapshot = _snapshot(store, iris)
+    ``include_superseded``. The restrictions are looked up in an index of every claim, read once per state of
+    the store (see ``cache.py``), so no argument ever reaches a query string. The dictionaries are shared: do not
+    mutate them."""
     source_iri = str(iris.source(source_id)) if source_id else None
-    return [
-        claim
-        for claim in (snapshot.everything if include_superseded else snapshot.current)
-        if (claim_type is None or claim["type"] == claim_type)
-        and (source_iri is None or claim["evidence"][0]["source"]["id"] == source_iri)
-        and (claim_iri is None or claim["id"] == claim_iri)
-    ]
+    wanted = {
+        field: value
+        for field, value in (("type", claim_type), ("source", source_iri), ("id", claim_iri))
+        if value is not None
+    }
+    index = claim_index(store, iris, include_superseded=include_superseded, wanted=wanted)
+    found = index.matching(wanted)
+    return list(index.claims) if found is None else index.claims_at(found)
+
+
+def claim_index(
+    store: Store, iris: Iris, *, include_superseded: bool = False, wanted: Mapping[str, str] | None = None
+) -> ClaimIndex:
+    """The current claims (or all, with the superseded copies) and their index, built once per state of the
+    store: the listing and the trace look claims up in it rather than walking them. A store that cannot say
+    when it changed (a remote server) keeps nothing, so there only the claims that may hold ``wanted``'s values
+    (field → value, as ``ClaimIndex.matching`` takes) are read, per call; callers filter the index with
+    ``wanted`` either way."""
+    if store.generation is None:
+        snapshot = _read(store, iris, candidate_claims(store, wanted or {}))
+        return ClaimIndex(snapshot.everything if include_superseded else snapshot.current)
+
+    def build(_store: Store) -> ClaimIndex:
+        snapshot = _snapshot(store, iris)
+        return ClaimIndex(snapshot.everything if include_superseded else snapshot.current)
+
+    return derived(store, ("claim-index", iris.base, include_superseded), build)
 
 
 @dataclass(frozen=True)
@@ -58,15 +81,42 @@ class _Snapshot:
 
 def _snapshot(store: Store, iris: Iris) -> _Snapshot:
     """All claims, read again only when the store has changed (see ``cache.py``)."""
-    return derived(store, ("claims", iris.base), lambda _store: _read_all(store, iris))
+    return derived(store, ("claims", iris.base), lambda _store: _read(store, iris, None))
 
 
-def _read_all(store: Store, iris: Iris) -> _Snapshot:
-    rows = store.select(load_query("claims"))
-    labels = {str(r["entity"]): str(r["label"]) for r in store.select(load_query("labels"))}
+def _read(store: Store, iris: Iris, claim_iris: list[str] | None) -> _Snapshot:
+    """The claims named (None: every claim), with the labels of their entities and their sources' titles."""
+    if claim_iris is None:
+        rows = store.select(load_query("claims"))
+        label_rows = store.select(load_query("labels"))
+        source_rows = store.select(load_query("sources"), {"g": iris.sources_graph})
+        return _assemble(rows, label_rows, source_rows)
+    rows = _select_among(store, "claims", "claim", claim_iris)
+    entities = {str(row[name]) for row in rows for name in _ENTITIES if isinstance(row.get(name), URIRef)}
+    label_rows = _select_among(store, "labels", "entity", entities)
+    source_rows = _select_among(store, "sources", "source", {str(row["source"]) for row in rows}, iris.sources_graph)
+    return _assemble(rows, label_rows, source_rows)
+
+
+def _select_among(
+    store: Store, name: str, variable: str, iris: Iterable[str], graph: URIRef | None = None
+) -> list[dict[str, Node]]:
+    """Rows of the named query with ``variable`` restricted to ``iris``, a chunk of them per request."""
+    ordered = sorted(iris)
+    rows: list[dict[str, Node]] = []
+    for start in range(0, len(ordered), _CHUNK):
+        query = restrict(load_query(name), variable, ordered[start : start + _CHUNK])
+        rows.extend(store.select(query, {"g": graph} if graph is not None else None))
+    return rows
+
+
+def _assemble(
+    rows: list[dict[str, Node]], label_rows: list[dict[str, Node]], source_rows: list[dict[str, Node]]
+) -> _Snapshot:
+    labels = {str(r["entity"]): str(r["label"]) for r in label_rows}
     sources = {
         str(r["source"]): {"id": str(r["source"]), "file": str(r["file"]), "title": _text(r.get("title"))}
-        for r in store.select(load_query("sources"), {"g": iris.sources_graph})
+        for r in source_rows
     }
     claims: dict[tuple[str, bool], ClaimJson] = {}
     for row in rows:

@@ -1,8 +1,11 @@
-"""The claims listing of the REST API: filters, sort orders and keyset pages over ``read_claims``.
+"""The claims listing of the REST API: filters, sort orders and keyset pages over the claims ``read_claims`` holds.
 
-Every filter is applied in Python to the claims ``read_claims`` holds for the store's current state (read once
-per write, see ``cache.py``), so no request parameter is ever written into a query string. At the corpus's size
-(tens to thousands of claims) a pass over them takes a fraction of a millisecond.
+The claims of the store's current state are read once per write (``cache.py``) and indexed (``claim_index.py``):
+filters on a field's exact value (type, source, entity, subject, object, attributed_to, modality, unit) intersect
+the index's postings, and ``q``'s words are looked up in an index of the quotes; value bounds and periods test
+the claims that are left; a page is the lowest sort ranks after the cursor's. A remote store keeps no snapshot:
+there the claims holding the exact values are read per request (``claim_candidates.py``) and indexed the same
+way. Request values reach a query only as bound terms, never as query text.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from dataclasses import dataclass
 
 from claimgraph.errors import InputError
 from claimgraph.graph.namespaces import Iris
-from claimgraph.query.claims import ClaimJson, read_claims
-from claimgraph.query.pages import Page, SortKey, paginate
-from claimgraph.query.periods import overlaps, period_bounds, request_bounds
+from claimgraph.query.claim_pages import page_of
+from claimgraph.query.claims import ClaimJson, claim_index
+from claimgraph.query.pages import Page, SortKey
+from claimgraph.query.periods import Bounds, overlaps, period_bounds, request_bounds
 from claimgraph.records import CLAIM_TYPES, MODALITIES, UNITS
 from claimgraph.store import Store
 
@@ -94,15 +98,18 @@ def list_claims(
     claim_filter.validate()
     if sort not in CLAIM_SORTS:
         raise InputError(f"unknown sort {sort[:80]!r}", hint="one of " + ", ".join(CLAIM_SORT_NAMES))
-    claims = read_claims(
-        store,
-        iris,
-        claim_type=claim_filter.type,
-        source_id=claim_filter.source,
-        include_superseded=claim_filter.include_superseded,
-    )
-    test = _matcher(claim_filter, iris)
-    return paginate([c for c in claims if test(c)], CLAIM_SORTS[sort], order=sort, limit=limit, cursor=cursor)
+    wanted = _exact_values(claim_filter, iris)
+    window = _window(claim_filter)
+    words = [w.casefold() for w in _WORD.findall(claim_filter.q or "")]
+    index = claim_index(store, iris, include_superseded=claim_filter.include_superseded, wanted=wanted)
+    found = index.matching(wanted)
+    with_words = index.with_words(words) if words else None
+    if with_words is not None:
+        found = with_words if found is None else found & with_words
+    test = _matcher(claim_filter, window, [] if with_words is not None else words)
+    if test is not None:
+        found = frozenset(p for p in (range(len(index)) if found is None else found) if test(index.claims[p]))
+    return page_of(index, found, sort=sort, key=CLAIM_SORTS[sort], limit=limit, cursor=cursor)
 
 
 def entity_iri(reference: str, iris: Iris) -> str:
@@ -110,32 +117,41 @@ def entity_iri(reference: str, iris: Iris) -> str:
     return reference if "://" in reference else str(iris.entity(reference))
 
 
-def _matcher(f: ClaimFilter, iris: Iris) -> Callable[[ClaimJson], bool]:
+def _exact_values(f: ClaimFilter, iris: Iris) -> dict[str, str]:
+    """The filters the index answers: field → the value a claim must hold."""
+    values = {
+        "type": f.type,
+        "source": str(iris.source(f.source)) if f.source else None,
+        "entity": entity_iri(f.entity, iris) if f.entity else None,
+        "subject": entity_iri(f.subject, iris) if f.subject else None,
+        "object": entity_iri(f.object, iris) if f.object else None,
+        "attributed_to": entity_iri(f.attributed_to, iris) if f.attributed_to else None,
+        "modality": f.modality,
+        "unit": f.unit,
+    }
+    return {field: value for field, value in values.items() if value is not None}
+
+
+def _window(f: ClaimFilter) -> Bounds | None:
+    """The period window of ``from``/``to``, checked before anything is read (an unreadable period is a 400)."""
     window_from = request_bounds(f.time_from, "from") if f.time_from else None
     window_to = request_bounds(f.time_to, "to") if f.time_to else None
-    words = [w.casefold() for w in _WORD.findall(f.q or "")]
-    wanted = {
-        name: entity_iri(reference, iris)
-        for name, reference in (("subject", f.subject), ("object", f.object), ("attributed_to", f.attributed_to))
-        if reference
-    }
-    either = entity_iri(f.entity, iris) if f.entity else None
+    if not window_from and not window_to:
+        return None
+    return window_from[0] if window_from else "0000", window_to[1] if window_to else "9999-12-31"
+
+
+def _matcher(f: ClaimFilter, window: Bounds | None, words: list[str]) -> Callable[[ClaimJson], bool] | None:
+    """A test for the filters the index does not answer (value bounds, the period window, and ``words`` unless
+    the index found them); None when there are none."""
+    if f.min is None and f.max is None and window is None and not words:
+        return None
 
     def test(claim: ClaimJson) -> bool:
-        for name, iri in wanted.items():
-            if (claim[name] or {}).get("id") != iri:
-                return False
-        if either is not None and either not in {(claim[side] or {}).get("id") for side in ("subject", "object")}:
-            return False
-        if f.modality is not None and claim["modality"] != f.modality:
-            return False
-        if f.unit is not None and claim["unit"] != f.unit:
-            return False
         if (f.min is not None or f.max is not None) and not _value_within(claim, f.min, f.max):
             return False
-        if window_from or window_to:
+        if window is not None:
             bounds = period_bounds(claim["time"])
-            window = (window_from[0] if window_from else "0000", window_to[1] if window_to else "9999-12-31")
             if bounds is None or not overlaps(bounds, window):
                 return False
         if words:

@@ -35,8 +35,8 @@ def paginate(items: Sequence[T], key: Callable[[T], SortKey], *, order: str, lim
     ordered = sorted(items, key=key)
     if cursor is not None and ordered:
         after = decode_cursor(cursor, order)
-        _check_shape(after, _comparable(key(ordered[0])))
-        ordered = [item for item in ordered if _comparable(key(item)) > after]
+        check_shape(after, comparable_key(key(ordered[0])))
+        ordered = [item for item in ordered if comparable_key(key(item)) > after]
     page = ordered[:limit]
     more = len(ordered) > limit
     return Page(items=list(page), total=len(items), next=encode_cursor(order, key(page[-1])) if more else None)
@@ -61,15 +61,15 @@ def decode_cursor(cursor: str, order: str) -> SortKey:
         raise InputError("malformed cursor", hint="pass the `next` value of the previous page unchanged") from error
     if made_for != order:
         raise InputError(f"this cursor belongs to sort order {made_for!r}, not {order!r}")
-    return _comparable(tuple(key))
+    return comparable_key(tuple(key))
 
 
-def _check_shape(after: SortKey, sample: SortKey) -> None:
+def check_shape(after: SortKey, sample: SortKey) -> None:
     """A forged cursor whose key has other parts than ours would make tuple comparison raise (a 500): refuse it."""
     if len(after) != len(sample) or any(type(a) is not type(b) for a, b in zip(after, sample, strict=True)):
         raise InputError("malformed cursor", hint="pass the `next` value of the previous page unchanged")
 
 
-def _comparable(key: SortKey) -> SortKey:
+def comparable_key(key: SortKey) -> SortKey:
     """Ints and floats are both numbers: after a JSON round trip 2.0 may come back as 2, so both become floats."""
     return tuple(float(part) if isinstance(part, int | float) and not isinstance(part, bool) else part for part in key)

@@ -7,17 +7,22 @@ segment of its IRI ``<base>source/{id}``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
+
+from rdflib.term import Node
 
 from claimgraph.errors import NotFoundError
 from claimgraph.graph.namespaces import Iris
 from claimgraph.query.cache import derived
+from claimgraph.query.claim_candidates import restrict
 from claimgraph.query.claims import ClaimJson, read_claims
 from claimgraph.query.pages import Page, paginate
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
 
 SourceJson = dict[str, Any]
+_CHUNK = 200  # sources per VALUES block
 CONTEXT_CHARS = 160  # text shown before and after an evidence's sentence
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s)|\n")
 
@@ -32,15 +37,33 @@ def read_source_metadata(
     return derived(store, key, lambda _store: _read_source_metadata(store, iris, source_id, earlier_versions))
 
 
+def read_sources_metadata(store: Store, iris: Iris, source_iris: Iterable[str]) -> dict[str, SourceJson]:
+    """Source IRI → metadata of at least the current sources among ``source_iris``: all of them, cached, where
+    the store keeps values (``read_source_metadata``); on a remote store, which keeps nothing, only those named,
+    a chunk per request, rather than every source's metadata on each call."""
+    if store.generation is not None:
+        return read_source_metadata(store, iris)
+    ordered = sorted(set(source_iris))
+    found: dict[str, SourceJson] = {}
+    for start in range(0, len(ordered), _CHUNK):
+        query = restrict(load_query("source_metadata"), "source", ordered[start : start + _CHUNK])
+        found.update(_metadata(store.select(query, {"g": iris.sources_graph}), iris))
+    return found
+
+
 def _read_source_metadata(
     store: Store, iris: Iris, source_id: str | None, earlier_versions: bool
 ) -> dict[str, SourceJson]:
     bindings = {} if earlier_versions else {"g": iris.sources_graph}
     if source_id is not None:
         bindings["source"] = iris.source(source_id)
+    return _metadata(store.select(load_query("source_metadata"), bindings), iris)
+
+
+def _metadata(rows: list[dict[str, Node]], iris: Iris) -> dict[str, SourceJson]:
     prefix = str(iris.source(""))
     found: dict[str, SourceJson] = {}
-    for row in store.select(load_query("source_metadata"), bindings):
+    for row in rows:
         iri = str(row["source"])
         found[iri] = {
             "id": iri,

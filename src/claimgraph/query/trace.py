@@ -2,10 +2,11 @@
 independent origins stand behind it, and where it appeared first.
 
 ``trace`` compares the claim with every claim of the same type and subject in *other* sources (rules in
-``compare.py``). Sources that attribute the figure to the same party (``prov:wasAttributedTo``, e.g. three
-articles citing Omdia) are one origin; a source that attributes it to nobody is an origin of its own. The first
-appearance is the earliest source stating the claim by publication date (the ``date`` of its metadata, from the
-article or its sidecar) when any of them has one, else by ingest time; ``basis`` says which was used.
+``compare.py``), looked up in the claims' index (``claim_index.py``) rather than found among all claims. Sources
+that attribute the figure to the same party (``prov:wasAttributedTo``, e.g. three articles citing Omdia) are one
+origin; a source that attributes it to nobody is an origin of its own. The first appearance is the earliest
+source stating the claim by publication date (the ``date`` of its metadata, from the article or its sidecar)
+when any of them has one, else by ingest time; ``basis`` says which was used.
 ``revisions`` says whether a later version of the source changed or dropped the claim (a superseded claim can
 be traced too; it is compared with the current claims of other sources).
 """
@@ -17,7 +18,7 @@ from typing import Any
 
 from claimgraph.errors import NotFoundError
 from claimgraph.graph.namespaces import Iris
-from claimgraph.query.claims import ClaimJson, read_claims
+from claimgraph.query.claims import ClaimJson, claim_index, read_claims
 from claimgraph.query.compare import (
     CONTRADICTS,
     CORROBORATES,
@@ -32,7 +33,13 @@ from claimgraph.query.compare import (
 )
 from claimgraph.query.periods import period_bounds
 from claimgraph.query.revisions import claim_history
-from claimgraph.query.sources import SourceJson, evidence_in_context, read_source_metadata, read_source_text
+from claimgraph.query.sources import (
+    SourceJson,
+    evidence_in_context,
+    read_source_metadata,
+    read_source_text,
+    read_sources_metadata,
+)
 from claimgraph.store import Store
 
 TraceJson = dict[str, Any]
@@ -63,14 +70,17 @@ def read_claim_in_context(store: Store, iris: Iris, iri: str) -> ClaimJson:
 
 def trace(store: Store, iris: Iris, iri: str) -> TraceJson:
     traced = read_claim(store, iris, iri)
-    claims = read_claims(store, iris)
+    same = {"type": traced["type"], "subject": traced["subject"]["id"]}
+    index = claim_index(store, iris, wanted=same)
+    neighbours = index.claims_at(index.matching(same) or ())
     home = _source_of(traced)
-    sources = dict(read_source_metadata(store, iris))  # current versions only: superseded claims are not compared
+    wanted = {home, *(_source_of(claim) for claim in neighbours)}
+    sources = read_sources_metadata(store, iris, wanted)  # current versions only: superseded claims are not compared
     if home not in sources:  # the traced claim is itself superseded: its source is an earlier version
         version = home.removeprefix(str(iris.source("")))
-        sources.update(read_source_metadata(store, iris, version, earlier_versions=True))
+        sources = {**sources, **read_source_metadata(store, iris, version, earlier_versions=True)}
     related: dict[str, list[tuple[ClaimJson, Comparison]]] = defaultdict(list)
-    for other in claims:
+    for other in neighbours:
         if _source_of(other) != home and _source_of(other) in sources and comparable(traced, other):
             comparison = compare(traced, other)
             related[comparison.relation].append((other, comparison))
