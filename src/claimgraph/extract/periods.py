@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -206,6 +206,12 @@ def find_periods(text: str, anchor: str | None = None) -> list[Period]:
     text itself dated before it (the gold's "an anchor the text gives"), else against ``anchor``, else is
     dropped.
     """
+    return list(_periods(text, anchor))
+
+
+@lru_cache(maxsize=4096)
+def _periods(text: str, anchor: str | None) -> tuple[Period, ...]:
+    """``find_periods``, remembered: a sentence's periods are asked for once per figure and once for the state."""
     base = _anchor(anchor)
     periods = []
     for m in _pattern().finditer(text):
@@ -217,7 +223,7 @@ def find_periods(text: str, anchor: str | None = None) -> list[Period]:
         if _dated(m):
             # a dated day ("May 4, 2026") is a moment, like the article's date; a month or a quarter lends its year
             base = _anchor(value, by_text=not names_a_day(period))
-    return periods
+    return tuple(periods)
 
 
 def _dated(m: re.Match[str]) -> bool:
