@@ -35,7 +35,12 @@ class Mention:
     token_end: int
 
     def root(self, doc: Doc) -> Token:
-        return doc[self.token_start : self.token_end].root
+        """The head word of the mention, found once per doc: every extractor asks for it, over and over."""
+        roots: dict[tuple[int, int], int] = doc.user_data.setdefault("claimgraph_mention_roots", {})
+        key = (self.token_start, self.token_end)
+        if key not in roots:
+            roots[key] = doc[self.token_start : self.token_end].root.i
+        return doc[roots[key]]
 
 
 @dataclass
