@@ -188,7 +188,7 @@ class ReadingContext:
         "the company" refer to next; a fragment naming one company ("Kestrel, above all.") makes it the topic."""
         doc = sentence.span.doc
         companies = [m.entity for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
-        if len(set(companies)) == 1 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.span):
+        if len(set(companies)) == 1 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens):
             self.note_subject(companies[0], sentence)
         for mention in sentence.mentions:
             root = mention.root(doc)
@@ -307,7 +307,7 @@ class ReadingContext:
         """ "Kestrel's chief financial officer said", "a Kestrel spokesperson said", "the company's CEO told
         analysts": an officer reporting speaks for the company that has them (the company under discussion
         for "its", "the company's")."""
-        for token in sentence.span:
+        for token in sentence.tokens:
             if token.text.lower() not in self.lexicon.attribution_verbs:
                 continue
             for speaker in (c for c in token.children if c.dep_ == "nsubj"):
@@ -351,7 +351,7 @@ def _after_function_words(sentence: Sentence, start: int, phrase: str) -> str:
     """A heading's market phrase from after its last preposition or determiner: "Shares of the X market" → "X
     market" (grammatical words are no part of a market's name, and the tagger finds them even in headings)."""
     end = start + len(phrase)
-    cut = [t.idx + len(t.text) for t in sentence.span if start <= t.idx < end and t.pos_ in ("ADP", "DET")]
+    cut = [t.idx + len(t.text) for t in sentence.tokens if start <= t.idx < end and t.pos_ in ("ADP", "DET")]
     return sentence.doc_text[max(cut, default=start) : end].strip()
 
 

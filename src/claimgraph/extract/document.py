@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +59,11 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.doc_text[self.start : self.end]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made once: iterating a span builds every token object anew."""
+        return list(self.span)
 
     @property
     def is_heading(self) -> bool:

@@ -276,7 +276,7 @@ def _expected_later(
     an estimating verb between them ("we expect", "we see"), and no name of its own in between."""
     if previous.unit != quantity.unit or previous.value is None:
         return False
-    between = [t for t in sentence.span if previous_end <= t.idx < quantity.start]
+    between = [t for t in sentence.tokens if previous_end <= t.idx < quantity.start]
     named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
     return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
 
@@ -300,7 +300,7 @@ def _same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim,
     if any(m.entity not in (previous.subject, previous.object) and m.entity.type != "ResearchFirm" for m in others):
         return False  # another party named between them: the figure is about it, or about something else
     left, _ = clause_window(sentence, quantity.start, quantity.end)
-    return any(t.lower_ in ("it", "its", "they", "their") for t in sentence.span if left <= t.idx < quantity.start)
+    return any(t.lower_ in ("it", "its", "they", "their") for t in sentence.tokens if left <= t.idx < quantity.start)
 
 
 _RESTATABLE = frozenset({"MarketShare"})  # money said again is too often something else: orders lost, a charge
@@ -311,8 +311,8 @@ def _estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
     if any(m.entity.type == "ResearchFirm" for m in sentence.mentions):
         return True
     verbs = lexicon.estimating_verbs
-    own = any(t.lower_ in ("we", "our") for t in sentence.span)  # "we forecast", "our bottom-up model puts"
-    return own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.span)
+    own = any(t.lower_ in ("we", "our") for t in sentence.tokens)  # "we forecast", "our bottom-up model puts"
+    return own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.tokens)
 
 
 def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:

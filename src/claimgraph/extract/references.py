@@ -79,7 +79,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
     found: list[Mention] = []
     if not _PRONOUNS.search(sentence.text):
         return found
-    for token in sentence.span:
+    for token in sentence.tokens:
         lower = token.lower_
         if lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))

@@ -70,7 +70,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _signed_as_customers(sentence, companies, context)
-    for token in sentence.span:  # "Northwind and Corvid AI … are its three biggest customers"
+    for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if owner is not None:
@@ -88,7 +88,7 @@ def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: 
     """ "We signed Kellet Air and Norvia Rail as new customers for our Brisco Cloud service", "Sable added
     Pellam as a client": the objects of a verb "as" a customer noun are customers of what the noun is "for",
     else of the verb's subject ("we": whoever speaks)."""
-    for noun in sentence.span:
+    for noun in sentence.tokens:
         if noun.lower_ not in context.lexicon.customer_nouns or noun.head.lower_ != "as" or noun.head.dep_ != "prep":
             continue
         verb = noun.head.head
@@ -156,7 +156,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             parent = _owner_of(head, sentence, context)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
-    for noun in sentence.span:
+    for noun in sentence.tokens:
         if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
             continue
         # "X will become a wholly owned Kestrel subsidiary", "Y, a Pinecrest unit": a company naming the unit noun
@@ -166,7 +166,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
-    for verb in sentence.span:
+    for verb in sentence.tokens:
         through_stake = lemma(verb) in lexicon.stake_verbs
         if lemma(verb) not in lexicon.acquisition_words and not through_stake:
             continue

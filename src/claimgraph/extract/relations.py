@@ -347,7 +347,7 @@ def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
     Chile", "reportedly a customer of"); a "not" or "will" elsewhere in the sentence, and hedges on figures, do
     not apply to it."""
     start, end = min(subject.start, obj.start), max(subject.end, obj.end)
-    between = [t for t in sentence.span if start <= t.idx < end]
+    between = [t for t in sentence.tokens if start <= t.idx < end]
     if not any(t.pos_ in ("VERB", "AUX") for t in between):
         # "its A100 chips", "Anthropic, an AWS customer": a relation the noun phrase presupposes is the writer's,
         # whoever's statement it stands in

@@ -60,7 +60,7 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
         not policies and (context.policy is None or sentence.paragraph - context.policy_paragraph > NAMING_REACH)
     ):
         return  # no sanction named here or lately: nothing to read
-    for verb in sentence.span:
+    for verb in sentence.tokens:
         name = lemma(verb)
         if verb.pos_ not in ("VERB", "ADJ") or _intended(sentence, verb, cues.intent):
             continue
@@ -93,7 +93,7 @@ def _narrative_effects(
     if cause is None or sentence.text.rstrip().endswith("?"):
         return
     affected: set[str] = set()
-    for verb in sentence.span:
+    for verb in sentence.tokens:
         name = lemma(verb)
         if verb.pos_ not in ("VERB", "AUX") or _intended(sentence, verb, cues.intent):
             continue
@@ -112,7 +112,7 @@ def _narrative_effects(
     if not by_word or not words.search(sentence.text):
         return
     reporting = context.lexicon.attribution_verbs
-    for verb in sentence.span:
+    for verb in sentence.tokens:
         # a clause that names the sanction by a word of its own ("the licence", "the Entity List") is about it:
         # its subject and object are its parties, whatever the verb (but not a reporting verb, an aim, or an
         # assumption the text argues with)

@@ -20,7 +20,6 @@ _LABEL = re.compile(
     r"[ \t]*(?P<label>(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
     r"(?:[ \t]*,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<bracketed>[^)\n]{2,80})\))?)[ \t]*:[ \t]+"
 )
-FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 _ORGANISATIONS = frozenset({"Company", "Cloud", "Lab", "ResearchFirm", "Aggregator", "Organization"})
 
 
@@ -79,7 +78,3 @@ def issuer_of(sentences: list[Sentence]) -> Entity | None:
             if mention.entity.type in _ORGANISATIONS and mention.entity.type != "ResearchFirm":
                 return mention.entity
     return None
-
-
-def speaks_in_first_person(sentence: Sentence) -> bool:
-    return any(token.lower_ in FIRST_PERSON for token in sentence.span)
