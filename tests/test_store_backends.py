@@ -20,10 +20,10 @@ from claimgraph.query.claims import read_claims
 from claimgraph.settings import get_settings
 from claimgraph.store import QueryRequest, open_store
 from sparql_server import free_socket, serve_app
-from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server, clear
+from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server
 from test_cli import run
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.backends]
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
@@ -73,7 +73,7 @@ def test_backend_export_then_import_round_trips(backend: Backend, extractor: Ext
     before = backend.store.count_quads()
     data = backend.store.export("nquads")
     assert len([line for line in data.decode().splitlines() if line.strip()]) == before
-    clear(backend.store, backend.settings)  # every graph: re-imported blank nodes (OWL lists) are new nodes
+    backend.clear()  # every graph: re-imported blank nodes (OWL lists) are new nodes
     assert backend.store.count_quads() == 0
     backend.store.import_data(data, "nquads")
     assert backend.store.count_quads() == before
