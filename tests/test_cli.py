@@ -13,6 +13,8 @@ from typer.main import get_command
 from claimgraph import cli
 from claimgraph.settings import Settings
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 COMMANDS = sorted(get_command(cli.app).commands)  # type: ignore[attr-defined]

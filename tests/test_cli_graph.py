@@ -15,6 +15,8 @@ from claimgraph.store import open_store
 from graph_data import load_small_graph
 from test_cli import run
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 BASE = "http://localhost:8000/"
 
 

@@ -97,10 +97,14 @@ class OxigraphStore(Store, QueryRunner):
             raise QuerySyntaxError("expected an ASK query")
         return bool(result)
 
-    def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+    def serialize_query(
+        self, sparql: str, result_format: str, bindings: Mapping[str, Node] | None = None
+    ) -> QueryOutcome:
         """Any query, as ``claimgraph query`` runs it: refused when nested too deep, parsed and run on a large
         stack (see ``guard.py``), so no query text can crash this process."""
         check_depth(sparql)
+        if bindings:
+            sparql += values_clause(bindings)
         return on_large_stack(lambda: self._serialize(sparql, result_format))
 
     def _serialize(self, sparql: str, result_format: str) -> QueryOutcome:

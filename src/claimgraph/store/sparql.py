@@ -108,12 +108,14 @@ class SparqlStore(Store):
             raise QuerySyntaxError("expected an ASK query")
         return bool(answer["boolean"])
 
-    def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+    def serialize_query(
+        self, sparql: str, result_format: str, bindings: Mapping[str, Node] | None = None
+    ) -> QueryOutcome:
         kind = _kind(sparql)
         types = GRAPH_TYPES if kind == "graph" else SOLUTION_TYPES
         if result_format not in types or (kind == "boolean" and result_format not in ("json", "xml")):
             raise UnknownFormatError(f"a {kind} answer cannot be written as {result_format!r}")
-        response = self.post_query(sparql, types[result_format])
+        response = self.post_query(_bound(sparql, bindings) if bindings else sparql, types[result_format])
         return QueryOutcome(kind, self._complete(response), types[result_format])
 
     @property
