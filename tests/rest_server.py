@@ -55,6 +55,8 @@ def rest_api(extractor: Extractor, backend_name: str, servers: Servers) -> Itera
 @pytest.fixture
 def writable_api(extractor: Extractor, backend_name: str, servers: Servers) -> Iterator[Api]:
     """An empty store of the module's backend behind a server that accepts writes with TOKEN."""
-    with open_backend(backend_name, "writable_api", servers, api_token=TOKEN) as opened:
-        with serve_api(opened.settings, opened.store, extractor, backend_name) as api:
-            yield api
+    with (
+        open_backend(backend_name, "writable_api", servers, api_token=TOKEN) as opened,
+        serve_api(opened.settings, opened.store, extractor, backend_name) as api,
+    ):
+        yield api

@@ -89,7 +89,7 @@ def test_backend_binds_values_in_every_query_form(backend: Backend) -> None:
     assert [str(row["o"]) for row in select] == ["one"]
     assert backend.store.ask("ASK { GRAPH ?g { ?this <urn:p> 'one' } }", this)
     assert not backend.store.ask("ASK { GRAPH ?g { ?this <urn:p> 'two' } }", this)
-    construct = "# a comment with a { brace\nCONSTRUCT { ?this <urn:q> [ <urn:r> ?o ] } { GRAPH ?g { ?this <urn:p> ?o } }"
+    construct = "# a { in a comment\nCONSTRUCT { ?this <urn:q> [ <urn:r> ?o ] } { GRAPH ?g { ?this <urn:p> ?o } }"
     answer = backend.store.serialize_query(construct, "ntriples", this)
     graph = Graph().parse(data=answer.body.decode(), format="nt")
     assert len(graph) == 2 and {str(o) for o in graph.objects(None, URIRef("urn:r"))} == {"one"}
