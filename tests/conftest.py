@@ -22,7 +22,7 @@ from rest_server import rest_api, writable_api  # noqa: E402, F401, I001
 from sparql_server import cors_sparql_endpoint, sparql_endpoint, w3c_suite  # noqa: E402, F401, I001
 
 # The backends every store-agnostic test runs on (embedded, Oxigraph server, Virtuoso), started once per session.
-from store_servers import BACKENDS, backend, backend_name, servers, virtuoso_server  # noqa: E402, F401, I001
+from store_servers import BACKENDS, backend, backend_name, cli_stores, servers, virtuoso_server  # noqa: E402, F401, I001
 
 # Fixtures of the web pages' tests (the REST store plus an edited article).
 from web_server import web_site  # noqa: E402, F401, I001

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 import pytest
 
-from claimgraph.settings import Settings
+from claimgraph.settings import Settings, get_settings
 from claimgraph.store import Store, open_store
 from sparql_server import free_socket
 
@@ -268,3 +268,41 @@ def backend(backend_name: str, servers: Servers) -> Iterator[Backend]:
     """An empty store of the module's kind, with the settings that reach it."""
     with open_backend(backend_name, "backend", servers) as opened:
         yield opened
+
+
+@dataclass(frozen=True)
+class CliStores:
+    """``--store`` values for the command line's tests, as a user gives them: a folder for the embedded store; a
+    server's URL, with what else reaches it (update endpoint, credentials) in CLAIMGRAPH_* variables."""
+
+    kind: str
+    servers: Servers
+    folder: Path
+    monkeypatch: pytest.MonkeyPatch
+
+    def location(self, slot: str = "cli") -> str:
+        """The slot's store, empty; on a server, the environment now points at it, so the commands that follow
+        write there (call it again to go back to another slot)."""
+        if self.kind == "embedded":
+            return str(self.folder / slot)
+        server = self.servers.get(self.kind, slot)
+        with open_store(server.settings.store, settings=server.settings) as store:
+            clear(store, server.system_graphs)
+        for name in ("update_endpoint", "store_user", "store_password", "store_auth"):
+            value = getattr(server.settings, name)
+            if hasattr(value, "get_secret_value"):
+                value = value.get_secret_value()
+            if value is None:
+                self.monkeypatch.delenv(f"CLAIMGRAPH_{name.upper()}", raising=False)
+            else:
+                self.monkeypatch.setenv(f"CLAIMGRAPH_{name.upper()}", str(value))
+        get_settings.cache_clear()
+        return str(server.settings.store)
+
+
+@pytest.fixture
+def cli_stores(
+    backend_name: str, servers: Servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[CliStores]:
+    yield CliStores(backend_name, servers, tmp_path, monkeypatch)
+    get_settings.cache_clear()  # no settings built from this test's environment may outlive it

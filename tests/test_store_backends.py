@@ -1,10 +1,10 @@
-"""The same write path, reads, REST API and CLI on every backend (``backend``: embedded store, Oxigraph server,
-Virtuoso), with the real pipeline: nothing may work on one backend only. A representative subset of the query,
-REST and CLI suites (those run on the embedded store alone), chosen to cross every Store method."""
+"""The store interface itself on every backend (``backend``: embedded store, Oxigraph server, Virtuoso), with the
+real pipeline: ingest, replacement and removal, export and import, bound values in every query form, the SPARQL
+endpoint's row cap, and what only Virtuoso does (cutting answers). The REST and CLI suites run on every backend
+too, through the same ``backend_name`` (modules marked ``backends``)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from claimgraph.settings import get_settings
 from claimgraph.store import QueryRequest, open_store
 from sparql_server import free_socket, serve_app
 from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server
-from test_cli import run
 
 pytestmark = [pytest.mark.slow, pytest.mark.backends]
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,33 +113,6 @@ def test_backend_serves_the_rest_api_and_sparql(backend: Backend, extractor: Ext
         assert ask.status_code == 200 and ask.json()["boolean"] is True
         refused = httpx.post(f"{url}/sparql", data={"update": "DROP ALL"}, timeout=60)
         assert refused.status_code >= 400
-
-
-def test_backend_cli_ingest_claims_and_query(
-    backend: Backend, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """The CLI chooses the backend from its settings alone (CLAIMGRAPH_STORE and the rest of the environment)."""
-    settings = backend.settings
-    store = str(settings.store) if settings.store is not None else str(tmp_path / "store")
-    for name in ("update_endpoint", "store_user", "store_auth"):
-        value = getattr(settings, name)
-        if value is not None:
-            monkeypatch.setenv(f"CLAIMGRAPH_{name.upper()}", str(value))
-    if settings.store_password is not None:
-        monkeypatch.setenv("CLAIMGRAPH_STORE_PASSWORD", settings.store_password.get_secret_value())
-    get_settings.cache_clear()
-    try:
-        code, out, err = run(capsys, "ingest", str(CORPUS / "002_b79b9e2e83c930c3.txt"), "--store", store)
-        assert code == 0 and "1 new" in out, err
-        code, out, _ = run(capsys, "claims", "--store", store, "--format", "jsonl")
-        claims = [json.loads(line) for line in out.splitlines()]
-        files = {evidence["source"]["file"] for claim in claims for evidence in claim["evidence"]}
-        assert code == 0 and claims and files == {"002_b79b9e2e83c930c3.txt"}
-        sparql = "SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://w3id.org/claimgraph/ontology#Claim> } }"
-        code, out, _ = run(capsys, "query", sparql, "--store", store, "--format", "json")
-        assert code == 0 and int(json.loads(out)["results"]["bindings"][0]["n"]["value"]) == len(claims)
-    finally:
-        get_settings.cache_clear()
 
 
 def test_virtuoso_cut_answers_are_never_taken_as_whole(virtuoso_server: Server) -> None:
