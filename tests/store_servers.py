@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -29,7 +30,6 @@ import pytest
 
 from claimgraph.settings import Settings, get_settings
 from claimgraph.store import Store, open_store
-from sparql_server import free_socket
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
@@ -84,7 +84,9 @@ class Server:
 
 
 def _port() -> int:
-    with free_socket() as sock:
+    """A free loopback port for a server to bind (the servers take a port number, not a socket)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 

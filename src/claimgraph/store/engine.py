@@ -132,6 +132,15 @@ def query_form(sparql: str) -> str | None:
     return found.group(0).upper() if found else None
 
 
+def solutions_as(json_body: bytes, format_name: str) -> bytes:
+    """SPARQL JSON results written again in another results format (json, xml, csv or tsv): a remote server's
+    answer, cut as JSON, in the format the client asked for. Raises SyntaxError for JSON that is no results."""
+    solutions = ox.parse_query_results(json_body, ox.QueryResultsFormat.JSON)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise SyntaxError("a boolean result, not solutions")
+    return solutions.serialize(format=SOLUTION_FORMATS[format_name]) or b""
+
+
 def where_group_start(sparql: str) -> int:
     """Offset just inside the ``{`` that opens a query's WHERE group (-1 if none), so that a remote client can
     put VALUES there: Virtuoso refuses a trailing VALUES after ASK or CONSTRUCT, or on a variable not selected.
