@@ -12,20 +12,22 @@ import httpx
 import pytest
 from rdflib import Graph, URIRef
 
+from auth_proxy import basic_auth_proxy
 from claimgraph.api.app import create_app
-from claimgraph.errors import StoreError
+from claimgraph.errors import QueryRefusedError, StoreError
 from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.ingest import ingest, remove_sources
 from claimgraph.query.claims import read_claims
-from claimgraph.settings import get_settings
+from claimgraph.settings import Settings, get_settings
 from claimgraph.store import QueryRequest, open_store
 from sparql_server import free_socket, serve_app
-from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server
+from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server, Servers, clear
 
 pytestmark = [pytest.mark.slow, pytest.mark.backends]
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+PROXY_PASSWORD = "basic-proxy-test-only"  # the proxy listens on loopback, for one test
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +126,34 @@ def test_virtuoso_cut_answers_are_never_taken_as_whole(virtuoso_server: Server) 
             store.select(over)
         answer = store.runner.query_with_limits(QueryRequest(over, formats=("json",), max_rows=VIRTUOSO_MAX_ROWS * 2))
         assert answer.truncated and answer.rows <= VIRTUOSO_MAX_ROWS
+
+
+def test_remote_store_behind_basic_auth_works_with_its_credentials_only(
+    servers: Servers, extractor: Extractor
+) -> None:
+    """The Oxigraph server behind a reverse proxy that demands Basic auth: with CLAIMGRAPH_STORE_AUTH=basic and the
+    right password, ingest and reads go through; a wrong password or none is refused, reads and writes alike, with
+    the settings to check in the hint."""
+    server = servers.get("oxigraph", "basic")
+    with open_store(server.settings.store, settings=server.settings) as direct:
+        clear(direct, server.system_graphs)
+    upstream = str(server.settings.store).removesuffix("/query")
+    with basic_auth_proxy(upstream, "claimgraph", PROXY_PASSWORD) as proxy:
+        reach = {"store": f"{proxy}/query", "update_endpoint": f"{proxy}/update", "sparql_workers": 1}
+        settings = Settings(**reach, store_user="claimgraph", store_password=PROXY_PASSWORD, store_auth="basic")
+        with open_store(settings.store, settings=settings) as store:
+            report = ingest([CORPUS / "002_b79b9e2e83c930c3.txt"], store, settings, extractor=extractor)
+            assert report.ok and len(report.new) == 1
+            assert read_claims(store, Iris(settings.base_iri))
+            with open_store(server.settings.store, settings=server.settings) as direct:
+                assert store.count_quads() == direct.count_quads() == report.triples
+        for credentials in ({"store_user": "claimgraph", "store_password": "wrong"}, {}):
+            refused = Settings(**reach, **credentials, store_auth="basic")
+            with open_store(refused.store, settings=refused) as store:
+                with pytest.raises(QueryRefusedError, match="401") as read:
+                    store.count_quads()
+                assert "CLAIMGRAPH_STORE_PASSWORD" in str(read.value.hint)
+                with pytest.raises(QueryRefusedError, match="401"):
+                    store.update("DROP ALL")
+    with open_store(server.settings.store, settings=server.settings) as direct:
+        assert direct.count_quads() == report.triples  # the refused DROP ALL never reached the server
