@@ -128,9 +128,7 @@ def test_virtuoso_cut_answers_are_never_taken_as_whole(virtuoso_server: Server) 
         assert answer.truncated and answer.rows <= VIRTUOSO_MAX_ROWS
 
 
-def test_remote_store_behind_basic_auth_works_with_its_credentials_only(
-    servers: Servers, extractor: Extractor
-) -> None:
+def test_remote_store_behind_basic_auth_works_with_its_credentials_only(servers: Servers, extractor: Extractor) -> None:
     """The Oxigraph server behind a reverse proxy that demands Basic auth: with CLAIMGRAPH_STORE_AUTH=basic and the
     right password, ingest and reads go through; a wrong password or none is refused, reads and writes alike, with
     the settings to check in the hint."""
