@@ -192,7 +192,7 @@ START: dict[str, Callable[[], AbstractContextManager[Server]]] = {
 class Servers:
     """Servers started on first use and kept until the session ends, one per (kind, slot): stores alive at the
     same time (a module's served store and a test's writable one, or the CLI's store and its copy) each get a
-    database of their own, and a slot's next user finds it cleared."""
+    database of their own (which open_backend and CliStores clear for each user)."""
 
     def __init__(self) -> None:
         self._stack = ExitStack()
