@@ -22,7 +22,7 @@ from rest_server import rest_api, writable_api  # noqa: E402, F401, I001
 from sparql_server import cors_sparql_endpoint, sparql_endpoint, w3c_suite  # noqa: E402, F401, I001
 
 # The backends every store-agnostic test runs on (embedded, Oxigraph server, Virtuoso), started once per session.
-from store_servers import backend, oxigraph_server, virtuoso_server  # noqa: E402, F401, I001
+from store_servers import BACKENDS, backend, backend_name, cli_stores, servers, virtuoso_server  # noqa: E402, F401, I001
 
 # Fixtures of the web pages' tests (the REST store plus an edited article).
 from web_server import web_site  # noqa: E402, F401, I001
@@ -31,6 +31,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold" / "seeds.jsonl"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test of a module marked ``backends`` whose store comes through ``backend_name`` runs once per backend;
+    module-scoped, so that pytest groups the module's tests by backend and builds each served store once."""
+    if "backend_name" in metafunc.fixturenames and metafunc.definition.get_closest_marker("backends"):
+        metafunc.parametrize("backend_name", BACKENDS, indirect=True, scope="module")
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ and then the socket handed to uvicorn, as ``sparql_server.py`` does.
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +19,10 @@ from claimgraph.api.app import create_app
 from claimgraph.extract import Extractor
 from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
-from claimgraph.store import OxigraphStore, open_store
+from claimgraph.store import Store
 from graph_data import load_small_graph
 from sparql_server import free_socket, serve_app
+from store_servers import Servers, open_backend
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -29,8 +30,9 @@ CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 @dataclass(frozen=True)
 class GraphApi:
     url: str  # http://127.0.0.1:PORT, which is also the base IRI without its trailing slash
-    store: OxigraphStore
+    store: Store
     settings: Settings
+    backend: str
 
     @property
     def base(self) -> str:
@@ -38,36 +40,40 @@ class GraphApi:
 
 
 @contextmanager
-def serve_on(sock: socket.socket, settings: Settings, store: OxigraphStore) -> Iterator[str]:
+def serve_on(sock: socket.socket, settings: Settings, store: Store) -> Iterator[str]:
     with serve_app(create_app(settings, store), sock) as url:
         yield url
 
 
 @contextmanager
-def graph_api(load: object) -> Iterator[GraphApi]:
+def graph_api(
+    load: Callable[[Store, Settings], None], backend_name: str, slot: str, servers: Servers
+) -> Iterator[GraphApi]:
     sock = free_socket()
     host, port = sock.getsockname()
-    settings = Settings(store=None, base_iri=f"http://{host}:{port}/", sparql_workers=1)
-    with open_store(None) as store:
-        load(store, settings)  # type: ignore[operator]
-        with serve_on(sock, settings, store) as url:
-            yield GraphApi(url, store, settings)
+    with open_backend(backend_name, slot, servers, base_iri=f"http://{host}:{port}/") as opened:
+        load(opened.store, opened.settings)
+        with serve_on(sock, opened.settings, opened.store) as url:
+            yield GraphApi(url, opened.store, opened.settings, backend_name)
 
 
 @pytest.fixture(scope="module")
-def small_api() -> Iterator[GraphApi]:
-    """The hand-checkable graph of ``graph_data.py``, served."""
-    with graph_api(lambda store, settings: load_small_graph(store, settings.base_iri)) as api:
+def small_api(backend_name: str, servers: Servers) -> Iterator[GraphApi]:
+    """The hand-checkable graph of ``graph_data.py``, served from the module's backend."""
+    with graph_api(
+        lambda store, settings: load_small_graph(store, settings.base_iri), backend_name, "small_api", servers
+    ) as api:
         yield api
 
 
 @pytest.fixture(scope="module")
-def corpus_api(extractor: Extractor) -> Iterator[GraphApi]:
-    """The shipped corpus ingested by the real spaCy pipeline (with the gazetteer), served."""
+def corpus_api(extractor: Extractor, backend_name: str, servers: Servers) -> Iterator[GraphApi]:
+    """The shipped corpus ingested by the real spaCy pipeline (with the gazetteer), served from the module's
+    backend."""
 
-    def load(store: OxigraphStore, settings: Settings) -> None:
+    def load(store: Store, settings: Settings) -> None:
         report = ingest([CORPUS_DIR], store, settings, extractor=extractor)
         assert report.ok and report.claims > 0
 
-    with graph_api(load) as api:
+    with graph_api(load, backend_name, "corpus_api", servers) as api:
         yield api

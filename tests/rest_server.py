@@ -14,8 +14,9 @@ from claimgraph.api.app import create_app
 from claimgraph.extract import Extractor
 from claimgraph.ingest import ingest
 from claimgraph.settings import Settings
-from claimgraph.store import OxigraphStore, open_store
+from claimgraph.store import Store
 from sparql_server import free_socket, serve_app
+from store_servers import Servers, open_backend
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA.parent.parent / "corpus"
@@ -26,31 +27,36 @@ TOKEN = "test-token-3f9a-not-a-secret"
 @dataclass(frozen=True)
 class Api:
     url: str
-    store: OxigraphStore
+    store: Store
     settings: Settings
+    backend: str = "embedded"
 
 
 @contextmanager
-def serve_api(settings: Settings, store: OxigraphStore, extractor: Extractor | None = None) -> Iterator[Api]:
+def serve_api(
+    settings: Settings, store: Store, extractor: Extractor | None = None, backend: str = "embedded"
+) -> Iterator[Api]:
     with serve_app(create_app(settings, store, extractor=extractor), free_socket()) as url:
-        yield Api(url, store, settings)
+        yield Api(url, store, settings, backend)
 
 
 @pytest.fixture(scope="module")
-def rest_api(extractor: Extractor) -> Iterator[Api]:
-    """Read-only server over the corpus and the trace articles, ingested by the real pipeline; no write token.
-    Per module, so that its query worker is gone before test_api_sparql_limits counts the workers."""
-    settings = Settings(store=None, sparql_workers=1)
-    with open_store(None) as store:
-        report = ingest([CORPUS, TRACE], store, settings, extractor=extractor)
+def rest_api(extractor: Extractor, backend_name: str, servers: Servers) -> Iterator[Api]:
+    """Read-only server over the corpus and the trace articles, ingested by the real pipeline into the module's
+    backend; no write token. Per module, so that its query worker is gone before test_api_sparql_limits counts the
+    workers."""
+    with open_backend(backend_name, "rest_api", servers) as opened:
+        report = ingest([CORPUS, TRACE], opened.store, opened.settings, extractor=extractor)
         assert report.ok and len(report.new) == 9
-        with serve_api(settings, store) as api:
+        with serve_api(opened.settings, opened.store, backend=backend_name) as api:
             yield api
 
 
 @pytest.fixture
-def writable_api(extractor: Extractor) -> Iterator[Api]:
-    """An empty store behind a server that accepts writes with TOKEN."""
-    settings = Settings(store=None, sparql_workers=1, api_token=TOKEN)
-    with open_store(None) as store, serve_api(settings, store, extractor) as api:
+def writable_api(extractor: Extractor, backend_name: str, servers: Servers) -> Iterator[Api]:
+    """An empty store of the module's backend behind a server that accepts writes with TOKEN."""
+    with (
+        open_backend(backend_name, "writable_api", servers, api_token=TOKEN) as opened,
+        serve_api(opened.settings, opened.store, extractor, backend_name) as api,
+    ):
         yield api

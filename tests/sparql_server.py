@@ -26,7 +26,8 @@ import uvicorn
 
 from claimgraph.api.app import create_app
 from claimgraph.settings import Settings
-from claimgraph.store import OxigraphStore, open_store
+from claimgraph.store import OxigraphStore, Store, open_store
+from store_servers import Servers, open_backend
 
 LOOPBACK = "127.0.0.1"
 RDFLIB = "7.6.0"  # the source distribution that carries the W3C SPARQL 1.1 test suites
@@ -57,8 +58,9 @@ class Endpoint:
     """A running server: its base URL and the store and settings it serves."""
 
     url: str
-    store: OxigraphStore
+    store: Store
     settings: Settings
+    backend: str = "embedded"
 
     @property
     def sparql(self) -> str:
@@ -94,10 +96,10 @@ def serve_app(app: Any, sock: socket.socket) -> Iterator[str]:
 
 
 @contextmanager
-def serve_in_thread(settings: Settings, store: OxigraphStore) -> Iterator[Endpoint]:
+def serve_in_thread(settings: Settings, store: Store, backend: str = "embedded") -> Iterator[Endpoint]:
     """``create_app(settings, store)`` served by uvicorn in a daemon thread until the block ends."""
     with serve_app(create_app(settings, store), free_socket()) as url:
-        yield Endpoint(url, store, settings)
+        yield Endpoint(url, store, settings, backend)
 
 
 @contextmanager
@@ -143,19 +145,27 @@ def example_store() -> OxigraphStore:
     return store
 
 
+@contextmanager
+def example_endpoint(backend_name: str, slot: str, servers: Servers, **settings: Any) -> Iterator[Endpoint]:
+    with open_backend(backend_name, slot, servers, **settings) as opened:
+        opened.store.import_data(EXAMPLE_NQUADS.encode(), "nquads")
+        with serve_in_thread(opened.settings, opened.store, backend_name) as endpoint:
+            yield endpoint
+
+
 @pytest.fixture(scope="module")
-def sparql_endpoint() -> Iterator[Endpoint]:
-    """The endpoint over a small in-memory dataset (four named graphs), row cap 3, time limit 2 s, CORS off."""
-    settings = Settings(store=None, sparql_timeout=2.0, sparql_max_rows=3, sparql_workers=2)
-    with example_store() as store, serve_in_thread(settings, store) as endpoint:
+def sparql_endpoint(backend_name: str, servers: Servers) -> Iterator[Endpoint]:
+    """The endpoint over a small dataset (four named graphs) in the module's backend, row cap 3, time limit 2 s,
+    CORS off."""
+    settings = {"sparql_timeout": 2.0, "sparql_max_rows": 3, "sparql_workers": 2}
+    with example_endpoint(backend_name, "sparql_endpoint", servers, **settings) as endpoint:
         yield endpoint
 
 
 @pytest.fixture(scope="module")
-def cors_sparql_endpoint() -> Iterator[Endpoint]:
+def cors_sparql_endpoint(backend_name: str, servers: Servers) -> Iterator[Endpoint]:
     """The same with the one CORS setting on."""
-    settings = Settings(store=None, cors=True, sparql_workers=1)
-    with example_store() as store, serve_in_thread(settings, store) as endpoint:
+    with example_endpoint(backend_name, "cors_sparql_endpoint", servers, cors=True) as endpoint:
         yield endpoint
 
 

@@ -2,30 +2,34 @@
 stopped after the session: the Oxigraph server (the ``oxigraph`` wheel's binary) and Virtuoso open source
 (Debian's ``virtuoso-opensource``, which ``.ci/run`` installs), with its own minimal ini.
 
-``backend`` is the one parametrised fixture through which the backend-agnostic tests get an empty store:
-embedded, Oxigraph server, Virtuoso. A server whose program is missing is skipped with the reason, never
-silently passed.
+``backend_name`` is the one parametrised fixture through which the backend-agnostic tests choose their store: in a
+module marked ``backends`` (conftest's ``pytest_generate_tests``) it takes each of BACKENDS in turn, module-scoped
+so that a module's served stores are built once per backend; elsewhere it is the embedded store. The store
+fixtures (``backend`` here, ``rest_api`` and ``writable_api``, ``small_api`` and ``corpus_api``, the CLI's
+``cli_store``) open theirs with ``open_backend``. A server whose program is missing is skipped with the reason,
+never silently passed.
 """
 
 from __future__ import annotations
 
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
-from claimgraph.settings import Settings
+from claimgraph.settings import Settings, get_settings
 from claimgraph.store import Store, open_store
-from sparql_server import free_socket
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")
 VIRTUOSO = shutil.which("virtuoso-t") or "/usr/bin/virtuoso-t"
@@ -70,17 +74,21 @@ VIRTUOSO_MAX_ROWS = 10_000  # small, so that a test can pass it
 
 @dataclass(frozen=True)
 class Server:
-    """How to reach a running server: the settings that point claimgraph at it."""
+    """How to reach a running server: the settings that point claimgraph at it, and the graphs its new database
+    already held (Virtuoso's system graphs), which clearing leaves alone."""
 
     name: str
     settings: Settings
     process: subprocess.Popen[bytes]
+    system_graphs: frozenset[str] = frozenset()
     folder: Path | None = None  # Virtuoso's working folder, the one its bulk loader may read (DirsAllowed)
     sql_port: int | None = None  # Virtuoso's SQL port, for isql
 
 
 def _port() -> int:
-    with free_socket() as sock:
+    """A free loopback port for a server to bind (the servers take a port number, not a socket)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
@@ -108,10 +116,22 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-@pytest.fixture(scope="session")
-def oxigraph_server() -> Iterator[Server]:
-    if not OXIGRAPH.exists():
-        pytest.skip(f"no Oxigraph server at {OXIGRAPH} (pip install oxigraph)")
+def _graphs(store: Store) -> frozenset[str]:
+    return frozenset(str(row["g"]) for row in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+
+def _started(
+    name: str, settings: Settings, process: subprocess.Popen[bytes], folder: Path | None = None,
+    sql_port: int | None = None,
+) -> Server:
+    with open_store(settings.store, settings=settings) as store:
+        return Server(name, settings, process, _graphs(store), folder, sql_port)
+
+
+@contextmanager
+def start_oxigraph() -> Iterator[Server]:
+    """The Oxigraph server on a free loopback port over a new database in a temporary folder, until the block
+    ends."""
     folder = Path(tempfile.mkdtemp(prefix="claimgraph-oxigraph-"))
     port = _port()
     # --union-default-graph: a query's default graph is the union of the named graphs, as in the embedded store
@@ -125,7 +145,7 @@ def oxigraph_server() -> Iterator[Server]:
         settings = Settings(
             store=f"http://127.0.0.1:{port}/query", update_endpoint=f"http://127.0.0.1:{port}/update", sparql_workers=1
         )
-        yield Server("oxigraph", settings, process)
+        yield _started("oxigraph", settings, process)
     finally:
         _stop(process)
         shutil.rmtree(folder, ignore_errors=True)
@@ -153,26 +173,67 @@ def start_virtuoso(max_rows: int = VIRTUOSO_MAX_ROWS) -> Iterator[Server]:
             store_auth="digest",
             sparql_workers=1,
         )
-        yield Server("virtuoso", settings, process, folder, sql_port)
+        yield _started("virtuoso", settings, process, folder=folder, sql_port=sql_port)
     finally:
         _stop(process)
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _missing(kind: str) -> str | None:
+    """Why a server of ``kind`` cannot run here, or None."""
+    if kind == "oxigraph" and not OXIGRAPH.exists():
+        return f"no Oxigraph server at {OXIGRAPH} (pip install oxigraph)"
+    if kind == "virtuoso" and not Path(VIRTUOSO).exists():
+        return "Virtuoso is not installed (apt-get install virtuoso-opensource; .ci/run does it)"
+    return None
+
+
+START: dict[str, Callable[[], AbstractContextManager[Server]]] = {
+    "oxigraph": start_oxigraph,
+    "virtuoso": start_virtuoso,
+}
+
+
+class Servers:
+    """Servers started on first use and kept until the session ends, one per (kind, slot): stores alive at the
+    same time (a module's served store and a test's writable one, or the CLI's store and its copy) each get a
+    database of their own (which open_backend and CliStores clear for each user)."""
+
+    def __init__(self) -> None:
+        self._stack = ExitStack()
+        self._running: dict[tuple[str, str], Server] = {}
+
+    def get(self, kind: str, slot: str) -> Server:
+        if (reason := _missing(kind)) is not None:
+            pytest.skip(reason)
+        if (kind, slot) not in self._running:
+            self._running[kind, slot] = self._stack.enter_context(START[kind]())
+        return self._running[kind, slot]
+
+    def close(self) -> None:
+        self._stack.close()
+
+
 @pytest.fixture(scope="session")
-def virtuoso_server() -> Iterator[Server]:
-    if not Path(VIRTUOSO).exists():
-        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource; .ci/run does it)")
-    with start_virtuoso() as server:
-        yield server
+def servers() -> Iterator[Servers]:
+    pool = Servers()
+    try:
+        yield pool
+    finally:
+        pool.close()
 
 
-def clear(store: Store, settings: Settings) -> None:
-    """Drop every graph claimgraph owns on a server (its system graphs stay), so each test starts empty."""
-    graphs = {str(row["g"]) for row in store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
-    owned = [g for g in graphs if g.startswith(settings.base_iri) or g == "https://w3id.org/claimgraph/ontology"]
-    if owned:
-        store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in owned))
+@pytest.fixture(scope="session")
+def virtuoso_server(servers: Servers) -> Server:
+    return servers.get("virtuoso", "backend")
+
+
+def clear(store: Store, keep: frozenset[str] = frozenset()) -> None:
+    """Drop every graph but ``keep`` (a server's system graphs), so that each user of a slot starts empty whatever
+    base IRI the previous one wrote under."""
+    graphs = _graphs(store) - keep
+    if graphs:
+        store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in sorted(graphs)))
 
 
 @dataclass(frozen=True)
@@ -180,17 +241,75 @@ class Backend:
     name: str
     store: Store
     settings: Settings
+    system_graphs: frozenset[str] = frozenset()
+
+    def clear(self) -> None:
+        clear(self.store, self.system_graphs)
 
 
-@pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
-    """An empty store of each kind, with the settings that reach it."""
-    if request.param == "embedded":
-        settings = Settings(store=None, sparql_workers=1)
+@contextmanager
+def open_backend(kind: str, slot: str, servers: Servers, **settings: Any) -> Iterator[Backend]:
+    """An empty store of ``kind`` (embedded: in memory; a server: the slot's database, cleared) with ``settings``
+    over those that reach it."""
+    if kind == "embedded":
         with open_store(None) as store:
-            yield Backend("embedded", store, settings)
+            yield Backend(kind, store, Settings(store=None, **{"sparql_workers": 1, **settings}))
         return
-    server: Server = request.getfixturevalue(f"{request.param}_server")
-    with open_store(server.settings.store, settings=server.settings) as store:
-        clear(store, server.settings)
-        yield Backend(server.name, store, server.settings)
+    server = servers.get(kind, slot)
+    reach = {name: getattr(server.settings, name) for name in server.settings.model_fields_set}
+    merged = Settings(**{**reach, **settings})
+    with open_store(merged.store, settings=merged) as store:
+        clear(store, server.system_graphs)
+        yield Backend(kind, store, merged, server.system_graphs)
+
+
+@pytest.fixture(scope="module")
+def backend_name(request: pytest.FixtureRequest) -> str:
+    """The kind of store a module's tests run on: each of BACKENDS in a module marked ``backends``, else the
+    embedded store."""
+    return str(getattr(request, "param", "embedded"))
+
+
+@pytest.fixture
+def backend(backend_name: str, servers: Servers) -> Iterator[Backend]:
+    """An empty store of the module's kind, with the settings that reach it."""
+    with open_backend(backend_name, "backend", servers) as opened:
+        yield opened
+
+
+@dataclass(frozen=True)
+class CliStores:
+    """``--store`` values for the command line's tests, as a user gives them: a folder for the embedded store; a
+    server's URL, with what else reaches it (update endpoint, credentials) in CLAIMGRAPH_* variables."""
+
+    kind: str
+    servers: Servers
+    folder: Path
+    monkeypatch: pytest.MonkeyPatch
+
+    def location(self, slot: str = "cli") -> str:
+        """The slot's store, empty; on a server, the environment now points at it, so the commands that follow
+        write there (call it again to go back to another slot)."""
+        if self.kind == "embedded":
+            return str(self.folder / slot)
+        server = self.servers.get(self.kind, slot)
+        with open_store(server.settings.store, settings=server.settings) as store:
+            clear(store, server.system_graphs)
+        for name in ("update_endpoint", "store_user", "store_password", "store_auth"):
+            value = getattr(server.settings, name)
+            if hasattr(value, "get_secret_value"):
+                value = value.get_secret_value()
+            if value is None:
+                self.monkeypatch.delenv(f"CLAIMGRAPH_{name.upper()}", raising=False)
+            else:
+                self.monkeypatch.setenv(f"CLAIMGRAPH_{name.upper()}", str(value))
+        get_settings.cache_clear()
+        return str(server.settings.store)
+
+
+@pytest.fixture
+def cli_stores(
+    backend_name: str, servers: Servers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[CliStores]:
+    yield CliStores(backend_name, servers, tmp_path, monkeypatch)
+    get_settings.cache_clear()  # no settings built from this test's environment may outlive it

@@ -13,6 +13,8 @@ from claimgraph.graph.namespaces import Iris
 from claimgraph.query.claims import read_claims
 from rest_server import TRACE, Api
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 PROBLEM = "application/problem+json"
 CLAIM_FIELDS = {
     "id", "type", "subject", "object", "value", "value_max", "unit", "time", "measure", "effect", "modality",

@@ -10,6 +10,8 @@ import pytest
 from graph_data import ENTITIES, HUBBLE_WIKIDATA
 from graph_server import GraphApi, corpus_api, small_api  # noqa: F401
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 PROBLEM = "application/problem+json"
 
 

@@ -17,6 +17,8 @@ from claimgraph.query.resources import describe
 from graph_data import HUBBLE_WIKIDATA
 from graph_server import GraphApi, corpus_api, small_api  # noqa: F401
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 FORMATS = {  # Accept → rdflib parser
     "application/ld+json": "json-ld",
     "text/turtle": "turtle",

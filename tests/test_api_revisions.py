@@ -22,6 +22,8 @@ from rest_server import TOKEN, Api
 from test_api_claims import assert_problem, path_of
 from web_server import FIRST, SECOND
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 

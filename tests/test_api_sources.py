@@ -16,6 +16,8 @@ from claimgraph.store import open_store
 from rest_server import TOKEN, TRACE, Api, serve_api
 from test_api_claims import assert_problem
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 HTML = b"<html><head><title>Cloud shares</title></head><body><p>Huawei Cloud held 13% of the China AI cloud market in 2025, according to Omdia.</p></body></html>"  # noqa: E501
 

@@ -1,5 +1,6 @@
 """The SPARQL 1.1 endpoint over real HTTP (uvicorn on a loopback port, see sparql_server.py): protocol, content
-negotiation, the union default graph, read-only refusals, the row cap, error shape and CORS."""
+negotiation, the union default graph, read-only refusals, the row cap, error shape and CORS, over each backend.
+Where a server cannot give what the embedded store gives, the test says so with ``gap``, naming the server."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from rdflib.namespace import RDF
 
 from sparql_server import CLAIMS, DATA1, DATA2, DATA3, Endpoint
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 TITLES = "SELECT ?t WHERE { ?s <http://purl.org/dc/terms/title> ?t } ORDER BY ?t"
 PROBLEM = "application/problem+json"
@@ -23,6 +25,12 @@ PROBLEM = "application/problem+json"
 def titles(response: httpx.Response) -> list[str]:
     assert response.status_code == 200, response.text
     return [row["t"]["value"] for row in response.json()["results"]["bindings"]]
+
+
+def gap(endpoint: Endpoint, backends: tuple[str, ...], reason: str) -> None:
+    """Skip, with the reason, on the backends that cannot do what the test asks: a known gap, never a pass."""
+    if endpoint.backend in backends:
+        pytest.skip(f"{endpoint.backend}: {reason}")
 
 
 def assert_problem(response: httpx.Response, status: int) -> dict[str, object]:
@@ -79,6 +87,8 @@ def test_api_sparql_named_graph_uri_limits_graph_patterns(sparql_endpoint: Endpo
 
 
 def test_api_sparql_from_in_the_query_replaces_the_union(sparql_endpoint: Endpoint) -> None:
+    gap(sparql_endpoint, ("oxigraph",), "`oxigraph serve --union-default-graph` (0.5.13) ignores a query's FROM and "
+        "answers over the union; the protocol's default-graph-uri it honours")  # fmt: skip
     query = f"SELECT ?t FROM <{DATA2}> WHERE {{ ?s <http://purl.org/dc/terms/title> ?t }}"
     assert titles(httpx.get(sparql_endpoint.sparql, params={"query": query})) == ["data2"]
 
@@ -183,6 +193,7 @@ def test_api_sparql_refuses_every_update_with_403(sparql_endpoint: Endpoint, sen
 
 
 def test_api_sparql_syntax_error_is_a_400_with_the_parser_position(sparql_endpoint: Endpoint) -> None:
+    gap(sparql_endpoint, ("virtuoso",), "its syntax errors name a line, never a column")
     response = httpx.get(sparql_endpoint.sparql, params={"query": "SELECT * WHERE {\n  ?s ?p ?o \n  FILTER( }"})
     body = assert_problem(response, 400)
     assert body["type"] == "https://w3id.org/claimgraph/errors/query-syntax"
@@ -196,6 +207,8 @@ def test_api_sparql_service_is_refused_before_any_request_leaves(sparql_endpoint
 
 
 def test_api_sparql_literals_and_iris_named_like_keywords_are_not_refused(sparql_endpoint: Endpoint) -> None:
+    gap(sparql_endpoint, ("oxigraph", "virtuoso"), "a server runs SERVICE itself, and claimgraph cannot take the "
+        "network from it as from its own workers: any query naming SERVICE, even in a literal, is refused")  # fmt: skip
     query = 'SELECT ?x WHERE { BIND("SERVICE FROM" AS ?x) FILTER(?x != <http://e/SERVICE>) } # SERVICE'
     response = httpx.get(sparql_endpoint.sparql, params={"query": query})
     assert response.json()["results"]["bindings"] == [{"x": {"type": "literal", "value": "SERVICE FROM"}}]
@@ -263,7 +276,7 @@ def test_api_sparql_sees_writes_made_after_start_to_an_in_memory_store(sparql_en
         for _ in range(2):  # each worker reloads once
             assert httpx.get(sparql_endpoint.sparql, params={"query": query}).json()["boolean"] is True
     finally:
-        sparql_endpoint.store.update("DROP GRAPH <http://e/g>")
+        sparql_endpoint.store.update("DROP SILENT GRAPH <http://e/g>")
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,8 @@ from claimgraph.graph.namespaces import CG
 from rest_server import Api
 from test_api_claims import assert_problem, items, path_of
 
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
+
 OMDIA = "http://localhost:8000/entity/omdia"
 SCHEMA = Namespace("https://schema.org/")  # a plain namespace: pytest's collection trips over rdflib's SDO
 

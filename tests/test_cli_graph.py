@@ -1,5 +1,5 @@
-"""`claimgraph paths`, `central` and `graph` in-process through the real entry point, on an on-disk store holding
-the hand-checkable graph of graph_data.py."""
+"""`claimgraph paths`, `central` and `graph` in-process through the real entry point, on a store of each backend
+holding the hand-checkable graph of graph_data.py."""
 
 from __future__ import annotations
 
@@ -13,18 +13,22 @@ import pytest
 from claimgraph import cli
 from claimgraph.store import open_store
 from graph_data import load_small_graph
+from store_servers import CliStores
 from test_cli import run
+
+pytestmark = pytest.mark.backends  # the store-backed tests run on every backend (store_servers.py)
 
 BASE = "http://localhost:8000/"
 
 
 @pytest.fixture
-def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def store_dir(cli_stores: CliStores, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The small graph in a store of the module's backend; its ``--store`` value."""
     monkeypatch.setenv("CLAIMGRAPH_BASE_IRI", BASE)
-    cli.get_settings.cache_clear()
-    with open_store(tmp_path / "store") as store:
+    location = cli_stores.location()
+    with open_store(location, settings=cli.get_settings()) as store:
         load_small_graph(store, BASE)
-    return str(tmp_path / "store")
+    return location
 
 
 def test_cli_paths_prints_each_hop_with_its_evidence(capsys: pytest.CaptureFixture[str], store_dir: str) -> None:

@@ -12,6 +12,7 @@ from rdflib import Literal, URIRef
 
 from claimgraph.errors import InputError, QueryRefusedError, QuerySyntaxError, StoreLockedError, UnknownFormatError
 from claimgraph.store import GraphEdit, OxigraphStore, open_store
+from claimgraph.store import oxigraph as oxigraph_store
 from claimgraph.store.base import sparql_term
 
 EX = "http://example.org/"
@@ -122,3 +123,22 @@ def test_store_a_store_killed_while_being_created_still_opens_for_reading(tmp_pa
                     assert store.export("nquads") == b""
                 return
     pytest.skip("no kill landed while the store was being created on this machine (timing)")
+
+
+def test_store_on_disk_flushes_its_write_buffers_as_data_comes_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written data reaches new table files while the store stays open, every FLUSH_AFTER_BYTES (here 40 KiB): left
+    in RocksDB's write buffers until close, it grew ingest's memory with the corpus (bench/ingest_memory.py)."""
+    monkeypatch.setattr(oxigraph_store, "FLUSH_AFTER_BYTES", 40 << 10)
+
+    def tables() -> int:
+        return len(list((tmp_path / "store").glob("*.sst")))
+
+    with open_store(tmp_path / "store") as store:
+        created = tables()
+        for batch in range(2):
+            quad = '<urn:s{}-{}> <urn:p> "a value long enough to count" <urn:g> .\n'
+            store.import_data("".join(quad.format(batch, i) for i in range(500)).encode(), "nquads")
+            assert (tables() > created) == (batch == 1)  # about 30 KB, then 60 KB written: flushed once
+        assert store.count_quads() == 1000

@@ -1,35 +1,37 @@
-"""The same write path, reads, REST API and CLI on every backend (``backend``: embedded store, Oxigraph server,
-Virtuoso), with the real pipeline: nothing may work on one backend only. A representative subset of the query,
-REST and CLI suites (those run on the embedded store alone), chosen to cross every Store method."""
+"""The store interface itself on every backend (``backend``: embedded store, Oxigraph server, Virtuoso), with the
+real pipeline: ingest, replacement and removal, export and import, bound values in every query form, the SPARQL
+endpoint's row cap, and what only Virtuoso does (cutting answers). The REST and CLI suites run on every backend
+too, through the same ``backend_name`` (modules marked ``backends``)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from rdflib import Graph, URIRef
 
+from auth_proxy import basic_auth_proxy
 from claimgraph.api.app import create_app
-from claimgraph.errors import StoreError
+from claimgraph.errors import QueryRefusedError, StoreError
 from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.ingest import ingest, remove_sources
 from claimgraph.query.claims import read_claims
 from claimgraph.query.listing import ClaimFilter, list_claims
 from claimgraph.query.trace import trace
-from claimgraph.settings import get_settings
+from claimgraph.settings import Settings, get_settings
 from claimgraph.store import QueryRequest, open_store
 from sparql_server import free_socket, serve_app
-from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server, clear
-from test_cli import run
+from store_servers import VIRTUOSO_MAX_ROWS, Backend, Server, Servers, clear
 from test_query_claim_index import TRACE
 from test_query_claim_index import reference as plain_listing
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.backends]
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+PROXY_PASSWORD = "basic-proxy-test-only"  # the proxy listens on loopback, for one test
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +79,25 @@ def test_backend_export_then_import_round_trips(backend: Backend, extractor: Ext
     before = backend.store.count_quads()
     data = backend.store.export("nquads")
     assert len([line for line in data.decode().splitlines() if line.strip()]) == before
-    clear(backend.store, backend.settings)  # every graph: re-imported blank nodes (OWL lists) are new nodes
+    backend.clear()  # every graph: re-imported blank nodes (OWL lists) are new nodes
     assert backend.store.count_quads() == 0
     backend.store.import_data(data, "nquads")
     assert backend.store.count_quads() == before
+
+
+def test_backend_binds_values_in_every_query_form(backend: Backend) -> None:
+    """Bound values reach the WHERE group of every form; a CONSTRUCT's template (with a blank node's brackets) is
+    stepped over, since Virtuoso refuses VALUES after a CONSTRUCT and VALUES inside a template is no SPARQL."""
+    backend.store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:p> 'one' . <urn:b> <urn:p> 'two' } }")
+    this = {"this": URIRef("urn:a")}
+    select = backend.store.select("SELECT ?o WHERE { GRAPH ?g { ?this <urn:p> ?o } }", this)
+    assert [str(row["o"]) for row in select] == ["one"]
+    assert backend.store.ask("ASK { GRAPH ?g { ?this <urn:p> 'one' } }", this)
+    assert not backend.store.ask("ASK { GRAPH ?g { ?this <urn:p> 'two' } }", this)
+    construct = "# a { in a comment\nCONSTRUCT { ?this <urn:q> [ <urn:r> ?o ] } { GRAPH ?g { ?this <urn:p> ?o } }"
+    answer = backend.store.serialize_query(construct, "ntriples", this)
+    graph = Graph().parse(data=answer.body.decode(), format="nt")
+    assert len(graph) == 2 and {str(o) for o in graph.objects(None, URIRef("urn:r"))} == {"one"}
 
 
 def test_backend_serves_the_rest_api_and_sparql(backend: Backend, extractor: Extractor) -> None:
@@ -140,33 +157,6 @@ def test_backend_listing_and_trace_read_only_the_claims_they_need(backend: Backe
         )
 
 
-def test_backend_cli_ingest_claims_and_query(
-    backend: Backend, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """The CLI chooses the backend from its settings alone (CLAIMGRAPH_STORE and the rest of the environment)."""
-    settings = backend.settings
-    store = str(settings.store) if settings.store is not None else str(tmp_path / "store")
-    for name in ("update_endpoint", "store_user", "store_auth"):
-        value = getattr(settings, name)
-        if value is not None:
-            monkeypatch.setenv(f"CLAIMGRAPH_{name.upper()}", str(value))
-    if settings.store_password is not None:
-        monkeypatch.setenv("CLAIMGRAPH_STORE_PASSWORD", settings.store_password.get_secret_value())
-    get_settings.cache_clear()
-    try:
-        code, out, err = run(capsys, "ingest", str(CORPUS / "002_b79b9e2e83c930c3.txt"), "--store", store)
-        assert code == 0 and "1 new" in out, err
-        code, out, _ = run(capsys, "claims", "--store", store, "--format", "jsonl")
-        claims = [json.loads(line) for line in out.splitlines()]
-        files = {evidence["source"]["file"] for claim in claims for evidence in claim["evidence"]}
-        assert code == 0 and claims and files == {"002_b79b9e2e83c930c3.txt"}
-        sparql = "SELECT (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a <https://w3id.org/claimgraph/ontology#Claim> } }"
-        code, out, _ = run(capsys, "query", sparql, "--store", store, "--format", "json")
-        assert code == 0 and int(json.loads(out)["results"]["bindings"][0]["n"]["value"]) == len(claims)
-    finally:
-        get_settings.cache_clear()
-
-
 def test_virtuoso_cut_answers_are_never_taken_as_whole(virtuoso_server: Server) -> None:
     """Past ResultSetMaxRows Virtuoso answers 200 with part of the rows and X-SPARQL-MaxRows: claimgraph's own
     reads fail, and the endpoint marks the answer truncated."""
@@ -176,3 +166,32 @@ def test_virtuoso_cut_answers_are_never_taken_as_whole(virtuoso_server: Server) 
             store.select(over)
         answer = store.runner.query_with_limits(QueryRequest(over, formats=("json",), max_rows=VIRTUOSO_MAX_ROWS * 2))
         assert answer.truncated and answer.rows <= VIRTUOSO_MAX_ROWS
+
+
+def test_remote_store_behind_basic_auth_works_with_its_credentials_only(servers: Servers, extractor: Extractor) -> None:
+    """The Oxigraph server behind a reverse proxy that demands Basic auth: with CLAIMGRAPH_STORE_AUTH=basic and the
+    right password, ingest and reads go through; a wrong password or none is refused, reads and writes alike, with
+    the settings to check in the hint."""
+    server = servers.get("oxigraph", "basic")
+    with open_store(server.settings.store, settings=server.settings) as direct:
+        clear(direct, server.system_graphs)
+    upstream = str(server.settings.store).removesuffix("/query")
+    with basic_auth_proxy(upstream, "claimgraph", PROXY_PASSWORD) as proxy:
+        reach = {"store": f"{proxy}/query", "update_endpoint": f"{proxy}/update", "sparql_workers": 1}
+        settings = Settings(**reach, store_user="claimgraph", store_password=PROXY_PASSWORD, store_auth="basic")
+        with open_store(settings.store, settings=settings) as store:
+            report = ingest([CORPUS / "002_b79b9e2e83c930c3.txt"], store, settings, extractor=extractor)
+            assert report.ok and len(report.new) == 1
+            assert read_claims(store, Iris(settings.base_iri))
+            with open_store(server.settings.store, settings=server.settings) as direct:
+                assert store.count_quads() == direct.count_quads() == report.triples
+        for credentials in ({"store_user": "claimgraph", "store_password": "wrong"}, {}):
+            refused = Settings(**reach, **credentials, store_auth="basic")
+            with open_store(refused.store, settings=refused) as store:
+                with pytest.raises(QueryRefusedError, match="401") as read:
+                    store.count_quads()
+                assert "CLAIMGRAPH_STORE_PASSWORD" in str(read.value.hint)
+                with pytest.raises(QueryRefusedError, match="401"):
+                    store.update("DROP ALL")
+    with open_store(server.settings.store, settings=server.settings) as direct:
+        assert direct.count_quads() == report.triples  # the refused DROP ALL never reached the server

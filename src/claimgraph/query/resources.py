@@ -21,7 +21,7 @@ from claimgraph.query.claims_named import read_named_claims
 from claimgraph.query.entities import read_entity
 from claimgraph.query.queries import load_query
 from claimgraph.store import Store
-from claimgraph.store.base import values_clause
+from claimgraph.store.base import sparql_term
 
 KINDS = ("claim", "entity", "source", "evidence")
 CONTEXT_PATH = "context.jsonld"
@@ -40,11 +40,12 @@ def context_document() -> dict[str, Any]:
 
 def describe(store: Store, kind: str, iri: str) -> Graph | None:
     """The resource's triples, or None when the store says nothing of it (or the text cannot be an IRI)."""
-    try:
-        sparql = load_query(f"describe_{kind}") + values_clause({"this": URIRef(iri)})
+    this = URIRef(iri)
+    try:  # apart from the query: a syntax error the server reports is an InputError too, and no 404
+        sparql_term(this)
     except InputError:
         return None  # characters no IRI may hold: nothing in the store can bear that name
-    outcome = store.serialize_query(sparql, "ntriples")
+    outcome = store.serialize_query(load_query(f"describe_{kind}"), "ntriples", {"this": this})
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)

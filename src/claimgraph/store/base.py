@@ -119,9 +119,12 @@ class Store(ABC):
     def ask(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> bool: ...
 
     @abstractmethod
-    def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+    def serialize_query(
+        self, sparql: str, result_format: str, bindings: Mapping[str, Node] | None = None
+    ) -> QueryOutcome:
         """Run any query and serialise its answer: ``result_format`` is json, xml, csv or tsv for solutions
-        and booleans, turtle, ntriples, jsonld or rdfxml for graphs."""
+        and booleans, turtle, ntriples, jsonld or rdfxml for graphs. ``bindings`` fix variables as in
+        ``select``, for every query form (Virtuoso refuses a trailing VALUES after CONSTRUCT)."""
 
     @property
     @abstractmethod

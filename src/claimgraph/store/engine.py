@@ -65,6 +65,7 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _FORM = re.compile(_KEYWORD.format("(?:SELECT|ASK|CONSTRUCT|DESCRIBE)"), re.IGNORECASE)
+_TEMPLATE = re.compile(r"\s*\{")  # a CONSTRUCT's template, which the short form (CONSTRUCT WHERE) has not
 STORE_FAILURES = ("Corruption", "IO error", "No such file")
 _REFUSED_SERVICE = "federated queries (SERVICE) are disabled on this endpoint"
 # Whether this process has given up internet sockets (``deny_network``); without the filter, any "SERVICE" in
@@ -131,13 +132,32 @@ def query_form(sparql: str) -> str | None:
     return found.group(0).upper() if found else None
 
 
+def solutions_as(json_body: bytes, format_name: str) -> bytes:
+    """SPARQL JSON results written again in another results format (json, xml, csv or tsv): a remote server's
+    answer, cut as JSON, in the format the client asked for. Raises SyntaxError for JSON that is no results."""
+    solutions = ox.parse_query_results(json_body, ox.QueryResultsFormat.JSON)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise SyntaxError("a boolean result, not solutions")
+    return solutions.serialize(format=SOLUTION_FORMATS[format_name]) or b""
+
+
 def where_group_start(sparql: str) -> int:
-    """Offset just inside the ``{`` that opens a SELECT or ASK query's WHERE group (-1 if none), so that a
-    remote client can put VALUES there: Virtuoso refuses a trailing VALUES after ASK, or on a variable not
-    selected."""
+    """Offset just inside the ``{`` that opens a query's WHERE group (-1 if none), so that a remote client can
+    put VALUES there: Virtuoso refuses a trailing VALUES after ASK or CONSTRUCT, or on a variable not selected.
+    A CONSTRUCT's template comes first and is stepped over (its WHERE keyword is optional, as for the others)."""
     blanked = _NOISE.sub(lambda match: " " * len(match.group(0)), sparql)
     form = _FORM.search(blanked)
-    brace = blanked.find("{", form.end()) if form else -1
+    if form is None:
+        return -1
+    at = form.end()
+    template = _TEMPLATE.match(blanked, at) if form.group(0).upper() == "CONSTRUCT" else None
+    if template is not None:
+        depth = 0
+        for at in range(template.end() - 1, len(blanked)):
+            depth += {"{": 1, "}": -1}.get(blanked[at], 0)
+            if depth == 0:
+                break
+    brace = blanked.find("{", at)
     return brace + 1 if brace >= 0 else -1
 
 

@@ -52,7 +52,7 @@ from claimgraph.store.base import (
     update_text,
     values_clause,
 )
-from claimgraph.store.engine import looks_like_update, query_form, uses_service, where_group_start
+from claimgraph.store.engine import looks_like_update, query_form, solutions_as, uses_service, where_group_start
 
 SOLUTION_TYPES = {
     "json": "application/sparql-results+json",
@@ -108,12 +108,14 @@ class SparqlStore(Store):
             raise QuerySyntaxError("expected an ASK query")
         return bool(answer["boolean"])
 
-    def serialize_query(self, sparql: str, result_format: str) -> QueryOutcome:
+    def serialize_query(
+        self, sparql: str, result_format: str, bindings: Mapping[str, Node] | None = None
+    ) -> QueryOutcome:
         kind = _kind(sparql)
         types = GRAPH_TYPES if kind == "graph" else SOLUTION_TYPES
         if result_format not in types or (kind == "boolean" and result_format not in ("json", "xml")):
             raise UnknownFormatError(f"a {kind} answer cannot be written as {result_format!r}")
-        response = self.post_query(sparql, types[result_format])
+        response = self.post_query(_bound(sparql, bindings) if bindings else sparql, types[result_format])
         return QueryOutcome(kind, self._complete(response), types[result_format])
 
     @property
@@ -239,7 +241,7 @@ class ServerQueries(QueryRunner):
 
     def query_with_limits(self, request: QueryRequest) -> QueryAnswer:
         if looks_like_update(request.sparql):
-            raise QueryRefusedError("updates are not accepted at this endpoint")
+            raise QueryRefusedError("this endpoint is read-only: SPARQL Update is refused")
         if uses_service(request.sparql):
             raise QueryRefusedError("federated queries (SERVICE) are disabled on this endpoint")
         kind = _kind(request.sparql)
@@ -253,10 +255,17 @@ class ServerQueries(QueryRunner):
             extra["default-graph-uri"] = list(request.default_graphs)
         if request.named_graphs is not None:
             extra["named-graph-uri"] = list(request.named_graphs)
-        response = self.store.post_query(request.sparql, media_type, extra, timeout=request.timeout)
+        # Solutions always come as JSON, the one format cut here without guessing at rows (an unbound row is an
+        # empty line in CSV and TSV, a value may hold a line break, Virtuoso's TSV is CSV with tabs), and are
+        # written in the client's format afterwards.
+        asked = _JSON if kind == "solutions" else media_type
+        response = self.store.post_query(request.sparql, asked, extra, timeout=request.timeout)
         if response.headers.get("X-SQL-State") == _TIMED_OUT:
             raise QueryTimeoutError(f"the query ran past its time limit of {request.timeout:g} s")
-        body, rows, cut = _cap(kind, usable[0], response.content, request.max_rows)
+        if kind == "solutions":
+            body, rows, cut = _cap_solutions(response.content, usable[0], request.max_rows)
+        else:
+            body, rows, cut = _cap_graph(kind, usable[0], response.content, request.max_rows)
         return QueryAnswer(kind, body, media_type, cut or "X-SPARQL-MaxRows" in response.headers, rows)
 
 
@@ -277,27 +286,47 @@ def _kind(sparql: str) -> str:
     return {"SELECT": "solutions", "ASK": "boolean"}.get(form, "graph")
 
 
-def _cap(kind: str, format_name: str, body: bytes, max_rows: int) -> tuple[bytes, int, bool]:
-    """The answer with at most ``max_rows`` rows (or triples, for N-Triples), how many it keeps, and whether
-    any were cut. Turtle, JSON-LD and RDF/XML graphs and XML solutions are passed whole: cutting them needs a
-    parser, and the server's own cap (read from its headers) still applies."""
+def _cap_solutions(body: bytes, format_name: str, max_rows: int) -> tuple[bytes, int, bool]:
+    """A JSON solutions answer with at most ``max_rows`` rows, in ``format_name``; how many rows it keeps, and
+    whether any were cut. Terms in Virtuoso's older JSON (``typed-literal``, ``nodeID://`` labels) are written in
+    the standard form first, so that any format can be made from them."""
+    answer = json.loads(body)
+    bindings = answer["results"]["bindings"]
+    cut = len(bindings) > max_rows
+    if format_name == "json" and not cut:
+        return body, len(bindings), False
+    answer["results"]["bindings"] = [
+        {name: _standard(cell) for name, cell in row.items()} for row in bindings[:max_rows]
+    ]
+    kept = json.dumps(answer).encode()
+    if format_name != "json":
+        try:
+            kept = solutions_as(kept, format_name)
+        except (SyntaxError, ValueError) as error:
+            raise StoreError(f"the SPARQL server's JSON results do not parse: {error}") from error
+    return kept, min(len(bindings), max_rows), cut
+
+
+def _standard(cell: dict[str, str]) -> dict[str, str]:
+    if cell["type"] == "typed-literal":
+        return {**cell, "type": "literal"}
+    if cell["type"] == "bnode":
+        return {**cell, "value": re.sub(r"[^A-Za-z0-9]", "_", cell["value"])}
+    return cell
+
+
+def _cap_graph(kind: str, format_name: str, body: bytes, max_rows: int) -> tuple[bytes, int, bool]:
+    """A graph answer with at most ``max_rows`` triples when it is N-Triples (a triple a line), how many it keeps,
+    and whether any were cut; Turtle, JSON-LD and RDF/XML are passed whole (cutting them needs a parser, and the
+    server's own cap, read from its headers, still applies). A boolean is passed as it is."""
     if kind == "boolean":
         return body, 1, False
-    if kind == "solutions" and format_name == "json":
-        answer = json.loads(body)
-        bindings = answer["results"]["bindings"]
-        if len(bindings) <= max_rows:
-            return body, len(bindings), False
-        answer["results"]["bindings"] = bindings[:max_rows]
-        return json.dumps(answer).encode(), max_rows, True
-    if (kind == "solutions" and format_name in ("csv", "tsv")) or format_name == "ntriples":
-        lines = body.decode("utf-8").splitlines(keepends=True)
-        head = 0 if format_name == "ntriples" else 1  # CSV and TSV start with the variable names
-        count = sum(1 for line in lines[head:] if line.strip())
-        if len(lines) - head > count or count <= max_rows:  # a value with a line break: counted, not cut
-            return body, count, False
-        return "".join(lines[: head + max_rows]).encode(), max_rows, True
-    return body, body.count(b"<result>") if kind == "solutions" else 0, False
+    if format_name != "ntriples":
+        return body, 0, False
+    lines = [line for line in body.decode("utf-8").splitlines(keepends=True) if line.strip()]
+    if len(lines) <= max_rows:
+        return body, len(lines), False
+    return "".join(lines[:max_rows]).encode(), max_rows, True
 
 
 def _checked(response: httpx.Response, url: str) -> httpx.Response:

@@ -22,7 +22,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import Pipe
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -72,6 +72,9 @@ class _Worker:
     answers: int  # the memory file it writes answers into (worker_process.AnswerFile), shared with this process
     lifeline: int  # the write end of the pipe whose closing (this process gone) makes the worker die
     generation: int = -1  # the in-memory dataset version it holds; unused for on-disk stores
+    # kill() may run in two threads at once (close() and a timed-out query's replacement): only one may close
+    # the file descriptors, or the other closes whatever file has since been given the same number.
+    _killing: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def read_answer(self, size: int) -> bytes:
         """The first ``size`` bytes the worker wrote for its last answer."""
@@ -86,14 +89,16 @@ class _Worker:
         return data
 
     def kill(self) -> None:
-        self.conn.close()
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
-        for fd in (self.answers, self.lifeline):
-            if fd >= 0:
-                os.close(fd)
-        self.answers = self.lifeline = -1
+        """Stop the process and release its pipe and files; safe to call again, from any thread."""
+        with self._killing:
+            self.conn.close()
+            if self.process.poll() is None:
+                self.process.kill()
+            self.process.wait()
+            for fd in (self.answers, self.lifeline):
+                if fd >= 0:
+                    os.close(fd)
+            self.answers = self.lifeline = -1
 
 
 def _answer_file() -> int:
@@ -252,14 +257,15 @@ class WorkerPool:
         return worker
 
     def _ready(self, worker: _Worker) -> None:
-        if not worker.conn.poll(START_TIMEOUT):
-            self._discard(worker)
-            raise QueryWorkerError(f"a query worker did not start within {START_TIMEOUT:g} s")
-        try:
-            reply = worker.conn.recv()
+        try:  # the pool may be closed meanwhile (its pipe then is too): that is a failed start, like a crash
+            started = worker.conn.poll(START_TIMEOUT)
+            reply = worker.conn.recv() if started else None
         except (EOFError, OSError) as exc:
             self._discard(worker)
             raise QueryWorkerError("a query worker failed to open the store") from exc
+        if reply is None:
+            self._discard(worker)
+            raise QueryWorkerError(f"a query worker did not start within {START_TIMEOUT:g} s")
         if not reply.get("network_denied") and not self._warned_network:
             self._warned_network = True
             log.warning(
