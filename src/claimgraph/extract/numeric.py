@@ -110,29 +110,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if earlier is not None and _analyst_goes_on(sentence, quantity, earlier, context):
             # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later
             how = "the measure the note stated last, as the writer estimates it for another period"
-            left, right = clause_window(sentence, quantity.start, quantity.end)
-            claim = replace(
-                earlier,
-                value=quantity.value,
-                value_max=quantity.value_max,
-                time=_period(sentence, quantity, context),
-                modality=figure_modality(sentence.doc_text[left:right], quantity, context),
-                alt_values=(),
-                evidence=(evidence_for(sentence, (left, right)),),
-            )
+            claim = _measure_again(earlier, sentence, quantity, context)
         if claim is None and claims and _same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
-            left, right = clause_window(sentence, quantity.start, quantity.end)
-            claim = replace(
-                claims[-1],
-                value=quantity.value,
-                value_max=quantity.value_max,
-                time=_period(sentence, quantity, context),
-                modality=figure_modality(sentence.doc_text[left:right], quantity, context),
-                alt_values=(),
-                evidence=(evidence_for(sentence, (left, right)),),
-            )
+            claim = _measure_again(claims[-1], sentence, quantity, context)
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
@@ -279,6 +261,20 @@ def _expected_later(
     between = [t for t in sentence.tokens if previous_end <= t.idx < quantity.start]
     named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
     return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
+
+
+def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim:
+    """The claim ``base`` states, with this figure's value, period, hedge and clause."""
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    return replace(
+        base,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        time=_period(sentence, quantity, context),
+        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+        alt_values=(),
+        evidence=(evidence_for(sentence, (left, right)),),
+    )
 
 
 def _analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, context: ReadingContext) -> bool:
