@@ -957,3 +957,10 @@ def test_extract_a_sanction_effect_on_it_or_the_company(extractor: Extractor) ->
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert {"Tamsin Networks", "Harrow Labs"} <= parties
+
+
+def test_extract_a_part_of_a_company_s_revenue_is_paid_by_its_customers(extractor: Extractor) -> None:
+    text = "Korean carriers accounted for about a third of Tamsin Networks' hardware revenue last year."
+    customers = _relations(_claims(extractor, text), "CustomerOf")
+    assert {supplier for _, supplier in customers} == {"Tamsin Networks"}
+    assert len(customers) == 1

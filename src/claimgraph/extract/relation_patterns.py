@@ -70,6 +70,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _signed_as_customers(sentence, companies, context)
+    yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -99,6 +100,32 @@ def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: 
         for customer in customers:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+
+
+_REVENUE_NOUNS = frozenset({"revenue", "revenues", "sales", "turnover", "income", "bookings"})
+_PAYERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Group", "Aggregator"})
+
+
+def _share_of_someones_revenue(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Hyperscalers accounted for just over half of Nvidia's data-centre revenue": whoever makes up a part of a
+    company's revenue pays it, so is its customer."""
+    share_words = {phrase.split()[0] for phrase in context.lexicon.share_verbs}  # "accounted", "makes", …
+    for verb in sentence.tokens:
+        if verb.lower_ not in share_words or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        payer = _mention_at(subject, sentence, _PAYERS) if subject is not None else None
+        revenue = next((t for t in verb.subtree if t.lower_ in _REVENUE_NOUNS), None)
+        owner = next((c for c in revenue.children if c.dep_ == "poss"), None) if revenue is not None else None
+        supplier = _mention_at(owner, sentence, _PAYERS - {"Group"}) if owner is not None else None
+        if payer is not None and supplier is not None and payer.entity != supplier.entity:
+            yield "CustomerOf", payer, supplier, 0.6
+
+
+def _mention_at(token: Token, sentence: Sentence, kinds: frozenset[str]) -> Mention | None:
+    return next(
+        (m for m in sentence.mentions if m.token_start <= token.i < m.token_end and m.entity.type in kinds), None
+    )
 
 
 def _supplier_named(noun: Token, sentence: Sentence) -> Mention | None:
