@@ -964,3 +964,9 @@ def test_extract_a_part_of_a_company_s_revenue_is_paid_by_its_customers(extracto
     customers = _relations(_claims(extractor, text), "CustomerOf")
     assert {supplier for _, supplier in customers} == {"Tamsin Networks"}
     assert len(customers) == 1
+
+
+def test_extract_a_place_s_revenue_is_its_market_s_size(extractor: Extractor) -> None:
+    text = "Osk Analytics projected Norvia's public cloud revenue at $2.5 billion for 2026."
+    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {("Norvia public cloud market", Decimal("2.5e9"))}

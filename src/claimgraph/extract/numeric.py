@@ -177,6 +177,9 @@ def _claim_for(
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
+    place_market = _a_places_takings(sentence, left, quantity, context) if claim_type == "Revenue" else None
+    if place_market is not None and quantity.unit in MONEY_UNITS:
+        claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
     if (
         subject is None
         and claim_type == "Revenue"
@@ -261,6 +264,24 @@ def _expected_later(
     between = [t for t in sentence.tokens if previous_end <= t.idx < quantity.start]
     named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
     return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
+
+
+def _a_places_takings(sentence: Sentence, left: int, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """ "Statista projected India's public cloud revenue at $9.9 billion": the revenue a country or region owns
+    is no company's; it is the size of that place's market for what the words before "revenue" name."""
+    for token in sentence.tokens:
+        if not left <= token.idx < quantity.start or token.lower_ not in ("revenue", "revenues", "sales"):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        place = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        if place is None or place.entity.type not in ("Country", "Region"):
+            continue
+        scope = [t.text for t in sentence.span.doc[owner.i + 1 : token.i] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if scope:
+            return context.index.entity_for(f"{place.entity.label} {' '.join(scope)} market", "Market")
+    return None
 
 
 def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim:
