@@ -614,3 +614,11 @@ def test_normalize_a_level_after_a_percentage_is_a_percentage() -> None:
         ("40 percent", D(40), "percent"),
         ("nine", D(9), "percent"),
     ]
+
+
+def test_normalize_a_power_unit_with_its_article_alone_is_one() -> None:
+    found = find_quantities("bringing well over a gigawatt online, and half a gigawatt more; a megawatt-scale site")
+    assert [(q.text, q.value, q.unit, q.bound) for q in found] == [
+        ("a gigawatt", D(1), "GW", "lower"),
+        ("half a gigawatt", D("0.5"), "GW", "exact"),
+    ]

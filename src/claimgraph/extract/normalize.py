@@ -229,7 +229,25 @@ def find_quantities(text: str) -> list[Quantity]:
         )
         pos = max(pos, quantity.end)
         found.append(_in_claim_unit(_after(text, quantity)))
-    return _with_ratios(text, found)
+    return _with_ratios(text, _with_single_units(text, found))
+
+
+# "well over a gigawatt": one of a power unit, written with the article alone
+_A_UNIT = re.compile(r"\b(?:an?)\s+(?P<unit>gigawatt|megawatt)\b(?!-)", re.IGNORECASE)
+
+
+def _with_single_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "bringing well over a gigawatt online": one gigawatt, with the hedge before it."""
+    extra = []
+    for match in _A_UNIT.finditer(text):
+        if any(q.start <= match.start() < q.end for q in found):
+            continue  # "half a gigawatt" is read already
+        bound, approximate, change = _hedges(text, match.start())[:3]
+        unit = "GW" if match.group("unit").lower() == "gigawatt" else "MW"
+        quantity = Quantity(match.start(), match.end(), Decimal(1), unit, text=match.group(0), bound=bound,
+                            approximate=approximate, change=change)  # fmt: skip
+        extra.append(_in_claim_unit(quantity))
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
 # "three in ten", "one in five firms", "one dollar in every eight": a proportion, as a percentage
