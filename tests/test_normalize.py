@@ -58,7 +58,7 @@ SINGLE = [
     ("one third of the market", "one third", "33.3", "percent"),
     ("two-thirds of developers", "two-thirds", "66.7", "percent"),
     ("a quarter of the market", "a quarter", "25", "percent"),
-    ("its share rose to nearly a third last year", "a third", "33.3", "percent"),
+    ("its share rose to close to a third last year", "a third", "33.3", "percent"),
     ("Kestrel cut the price by two-thirds in June", "two-thirds", "66.7", "percent"),
     ("Sable held a quarter by December", "a quarter", "25", "percent"),
     # a fraction of a unit

@@ -131,7 +131,7 @@ def claim_type_of(
     if nearest is not None:
         return nearest
     if kind == "percent" and quantity.change is not None and _states_unit_price(sentence):
-        return "PriceChange"  # "$1.50 per million tokens, down from $3.00 (a 50% reduction)"
+        return "PriceChange"  # "$2.40 per million tokens, down from $4.80 (a 50% reduction)"
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
@@ -185,7 +185,7 @@ def _states_unit_price(sentence: Sentence) -> bool:
     )
 
 
-# "$1.50 per million" after "input tokens now cost": a price per so many units, the units named before it.
+# "$2.40 per million" after "input tokens now cost": a price per so many units, the units named before it.
 _PER_SCALE = re.compile(
     r"\s*(?:per|a|for every)\s+(?:million|thousand|1,000|1m|1k|100)\b(?!\s+(?:dollars|euros))", re.IGNORECASE
 )

@@ -322,7 +322,7 @@ def _fraction_is_quantity(text: str, fraction: _Figure, context: _Context) -> bo
 
     Never after an ordinal or a determiner ("the first half", "the other half") nor before a period or an idiom
     ("half the time", "a third-party"); otherwise it is an amount when what follows says so ("half of",
-    "a fifth to Sable", "a third.") or when what precedes does: a hedge ("nearly a third"), a change ("cut by
+    "a fifth to Sable", "a third.") or when what precedes does: a hedge ("close to a third"), a change ("cut by
     two-thirds") or a word that introduces a level ("rose to a quarter last year").
     """
     lex = lexicon()
