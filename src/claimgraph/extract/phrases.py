@@ -1,0 +1,128 @@
+"""Things named by a phrase rather than a proper name: markets ("China's AI public cloud market", "worldwide
+spending on cloud infrastructure services"), groups ("Korean clouds", "European hyperscalers") and policies ("new
+chip export curbs"), each found in the doc's noun chunks by the words of ``patterns/claims.json``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.extract.lexicon import load_lexicon
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
+_SPENDING_WORDS = re.compile(r"\b(?:spen[dt]\w*|expenditures?|outlays?)\b", re.IGNORECASE)
+
+
+def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "EU export rules", "new chip curbs": a noun phrase of a sanction word modified by a trade word names a
+    policy, the gazetteer's where it knows the name."""
+    words_of = load_lexicon().discovery
+    for chunk in chunks:
+        if chunk.root.lower_ not in words_of.policy_heads:
+            continue
+        words = [t for t in chunk if t.lower_ not in DETERMINERS and not t.is_punct]
+        if len(words) < 2 or not any(t.lower_ in words_of.policy_modifiers for t in words[:-1]):
+            continue
+        span = doc[words[0].i : chunk.end]
+        if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
+            continue  # "the new chip export controls": the gazetteer's policy, already named
+        yield _phrase_mention(span, index, "Policy")
+
+
+
+
+def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
+    """ "Korean clouds", "European hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
+    group that claims can be about, the gazetteer's where it knows the name."""
+    words_of = load_lexicon().discovery
+    for chunk in chunks:
+        words = [
+            t
+            for t in chunk
+            if t.lower_ not in DETERMINERS
+            and not t.is_punct
+            and not t.like_num  # "three American companies"
+            and t.lower_ not in ("major", "many", "some", "most", "other", "leading", "large")
+        ]
+        if len(words) < 2 or words[-1].lower_ not in words_of.actor_nouns or words[0].lower_ not in words_of.origins:
+            continue
+        yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
+
+
+def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
+    yield from _spending_markets(doc, text, index)
+    for chunk in chunks:
+        if chunk.root.lemma_.lower() != "market":
+            continue
+        phrase = doc[
+            min(chunk.start, chunk.root.left_edge.i) : chunk.end
+        ]  # "Nordic data centre colocation market"
+        scope = _market_scope(chunk.root)
+        if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arm market
+            before = [t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num]
+            owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
+            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.lemma_}".strip()
+            start = before[0].i if before else chunk.root.i
+            entity = index.entity_for(clean_name(f"{label} market"), "Market")
+            yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
+            continue
+        words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct]
+        if len(words) < 2:
+            continue  # "the market": an anaphor, resolved by the reading context
+        yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _market_scope(market: Token) -> Token | None:
+    """What a "market for X" sells: X's head noun, when X is a plain noun phrase ("for rugged edge servers")."""
+    following = market.doc[market.i + 1] if market.i + 1 < len(market.doc) else None
+    prep = following if following is not None and following.lower_ == "for" else None  # however it is attached
+    scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if scope is None or scope.pos_ != "NOUN" or any(t.lower_ in DETERMINERS for t in scope.lefts):
+        return None
+    return scope
+
+
+def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "Worldwide spending on industrial robot arms" names a market by what is bought: the global industrial
+    robot arms market. A market is its scope (the thing bought) and its geography ("worldwide",
+    "global" → global); the mention covers the whole phrase."""
+    for found in _SPENDING_WORDS.finditer(text):  # only the tokens that may be one, not every token's lemma
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        token = span[0] if span is not None and len(span) == 1 else None
+        if token is None:
+            continue
+        spent = token.pos_ == "VERB" and token.lemma_.lower() == "spend"  # "what European firms spent on cloud"
+        if not spent and (token.lemma_.lower() not in load_lexicon().discovery.spending_nouns or token.pos_ != "NOUN"):
+            continue
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if scope is None or scope.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = doc[scope.left_edge.i : scope.i + 1]
+        if len(words) < 2 or any(t.lower_ in DETERMINERS or t.like_num for t in words):
+            continue  # "spending on chips" is too vague to be a market; "on those servers" refers
+        if spent and any(t.pos_ == "PROPN" or t.is_title for t in words):
+            continue  # "spend 800 million yuan on Huawei Cloud computing": money paid to someone, not a market
+        global_ = any(c.lower_ in ("worldwide", "global") for c in token.children)
+        where = "global " if global_ else _spenders_origin(token) if spent else ""
+        label = clean_name(where + re.sub(r"[’']s\b", "", words.text) + " market")
+        start = token.i if spent else min(token.left_edge.i, token.i)
+        yield Mention(index.entity_for(label, "Market"), doc[start].idx, words.end_char, start, scope.i + 1)
+
+
+def _spenders_origin(verb: Token) -> str:
+    """Where the spenders are from ("European businesses spent on …" → "European "), which places the market."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    origins = load_lexicon().discovery.origins
+    first = next((t for t in subject.subtree if t.lower_ in origins), None) if subject is not None else None
+    return f"{first.text} " if first is not None else ""
+
+
+def _phrase_mention(span: Span, index: EntityIndex, entity_type: str) -> Mention:
+    """A noun phrase as a mention of the entity it names, labelled without possessives ("Brazil's industrial
+    drone market" → "Brazil industrial drone market"): the gazetteer's entity of that name, else a new one."""
+    entity = index.entity_for(clean_name(re.sub(r"[’']s\b", "", span.text)), entity_type)
+    return Mention(entity, span.start_char, span.end_char, span.start, span.end)
