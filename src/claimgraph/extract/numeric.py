@@ -26,6 +26,12 @@ from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity, find_periods
 from claimgraph.extract.periods import names_a_comparison
+from claimgraph.extract.restatements import (
+    analyst_goes_on,
+    estimated_by_analyst,
+    expected_later,
+    same_measure_again,
+)
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
@@ -94,7 +100,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 time=_period(sentence, quantity, context, base=True),
                 alt_values=(),
             )
-        if claim is None and claims and _expected_later(sentence, quantity, claims[-1], report_end, context):
+        if claim is None and claims and expected_later(sentence, quantity, claims[-1], report_end, context):
             # "… rose to about 11% of the market; we expect 15% in 2026": the same measure, forecast for later
             how = "the previous figure's measure, as the writer expects it later"
             claim = replace(
@@ -107,11 +113,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
             )
         earlier = context.last_numeric if claim is None and not claims else None
-        if earlier is not None and _analyst_goes_on(sentence, quantity, earlier, context):
+        if earlier is not None and analyst_goes_on(sentence, quantity, earlier, context):
             # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later
             how = "the measure the note stated last, as the writer estimates it for another period"
             claim = _measure_again(earlier, sentence, quantity, context)
-        if claim is None and claims and _same_measure_again(sentence, quantity, claims[-1], report_end):
+        if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
             claim = _measure_again(claims[-1], sentence, quantity, context)
@@ -184,7 +190,7 @@ def _claim_for(
         subject is None
         and claim_type == "Revenue"
         and quantity.unit in MONEY_UNITS
-        and _estimated_by_analyst(sentence, lexicon)
+        and estimated_by_analyst(sentence, lexicon)
     ):
         # "Tidewell put third-quarter revenue at $36 billion", "we forecast $40 billion for 2027": a research
         # firm's figure for the revenue of no company is the size of the market under discussion
@@ -254,18 +260,6 @@ def _other_measure(clause: str, lexicon: Lexicon) -> bool:
     return bool(words_pattern(others).search(clause))
 
 
-def _expected_later(
-    sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int, context: ReadingContext
-) -> bool:
-    """Whether the figure is the previous one's measure as the writer expects it at another time: same unit,
-    an estimating verb between them ("we expect", "we see"), and no name of its own in between."""
-    if previous.unit != quantity.unit or previous.value is None:
-        return False
-    between = [t for t in sentence.tokens if previous_end <= t.idx < quantity.start]
-    named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
-    return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
-
-
 def _a_places_takings(sentence: Sentence, left: int, quantity: Quantity, context: ReadingContext) -> Entity | None:
     """ "Statista projected India's public cloud revenue at $9.9 billion": the revenue a country or region owns
     is no company's; it is the size of that place's market for what the words before "revenue" name."""
@@ -296,40 +290,6 @@ def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context:
         alt_values=(),
         evidence=(evidence_for(sentence, (left, right)),),
     )
-
-
-def _analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, context: ReadingContext) -> bool:
-    """Whether a figure with no cue of its own, in a sentence where the writer estimates ("we forecast", "our
-    model puts"), carries on the measure the previous sentence stated: same unit, no party named before it."""
-    if earlier.unit != quantity.unit or not _estimated_by_analyst(sentence, context.lexicon):
-        return False
-    parties = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type != "Market"]
-    return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
-
-
-def _same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
-    """Whether a figure with no cue of its own restates the previous figure's measure for its subject: same unit,
-    no other party named between them (a source may be), and the subject referred to again ("it", "its") in the
-    figure's clause."""
-    if previous.unit != quantity.unit or previous.value is None or previous.type not in _RESTATABLE:
-        return False
-    others = [m for m in sentence.mentions if previous_end <= m.start < quantity.start]
-    if any(m.entity not in (previous.subject, previous.object) and m.entity.type != "ResearchFirm" for m in others):
-        return False  # another party named between them: the figure is about it, or about something else
-    left, _ = clause_window(sentence, quantity.start, quantity.end)
-    return any(t.lower_ in ("it", "its", "they", "their") for t in sentence.tokens if left <= t.idx < quantity.start)
-
-
-_RESTATABLE = frozenset({"MarketShare"})  # money said again is too often something else: orders lost, a charge
-
-
-def _estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """Whether the sentence gives a research firm's (or an analyst note's own: "we forecast") estimate."""
-    if any(m.entity.type == "ResearchFirm" for m in sentence.mentions):
-        return True
-    verbs = lexicon.estimating_verbs
-    own = any(t.lower_ in ("we", "our") for t in sentence.tokens)  # "we forecast", "our bottom-up model puts"
-    return own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.tokens)
 
 
 def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:

@@ -1,0 +1,59 @@
+"""A figure with no cue of its own that states an earlier figure's measure again: the writer's forecast of it
+("… rose to 11%; we expect 15% in 2026"), an analyst note carrying it into its next sentence ("… $215 billion in
+2025. We forecast $300 billion for 2026"), or the same subject's share said again ("… and it could slip below a
+fifth by 2027"). These are the tests; ``numeric.py`` makes the claims."""
+
+from __future__ import annotations
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Sentence
+from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.spans import clause_window
+from claimgraph.records import Claim
+
+
+def expected_later(
+    sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int, context: ReadingContext
+) -> bool:
+    """Whether the figure is the previous one's measure as the writer expects it at another time: same unit,
+    an estimating verb between them ("we expect", "we see"), and no name of its own in between."""
+    if previous.unit != quantity.unit or previous.value is None:
+        return False
+    between = [t for t in sentence.tokens if previous_end <= t.idx < quantity.start]
+    named = any(previous_end <= m.start < quantity.start and m.entity != previous.object for m in sentence.mentions)
+    return not named and any(t.lemma_ in context.lexicon.estimating_verbs and t.pos_ == "VERB" for t in between)
+
+
+def analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, context: ReadingContext) -> bool:
+    """Whether a figure with no cue of its own, in a sentence where the writer estimates ("we forecast", "our
+    model puts"), carries on the measure the previous sentence stated: same unit, no party named before it."""
+    if earlier.unit != quantity.unit or not estimated_by_analyst(sentence, context.lexicon):
+        return False
+    parties = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type != "Market"]
+    return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
+
+
+def same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
+    """Whether a figure with no cue of its own restates the previous figure's measure for its subject: same unit,
+    no other party named between them (a source may be), and the subject referred to again ("it", "its") in the
+    figure's clause."""
+    if previous.unit != quantity.unit or previous.value is None or previous.type not in _RESTATABLE:
+        return False
+    others = [m for m in sentence.mentions if previous_end <= m.start < quantity.start]
+    if any(m.entity not in (previous.subject, previous.object) and m.entity.type != "ResearchFirm" for m in others):
+        return False  # another party named between them: the figure is about it, or about something else
+    left, _ = clause_window(sentence, quantity.start, quantity.end)
+    return any(t.lower_ in ("it", "its", "they", "their") for t in sentence.tokens if left <= t.idx < quantity.start)
+
+
+_RESTATABLE = frozenset({"MarketShare"})  # money said again is too often something else: orders lost, a charge
+
+
+def estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence gives a research firm's (or an analyst note's own: "we forecast") estimate."""
+    if any(m.entity.type == "ResearchFirm" for m in sentence.mentions):
+        return True
+    verbs = lexicon.estimating_verbs
+    own = any(t.lower_ in ("we", "our") for t in sentence.tokens)  # "we forecast", "our bottom-up model puts"
+    return own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.tokens)
