@@ -970,3 +970,16 @@ def test_extract_a_place_s_revenue_is_its_market_s_size(extractor: Extractor) ->
     text = "Osk Analytics projected Norvia's public cloud revenue at $2.5 billion for 2026."
     sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
     assert sizes == {("Norvia public cloud market", Decimal("2.5e9"))}
+
+
+def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extractor) -> None:
+    text = (
+        "Oracle expects capital expenditure of about $90 billion in 2026. "
+        "Meta guided to between $70 billion and $75 billion for 2026, against $41.5 billion in 2025.\n\n"
+        "Meta said the deal would close soon at $12 billion."
+    )
+    spending = {(c.subject.label, c.value, c.value_max, c.modality) for c in _claims(extractor, text)}
+    assert ("Meta", Decimal(70_000_000_000), Decimal(75_000_000_000), "forecast") in spending
+    assert ("Meta", Decimal(41_500_000_000), None, "asserted") in spending
+    # a new paragraph is a new report: its cue-less figure is not spending carried over
+    assert not any(value == Decimal(12_000_000_000) for _, value, _, _ in spending)

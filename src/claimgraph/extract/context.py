@@ -51,6 +51,7 @@ class ReadingContext:
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     last_numeric: Claim | None = None  # the last figure claimed before this sentence: a note's estimate goes on
+    last_numeric_paragraph: int = -1  # the paragraph of the sentence that claimed it
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised

@@ -30,6 +30,7 @@ from claimgraph.extract.restatements import (
     analyst_goes_on,
     estimated_by_analyst,
     expected_later,
+    parallel_report,
     same_measure_again,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -89,15 +90,20 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             claim = growth_of_previous(sentence, quantity, claims[-1]) or amount_after_growth(
                 sentence, quantity, claims[-1]
             )
-        if claim is None and claims and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
+        compared = _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
+        if claim is None and compared is not None:
             # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier
             how = "a comparison base: the previous figure's measure at another time"
             base = claims[-1]
+            # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
+            # compared with nearly $132 billion last year")
+            own = figure_modality(sentence.doc_text[sentence.start + compared.start() : quantity.end], quantity, context)
             claim = replace(
                 base,
                 value=quantity.value,
                 value_max=quantity.value_max,
                 time=_period(sentence, quantity, context, base=True),
+                modality=own if own != "asserted" or base.modality != "reported" else base.modality,
                 alt_values=(),
             )
         if claim is None and claims and expected_later(sentence, quantity, claims[-1], report_end, context):
@@ -117,6 +123,12 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later
             how = "the measure the note stated last, as the writer estimates it for another period"
             claim = _measure_again(earlier, sentence, quantity, context)
+        if claim is None and not claims and parallel_report(sentence, quantity, context.last_numeric, context):
+            # "Amazon expects capital expenditure of $200 billion. Alphabet guided to $180 billion": the same
+            # measure, reported now for another company
+            how = "the measure the paragraph's last report gave, now of the company this clause is about"
+            assert context.last_numeric is not None
+            claim = _claim_for(sentence, quantity, context, claim_type_given=context.last_numeric.type)
         if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
@@ -153,7 +165,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 context.note_offer(relation.subject, relation.object)
         _record(context, quantity, tuple(claims[made:]), how)
     numeric = [c for c in claims if c.value is not None]
-    context.last_numeric = numeric[-1] if numeric else None if sentence.is_heading else context.last_numeric
+    if numeric or sentence.is_heading:
+        context.last_numeric = numeric[-1] if numeric else None
+        context.last_numeric_paragraph = sentence.paragraph
     return claims
 
 

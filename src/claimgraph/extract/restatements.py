@@ -1,16 +1,17 @@
 """A figure with no cue of its own that states an earlier figure's measure again: the writer's forecast of it
 ("… rose to 11%; we expect 15% in 2026"), an analyst note carrying it into its next sentence ("… $215 billion in
 2025. We forecast $300 billion for 2026"), or the same subject's share said again ("… and it could slip below a
-fifth by 2027"). These are the tests; ``numeric.py`` makes the claims."""
+fifth by 2027"), or the next company's figure in a run of parallel reports ("Amazon expects capital expenditure
+of $200 billion. Alphabet guided to $180 billion"). These are the tests; ``numeric.py`` makes the claims."""
 
 from __future__ import annotations
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Sentence
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
-from claimgraph.records import Claim
+from claimgraph.records import MONEY_UNITS, Claim
 
 
 def expected_later(
@@ -32,6 +33,30 @@ def analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, cont
         return False
     parties = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type != "Market"]
     return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
+
+
+def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | None, context: ReadingContext) -> bool:
+    """Whether a money figure with no cue of its own is the next company's entry in a run of reports of one
+    measure: the last sentence of the paragraph reported a company's spending or revenue in the same currency,
+    and this figure's verb has another company as its subject ("Alphabet guided to …", "Orca came in at …")."""
+    if earlier is None or earlier.type not in _PARALLEL or earlier.unit != quantity.unit:
+        return False
+    if quantity.unit not in MONEY_UNITS or context.last_numeric_paragraph != sentence.paragraph:
+        return False
+    doc = sentence.span.doc
+    token = next((t for t in sentence.tokens if t.idx <= quantity.start < t.idx + len(t.text)), None)
+    verb = next((h for h in ([token, *token.ancestors] if token is not None else ()) if h.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        m.entity.type in TOPIC_TYPES and m.entity != earlier.subject and m.root(doc) in subjects
+        for m in sentence.mentions
+        if m.end <= quantity.start
+    )
+
+
+_PARALLEL = frozenset({"Spending", "Revenue"})
 
 
 def same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
