@@ -97,7 +97,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             base = claims[-1]
             # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
             # compared with nearly $132 billion last year")
-            own = figure_modality(sentence.doc_text[sentence.start + compared.start() : quantity.end], quantity, context)
+            own_words = sentence.doc_text[sentence.start + compared.start() : quantity.end]
+            own = figure_modality(own_words, quantity, context)
             claim = replace(
                 base,
                 value=quantity.value,
