@@ -16,6 +16,10 @@ def _claims(extractor: Extractor, text: str) -> list[Claim]:
     return list(extractor.extract(article).claims)
 
 
+def _pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+
+
 def _shares(claims: list[Claim]) -> dict[str, Decimal | None]:
     return {c.subject.label: c.value for c in claims if c.type == "MarketShare"}
 
@@ -983,3 +987,16 @@ def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extracto
     assert ("Meta", Decimal(41_500_000_000), None, "asserted") in spending
     # a new paragraph is a new report: its cue-less figure is not spending carried over
     assert not any(value == Decimal(12_000_000_000) for _, value, _, _ in spending)
+
+
+def test_extract_customers_among_its_customers(extractor: Extractor) -> None:
+    text = "Oracle Cloud opened its Frankfurt region last month. Siemens and Mistral AI are among its first customers."
+    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    assert customers == {("Siemens", "Oracle Cloud"), ("Mistral AI", "Oracle Cloud")}
+
+
+def test_extract_the_subject_of_a_joined_clause_is_no_object(extractor: Extractor) -> None:
+    text = "Meta uses Microsoft Azure, while Apple relies on Amazon Web Services."
+    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    assert ("Meta", "Apple") not in customers
+    assert {("Meta", "Microsoft Azure"), ("Apple", "AWS")} <= customers

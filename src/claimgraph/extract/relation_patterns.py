@@ -78,6 +78,8 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 # "X and Y … are its customers": "its" is a company named before the customers (in a list item
                 # that tells a whole story), else the company under discussion — never one of the customers named
                 clause = token.head if token.dep_ in ("attr", "acomp") else token
+                if token.dep_ == "pobj" and token.head.lower_ == "among":
+                    clause = token.head.head  # "X and Y are among its first customers"
                 customers = {c.entity for c in companies if _subject_of(c, clause, doc)}
                 earlier = [m.entity for m in companies if m.end <= owner.idx and m.entity not in customers]
                 referent = earlier[-1] if earlier else context.topic

@@ -228,6 +228,8 @@ def _linked(
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
+            if _subject_of_another_clause(obj.root(doc), path):
+                continue  # "Meta uses X, while Apple relies on Y": the subject of a clause of its own is no object
             if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
             if _introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
@@ -242,6 +244,14 @@ def _linked(
             if led or made_on or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
                 yield rule, subject, obj
                 break
+
+
+def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:
+    """Whether a name is the subject of a clause joined to the relation's ("…, while Apple relies on …"); the
+    subject of a small clause ("has made Qwen central") is still the verb's object."""
+    head = root.head
+    joined = head.pos_ == "VERB" and head.dep_ in ("advcl", "conj")
+    return root.dep_ in ("nsubj", "nsubjpass") and head in path and joined
 
 
 def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, context: ReadingContext) -> Mention | None:
