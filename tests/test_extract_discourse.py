@@ -1000,3 +1000,27 @@ def test_extract_the_subject_of_a_joined_clause_is_no_object(extractor: Extracto
     customers = _pairs(_claims(extractor, text), "CustomerOf")
     assert ("Meta", "Apple") not in customers
     assert {("Meta", "Microsoft Azure"), ("Apple", "AWS")} <= customers
+
+
+def test_extract_a_company_s_named_group_is_its_unit(extractor: Extractor) -> None:
+    text = "Baidu's Orbital Division lifted revenue 20% to $3 billion in the quarter."
+    claims = _claims(extractor, text)
+    assert _pairs(claims, "SubsidiaryOf") == {("Orbital Division", "Baidu")}
+    revenue = [c for c in claims if c.type == "Revenue"]
+    assert revenue and all(c.subject.label == "Orbital Division" and c.object is None for c in revenue)
+
+
+def test_extract_a_name_that_speaks_is_no_product(extractor: Extractor) -> None:
+    text = "Google's Sundar Pichai said demand was strong."
+    assert _pairs(_claims(extractor, text), "Develops") == set()
+
+
+def test_extract_a_common_word_opening_a_unit_s_name_names_no_one(extractor: Extractor) -> None:
+    text = (
+        "Alibaba Group's Cloud Intelligence Group grew revenue 34% in the quarter. "
+        "Tencent's Cloud and Smart Industries Group grew sales 12% in the quarter."
+    )
+    claims = _claims(extractor, text)
+    units = {"Cloud Intelligence", "Cloud and Smart Industries"}
+    assert {c.subject.label for c in claims if c.type == "Revenue"} == units
+    assert ("Cloud and Smart Industries", "Tencent") in _pairs(claims, "SubsidiaryOf")

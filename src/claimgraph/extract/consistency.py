@@ -147,6 +147,7 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
         words = mention.entity.label.split()
         if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
             by_first[words[0]].add(mention.entity)
+    generic = _generic_words()
     found: list[Mention] = []
     for first, entities in by_first.items():
         entity = next(iter(entities))
@@ -154,8 +155,8 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
             continue
         if entity.type == "Cloud":  # "Northwind Cloud … Northwind slashed prices": the company behind the cloud
             entity = index.entity_for(first, "Company")
-        if index.named(first) is not None or normalise_name(first) in index.not_names:
-            continue
+        if index.named(first) is not None or normalise_name(first) in index.not_names or first.lower() in generic:
+            continue  # "Cloud Intelligence Group … Cloud and Smart Industries": a common noun names no one
         for mention in _other_occurrences(first, entity, doc, text, [*mentions, *found]):
             if _NEXT_CAPITAL.match(text, mention.end) or _ordinary_opening(doc, mention):
                 continue
@@ -170,8 +171,7 @@ def _bare_subjects(
     verb's subject, is an organisation, and is that organisation wherever else its name stands."""
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PARTIES}  # "Washington" a place in the title
-    lexicon = load_lexicon()
-    generic = {w.lower() for w in (*lexicon.product_nouns, *lexicon.company_nouns, *lexicon.unit_nouns)} | {"cloud"}
+    generic = _generic_words()
     found: list[Mention] = []
     for token in doc:
         if token.i in covered or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -190,6 +190,13 @@ def _bare_subjects(
         found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]
         covered.update(i for m in found for i in range(m.token_start, m.token_end))
     return found
+
+
+def _generic_words() -> frozenset[str]:
+    """Words that name a kind of thing, not one company ("cloud", "unit", "models"), however capitalised."""
+    lexicon = load_lexicon()
+    words = (*lexicon.product_nouns, *lexicon.company_nouns, *lexicon.unit_nouns, "cloud")
+    return frozenset(w.lower() for w in words)
 
 
 _NOT_PARTIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "LAW", "MONEY", "PERCENT", "PERSON"})

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
+from claimgraph.records import Entity
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
 _NOT_A_MODEL_PREFIX = r"(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
@@ -68,7 +69,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
     without overlaps (longer mentions win), in text order."""
     mentions = [
-        Mention(entity, ent.start_char, ent.end_char, ent.start, ent.end)
+        Mention(_speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
         for ent in doc.ents
         if (entity := index.resolve(ent)) is not None
     ]
@@ -96,6 +97,12 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     ]
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
     return _with_versions(unified, doc, text, index)
+
+
+def _speaker_typed(entity: Entity, span: Span) -> Entity:
+    """ "Google's Sundar Pichai said …": a name the NER took for a product but that speaks is a person."""
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in load_lexicon().attribution_verbs
+    return replace(entity, type="Person") if speaks and not entity.known and entity.type == "Product" else entity
 
 
 def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:

@@ -318,6 +318,18 @@ def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
     )
 
 
+def _owners_of(sentence: Sentence, subject: Entity) -> list[Mention]:
+    """ "Alibaba Group's Cloud Intelligence Group lifted revenue …": the subject's owner is part of its name, not
+    a party of its figure."""
+    doc = sentence.span.doc
+    owned = [m for m in sentence.mentions if m.entity == subject]
+    return [
+        m
+        for m in sentence.mentions
+        if m.root(doc).dep_ == "poss" and any(o.token_start <= m.root(doc).head.i < o.token_end for o in owned)
+    ]
+
+
 def _market_words(clause: str, lexicon: Lexicon) -> bool:
     return "spending on" in clause.lower() or lexicon.cue_in("MarketSize", clause)
 
@@ -328,7 +340,7 @@ def _object(
     allowed = context.lexicon.object_types.get(claim_type)
     if not allowed:
         return None
-    partners = _coordinated_with(sentence, subject)
+    partners = _coordinated_with(sentence, subject) + _owners_of(sentence, subject)
     candidates = [
         m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
     ]  # "Kestrel and Sable agreed to give up 10% of their revenue": Sable shares the subject, it is not the object

@@ -188,6 +188,7 @@ def _parenthesis(outside: Entity, inside: Entity) -> str | None:
 
 def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "its Falcon models", "its dedicated Larkspur cloud capacity", "Vireo is Kestrel’s attempt"."""
+    yield from _named_units(sentence, context)
     for mention in sentence.mentions:
         owner = possessive_owner(sentence, mention, context)
         relation = _owned(owner, mention.entity, context) if owner is not None else None
@@ -198,6 +199,21 @@ def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
             yield relation, mention, owner_mention, 0.7
         else:
             yield relation, owner_mention, mention, 0.7
+
+
+def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Alibaba Group's Cloud Intelligence Group", "Kestrel's Orbital Division": a company's named group, division
+    or unit is its subsidiary."""
+    doc = sentence.span.doc
+    units = {*context.lexicon.unit_nouns, "group"}
+    for mention in sentence.mentions:
+        last = doc[mention.token_end - 1]
+        if mention.entity.type not in _OWNABLE or last.lower_ not in units or not last.text[0].isupper():
+            continue
+        for child in mention.root(doc).children:
+            owner = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
+            if child.dep_ == "poss" and owner is not None and owner.entity.type in _OWNABLE:
+                yield "SubsidiaryOf", mention, owner, 0.7
 
 
 def _linked(
