@@ -1024,3 +1024,27 @@ def test_extract_a_common_word_opening_a_unit_s_name_names_no_one(extractor: Ext
     units = {"Cloud Intelligence", "Cloud and Smart Industries"}
     assert {c.subject.label for c in claims if c.type == "Revenue"} == units
     assert ("Cloud and Smart Industries", "Tencent") in _pairs(claims, "SubsidiaryOf")
+
+
+def test_extract_two_trackers_each_the_source_of_its_own_figures(extractor: Extractor) -> None:
+    text = (
+        "Rivals in China's AI cloud market\n\n"
+        "Omdia's latest quarterly tally puts Alibaba Cloud on top with 35.8% of the market. "
+        "The research firm gives Huawei Cloud 13.1%.\n\n"
+        "Counting calls instead, IDC gives Volcano Engine 46.4% of token usage. "
+        "Tencent Cloud holds roughly 8%, according to Omdia, while IDC puts it nearer 5%. "
+        "Zhipu AI accounts for less than 3%.\n\n"
+        "Canalys estimates that the top three providers together control about 64% of the market."
+    )
+    shares = {
+        (c.subject.label, c.value, c.attributed_to.label if c.attributed_to else None)
+        for c in _claims(extractor, text)
+        if c.type == "MarketShare"
+    }
+    assert ("Alibaba Cloud", Decimal("35.8"), "Omdia") in shares
+    assert ("Huawei Cloud", Decimal("13.1"), "Omdia") in shares  # the firm is the source, not the company
+    assert ("Volcano Engine", Decimal("46.4"), "IDC") in shares  # the one given the figure
+    assert ("Tencent Cloud", Decimal(8), "Omdia") in shares
+    assert ("Tencent Cloud", Decimal(5), "IDC") in shares  # its own clause names its source
+    assert any(s == "Zhipu AI" and v == Decimal(3) for s, v, _ in shares)
+    assert not any(v == Decimal(64) for _, v, _ in shares)  # "the top three providers" are not the last company

@@ -300,7 +300,10 @@ class ReadingContext:
             if _reports(sentence, mention, lexicon):
                 return mention.entity
             after = sentence.doc_text[mention.end : sentence.end].lower()
-            if words_pattern(lexicon.attribution_possessed).match(after.lstrip("’'s ")) and after[:2] in ("’s", "'s"):
+            report = after.lstrip("’'s ")
+            while (qualifier := words_pattern(lexicon.possessed_qualifiers).match(report)) is not None:
+                report = report[qualifier.end() :].lstrip()  # "Omdia's latest quarterly tally"
+            if words_pattern(lexicon.attribution_possessed).match(report) and after[:2] in ("’s", "'s"):
                 return mention.entity
         return self._speaker_for(sentence)
 

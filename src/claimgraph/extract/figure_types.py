@@ -214,18 +214,21 @@ _STOP = re.compile(r"[.;!?](?:\s+|$)")
 
 def _estimated_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     """ "puts Dunmore Systems at 35%", "sees Osgood at about a quarter": an estimating verb, a company as its
-    object, then the figure."""
+    object, then the figure; or a verb crediting the company with it ("gives Osgood 13%")."""
     text = sentence.doc_text
     holders = lexicon.subject_types["MarketShare"] - {"Country", "Region"}
     for mention in sentence.mentions:
         if mention.entity.type not in holders or mention.end > quantity.start:
             continue
-        if not _AT.fullmatch(text, mention.end, quantity.start):
+        at = _AT.fullmatch(text, mention.end, quantity.start)
+        if not at and not _HEDGED_GAP.fullmatch(text, mention.end, quantity.start):
             continue
         verb = text[max(sentence.start, mention.start - 20) : mention.start].split()
-        if verb and verb[-1].lower().rstrip("s") in lexicon.estimating_verbs:
+        word = verb[-1].lower().rstrip("s") if verb else ""
+        if (at and word in lexicon.estimating_verbs) or (not at and word in lexicon.crediting_verbs):
             return True
     return False
 
 
+_HEDGED_GAP = re.compile(r"\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?")
 _AT = re.compile(r"\s+at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?")

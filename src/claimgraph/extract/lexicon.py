@@ -64,6 +64,7 @@ class Lexicon:
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
+    possessed_qualifiers: frozenset[str]  # "Omdia's latest quarterly tally": words between a source and its report
     attribution_speakers: frozenset[str]  # "Kestrel's chief financial officer said": who speaks for a company
     continuation_openers: tuple[str, ...]
     measures: tuple[str, ...]
@@ -84,6 +85,7 @@ class Lexicon:
     role_nouns: tuple[str, ...]  # "X, the largest Dutch provider": X names an organisation
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     estimating_verbs: frozenset[str]  # "we forecast $85 billion": an analyst note's own estimate
+    crediting_verbs: frozenset[str]  # "the research firm gives Sable 13%": a share credited by a source
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     respective_words: tuple[str, ...]  # "… 31%, 12% and 9% respectively": figures paired with names in order
     loss_words: tuple[str, ...]  # "expects to lose $8 billion of sales": money lost is no revenue earned
@@ -179,6 +181,7 @@ def load_lexicon() -> Lexicon:
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),
+        possessed_qualifiers=frozenset(attribution["possessed_qualifiers"]),
         attribution_speakers=frozenset(attribution["speakers"]),
         continuation_openers=tuple(data["continuation_openers"]),
         measures=tuple(data["measures"]),
@@ -211,6 +214,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=tuple(data["role_nouns"]),
         investment_words=tuple(data["investment_words"]),
         estimating_verbs=frozenset(data["estimating_verbs"]),
+        crediting_verbs=frozenset(data["crediting_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
         respective_words=tuple(data["respective_words"]),
         loss_words=tuple(data["loss_words"]),

@@ -263,7 +263,7 @@ def _claim_for(
         time=_period(sentence, quantity, context),
         measure=_measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
         modality=figure_modality(sentence.doc_text[left : quantity.end], quantity, context),
-        attributed_to=context.attribution,
+        attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
     )
@@ -302,6 +302,7 @@ def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context:
         value_max=quantity.value_max,
         time=_period(sentence, quantity, context),
         modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+        attributed_to=_clause_source(sentence, left, quantity.start) or base.attributed_to,
         alt_values=(),
         evidence=(evidence_for(sentence, (left, right)),),
     )
@@ -316,6 +317,13 @@ def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
         and first.unit != second.unit
         and bool(_CONVERSION.fullmatch(between))
     )
+
+
+def _clause_source(sentence: Sentence, left: int, at: int) -> Entity | None:
+    """ "Omdia has Tencent at 8%, while IDC puts it nearer 5%": a research firm named in the figure's own clause is
+    its source, whoever the sentence's other clauses cite."""
+    firms = [m.entity for m in sentence.mentions if m.entity.type == "ResearchFirm" and left <= m.start < at]
+    return firms[-1] if firms else None
 
 
 def _owners_of(sentence: Sentence, subject: Entity) -> list[Mention]:

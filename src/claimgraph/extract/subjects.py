@@ -92,7 +92,9 @@ def _syntactic_subject(
             if _is_source(sentence, child, context):
                 # "Tidewell puts growth at 21.5%": the research firm is the source, not the subject; "the firm puts
                 # Sable second with 12%": what it puts is
-                placed = next((c for c in head.children if c.dep_ == "dobj"), None)
+                placed = next((c for c in head.children if c.dep_ == "dative"), None) or next(
+                    (c for c in head.children if c.dep_ == "dobj"), None
+                )  # "gives Volcano Engine 46%": the one given the figure
                 found = _mention_in(sentence, placed, allowed) if placed is not None else None
                 if found is not None:
                     return found
@@ -140,8 +142,9 @@ def _reporting_subject(sentence: Sentence, pronoun: Token, context: ReadingConte
 
 
 def _company_anaphor(token: Token, context: ReadingContext) -> bool:
-    """ "the company", "the unit", "the firm's": a definite company noun refers to the company under discussion."""
-    return token.lemma_.lower() in context.lexicon.company_nouns and any(
+    """ "the company", "the unit", "the firm's": a definite company noun refers to the company under discussion
+    ("the top three providers" are several, not it)."""
+    return token.tag_ != "NNS" and token.lemma_.lower() in context.lexicon.company_nouns and any(
         c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
     )
 
@@ -156,6 +159,10 @@ def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> boo
         )
     if _company_anaphor(token, context) and token.head.lower_ in verbs:
         return True  # "…, the research firm said": whoever it is, it reports the figure
+    if _company_anaphor(token, context) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in context.lexicon.attribution_possessed for c in token.children
+    ):
+        return True  # "the research firm gives Volcano Engine 46%": a firm named by its research is a source
     research = context.attribution is not None and context.attribution.type == "ResearchFirm"
     return token.lower_ in ("it", "they") and research and token.head.lower_ in verbs
 
