@@ -18,6 +18,8 @@ SETS = {
     "unseen2-heldout": (DATA / "unseen2" / "heldout" / "gold.jsonl", DATA / "unseen2" / "heldout"),
     "dev12-dev": (DATA / "dev12" / "dev" / "gold.jsonl", DATA / "dev12" / "dev"),
     "dev12-heldout": (DATA / "dev12" / "heldout" / "gold.jsonl", DATA / "dev12" / "heldout"),
+    "unseen4-dev": (DATA / "unseen4" / "dev" / "gold.jsonl", DATA / "unseen4" / "dev"),
+    "unseen4-heldout": (DATA / "unseen4" / "heldout" / "gold.jsonl", DATA / "unseen4" / "heldout"),
 }
 FIELDS = {
     "id",
