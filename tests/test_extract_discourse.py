@@ -1058,3 +1058,18 @@ def test_extract_no_sentence_ends_on_a_plain_word(extractor: Extractor) -> None:
     )
     sentences = [s.text.strip() for s in extractor.nlp(text).sents if s.text.strip()]
     assert sentences == [part.strip() for part in text.split("\n\n")]
+
+
+def test_extract_a_person_s_employer_is_not_the_firm_they_speak_of(extractor: Extractor) -> None:
+    text = (
+        "Qianlan Cloud grew revenue 40% in the quarter. Kenji Hollis, who covers Chinese internet stocks for "
+        "Tamsett Securities, said the firm's cloud revenue rose to $2 billion."
+    )
+    revenue = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert ("Qianlan Cloud", Decimal(2_000_000_000)) in revenue
+    assert not any(subject == "Tamsett Securities" for subject, _ in revenue)
+
+
+def test_extract_a_margin_is_no_claim(extractor: Extractor) -> None:
+    text = "Baidu said its gross margin had slipped to 21% from 26% a year earlier because servers cost more per token."
+    assert [c for c in _claims(extractor, text) if c.value is not None] == []

@@ -88,6 +88,8 @@ def claim_type_of(
     if kind == "physical":
         # a token count is a capacity only when the text says so, not a context window's size
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+    if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):
+        return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
         return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
     if kind == "percent" and reference_of(sentence, quantity) is not None:

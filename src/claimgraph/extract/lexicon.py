@@ -85,6 +85,7 @@ class Lexicon:
     role_nouns: tuple[str, ...]  # "X, the largest Dutch provider": X names an organisation
     investment_words: tuple[str, ...]  # money put into a company: spending, but not custom
     estimating_verbs: frozenset[str]  # "we forecast $85 billion": an analyst note's own estimate
+    unclaimed_measures: frozenset[str]  # "its gross margin slipped to 21%": a measure no claim type holds
     crediting_verbs: frozenset[str]  # "the research firm gives Sable 13%": a share credited by a source
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
     respective_words: tuple[str, ...]  # "… 31%, 12% and 9% respectively": figures paired with names in order
@@ -214,6 +215,7 @@ def load_lexicon() -> Lexicon:
         role_nouns=tuple(data["role_nouns"]),
         investment_words=tuple(data["investment_words"]),
         estimating_verbs=frozenset(data["estimating_verbs"]),
+        unclaimed_measures=frozenset(data["unclaimed_measures"]),
         crediting_verbs=frozenset(data["crediting_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
         respective_words=tuple(data["respective_words"]),

@@ -26,11 +26,24 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
     """What "its" refers to: the last company-like subject named earlier in the same sentence, else the nearest
     company-like name ("Cambricon, a smaller designer, has won business the controls took from Sable: its revenue
     rose" is Cambricon's)."""
-    earlier = [m for m in sentence.mentions if m.end <= before and m.entity.type in TOPIC_TYPES]
     doc = sentence.span.doc
+    earlier = [
+        m
+        for m in sentence.mentions
+        if m.end <= before and m.entity.type in TOPIC_TYPES and not _a_persons_affiliation(m.root(doc))
+    ]
     subjects = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
     chosen = subjects or earlier
     return chosen[-1].entity if chosen else None
+
+
+def _a_persons_affiliation(root: Token) -> bool:
+    """ "Kenji Hollis, who covers Chinese stocks for Tamsett Securities, said the firm's margin …", "Ines Carrow at
+    Bramblecote": a company named to say where a person works is not what "the firm" or "its" refers to."""
+    for token in root.ancestors:
+        if token.dep_ in ("relcl", "acl", "prep", "appos") and token.head.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
