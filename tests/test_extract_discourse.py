@@ -1073,3 +1073,19 @@ def test_extract_a_person_s_employer_is_not_the_firm_they_speak_of(extractor: Ex
 def test_extract_a_margin_is_no_claim(extractor: Extractor) -> None:
     text = "Baidu said its gross margin had slipped to 21% from 26% a year earlier because servers cost more per token."
     assert [c for c in _claims(extractor, text) if c.value is not None] == []
+
+
+def test_extract_each_section_is_about_the_company_the_title_opens_with(extractor: Extractor) -> None:
+    text = (
+        "Corvane Data Q3 2026: cloud growth picks up\n\n"
+        "Group\n\n"
+        "Its revenue came in at 38.4 billion yuan.\n\n"
+        "Capital spending\n\n"
+        "Capex reached 11.3 billion yuan in the quarter, and capex guidance rose.\n"
+    )
+    claims = _claims(extractor, text)
+    assert {(c.type, c.subject.label) for c in claims if c.value is not None} == {
+        ("Revenue", "Corvane Data"),
+        ("Spending", "Corvane Data"),
+    }
+    assert "Capex" not in {c.subject.label for c in claims}  # a common word capitalised, not a company

@@ -58,6 +58,7 @@ class ReadingContext:
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
+    title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     speakers: dict[str, Entity | None] = field(default_factory=dict)  # transcript names → the firms they speak for
@@ -86,11 +87,15 @@ class ReadingContext:
                 words = sentence.doc_text[m.start : m.end].split()
                 if len(words) > 1 and m.entity.type in TOPIC_TYPES:
                     heads.setdefault(words[-1].lower(), set()).add(m.entity)
+        issuer = issuer_of(sentences)
+        opener = issuer if issuer is not None and _opens(sentences[0], issuer) else None
         return cls(
             lexicon=lexicon,
             anchor=anchor,
             name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
-            issuer=issuer_of(sentences),
+            issuer=issuer,
+            title_subject=opener,
+            topic=opener,
             in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
             main_market=main,
             title_policy=policies[0] if policies else None,
@@ -131,7 +136,8 @@ class ReadingContext:
         else:
             self.attribution_paragraph = sentence.paragraph
         if sentence.paragraph != self._topic_paragraph and sentence.is_heading:
-            self.topic = None
+            # a new section is about the company the title opens with ("Hengyu Digital Q3: …"), if it does
+            self.topic, self._topic_paragraph = self.title_subject, sentence.paragraph
         for mention in sentence.mentions:
             if mention.entity.type in PLACE_TYPES:
                 self.place = mention.entity
@@ -342,6 +348,14 @@ _NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were",
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
+
+
+def _opens(title: Sentence, entity: Entity) -> bool:
+    """Whether the title's first words name the entity ("Hengyu Digital Q3 2026: …") and it names no market (a
+    market's story may open with its leader: "Larkspur Cloud outgrows rivals as cloud spending hits …")."""
+    if any(m.entity.type == "Market" for m in title.mentions):
+        return False
+    return any(m.entity == entity and m.start == title.start for m in title.mentions)
 
 
 def _heads_a_list(sentence: Sentence) -> bool:

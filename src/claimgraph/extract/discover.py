@@ -96,7 +96,18 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
-    return _with_versions(unified, doc, text, index)
+    return _with_versions(_without_common_words(unified, doc), doc, text, index)
+
+
+def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """ "Capex reached …" in an article that also writes "capex guidance": a one-word name nobody knows, which
+    the same text writes in lower case elsewhere, is an ordinary word capitalised at a sentence's start."""
+    lower = {t.text for t in doc if t.text.islower()}
+    return [
+        m
+        for m in mentions
+        if m.entity.known or m.token_end - m.token_start > 1 or doc[m.token_start].text.lower() not in lower
+    ]
 
 
 def _speaker_typed(entity: Entity, span: Span) -> Entity:
