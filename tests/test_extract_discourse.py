@@ -1089,3 +1089,13 @@ def test_extract_each_section_is_about_the_company_the_title_opens_with(extracto
         ("Spending", "Corvane Data"),
     }
     assert "Capex" not in {c.subject.label for c in claims}  # a common word capitalised, not a company
+
+
+def test_extract_a_conjunct_with_an_owner_of_its_own(extractor: Extractor) -> None:
+    text = "The unit also offers DeepSeek's V4 and Zhipu's GLM-5 to its customers."
+    assert ("DeepSeek", "GLM-5") not in _pairs(_claims(extractor, text), "Develops")
+
+
+def test_extract_a_stock_move_is_no_share(extractor: Extractor) -> None:
+    text = "In China's AI cloud market, Mingyue shares closed 6.3% higher in Hong Kong."
+    assert [c for c in _claims(extractor, text) if c.type == "MarketShare"] == []

@@ -51,8 +51,13 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root
-    # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7"
-    while head.dep_ in ("compound", "nmod", "conj", "appos") and head.head != head:
+    # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7" — but "DeepSeek's V4 and Zhipu's GLM-5": a
+    # conjunct with an owner of its own is that owner's
+    while (
+        head.dep_ in ("compound", "nmod", "conj", "appos")
+        and head.head != head
+        and not (head.dep_ == "conj" and any(c.dep_ == "poss" for c in head.children))
+    ):
         head = head.head
     for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
         for child in token.children:
