@@ -18,16 +18,14 @@ from rich.table import Table
 from claimgraph import __version__
 from claimgraph.errors import ClaimgraphError, InputError, StoreError, UnknownFormatError, ValidationFailed
 from claimgraph.graph.namespaces import PREFIXES, Iris
-from claimgraph.graph.shapes import validate_ntriples
-from claimgraph.ingest import ingest as run_ingest
-from claimgraph.ingest import remove_sources
-from claimgraph.query.analysis import EXPORT_FORMATS, centrality, export_graph, find_paths
-from claimgraph.query.claims import read_claims
-from claimgraph.query.entities import entity_index, resolve_entity
-from claimgraph.query.stats import read_stats
+from claimgraph.query.graph_formats import EXPORT_FORMATS
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.settings import Settings, get_settings
 from claimgraph.store import DATASET_FORMATS, Store, open_store
+
+# What only some commands need is imported inside them: every command pays for the imports at the top, and
+# spaCy (ingest, explain, eval), pySHACL (validate), networkx (paths, central, graph) and the query modules cost
+# a whole ingest process a measurable part of its start-up (bench/extract_speed.py).
 
 app = typer.Typer(
     help="claimgraph: a knowledge graph of claims with provenance.", no_args_is_help=True, add_completion=False
@@ -65,6 +63,8 @@ def ingest(
     ] = None,
 ) -> None:
     """Ingest articles: new ones are added, changed ones replaced, unchanged ones skipped."""
+    from claimgraph.ingest import ingest as run_ingest
+
     settings = _settings(store)
     with ExitStack() as stack:
         executor = None
@@ -100,6 +100,8 @@ def remove(
     store: StoreOption = None,
 ) -> None:
     """Remove sources and every claim drawn from them."""
+    from claimgraph.ingest import remove_sources
+
     settings = _settings(store)
     with _open(settings, write=True) as db:
         removed = remove_sources(source_ids, db, settings)
@@ -116,6 +118,8 @@ def claims(
     output_format: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
 ) -> None:
     """List claims with their evidence, in the JSON shape the REST API shares."""
+    from claimgraph.query.claims import read_claims
+
     if claim_type is not None and claim_type not in CLAIM_TYPES:
         raise InputError(f"unknown claim type {claim_type!r}", hint="one of " + ", ".join(CLAIM_TYPES))
     settings = _settings(store)
@@ -213,6 +217,8 @@ def import_(
 @app.command()
 def validate(store: StoreOption = None) -> None:
     """Check the whole store against the SHACL shapes; exits non-zero on any violation."""
+    from claimgraph.graph.shapes import validate_ntriples
+
     settings = _settings(store)
     with _open(settings, write=False) as db:
         report = validate_ntriples(db.export("ntriples"))
@@ -225,6 +231,8 @@ def validate(store: StoreOption = None) -> None:
 @app.command()
 def stats(store: StoreOption = None) -> None:
     """Counts of sources, claims (per type), evidence spans, entities and quads."""
+    from claimgraph.query.stats import read_stats
+
     settings = _settings(store)
     with _open(settings, write=False) as db:
         numbers = read_stats(db)
@@ -344,6 +352,9 @@ def paths(
     as_json: Annotated[bool, typer.Option("--json", help="Print the paths as JSON, as GET /paths does.")] = False,
 ) -> None:
     """Shortest and k-shortest paths between two entities through claims, each hop with its evidence."""
+    from claimgraph.query.analysis import find_paths
+    from claimgraph.query.entities import entity_index, resolve_entity
+
     settings = _settings(store)
     iris = Iris(settings.base_iri)
     with _open(settings, write=False) as db:
@@ -382,6 +393,8 @@ def central(
     as_json: Annotated[bool, typer.Option("--json", help="Print the ranking as JSON.")] = False,
 ) -> None:
     """Entities ranked by centrality in the network of claims."""
+    from claimgraph.query.analysis import centrality
+
     settings = _settings(store)
     with _open(settings, write=False) as db:
         ranking = centrality(db, Iris(settings.base_iri), measure, claim_type=claim_type, limit=limit)
@@ -402,6 +415,8 @@ def graph(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
 ) -> None:
     """The network of claims (entities as nodes, claims as edges) for Gephi or Cytoscape."""
+    from claimgraph.query.analysis import export_graph
+
     settings = _settings(store)
     with _open(settings, write=False) as db:
         data = export_graph(db, Iris(settings.base_iri), output_format, claim_type=claim_type)

@@ -19,13 +19,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-from bs4 import BeautifulSoup, NavigableString, Tag
-from bs4.element import PreformattedString
+from typing import TYPE_CHECKING, Any
 
 from claimgraph.errors import SourceReadError
 from claimgraph.records import Article, SourceMetadata
+
+if TYPE_CHECKING:  # BeautifulSoup is imported when an HTML file is read: plain-text ingests never pay for it
+    from bs4 import BeautifulSoup, Tag
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +211,8 @@ class _Lines:
 
 
 def _reduce_html(html: str) -> tuple[str, SourceMetadata]:
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "html.parser")
     lines = _Lines()
     _render(soup, lines, pre=False)
@@ -218,6 +220,9 @@ def _reduce_html(html: str) -> tuple[str, SourceMetadata]:
 
 
 def _render(node: Tag, out: _Lines, *, pre: bool) -> None:
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
     for child in node.children:
         if isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
             continue
@@ -283,6 +288,8 @@ def _text_of(tag: Tag | None) -> str:
 
 
 def _attribute(tag: object, name: str) -> str | None:
+    from bs4 import Tag
+
     if not isinstance(tag, Tag):
         return None
     return str(tag.get(name) or "").strip() or None

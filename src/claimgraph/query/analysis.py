@@ -25,17 +25,13 @@ from claimgraph.graph.namespaces import CG, UNIT, Iris
 from claimgraph.query.cache import derived
 from claimgraph.query.claims_named import read_named_claims
 from claimgraph.query.entities import EntityIndex, entity_index
+from claimgraph.query.graph_formats import EXPORT_FORMATS
 from claimgraph.query.queries import load_query
 from claimgraph.query.rows import plain_rows
 from claimgraph.records import CLAIM_TYPES
 from claimgraph.store import Store
 
 MEASURES = ("pagerank", "degree", "betweenness")
-EXPORT_FORMATS: dict[str, str] = {
-    "graphml": "application/graphml+xml",
-    "gexf": "application/gexf+xml",
-    "node-link": "application/json",
-}
 # Exact betweenness is O(nodes × edges); past this many nodes it is estimated from this many sampled sources
 # (fixed seed, so the same store always gives the same ranking) and the answer says it is approximate.
 BETWEENNESS_EXACT_MAX = 2_000

@@ -24,12 +24,14 @@ from claimgraph.errors import (
 )
 from claimgraph.store.base import (
     DATASET_FORMATS,
+    GraphEdit,
     QueryAnswer,
     QueryOutcome,
     QueryRequest,
     QueryRunner,
     Store,
     WorkerLimits,
+    sparql_term,
     values_clause,
 )
 from claimgraph.store.engine import GRAPH_FORMATS, SOLUTION_FORMATS
@@ -180,6 +182,50 @@ class OxigraphStore(Store, QueryRunner):
             self._generation += 1
         self._wrote(len(sparql))
 
+    def apply(self, edit: GraphEdit) -> None:
+        """As one transaction, like every store. When the edit's drops and deletes find nothing to remove (a new
+        source, the common case of an ingest) and no triple holds a blank node, its triples go in through
+        ``extend``, which is one transaction too, without being written as SPARQL and parsed again (the 26,000
+        triples of bench/extract_speed.py's 66 articles: 1.29 s → 0.99 s); otherwise as one SPARQL Update. An IRI
+        the update would refuse is refused alike (``sparql_term``), and anything ``extend`` cannot take goes the
+        SPARQL way, so both ways accept and refuse the same edits."""
+        inserts = None if self.read_only else self._plain_inserts(edit)
+        if inserts is None:
+            super().apply(edit)
+            return
+        quads, size = inserts
+        try:
+            self._store.extend(quads)
+        finally:
+            self._generation += 1
+        self._wrote(size)
+
+    def _plain_inserts(self, edit: GraphEdit) -> tuple[list[ox.Quad], int] | None:
+        """The edit's triples as quads and their size in bytes (as SPARQL, roughly), when inserting them is the
+        whole edit; None when it drops or deletes something present, or holds what only SPARQL can write."""
+        try:
+            for graph in edit.drop_graphs:
+                if self._store.contains_named_graph(_named(graph)):
+                    return None
+            for graph, subjects in edit.delete_subjects.items():
+                named = _named(graph)
+                for subject in subjects:
+                    if next(iter(self._store.quads_for_pattern(_named(subject), None, None, named)), None) is not None:
+                        return None
+            quads: list[ox.Quad] = []
+            size = 0
+            for graph, triples in edit.insert.items():
+                named = _named(graph)
+                for triple in triples:
+                    if not (isinstance(triple[0], URIRef) and isinstance(triple[1], URIRef)):
+                        return None  # a literal subject or predicate: let the update refuse it
+                    s, p, o = (_plain_term(term) for term in triple)
+                    quads.append(ox.Quad(s, p, o, named))  # type: ignore[arg-type]
+                    size += sum(len(str(term)) for term in triple) + len(graph) + 12
+            return quads, size
+        except _NeedsSparql:
+            return None
+
     def export(self, format_name: str, prefixes: Mapping[str, str] | None = None) -> bytes:
         fmt = _dataset_format(format_name)
         named = dict(prefixes) if prefixes and format_name in ("turtle", "trig") else None
@@ -227,6 +273,35 @@ class OxigraphStore(Store, QueryRunner):
         if not self.read_only and self.path is not None:
             self._store.flush()
         del self._store
+
+
+class _NeedsSparql(Exception):
+    """A term ``extend`` cannot take as the SPARQL Update would (a blank node, an IRI Oxigraph refuses)."""
+
+
+def _named(term: Node) -> ox.NamedNode:
+    if not isinstance(term, URIRef):
+        raise _NeedsSparql
+    sparql_term(term)  # raises InputError where the update would
+    try:
+        return ox.NamedNode(str(term))
+    except ValueError:
+        raise _NeedsSparql from None
+
+
+def _plain_term(term: Node) -> ox.NamedNode | ox.Literal:
+    """An rdflib term as the SPARQL Update would store it: an IRI, or a literal with its lexical form, its
+    language or its datatype (none: xsd:string)."""
+    if isinstance(term, Literal):
+        try:
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+        except ValueError:
+            raise _NeedsSparql from None
+    return _named(term)
 
 
 def _read_only(path: Path) -> ox.Store:
