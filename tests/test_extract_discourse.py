@@ -1099,3 +1099,19 @@ def test_extract_a_conjunct_with_an_owner_of_its_own(extractor: Extractor) -> No
 def test_extract_a_stock_move_is_no_share(extractor: Extractor) -> None:
     text = "In China's AI cloud market, Mingyue shares closed 6.3% higher in Hong Kong."
     assert [c for c in _claims(extractor, text) if c.type == "MarketShare"] == []
+
+
+def test_extract_customers_a_customer_noun_lists(extractor: Extractor) -> None:
+    text = (
+        "Corvane Data grew revenue 20% in the quarter. New cloud customers in the quarter included Xiangtu Motors "
+        "and Lumora AI. The biggest tenant of its campus is Volcano Engine. Its clients include DeepSeek."
+    )
+    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    assert {("Xiangtu Motors", "Corvane Data"), ("Volcano Engine", "Corvane Data"), ("DeepSeek", "Corvane Data")} <= (
+        customers
+    )
+
+
+def test_extract_a_capitalised_measure_is_no_company(extractor: Extractor) -> None:
+    text = "Corvane Data grew revenue 20% in the quarter.\n\nTokens processed through its models rose fivefold."
+    assert "Tokens" not in {c.subject.label for c in _claims(extractor, text)}

@@ -100,9 +100,11 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
 
 
 def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
-    """ "Capex reached …" in an article that also writes "capex guidance": a one-word name nobody knows, which
-    the same text writes in lower case elsewhere, is an ordinary word capitalised at a sentence's start."""
-    lower = {t.text for t in doc if t.text.islower()}
+    """ "Capex reached …" in an article that also writes "capex guidance", "Tokens processed …": a one-word name
+    nobody knows, which the same text writes in lower case elsewhere or which names a measure or a kind of product,
+    is an ordinary word capitalised at a sentence's start."""
+    lexicon = load_lexicon()
+    lower = {t.text for t in doc if t.text.islower()} | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
     return [
         m
         for m in mentions

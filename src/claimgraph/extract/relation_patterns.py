@@ -70,6 +70,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _signed_as_customers(sentence, companies, context)
+    yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
@@ -85,6 +86,48 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 referent = earlier[-1] if earlier else context.topic
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
+
+
+def _customers_listed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "New customers in the quarter included X and Y", "The biggest tenant is X", "customers such as X": a
+    customer noun lists customers of whatever its "of" names (a product's provider:
+    "customers of Tianmu"), else of the company under discussion; "its clients include X": of whom "its" means."""
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        listed: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+            listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+        listed += [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children
+        ]
+        listed += [g for c in noun.children if c.lower_ == "such" for a in c.children for g in a.children]
+        tokens = {t.i for t in listed} | {conj.i for t in listed for conj in t.conjuncts}
+        customers = [m for m in companies if any(m.token_start <= i < m.token_end for i in tokens)]
+        if not customers:
+            continue
+        supplier = _supplier_named(noun, sentence) if owner is None else _owner_named(owner, sentence, context)
+        if supplier is not None and supplier.entity.type == "Product":
+            provider = context.provider_of(supplier.entity)  # "customers of Tianmu": of whoever runs Tianmu
+            supplier = stand_in(provider, noun) if provider is not None else None
+        elif supplier is None and owner is None and context.topic is not None:
+            supplier = stand_in(context.topic, noun)
+        if supplier is None or any(c.entity == supplier.entity for c in customers):
+            continue
+        for customer in customers:
+            yield "CustomerOf", customer, supplier, 0.6
+
+
+def _owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The company a possessive names: "Sable's clients", or "its clients" (the company "its" refers to)."""
+    named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+    if named is not None:
+        return named if named.entity.type in _BUSINESS_TYPES else None
+    if owner.lower_ not in ("its", "their"):
+        return None
+    referent = antecedent(sentence, owner.idx) or context.topic
+    return stand_in(referent, owner) if referent is not None else None
 
 
 def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
