@@ -1115,3 +1115,10 @@ def test_extract_customers_a_customer_noun_lists(extractor: Extractor) -> None:
 def test_extract_a_capitalised_measure_is_no_company(extractor: Extractor) -> None:
     text = "Corvane Data grew revenue 20% in the quarter.\n\nTokens processed through its models rose fivefold."
     assert "Tokens" not in {c.subject.label for c in _claims(extractor, text)}
+
+
+def test_extract_units_by_apposition_and_no_word_that_is_never_a_name(extractor: Extractor) -> None:
+    text = "Volcano Engine, the cloud business of ByteDance, signed a lease. Baidu's AI cloud division grew."
+    claims = _claims(extractor, text)
+    assert ("Volcano Engine", "ByteDance") in _pairs(claims, "SubsidiaryOf")
+    assert _pairs(claims, "Develops") == set()  # "AI" is no product of Baidu's

@@ -192,6 +192,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         coded = any(_part_number(t) for t in name)
         if not (following in nouns or (possessive and coded)) or index.named(name.text) is not None:
             continue
+        if name.text.casefold() in index.not_names:
+            continue  # "Baidu's AI cloud division": a word that is never a name
         kind = nouns.get(following) if following in nouns else "Product"
         label = name.text.rstrip(".")  # "… Nvidia's RTX Pro 6000D.": the sentence's stop is no part of it
         entity = index.entity_for(label, kind or "Product")
