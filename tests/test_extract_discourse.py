@@ -1122,3 +1122,15 @@ def test_extract_units_by_apposition_and_no_word_that_is_never_a_name(extractor:
     claims = _claims(extractor, text)
     assert ("Volcano Engine", "ByteDance") in _pairs(claims, "SubsidiaryOf")
     assert _pairs(claims, "Develops") == set()  # "AI" is no product of Baidu's
+
+
+def test_extract_places_a_unit_operates_in(extractor: Extractor) -> None:
+    text = (
+        "Corvane Data Q3 2026: results\n\n"
+        "Corvane Cloud, its cloud arm, grew 20%. The cloud unit opened a region in Riyadh, Saudi Arabia, and now "
+        "operates in Singapore and Indonesia outside China. Corvane has no data centres in Europe."
+    )
+    places = {(c.subject.label, c.object.label, c.modality) for c in _claims(extractor, text) if c.type == "OperatesIn"}
+    assert {("Corvane Cloud", "Saudi Arabia", "asserted"), ("Corvane Cloud", "Singapore", "asserted")} <= places
+    assert ("Corvane Data", "Europe", "negated") in places  # the bare name is the title's company
+    assert not any(place in ("China", "Riyadh") for _, place, _ in places)  # excluded; a city its country follows

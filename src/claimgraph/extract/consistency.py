@@ -149,9 +149,16 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
             by_first[words[0]].add(mention.entity)
     generic = _generic_words()
     found: list[Mention] = []
+    title_end = text.find("\n")
     for first, entities in by_first.items():
         entity = next(iter(entities))
-        if len(entities) > 1 or entity.known or entity.type not in (*_SHORTENED, "Cloud"):
+        if len(entities) > 1:
+            # "Hengyu Digital Q3 …" in the title, "Hengyu Cloud" below: the bare word is the title's company
+            opening = min((m for m in mentions if m.entity in entities), key=lambda m: m.start)
+            if not 0 <= opening.start < title_end:
+                continue
+            entity = opening.entity
+        if entity.known or entity.type not in (*_SHORTENED, "Cloud"):
             continue
         if entity.type == "Cloud":  # "Northwind Cloud … Northwind slashed prices": the company behind the cloud
             entity = index.entity_for(first, "Company")

@@ -235,10 +235,12 @@ class ReadingContext:
         elif not self.in_turn:
             self.speaker = source if source is not None and source.type in TOPIC_TYPES else None
 
-    def described(self, noun: str) -> Entity | None:
+    def described(self, noun: str, modifiers: tuple[str, ...] = ()) -> Entity | None:
         """What "the group", "the bank" or "the company" refers to: the one company of the article whose name
-        ends in that noun ("Halden Group"), else the company under discussion."""
-        return self.name_heads.get(noun.lower()) or self.topic
+        ends in that noun ("Halden Group") or in a word qualifying it ("the cloud unit": "Hengyu Cloud"), else
+        the company under discussion."""
+        named = [self.name_heads[w.lower()] for w in (noun, *modifiers) if w.lower() in self.name_heads]
+        return named[0] if named else self.topic
 
     def it(self) -> Entity | None:
         """What a subject "it" refers to: the company or the model talked about last."""

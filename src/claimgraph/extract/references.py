@@ -118,7 +118,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             token.lemma_.lower() in context.lexicon.company_nouns
             and token.dep_ in ("nsubj", "nsubjpass")
             and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
-            and (described := context.described(token.lemma_)) is not None
+            and (described := context.described(token.lemma_, _qualifiers(token))) is not None
         ):
             found.append(stand_in(described, token))  # "the company", "the group": the one called "… Group"
         elif (
@@ -129,6 +129,11 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         ):
             found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
     return found
+
+
+def _qualifiers(noun: Token) -> tuple[str, ...]:
+    """The words qualifying a noun before it ("cloud" in "the cloud unit")."""
+    return tuple(c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
 
 
 _MAKER_NOUNS = frozenset({"developer", "maker", "creator", "builder", "designer", "owner", "supplier"})

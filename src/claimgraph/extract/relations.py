@@ -60,6 +60,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # buying a company makes it a subsidiary, not a supplier
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
+        if claim_type == "OperatesIn" and _not_there(sentence, obj):
+            continue
         if confidence <= SUBJECTLESS and any(
             t == claim_type and o.entity == obj.entity and c > confidence for t, _, o, c in found
         ):
@@ -85,6 +87,17 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _not_there(sentence: Sentence, place: Mention) -> bool:
+    """ "outside China": a place named as excluded; "Riyadh, Saudi Arabia": a city its country follows (the
+    country is where the company operates)."""
+    head = place.root(sentence.span.doc).head
+    if head.lower_ in ("outside", "beyond", "except", "excluding"):
+        return True
+    country = next((m for m in sentence.mentions if m.start > place.end), None)
+    located = country is not None and sentence.doc_text[place.end : country.start] == ", "
+    return place.entity.type == "Region" and located and country is not None and country.entity.type == "Country"
 
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
