@@ -1134,3 +1134,14 @@ def test_extract_places_a_unit_operates_in(extractor: Extractor) -> None:
     assert {("Corvane Cloud", "Saudi Arabia", "asserted"), ("Corvane Cloud", "Singapore", "asserted")} <= places
     assert ("Corvane Data", "Europe", "negated") in places  # the bare name is the title's company
     assert not any(place in ("China", "Riyadh") for _, place, _ in places)  # excluded; a city its country follows
+
+
+def test_extract_a_one_word_name_the_ner_typed_alone_is_the_company_it_begins(extractor: Extractor) -> None:
+    text = (
+        "Lumora Compute's cloud sales jump\n\n"
+        "Lumora Compute said its revenue rose 20%. Its models are available on the Lumora platform. "
+        "Lumora cut the price of its Lumora-3 Turbo API by 45% in October."
+    )
+    claims = _claims(extractor, text)
+    assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Lumora Compute"}
+    assert "Lumora" not in {c.subject.label for c in claims}

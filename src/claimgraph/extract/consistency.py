@@ -66,6 +66,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept = [unified.get(id(m), m) for m in mentions]
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
+    kept = _first_words_renamed(kept, text)
     kept += _short_names(kept, doc, text, index)
     kept += _makers(kept, doc, text, index)
     kept += _bare_subjects(kept, doc, text, index, full_names)
@@ -137,6 +138,28 @@ def _coordinated_names(mentions: list[Mention], doc: Doc, index: EntityIndex) ->
 
 
 _SHORTENED = frozenset({"Company", "Organization", "Lab", "ResearchFirm", "Aggregator"})
+
+
+def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Qianlan Compute … available on the Qianlan platform": a one-word name nobody knows, which the NER typed
+    on its own, is the unknown company whose full name it begins (the title's, when two such names share it)."""
+    companies: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        words = mention.entity.label.split()
+        if len(words) > 1 and not mention.entity.known and mention.entity.type in _SHORTENED:
+            companies[words[0]].append(mention)
+    title_end = text.find("\n")
+    renamed = []
+    for mention in mentions:
+        label = mention.entity.label
+        named = companies.get(label) if " " not in label and not mention.entity.known else None
+        if named and mention.entity.type in ("Product", "Organization", "Person"):
+            entities = {m.entity for m in named}
+            opening = min(named, key=lambda m: m.start)
+            if len(entities) == 1 or 0 <= opening.start < title_end:
+                mention = Mention(opening.entity, mention.start, mention.end, mention.token_start, mention.token_end)
+        renamed.append(mention)
+    return renamed
 
 
 def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
