@@ -1145,3 +1145,18 @@ def test_extract_a_one_word_name_the_ner_typed_alone_is_the_company_it_begins(ex
     claims = _claims(extractor, text)
     assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Lumora Compute"}
     assert "Lumora" not in {c.subject.label for c in claims}
+
+
+def test_extract_a_profile_s_company_owned_by_its_parent_and_its_customers(extractor: Extractor) -> None:
+    text = (
+        "Company profile: Tessaly Intelligence\n\n"
+        "Tessaly Intelligence builds language models. It is majority-owned by Jinlu Holdings.\n\n"
+        "Customers\n\n"
+        "Its customers include Ping An Insurance.\n\n"
+        "Where it operates\n\n"
+        "Tessaly operates data centres in Guizhou and Indonesia.\n"
+    )
+    claims = _claims(extractor, text)
+    assert ("Tessaly Intelligence", "Jinlu") in _pairs(claims, "SubsidiaryOf")
+    assert ("Ping An Insurance", "Tessaly Intelligence") in _pairs(claims, "CustomerOf")
+    assert ("Tessaly Intelligence", "Indonesia") in _pairs(claims, "OperatesIn")  # "Tessaly", typed a place alone

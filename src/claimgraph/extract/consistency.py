@@ -153,7 +153,7 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         label = mention.entity.label
         named = companies.get(label) if " " not in label and not mention.entity.known else None
-        if named and mention.entity.type in ("Product", "Organization", "Person"):
+        if named and mention.entity.type in ("Product", "Organization", "Person", "Region"):
             entities = {m.entity for m in named}
             opening = min(named, key=lambda m: m.start)
             if len(entities) == 1 or 0 <= opening.start < title_end:

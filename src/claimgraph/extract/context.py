@@ -352,12 +352,19 @@ STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\bto
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
 
 
+_TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
+
+
 def _opens(title: Sentence, entity: Entity) -> bool:
-    """Whether the title's first words name the entity ("Hengyu Digital Q3 2026: …") and it names no market (a
+    """Whether the title's first words name the entity ("Hengyu Digital Q3 2026: …", "Company profile: Tessaly
+    Intelligence") and it names no market (a
     market's story may open with its leader: "Larkspur Cloud outgrows rivals as cloud spending hits …")."""
-    if any(m.entity.type == "Market" for m in title.mentions):
+    if any(m.entity.type == "Market" for m in title.mentions) or not title.mentions:
         return False
-    return any(m.entity == entity and m.start == title.start for m in title.mentions)
+    first = title.mentions[0]
+    label = title.doc_text[title.start : first.start]
+    named_alone = _TITLE_LABEL.fullmatch(label) is not None and not title.doc_text[first.end : title.end].strip()
+    return first.entity == entity and (first.start == title.start or named_alone)
 
 
 def _heads_a_list(sentence: Sentence) -> bool:

@@ -238,6 +238,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
+    yield from _owned_by(sentence, owners, context)
     for verb in sentence.tokens:
         through_stake = lemma(verb) in lexicon.stake_verbs
         if lemma(verb) not in lexicon.acquisition_words and not through_stake:
@@ -255,6 +256,27 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "It is majority-owned by Jinlu Group", "Lingbo is controlled by Tessaly": the passive subject of "own" or
+    "control" (a pronoun: the company under discussion) is a subsidiary of the agent."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() not in ("own", "control") or verb.dep_ == "amod":
+            continue
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        parent = next((m for m in owners for a in agents if m.token_start <= a.i < m.token_end), None)
+        clause = verb.head if verb.dep_ == "acomp" else verb  # "It is majority-owned by …"
+        subject = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if parent is None or subject is None:
+            continue
+        owned = next((m for m in owners if m.token_start <= subject.i < m.token_end), None)
+        if owned is None and subject.lower_ == "it":
+            referent = antecedent(sentence, subject.idx) or context.topic
+            owned = stand_in(referent, subject) if referent is not None else None
+        if owned is not None and owned.entity != parent.entity:
+            yield "SubsidiaryOf", owned, parent, 0.7
 
 
 _STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
