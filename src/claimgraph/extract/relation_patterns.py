@@ -261,7 +261,6 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "It is majority-owned by Jinlu Group", "Lingbo is controlled by Tessaly": the passive subject of "own" or
     "control" (a pronoun: the company under discussion) is a subsidiary of the agent."""
-    doc = sentence.span.doc
     for verb in sentence.tokens:
         if verb.lemma_.lower() not in ("own", "control") or verb.dep_ == "amod":
             continue
