@@ -1160,3 +1160,18 @@ def test_extract_a_profile_s_company_owned_by_its_parent_and_its_customers(extra
     assert ("Tessaly Intelligence", "Jinlu") in _pairs(claims, "SubsidiaryOf")
     assert ("Ping An Insurance", "Tessaly Intelligence") in _pairs(claims, "CustomerOf")
     assert ("Tessaly Intelligence", "Indonesia") in _pairs(claims, "OperatesIn")  # "Tessaly", typed a place alone
+
+
+def test_extract_sanction_effects_under_a_titled_sanction_in_a_later_answer(extractor: Extractor) -> None:
+    text = (
+        "US export controls on AI chips: your questions answered\n\n"
+        "What changed?\nThe Commerce Department told Nvidia that its H20 needs a licence.\n\n"
+        "Why does it matter?\nIt matters for many firms.\n\n"
+        "Is anything else new?\nNot much.\n\n"
+        "Who has been hurt?\nTencent said the curbs slowed its rollout of new AI services, and Baidu had to "
+        "stretch its stockpile of older chips.\n"
+    )
+    claims = _claims(extractor, text)
+    assert {"Tencent", "Baidu"} <= {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
+    assert ("Nvidia", "H20") in _pairs(claims, "Develops")  # "told Nvidia that its H20": the one told
+    assert not any(s == "US Department of Commerce" for s, _ in _pairs(claims, "Develops"))

@@ -96,7 +96,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
-    return _with_versions(_without_common_words(unified, doc), doc, text, index)
+    return _without_common_words(_with_versions(unified, doc, text, index), doc)
 
 
 def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:

@@ -32,9 +32,20 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
         for m in sentence.mentions
         if m.end <= before and m.entity.type in TOPIC_TYPES and not _a_persons_affiliation(m.root(doc))
     ]
+    told = [m for m in earlier if m.root(doc).dep_ in ("dobj", "dative") and _tells_of(m.root(doc), doc, before)]
+    if told:
+        return told[-1].entity  # "Commerce told Nvidia that its H20 needs a licence": the one told, of its own
     subjects = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
     chosen = subjects or earlier
     return chosen[-1].entity if chosen else None
+
+
+def _tells_of(addressee: Token, doc: Doc, at: int) -> bool:
+    """Whether the word at ``at`` is in the clause a verb of telling says to ``addressee`` ("told Nvidia that …")."""
+    verb = addressee.head
+    token = next((t for t in doc if t.idx == at), None)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return token is not None and any(c == token or c in token.ancestors for c in clauses)
 
 
 def _a_persons_affiliation(root: Token) -> bool:

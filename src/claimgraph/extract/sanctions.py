@@ -56,10 +56,9 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
     doc = sentence.span.doc
     policies = [m for m in sentence.mentions if m.entity.type == "Policy"]
     parties = [m for m in sentence.mentions if m.entity.type in cues.party_types and m.entity.type != "Policy"]
-    if not parties or (
-        not policies and (context.policy is None or sentence.paragraph - context.policy_paragraph > NAMING_REACH)
-    ):
-        return  # no sanction named here or lately: nothing to read
+    lately = context.policy is not None and sentence.paragraph - context.policy_paragraph <= NAMING_REACH
+    if not parties or (not policies and not lately and context.title_policy is None):
+        return  # no sanction named here, lately or in the title: nothing to read
     for verb in sentence.tokens:
         name = lemma(verb)
         if verb.pos_ not in ("VERB", "ADJ") or _intended(sentence, verb, cues.intent):
@@ -228,7 +227,13 @@ def _owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) ->
 def _acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
     """The first party in the verb's object side ("locked out foreign labs", "harder for Korean companies"),
     else, for a passive effect with no party of its own ("access … is restricted"), the sentence's party."""
-    objects = [m for m in parties if verb in m.root(doc).ancestors and m.start > verb.idx]
+    objects = [
+        m
+        for m in parties
+        if verb in m.root(doc).ancestors
+        and m.start > verb.idx
+        and m.root(doc).dep_ not in ("nsubj", "nsubjpass")  # "…, and Baidu had to …": a clause of its own
+    ]
     if objects:
         return objects[0]
     if any(child.dep_ == "nsubjpass" for child in verb.children):
@@ -246,8 +251,11 @@ def _cause(
         root = policy.root(doc)
         if verb in root.ancestors or policy.end <= verb.idx:
             return policy
-    if context.policy is None:
-        return None
+    if context.policy is None or sentence.paragraph - context.policy_paragraph > NAMING_REACH:
+        definite = _reference_pattern(context.lexicon.sanction.references).search(sentence.text)
+        named = definite is not None and definite.group(0).lower().startswith(("the ", "these ", "those "))
+        # "the curbs slowed its rollout" under a title that names the sanction: the title's
+        return stand_in(context.title_policy, verb) if named and context.title_policy is not None else None
     distance = sentence.paragraph - context.policy_paragraph
     window = sentence.doc_text[verb.idx : sentence.end] if experiencer else sentence.doc_text[sentence.start : verb.idx]
     reference = _reference_pattern(context.lexicon.sanction.references).search(window)
