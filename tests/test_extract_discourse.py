@@ -1175,3 +1175,19 @@ def test_extract_sanction_effects_under_a_titled_sanction_in_a_later_answer(extr
     assert {"Tencent", "Baidu"} <= {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
     assert ("Nvidia", "H20") in _pairs(claims, "Develops")  # "told Nvidia that its H20": the one told
     assert not any(s == "US Department of Commerce" for s, _ in _pairs(claims, "Develops"))
+
+
+def test_extract_a_research_note_s_bullets(extractor: Extractor) -> None:
+    text = (
+        "Research note: China GPU cloud\n\n"
+        "Market\n"
+        "- China's GPU cloud market reached RMB 24 billion in Q2.\n"
+        "- Alibaba Cloud led with 29% of revenue; Volcano Engine followed at 21%, Huawei Cloud at 15%.\n\n"
+        "Company moves\n"
+        "- Baidu: launched ERNIE 5 Turbo; cut ERNIE 4.5 API prices by 60%.\n"
+    )
+    claims = _claims(extractor, text)
+    assert _shares(claims) == {"Alibaba Cloud": Decimal(29), "Volcano Engine": Decimal(21), "Huawei Cloud": Decimal(15)}
+    assert {(c.object.label, c.value) for c in claims if c.type == "PriceChange" and c.object} == {
+        ("ERNIE 4.5", Decimal(-60))
+    }  # the model priced in the figure's own clause, not the one launched before it

@@ -47,6 +47,7 @@ _COMPARED = re.compile(
     r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
     re.I,
 )
+_COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
 _AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
@@ -378,6 +379,15 @@ def _object(
         left, right = clause_window(sentence, quantity.start, quantity.end)
         in_clause = {m.entity for m in sentence.mentions if left <= m.start < right}
         candidates = [e for e in candidates if e in in_clause]
+    if claim_type == "PriceChange":
+        # "launched ERNIE 5 Turbo; cut ERNIE 4.5 API prices by 60%": the model priced in the figure's own clause
+        left, right = clause_window(sentence, quantity.start, quantity.end)
+        priced = {
+            m.entity
+            for m in sentence.mentions
+            if left <= m.start < right and not _COMPARED_WITH.search(sentence.doc_text, left, m.start)
+        }  # not the model compared with: "a 60% increase on Gemini 2.5 Pro's $1.25"
+        candidates = [e for e in candidates if e in priced] or candidates
     if claim_type != "MarketShare":
         if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
             return context.place  # "in the region", "there": the place last named
