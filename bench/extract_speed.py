@@ -35,7 +35,7 @@ COPIES = 6  # each article several times, under other names, so that a run lasts
 ROUNDS = 5  # whole-process rounds, each side once per round
 IN_PROCESS_ROUNDS = 3
 # The plain script's batch size: the ingest's own (claimgraph.ingest.CHUNK). spaCy's default (1000: the 66 texts
-# in one batch) was measured much slower here (16.1 s against about 11 s for the whole process), which would
+# in one batch) was measured much slower here (13.8-16.2 s against 11.6-12.6 s for the whole process), which would
 # flatter the ratio (0.95 on the code before this bench changed), so the plain side gets the faster setting; the
 # default-batch process still runs in every round, reported apart under "reference_only".
 PLAIN_BATCH = 8
