@@ -1191,3 +1191,15 @@ def test_extract_a_research_note_s_bullets(extractor: Extractor) -> None:
     assert {(c.object.label, c.value) for c in claims if c.type == "PriceChange" and c.object} == {
         ("ERNIE 4.5", Decimal(-60))
     }  # the model priced in the figure's own clause, not the one launched before it
+
+
+def test_extract_lower_case_model_names_and_no_unit_as_a_name(extractor: Extractor) -> None:
+    text = (
+        "MiniMax halved the price of its abab-7 API. AWS hosts OpenAI's open-weight gpt-oss models. "
+        "China Telecom switched on a 400 MW AI campus. The state-of-the-art model is new."
+    )
+    claims = _claims(extractor, text)
+    assert {c.object.label for c in claims if c.type == "PriceChange" and c.object} == {"abab-7"}
+    assert ("OpenAI", "gpt-oss") in _pairs(claims, "Develops")
+    labels = {c.subject.label for c in claims} | {c.object.label for c in claims if c.object}
+    assert "MW AI" not in labels and "state-of-the-art" not in labels

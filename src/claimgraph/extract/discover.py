@@ -85,6 +85,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
+        *_lowercase_names(doc, text, index),
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
@@ -108,7 +109,10 @@ def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
     return [
         m
         for m in mentions
-        if m.entity.known or m.token_end - m.token_start > 1 or doc[m.token_start].text.lower() not in lower
+        if m.entity.known
+        or m.token_end - m.token_start > 1
+        or not doc[m.token_start].text[:1].isupper()  # "abab-7": a name written in lower case is one
+        or doc[m.token_start].text.lower() not in lower
     ]
 
 
@@ -198,6 +202,26 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         label = name.text.rstrip(".")  # "… Nvidia's RTX Pro 6000D.": the sentence's stop is no part of it
         entity = index.entity_for(label, kind or "Product")
         yield Mention(entity, name.start_char, name.start_char + len(label), start, end)
+
+
+_LOWERCASE_NAME = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:-[a-z0-9]+|\d[\w.]*)(?=\s+(\w+))")
+
+
+_OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"
+
+
+def _lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "its abab-7 API", "the gpt-oss models": a lower-case name with a hyphen or a version number, right before
+    a model or product noun, is that model or product (a model before "API" too)."""
+    nouns = load_lexicon().product_nouns
+    for match in _LOWERCASE_NAME.finditer(text):
+        following = match.group(1)
+        kind = "Model" if following in ("API", "APIs") else nouns.get(following)
+        span = doc.char_span(match.start(), match.end())
+        owned = _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        if kind is None or span is None or not (owned or any(ch.isdigit() for ch in match.group(0))):
+            continue
+        yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
 
 
 def _name_word(token: Token) -> bool:

@@ -94,6 +94,10 @@ class EntityIndex:
     def get(self, key: str) -> Entity | None:
         return self.by_key.get(key)
 
+    def no_name(self, name: str) -> bool:
+        """Whether every word of a name is a word that is never a name ("AI", "MW AI": "a 400 MW AI campus")."""
+        return all(word.casefold() in self.not_names for word in name.split())
+
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(normalise_name(name))
 
@@ -114,7 +118,7 @@ class EntityIndex:
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and _PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
-        if entity_type is None or not looks_like_a_name(name) or name.casefold() in self.not_names:
+        if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)
 
