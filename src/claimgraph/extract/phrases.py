@@ -61,10 +61,10 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             min(chunk.start, chunk.root.left_edge.i) : chunk.end
         ]  # "Nordic data centre colocation market"
         scope = _market_scope(chunk.root)
-        if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arm market
+        if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arms market
             before = [t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
-            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.lemma_}".strip()
+            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.text}".strip()
             start = before[0].i if before else chunk.root.i
             entity = index.entity_for(clean_name(f"{label} market"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
