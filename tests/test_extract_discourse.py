@@ -1204,3 +1204,8 @@ def test_extract_lower_case_model_names_and_no_unit_as_a_name(extractor: Extract
     assert ("OpenAI", "gpt-oss") in _pairs(claims, "Develops")
     labels = {c.subject.label for c in claims} | {c.object.label for c in claims if c.object}
     assert "MW AI" not in labels and "state-of-the-art" not in labels
+
+
+def test_extract_a_bare_version_a_company_s_possessive_introduces_is_its_model(extractor: Extractor) -> None:
+    text = "DeepSeek's V4 delivers most of the performance of GPT-5 at a fraction of the price."
+    assert ("DeepSeek", "DeepSeek V4") in _pairs(_claims(extractor, text), "Develops")

@@ -97,7 +97,29 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
-    return _without_common_words(_with_versions(unified, doc, text, index), doc)
+    return _makers_versions(_without_common_words(_with_versions(unified, doc, text, index), doc), text, index)
+
+
+_VERSION_CODE = re.compile(r"[A-Z]{1,2}\d+(?:\.\d+)?")  # "V4", "R1", "K2.5": a version with no family name
+
+
+def _makers_versions(mentions: list[Mention], text: str, index: EntityIndex) -> list[Mention]:
+    """ "DeepSeek's V4 … Its V4 arrived on time": a bare version code a company's possessive introduces is that
+    company's model ("DeepSeek V4"), wherever else the article writes it."""
+    named: dict[str, Entity] = {}
+    for owner, owned in zip(mentions, mentions[1:], strict=False):
+        label = owned.entity.label
+        if owned.entity.known or not _VERSION_CODE.fullmatch(label) or owner.entity.type not in ("Company", "Lab"):
+            continue
+        if text[owner.end : owned.start] in ("'s ", "’s "):
+            kind = "Model" if owned.entity.type == "Product" else owned.entity.type
+            named.setdefault(label, index.entity_for(f"{owner.entity.label} {label}", kind))
+    return [
+        Mention(named[m.entity.label], m.start, m.end, m.token_start, m.token_end)
+        if m.entity.label in named and not m.entity.known
+        else m
+        for m in mentions
+    ]
 
 
 def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
