@@ -1209,3 +1209,11 @@ def test_extract_lower_case_model_names_and_no_unit_as_a_name(extractor: Extract
 def test_extract_a_bare_version_a_company_s_possessive_introduces_is_its_model(extractor: Extractor) -> None:
     text = "DeepSeek's V4 delivers most of the performance of GPT-5 at a fraction of the price."
     assert ("DeepSeek", "DeepSeek V4") in _pairs(_claims(extractor, text), "Develops")
+
+
+def test_extract_a_part_of_the_price_after_a_comparison_is_relative_to_the_other_model(extractor: Extractor) -> None:
+    text = "DeepSeek's V4 delivers most of the benchmark performance of OpenAI's GPT-5 at a fifth of the price."
+    claims = _claims(extractor, text)
+    compared = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "CostPerformance" and c.object}
+    assert ("DeepSeek V4", "GPT-5", Decimal(20)) in compared
+    assert not [c for c in claims if c.type == "PriceChange"]

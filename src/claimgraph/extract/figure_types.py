@@ -63,14 +63,25 @@ def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a percentage is a percentage *of*: "4% of Falcon-3 Pro's API rate", "30% of the training cost of
     Orca 2.5", which makes it a cost or performance comparison."""
     match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
-    if match is None:
-        return None
-    reference = next((m for m in sentence.mentions if m.start == match.end()), None)
+    reference = next((m for m in sentence.mentions if match is not None and m.start == match.end()), None)
     if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
-        return None
+        return _compared_before(sentence, quantity)
     if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
         return None  # "a third of Korean enterprises" is how many of them, not a comparison with them
     return reference
+
+
+def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """ "V4 delivers nine-tenths of the performance of GPT-5 at a fifth of the price": a part "of the price" or
+    "of the cost", where the sentence has compared one model with another before it, is relative to that other."""
+    if not _OF_THE_PRICE.match(sentence.doc_text, quantity.end, sentence.end):
+        return None
+    things = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in ("Model", "Product")]
+    distinct = {m.entity for m in things}
+    return things[-1] if len(distinct) >= 2 and things[-1].entity != things[0].entity else None
+
+
+_OF_THE_PRICE = re.compile(r"\s+of\s+(?:the|its)\s+(?:price|cost)s?\b", re.IGNORECASE)
 
 
 def claim_type_of(
