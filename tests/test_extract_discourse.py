@@ -1217,3 +1217,8 @@ def test_extract_a_part_of_the_price_after_a_comparison_is_relative_to_the_other
     compared = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "CostPerformance" and c.object}
     assert ("DeepSeek V4", "GPT-5", Decimal(20)) in compared
     assert not [c for c in claims if c.type == "PriceChange"]
+
+
+def test_extract_a_model_priced_by_the_unit_is_offered_by_its_owner(extractor: Extractor) -> None:
+    text = "Anthropic's Claude Opus 4.5 costs $5 per million input tokens and $25 per million output tokens."
+    assert ("Anthropic", "Claude Opus 4.5") in _pairs(_claims(extractor, text), "Offers")

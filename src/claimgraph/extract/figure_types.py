@@ -133,7 +133,7 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and level and lexicon.cue_in("MarketShare", clause):
         types = tuple(t for t in types if t != "GrowthRate")  # "its share rose to 41% from 38%": levels, not growth
     nearest = _nearest_cue(types, clause, quantity.start - clause_start, len(quantity.text), lexicon)
-    if nearest in ("GrowthRate", "Revenue") and kind == "percent" and _states_unit_price(sentence):
+    if nearest in ("GrowthRate", "Revenue") and kind == "percent" and states_unit_price(sentence):
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
         return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
@@ -143,7 +143,7 @@ def claim_type_of(
         return None  # "expects to lose about $8 billion of sales", "a $4.5 billion charge": money lost
     if nearest is not None:
         return nearest
-    if kind == "percent" and quantity.change is not None and _states_unit_price(sentence):
+    if kind == "percent" and quantity.change is not None and states_unit_price(sentence):
         return "PriceChange"  # "$2.40 per million tokens, down from $4.80 (a 50% reduction)"
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
@@ -188,7 +188,7 @@ _LEVEL = re.compile(
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
 
 
-def _states_unit_price(sentence: Sentence) -> bool:
+def states_unit_price(sentence: Sentence) -> bool:
     """Whether the sentence prices something by the unit ("$2 per million input tokens"): a change it states
     beside that price is the price's."""
     text = sentence.doc_text

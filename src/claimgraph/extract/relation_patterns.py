@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.references import antecedent, lemma, possessed_noun, stand_in
+from claimgraph.extract.figure_types import states_unit_price
+from claimgraph.extract.references import antecedent, lemma, possessed_noun, possessive_owner, stand_in
 
 Found = tuple[str, Mention, Mention, float]
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
@@ -358,6 +359,25 @@ def similar_customers(sentence: Sentence, context: ReadingContext) -> Iterator[F
             and mention.entity.type in rule.subject_types
         ):
             yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
+
+
+_POSSESSIVE = ("'s ", "’s ")
+
+
+def priced_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Anthropic's Claude Opus 4.5 costs $5 per million input tokens": a model priced by the unit as the subject
+    of the sentence is offered by its owner (or by whoever the article has said offers it)."""
+    if not states_unit_price(sentence):
+        return
+    doc = sentence.span.doc
+    for model in sentence.mentions:
+        if model.entity.type != "Model" or model.root(doc).dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        text = sentence.doc_text
+        named = next((m.entity for m in sentence.mentions if text[m.end : model.start] in _POSSESSIVE), None)
+        owner = named or possessive_owner(sentence, model, context) or context.provider_of(model.entity)
+        if owner is not None and owner.type in ("Company", "Cloud", "Lab", "Organization"):
+            yield "Offers", stand_in(owner, doc[model.token_start]), model, 0.6
 
 
 def underlying_models(sentence: Sentence) -> Iterator[Found]:

@@ -36,6 +36,7 @@ from claimgraph.extract.relation_patterns import (
     known_units,
     ownership,
     places_of_business,
+    priced_models,
     similar_customers,
     underlying_models,
 )
@@ -123,6 +124,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from _subjectless(sentence, context, linkable)
     yield from similar_customers(sentence, context)
     yield from underlying_models(sentence)
+    yield from priced_models(sentence, context)
 
 
 def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
