@@ -1222,3 +1222,13 @@ def test_extract_a_part_of_the_price_after_a_comparison_is_relative_to_the_other
 def test_extract_a_model_priced_by_the_unit_is_offered_by_its_owner(extractor: Extractor) -> None:
     text = "Anthropic's Claude Opus 4.5 costs $5 per million input tokens and $25 per million output tokens."
     assert ("Anthropic", "Claude Opus 4.5") in _pairs(_claims(extractor, text), "Offers")
+
+
+def test_extract_money_lost_under_a_sanction_is_its_effect(extractor: Extractor) -> None:
+    text = (
+        "US export controls on AI chips: a timeline\n\n"
+        "April 2025 - AMD puts its possible charge at about $800 million. "
+        "Nvidia says the company could not ship a further $2.5 billion.\n"
+    )
+    effects = [c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object]
+    assert sorted(effects) == ["AMD", "Nvidia"]

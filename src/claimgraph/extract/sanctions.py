@@ -18,10 +18,11 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import antecedent, lemma, stand_in
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.records import Claim, Evidence
+from claimgraph.records import MONEY_UNITS, Claim, Evidence
 
 _ARGUED = re.compile(r"\b(?:assumption|belief|notion|myth|idea|claim) that\b", re.IGNORECASE)
 NAMING_REACH = 2  # paragraphs back a sanction may be named for "the restrictions" / "the sanctions" to mean it
@@ -33,6 +34,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     told = {(party.entity, verb.i) for verb, _, party in read}
     narrative = _narrative_effects(sentence, context, by_word=not read)
     read += [(v, c, p) for v, c, p in narrative if (p.entity, v.i) not in told]
+    affected = {p.entity for _, _, p in read}
+    read += [(v, c, p) for v, c, p in _money_lost(sentence, context) if p.entity not in affected]
     for verb, cause, party in read:
         evidence = _evidence(sentence, verb, party)
         claims.append(
@@ -127,6 +130,27 @@ def _narrative_effects(
                 yield verb, cause, party
 
 
+def _money_lost(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
+    """ "AMD puts its possible charge at about $800 million", "it expects to lose $8 billion of H20 sales": money a
+    party loses while a sanction is in force is the sanction's effect on it (the subject of the figure's verb)."""
+    cause = _sanction_in_force(sentence, context)
+    if cause is None or sentence.text.rstrip().endswith("?"):
+        return
+    lost = words_pattern(context.lexicon.loss_words)
+    for quantity in sentence.quantities:
+        left, right = clause_window(sentence, quantity.start, quantity.end)
+        if quantity.unit not in MONEY_UNITS or not lost.search(sentence.doc_text, left, right):
+            continue
+        token = next((t for t in sentence.tokens if t.idx <= quantity.start < t.idx + len(t.text)), None)
+        verbs = [t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ in ("VERB", "AUX")]
+        for verb in verbs:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            parties = [p for s in subjects for p in _parties_at(sentence, s, context) if p.entity != cause.entity]
+            if parties:
+                yield verb, cause, parties[0]  # one figure, one party: its nearest verb's subject
+                break
+
+
 def _denied(verb: Token) -> bool:
     """ "could not ship", "cannot buy", "can no longer be sold", "may not sell"."""
     children = list(verb.children)
@@ -186,7 +210,9 @@ def _parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> li
         found = [stand_in(referent, token)] if referent is not None else []
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     if not found and definite and token.lemma_.lower() in context.lexicon.company_nouns:
-        referent = context.described(token.lemma_)  # "the company could not ship a further $2.5 billion"
+        # "Nvidia says the company could not ship a further $2.5 billion": the company the sentence named, else
+        # the one under discussion
+        referent = antecedent(sentence, token.idx) or context.described(token.lemma_)
         found = [stand_in(referent, token)] if referent is not None else []
     return found
 
