@@ -97,30 +97,40 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
-    return _makers_versions(_without_common_words(_with_versions(unified, doc, text, index), doc), text, index)
+    return _makers_versions(_without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index)
 
 
-_VERSION_CODE = re.compile(r"[A-Z]{1,2}\d+(?:\.\d+)?")  # "V4", "R1", "K2.5": a version with no family name
+_MAKER_THEN_CODE = re.compile(
+    r"(?:['’]s | (?:released|launched|unveiled|introduced|shipped|open-sourced|published|trained) (?:its )?)"
+    r"(?P<code>[A-Z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z]+)*)\b(?![-.]?\d)"
+)  # "DeepSeek's V4", "DeepSeek released V3.2-Exp": a version with no family name of its own
 
 
-def _makers_versions(mentions: list[Mention], text: str, index: EntityIndex) -> list[Mention]:
-    """ "DeepSeek's V4 … Its V4 arrived on time": a bare version code a company's possessive introduces is that
-    company's model ("DeepSeek V4"), wherever else the article writes it."""
+def _makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "DeepSeek's V4 … Its V4 arrived on time": a bare version code a company's possessive or release verb
+    introduces is that company's model ("DeepSeek V4"), wherever else the article writes it."""
     named: dict[str, Entity] = {}
-    for owner, owned in zip(mentions, mentions[1:], strict=False):
-        label = owned.entity.label
-        if owned.entity.known or not _VERSION_CODE.fullmatch(label) or owner.entity.type not in ("Company", "Lab"):
+    for owner in mentions:
+        match = _MAKER_THEN_CODE.match(text, owner.end)
+        if match is None or owner.entity.type not in ("Company", "Lab") or index.named(match.group("code")):
             continue
-        if text[owner.end : owned.start] in ("'s ", "’s "):
-            kind = "Model" if owned.entity.type == "Product" else owned.entity.type
-            named.setdefault(label, index.entity_for(f"{owner.entity.label} {label}", kind))
-    return [
+        named.setdefault(match.group("code"), index.entity_for(f"{owner.entity.label} {match.group('code')}", "Model"))
+    if not named:
+        return mentions
+    kept = [
         Mention(named[m.entity.label], m.start, m.end, m.token_start, m.token_end)
         if m.entity.label in named and not m.entity.known
         else m
         for m in mentions
     ]
-
+    taken = {i for m in kept for i in range(m.token_start, m.token_end)}
+    for code, entity in named.items():
+        for found in re.finditer(rf"(?<![\w.-]){re.escape(code)}(?![\w-]|\.\d)", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                kept.append(Mention(entity, span.start_char, span.end_char, span.start, span.end))
+                taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda m: (m.start, -m.end))
 
 def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """ "Capex reached …" in an article that also writes "capex guidance", "Tokens processed …": a one-word name
