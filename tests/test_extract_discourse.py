@@ -1236,3 +1236,13 @@ def test_extract_money_lost_under_a_sanction_is_its_effect(extractor: Extractor)
     )
     effects = [c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object]
     assert sorted(effects) == ["AMD", "Nvidia"]
+
+
+def test_extract_a_capacity_describing_a_named_facility_is_its(extractor: Extractor) -> None:
+    text = (
+        "Khazna is building Stargate Gulf, a 1 GW cluster in Abu Dhabi. "
+        "Anthropic plans to use up to one million TPUs, well over 1 GW of capacity coming online in 2026."
+    )
+    capacities = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
+    assert ("Stargate Gulf", Decimal(1)) in capacities
+    assert ("Anthropic", Decimal(1)) in capacities  # the amount in apposition restates; it names nothing

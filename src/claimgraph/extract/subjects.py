@@ -29,6 +29,9 @@ def figure_subject(
         owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:
             return owner
+        named = _named_by_apposition(sentence, token, context)
+        if named is not None and claim_type == "Capacity":
+            return named  # "Stargate UAE, a 1 GW cluster": the thing the sized noun describes
     if token is not None:
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
@@ -51,6 +54,25 @@ def figure_subject(
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     return after[0] if claim_type == "Capacity" and after else None
+
+
+def _named_by_apposition(sentence: Sentence, token: Token, context: ReadingContext) -> Mention | Entity | None:
+    """ "Stargate UAE, a 1 GW cluster": the name a sized noun phrase stands in apposition with (a mention, or the
+    capitalised name itself, a facility no gazetteer knows)."""
+    noun = token
+    while noun.dep_ in ("nummod", "compound", "amod", "quantmod") and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun is token or noun.pos_ != "NOUN":
+        return None  # "… TPUs, well over 1 GW of capacity": the amount itself restates, it names nothing
+    head = noun.head
+    mention = next((m for m in sentence.mentions if m.token_start <= head.i < m.token_end), None)
+    words = [t for t in head.subtree if t.i <= head.i]
+    if mention is not None and mention.entity.type not in ("Country", "Region"):
+        return mention
+    if words and all(t.text[:1].isupper() or t.is_punct for t in words) and head.pos_ == "PROPN":
+        name = sentence.doc_text[words[0].idx : head.idx + len(head.text)]
+        return context.index.entity_for(name, "Product")
+    return None
 
 
 def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
