@@ -132,12 +132,16 @@ def _makers_versions(mentions: list[Mention], doc: Doc, text: str, index: Entity
                 taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9-]*(?![\w-])")
+
+
 def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """ "Capex reached …" in an article that also writes "capex guidance", "Tokens processed …": a one-word name
     nobody knows, which the same text writes in lower case elsewhere or which names a measure or a kind of product,
     is an ordinary word capitalised at a sentence's start."""
     lexicon = load_lexicon()
-    lower = {t.text for t in doc if t.text.islower()} | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
+    written = set(_LOWER_WORD.findall(doc.text))  # the words the text writes in lower case
+    lower = written | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
     return [
         m
         for m in mentions
