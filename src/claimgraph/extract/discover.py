@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
-from claimgraph.records import Entity
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
 _NOT_A_MODEL_PREFIX = r"(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
@@ -69,7 +69,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
     without overlaps (longer mentions win), in text order."""
     mentions = [
-        Mention(_speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
+        Mention(speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
         for ent in doc.ents
         if (entity := index.resolve(ent)) is not None
     ]
@@ -85,7 +85,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
-        *_lowercase_names(doc, text, index),
+        *lowercase_names(doc, text, index),
     ]
     kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
@@ -97,65 +97,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
-    return _makers_versions(_without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index)
-
-
-_MAKER_THEN_CODE = re.compile(
-    r"(?:['’]s | (?:released|launched|unveiled|introduced|shipped|open-sourced|published|trained) (?:its )?)"
-    r"(?P<code>[A-Z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z]+)*)\b(?![-.]?\d)"
-)  # "DeepSeek's V4", "DeepSeek released V3.2-Exp": a version with no family name of its own
-
-
-def _makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
-    """ "DeepSeek's V4 … Its V4 arrived on time": a bare version code a company's possessive or release verb
-    introduces is that company's model ("DeepSeek V4"), wherever else the article writes it."""
-    named: dict[str, Entity] = {}
-    for owner in mentions:
-        match = _MAKER_THEN_CODE.match(text, owner.end)
-        if match is None or owner.entity.type not in ("Company", "Lab") or index.named(match.group("code")):
-            continue
-        named.setdefault(match.group("code"), index.entity_for(f"{owner.entity.label} {match.group('code')}", "Model"))
-    if not named:
-        return mentions
-    kept = [
-        Mention(named[m.entity.label], m.start, m.end, m.token_start, m.token_end)
-        if m.entity.label in named and not m.entity.known
-        else m
-        for m in mentions
-    ]
-    taken = {i for m in kept for i in range(m.token_start, m.token_end)}
-    for code, entity in named.items():
-        for found in re.finditer(rf"(?<![\w.-]){re.escape(code)}(?![\w-]|\.\d)", text):
-            span = doc.char_span(found.start(), found.end())
-            if span is not None and not taken.intersection(range(span.start, span.end)):
-                kept.append(Mention(entity, span.start_char, span.end_char, span.start, span.end))
-                taken.update(range(span.start, span.end))
-    return sorted(kept, key=lambda m: (m.start, -m.end))
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9-]*(?![\w-])")
-
-
-def _without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
-    """ "Capex reached …" in an article that also writes "capex guidance", "Tokens processed …": a one-word name
-    nobody knows, which the same text writes in lower case elsewhere or which names a measure or a kind of product,
-    is an ordinary word capitalised at a sentence's start."""
-    lexicon = load_lexicon()
-    written = set(_LOWER_WORD.findall(doc.text))  # the words the text writes in lower case
-    lower = written | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
-    return [
-        m
-        for m in mentions
-        if m.entity.known
-        or m.token_end - m.token_start > 1
-        or not doc[m.token_start].text[:1].isupper()  # "abab-7": a name written in lower case is one
-        or doc[m.token_start].text.lower() not in lower
-    ]
-
-
-def _speaker_typed(entity: Entity, span: Span) -> Entity:
-    """ "Google's Sundar Pichai said …": a name the NER took for a product but that speaks is a person."""
-    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in load_lexicon().attribution_verbs
-    return replace(entity, type="Person") if speaks and not entity.known and entity.type == "Product" else entity
+    return makers_versions(without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index)
 
 
 def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
@@ -238,26 +180,6 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         label = name.text.rstrip(".")  # "… Nvidia's RTX Pro 6000D.": the sentence's stop is no part of it
         entity = index.entity_for(label, kind or "Product")
         yield Mention(entity, name.start_char, name.start_char + len(label), start, end)
-
-
-_LOWERCASE_NAME = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:-[a-z0-9]+|\d[\w.]*)(?=\s+(\w+))")
-
-
-_OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"
-
-
-def _lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "its abab-7 API", "the gpt-oss models": a lower-case name with a hyphen or a version number, right before
-    a model or product noun, is that model or product (a model before "API" too)."""
-    nouns = load_lexicon().product_nouns
-    for match in _LOWERCASE_NAME.finditer(text):
-        following = match.group(1)
-        kind = "Model" if following in ("API", "APIs") else nouns.get(following)
-        span = doc.char_span(match.start(), match.end())
-        owned = _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
-        if kind is None or span is None or not (owned or any(ch.isdigit() for ch in match.group(0))):
-            continue
-        yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
 
 
 def _name_word(token: Token) -> bool:

@@ -1,0 +1,93 @@
+"""Names the text writes in forms of their own, found once the article's other names are known: a bare version
+code a maker introduces ("DeepSeek's V4" is DeepSeek V4), a lower-case model name ("its abab-7 API"), a common word
+capitalised at a sentence's start ("Capex reached …"), and a name the NER took for a product that speaks (a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from claimgraph.extract.document import EntityIndex, Mention
+from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.records import Entity
+
+_MAKER_THEN_CODE = re.compile(
+    r"(?:['’]s | (?:released|launched|unveiled|introduced|shipped|open-sourced|published|trained) (?:its )?)"
+    r"(?P<code>[A-Z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z]+)*)\b(?![-.]?\d)"
+)  # "DeepSeek's V4", "DeepSeek released V3.2-Exp": a version with no family name of its own
+
+
+def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "DeepSeek's V4 … Its V4 arrived on time": a bare version code a company's possessive or release verb
+    introduces is that company's model ("DeepSeek V4"), wherever else the article writes it."""
+    named: dict[str, Entity] = {}
+    for owner in mentions:
+        match = _MAKER_THEN_CODE.match(text, owner.end)
+        if match is None or owner.entity.type not in ("Company", "Lab") or index.named(match.group("code")):
+            continue
+        named.setdefault(match.group("code"), index.entity_for(f"{owner.entity.label} {match.group('code')}", "Model"))
+    if not named:
+        return mentions
+    kept = [
+        Mention(named[m.entity.label], m.start, m.end, m.token_start, m.token_end)
+        if m.entity.label in named and not m.entity.known
+        else m
+        for m in mentions
+    ]
+    taken = {i for m in kept for i in range(m.token_start, m.token_end)}
+    for code, entity in named.items():
+        for found in re.finditer(rf"(?<![\w.-]){re.escape(code)}(?![\w-]|\.\d)", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                kept.append(Mention(entity, span.start_char, span.end_char, span.start, span.end))
+                taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda m: (m.start, -m.end))
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9-]*(?![\w-])")
+
+
+def without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
+    """ "Capex reached …" in an article that also writes "capex guidance", "Tokens processed …": a one-word name
+    nobody knows, which the same text writes in lower case elsewhere or which names a measure or a kind of product,
+    is an ordinary word capitalised at a sentence's start."""
+    lexicon = load_lexicon()
+    written = set(_LOWER_WORD.findall(doc.text))  # the words the text writes in lower case
+    lower = written | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
+    return [
+        m
+        for m in mentions
+        if m.entity.known
+        or m.token_end - m.token_start > 1
+        or not doc[m.token_start].text[:1].isupper()  # "abab-7": a name written in lower case is one
+        or doc[m.token_start].text.lower() not in lower
+    ]
+
+
+def speaker_typed(entity: Entity, span: Span) -> Entity:
+    """ "Google's Sundar Pichai said …": a name the NER took for a product but that speaks is a person."""
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in load_lexicon().attribution_verbs
+    return replace(entity, type="Person") if speaks and not entity.known and entity.type == "Product" else entity
+
+
+_LOWERCASE_NAME = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:-[a-z0-9]+|\d[\w.]*)(?=\s+(\w+))")
+
+
+_OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"
+
+
+def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "its abab-7 API", "the gpt-oss models": a lower-case name with a hyphen or a version number, right before
+    a model or product noun, is that model or product (a model before "API" too)."""
+    nouns = load_lexicon().product_nouns
+    for match in _LOWERCASE_NAME.finditer(text):
+        following = match.group(1)
+        kind = "Model" if following in ("API", "APIs") else nouns.get(following)
+        span = doc.char_span(match.start(), match.end())
+        owned = _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        if kind is None or span is None or not (owned or any(ch.isdigit() for ch in match.group(0))):
+            continue
+        yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
