@@ -14,13 +14,13 @@ from claimgraph.extract.continuations import (
     continued_report,
     figure_modality,
     growth_of_previous,
-    has_own_figure,
     held_jointly_or_each,
     respective_holders,
 )
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.explain import FigureOutcome
-from claimgraph.extract.figure_types import claim_type_of, free_of_charge, reference_of
+from claimgraph.extract.figure_objects import figure_object, measure_of
+from claimgraph.extract.figure_types import claim_type_of, free_of_charge
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
@@ -47,10 +47,8 @@ _COMPARED = re.compile(
     r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
     re.I,
 )
-_COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
 _AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
-_PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
 
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
@@ -245,7 +243,7 @@ def _claim_for(
     ):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
-    obj = _object(sentence, quantity, claim_type, subject_entity, clause, context)
+    obj = figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
@@ -262,7 +260,7 @@ def _claim_for(
         value_max=value_max,
         unit=quantity.unit,
         time=_period(sentence, quantity, context),
-        measure=_measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
+        measure=measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
         modality=figure_modality(sentence.doc_text[left : quantity.end], quantity, context),
         attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
@@ -327,119 +325,8 @@ def _clause_source(sentence: Sentence, left: int, at: int) -> Entity | None:
     return firms[-1] if firms else None
 
 
-def _owners_of(sentence: Sentence, subject: Entity) -> list[Mention]:
-    """ "Alibaba Group's Cloud Intelligence Group lifted revenue …": the subject's owner is part of its name, not
-    a party of its figure."""
-    doc = sentence.span.doc
-    owned = [m for m in sentence.mentions if m.entity == subject]
-    return [
-        m
-        for m in sentence.mentions
-        if m.root(doc).dep_ == "poss" and any(o.token_start <= m.root(doc).head.i < o.token_end for o in owned)
-    ]
-
-
 def _market_words(clause: str, lexicon: Lexicon) -> bool:
     return "spending on" in clause.lower() or lexicon.cue_in("MarketSize", clause)
-
-
-def _object(
-    sentence: Sentence, quantity: Quantity, claim_type: str, subject: Entity, clause: str, context: ReadingContext
-) -> Entity | None:
-    allowed = context.lexicon.object_types.get(claim_type)
-    if not allowed:
-        return None
-    partners = _coordinated_with(sentence, subject) + _owners_of(sentence, subject)
-    candidates = [
-        m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
-    ]  # "Kestrel and Sable agreed to give up 10% of their revenue": Sable shares the subject, it is not the object
-    reference = reference_of(sentence, quantity) if claim_type == "CostPerformance" else None
-    if reference is not None:
-        return reference.entity
-    if claim_type == "Spending":
-        # the company paid is named after the payment ("allocating $1B … provided by Ashgrove’s cloud division"),
-        # but not a name that has a figure of its own ("… $2 billion and Sable up to $4 billion in Northwind")
-        doc = sentence.span.doc
-        paid = [
-            m.entity
-            for m in sentence.mentions
-            if m.start >= quantity.end
-            and m.entity in candidates
-            and not has_own_figure(sentence, m)
-            and m.root(doc).dep_ not in ("nsubj", "nsubjpass")  # the subject of a clause of its own pays itself
-        ]
-        left, right = clause_window(sentence, quantity.start, quantity.end)
-        in_clause = {m.entity for m in sentence.mentions if left <= m.start < right}
-        # a name in another clause, with its own pledge ("X has promised $15 billion …, and Y $12 billion"), is
-        # not the one paid
-        candidates = paid or [e for e in candidates if e in in_clause]
-    if claim_type == "Revenue":
-        # revenue from a place or a customer is named in the figure's own clause, not in a neighbouring one
-        # ("Kestrel's revenue rose by a quarter, while Sable's sales fell": Sable is no source of it)
-        left, right = clause_window(sentence, quantity.start, quantity.end)
-        in_clause = {m.entity for m in sentence.mentions if left <= m.start < right}
-        candidates = [e for e in candidates if e in in_clause]
-    if claim_type == "PriceChange":
-        # "launched ERNIE 5 Turbo; cut ERNIE 4.5 API prices by 60%": the model priced in the figure's own clause
-        left, right = clause_window(sentence, quantity.start, quantity.end)
-        priced = {
-            m.entity
-            for m in sentence.mentions
-            if left <= m.start < right and not _COMPARED_WITH.search(sentence.doc_text, left, m.start)
-        }  # not the model compared with: "a 60% increase on Gemini 2.5 Pro's $1.25"
-        candidates = [e for e in candidates if e in priced] or candidates
-    if claim_type != "MarketShare":
-        if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
-            return context.place  # "in the region", "there": the place last named
-        return candidates[0] if candidates else None
-    measure = _measure_of(clause, sentence, context.lexicon)
-    platform = _platform(sentence, subject, context)
-    market: Entity | None
-    if measure and platform is not None:
-        if platform.type == "Group":
-            context.vague_object = True  # "on aggregator platforms": less specific than a named one
-        name = f"{platform.label} {measure}"
-        market = context.index.entity_for(name, "Market")
-    elif candidates:
-        market = candidates[0]
-    elif context.share_market is not None and context.continues_report(sentence):
-        market = context.share_market  # "Conversely, the combined share of Korean hyperscalers fell …"
-    else:
-        market = context.current_market()
-    context.share_market = market
-    return market
-
-
-def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:
-    """The mentions coordinated with the subject's ("Kestrel and Sable")."""
-    doc = sentence.span.doc
-    roots = {m.root(doc).i for m in sentence.mentions if m.entity == subject}
-    return [
-        m
-        for m in sentence.mentions
-        if m.entity != subject
-        and (
-            (m.root(doc).dep_ == "conj" and m.root(doc).head.i in roots)
-            or any(doc[r].dep_ == "conj" and doc[r].head.i == m.root(doc).i for r in roots)
-        )
-    ]
-
-
-def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> Entity | None:
-    """Where a share is measured: the entity the sentence puts it "on" ("on RouteHub", "on aggregator
-    platforms"), else an aggregator the sentence names or the report is attributed to."""
-    doc = sentence.span.doc
-    for mention in sentence.mentions:
-        root = mention.root(doc)
-        if mention.entity != subject and root.dep_ == "pobj" and root.head.lower_ == "on":
-            return mention.entity
-    named = next((m.entity for m in sentence.mentions if m.entity.type == "Aggregator"), None)
-    attributed = context.attribution if context.attribution and context.attribution.type == "Aggregator" else None
-    return named or attributed
-
-
-def _measure_of(clause: str, sentence: Sentence, lexicon: Lexicon) -> str | None:
-    return lexicon.measure_in(clause) or lexicon.measure_in(sentence.text)
 
 
 def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) -> tuple[Decimal, Decimal | None]:
