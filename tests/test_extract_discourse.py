@@ -1246,3 +1246,18 @@ def test_extract_a_capacity_describing_a_named_facility_is_its(extractor: Extrac
     capacities = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
     assert ("Stargate Gulf", Decimal(1)) in capacities
     assert ("Anthropic", Decimal(1)) in capacities  # the amount in apposition restates; it names nothing
+
+
+def test_extract_units_a_unit_noun_describes_or_lists(extractor: Extractor) -> None:
+    text = (
+        "Company profile: Tessaly Intelligence\n\n"
+        "Tessaly Intelligence builds language models.\n\n"
+        "Businesses\n\n"
+        "- Lingbo Robotics: a wholly owned subsidiary that makes warehouse robots.\n"
+        "- Harbin Data: a unit of Jinlu Holdings that rents servers.\n\n"
+        "Its subsidiaries include Qiao Networks and Fenghe Systems.\n"
+    )
+    units = _pairs(_claims(extractor, text), "SubsidiaryOf")
+    parent = "Tessaly Intelligence"
+    assert {("Lingbo Robotics", parent), ("Qiao Networks", parent), ("Fenghe Systems", parent)} <= units
+    assert ("Harbin Data", parent) not in units  # its parent is named: Jinlu's

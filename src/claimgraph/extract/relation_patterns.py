@@ -240,6 +240,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
     yield from _owned_by(sentence, owners, context)
+    yield from _units_listed(sentence, owners, context)
     for verb in sentence.tokens:
         through_stake = lemma(verb) in lexicon.stake_verbs
         if lemma(verb) not in lexicon.acquisition_words and not through_stake:
@@ -257,6 +258,33 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "- Lingbo Robotics: a wholly owned subsidiary that …", "Its subsidiaries include X and Y": a unit noun
+    describing or listing names, with no parent of its own named ("of Y", "a Pinecrest unit"), makes them units
+    of its owner ("its", "the company's") or, with none, of the company under discussion."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.unit_nouns:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or any(
+            m.root(doc).head == noun and m.root(doc).dep_ == "compound" for m in owners
+        ):
+            continue  # "a subsidiary of Y", "a Pinecrest unit": the parent is named, read elsewhere
+        listed: list[Token] = []
+        if noun.dep_ == "appos":
+            listed = [noun.head]
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+            listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+        tokens = {t.i for t in listed} | {conj.i for t in listed for conj in t.conjuncts}
+        units = [m for m in owners if any(m.token_start <= i < m.token_end for i in tokens)]
+        owned_by = _owner_of(noun, sentence, context)
+        if owned_by is None and context.topic is not None and not any(c.dep_ == "poss" for c in noun.children):
+            owned_by = stand_in(context.topic, noun)
+        for unit in units:
+            if owned_by is not None and unit.entity != owned_by.entity:
+                yield "SubsidiaryOf", unit, owned_by, 0.6
 
 
 def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
