@@ -1261,3 +1261,10 @@ def test_extract_units_a_unit_noun_describes_or_lists(extractor: Extractor) -> N
     parent = "Tessaly Intelligence"
     assert {("Lingbo Robotics", parent), ("Qiao Networks", parent), ("Fenghe Systems", parent)} <= units
     assert ("Harbin Data", parent) not in units  # its parent is named: Jinlu's
+
+
+def test_extract_a_name_in_apposition_with_a_product_noun_and_a_speaker_by_surname(extractor: Extractor) -> None:
+    text = "Lin said Tianmu, the company's training cluster, is built on Huawei's Ascend 910C processors."
+    claims = _claims(extractor, text)
+    assert ("Tianmu", "Ascend 910C") in _pairs(claims, "BuiltOn")
+    assert not any(c.subject.label == "Lin" for c in claims)  # "Lin said": a person, not a company

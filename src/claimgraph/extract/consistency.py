@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name
 from claimgraph.extract.lexicon import load_lexicon
@@ -56,7 +56,8 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     for found in occurrences.values():
         label = found[0].entity.label
         entity_type = min((m.entity.type for m in found), key=_BY_SPECIFICITY.index)
-        if entity_type == "Person" and " " not in label and label not in full_names:
+        speaks = any(_speaks(doc[m.token_start]) for m in found)  # "Lin said …": a person by a bare name
+        if entity_type == "Person" and " " not in label and label not in full_names and not speaks:
             entity_type = "Organization"
         entity = index.entity_for(label, entity_type)
         for mention in found:
@@ -216,10 +217,17 @@ def _bare_subjects(
             continue
         if token.ent_type_ in _NOT_PARTIES or word in elsewhere:
             continue  # "October 2023 - …", "Washington reverses course": a date or a place
+        if _speaks(token):
+            continue  # "Lin said …": one who speaks by a bare name is a person
         entity = index.entity_for(word, "Organization")
         found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]
         covered.update(i for m in found for i in range(m.token_start, m.token_end))
     return found
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a word is the subject of a verb of saying ("Lin said …")."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in load_lexicon().attribution_verbs
 
 
 def _generic_words() -> frozenset[str]:

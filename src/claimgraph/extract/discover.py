@@ -242,8 +242,8 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
 
 def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
     """ "Heron chips", "Osprey accelerators", "the K9, a harbour-grade accelerator", "Wren 2, a model built on
-    …": a name the gazetteer does not know, before a product noun or in apposition with one, is a product (a
-    model with "model"), whatever the NER took it for."""
+    …", "Tianmu, the company's training cluster": a name the gazetteer does not know, before a product noun or in
+    apposition with one, is a product (a model with "model"), whatever the NER took it for."""
     if mention.entity.known or mention.entity.type in ("Model", "Market"):
         return mention
     nouns = load_lexicon().product_nouns
@@ -251,7 +251,7 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
         c.text
         for c in mention.root(doc).children
-        if c.dep_ == "appos" and c.text in nouns and any(d.dep_ == "det" for d in c.children)
+        if c.dep_ == "appos" and c.text in nouns and any(d.dep_ in ("det", "poss") for d in c.children)
     ]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
     if kind is None or (mention.entity.type == "Product" and kind != "Model"):  # a product may only turn model
