@@ -149,18 +149,23 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
         words = mention.entity.label.split()
         if len(words) > 1 and not mention.entity.known and mention.entity.type in _SHORTENED:
             companies[words[0]].append(mention)
-    title_end = text.find("\n")
     renamed = []
     for mention in mentions:
         label = mention.entity.label
         named = companies.get(label) if " " not in label and not mention.entity.known else None
-        if named and mention.entity.type in ("Product", "Organization", "Person", "Region"):
-            entities = {m.entity for m in named}
-            opening = min(named, key=lambda m: m.start)
-            if len(entities) == 1 or 0 <= opening.start < title_end:
-                mention = Mention(opening.entity, mention.start, mention.end, mention.token_start, mention.token_end)
+        chosen = _the_one_meant(named, text) if named else None
+        if chosen is not None and mention.entity.type in ("Product", "Organization", "Person", "Region"):
+            mention = Mention(chosen, mention.start, mention.end, mention.token_start, mention.token_end)
         renamed.append(mention)
     return renamed
+
+
+def _the_one_meant(named: list[Mention], text: str) -> Entity | None:
+    """Which of the full names a bare first word means: the only one, else the one the title names first
+    ("Hengyu Digital Q3 …" in the title, "Hengyu Cloud" below: "Hengyu" is the title's company)."""
+    opening = min(named, key=lambda m: m.start)
+    in_title = 0 <= opening.start < text.find("\n")
+    return opening.entity if len({m.entity for m in named}) == 1 or in_title else None
 
 
 def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
@@ -173,15 +178,11 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
             by_first[words[0]].add(mention.entity)
     generic = _generic_words()
     found: list[Mention] = []
-    title_end = text.find("\n")
     for first, entities in by_first.items():
-        entity = next(iter(entities))
-        if len(entities) > 1:
-            # "Hengyu Digital Q3 …" in the title, "Hengyu Cloud" below: the bare word is the title's company
-            opening = min((m for m in mentions if m.entity in entities), key=lambda m: m.start)
-            if not 0 <= opening.start < title_end:
-                continue
-            entity = opening.entity
+        meant = _the_one_meant([m for m in mentions if m.entity in entities], text)
+        if meant is None:
+            continue
+        entity = meant
         if entity.known or entity.type not in (*_SHORTENED, "Cloud"):
             continue
         if entity.type == "Cloud":  # "Northwind Cloud … Northwind slashed prices": the company behind the cloud

@@ -127,6 +127,13 @@ NOT_NAME_STARTS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "INT
 _TRAILING_PERIOD = re.compile(r"(?:\s+(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d))+$")
 
 
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token covering the character at ``char`` (a figure's first token, a pronoun's), found by spaCy's own
+    offset index rather than by walking the doc."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def normalise_name(name: str) -> str:
     return clean_name(name).casefold()
 

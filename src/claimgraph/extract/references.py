@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.records import Entity
 
 _PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this)\b", re.IGNORECASE)
@@ -43,7 +43,7 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
 def _tells_of(addressee: Token, doc: Doc, at: int) -> bool:
     """Whether the word at ``at`` is in the clause a verb of telling says to ``addressee`` ("told Nvidia that …")."""
     verb = addressee.head
-    token = next((t for t in doc if t.idx == at), None)
+    token = token_at(doc, at)
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return token is not None and any(c == token or c in token.ancestors for c in clauses)
 

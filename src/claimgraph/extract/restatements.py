@@ -7,7 +7,7 @@ of $200 billion. Alphabet guided to $180 billion"). These are the tests; ``numer
 from __future__ import annotations
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Sentence
+from claimgraph.extract.document import Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
@@ -44,7 +44,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     if quantity.unit not in MONEY_UNITS or context.last_numeric_paragraph != sentence.paragraph:
         return False
     doc = sentence.span.doc
-    token = next((t for t in sentence.tokens if t.idx <= quantity.start < t.idx + len(t.text)), None)
+    token = token_at(doc, quantity.start)
     verb = next((h for h in ([token, *token.ancestors] if token is not None else ()) if h.pos_ == "VERB"), None)
     if verb is None:
         return False

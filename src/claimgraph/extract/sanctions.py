@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import antecedent, lemma, stand_in
@@ -141,7 +141,7 @@ def _money_lost(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[T
         left, right = clause_window(sentence, quantity.start, quantity.end)
         if quantity.unit not in MONEY_UNITS or not lost.search(sentence.doc_text, left, right):
             continue
-        token = next((t for t in sentence.tokens if t.idx <= quantity.start < t.idx + len(t.text)), None)
+        token = token_at(sentence.span.doc, quantity.start)
         verbs = [t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ in ("VERB", "AUX")]
         for verb in verbs:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

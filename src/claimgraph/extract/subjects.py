@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
@@ -24,7 +24,7 @@ def figure_subject(
 ) -> Mention | Entity | None:
     allowed = context.lexicon.subject_types[claim_type]
     doc = sentence.span.doc
-    token = _token_at(doc, quantity.start)
+    token = token_at(doc, quantity.start)
     if token is not None and quantity.unit in PHYSICAL:
         owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:
@@ -218,11 +218,6 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Me
     return None
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def recipient(
     sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
 ) -> Mention | None:
@@ -247,7 +242,7 @@ def unowned_measure_subject(sentence: Sentence, quantity: Quantity, context: Rea
     """Whether the verb governing the figure has a measure (or growth itself) for its subject and no owner for it
     ("Shipments grew 12%", "Spending had reached $4 billion", "when growth was 25%"; not "its shipments",
     "Kestrel's revenue")."""
-    token = _token_at(sentence.span.doc, quantity.start)
+    token = token_at(sentence.span.doc, quantity.start)
     if token is None:
         return False
     verb = token
