@@ -11,7 +11,9 @@ import importlib.util
 import re
 from collections.abc import Iterable, Sequence
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -61,23 +63,25 @@ class SentenceHints:
         known = [e for e in doc.ents if e.text.lower() not in self.exact_lower or e.text in self.exact_names]
         doc.spans[KNOWN_KEY] = known
         doc.ents = []  # the statistical NER runs unconstrained (preset entities slow it by a quarter)
+        # written as one array: Token.is_sent_start's setter scans the whole doc at every call
+        starts = doc.to_array(SENT_START).astype(numpy.int64)
         after_break, in_item, item_length = True, False, 0
         previous = ""
         for token in doc:
             if after_break:
                 if token.i:
-                    token.is_sent_start = True
+                    starts[token.i] = 1
                 in_item, item_length = token.text in BULLETS, 0
             elif in_item and item_length < MAX_ITEM_TOKENS:
-                token.is_sent_start = False  # "- Corvid AI: Orca-2.5-Air made free …" is one item
+                starts[token.i] = -1  # "- Corvid AI: Orca-2.5-Air made free …" is one item
             elif not token.is_space and previous and not _MAY_END.search(previous):
-                token.is_sent_start = False  # "Hengyu Digital reported …": no sentence ends on a plain word
+                starts[token.i] = -1  # "Hengyu Digital reported …": no sentence ends on a plain word
             item_length += 1
             after_break = "\n" in token.text_with_ws
             previous = previous if token.is_space else token.text
         for ent in known:
-            for token in ent[1:]:
-                token.is_sent_start = False
+            starts[ent.start + 1 : ent.end] = -1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))
         return doc
 
 
