@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import numpy
 import spacy
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
+from thinc.types import Ints2d
 
 from claimgraph.records import Entity
 
@@ -81,7 +83,7 @@ class SentenceHints:
             previous = previous if token.is_space else token.text
         for ent in known:
             starts[ent.start + 1 : ent.end] = -1
-        doc.from_array([SENT_START], starts.astype(numpy.uint64))
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64).reshape(-1, 1)))
         return doc
 
 
