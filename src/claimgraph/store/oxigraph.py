@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -279,6 +280,7 @@ class _NeedsSparql(Exception):
     """A term ``extend`` cannot take as the SPARQL Update would (a blank node, an IRI Oxigraph refuses)."""
 
 
+@lru_cache(maxsize=65_536)  # an ingest names the same predicates, classes and graphs thousands of times
 def _named(term: Node) -> ox.NamedNode:
     if not isinstance(term, URIRef):
         raise _NeedsSparql
