@@ -47,7 +47,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     """The mentions with every unknown name typed alike and found wherever it stands, in text order."""
     occurrences: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
-        if not mention.entity.known and mention.entity.type in _BY_SPECIFICITY:
+        if not mention.entity.known and mention.entity.type in (*_BY_SPECIFICITY, "Region"):
             occurrences[normalise_name(mention.entity.label)].append(mention)
     people = [m.entity.label for m in mentions if m.entity.type == "Person" and " " in m.entity.label]
     full_names = {word for label in people for word in label.split()}
@@ -55,7 +55,12 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     extra: list[Mention] = []
     for found in occurrences.values():
         label = found[0].entity.label
-        entity_type = min((m.entity.type for m in found), key=_BY_SPECIFICITY.index)
+        # a place the NER guessed yields to the product the text calls it elsewhere ("Tianmu, the company's
+        # cluster"), not to another guess of the NER
+        typed = [m.entity.type for m in found if m.entity.type != "Region"]
+        if not typed or (len(typed) < len(found) and not {"Model", "Product"} & set(typed)):
+            continue
+        entity_type = min(typed, key=_BY_SPECIFICITY.index)
         speaks = any(_speaks(doc[m.token_start]) for m in found)  # "Lin said …": a person by a bare name
         if entity_type == "Person" and " " not in label and label not in full_names and not speaks:
             entity_type = "Organization"

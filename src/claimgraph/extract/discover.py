@@ -251,7 +251,7 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
         c.text
         for c in mention.root(doc).children
-        if c.dep_ == "appos" and c.text in nouns and any(d.dep_ in ("det", "poss") for d in c.children)
+        if _in_apposition(c, mention, doc) and c.text in nouns and any(d.dep_ in ("det", "poss") for d in c.children)
     ]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
     if kind is None or (mention.entity.type == "Product" and kind != "Model"):  # a product may only turn model
@@ -259,6 +259,15 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     return Mention(
         index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end
     )
+
+
+def _in_apposition(noun: Token, mention: Mention, doc: Doc) -> bool:
+    """An apposition, or what the parser took for a conjunct though no "and" or "or" joins it ("customers of
+    Tianmu, the company's training cluster, and …")."""
+    if noun.dep_ == "appos":
+        return True
+    between = doc[mention.token_end : noun.left_edge.i]
+    return noun.dep_ == "conj" and [t.text for t in between] == [","]
 
 
 _FAMILY_NOUNS = frozenset({"family", "series", "line", "range", "suite", "lineup"})

@@ -178,6 +178,15 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def lemma_forms(token: Token) -> set[str]:
+    """The token's lemma, and for a participle the parser read as an adjective ("fine-tuned", "is based") the
+    verbs it may come from: spaCy lemmatises an adjective as itself, so "tuned" would never meet "tune"."""
+    found = lemma(token)
+    if token.pos_ != "ADJ" or not found.endswith("ed"):
+        return {found}
+    return {found, found[:-1], found[:-2], found[:-3]}  # tuned → tune, powered → power, distilled → distil
+
+
 def possessed_noun(owner: Mention, doc: Doc) -> str | None:
     """The noun a possessive mention owns: "Ashgrove's cloud unit" → "unit"."""
     root = owner.root(doc)

@@ -23,7 +23,7 @@ from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
 from claimgraph.extract.references import (
     as_models,
-    lemma,
+    lemma_forms,
     list_lead,
     possessed_noun,
     possessive_owner,
@@ -249,7 +249,8 @@ def _linked(
     if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
-    lemmas = {lemma(t) for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")}
+    words = [t for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    lemmas = {form for t in words for form in lemma_forms(t)}
     for rule in context.lexicon.relation_rules:
         if not lemmas & rule.lemmas:
             continue
@@ -319,7 +320,7 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
         if subject is None:
             continue
         for rule in context.lexicon.relation_rules:
-            fits = lemma(verb) in rule.lemmas and subject.entity.type in rule.subject_types
+            fits = bool(lemma_forms(verb) & rule.lemmas) and subject.entity.type in rule.subject_types
             if (
                 fits
                 and obj.entity.type in rule.object_types

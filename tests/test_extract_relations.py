@@ -1,0 +1,34 @@
+"""Relations between two named things told in prose, on sentences written for these tests: what a model or system
+is built on, who is whose customer, which company owns which unit."""
+
+from __future__ import annotations
+
+from claimgraph.extract import Extractor
+from claimgraph.records import Article, Claim, SourceMetadata
+
+
+def _claims(extractor: Extractor, text: str) -> list[Claim]:
+    metadata = SourceMetadata(date="2026-05-01")
+    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=metadata)
+    return list(extractor.extract(article).claims)
+
+
+def _pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
+    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+
+
+def test_extract_a_participle_read_as_an_adjective_still_links(extractor: Extractor) -> None:
+    # the parser tags "tuned" in "fine-tuned" as an adjective, whose lemma is itself
+    text = "Brackwater Labs said its Pellan-4 model is fine-tuned from Meta's open-weight Llama 3.1."
+    built_on = _pairs(_claims(extractor, text), "BuiltOn")
+    assert [subject for subject, obj in built_on if obj.startswith("Llama")] == ["Pellan-4"]
+
+
+def test_extract_a_place_the_ner_guessed_yields_to_the_product_the_text_calls_it(extractor: Extractor) -> None:
+    text = (
+        "Orrin Data said two labs now rent time on Saltmarsh, the firm's inference cluster, and more are coming. "
+        "Saltmarsh is built on Nvidia's H20 accelerators."
+    )
+    claims = _claims(extractor, text)
+    assert ("Saltmarsh", "H20") in _pairs(claims, "BuiltOn")
+    assert not any(c.type == "OperatesIn" and c.object and c.object.label == "Saltmarsh" for c in claims)
