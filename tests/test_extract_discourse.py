@@ -1268,3 +1268,13 @@ def test_extract_a_name_in_apposition_with_a_product_noun_and_a_speaker_by_surna
     claims = _claims(extractor, text)
     assert ("Tianmu", "Ascend 910C") in _pairs(claims, "BuiltOn")
     assert not any(c.subject.label == "Lin" for c in claims)  # "Lin said": a person, not a company
+
+
+def test_extract_a_figure_commas_cut_off_from_its_measure_noun_takes_its_type(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Labs' share of Europe's AI chip market, once close to four in five, has since slipped to about a "
+        "third, Tidewell Research reckons."
+    )
+    claims = _claims(extractor, text)
+    shares = {c.value for c in claims if c.type == "MarketShare" and c.subject.label == "Kestrel Labs"}
+    assert shares == {Decimal(80), Decimal("33.3")}

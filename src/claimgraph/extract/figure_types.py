@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from claimgraph.extract.document import Mention, Sentence
+from spacy.tokens import Token
+
+from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.subjects import PHYSICAL
@@ -145,6 +147,9 @@ def claim_type_of(
         return nearest
     if kind == "percent" and quantity.change is not None and states_unit_price(sentence):
         return "PriceChange"  # "$2.40 per million tokens, down from $4.80 (a 50% reduction)"
+    governed = _measure_governing(sentence, quantity, types, lexicon)
+    if governed is not None:
+        return governed
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
@@ -158,6 +163,40 @@ def claim_type_of(
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
     return None
+
+
+_UP_TO_THE_MEASURE = frozenset(
+    {"det", "pobj", "prep", "nummod", "quantmod", "advmod", "npadvmod", "amod", "appos", "attr"}
+)
+
+
+def _measure_governing(
+    sentence: Sentence, quantity: Quantity, types: tuple[str, ...], lexicon: Lexicon
+) -> str | None:
+    """The type of the measure noun a figure is the value of, read from the parse when commas have cut the figure's
+    clause off from its cue: "Its share of the market, once above nine in ten, has fallen to about a quarter" (both
+    figures hang on "share": one as its modifier, one through the verb it is the subject of)."""
+    token = token_at(sentence.span.doc, quantity.start)
+    if token is None:
+        return None
+    node = token
+    while node.dep_ in _UP_TO_THE_MEASURE and node.head != node and sentence.start <= node.head.idx < sentence.end:
+        node = node.head
+        if node.pos_ == "NOUN" and not quantity.start <= node.idx < quantity.end:  # "quarter" is the figure
+            return _type_named_by(node, types, lexicon)
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = node.head if node.dep_ == "relcl" else node  # "Its share, which stood at 12% …"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if node.dep_ == "relcl":
+        subject = verb
+    return _type_named_by(subject, types, lexicon) if subject is not None and subject.pos_ == "NOUN" else None
+
+
+def _type_named_by(noun: Token, types: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    """The first of ``types`` whose cue the noun with its compounds states ("share", "China sales")."""
+    words = " ".join(t.text for t in noun.children if t.dep_ == "compound" and t.i < noun.i) + " " + noun.text
+    return next((t for t in types if lexicon.cue_in(t, words.strip())), None)
 
 
 def _goes_to_someone(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
