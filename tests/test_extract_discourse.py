@@ -1278,3 +1278,23 @@ def test_extract_a_figure_commas_cut_off_from_its_measure_noun_takes_its_type(ex
     claims = _claims(extractor, text)
     shares = {c.value for c in claims if c.type == "MarketShare" and c.subject.label == "Kestrel Labs"}
     assert shares == {Decimal(80), Decimal("33.3")}
+
+
+def test_extract_a_firm_described_as_a_consultancy_is_a_source_not_the_company(extractor: Extractor) -> None:
+    text = (
+        "Orlen Robotics sold 4,000 arms last year, according to Marwick Partners, a London consultancy. "
+        "Brisco's share of the European robot arm market has climbed to about a fifth, Marwick reckons. "
+        "The company's revenue rose 40% in 2025."
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.subject.label == "Marwick Partners" for c in claims)
+    share = next(c for c in claims if c.type == "MarketShare")
+    assert (share.subject.label, share.value) == ("Brisco", Decimal(20))
+    assert share.attributed_to is not None and share.attributed_to.label == "Marwick Partners"
+    assert share.attributed_to.type == "ResearchFirm"
+
+
+def test_extract_a_bare_from_after_a_figure_gives_the_comparisons_base(extractor: Extractor) -> None:
+    text = "In the Nordic cloud market, Brisco's share fell to about 17% in 2025, from 21% a year earlier."
+    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert {(c.value, c.time) for c in claims} == {(Decimal(17), "2025"), (Decimal(21), "2024")}

@@ -246,6 +246,9 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     apposition with one, is a product (a model with "model"), whatever the NER took it for."""
     if mention.entity.known or mention.entity.type in ("Model", "Market"):
         return mention
+    if mention.entity.type in ("Organization", "Company", "Person") and _described_as_research(mention, doc):
+        entity = index.entity_for(mention.entity.label, "ResearchFirm")
+        return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
     nouns = load_lexicon().product_nouns
     following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
@@ -259,6 +262,22 @@ def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mentio
     return Mention(
         index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end
     )
+
+
+_FIRM_NOUNS = frozenset({"firm", "house", "group", "company", "shop", "outfit", "boutique", "agency"})
+
+
+def _described_as_research(mention: Mention, doc: Doc) -> bool:
+    """ "Corvell Insight, a Hong Kong consultancy", "Pemberly, the research firm": a name in apposition with a
+    research noun, or with a firm that one describes."""
+    research = load_lexicon().research_nouns
+    for noun in mention.root(doc).children:
+        if not _in_apposition(noun, mention, doc) or not any(d.dep_ in ("det", "poss") for d in noun.children):
+            continue
+        described = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
+        if noun.lower_ in research or (noun.lower_ in _FIRM_NOUNS and described & research):
+            return True
+    return False
 
 
 def _in_apposition(noun: Token, mention: Mention, doc: Doc) -> bool:

@@ -165,6 +165,7 @@ def claim_type_of(
     return None
 
 
+_COMPARED_WITH = frozenset({"from", "than", "versus", "vs", "vs.", "against"})
 _UP_TO_THE_MEASURE = frozenset(
     {"det", "pobj", "prep", "nummod", "quantmod", "advmod", "npadvmod", "amod", "appos", "attr"}
 )
@@ -182,6 +183,8 @@ def _measure_governing(
     node = token
     while node.dep_ in _UP_TO_THE_MEASURE and node.head != node and sentence.start <= node.head.idx < sentence.end:
         node = node.head
+        if node.dep_ == "prep" and node.lower_ in _COMPARED_WITH:
+            return None  # "up from $1.8 billion": a comparison's base, which the comparison reads with its period
         if node.pos_ == "NOUN" and not quantity.start <= node.idx < quantity.end:  # "quarter" is the figure
             return _type_named_by(node, types, lexicon)
     if node.pos_ not in ("VERB", "AUX"):

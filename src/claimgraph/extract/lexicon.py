@@ -97,6 +97,7 @@ class Lexicon:
     stake_verbs: frozenset[str]  # "holds a 70% stake in X": verbs that own only through a stake
     company_nouns: frozenset[str]  # "the unit", "the firm": the company under discussion
     product_nouns: dict[str, str]  # "Heron chips": an unknown name before one of them is a product (or model)
+    research_nouns: frozenset[str]  # "X, a Hong Kong consultancy": an unknown name in apposition is a research firm
     discovery: DiscoveryWords
     not_names: frozenset[str]  # words the NER takes for names that name nothing ("AI", "GPU")
 
@@ -227,6 +228,7 @@ def load_lexicon() -> Lexicon:
         stake_verbs=frozenset(data["stake_verbs"]),
         company_nouns=frozenset(data["company_nouns"]),
         product_nouns=dict(data["product_nouns"]),
+        research_nouns=frozenset(data["research_nouns"]),
         discovery=_discovery_words(data["discovery"]),
         not_names=frozenset(data["not_names"]),
         sanction=SanctionCues(

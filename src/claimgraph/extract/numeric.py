@@ -43,7 +43,8 @@ _COMPARISON_BASE = re.compile(
     r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
 )
 _COMPARED = re.compile(
-    r"\b(?:(?:up|down|rising|falling|increased?|decreased?)\s+from|compared (?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:\b(?:up|down|rising|falling|increased?|decreased?)\s+from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?"
+    r"|(?:,|%|\bper cent|\bpercent|\bmillion|\bbillion|\btrillion|\d)\s+from)\s+"  # "to 24%, from 28%"
     r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
     re.I,
 )
