@@ -32,3 +32,12 @@ def test_extract_a_place_the_ner_guessed_yields_to_the_product_the_text_calls_it
     claims = _claims(extractor, text)
     assert ("Saltmarsh", "H20") in _pairs(claims, "BuiltOn")
     assert not any(c.type == "OperatesIn" and c.object and c.object.label == "Saltmarsh" for c in claims)
+
+
+def test_extract_a_company_signed_as_a_customer_is_the_customer(extractor: Extractor) -> None:
+    text = (
+        "Brisco Cloud, the cloud business of Tessaly Group, raised prices in May. "
+        "The Tessaly unit also signed Orlen Robotics as a customer."
+    )
+    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    assert customers == {("Orlen Robotics", "Brisco Cloud")}

@@ -20,6 +20,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
+from claimgraph.extract.ownership import known_units, ownership
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
 from claimgraph.extract.references import (
     as_models,
@@ -33,8 +34,6 @@ from claimgraph.extract.references import (
 from claimgraph.extract.relation_patterns import (
     Found,
     customer_relations,
-    known_units,
-    ownership,
     places_of_business,
     priced_models,
     similar_customers,
@@ -266,6 +265,8 @@ def _linked(
                 continue
             if _introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
                 continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
+            if rule.type == "CustomerOf" and _taken_on_as_customer(obj.root(doc), context):
+                continue  # "signed Orlen as a customer": Orlen is the customer, the subject its supplier
             root = subject.root(doc)
             led = subject == lead and not any(
                 lead.end <= m.start and m.end <= obj.start
@@ -276,6 +277,12 @@ def _linked(
             if led or made_on or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
                 yield rule, subject, obj
                 break
+
+
+def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
+    """Whether the verb a name is the object of takes it on "as" a customer ("signed X as a client")."""
+    preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"]
+    return root.dep_ == "dobj" and any(g.lower_ in context.lexicon.customer_nouns for p in preps for g in p.children)
 
 
 def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:

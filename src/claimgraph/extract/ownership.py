@@ -1,0 +1,178 @@
+"""Who owns whom, as the text tells it: a unit noun beside a name ("its Danish subsidiary Harbor Cloud", "X, a
+Pinecrest unit", "its subsidiaries include X"), a passive of owning ("majority-owned by"), a purchase ("agreed to buy
+Sable", "a 70% stake in Vireo"), a unit named beside its parent's possessive where the gazetteer knows the parent,
+and a unit noun that refers back to the unit under discussion ("The Tessaly unit", "Tessaly's cloud arm")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.references import antecedent, lemma, stand_in
+from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
+
+
+def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """Who owns whom, told by a unit noun or a purchase: "its Danish subsidiary Harbor Cloud", "X will become a
+    wholly owned Ashgrove subsidiary", "Kestrel agreed to buy Sable", "its 2019 purchase of Lumen"."""
+    doc = sentence.span.doc
+    lexicon = context.lexicon
+    owners = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
+    for child in owners:
+        root = child.root(doc)
+        head = root.head
+        if root.dep_ == "poss" and head.lower_ in lexicon.parent_nouns:
+            # "Kestrel's parent, Northgate": the name in apposition with the parent noun owns the possessor
+            parent = next((m for m in owners for c in head.children if c.dep_ == "appos" and m.root(doc) == c), None)
+            if parent is not None and parent.entity != child.entity:
+                yield "SubsidiaryOf", child, parent, 0.7
+        if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns:
+            # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent
+            parent = _owner_of(head, sentence, context)
+            if parent is not None and parent.entity != child.entity:
+                yield "SubsidiaryOf", child, parent, 0.7
+    for noun in sentence.tokens:
+        if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
+            continue
+        # "X will become a wholly owned Kestrel subsidiary", "Y, a Pinecrest unit": a company naming the unit noun
+        naming = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
+        clause = noun.head
+        subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
+        if naming is not None and unit is not None and naming.entity != unit.entity:
+            yield "SubsidiaryOf", unit, naming, 0.7
+    yield from _owned_by(sentence, owners, context)
+    yield from _units_listed(sentence, owners, context)
+    for verb in sentence.tokens:
+        through_stake = lemma(verb) in lexicon.stake_verbs
+        if lemma(verb) not in lexicon.acquisition_words and not through_stake:
+            continue
+        # "Kestrel agreed to buy Sable", "Corvid … buying Vireo", "its 2019 purchase of Lumen"
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and any(t.lower_ in ("which", "that", "whom") for t in targets):
+            targets.append(verb.head)  # "Harwood, which Dunmore acquired in 2023"
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if through_stake:
+            targets = [t for t in targets if t.lemma_.lower() in _STAKE_NOUNS]
+        targets = [t for target in targets for t in _stake_holdings(target)]
+        for target in targets:
+            bought = next((m for m in owners if m.token_start <= target.i < m.token_end), None)
+            buyer = _buyer_of(verb, sentence, context)
+            if bought is not None and buyer is not None and bought.entity != buyer.entity:
+                yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "- Lingbo Robotics: a wholly owned subsidiary that …", "Its subsidiaries include X and Y": a unit noun
+    describing or listing names, with no parent of its own named ("of Y", "a Pinecrest unit"), makes them units
+    of its owner ("its", "the company's") or, with none, of the company under discussion."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.unit_nouns:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or any(
+            m.root(doc).head == noun and m.root(doc).dep_ == "compound" for m in owners
+        ):
+            continue  # "a subsidiary of Y", "a Pinecrest unit": the parent is named, read elsewhere
+        listed: list[Token] = []
+        if noun.dep_ == "appos":
+            listed = [noun.head]
+        elif noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+            listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+        tokens = {t.i for t in listed} | {conj.i for t in listed for conj in t.conjuncts}
+        units = [m for m in owners if any(m.token_start <= i < m.token_end for i in tokens)]
+        owned_by = _owner_of(noun, sentence, context)
+        if owned_by is None and context.topic is not None and not any(c.dep_ == "poss" for c in noun.children):
+            owned_by = stand_in(context.topic, noun)
+        for unit in units:
+            if owned_by is not None and unit.entity != owned_by.entity:
+                yield "SubsidiaryOf", unit, owned_by, 0.6
+
+
+def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "It is majority-owned by Jinlu Group", "Lingbo is controlled by Tessaly": the passive subject of "own" or
+    "control" (a pronoun: the company under discussion) is a subsidiary of the agent."""
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() not in ("own", "control") or verb.dep_ == "amod":
+            continue
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        parent = next((m for m in owners for a in agents if m.token_start <= a.i < m.token_end), None)
+        clause = verb.head if verb.dep_ == "acomp" else verb  # "It is majority-owned by …"
+        subject = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if parent is None or subject is None:
+            continue
+        owned = next((m for m in owners if m.token_start <= subject.i < m.token_end), None)
+        if owned is None and subject.lower_ == "it":
+            referent = antecedent(sentence, subject.idx) or context.topic
+            owned = stand_in(referent, subject) if referent is not None else None
+        if owned is not None and owned.entity != parent.entity:
+            yield "SubsidiaryOf", owned, parent, 0.7
+
+
+_STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
+_CONTROLLING = frozenset({"majority", "controlling", "control"})
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
+
+
+def _stake_holdings(target: Token) -> list[Token]:
+    """What a bought or owned thing stands for: a company itself, or the company a controlling stake is held in
+    ("owns a 60% stake in Orrin", "a majority stake in Pellam"); a minority stake makes no subsidiary."""
+    if target.lemma_.lower() not in _STAKE_NOUNS:
+        return [target]
+    modifiers = {c.lower_ for c in target.children}
+    percent = _PERCENT.search(target.doc[target.left_edge.i : target.i].text)
+    if not modifiers & _CONTROLLING and (percent is None or float(percent.group(1)) <= 50):
+        return []
+    return [g for c in target.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+
+
+def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """Whose the noun is: a name in possessive before it, or "its" as the company under discussion."""
+    for child in noun.children:
+        if child.dep_ != "poss":
+            continue
+        named = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
+        if named is not None:
+            return named
+        referent = antecedent(sentence, child.idx) or context.topic if child.lower_ in ("its", "their") else None
+        if referent is not None:
+            return stand_in(referent, child)
+    return None
+
+
+def _buyer_of(verb: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """Who buys: the subject of the verb (or of the verb it completes), or the owner of a purchase noun."""
+    if verb.pos_ == "NOUN":
+        return _owner_of(verb, sentence, context)
+    clause = verb
+    while clause.dep_ in ("xcomp", "advcl", "conj", "pcomp") and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
+        subject = clause.head  # "Halden Group, which also controls Brightline"
+    named = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
+    if named is None and subject.lower_ in ("it", "they") and context.topic is not None:
+        return stand_in(context.topic, subject)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+    if named is None and definite and subject.lemma_.lower() in context.lexicon.company_nouns:
+        described = context.described(subject.lemma_)
+        return stand_in(described, subject) if described is not None else None  # "The group also owns …"
+    return named if named is not None and named.entity.type in BUSINESS_TYPES else None
+
+
+def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """A unit named beside its parent's possessive ("Sable’s pricing edge through Sable Cloud"),
+    where the gazetteer knows the parent: the text states the tie, the gazetteer tells which way it runs."""
+    doc = sentence.span.doc
+    by_key = {m.entity.key: m for m in sentence.mentions}
+    for child in sentence.mentions:
+        parent_key = context.parents.get(child.entity.key)
+        parent = by_key.get(parent_key) if parent_key else None
+        if parent is not None and parent.root(doc).dep_ == "poss" and parent.end <= child.start:
+            yield "SubsidiaryOf", child, parent, 0.6
