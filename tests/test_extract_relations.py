@@ -41,3 +41,11 @@ def test_extract_a_company_signed_as_a_customer_is_the_customer(extractor: Extra
     )
     customers = _pairs(_claims(extractor, text), "CustomerOf")
     assert customers == {("Orlen Robotics", "Brisco Cloud")}
+
+
+def test_extract_a_unit_noun_owned_by_a_company_refers_back_to_its_unit(extractor: Extractor) -> None:
+    text = (
+        "Brisco Cloud raised its GPU rental prices by 8% in May. "
+        "The Dunmore unit also signed Orlen Robotics as a customer."
+    )
+    assert ("Brisco Cloud", "Dunmore") in _pairs(_claims(extractor, text), "SubsidiaryOf")

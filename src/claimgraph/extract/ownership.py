@@ -176,3 +176,32 @@ def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         parent = by_key.get(parent_key) if parent_key else None
         if parent is not None and parent.root(doc).dep_ == "poss" and parent.end <= child.start:
             yield "SubsidiaryOf", child, parent, 0.6
+
+
+def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "The Tessaly unit also signed …", "Tessaly's cloud arm grew …": a unit noun owned by a named company and
+    standing for no name of its own refers back to a unit the article talks about — the one whose name its
+    qualifier ends ("cloud" → "Brisco Cloud"), else the company under discussion when the text says "the
+    Tessaly unit" or the gazetteer already knows the tie — and so tells whose unit that is."""
+    doc = sentence.span.doc
+    owners = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.unit_nouns or noun.dep_ == "appos" or _names_a_unit(noun):
+            continue
+        owner = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ in ("poss", "compound")), None)
+        if owner is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        qualifiers = tuple(c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
+        unit = next((context.name_heads[q.lower()] for q in qualifiers if q.lower() in context.name_heads), None)
+        topic = context.topic
+        definite = owner.root(doc).dep_ == "compound" and any(c.lower_ == "the" for c in noun.children)
+        if unit is None and topic is not None and (definite or context.parents.get(topic.key) == owner.entity.key):
+            unit = topic
+        if unit is not None and unit != owner.entity and unit.type in BUSINESS_TYPES:
+            yield "SubsidiaryOf", stand_in(unit, noun), owner, 0.6
+
+
+def _names_a_unit(noun: Token) -> bool:
+    """Whether a name stands beside the unit noun ("its cloud unit Brisco Cloud", "Brisco Cloud, the group's unit"):
+    then the apposition, not a reference, says whose unit it is."""
+    return any(c.dep_ == "appos" for c in noun.children) or noun.head.dep_ == "appos" and noun.dep_ == "appos"

@@ -20,7 +20,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
-from claimgraph.extract.ownership import known_units, ownership
+from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
 from claimgraph.extract.references import (
     as_models,
@@ -113,6 +113,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from customer_relations(sentence, context)
     yield from places_of_business(sentence, context)
     yield from ownership(sentence, context)
+    yield from units_referred(sentence, context)
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
