@@ -1298,3 +1298,12 @@ def test_extract_a_bare_from_after_a_figure_gives_the_comparisons_base(extractor
     text = "In the Nordic cloud market, Brisco's share fell to about 17% in 2025, from 21% a year earlier."
     claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
     assert {(c.value, c.time) for c in claims} == {(Decimal(17), "2025"), (Decimal(21), "2024")}
+
+
+def test_extract_a_sanction_on_a_companys_chip_affects_the_company_once(extractor: Extractor) -> None:
+    text = (
+        "US export controls on advanced AI chips\n\n"
+        "Under the export controls, Harwick Semiconductor's HX-9 accelerator now needs a licence before it can ship."
+    )
+    parties = [c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object]
+    assert parties == ["Harwick Semiconductor"]

@@ -20,7 +20,7 @@ from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
-from claimgraph.extract.references import antecedent, lemma, stand_in
+from claimgraph.extract.references import antecedent, lemma, possessive_owner, stand_in
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import MONEY_UNITS, Claim, Evidence
 
@@ -36,6 +36,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in narrative if (p.entity, v.i) not in told]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _money_lost(sentence, context) if p.entity not in affected]
+    read = _parties_not_products(read, sentence, context)
     for verb, cause, party in read:
         evidence = _evidence(sentence, verb, party)
         claims.append(
@@ -52,6 +53,22 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _parties_not_products(
+    read: list[tuple[Token, Mention, Mention]], sentence: Sentence, context: ReadingContext
+) -> list[tuple[Token, Mention, Mention]]:
+    """ "AMD's MI308 also needs a licence": when one effect is read both for a chip or model and for the company
+    that owns it, the company is the party affected; a product named on its own ("Qwen has benefited") stays
+    the party."""
+    kept = []
+    for verb, cause, party in read:
+        if party.entity.type in ("Product", "Model"):
+            owner = possessive_owner(sentence, party, context) or context.provider_of(party.entity)
+            if owner is not None and any(v == verb and p.entity == owner for v, _, p in read):
+                continue
+        kept.append((verb, cause, party))
+    return kept
 
 
 def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
