@@ -1307,3 +1307,15 @@ def test_extract_a_sanction_on_a_companys_chip_affects_the_company_once(extracto
     )
     parties = [c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object]
     assert parties == ["Harwick Semiconductor"]
+
+
+def test_extract_a_research_firms_ranking_leaves_the_article_subject_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "Harlow Data said on Monday its GPU rental revenue rose 41% in the quarter.\n\n"
+        "According to Pemberly Research, Brisco Cloud led the European GPU cloud market in 2025 with 30%, followed "
+        "by Orlen Cloud at 18% and Harlow Data (9%).\n\n"
+        "The company also said it will open a 90-megawatt data centre in Portugal next year."
+    )
+    claims = _claims(extractor, text)
+    assert ("Harlow Data", "Portugal") in _pairs(claims, "OperatesIn")
+    assert [c.subject.label for c in claims if c.type == "Capacity"] == ["Harlow Data"]

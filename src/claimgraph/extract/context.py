@@ -215,6 +215,12 @@ class ReadingContext:
             self.group = groups[0]
 
     def note_subject(self, entity: Entity, sentence: Sentence) -> None:
+        """The entity becomes the company under discussion — unless the sentence is a research firm's ranking of
+        several companies ("According to Harborline, Alibaba Cloud led the market, followed by …"), which cites
+        them while the article's own subject stays under discussion."""
+        companies = {m.entity for m in sentence.mentions if m.entity.type in TOPIC_TYPES}
+        if len(companies) >= 2 and self.attribution is not None and self.attribution.type == "ResearchFirm":
+            return
         if entity.type in TOPIC_TYPES:
             self.topic, self._topic_paragraph = entity, sentence.paragraph
             self.thing_is_latest = False
