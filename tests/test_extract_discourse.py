@@ -1319,3 +1319,14 @@ def test_extract_a_research_firms_ranking_leaves_the_article_subject_under_discu
     claims = _claims(extractor, text)
     assert ("Harlow Data", "Portugal") in _pairs(claims, "OperatesIn")
     assert [c.subject.label for c in claims if c.type == "Capacity"] == ["Harlow Data"]
+
+
+def test_extract_blank_lines_do_not_put_paragraphs_further_apart(extractor: Extractor) -> None:
+    text = (
+        "Orlen Robotics Q2 2026: robot sales climb\n\n"
+        "Orlen Robotics reported second-quarter results on Tuesday.\n\n"
+        "Highlights\n\n"
+        "Revenue came in at 2.4 billion euros, up 11% year on year.\n"
+    )
+    revenue = {c.value: c.subject.label for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert revenue == {Decimal("2400000000"): "Orlen Robotics", Decimal(11): "Orlen Robotics"}

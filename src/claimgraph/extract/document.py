@@ -152,7 +152,8 @@ def looks_like_a_name(name: str) -> bool:
 
 def read_document(doc: Doc, text: str, mentions: list[Mention]) -> list[Sentence]:
     """The doc's sentences, each with its mentions and figures; empty and whitespace-only ones are dropped."""
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    # a paragraph is a line with words on it: the blank lines between paragraphs do not make them further apart
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n(?=[ \t]*\S)", text)]
     sentences: list[Sentence] = []
     cursor = 0
     for sent in doc.sents:

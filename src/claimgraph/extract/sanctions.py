@@ -25,7 +25,7 @@ from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import MONEY_UNITS, Claim, Evidence
 
 _ARGUED = re.compile(r"\b(?:assumption|belief|notion|myth|idea|claim) that\b", re.IGNORECASE)
-NAMING_REACH = 2  # paragraphs back a sanction may be named for "the restrictions" / "the sanctions" to mean it
+NAMING_REACH = 1  # paragraphs back a sanction may be named for "the restrictions" / "the sanctions" to mean it
 
 
 def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
