@@ -147,7 +147,7 @@ def claim_type_of(
         return nearest
     if kind == "percent" and quantity.change is not None and states_unit_price(sentence):
         return "PriceChange"  # "$2.40 per million tokens, down from $4.80 (a 50% reduction)"
-    governed = _measure_governing(sentence, quantity, types, lexicon)
+    governed = _measure_governing(sentence, quantity, types, lexicon) if kind == "percent" else None
     if governed is not None:
         return governed
     if listed and kind == "percent":
@@ -182,11 +182,12 @@ def _measure_governing(
         return None
     node = token
     while node.dep_ in _UP_TO_THE_MEASURE and node.head != node and sentence.start <= node.head.idx < sentence.end:
-        node = node.head
+        below, node = node, node.head
         if node.dep_ == "prep" and node.lower_ in _COMPARED_WITH:
             return None  # "up from $1.8 billion": a comparison's base, which the comparison reads with its period
         if node.pos_ == "NOUN" and not quantity.start <= node.idx < quantity.end:  # "quarter" is the figure
-            return _type_named_by(node, types, lexicon)
+            # only a noun the figure modifies through a preposition ("share, once above nine in ten, …", "close to")
+            return _type_named_by(node, types, lexicon) if below.dep_ in ("prep", "amod") else None
     if node.pos_ not in ("VERB", "AUX"):
         return None
     verb = node.head if node.dep_ == "relcl" else node  # "Its share, which stood at 12% …"
