@@ -49,3 +49,17 @@ def test_extract_a_unit_noun_owned_by_a_company_refers_back_to_its_unit(extracto
         "The Dunmore unit also signed Orlen Robotics as a customer."
     )
     assert ("Brisco Cloud", "Dunmore") in _pairs(_claims(extractor, text), "SubsidiaryOf")
+
+
+def test_extract_customers_said_with_of_among_or_a_deal(extractor: Extractor) -> None:
+    text = (
+        "Brightwater Systems counts Halden Bank among its clients. "
+        "Halden Bank is also a customer of Marlow Cloud, and Corran Insurance signed a three-year deal with Marlow "
+        "Cloud in July. Orlen Robotics, a long-time client of Marlow Cloud, plans to renew."
+    )
+    assert _pairs(_claims(extractor, text), "CustomerOf") == {
+        ("Halden Bank", "Brightwater Systems"),
+        ("Halden Bank", "Marlow Cloud"),
+        ("Corran Insurance", "Marlow Cloud"),
+        ("Orlen Robotics", "Marlow Cloud"),
+    }

@@ -78,6 +78,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _signed_as_customers(sentence, companies, context)
+    yield from _customer_of_named(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
@@ -90,10 +91,45 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 if token.dep_ == "pobj" and token.head.lower_ == "among":
                     clause = token.head.head  # "X and Y are among its first customers"
                 customers = {c.entity for c in companies if _subject_of(c, clause, doc)}
+                taken = _objects_of(clause, companies)
+                if token.head.lower_ == "among" and taken:
+                    # "Brightwater counts Halden Bank among its clients": the object is the customer, the
+                    # subject (whom "its" means) the supplier
+                    holder = next((c for c in companies if _subject_of(c, clause, doc)), None)
+                    for customer in taken:
+                        if holder is not None:
+                            yield "CustomerOf", customer, holder, 0.65
+                    continue
                 earlier = [m.entity for m in companies if m.end <= owner.idx and m.entity not in customers]
                 referent = earlier[-1] if earlier else context.topic
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
+
+
+def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
+    """The companies a verb takes as its object, with the object's conjuncts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [conj for o in objects for conj in o.conjuncts]
+    return [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
+
+
+def _customer_of_named(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Halden Bank is a customer of Marlow Cloud", "Corran, a long-time client of Marlow Cloud, …": a customer
+    noun whose "of" names the supplier, said of the clause's subject or of the name it stands beside."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ not in ("attr", "appos"):
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        supplier = next((m for m in companies if m.root(doc).head in preps), None)
+        if supplier is None:
+            continue
+        customers = [m for m in companies if m.root(doc) == noun.head] if noun.dep_ == "appos" else [
+            m for m in companies if _subject_of(m, noun.head, doc)
+        ]
+        for customer in customers:
+            if customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.7
 
 
 def _customers_listed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
@@ -232,8 +268,20 @@ def similar_customers(sentence: Sentence, context: ReadingContext) -> Iterator[F
             verb is not None
             and lemma(verb) in rule.lemmas | {"integrate"}
             and mention.entity.type in rule.subject_types
+            and not _names_its_own_party(verb, mention, sentence)
         ):
             yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
+
+
+def _names_its_own_party(verb: Token, subject: Mention, sentence: Sentence) -> bool:
+    """Whether the verb's clause names a company besides its subject ("… also signed a deal with Marlow
+    Cloud"): then the supplier is that one, not the one the previous sentences named."""
+    doc = sentence.span.doc
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    inside = {t.i for t in verb.subtree} - subjects
+    return any(
+        m != subject and m.entity.type in BUSINESS_TYPES and m.root(doc).i in inside for m in sentence.mentions
+    )
 
 
 _POSSESSIVE = ("'s ", "’s ")
