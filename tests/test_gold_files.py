@@ -20,6 +20,8 @@ SETS = {
     "dev12-heldout": (DATA / "dev12" / "heldout" / "gold.jsonl", DATA / "dev12" / "heldout"),
     "unseen4-dev": (DATA / "unseen4" / "dev" / "gold.jsonl", DATA / "unseen4" / "dev"),
     "unseen4-heldout": (DATA / "unseen4" / "heldout" / "gold.jsonl", DATA / "unseen4" / "heldout"),
+    "unseen5-dev": (DATA / "unseen5" / "dev" / "gold.jsonl", DATA / "unseen5" / "dev"),
+    "unseen5-heldout": (DATA / "unseen5" / "heldout" / "gold.jsonl", DATA / "unseen5" / "heldout"),
 }
 FIELDS = {
     "id",
