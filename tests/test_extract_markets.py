@@ -82,3 +82,15 @@ def test_extract_a_caption_naming_whose_shares_names_no_market(extractor: Extrac
     )
     markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert markets == {"Baltic speech recognition market"}
+
+
+def test_the_total_market_refers_to_the_market_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "In the Nordic colocation market, Fjellnet took 31% of revenue in 2025.\n\n"
+        "Halden Research puts the total market at EUR 900 million for the year.\n\n"
+        "| Provider | Share |\n| --- | --- |\n| Fjellnet | 31% |\n| Orlen Data | 12% |\n"
+    )
+    claims = list(extractor.extract(Article(id="t", file="t.txt", text=text, media_type="text/plain")).claims)
+    markets = {c.object.label for c in claims if c.type == "MarketShare" and c.object}
+    assert markets == {"Nordic colocation market"}
+    assert [c.subject.label for c in claims if c.type == "MarketSize"] == ["Nordic colocation market"]

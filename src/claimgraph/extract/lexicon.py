@@ -61,6 +61,7 @@ class Lexicon:
     numeric_cues: dict[str, tuple[str, ...]]  # claim type → cues, in the order types are tried
     cut_words: frozenset[str]
     market_anaphora: tuple[str, ...]
+    generic_market_words: frozenset[str]  # "the total market": a phrase naming no market of its own
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
@@ -180,6 +181,7 @@ def load_lexicon() -> Lexicon:
         numeric_cues={name: tuple(cues) for name, cues in data["numeric"].items()},
         cut_words=frozenset(data["cut_words"]),
         market_anaphora=tuple(data["market_anaphora"]),
+        generic_market_words=frozenset(data["generic_market_words"]),
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),

@@ -70,8 +70,8 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
             continue
         words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct]
-        if len(words) < 2:
-            continue  # "the market": an anaphor, resolved by the reading context
+        if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
+            continue  # "the market", "the total market": an anaphor, resolved by the reading context
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
 
 

@@ -248,8 +248,13 @@ def _linked(
         return  # one of them sits in another clause, whose verb has a subject of its own
     if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
+    if common.lower_ in context.lexicon.attribution_verbs and any(
+        r.dep_ == "nsubj" and r.head == common for r in (ra, rb)
+    ):
+        return  # "Osprey said Kite-2 can be accessed through …": the one who says is no party to what is said
     predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
-    words = [t for t in (*path, common, *predicates) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
+    words = [t for t in (*path, common, *predicates) if t.pos_ in _LINK_POS and (t == common or t not in described)]
     lemmas = {form for t in words for form in lemma_forms(t)}
     for rule in context.lexicon.relation_rules:
         if not lemmas & rule.lemmas:
@@ -278,6 +283,9 @@ def _linked(
             if led or made_on or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
                 yield rule, subject, obj
                 break
+
+
+_LINK_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "ADP"})  # a preposition links only if a rule lists it ("behind")
 
 
 def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
