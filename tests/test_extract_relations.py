@@ -63,3 +63,30 @@ def test_extract_customers_said_with_of_among_or_a_deal(extractor: Extractor) ->
         ("Corran Insurance", "Marlow Cloud"),
         ("Orlen Robotics", "Marlow Cloud"),
     }
+
+
+def test_extract_makers_told_by_behind_from_and_a_plural_possessive(extractor: Extractor) -> None:
+    text = (
+        "Ravelin AI is behind Tern-3, an open-weight model. "
+        "The Pellan-2 model from Brackwater Labs launched in May. "
+        "Brightwater Systems, the company behind the Argo chatbot, hired 40 engineers. "
+        "Argo is powered by Osprey Labs' Kite-2."
+    )
+    claims = _claims(extractor, text)
+    assert {
+        ("Ravelin AI", "Tern-3"),
+        ("Brackwater Labs", "Pellan-2"),
+        ("Brightwater Systems", "Argo"),
+        ("Osprey Labs", "Kite-2"),
+    } <= _pairs(claims, "Develops")
+    assert ("Argo", "Kite-2") in _pairs(claims, "BuiltOn")
+
+
+def test_extract_the_one_who_says_and_a_description_link_nothing(extractor: Extractor) -> None:
+    text = (
+        "Osprey Labs said Kite-2 can now be accessed through Marlow Cloud. "
+        "Quillon's latest release, Quill-5, is already hosted by Fennel Compute."
+    )
+    claims = _claims(extractor, text)
+    assert _pairs(claims, "Offers") == {("Marlow Cloud", "Kite-2"), ("Fennel Compute", "Quill-5")}
+    assert ("Fennel Compute", "Quill-5") not in _pairs(claims, "Develops")

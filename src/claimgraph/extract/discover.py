@@ -85,9 +85,11 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
+        *_named_by_their_noun(doc, index, mentions),
         *lowercase_names(doc, text, index),
     ]
-    kept = [m for m in mentions if not any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
+    inside_found = [m for m in mentions if any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
+    kept = [m for m in mentions if m not in inside_found and not _joins_an_owner(m, found, text)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
     merged = {key: _typed_by_its_noun(m, doc, index) for key, m in merged.items()}
     # a discovered name inside a longer discovered one ("Kestrel AI" in "Kestrel AI Cloud") is part of it
@@ -180,6 +182,34 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         label = name.text.rstrip(".")  # "… Nvidia's RTX Pro 6000D.": the sentence's stop is no part of it
         entity = index.entity_for(label, kind or "Product")
         yield Mention(entity, name.start_char, name.start_char + len(label), start, end)
+
+
+_POSSESSIVE_INSIDE = re.compile(r"\w(?:'s?|’s?)\s")
+
+
+def _joins_an_owner(mention: Mention, found: list[Mention], text: str) -> bool:
+    """ "Osprey Labs' Kite-2" taken by the NER for one person: a span with a possessive inside it that holds
+    names found on their own is those names, not one."""
+    if mention.entity.known or not _POSSESSIVE_INSIDE.search(text, mention.start, mention.end):
+        return False
+    return any(mention.start <= d.start and d.end <= mention.end for d in found)
+
+
+def _named_by_their_noun(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Osprey platform": a capitalised word no one has
+    tagged, between a determiner or possessive and a product noun, names a product (a model before "model")."""
+    nouns = load_lexicon().product_nouns
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    for token in doc:
+        if token.i in taken or token.is_sent_start or not _name_word(token) or token.i + 1 >= len(doc):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if after.text not in nouns or not (before.lower_ in ("the", "its", "their", "our") or before.tag_ == "POS"):
+            continue
+        if index.named(token.text) is not None or token.text.casefold() in index.not_names or _title_cased(token.sent):
+            continue
+        entity = index.entity_for(token.text, nouns[after.text])
+        yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
 
 
 def _name_word(token: Token) -> bool:

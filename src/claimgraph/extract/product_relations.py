@@ -18,8 +18,12 @@ _MAKER_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
 )
 
-# Between a product and its maker: "Falcon-4, from Sable Systems", "the Puffin-3 developer Quarry Networks".
-_MADE_BY = re.compile(r",\s+from\s+|\s+(?:developer|maker|creator|designer|builder)\s+")
+# Between a product and its maker: "Falcon-4, from Sable Systems", "the Puffin-3 developer Quarry Networks", "the
+# Tern-3 model from Ravelin".
+_MADE_BY = re.compile(
+    r",\s+from\s+|\s+(?:developer|maker|creator|designer|builder)\s+"
+    r"|\s+(?:model|models|chip|chips|accelerator|accelerators|assistant|chatbot|app|platform)\s+from\s+"
+)
 
 
 def suppliers_for_products(found: list[Found]) -> list[Found]:

@@ -134,7 +134,10 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     doc = sentence.span.doc
     for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
         gap = text[a.end : b.start]
-        if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) and _possesses(a, b, doc):
+        possessive = re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (
+            text[a.end - 1 : a.end] == "s" and re.fullmatch(r"[’']\s+(?:[\w-]+\s+){0,3}", gap)  # "Osprey Labs' Kite-2"
+        )
+        if possessive and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
@@ -280,7 +283,10 @@ def _linked(
                 if m.entity.type in ("Model", "Product")
             )
             made_on = rule.object_preps and root.dep_ == "dobj" and root.head == common  # "built Y on top of Z"
-            if led or made_on or _is_subject_side(root, common) or _introducing_prep(root) in rule.subject_preps:
+            # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
+            inside = root == common and obj.root(doc) in common.subtree
+            by_subject_prep = _introducing_prep(root) in rule.subject_preps
+            if led or made_on or inside or by_subject_prep or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
 
