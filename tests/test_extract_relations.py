@@ -90,3 +90,13 @@ def test_extract_the_one_who_says_and_a_description_link_nothing(extractor: Extr
     claims = _claims(extractor, text)
     assert _pairs(claims, "Offers") == {("Marlow Cloud", "Kite-2"), ("Fennel Compute", "Quill-5")}
     assert ("Fennel Compute", "Quill-5") not in _pairs(claims, "Develops")
+
+
+def test_extract_it_after_a_but_is_the_subject_of_the_clause_before(extractor: Extractor) -> None:
+    text = (
+        "Pellucid Cloud cut its GPU prices twice this year. "
+        "Marlow Cloud has been quieter on price, but it added Osprey Labs' Kite-2 to its catalogue in June."
+    )
+    offers = _pairs(_claims(extractor, text), "Offers")
+    assert ("Marlow Cloud", "Kite-2") in offers
+    assert ("Pellucid Cloud", "Kite-2") not in offers

@@ -112,8 +112,9 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         lower = token.lower_
         if lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))
-        elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass") and (referent := context.it()) is not None:
-            found.append(stand_in(referent, token))
+        elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+            if (referent := _it_subject(sentence, token, context)) is not None:
+                found.append(stand_in(referent, token))
         elif lower == "it" and token.dep_ in ("dobj", "pobj"):
             earlier = [m for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
             # an argument of a verb before an oblique: "built its X on top of Y and sells it" sells X
@@ -168,6 +169,18 @@ def list_lead(sentence: Sentence) -> Mention | None:
     first, text = sentence.mentions[0], sentence.doc_text
     opens = _LIST_LEAD.match(text[sentence.start : first.start]) and _LIST_GAP.match(text, first.end)
     return first if opens else None
+
+
+def _it_subject(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
+    """What a subject "it" refers to: the company that is the subject of an earlier clause of the same sentence
+    ("Tencent Cloud has been quieter on price, but it added …"), else the model or company talked about last."""
+    doc = sentence.span.doc
+    earlier = [
+        m
+        for m in sentence.mentions
+        if m.end <= token.idx and m.entity.type in TOPIC_TYPES and m.root(doc).dep_ in ("nsubj", "nsubjpass")
+    ]
+    return earlier[-1].entity if earlier else context.it()
 
 
 def lemma(token: Token) -> str:
