@@ -1330,3 +1330,16 @@ def test_extract_blank_lines_do_not_put_paragraphs_further_apart(extractor: Extr
     )
     revenue = {c.value: c.subject.label for c in _claims(extractor, text) if c.type == "Revenue"}
     assert revenue == {Decimal("2400000000"): "Orlen Robotics", Decimal(11): "Orlen Robotics"}
+
+
+def test_extract_stakes_group_revenue_and_a_places_revenue(extractor: Extractor) -> None:
+    text = (
+        "Orlen Cloud now accounts for 43% of group revenue. "
+        "Orlen Cloud also supplies compute to Pekko Robotics, a start-up in which the group holds a 30% stake. "
+        "Local providers, led by Yotta, captured almost half of India's GPU rental revenue in 2025."
+    )
+    claims = _claims(extractor, text)
+    assert [(c.type, c.value) for c in claims if c.value == Decimal(43)] == [("Revenue", Decimal(43))]
+    assert not any(c.value == Decimal(30) for c in claims)
+    half = next(c for c in claims if c.value == Decimal(50))
+    assert half.type == "MarketShare" and half.object is not None and "India" in half.object.label

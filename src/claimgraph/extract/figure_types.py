@@ -103,6 +103,10 @@ def claim_type_of(
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
     if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
+    if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
+        return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
+    if kind == "percent" and _of_a_places(sentence, quantity, lexicon):
+        return "MarketShare"  # "almost half of India's GPU rental revenue": a part of a place's market
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
         return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
     if kind == "percent" and reference_of(sentence, quantity) is not None:
@@ -163,6 +167,21 @@ def claim_type_of(
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
     return None
+
+
+_STAKE = re.compile(r"\s+(?:stake|interest|holding|shareholding|equity stake|ownership)\b", re.IGNORECASE)
+_PLACES = frozenset({"Country", "Region"})
+
+
+def _of_a_places(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the figure is a part "of" a place's revenue, spending or usage ("of India's GPU rental revenue"): a
+    place owns no revenue of its own, so it is the market there."""
+    text = sentence.doc_text
+    after = [m for m in sentence.mentions if m.entity.type in _PLACES and m.start >= quantity.end]
+    place = next((m for m in after if re.fullmatch(r"\s+of\s+", text[quantity.end : m.start])), None)
+    if place is None or text[place.end : place.end + 2] not in ("'s", "’s"):
+        return False
+    return bool(lexicon.share_of_whole_pattern.match(" of " + text[place.end + 2 : sentence.end].lstrip()))
 
 
 _COMPARED_WITH = frozenset({"from", "than", "versus", "vs", "vs.", "against"})

@@ -164,8 +164,8 @@ def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 def _share_of_whole_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(noun) for noun in nouns)
     return re.compile(
-        r"\s+of\s+(?:the\s+)?(?:(?:quarter|year|month|period|market|industry|sector|world)[’']s\s+)?"
-        rf"(?!its\b|their\b|his\b|her\b|total\b|overall\b)(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{alternatives})\b(?!\s+of\s+[A-Z])",
+        r"\s+of\s+(?:the\s+)?(?:(?:quarter|year|month|period|market|industry|sector|world|region|country)[’']s\s+)?"
+        rf"(?!its\b|their\b|his\b|her\b|total\b|overall\b|group\b|company\b|firm\b)(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{alternatives})\b(?!\s+of\s+[A-Z])",
     )
 
 

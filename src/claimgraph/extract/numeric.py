@@ -198,7 +198,7 @@ def _claim_for(
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
-    place_market = _a_places_takings(sentence, left, quantity, context) if claim_type == "Revenue" else None
+    place_market = _a_places_takings(sentence, left, quantity.start, context) if claim_type == "Revenue" else None
     if place_market is not None and quantity.unit in MONEY_UNITS:
         claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
     if (
@@ -244,7 +244,8 @@ def _claim_for(
     ):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
-    obj = figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
+    shared = _a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
+    obj = shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
@@ -275,11 +276,12 @@ def _other_measure(clause: str, lexicon: Lexicon) -> bool:
     return bool(words_pattern(others).search(clause))
 
 
-def _a_places_takings(sentence: Sentence, left: int, quantity: Quantity, context: ReadingContext) -> Entity | None:
-    """ "Statista projected India's public cloud revenue at $9.9 billion": the revenue a country or region owns
-    is no company's; it is the size of that place's market for what the words before "revenue" name."""
+def _a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingContext) -> Entity | None:
+    """ "Statista projected India's public cloud revenue at $9.9 billion", "half of India's GPU rental revenue":
+    the revenue a country or region owns (between ``start`` and ``end``) is no company's; it is that place's
+    market for what the words before "revenue" name."""
     for token in sentence.tokens:
-        if not left <= token.idx < quantity.start or token.lower_ not in ("revenue", "revenues", "sales"):
+        if not start <= token.idx < end or token.lower_ not in ("revenue", "revenues", "sales"):
             continue
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None:
