@@ -1343,3 +1343,16 @@ def test_extract_stakes_group_revenue_and_a_places_revenue(extractor: Extractor)
     assert not any(c.value == Decimal(30) for c in claims)
     half = next(c for c in claims if c.value == Decimal(50))
     assert half.type == "MarketShare" and half.object is not None and "India" in half.object.label
+
+
+def test_extract_a_titles_rule_is_the_sanction_its_lede_names_for_the_whole_story(extractor: Extractor) -> None:
+    text = (
+        "New chip rule halts GPU shipments to Ruritania\n"
+        "OSLO, May 4, 2026 - US export controls on advanced AI chips that took effect on Monday have stopped "
+        "shipments of several accelerators to Ruritania.\n\n"
+        "The rule also requires a licence for older parts. It also added Pellam Microsystems to the Entity List.\n\n"
+        "Harwick Semiconductor has halted shipments of its HX-9 accelerators, a spokesperson said.\n\n"
+        "Fjordline Cloud said it had paused the build-out of a 200-megawatt campus.\n"
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert {"Pellam Microsystems", "Harwick Semiconductor", "Fjordline Cloud"} <= parties

@@ -81,6 +81,11 @@ class ReadingContext:
         main = markets.most_common(1)[0][0] if markets else None
         title = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
         policies = [m.entity for s in title for m in s.mentions if m.entity.type == "Policy"]
+        if not policies and _names_a_rule(title, lexicon):
+            # "US memory rule halts shipments …": a title about a rule the parser does not name is about the
+            # sanction its opening paragraph names (a news story's lede states its subject)
+            lede = [s for s in sentences if not s.is_heading and s.paragraph > sentences[0].paragraph][:2]
+            policies = [m.entity for s in lede for m in s.mentions if m.entity.type == "Policy"]
         heads: dict[str, set[Entity]] = {}
         for sentence in sentences:
             for m in sentence.mentions:
@@ -359,6 +364,12 @@ _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{
 
 
 _TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
+
+
+def _names_a_rule(title: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether a title speaks of a sanction by one of the sanction words ("rule", "curbs", "export controls")."""
+    words = " ".join(s.text for s in title).lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.sanction.sanction_words)
 
 
 def _opens(title: Sentence, entity: Entity) -> bool:

@@ -141,7 +141,12 @@ def _narrative_effects(
             continue
         if not words.search(" ".join(t.text for t in verb.subtree)):
             continue
-        for party in _arguments(sentence, verb, ("nsubj", "nsubjpass", "dobj", "dative"), context):
+        # "It also added Xuanwu to the Entity List": a pronoun adding, barring or requiring is the rule itself
+        acting = lemma(verb) in cues.acts_on and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this", "they") for c in verb.children
+        )
+        roles = ("nsubjpass", "dobj", "dative") if acting else ("nsubj", "nsubjpass", "dobj", "dative")
+        for party in _arguments(sentence, verb, roles, context):
             if party.entity != cause.entity and party.entity.key not in affected:
                 affected.add(party.entity.key)
                 yield verb, cause, party

@@ -49,11 +49,26 @@ def figure_subject(
         holder = recipient(sentence, quantity, allowed, context)
         if holder is not None:
             return holder
-    before = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in allowed]
+    before = [
+        m
+        for m in sentence.mentions
+        if m.end <= quantity.start and m.entity.type in allowed and not _named_as_a_source(sentence, m)
+    ]
     if before:
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     return after[0] if claim_type == "Capacity" and after else None
+
+
+_AS_A_SOURCE = re.compile(
+    r"(?:\b(?:analysts?|economists?|researchers?|strategists?)\s+(?:at|from|with)|\baccording\s+to|\bper)\s+$", re.I
+)
+
+
+def _named_as_a_source(sentence: Sentence, mention: Mention) -> bool:
+    """ "analysts at Pemberton Securities estimate …", "according to Tarnwick": a name given as who says the figure,
+    not as whose it is."""
+    return bool(_AS_A_SOURCE.search(sentence.doc_text, max(sentence.start, mention.start - 40), mention.start))
 
 
 def _named_by_apposition(sentence: Sentence, token: Token, context: ReadingContext) -> Mention | Entity | None:
