@@ -1356,3 +1356,13 @@ def test_extract_a_titles_rule_is_the_sanction_its_lede_names_for_the_whole_stor
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert {"Pellam Microsystems", "Harwick Semiconductor", "Fjordline Cloud"} <= parties
+
+
+def test_extract_a_share_of_a_named_market_and_places_in_a_ranking(extractor: Extractor) -> None:
+    text = (
+        "On our count Brisco Cloud still leads, with 31.4% of Europe's GPU cloud market in 2025. "
+        "Orlen Cloud, Dunmore's cloud arm, is second at 19.2%, and Fjordline Cloud is third at 16.5%."
+    )
+    shares = _shares(_claims(extractor, text))
+    expected = {"Brisco Cloud": Decimal("31.4"), "Orlen Cloud": Decimal("19.2"), "Fjordline Cloud": Decimal("16.5")}
+    assert shares == expected

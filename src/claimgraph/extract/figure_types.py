@@ -105,6 +105,9 @@ def claim_type_of(
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
     if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
         return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
+    ranked = _RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
+    if kind == "percent" and quantity.change is None and ranked:
+        return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
     if kind == "percent" and _of_a_places(sentence, quantity, lexicon):
         return "MarketShare"  # "almost half of India's GPU rental revenue": a part of a place's market
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
@@ -169,16 +172,23 @@ def claim_type_of(
     return None
 
 
+_RANKED_AT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+    r"(?:\s+place)?,?\s+(?:at|with|on)\s+(?:(?:about|roughly|nearly|almost|around|some|just|over|under)\s+)*$",
+    re.IGNORECASE,
+)
 _STAKE = re.compile(r"\s+(?:stake|interest|holding|shareholding|equity stake|ownership)\b", re.IGNORECASE)
 _PLACES = frozenset({"Country", "Region"})
 
 
 def _of_a_places(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
-    """Whether the figure is a part "of" a place's revenue, spending or usage ("of India's GPU rental revenue"): a
-    place owns no revenue of its own, so it is the market there."""
+    """Whether the figure is a part "of" a market named outright, or of a place's revenue, spending or usage ("of
+    India's GPU rental revenue"): a place owns no revenue of its own, so it is the market there."""
     text = sentence.doc_text
-    after = [m for m in sentence.mentions if m.entity.type in _PLACES and m.start >= quantity.end]
-    place = next((m for m in after if re.fullmatch(r"\s+of\s+", text[quantity.end : m.start])), None)
+    after = [m for m in sentence.mentions if m.entity.type in (*_PLACES, "Market") and m.start >= quantity.end]
+    place = next((m for m in after if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[quantity.end : m.start])), None)
+    if place is not None and place.entity.type == "Market":
+        return True  # "31.4% of China's AI cloud market": a part of a market named outright
     if place is None or text[place.end : place.end + 2] not in ("'s", "’s"):
         return False
     return bool(lexicon.share_of_whole_pattern.match(" of " + text[place.end + 2 : sentence.end].lstrip()))
