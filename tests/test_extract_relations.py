@@ -100,3 +100,14 @@ def test_extract_it_after_a_but_is_the_subject_of_the_clause_before(extractor: E
     offers = _pairs(_claims(extractor, text), "Offers")
     assert ("Marlow Cloud", "Kite-2") in offers
     assert ("Pellucid Cloud", "Kite-2") not in offers
+
+
+def test_extract_resold_models_in_house_models_and_a_fine_tuned_version(extractor: Extractor) -> None:
+    text = (
+        "Marlow Cloud also resells Ravelin's Tern-3 models to banks, next to its in-house Skerry models. "
+        "Skerry-Code, the coding assistant launched in August, is a fine-tuned version of Skerry-2. "
+        "Nvidia's A800 and H800 are its China versions of the A100."
+    )
+    claims = _claims(extractor, text)
+    assert {("Marlow Cloud", "Tern-3"), ("Marlow Cloud", "Skerry")} <= _pairs(claims, "Offers")
+    assert _pairs(claims, "BuiltOn") == {("Skerry-Code", "Skerry-2")}
