@@ -111,3 +111,18 @@ def test_extract_resold_models_in_house_models_and_a_fine_tuned_version(extracto
     claims = _claims(extractor, text)
     assert {("Marlow Cloud", "Tern-3"), ("Marlow Cloud", "Skerry")} <= _pairs(claims, "Offers")
     assert _pairs(claims, "BuiltOn") == {("Skerry-Code", "Skerry-2")}
+
+
+def test_extract_units_of_a_places_company_plans_not_to_enter_and_supplies_to(extractor: Extractor) -> None:
+    text = (
+        "Pellucid Cloud, a unit of Norway's Varden Group, said on Monday it has no plans to enter Brazil. "
+        "Pellucid Cloud also supplies compute to Kettle Robotics. Pellucid Cloud counts the shipping line Fjordmar "
+        "among its clients. Ostby's Halvard Data runs the group's data centres."
+    )
+    claims = _claims(extractor, text)
+    assert {("Pellucid Cloud", "Varden"), ("Halvard Data", "Ostby")} <= {
+        (s, o.split()[0]) for s, o in _pairs(claims, "SubsidiaryOf")
+    }
+    brazil = [c for c in claims if c.type == "OperatesIn" and c.object and c.object.label == "Brazil"]
+    assert [c.modality for c in brazil] == ["negated"]
+    assert {("Kettle Robotics", "Pellucid Cloud"), ("Fjordmar", "Pellucid Cloud")} <= _pairs(claims, "CustomerOf")

@@ -79,6 +79,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _signed_as_customers(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
+    yield from _supplied_to(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
@@ -90,12 +91,16 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 clause = token.head if token.dep_ in ("attr", "acomp") else token
                 if token.dep_ == "pobj" and token.head.lower_ == "among":
                     clause = token.head.head  # "X and Y are among its first customers"
+                    if clause.dep_ == "dobj":
+                        clause = clause.head  # "It counts X among its clients", the parser hanging "among" on X
                 customers = {c.entity for c in companies if _subject_of(c, clause, doc)}
                 taken = _objects_of(clause, companies)
                 if token.head.lower_ == "among" and taken:
                     # "Brightwater counts Halden Bank among its clients": the object is the customer, the
                     # subject (whom "its" means) the supplier
-                    holder = next((c for c in companies if _subject_of(c, clause, doc)), None)
+                    holder = next((c for c in companies if _subject_of(c, clause, doc)), None) or _verb_subject(
+                        clause, sentence, companies, context
+                    )
                     for customer in taken:
                         if holder is not None:
                             yield "CustomerOf", customer, holder, 0.65
@@ -110,6 +115,7 @@ def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
     """The companies a verb takes as its object, with the object's conjuncts."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [conj for o in objects for conj in o.conjuncts]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "the shipping line Fjordmar"
     return [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
 
 
@@ -130,6 +136,26 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
         for customer in customers:
             if customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.7
+
+
+_SUPPLY_VERBS = frozenset({"supply", "sell", "provide", "rent", "lease", "license", "deliver", "ship"})
+
+
+def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X": the company a
+    supply verb delivers "to" is a customer of the verb's subject."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPLY_VERBS:
+            continue
+        supplier = _verb_subject(verb, sentence, companies, context)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "supplies compute to X": on the object
+        to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        recipients = [m for m in companies if m.root(doc).head in to]
+        recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
+        for customer in recipients:
+            if supplier is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.65
 
 
 def _customers_listed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -139,6 +139,8 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         )
         if possessive and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
+            if relation is None and gap in ("'s ", "’s ") and a.entity.type in _OWNABLE and b.entity.type in _OWNABLE:
+                relation = "SubsidiaryOf"  # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
@@ -154,11 +156,31 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()
+        b = _owned_after_a_place(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
         if a.entity.type in _OWNABLE and b.entity.type in (*_OWNABLE, "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
                 yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
                 yield "SubsidiaryOf", a, b, 0.8
+
+
+_INTENT_NOUNS = frozenset({"plan", "intention", "bid", "attempt", "decision", "move", "effort", "ambition", "aim"})
+
+
+def _intended_act(clause: Token) -> bool:
+    """ "has no plans to enter the UK", "its decision to exit Italy": the act a plan or decision is about belongs
+    to the clause that has the plan (its negation included)."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in _INTENT_NOUNS
+
+
+def _owned_after_a_place(sentence: Sentence, mention: Mention) -> Mention:
+    """The company a place's possessive introduces ("Norway's Varden Group"), else the mention itself."""
+    if mention.entity.type not in ("Country", "Region") or sentence.doc_text[mention.end : mention.end + 3] not in (
+        "'s ",
+        "’s ",
+    ):
+        return mention
+    return next((m for m in sentence.mentions if m.start == mention.end + 3 and m.entity.type in _OWNABLE), mention)
 
 
 def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
@@ -249,7 +271,7 @@ def _linked(
     path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
     if any(_subject_other_than(t, (ra, rb)) for t in path):
         return  # one of them sits in another clause, whose verb has a subject of its own
-    if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) for t in path):
+    if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) and not _intended_act(t) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     if common.lower_ in context.lexicon.attribution_verbs and any(
         r.dep_ == "nsubj" and r.head == common for r in (ra, rb)
