@@ -126,3 +126,13 @@ def test_extract_units_of_a_places_company_plans_not_to_enter_and_supplies_to(ex
     brazil = [c for c in claims if c.type == "OperatesIn" and c.object and c.object.label == "Brazil"]
     assert [c.modality for c in brazil] == ["negated"]
     assert {("Kettle Robotics", "Pellucid Cloud"), ("Fjordmar", "Pellucid Cloud")} <= _pairs(claims, "CustomerOf")
+
+
+def test_extract_names_introduced_by_a_role_noun_are_organisations(extractor: Extractor) -> None:
+    text = (
+        "The clearest example is Brennvik Datenwerk, a Bergen operator that rents out older GPUs. "
+        "Its three largest customers were Nordmark Bank, the carmaker Velta and the state logistics operator Skarvo."
+    )
+    claims = _claims(extractor, text)
+    customers = {s for s, o in _pairs(claims, "CustomerOf") if o == "Brennvik Datenwerk"}
+    assert customers == {"Nordmark Bank", "Velta", "Skarvo"}

@@ -204,7 +204,10 @@ class ReadingContext:
             self.note_subject(companies[0], sentence)
         for mention in sentence.mentions:
             root = mention.root(doc)
-            if root.dep_ not in ("nsubj", "nsubjpass"):
+            presented = root.dep_ == "attr" and root.head.lemma_ == "be" and not any(
+                m.root(doc).dep_ in ("nsubj", "nsubjpass") for m in sentence.mentions
+            )  # "The clearest example is Brennvik Datenwerk, …": the name the sentence presents
+            if root.dep_ not in ("nsubj", "nsubjpass") and not presented:
                 continue
             if mention.entity.type in TOPIC_TYPES:
                 self.note_subject(mention.entity, sentence)

@@ -260,8 +260,10 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             continue
         words = name.split()
         unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None
-        if not unit and any(index.named(" ".join(words[:n])) for n in range(1, len(words))):
+        prefixes = [index.named(" ".join(words[:n])) for n in range(1, len(words))]
+        if not unit and any(p is not None and p.type not in ("Country", "Region") for p in prefixes):
             continue  # "Larkspur Cloud Boosts AI …": a headline running on from a known name, not a new one
+            # (but "China Merchants Bank" opens with a place)
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -354,9 +356,11 @@ def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
 def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     """ "Brightwave, the largest Dutch provider,", "Quillon, a smaller designer": a capitalised name in
     apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
-    for match in _appositive_pattern(load_lexicon().role_nouns).finditer(text):
+    roles = load_lexicon().role_nouns
+    for match in [*_appositive_pattern(roles).finditer(text), *_titled_pattern(roles).finditer(text)]:
         start, end = match.span("name")
-        name = match.group("name")
+        name = match.group("name").rstrip(".")  # "… operator Sinotrans.": the sentence's stop is no part of it
+        end = start + len(name)
         if name.split()[0] in ("The", "A", "An", "Its", "Our", "This", "That") or index.named(name) is not None:
             continue
         if name.casefold() in index.not_names or any(m.start <= start < m.end and m.entity.known for m in mentions):
@@ -380,9 +384,20 @@ def _without_opening_verb(span: Span, keep: int) -> Span:
 def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     roles = "|".join(re.escape(noun) for noun in nouns)
     return re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, ))(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
+        r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=\bis )|(?<=\bas )|(?<=\bwas )|(?<=\bby )|(?<=\bto )|(?<=\bfor ))"
+        r"(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
         rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
         re.MULTILINE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _titled_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the carmaker Geely", "the courier group Sanhe Express": a role noun right before a capitalised name."""
+    roles = "|".join(re.escape(noun) for noun in nouns)
+    return re.compile(
+        rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*"
+        r"(?: [A-Z][\w&.-]+){0,3})"
     )
 
 

@@ -173,7 +173,7 @@ def _customers_listed(sentence: Sentence, companies: list[Mention], context: Rea
             g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children
         ]
         listed += [g for c in noun.children if c.lower_ == "such" for a in c.children for g in a.children]
-        tokens = {t.i for t in listed} | {conj.i for t in listed for conj in t.conjuncts}
+        tokens = _names_listed(listed)
         customers = [m for m in companies if any(m.token_start <= i < m.token_end for i in tokens)]
         if not customers:
             continue
@@ -187,6 +187,20 @@ def _customers_listed(sentence: Sentence, companies: list[Mention], context: Rea
             continue
         for customer in customers:
             yield "CustomerOf", customer, supplier, 0.6
+
+
+def _names_listed(heads: list[Token]) -> set[int]:
+    """The tokens a list of names spreads over, through conjuncts and appositions ("Nordmark Bank, the carmaker
+    Velta and the operator Skarvo": Velta hangs on "carmaker", Skarvo on Velta)."""
+    found: set[int] = set()
+    todo = list(heads)
+    while todo:
+        token = todo.pop()
+        if token.i in found:
+            continue
+        found.add(token.i)
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return found
 
 
 def _owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
