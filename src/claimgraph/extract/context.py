@@ -204,9 +204,7 @@ class ReadingContext:
             self.note_subject(companies[0], sentence)
         for mention in sentence.mentions:
             root = mention.root(doc)
-            presented = root.dep_ == "attr" and root.head.lemma_ == "be" and not any(
-                m.root(doc).dep_ in ("nsubj", "nsubjpass") for m in sentence.mentions
-            )  # "The clearest example is Brennvik Datenwerk, …": the name the sentence presents
+            presented = root.dep_ == "attr" and root.head.lemma_ == "be" and self._presents(root.head, sentence)
             if root.dep_ not in ("nsubj", "nsubjpass") and not presented:
                 continue
             if mention.entity.type in TOPIC_TYPES:
@@ -221,6 +219,16 @@ class ReadingContext:
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]
+
+    def _presents(self, copula: Token, sentence: Sentence) -> bool:
+        """ "The clearest example is X", "The surprise is X": a copula whose subject is a bare noun of its own (no
+        owner, no "of", no customer or unit noun relating X to someone else) presents X as what comes next."""
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or any(m.token_start <= subject.i < m.token_end for m in sentence.mentions):
+            return False
+        relating = {*self.lexicon.customer_nouns, *self.lexicon.unit_nouns, *self.lexicon.parent_nouns}
+        owned = any(c.dep_ in ("poss", "prep") for c in subject.children)
+        return subject.pos_ == "NOUN" and not owned and subject.lower_ not in relating
 
     def note_subject(self, entity: Entity, sentence: Sentence) -> None:
         """The entity becomes the company under discussion — unless the sentence is a research firm's ranking of
