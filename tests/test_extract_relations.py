@@ -3,6 +3,8 @@ is built on, who is whose customer, which company owns which unit."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claimgraph.extract import Extractor
 from claimgraph.records import Article, Claim, SourceMetadata
 
@@ -136,3 +138,11 @@ def test_extract_names_introduced_by_a_role_noun_are_organisations(extractor: Ex
     claims = _claims(extractor, text)
     customers = {s for s, o in _pairs(claims, "CustomerOf") if o == "Brennvik Datenwerk"}
     assert customers == {"Nordmark Bank", "Velta", "Skarvo"}
+
+
+def test_extract_an_opening_word_is_a_short_name_unless_it_is_english(extractor: Extractor) -> None:
+    assert "global" in extractor.index.english_words and "velmora" not in extractor.index.english_words
+    text = "Velmora Compute and Global Data opened in May. Velmora sales rose 40% in 2025. Global demand rose 9%."
+    subjects = {c.value: c.subject.label for c in _claims(extractor, text)}
+    assert subjects.get(Decimal(40)) == "Velmora Compute"
+    assert subjects.get(Decimal(9)) != "Global Data"

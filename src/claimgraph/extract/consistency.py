@@ -195,7 +195,7 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
         if index.named(first) is not None or normalise_name(first) in index.not_names or first.lower() in generic:
             continue  # "Cloud Intelligence Group … Cloud and Smart Industries": a common noun names no one
         for mention in _other_occurrences(first, entity, doc, text, [*mentions, *found]):
-            if _NEXT_CAPITAL.match(text, mention.end) or _ordinary_opening(doc, mention):
+            if _NEXT_CAPITAL.match(text, mention.end) or _ordinary_opening(doc, mention, index):
                 continue
             found.append(mention)
     return found
@@ -246,11 +246,14 @@ def _generic_words() -> frozenset[str]:
 _NOT_PARTIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "EVENT", "LAW", "MONEY", "PERCENT", "PERSON"})
 
 
-def _ordinary_opening(doc: Doc, mention: Mention) -> bool:
+def _ordinary_opening(doc: Doc, mention: Mention, index: EntityIndex) -> bool:
     """ "Global demand rose": a sentence's first word is an ordinary one, not "Global Data", unless it is tagged a
-    proper noun or stands alone as the subject ("Northwind reportedly slashed …")."""
+    proper noun, is no English word ("Yunxi hosts …"), or stands alone as the subject ("Northwind reportedly
+    slashed …")."""
     token = doc[mention.token_start]
     if not token.is_sent_start or token.pos_ == "PROPN":
+        return False
+    if index.english_words and token.lower_ not in index.english_words:
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return following is None or following.pos_ not in ("VERB", "AUX", "ADV")

@@ -82,8 +82,12 @@ def _looks_like_heading(text: str) -> bool:
 class EntityIndex:
     """Resolves names to entities: the gazetteer's, then new ones minted from NER spans."""
 
-    def __init__(self, gazetteer: Iterable[Entity], not_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, gazetteer: Iterable[Entity], not_names: Iterable[str] = (), english_words: Iterable[str] = ()
+    ) -> None:
         self.not_names = frozenset(name.casefold() for name in not_names)  # "AI", "GPU": words NER takes for names
+        # the words the pipeline's lemmatizer knows: "Global demand rose" opens with one, "Yunxi hosts …" does not
+        self.english_words = frozenset(english_words)
         self.by_key: dict[str, Entity] = {}
         self.by_name: dict[str, Entity] = {}
         for entity in gazetteer:

@@ -134,6 +134,17 @@ def is_exact_name(nlp: Language, name: str) -> bool:
     return len(name) <= 3 or (len(nlp.make_doc(name)) == 1 and name.isupper())
 
 
+def english_words(nlp: Language) -> frozenset[str]:
+    """The words the pipeline's rule lemmatizer lists (its lemma index: some 90,000 nouns, verbs, adjectives and
+    adverbs), to tell an English word from a name; empty when the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
+
+
 def model_version(nlp: Language) -> tuple[str, str]:
     """(package name, version) of the loaded pipeline, for the provenance of every claim."""
     meta = nlp.meta
