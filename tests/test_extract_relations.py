@@ -146,3 +146,13 @@ def test_extract_an_opening_word_is_a_short_name_unless_it_is_english(extractor:
     subjects = {c.value: c.subject.label for c in _claims(extractor, text)}
     assert subjects.get(Decimal(40)) == "Velmora Compute"
     assert subjects.get(Decimal(9)) != "Global Data"
+
+
+def test_extract_two_short_names_side_by_side_are_no_person(extractor: Extractor) -> None:
+    text = (
+        "Velmora Compute buys its accelerators from Quarrel Semiconductor. Quarrel said it shipped 40,000 cards, "
+        "and that Velmora took a quarter of them, which makes Velmora Quarrel's largest customer."
+    )
+    claims = _claims(extractor, text)
+    assert not any(c.subject.type == "Person" for c in claims)
+    assert ("Velmora Compute", "Quarrel Semiconductor") in _pairs(claims, "CustomerOf")

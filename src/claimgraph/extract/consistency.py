@@ -69,7 +69,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
             unified[id(mention)] = Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
         if entity_type in _FOUND_AGAIN:
             extra.extend(_other_occurrences(entity.label, entity, doc, text, mentions))
-    kept = [unified.get(id(m), m) for m in mentions]
+    kept = _without_glued_names([unified.get(id(m), m) for m in mentions])
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
     kept = _first_words_renamed(kept, text)
@@ -171,6 +171,21 @@ def _the_one_meant(named: list[Mention], text: str) -> Entity | None:
     opening = min(named, key=lambda m: m.start)
     in_title = 0 <= opening.start < text.find("\n")
     return opening.entity if len({m.entity for m in named}) == 1 or in_title else None
+
+
+def _without_glued_names(mentions: list[Mention]) -> list[Mention]:
+    """ "which makes Yunxi Jinque's largest customer": two companies' short names side by side, which the NER took
+    for one person, are no one; each is found again on its own."""
+    firsts = {
+        m.entity.label.split()[0]
+        for m in mentions
+        if m.entity.type in _SHORTENED and len(m.entity.label.split()) > 1 and not m.entity.known
+    } | {m.entity.label.split()[0] for m in mentions if m.entity.known and m.entity.type in _SHORTENED}
+    return [
+        m
+        for m in mentions
+        if not (m.entity.type == "Person" and len(m.entity.label.split()) > 1 and set(m.entity.label.split()) <= firsts)
+    ]
 
 
 def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
