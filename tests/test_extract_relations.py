@@ -156,3 +156,11 @@ def test_extract_two_short_names_side_by_side_are_no_person(extractor: Extractor
     claims = _claims(extractor, text)
     assert not any(c.subject.type == "Person" for c in claims)
     assert ("Velmora Compute", "Quarrel Semiconductor") in _pairs(claims, "CustomerOf")
+
+
+def test_extract_an_appositive_name_does_not_run_back_over_a_sentence_end(extractor: Extractor) -> None:
+    text = "Its fine-tune is sold as Orrin Ardent. Calvora Cloud, a Lisbon newcomer, entered the table in May."
+    labels = {c.subject.label for c in _claims(extractor, text)} | {
+        c.object.label for c in _claims(extractor, text) if c.object
+    }
+    assert not any(". " in label for label in labels)

@@ -360,6 +360,9 @@ def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     for match in [*_appositive_pattern(roles).finditer(text), *_titled_pattern(roles).finditer(text)]:
         start, end = match.span("name")
         name = match.group("name").rstrip(".")  # "… operator Sinotrans.": the sentence's stop is no part of it
+        if ". " in name:  # "… sold as Scaleway Ardent. Calvora Cloud, a Lisbon newcomer": the last sentence's name
+            start += name.rindex(". ") + 2
+            name = name[name.rindex(". ") + 2 :]
         end = start + len(name)
         if name.split()[0] in ("The", "A", "An", "Its", "Our", "This", "That") or index.named(name) is not None:
             continue
