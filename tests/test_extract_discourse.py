@@ -1366,3 +1366,13 @@ def test_extract_a_share_of_a_named_market_and_places_in_a_ranking(extractor: Ex
     shares = _shares(_claims(extractor, text))
     expected = {"Brisco Cloud": Decimal("31.4"), "Orlen Cloud": Decimal("19.2"), "Fjordline Cloud": Decimal("16.5")}
     assert shares == expected
+
+
+def test_extract_a_name_in_a_parenthesis_before_the_figure_is_an_example_not_its_owner(extractor: Extractor) -> None:
+    text = (
+        "Orlen Digital reported third-quarter results.\n\n"
+        "- AI products inside Orlen Cloud (GPU rental, model APIs, the Skerry agent platform) brought in EUR 2.2 "
+        "billion.\n"
+    )
+    owners = {c.subject.label for c in _claims(extractor, text) if c.value == Decimal("2200000000")}
+    assert owners == {"Orlen Cloud"}

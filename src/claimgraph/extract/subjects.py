@@ -52,7 +52,10 @@ def figure_subject(
     before = [
         m
         for m in sentence.mentions
-        if m.end <= quantity.start and m.entity.type in allowed and not _named_as_a_source(sentence, m)
+        if m.end <= quantity.start
+        and m.entity.type in allowed
+        and not _named_as_a_source(sentence, m)
+        and not _in_an_aside(sentence, m, quantity)
     ]
     if before:
         return before[-1]
@@ -63,6 +66,15 @@ def figure_subject(
 _AS_A_SOURCE = re.compile(
     r"(?:\b(?:analysts?|economists?|researchers?|strategists?)\s+(?:at|from|with)|\baccording\s+to|\bper)\s+$", re.I
 )
+
+
+def _in_an_aside(sentence: Sentence, mention: Mention, quantity: Quantity) -> bool:
+    """ "AI products inside Qiantang Cloud (GPU rental, the Jadeite platform) brought in RMB 2.2 billion": a name in
+    a parenthesis closed before the figure is an example, not who the figure belongs to."""
+    text = sentence.doc_text
+    opened = text.rfind("(", sentence.start, mention.start)
+    inside = opened != -1 and text.find(")", opened, mention.start) == -1
+    return inside and text.find(")", mention.end, quantity.start) != -1
 
 
 def _named_as_a_source(sentence: Sentence, mention: Mention) -> bool:
