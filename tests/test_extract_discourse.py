@@ -1376,3 +1376,9 @@ def test_extract_a_name_in_a_parenthesis_before_the_figure_is_an_example_not_its
     )
     owners = {c.subject.label for c in _claims(extractor, text) if c.value == Decimal("2200000000")}
     assert owners == {"Orlen Cloud"}
+
+
+def test_extract_a_group_of_local_providers_holds_the_share_not_the_one_leading_it(extractor: Extractor) -> None:
+    text = "Local providers, led by Yotta and Nilgiri, captured almost half of India's GPU rental revenue in 2025."
+    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert [(c.subject.label, c.value) for c in shares] == [("Local providers", Decimal(50))]
