@@ -165,3 +165,13 @@ def test_extract_an_appositive_name_does_not_run_back_over_a_sentence_end(extrac
     labels = {m.entity.label for m in find_mentions(doc, extractor.index, text)}
     assert "Calvora Cloud" in labels
     assert not any(". " in label for label in labels)
+
+
+def test_extract_a_company_with_regions_offices_or_staff_in_a_place_operates_there(extractor: Extractor) -> None:
+    text = (
+        "Marlow Cloud runs regions in Norway and Sweden. Osprey Labs has staff in Singapore. "
+        "Brightmere Analytics has offices in Japan."
+    )
+    operates = _pairs(_claims(extractor, text), "OperatesIn")
+    assert {("Marlow Cloud", "Norway"), ("Marlow Cloud", "Sweden"), ("Osprey Labs", "Singapore")} <= operates
+    assert ("Brightmere Analytics", "Japan") in operates
