@@ -278,6 +278,8 @@ def _linked(
     ):
         return  # "Osprey said Kite-2 can be accessed through …": the one who says is no party to what is said
     predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
+    if common.lemma_ == "have":
+        predicates += [c for c in common.children if c.dep_ == "dobj"]  # "has offices in Japan": what it has
     # "is a fine-tuned version of Y": what the predicate noun says of how it was made
     predicates += [m for p in predicates for m in p.children if m.dep_ == "amod" and m.i < p.i]
     described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
