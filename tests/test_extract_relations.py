@@ -175,3 +175,14 @@ def test_extract_a_company_with_regions_offices_or_staff_in_a_place_operates_the
     operates = _pairs(_claims(extractor, text), "OperatesIn")
     assert {("Marlow Cloud", "Norway"), ("Marlow Cloud", "Sweden"), ("Osprey Labs", "Singapore")} <= operates
     assert ("Brightmere Analytics", "Japan") in operates
+
+
+def test_extract_a_price_knocked_off_is_a_cut_and_open_weight_is_no_model(extractor: Extractor) -> None:
+    text = (
+        "Velmora Compute knocked 70% off the price of Skerry-3 API calls in May. "
+        "It hosts Osprey Labs' open-weight models."
+    )
+    claims = _claims(extractor, text)
+    cuts = [(c.subject.label, c.value) for c in claims if c.type == "PriceChange"]
+    assert cuts == [("Velmora Compute", Decimal(-70))]
+    assert not any("open-weight" in (c.object.label if c.object else "") for c in claims)

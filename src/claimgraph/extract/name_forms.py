@@ -90,4 +90,6 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         owned = _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
         if kind is None or span is None or not (owned or any(ch.isdigit() for ch in match.group(0))):
             continue
+        if match.group(0).casefold() in index.not_names:
+            continue  # "Mistral AI's open-weight models": a kind of model, not one
         yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
