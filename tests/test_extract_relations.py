@@ -186,3 +186,10 @@ def test_extract_a_price_knocked_off_is_a_cut_and_open_weight_is_no_model(extrac
     cuts = [(c.subject.label, c.value) for c in claims if c.type == "PriceChange"]
     assert cuts == [("Velmora Compute", Decimal(-70))]
     assert not any("open-weight" in (c.object.label if c.object else "") for c in claims)
+
+
+def test_extract_a_clouds_own_models_are_its_making(extractor: Extractor) -> None:
+    text = "Marlow Cloud added Osprey Labs' Kite models to its catalogue in June, next to its in-house Skerry models."
+    claims = _claims(extractor, text)
+    assert ("Marlow Cloud", "Skerry") in _pairs(claims, "Develops")
+    assert ("Marlow Cloud", "Kite") not in _pairs(claims, "Develops")

@@ -232,6 +232,8 @@ def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
     for mention in sentence.mentions:
         owner = possessive_owner(sentence, mention, context)
         relation = _owned(owner, mention.entity, context) if owner is not None else None
+        if owner is not None and relation is None and _made_in_house(sentence, mention, owner):
+            relation = "Develops"  # "next to its in-house Hunyuan models": a cloud's own models are its making
         if owner is None or relation is None:
             continue
         owner_mention = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
@@ -239,6 +241,16 @@ def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
             yield relation, mention, owner_mention, 0.7
         else:
             yield relation, owner_mention, mention, 0.7
+
+
+_IN_HOUSE = re.compile(r"\b(?:its|their)\s+(?:own|in-house|proprietary|home-grown|homegrown)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _made_in_house(sentence: Sentence, mention: Mention, owner: Entity) -> bool:
+    """Whether a cloud's model is said to be its own ("its own Tarragon family", "its in-house Hunyuan models")."""
+    if owner.type != "Cloud" or mention.entity.type not in ("Model", "Product"):
+        return False
+    return bool(_IN_HOUSE.search(sentence.doc_text, max(sentence.start, mention.start - 40), mention.start))
 
 
 def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
