@@ -112,12 +112,17 @@ def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
         before="parser",
         config={"overwrite_ents": True, "validate": False, "phrase_matcher_attr": "LOWER"},
     )
-    ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.key} for e, name in _names(entities)])  # type: ignore[attr-defined]
+    # The ruler turns each phrase into a Doc with the pipes before it (tok2vec, tagger): matching on LOWER needs the
+    # tokens alone, so those pipes are off meanwhile (the same patterns, 0.1-0.15 s less for 740 names)
+    before_ruler = nlp.pipe_names[: nlp.pipe_names.index(RULER_NAME)]
+    with nlp.select_pipes(disable=before_ruler):
+        ruler.add_patterns([{"label": e.type, "pattern": name, "id": e.key} for e, name in _names(entities)])  # type: ignore[attr-defined]
     names = {name for _, name in _names(entities)}
     # a name must match exactly only when it has no spelling that may match in any case: "NVIDIA" is exact, but
     # "Nvidia" is a name too, so "nvidia" in any case is Nvidia
-    loose = {name.lower() for name in names if not is_exact_name(nlp, name)}
-    exact = sorted(name for name in names if is_exact_name(nlp, name) and name.lower() not in loose)
+    exactness = {name: is_exact_name(nlp, name) for name in names}  # each name tokenized once
+    loose = {name.lower() for name, is_exact in exactness.items() if not is_exact}
+    exact = sorted(name for name, is_exact in exactness.items() if is_exact and name.lower() not in loose)
     nlp.add_pipe("claimgraph_sentence_hints", after=RULER_NAME, config={"exact_names": exact})
     nlp.add_pipe("claimgraph_known_entities", last=True)
     return nlp
@@ -131,7 +136,7 @@ def _names(entities: Iterable[Entity]) -> Iterable[tuple[Entity, str]]:
 
 def is_exact_name(nlp: Language, name: str) -> bool:
     """Names of three letters or fewer, and one-token names in capitals, match only as written."""
-    return len(name) <= 3 or (len(nlp.make_doc(name)) == 1 and name.isupper())
+    return len(name) <= 3 or (name.isupper() and len(nlp.make_doc(name)) == 1)  # the cheap test first
 
 
 def english_words(nlp: Language) -> frozenset[str]:

@@ -6,11 +6,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
+from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
-from claimgraph.graph.namespaces import CG, ENTITY_CLASSES, OA, SCHEMA, Iris, modality_iri, unit_iri
+from claimgraph.graph.namespaces import CG as _CG
+from claimgraph.graph.namespaces import ENTITY_CLASSES, Iris, modality_iri, unit_iri
+from claimgraph.graph.namespaces import OA as _OA
+from claimgraph.graph.namespaces import SCHEMA as _SCHEMA
 from claimgraph.records import (
     NUMERIC_CLAIM_TYPES,
     RELATION_CLAIM_TYPES,
@@ -22,6 +31,32 @@ from claimgraph.records import (
 )
 
 Triple = tuple[Node, Node, Node]
+
+
+class _Terms:
+    """A namespace whose terms are made once. rdflib makes, and validates, a new URIRef at every ``RDF.type`` or
+    ``CG["Claim"]``; an ingest asks for the same few dozen terms some 130,000 times."""
+
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
+        self._namespace = namespace
+        self._items: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:  # only for names not yet set on the instance
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term: URIRef = getattr(self._namespace, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._items.get(name)
+        if term is None:
+            term = self._items[name] = self._namespace[name]
+        return term
+
+
+DCTERMS, PROV, RDF, RDFS, SKOS, XSD = (_Terms(ns) for ns in (_DCTERMS, _PROV, _RDF, _RDFS, _SKOS, _XSD))
+CG, OA, SCHEMA = _Terms(_CG), _Terms(_OA), _Terms(_SCHEMA)
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector: enough to re-anchor a quote in edited text
 
 

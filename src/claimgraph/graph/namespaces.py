@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Hashable
+from functools import lru_cache
 from urllib.parse import unquote
 
 from rdflib import Namespace, URIRef
@@ -75,6 +76,7 @@ def digest(*parts: object, length: int = 16) -> str:
 _UNSAFE_IN_SEGMENT = frozenset('%#?<>"{}|\\^`[]') | frozenset(map(chr, [*range(0x21), 0x7F]))
 
 
+@lru_cache(maxsize=4096)  # a source's id is minted into every claim's and evidence span's IRI
 def id_segment(source_id: str) -> str:
     """A source id as one IRI path segment. Ids made of the characters file names usually hold (letters of any
     script, digits, ``-_.~`` and the like) stay as they are, so existing IRIs do not change; a space, ``%``,
@@ -144,9 +146,11 @@ class Iris:
         return URIRef(f"{self.base}agent/{slugify(name)}/{slugify(version)}")
 
 
+@lru_cache(maxsize=1024)
 def unit_iri(unit: str) -> URIRef:
     return UNIT[unit]
 
 
+@lru_cache(maxsize=64)
 def modality_iri(modality: str) -> URIRef:
     return MODALITY[modality]
