@@ -193,3 +193,15 @@ def test_extract_a_clouds_own_models_are_its_making(extractor: Extractor) -> Non
     claims = _claims(extractor, text)
     assert ("Marlow Cloud", "Skerry") in _pairs(claims, "Develops")
     assert ("Marlow Cloud", "Kite") not in _pairs(claims, "Develops")
+
+
+def test_extract_a_unit_of_someones_company_and_customers_listed_before_one_spends(extractor: Extractor) -> None:
+    unit = _claims(extractor, "Corvel Nine, a unit of Abu Dhabi's G42, opened a campus in May.")
+    assert ("Corvel Nine", "G42") in _pairs(unit, "SubsidiaryOf")
+    text = (
+        "Brisco Cloud grew revenue 48% in the quarter. "
+        "The three largest customers were Nordmark Bank and the carmaker Velta, and Velta alone spent EUR 26 million "
+        "with Brisco Cloud."
+    )
+    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    assert ("Nordmark Bank", "Brisco Cloud") in customers and ("Nordmark Bank", "Velta") not in customers

@@ -34,6 +34,7 @@ class ReadingContext:
     attribution: Entity | None = None
     attribution_paragraph: int = -1
     topic: Entity | None = None  # the company last talked about as a subject: "its", "the company", "the firm"
+    opening_topic: Entity | None = None  # the topic as the sentence being read began, before its own claims moved it
     thing: Entity | None = None  # the model or product last talked about as a subject: "it"
     thing_is_latest: bool = False  # whether "it" more likely means the thing than the company
     place: Entity | None = None  # the country or region last named: "there", "the region"
@@ -110,6 +111,7 @@ class ReadingContext:
 
     def observe(self, sentence: Sentence) -> None:
         """Update the state with a sentence, before its claims are read."""
+        self.opening_topic = self.topic
         markets = [m.entity for m in sentence.mentions if m.entity.type == "Market"]
         named = _HEADING_MARKET.match(sentence.text) if sentence.is_heading else None
         phrase = named.group("label") if named is not None else ""

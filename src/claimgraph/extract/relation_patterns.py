@@ -181,8 +181,9 @@ def _customers_listed(sentence: Sentence, companies: list[Mention], context: Rea
         if supplier is not None and supplier.entity.type == "Product":
             provider = context.provider_of(supplier.entity)  # "customers of Tianmu": of whoever runs Tianmu
             supplier = stand_in(provider, noun) if provider is not None else None
-        elif supplier is None and owner is None and context.topic is not None:
-            supplier = stand_in(context.topic, noun)
+        elif supplier is None and owner is None and context.opening_topic is not None:
+            # "the three largest customers were A, B and C, and B alone spent …": whom the sentence began about
+            supplier = stand_in(context.opening_topic, noun)
         if supplier is None or any(c.entity == supplier.entity for c in customers):
             continue
         for customer in customers:

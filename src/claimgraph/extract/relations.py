@@ -156,7 +156,7 @@ def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()
-        b = _owned_after_a_place(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
+        b = _the_possessed(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
         if a.entity.type in _OWNABLE and b.entity.type in (*_OWNABLE, "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
                 yield "SubsidiaryOf", b, a, 0.8
@@ -173,14 +173,16 @@ def _intended_act(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.head.lemma_.lower() in _INTENT_NOUNS
 
 
-def _owned_after_a_place(sentence: Sentence, mention: Mention) -> Mention:
-    """The company a place's possessive introduces ("Norway's Varden Group"), else the mention itself."""
-    if mention.entity.type not in ("Country", "Region") or sentence.doc_text[mention.end : mention.end + 3] not in (
-        "'s ",
-        "’s ",
-    ):
-        return mention
-    return next((m for m in sentence.mentions if m.start == mention.end + 3 and m.entity.type in _OWNABLE), mention)
+def _the_possessed(sentence: Sentence, mention: Mention) -> Mention:
+    """The company a possessive introduces ("Norway's Varden Group", "Abu Dhabi's G42"), else the mention itself."""
+    text = sentence.doc_text
+    if text[mention.end : mention.end + 3] in ("'s ", "’s "):
+        after = mention.end + 3
+    elif text[mention.end - 2 : mention.end + 1] in ("'s ", "’s "):
+        after = mention.end + 1  # the NER's span took the possessive in
+    else:
+        return mention  # "a unit of Abu Dhabi's G42": whatever owns it, the unit is of the one possessed
+    return next((m for m in sentence.mentions if m.start == after and m.entity.type in _OWNABLE), mention)
 
 
 def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
