@@ -200,11 +200,13 @@ def _named_by_their_noun(doc: Doc, index: EntityIndex, mentions: list[Mention]) 
     tagged, between a determiner or possessive and a product noun, names a product (a model before "model")."""
     nouns = load_lexicon().product_nouns
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    for token in doc:
-        if token.i in taken or token.is_sent_start or not _name_word(token) or token.i + 1 >= len(doc):
+    for after in doc:
+        if after.text not in nouns or after.i < 2 or after.i - 1 in taken:
+            continue  # the noun first: most tokens are none, and a Token is costly to make
+        token, before = doc[after.i - 1], doc[after.i - 2]
+        if token.is_sent_start or not _name_word(token):
             continue
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        if after.text not in nouns or not (before.lower_ in ("the", "its", "their", "our") or before.tag_ == "POS"):
+        if not (before.lower_ in ("the", "its", "their", "our") or before.tag_ == "POS"):
             continue
         if index.named(token.text) is not None or token.text.casefold() in index.not_names or _title_cased(token.sent):
             continue
