@@ -183,12 +183,24 @@ def _it_subject(sentence: Sentence, token: Token, context: ReadingContext) -> En
     return earlier[-1].entity if earlier else context.it()
 
 
+_LEMMAS = "claimgraph_lemmas"  # doc.user_data key: every token's lemma, worked out once per doc
+
+
 def lemma(token: Token) -> str:
-    """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source")."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
-        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
-    return token.lemma_.lower()
+    """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source"). The relation readers ask
+    for the same tokens' lemmas many times over, so a doc's are all worked out in one pass and kept with it."""
+    lemmas = token.doc.user_data.get(_LEMMAS)
+    if lemmas is None:
+        lemmas = token.doc.user_data[_LEMMAS] = _all_lemmas(token.doc)
+    return lemmas[token.i]
+
+
+def _all_lemmas(doc: Doc) -> list[str]:
+    words = [(t.text, t.lower_, t.lemma_.lower()) for t in doc]
+    return [
+        f"{words[i - 2][1]}-{own}" if i >= 2 and words[i - 1][0] == "-" else own
+        for i, (_, _, own) in enumerate(words)
+    ]
 
 
 def lemma_forms(token: Token) -> set[str]:
