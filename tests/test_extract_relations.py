@@ -205,3 +205,13 @@ def test_extract_a_unit_of_someones_company_and_customers_listed_before_one_spen
     )
     customers = _pairs(_claims(extractor, text), "CustomerOf")
     assert ("Nordmark Bank", "Brisco Cloud") in customers and ("Nordmark Bank", "Velta") not in customers
+
+
+def test_extract_a_relative_clause_speaks_for_the_name_it_hangs_on(extractor: Extractor) -> None:
+    text = (
+        "Velmora said its Skerry assistant, which is built on Osprey Labs' Kite-2 model, will be free. "
+        "The Tern-3 model now runs on Pellucid Cloud, which began offering it last month."
+    )
+    claims = _claims(extractor, text)
+    assert ("Skerry", "Kite-2") in _pairs(claims, "BuiltOn")
+    assert ("Pellucid Cloud", "Tern-3") in _pairs(claims, "Offers")

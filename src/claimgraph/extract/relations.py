@@ -406,8 +406,16 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
-    """The token heads a clause whose subject is neither of the pair ("Falcon" in "made Falcon central" is one)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair for c in token.children)
+    """The token heads a clause whose subject is neither of the pair ("Falcon" in "made Falcon central" is one);
+    a relative clause's "which" or "that" is the name it hangs on ("its X assistant, which is built on Y")."""
+    relative = token.dep_ == "relcl" and (token.head in pair or any(r.head == token.head for r in pair))
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair and not (relative and c.lower_ in _RELATIVES)
+        for c in token.children
+    )
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
 
 
 def _own_subject(token: Token) -> bool:
@@ -418,13 +426,14 @@ def _describes(clause: Token, roots: tuple[Token, Token]) -> bool:
     """Whether a participle or relative clause describes one of the two mentions itself ("Wren 2, a model built
     on Wren 1.5", "the Wren 2 model developed by Osgood"): then it relates the two."""
     head = clause.head
-    return head in roots or (head.dep_ == "appos" and head.head in roots)
+    named = any(r.head == head and r.dep_ in ("compound", "nmod") for r in roots)  # "its JioBrain assistant, which"
+    return head in roots or named or (head.dep_ == "appos" and head.head in roots)
 
 
 def _introducing_prep(token: Token) -> str | None:
     """The preposition a mention's phrase hangs from ("built on the Wren framework" → "on")."""
     node = token
-    while node.dep_ in ("compound", "amod", "nmod", "poss") and node.head != node:
+    while node.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and node.head != node:
         node = node.head
     if node.dep_ != "pobj":
         return None
