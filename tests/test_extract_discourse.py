@@ -1382,3 +1382,9 @@ def test_extract_a_group_of_local_providers_holds_the_share_not_the_one_leading_
     text = "Local providers, led by Yotta and Nilgiri, captured almost half of India's GPU rental revenue in 2025."
     shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
     assert [(c.subject.label, c.value) for c in shares] == [("Local providers", Decimal(50))]
+
+
+def test_extract_orders_that_double_are_growth_not_revenue(extractor: Extractor) -> None:
+    text = "Harwick Semiconductor said orders for its HX-9 accelerators had doubled since May."
+    figures = [(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None]
+    assert figures == [("GrowthRate", "Harwick Semiconductor", Decimal(2))]
