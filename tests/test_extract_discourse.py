@@ -1388,3 +1388,16 @@ def test_extract_orders_that_double_are_growth_not_revenue(extractor: Extractor)
     text = "Harwick Semiconductor said orders for its HX-9 accelerators had doubled since May."
     figures = [(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None]
     assert figures == [("GrowthRate", "Harwick Semiconductor", Decimal(2))]
+
+
+def test_extract_an_interviews_unlabelled_answers_speak_for_the_interviewees_firm(extractor: Extractor) -> None:
+    text = (
+        "Three questions for Pemberly Research's Ines Carrow on Nordic clouds\n\n"
+        "Ines Carrow covers cloud infrastructure at Pemberly Research.\n\n"
+        "Who leads the market?\n\n"
+        "On our count Brisco Cloud still leads, with 31% of the Nordic GPU cloud market in 2025.\n\n"
+        "How big is it?\n\n"
+        "We size it at roughly EUR 900 million for the year.\n"
+    )
+    share = next(c for c in _claims(extractor, text) if c.type == "MarketShare")
+    assert share.attributed_to is not None and share.attributed_to.label == "Pemberly Research"

@@ -14,7 +14,7 @@ from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
-from claimgraph.extract.speakers import issuer_of, turn_at
+from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, turn_at
 from claimgraph.records import Claim, Entity, slugify
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
@@ -62,6 +62,8 @@ class ReadingContext:
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
+    interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from
+    _asked: bool = field(default=False, repr=False)  # whether an interview's first question has been read
     speakers: dict[str, Entity | None] = field(default_factory=dict)  # transcript names → the firms they speak for
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
@@ -94,6 +96,7 @@ class ReadingContext:
                 if len(words) > 1 and m.entity.type in TOPIC_TYPES:
                     heads.setdefault(words[-1].lower(), set()).add(m.entity)
         issuer = issuer_of(sentences)
+        interviewee = interviewee_of(sentences)
         opener = issuer if issuer is not None and _opens(sentences[0], issuer) else None
         return cls(
             lexicon=lexicon,
@@ -101,6 +104,7 @@ class ReadingContext:
             name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
             issuer=issuer,
             title_subject=opener,
+            interviewee=interviewee,
             topic=opener,
             in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
             main_market=main,
@@ -134,6 +138,8 @@ class ReadingContext:
             self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
         source = self.attribution_in(sentence)
         self._note_speaker(sentence, source)
+        if self.interviewee is not None and source is None:
+            source = self._answered_by(sentence)
         if source is None and self.in_turn and self.speaker is not None:
             source = self.speaker  # a transcript's turn: its speaker's firm says all of it
         if source is not None:
@@ -247,6 +253,14 @@ class ReadingContext:
         """The company under discussion, if it was talked about in this paragraph or the one before: "Revenue
         rose 20%" right after a company's news is its revenue, in a market overview the market's."""
         return self.topic if 0 <= sentence.paragraph - self._topic_paragraph <= 1 else None
+
+    def _answered_by(self, sentence: Sentence) -> Entity | None:
+        """In an interview whose answers carry no labels ("Who is winning? — On our count X leads …"), every answer
+        after the first question is the interviewee's, and so their firm's."""
+        if asks(sentence):
+            self._asked = True
+            return None
+        return self.interviewee if self._asked and not sentence.is_heading else None
 
     def _note_speaker(self, sentence: Sentence, source: Entity | None) -> None:
         """Who speaks from this sentence on: a transcript turn's firm until the next turn, a quote's

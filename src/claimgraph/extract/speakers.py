@@ -78,3 +78,34 @@ def issuer_of(sentences: list[Sentence]) -> Entity | None:
             if mention.entity.type in _ORGANISATIONS and mention.entity.type != "ResearchFirm":
                 return mention.entity
     return None
+
+
+def asks(sentence: Sentence) -> bool:
+    """Whether the sentence is a question standing as a paragraph of its own (an interview's question)."""
+    text = sentence.doc_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+    return line.endswith("?") and line.startswith(sentence.text.strip()[:20])
+
+
+def interviewee_of(sentences: list[Sentence]) -> Entity | None:
+    """The firm an interview's answers speak for: an article with at least two questions standing as paragraphs
+    of their own, whose title or opening paragraphs say it is an interview ("Five questions for …", "We spoke to
+    her …") and name the research firm the interviewee works for. A FAQ, or an article's own analyst answering
+    readers ("Our analyst answers readers' questions"), speaks for no other firm."""
+    if sum(1 for s in sentences if asks(s)) < 2:
+        return None
+    paragraphs = sorted({s.paragraph for s in sentences})[:3]
+    opening = [s for s in sentences if s.paragraph in paragraphs]
+    if not _INTERVIEW.search(" ".join(s.text for s in opening)):
+        return None  # a FAQ or a reader's Q&A answered by the publication itself
+    firms = [m.entity for s in opening for m in s.mentions if m.entity.type == "ResearchFirm"]
+    return firms[0] if firms else None
+
+
+_INTERVIEW = re.compile(
+    r"\b(?:questions for|interview(?:ed|s)?|q&a with|in conversation with|spoke (?:to|with)|talks? (?:to|with)|"
+    r"speaks? (?:to|with)|we asked)\b",
+    re.IGNORECASE,
+)
