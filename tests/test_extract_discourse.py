@@ -7,17 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimgraph.extract import Extractor
-from claimgraph.records import Article, Claim, Entity, SourceMetadata
-
-
-def _claims(extractor: Extractor, text: str) -> list[Claim]:
-    metadata = SourceMetadata(date="2026-05-01")
-    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=metadata)
-    return list(extractor.extract(article).claims)
-
-
-def _pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
-    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+from claimgraph.records import Claim, Entity
+from extracted import claims_of, pairs
 
 
 def _shares(claims: list[Claim]) -> dict[str, Decimal | None]:
@@ -28,7 +19,7 @@ def test_extract_a_share_continues_to_the_names_after_it(extractor: Extractor) -
     text = (
         "In the European cloud market, Northwind took 31% of the market, Sable Systems 12% and Kestrel Labs about 9%."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     shares = _shares(claims)
     assert shares.get("Northwind") == Decimal(31)
     assert shares.get("Sable Systems") == Decimal(12)
@@ -40,13 +31,13 @@ def test_extract_a_share_continues_to_the_names_after_it(extractor: Extractor) -
 
 def test_extract_a_percentage_of_the_markets_whole_is_a_share(extractor: Extractor) -> None:
     text = "In the Indian cloud market, Tata Communications had roughly 6% of the year's spending."
-    shares = _shares(_claims(extractor, text))
+    shares = _shares(claims_of(extractor, text))
     assert shares == {"Tata Communications": Decimal(6)}
 
 
 def test_extract_a_percentage_of_a_companys_own_revenue_is_not_a_share(extractor: Extractor) -> None:
     text = "Europe made up 13% of Nvidia's revenue in fiscal 2025."
-    assert _shares(_claims(extractor, text)) == {}
+    assert _shares(claims_of(extractor, text)) == {}
 
 
 def test_extract_sanction_effects_told_as_narrative_under_a_titled_sanction(extractor: Extractor) -> None:
@@ -57,13 +48,13 @@ def test_extract_sanction_effects_told_as_narrative_under_a_titled_sanction(extr
         "Sable Systems could not ship its older parts. "
         "Is anyone exempt?\n"
     )
-    effects = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    effects = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert {"Kestrel Semiconductor", "Northwind Devices", "Sable Systems"} <= effects
 
 
 def test_extract_no_sanction_in_force_no_narrative_effect(extractor: Extractor) -> None:
     text = "Northwind Devices booked a $300 million charge for stranded stock. Sable Systems could not ship its parts."
-    assert [c for c in _claims(extractor, text) if c.type == "SanctionEffect"] == []
+    assert [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"] == []
 
 
 def test_extract_a_party_is_affected_once_per_sentence(extractor: Extractor) -> None:
@@ -71,7 +62,7 @@ def test_extract_a_party_is_affected_once_per_sentence(extractor: Extractor) -> 
         "US export controls on advanced AI chips: a primer\n\n"
         "In March, Northwind Devices warned that it would need a licence and would lose sales.\n"
     )
-    effects = [c for c in _claims(extractor, text) if c.type == "SanctionEffect"]
+    effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
     assert [c.object.label for c in effects if c.object] == ["Northwind Devices"]
 
 
@@ -85,7 +76,7 @@ def test_extract_an_aligned_table_with_period_columns(extractor: Extractor) -> N
         "Other vendors (mixed)      37       38\n"
         "Source: our estimates\n"
     )
-    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    claims = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     found = {(c.subject.label, c.time, c.value, c.modality) for c in claims}
     assert ("Kestrel Labs", "2024", Decimal(41), "asserted") in found
     assert ("Sable Systems", "2026", Decimal(27), "estimated") in found
@@ -95,13 +86,13 @@ def test_extract_an_aligned_table_with_period_columns(extractor: Extractor) -> N
 
 
 def test_extract_a_change_after_an_amount_is_its_growth(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Kestrel Labs said its revenue totalled $2.1 billion in 2025, up 18%.")
+    claims = claims_of(extractor, "Kestrel Labs said its revenue totalled $2.1 billion in 2025, up 18%.")
     revenue = {(c.value, c.unit) for c in claims if c.type == "Revenue" and c.subject.label == "Kestrel Labs"}
     assert revenue == {(Decimal("2100000000"), "USD"), (Decimal(18), "percent")}
 
 
 def test_extract_spending_on_a_thing_names_a_market(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Worldwide spending on robot vision chips reached $4 billion in 2025, up 12%.")
+    claims = claims_of(extractor, "Worldwide spending on robot vision chips reached $4 billion in 2025, up 12%.")
     size = next(c for c in claims if c.type == "MarketSize")
     assert size.subject.label == "global robot vision chips market" and size.value == Decimal("4000000000")
     growth = next(c for c in claims if c.type == "GrowthRate")
@@ -114,7 +105,7 @@ def test_extract_makers_of_products_by_brand_possessive_apposition_and_list(extr
         "Huawei's Ascend 910B and Ascend 910C are in short supply. "
         "The same holds for Kestrel Copilot, and ChatGPT."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
     assert {("Nvidia", "H100"), ("Huawei", "Ascend 910B"), ("Huawei", "Ascend 910C")} <= develops
     assert not any(obj == "ChatGPT" and subject != "OpenAI" for subject, obj in develops)
@@ -122,13 +113,13 @@ def test_extract_makers_of_products_by_brand_possessive_apposition_and_list(extr
 
 def test_extract_a_name_in_apposition_with_a_role_is_an_organisation(extractor: Extractor) -> None:
     text = "Brightwave, the largest Dutch provider, is small. Its revenue rose 7% to about $400 million in 2025."
-    revenue = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"}
+    revenue = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue == {("Brightwave", Decimal(7)), ("Brightwave", Decimal("400000000"))}
 
 
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
     assert ("Moonshot AI", "Kimi K2 Thinking") in develops
     offered = {c.object.label for c in claims if c.type == "Offers" and c.object}
@@ -137,7 +128,7 @@ def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) ->
 
 def test_extract_a_figure_gapped_after_another_continues_its_report(extractor: Extractor) -> None:
     text = "Microsoft will invest up to $4 billion and Nvidia up to $7 billion in Kestrel Labs."
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     spending = {
         (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Spending"
     }
@@ -149,14 +140,14 @@ def test_extract_a_figure_gapped_after_another_continues_its_report(extractor: E
 
 
 def test_extract_a_customer_noun_in_apposition(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Kestrel Labs, an AWS customer, trains its models in Ireland.")
+    claims = claims_of(extractor, "Kestrel Labs, an AWS customer, trains its models in Ireland.")
     assert {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object} == {
         ("Kestrel Labs", "AWS")
     }
 
 
 def test_extract_commitments_are_spending(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Amazon Web Services has committed $9 billion to cloud infrastructure in Chile.")
+    claims = claims_of(extractor, "Amazon Web Services has committed $9 billion to cloud infrastructure in Chile.")
     spending = [c for c in claims if c.type == "Spending"]
     assert [(c.subject.label, c.value) for c in spending] == [("AWS", Decimal("9000000000"))]
 
@@ -166,12 +157,12 @@ def test_extract_a_research_firms_revenue_figure_is_the_markets_size(extractor: 
         "The robot vision chip market keeps growing. "
         "Gartner put fourth-quarter revenue at $3.2 billion. We forecast revenue of $5 billion for 2027."
     )
-    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    sizes = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketSize"}
     assert sizes == {("robot vision chip market", Decimal("3200000000")), ("robot vision chip market", Decimal("5e9"))}
 
 
 def test_extract_a_companys_growth_of_no_other_measure_is_revenue_growth(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Kestrel Labs grew 41% in the quarter, while its token volume grew 90%.")
+    claims = claims_of(extractor, "Kestrel Labs grew 41% in the quarter, while its token volume grew 90%.")
     assert {(c.type, c.value) for c in claims if c.subject.label == "Kestrel Labs"} == {
         ("Revenue", Decimal(41)),
         ("GrowthRate", Decimal(90)),
@@ -193,8 +184,8 @@ def test_extract_the_claim_type_table_agrees_with_how_figures_are_typed() -> Non
 
 
 def test_extract_a_cut_is_negative_in_prose_and_in_tables_alike(extractor: Extractor) -> None:
-    prose = _claims(extractor, "Kestrel Labs cut the price of Kestrel-7 by 40% in May.")
-    table = _claims(
+    prose = claims_of(extractor, "Kestrel Labs cut the price of Kestrel-7 by 40% in May.")
+    table = claims_of(
         extractor,
         "Price changes in May\n| Provider | Model | Price change |\n| --- | --- | --- |\n"
         "| Kestrel Labs | Kestrel-7 | cut 40% |\n",
@@ -210,25 +201,25 @@ def test_extract_a_clause_naming_the_sanction_by_its_own_word_is_about_it(extrac
         "- March 2025 - Kestrel Semiconductor and Sable Systems remain on the Entity List.\n"
         "- April 2025 - Northwind Devices said the rules were tough but fair.\n"
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     parties = {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
     assert parties == {"Kestrel Semiconductor", "Sable Systems"}
 
 
 def test_extract_a_market_for_a_thing_is_named_by_the_thing(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Kestrel Labs holds 40% of Japan's market for industrial robot arms.")
+    claims = claims_of(extractor, "Kestrel Labs holds 40% of Japan's market for industrial robot arms.")
     share = next(c for c in claims if c.type == "MarketShare")
     # the thing's own words, as the text writes them ("a market for AI data-centre services": a services market)
     assert share.object is not None and share.object.label == "Japan industrial robot arms market"
 
 
 def test_extract_a_price_per_unit_is_not_an_amount_spent(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Kestrel Labs spends heavily: its Falcon-9 model costs $4 per million input tokens.")
+    claims = claims_of(extractor, "Kestrel Labs spends heavily: its Falcon-9 model costs $4 per million input tokens.")
     assert [c for c in claims if c.unit == "USD"] == []
 
 
 def test_extract_a_name_coordinated_with_the_subject_is_not_the_object(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Nvidia and AMD agreed to hand the government 15% of their revenue.")
+    claims = claims_of(extractor, "Nvidia and AMD agreed to hand the government 15% of their revenue.")
     revenue = [c for c in claims if c.type == "Revenue"]
     assert revenue and all(c.object is None or c.object.label not in ("Nvidia", "AMD") for c in revenue)
 
@@ -239,7 +230,7 @@ def test_extract_where_a_company_works_by_fronted_place_apposition_and_demonym(e
         "Sable Systems, the leader in India, is growing. "
         "Northwind Devices has committed $2 billion to Japanese data centres."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     places = {(c.subject.label, c.object.label) for c in claims if c.type == "OperatesIn" and c.object}
     assert {("Kestrel Labs", "Saudi Arabia"), ("Sable Systems", "India"), ("Northwind Devices", "Japan")} <= places
     owned = {(c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object}
@@ -248,7 +239,7 @@ def test_extract_where_a_company_works_by_fronted_place_apposition_and_demonym(e
 
 
 def test_extract_a_relation_holds_for_every_name_listed_on_its_side(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Claude Opus 4.5 is available on AWS, Google Cloud and Microsoft Azure.")
+    claims = claims_of(extractor, "Claude Opus 4.5 is available on AWS, Google Cloud and Microsoft Azure.")
     offers = {c.subject.label for c in claims if c.type == "Offers"}
     assert offers == {"AWS", "Google Cloud", "Microsoft Azure"}
 
@@ -259,7 +250,7 @@ def test_extract_buying_or_running_on_a_product_makes_its_maker_the_supplier(ext
         "Sable Systems trains on Amazon's Trainium chips. "
         "Northwind Devices ordered 900 Falcon boards."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
     assert {("Kestrel Labs", "AMD"), ("Sable Systems", "Amazon")} <= customers
     assert not any(subject == "Northwind Devices" for subject, _ in customers)  # a maker nobody names
@@ -271,7 +262,7 @@ def test_extract_ownership_by_unit_noun_and_by_purchase(extractor: Extractor) ->
         "Kestrel Labs agreed to buy Sable Systems for $900 million. "
         "After the deal, Brightwave, a data company, will become a wholly owned IBM subsidiary."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     owned = {(c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object}
     assert {("Delos Cloud", "SAP"), ("Sable Systems", "Kestrel Labs"), ("Brightwave", "IBM")} <= owned
 
@@ -281,7 +272,7 @@ def test_extract_a_datelines_day_does_not_date_the_figures_after_it(extractor: E
         "LONDON, March 4, 2026 (Newswire) - Kestrel Labs said revenue rose 20% in the fourth quarter, Omdia said.\n\n"
         "Sable Systems held 12% of the European cloud market, according to Omdia.\n"
     )
-    times = {c.subject.label: c.time for c in _claims(extractor, text) if c.value is not None}
+    times = {c.subject.label: c.time for c in claims_of(extractor, text) if c.value is not None}
     assert times.get("Kestrel Labs") == "2025-Q4"
     assert times.get("Sable Systems") != "2026-03"
 
@@ -293,7 +284,7 @@ def test_extract_attribution_runs_down_a_list_but_not_to_another_companys_news(e
         "Sable Systems: 18%\n\n"
         "Northwind Devices said it would invest $3 billion in Chile. Brightwave is spending $1 billion in Peru.\n"
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     sources = {c.subject.label: c.attributed_to.label if c.attributed_to else None for c in claims if c.value}
     assert sources.get("Kestrel Labs") == sources.get("Sable Systems") == "Canalys"
     assert sources.get("Northwind Devices") == "Northwind Devices" and sources.get("Brightwave") is None
@@ -307,7 +298,7 @@ def test_extract_the_unit_is_the_company_under_discussion_and_a_share_column_len
         "the research firm said.\n\n"
         "Shares of the robot cloud market, 2025\n| Provider | Share (%) |\n| --- | --- |\n| Sable Cloud | 7.5 |\n"
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     revenue = [(c.subject.label, c.value) for c in claims if c.type == "Revenue"]
     assert revenue == [("Kestrel AI Cloud", Decimal(18))]
     shares = [(c.subject.label, c.value, c.unit) for c in claims if c.type == "MarketShare"]
@@ -315,19 +306,19 @@ def test_extract_the_unit_is_the_company_under_discussion_and_a_share_column_len
 
 
 def test_extract_a_fraction_of_a_group_is_not_a_comparison(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Roughly a third of Chinese enterprises use a public AI cloud.")
+    claims = claims_of(extractor, "Roughly a third of Chinese enterprises use a public AI cloud.")
     assert [c for c in claims if c.type == "CostPerformance"] == []
 
 
 def test_extract_an_unknown_name_before_a_product_noun_is_a_product(extractor: Extractor) -> None:
-    claims = _claims(extractor, "Baidu trains part of its models on its own Kunming chips.")
+    claims = claims_of(extractor, "Baidu trains part of its models on its own Kunming chips.")
     develops = {(c.subject.label, c.object.label) for c in claims if c.type == "Develops" and c.object}
     assert ("Baidu", "Kunming") in develops
 
 
 def test_extract_the_cue_nearest_a_figure_types_it(extractor: Extractor) -> None:
     text = "In the robot cloud market, Kestrel Cloud held a 22% share after its strong annual revenue rose 39%."
-    types = {c.value: c.type for c in _claims(extractor, text) if c.value is not None}
+    types = {c.value: c.type for c in claims_of(extractor, text) if c.value is not None}
     assert types == {Decimal(22): "MarketShare", Decimal(39): "Revenue"}
 
 
@@ -336,7 +327,7 @@ def test_extract_a_comparisons_period_dates_only_the_base(extractor: Extractor) 
         "In the first quarter of 2026, Kestrel Labs said its revenue rose 18% to $2.1 billion, "
         "up from $1.8 billion a year earlier."
     )
-    times = {c.value: c.time for c in _claims(extractor, text) if c.type == "Revenue"}
+    times = {c.value: c.time for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert times[Decimal(18)] == times[Decimal("2100000000")] == "2026-Q1"
     assert times[Decimal("1800000000")] == "2025"
 
@@ -347,7 +338,7 @@ def test_extract_a_firm_introducing_a_table_is_its_source(extractor: Extractor) 
         "Canalys estimates of robot API revenue share, 2025:\n\n"
         "| Vendor | Share of revenue |\n| --- | --- |\n| Kestrel Labs | 34% |\n"
     )
-    [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert share.attributed_to is not None and share.attributed_to.label == "Canalys"
     assert share.modality in ("reported", "estimated")
 
@@ -357,13 +348,13 @@ def test_extract_what_a_research_firm_puts_with_a_share_holds_it(extractor: Extr
         "In the robot API market, Sable Systems leads on calls, while Canalys puts Kestrel Labs ahead with 34% of "
         "revenue."
     )
-    shares = {c.subject.label: c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
+    shares = {c.subject.label: c.value for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {"Kestrel Labs": Decimal(34)}
 
 
 def test_extract_a_name_suffix_types_an_unknown_name(extractor: Extractor) -> None:
     text = "Harwell Research said Dunmore Robotics had 14% of the warehouse robot market in 2025."
-    [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert share.subject.label == "Dunmore Robotics"
     assert share.attributed_to is not None and share.attributed_to.label == "Harwell Research"
     assert share.attributed_to.type == "ResearchFirm"
@@ -377,7 +368,7 @@ def test_extract_a_tracker_table_under_a_heading_names_market_period_and_measure
         "By installations the order is reversed:\n\n"
         "| Vendor | Share of installations, Q2 2026 |\n|---|---|\n| Dunmore Systems | 19% |\n"
     )
-    shares = {(c.value, c.time, c.measure): c for c in _claims(extractor, text) if c.type == "MarketShare"}
+    shares = {(c.value, c.time, c.measure): c for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert set(shares) == {
         (Decimal(41), "2026-Q1", "revenue"),
         (Decimal(44), "2026-Q2", "revenue"),
@@ -393,7 +384,7 @@ def test_extract_one_name_is_one_entity_throughout_an_article(extractor: Extract
         "Dunmore took 22% of the harbour drone market, said Harwell Research.\n\n"
         "Osgood's share of the harbour drone market was 9%."
     )
-    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    claims = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     subjects = {c.subject.label: c.subject.type for c in claims}
     assert subjects == {"Dunmore": subjects["Dunmore"], "Osgood": "Organization"}  # one word: not a person
     assert subjects["Dunmore"] != "Person"
@@ -401,7 +392,7 @@ def test_extract_one_name_is_one_entity_throughout_an_article(extractor: Extract
 
 def test_extract_a_ranking_types_its_figures_as_shares(extractor: Extractor) -> None:
     text = "In the harbour drone market, Dunmore Systems came first with 41%, followed by Osgood Labs at 17%."
-    assert _shares(_claims(extractor, text)) == {"Dunmore Systems": Decimal(41), "Osgood Labs": Decimal(17)}
+    assert _shares(claims_of(extractor, text)) == {"Dunmore Systems": Decimal(41), "Osgood Labs": Decimal(17)}
 
 
 def test_extract_figures_said_to_belong_respectively(extractor: Extractor) -> None:
@@ -410,24 +401,24 @@ def test_extract_figures_said_to_belong_respectively(extractor: Extractor) -> No
         "respectively."
     )
     expected = {"Dunmore Systems": Decimal(41), "Osgood Labs": Decimal(17), "Pellow Robotics": Decimal(8)}
-    assert _shares(_claims(extractor, named_here)) == expected
+    assert _shares(claims_of(extractor, named_here)) == expected
     named_before = (
         "Dunmore Systems, Osgood Labs and Pellow Robotics build harbour drones. "
         "Their shares of the harbour drone market were 41%, 17% and 8% respectively."
     )
-    assert _shares(_claims(extractor, named_before)) == expected
+    assert _shares(claims_of(extractor, named_before)) == expected
     too_few = "Dunmore Systems and Osgood Labs had shares of 41%, 17% and 8% respectively in the harbour drone market."
-    assert Decimal(8) not in _shares(_claims(extractor, too_few)).values()  # no pairing is guessed
+    assert Decimal(8) not in _shares(claims_of(extractor, too_few)).values()  # no pairing is guessed
 
 
 def test_extract_a_part_of_the_whole_that_goes_to_a_company_is_its_share(extractor: Extractor) -> None:
     text = "In the harbour drone market, almost half of all revenue went to Dunmore Systems and a fifth to Osgood Labs."
-    assert _shares(_claims(extractor, text)) == {"Dunmore Systems": Decimal(50), "Osgood Labs": Decimal(20)}
+    assert _shares(claims_of(extractor, text)) == {"Dunmore Systems": Decimal(50), "Osgood Labs": Decimal(20)}
 
 
 def test_extract_an_officer_speaking_reports_for_their_company(extractor: Extractor) -> None:
     text = '"Our revenue rose 18% in 2025," Dunmore Systems\' chief financial officer said.'
-    [revenue] = [c for c in _claims(extractor, text) if c.type == "Revenue"]
+    [revenue] = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
     assert revenue.attributed_to is not None and revenue.attributed_to.label == "Dunmore Systems"
     assert revenue.modality == "reported"
 
@@ -441,27 +432,23 @@ def test_extract_a_name_with_an_all_capitals_variant_still_matches_in_its_own_ca
 
 def test_extract_customers_of_its_in_a_list_item_and_of_a_customer_noun(extractor: Extractor) -> None:
     item = "- May 2026 - Kestrel Systems starts selling the K9. Dunmore, Pellow and Harwood become its biggest buyers."
-    claims = _claims(extractor, item)
+    claims = claims_of(extractor, item)
     customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
     assert customers == {(name, "Kestrel Systems") for name in ("Dunmore", "Pellow", "Harwood")}
     noun = "Pellow Labs became a Kestrel Systems customer in 2025."
-    [customer] = [c for c in _claims(extractor, noun) if c.type == "CustomerOf"]
+    [customer] = [c for c in claims_of(extractor, noun) if c.type == "CustomerOf"]
     assert (customer.subject.label, customer.object and customer.object.label) == ("Pellow Labs", "Kestrel Systems")
 
 
 def test_extract_a_place_in_a_hyphenated_modifier_is_no_place_of_business(extractor: Extractor) -> None:
     text = "Kestrel Systems sells the K9, a Norway-specific accelerator, and operates in Denmark."
-    places = {c.object.label for c in _claims(extractor, text) if c.type == "OperatesIn" and c.object}
+    places = {c.object.label for c in claims_of(extractor, text) if c.type == "OperatesIn" and c.object}
     assert places == {"Denmark"}
-
-
-def _relations(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
-    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
 
 
 def test_extract_makers_by_possessive_over_a_list_and_by_brand_word(extractor: Extractor) -> None:
     text = "Kestrel Systems builds chips.\n\nKestrel Systems' K7 and K8 chips sold out. Dunmore runs Kestrel K9 chips."
-    develops = _relations(_claims(extractor, text), "Develops")
+    develops = pairs(claims_of(extractor, text), "Develops")
     assert {("Kestrel Systems", "K7"), ("Kestrel Systems", "K8")} <= develops
     assert any(subject == "Kestrel Systems" and "K9" in obj for subject, obj in develops)
 
@@ -471,21 +458,21 @@ def test_extract_a_description_in_apposition_relates_its_name(extractor: Extract
         "Sable Systems launched Wren 2, a model built on Wren 1.5. "
         "Osgood Cloud offers Orca 2.5, a model developed by Larkspur AI."
     )
-    claims = _claims(extractor, text)
-    assert ("Wren 2", "Wren 1.5") in _relations(claims, "BuiltOn")
-    assert ("Larkspur AI", "Orca 2.5") in _relations(claims, "Develops")
+    claims = claims_of(extractor, text)
+    assert ("Wren 2", "Wren 1.5") in pairs(claims, "BuiltOn")
+    assert ("Larkspur AI", "Orca 2.5") in pairs(claims, "Develops")
 
 
 def test_extract_a_platform_named_by_brand_offers_what_is_offered_in_it(extractor: Extractor) -> None:
     text = "Wren-2 and Wren-3 are now offered in Microsoft Tidepool, a new developer platform."
-    claims = _claims(extractor, text)
-    assert ("Microsoft", "Microsoft Tidepool") in _relations(claims, "Develops")
-    assert _relations(claims, "Offers") == {("Microsoft Tidepool", "Wren-2"), ("Microsoft Tidepool", "Wren-3")}
+    claims = claims_of(extractor, text)
+    assert ("Microsoft", "Microsoft Tidepool") in pairs(claims, "Develops")
+    assert pairs(claims, "Offers") == {("Microsoft Tidepool", "Wren-2"), ("Microsoft Tidepool", "Wren-3")}
 
 
 def test_extract_a_named_model_inside_a_possessive_is_offered_itself(extractor: Extractor) -> None:
     text = "Larkspur Cloud now hosts Kestrel Systems' open-weight Wren-2 models."
-    assert _relations(_claims(extractor, text), "Offers") == {("Larkspur Cloud", "Wren-2")}
+    assert pairs(claims_of(extractor, text), "Offers") == {("Larkspur Cloud", "Wren-2")}
 
 
 def test_extract_a_ranked_table_names_its_rows_after_the_rank(extractor: Extractor) -> None:
@@ -495,7 +482,7 @@ def test_extract_a_ranked_table_names_its_rows_after_the_rank(extractor: Extract
         "| Rank | Vendor | Share (%) | Change (pts) |\n|---|---|---|---|\n"
         "| 1 | Dunmore Systems | 38.5 | +2.1 |\n| 2 | Osgood Labs | 21.0 | -1.4 |\n"
     )
-    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    shares = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert {(c.subject.label, c.value, c.time, c.measure) for c in shares} == {
         ("Dunmore Systems", Decimal("38.5"), "2026-Q1", "shipments"),
         ("Osgood Labs", Decimal("21.0"), "2026-Q1", "shipments"),
@@ -505,21 +492,21 @@ def test_extract_a_ranked_table_names_its_rows_after_the_rank(extractor: Extract
 
 def test_extract_an_unowned_measure_growing_is_the_market_growing(extractor: Extractor) -> None:
     text = "The harbour drone market is crowded. Shipments grew 12% in 2025, while Dunmore Systems' shipments rose 30%."
-    growth = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None}
+    growth = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value is not None}
     assert ("GrowthRate", "harbour drone market", Decimal(12)) in growth
     assert ("GrowthRate", "harbour drone market", Decimal(30)) not in growth
 
 
 def test_extract_revenue_comes_from_what_its_own_clause_names(extractor: Extractor) -> None:
     text = "Dunmore Systems' revenue rose by a quarter, while Osgood Labs' sales fell by a third."
-    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)}
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Dunmore Systems", None, Decimal(25)) in revenue
     assert not any(obj == "Osgood Labs" for _, obj, _ in revenue)
 
 
 def test_extract_what_a_company_could_hold_is_a_forecast(extractor: Extractor) -> None:
     text = "Osgood Labs could hold a third of the harbour drone market."
-    [share] = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert share.modality == "forecast"
 
 
@@ -529,28 +516,28 @@ def test_extract_ownership_by_verb_relative_clause_and_parent_noun(extractor: Ex
         "centres. Dunmore Systems bought Quarry Networks for $2 billion. Kestrel Systems' parent, Northgate Group, "
         "reported results."
     )
-    claims = _claims(extractor, text)
-    owned = _relations(claims, "SubsidiaryOf")
+    claims = claims_of(extractor, text)
+    owned = pairs(claims, "SubsidiaryOf")
     assert {
         ("Osgood Labs", "Kestrel Systems"),
         ("Harwood Data", "Dunmore Systems"),
         ("Quarry Networks", "Dunmore Systems"),
     } <= owned
     assert any(child == "Kestrel Systems" and parent.startswith("Northgate") for child, parent in owned)
-    assert ("Dunmore Systems", "Quarry Networks") not in _relations(claims, "CustomerOf")  # bought, not supplied
+    assert ("Dunmore Systems", "Quarry Networks") not in pairs(claims, "CustomerOf")  # bought, not supplied
 
 
 def test_extract_a_price_change_of_a_model_someone_was_said_to_offer(extractor: Extractor) -> None:
     text = (
         "Kestrel Cloud lowered prices for its Orca-3 API by half. Output pricing for Orca-3 falls 25% next month."
     )
-    changes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "PriceChange"}
+    changes = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "PriceChange"}
     assert ("Kestrel Cloud", Decimal(-25)) in changes
 
 
 def test_extract_a_change_beside_a_unit_price_is_the_prices(extractor: Extractor) -> None:
     text = "Larkspur AI launched Wren-3 at $2 per million input tokens, a 60% increase on Wren-2's $1.25."
-    [change] = [c for c in _claims(extractor, text) if c.type == "PriceChange"]
+    [change] = [c for c in claims_of(extractor, text) if c.type == "PriceChange"]
     assert (change.subject.label, change.object and change.object.label, change.value) == (
         "Larkspur AI",
         "Wren-3",
@@ -563,7 +550,7 @@ def test_extract_a_catalogue_that_includes_a_model_and_the_model_referred_back_t
         "Larkspur Cloud's catalogue includes Orca-3. Larkspur AI released Heron-5 as open weights. "
         "The model is also offered on Pellow Cloud."
     )
-    offers = _relations(_claims(extractor, text), "Offers")
+    offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Larkspur Cloud", "Orca-3"), ("Pellow Cloud", "Heron-5")} <= offers
 
 
@@ -572,7 +559,7 @@ def test_extract_makers_by_from_by_role_noun_and_by_apposition_to_a_possessed_no
         "Falcon-4, from Sable Systems, tops benchmarks. The Puffin-3 developer Quarry Networks filed for an IPO. "
         "Osgood Labs' latest model, Gull-7, is open."
     )
-    develops = _relations(_claims(extractor, text), "Develops")
+    develops = pairs(claims_of(extractor, text), "Develops")
     assert {("Sable Systems", "Falcon-4"), ("Quarry Networks", "Puffin-3"), ("Osgood Labs", "Gull-7")} <= develops
 
 
@@ -582,7 +569,7 @@ def test_extract_share_levels_rankings_and_brackets(extractor: Extractor) -> Non
         "Osgood Labs was second, at 19%. Pellow Robotics (8%) trails, behind Quarry Networks (9%). "
         "Dunmore Systems' market share slipped 3 percentage points to 38%. Meanwhile, Harwood Data captured 5 per cent."
     )
-    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert {
         ("Dunmore Systems", Decimal(41)),
         ("Dunmore Systems", Decimal(38)),
@@ -595,13 +582,13 @@ def test_extract_share_levels_rankings_and_brackets(extractor: Extractor) -> Non
 
 def test_extract_an_unowned_measure_is_the_companys_after_its_news_else_the_markets(extractor: Extractor) -> None:
     company = "Dunmore Systems reported results on Monday. Revenue rose 20% to $5 billion."
-    revenue = {(c.type, c.subject.label, c.value) for c in _claims(extractor, company)}
+    revenue = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, company)}
     assert ("Revenue", "Dunmore Systems", Decimal(20)) in revenue
     market = (
         "The harbour drone market is crowded.\n\nSpending had reached $4.2 billion in 2025, when growth was 25%, "
         "Harwell Research said."
     )
-    sized = {(c.type, c.subject.label, c.value) for c in _claims(extractor, market)}
+    sized = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, market)}
     assert ("MarketSize", "harbour drone market", Decimal("4200000000")) in sized
     assert ("GrowthRate", "harbour drone market", Decimal(25)) in sized
 
@@ -611,7 +598,7 @@ def test_extract_a_growth_after_a_comma_reads_the_clause_before(extractor: Extra
         "Kestrel Cloud held a 22% share of the harbour drone market after expanding 39%, while Sable Cloud grew "
         "fastest, at 50%."
     )
-    claims = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text)}
+    claims = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text)}
     assert {("Revenue", "Kestrel Cloud", Decimal(39)), ("Revenue", "Sable Cloud", Decimal(50))} <= claims
     assert ("MarketShare", "Kestrel Cloud", Decimal(39)) not in claims
 
@@ -621,20 +608,20 @@ def test_extract_its_prefers_the_subject_and_which_is_its_noun(extractor: Extrac
         "Osgood Labs, a smaller designer, has won business the curbs took from Dunmore Systems: its revenue "
         "rose 40% in 2025."
     )
-    assert {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"} == {
+    assert {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"} == {
         ("Osgood Labs", Decimal(40))
     }
     relative = (
         "Kestrel Systems will invest $2 billion in Pellow Labs, which in turn committed to spend $9 billion on "
         "Sable Cloud."
     )
-    spending = {(c.subject.label, c.value) for c in _claims(extractor, relative) if c.type == "Spending"}
+    spending = {(c.subject.label, c.value) for c in claims_of(extractor, relative) if c.type == "Spending"}
     assert ("Pellow Labs", Decimal("9000000000")) in spending
 
 
 def test_extract_pledges_in_two_clauses_pay_no_one_in_the_other(extractor: Extractor) -> None:
     text = "Kestrel Systems has promised $15 billion for a hub in Oslo, and Sable Cloud has committed $12 billion."
-    assert not _relations(_claims(extractor, text), "CustomerOf")
+    assert not pairs(claims_of(extractor, text), "CustomerOf")
 
 
 def test_extract_a_share_restated_in_a_measured_table_is_one_claim(extractor: Extractor) -> None:
@@ -645,14 +632,14 @@ def test_extract_a_share_restated_in_a_measured_table_is_one_claim(extractor: Ex
         "Dunmore Systems   44      41\n"
         "Osgood Labs       19      20\n"
     )
-    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare" and c.value == Decimal(41)]
+    shares = [c for c in claims_of(extractor, text) if c.type == "MarketShare" and c.value == Decimal(41)]
     assert len(shares) == 1 and len(shares[0].evidence) == 2
     assert shares[0].measure == "revenue"
 
 
 def test_extract_a_share_of_revenue_is_a_share(extractor: Extractor) -> None:
     text = "In the harbour drone market, we estimate Osgood Labs' share of global drone revenue at 3% in 2025."
-    assert {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None} == {
+    assert {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value is not None} == {
         ("MarketShare", "Osgood Labs", Decimal(3))
     }
 
@@ -663,7 +650,7 @@ def test_extract_shares_held_jointly_each_and_expected_later(extractor: Extracto
         "Quarry Networks and Harwood Data, the largest local players, hold 2% each.\n\n"
         "- Brightline Robotics rose to about 11% of the harbour drone market; we expect 15% in 2027."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     shares = {(c.subject.label, c.value) for c in claims if c.type == "MarketShare"}
     assert {
         ("Dunmore Systems, Osgood Labs and Pellow Robotics", Decimal(70)),
@@ -681,9 +668,9 @@ def test_extract_money_lost_is_no_revenue_and_buying_into_is_no_custom(extractor
         "Dunmore Systems expects to lose about $3 billion of K9 sales in 2026. "
         "K9 sales were $4.6 billion in 2025. Kestrel Systems and Osgood Labs buy into Pellow Robotics."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {c.value for c in claims if c.type == "Revenue"} == {Decimal("4600000000")}
-    assert not _relations(claims, "CustomerOf")
+    assert not pairs(claims, "CustomerOf")
 
 
 def test_extract_a_share_tracker_names_its_market_by_what_is_shared(extractor: Extractor) -> None:
@@ -693,10 +680,10 @@ def test_extract_a_share_tracker_names_its_market_by_what_is_shared(extractor: E
         "Share of harbour drone shipments, by vendor\n\n"
         "| | Q4 2025 | Q1 2026 | Change |\n|---|---|---|---|\n| Dunmore Systems | 36.0% | 38.5% | +2.5 pts |\n"
     )
-    shares = {(c.subject.label, c.value, c.time) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    shares = {(c.subject.label, c.value, c.time) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert {("Dunmore Systems", Decimal("36.0"), "2025-Q4"), ("Dunmore Systems", Decimal("38.5"), "2026-Q1")} <= shares
     assert ("Osgood Labs", Decimal("21.0")) in {(s, v) for s, v, _ in shares}
-    markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    markets = {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare" and c.object}
     assert markets == {"harbour drone market"}
 
 
@@ -705,7 +692,7 @@ def test_extract_an_estimate_that_places_a_company_is_its_share(extractor: Extra
         "In the harbour drone market, Quayside Analytics counts units differently and puts Dunmore Systems at 35% "
         "and Osgood Labs at 24%."
     )
-    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    shares = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert {(c.subject.label, c.value) for c in shares} == {
         ("Dunmore Systems", Decimal(35)),
         ("Osgood Labs", Decimal(24)),
@@ -718,21 +705,17 @@ def test_extract_a_hedged_fraction_continues_a_share_report(extractor: Extractor
         "In the Nordic AI cloud market, Vantor held about one in ten dollars of spending last year, "
         "and Pellam a little under a fifth."
     )
-    shares = _shares(_claims(extractor, text))
+    shares = _shares(claims_of(extractor, text))
     assert shares == {"Vantor": Decimal(10), "Pellam": Decimal(20)}
 
 
 def test_extract_a_multiplying_verb_alone_states_growth(extractor: Extractor) -> None:
     text = "The Iberian AI inference market was worth $3 billion in 2025, and Quarry Partners expects it to triple."
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     growth = [c for c in claims if c.type == "GrowthRate"]
     found = [(c.subject.label, c.value, c.unit) for c in growth]
     assert found == [("Iberian AI inference market", Decimal(3), "times")]
     assert growth[0].modality == "forecast"
-
-
-def _relations(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
-    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object is not None}
 
 
 def test_extract_a_company_is_later_called_by_its_first_word(extractor: Extractor) -> None:
@@ -740,8 +723,8 @@ def test_extract_a_company_is_later_called_by_its_first_word(extractor: Extracto
         "Vellum Robotics builds warehouse arms. Last spring Ostrander Holdings bought Vellum Robotics for $90 million. "
         "Vellum now operates as a subsidiary of Ostrander Holdings."
     )
-    claims = _claims(extractor, text)
-    owned = _relations(claims, "SubsidiaryOf")
+    claims = claims_of(extractor, text)
+    owned = pairs(claims, "SubsidiaryOf")
     assert [parent for child, parent in owned if child == "Vellum Robotics"] in (["Ostrander Holdings"], ["Ostrander"])
     quotes = {e.quote for c in claims if c.type == "SubsidiaryOf" for e in c.evidence}
     assert any(q.startswith("Vellum now operates") for q in quotes)
@@ -749,7 +732,7 @@ def test_extract_a_company_is_later_called_by_its_first_word(extractor: Extracto
 
 def test_extract_a_short_name_needs_one_owner_and_no_ordinary_word(extractor: Extractor) -> None:
     text = "Global Data Systems sells storage. Global demand for storage rose. Pellam AI and Pellam Cloud compete."
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert not any(e.quote.startswith("Global demand") for c in claims for e in c.evidence)
 
 
@@ -759,7 +742,7 @@ def test_extract_controlling_stakes_and_relative_clauses_make_subsidiaries(extra
         "The group also holds a 70% stake in Kittering Data and a 20% stake in Sollis Software. "
         "Harwell Capital, which also controls the chip designer Tamsin Semiconductor, is based in Oslo."
     )
-    owned = _relations(_claims(extractor, text), "SubsidiaryOf")
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
     assert ("Kittering Data", "Brannock Group") in owned or ("Kittering Data", "Brannock") in owned
     assert not any(child == "Sollis Software" for child, _ in owned)  # a minority stake owns nothing
     assert any(child == "Tamsin Semiconductor" and parent.startswith("Harwell") for child, parent in owned)
@@ -770,10 +753,10 @@ def test_extract_a_family_of_models_and_its_versioned_member(extractor: Extracto
         "Ostrander's research arm, Ostrander AI Lab, develops the Skerry family of language models. "
         "Skerry 4, released in May, is available on Pellam Cloud."
     )
-    claims = _claims(extractor, text)
-    develops = _relations(claims, "Develops")
+    claims = claims_of(extractor, text)
+    develops = pairs(claims, "Develops")
     assert ("Ostrander AI Lab", "Skerry") in develops
-    assert ("Pellam Cloud", "Skerry 4") in _relations(claims, "Offers")
+    assert ("Pellam Cloud", "Skerry 4") in pairs(claims, "Offers")
 
 
 def test_extract_a_price_list_item_names_the_model_its_maker_prices(extractor: Extractor) -> None:
@@ -782,14 +765,14 @@ def test_extract_a_price_list_item_names_the_model_its_maker_prices(extractor: E
         "- Linnet 3: input tokens now cost $2.00 per million, down from $5.00 (a 60% reduction).\n"
         "- Linnet 3 Swift costs $0.20 per million input tokens.\n"
     )
-    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)
                if c.type == "PriceChange"}  # fmt: skip
     assert changes == {("Harrow", "Linnet 3", Decimal(-60))}
 
 
 def test_extract_a_model_named_by_its_maker_makes_the_maker_a_company(extractor: Extractor) -> None:
     text = "Harrow cut its prices in May. Its rival Quessa reduced prices for its Quessa Large model by 30% in April."
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
                if c.type == "PriceChange"}  # fmt: skip
     assert changes == {("Quessa", "Quessa Large", Decimal(-30))}
@@ -800,7 +783,7 @@ def test_extract_a_versioned_name_swallows_what_the_ner_took_for_a_person(extrac
         "Harrow develops the Linnet family of language models. Linnet 3 Swift is also available through "
         "Pellam Cloud. Harrow said Linnet 3 Swift matches Linnet 3 on most benchmarks."
     )
-    offers = _relations(_claims(extractor, text), "Offers")
+    offers = pairs(claims_of(extractor, text), "Offers")
     assert ("Pellam Cloud", "Linnet 3 Swift") in offers
 
 
@@ -815,7 +798,7 @@ CALL = (
 
 
 def test_extract_a_transcript_turn_speaks_for_the_officers_company(extractor: Extractor) -> None:
-    claims = [c for c in _claims(extractor, CALL) if c.type in ("Revenue", "Spending")]
+    claims = [c for c in claims_of(extractor, CALL) if c.type in ("Revenue", "Spending")]
     found = {(c.type, c.subject.label, c.value, c.time) for c in claims}
     assert ("Revenue", "Tamsin Networks", Decimal("3.1e9"), "FY2026-Q2") in found
     assert ("Revenue", "Tamsin Networks", Decimal("8e8"), "FY2026-Q2") in found  # "our services business"
@@ -826,7 +809,7 @@ def test_extract_a_transcript_turn_speaks_for_the_officers_company(extractor: Ex
 
 def test_extract_a_bold_lead_is_no_speaker(extractor: Extractor) -> None:
     text = "Key points\n\nThe Power Gap: Osk Analytics says the Baltic AI hosting market grew 40% in 2025.\n"
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {c.attributed_to.label for c in claims if c.attributed_to} <= {"Osk Analytics"}
 
 
@@ -835,7 +818,7 @@ def test_extract_companies_signed_as_customers_of_a_service(extractor: Extractor
         "Ada Brell, Chief Executive Officer of Tamsin Networks: We signed Harrow Freight and Osk Bank as new "
         "customers for our Tamsin Cloud service."
     )
-    customers = _relations(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert customers == {("Harrow Freight", "Tamsin Cloud"), ("Osk Bank", "Tamsin Cloud")}
 
 
@@ -846,7 +829,7 @@ def test_extract_a_sanction_that_cost_the_speaker_and_what_it_no_longer_ships(ex
         "$200 million in sales this quarter, and we expect a similar hit next quarter. "
         "We no longer ship the T7 to Norvian customers.\n"
     )
-    effects = {(c.object.label if c.object else None, c.effect, c.modality) for c in _claims(extractor, text)
+    effects = {(c.object.label if c.object else None, c.effect, c.modality) for c in claims_of(extractor, text)
                if c.type == "SanctionEffect"}  # fmt: skip
     assert ("Tamsin Networks", "cost", "asserted") in effects  # its own clause is no forecast
     assert ("Tamsin Networks", "ship", "asserted") in effects  # the denial is the effect, not its negation
@@ -858,7 +841,7 @@ def test_extract_a_cloud_s_first_word_and_a_bare_subject_are_companies(extractor
         "18% of the market. Pellam reportedly cut the price of its Skerry model by 40% in June, and Vantor is said "
         "to be planning a cut of its own."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert _shares(claims).get("Vantor") == Decimal(18)
     change = next(c for c in claims if c.type == "PriceChange")
     assert (change.subject.label, change.object.label if change.object else None) == ("Pellam", "Skerry")
@@ -870,7 +853,7 @@ def test_extract_a_share_said_again_of_the_same_subject(extractor: Extractor) ->
         "Pellam Cloud's share of the Iberian AI cloud market may be closer to 25% than the 34% Osk Analytics quotes, "
         "and it could slip below a fifth by 2027."
     )
-    shares = {(c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    shares = {(c.value, c.time, c.modality) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert (Decimal(20), "2027", "forecast") in shares
 
 
@@ -884,7 +867,7 @@ def test_extract_a_feature_in_number_words(extractor: Extractor) -> None:
         "The American hyperscalers still hold about seven in ten euros of the Nordic cloud computing market, "
         "according to the consultancy Pemberly Partners, down from four in five in 2020."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     found = {(c.type, c.subject.label, c.value, c.unit) for c in claims}
     assert ("Revenue", "Tarsk Data", Decimal("6e8"), "EUR") in found  # no "Consider" in the name
     assert ("Revenue", "Tarsk Data", Decimal(25), "percent") in found  # "up by about a quarter"
@@ -902,7 +885,7 @@ def test_extract_products_named_after_their_maker(extractor: Extractor) -> None:
         "Nvidia's RTX Lumen 7000X, and Meta's MTX2 now runs most of its ranking work. "
         "A chip that Sophgo ordered later turned up in Huawei's Ascend 990Z."
     )
-    develops = _relations(_claims(extractor, text), "Develops")
+    develops = pairs(claims_of(extractor, text), "Develops")
     assert {("Nvidia", "QX500"), ("AMD", "Meridian"), ("Nvidia", "RTX Lumen 7000X"), ("Meta", "MTX2")} <= develops
     assert ("Huawei", "Ascend 990Z") in develops
 
@@ -913,7 +896,7 @@ def test_extract_money_moved_by_its_verb(extractor: Extractor) -> None:
         "$12 million into Pellam AI in 2024, is a smaller backer. Tamsin Networks agreed to buy Vellum Robotics "
         "for $40 a share in cash, or about $2 billion. Harrow Capital said that it would invest $3 billion in Norway."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
                 if c.type == "Spending"}  # fmt: skip
     assert ("Harrow Capital", "Pellam AI", Decimal("9e8")) in spending  # taken from: the giver pays
@@ -928,19 +911,19 @@ def test_extract_a_part_number_ending_a_sentence_ends_it(extractor: Extractor) -
         "Regulators told Pellam to stop buying Nvidia's RTX Lumen 7000X. "
         "Huawei plans to double output of its Ascend 990Z."
     )
-    claims = _claims(extractor, text)
-    assert ("Huawei", "Ascend 990Z") in _relations(claims, "Develops")
+    claims = claims_of(extractor, text)
+    assert ("Huawei", "Ascend 990Z") in pairs(claims, "Develops")
     assert all(len(e.quote) < 70 for c in claims for e in c.evidence)  # two sentences, not one
 
 
 def test_extract_a_unit_is_no_company(extractor: Extractor) -> None:
     text = "Stargate Norvia, a 1 GW cluster built by Pellam Cloud, will open its first 200 MW in 2026."
-    assert all(c.subject.label not in ("MW", "GW") for c in _claims(extractor, text))
+    assert all(c.subject.label not in ("MW", "GW") for c in claims_of(extractor, text))
 
 
 def test_extract_the_maker_of_a_named_model(extractor: Extractor) -> None:
     text = "Harrow develops the Linnet models. The Linnet developer also trains on Pellam's Osprey chips."
-    assert ("Harrow", "Pellam") in _relations(_claims(extractor, text), "CustomerOf")
+    assert ("Harrow", "Pellam") in pairs(claims_of(extractor, text), "CustomerOf")
 
 
 def test_extract_an_analyst_note_carries_its_measure_into_its_forecast(extractor: Extractor) -> None:
@@ -948,7 +931,7 @@ def test_extract_an_analyst_note_carries_its_measure_into_its_forecast(extractor
         "Our bottom-up model puts robot vision chip revenue in the Nordic robot vision chip market at about "
         "$4 billion in 2025, against $3 billion in 2024. We forecast $6 billion for 2027."
     )
-    sizes = {(c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    sizes = {(c.value, c.time, c.modality) for c in claims_of(extractor, text) if c.type == "MarketSize"}
     assert {(Decimal("4e9"), "2025"), (Decimal("3e9"), "2024"), (Decimal("6e9"), "2027")} <= {
         (value, time) for value, time, _ in sizes
     }
@@ -960,20 +943,20 @@ def test_extract_a_sanction_effect_on_it_or_the_company(extractor: Extractor) ->
         "Norvia's chip export rules tightened again in May. Tamsin Networks said the rules would cost it up to "
         "$300 million. Weeks later Harrow Labs warned that the company could not ship a further $1 billion."
     )
-    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    parties = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert {"Tamsin Networks", "Harrow Labs"} <= parties
 
 
 def test_extract_a_part_of_a_company_s_revenue_is_paid_by_its_customers(extractor: Extractor) -> None:
     text = "Korean carriers accounted for about a third of Tamsin Networks' hardware revenue last year."
-    customers = _relations(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {supplier for _, supplier in customers} == {"Tamsin Networks"}
     assert len(customers) == 1
 
 
 def test_extract_a_place_s_revenue_is_its_market_s_size(extractor: Extractor) -> None:
     text = "Osk Analytics projected Norvia's public cloud revenue at $2.5 billion for 2026."
-    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    sizes = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketSize"}
     assert sizes == {("Norvia public cloud market", Decimal("2.5e9"))}
 
 
@@ -983,7 +966,7 @@ def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extracto
         "Meta guided to between $70 billion and $75 billion for 2026, against $41.5 billion in 2025.\n\n"
         "Meta said the deal would close soon at $12 billion."
     )
-    spending = {(c.subject.label, c.value, c.value_max, c.modality) for c in _claims(extractor, text)}
+    spending = {(c.subject.label, c.value, c.value_max, c.modality) for c in claims_of(extractor, text)}
     assert ("Meta", Decimal(70_000_000_000), Decimal(75_000_000_000), "forecast") in spending
     assert ("Meta", Decimal(41_500_000_000), None, "asserted") in spending
     # a new paragraph is a new report: its cue-less figure is not spending carried over
@@ -992,28 +975,28 @@ def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extracto
 
 def test_extract_customers_among_its_customers(extractor: Extractor) -> None:
     text = "Oracle Cloud opened its Frankfurt region last month. Siemens and Mistral AI are among its first customers."
-    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert customers == {("Siemens", "Oracle Cloud"), ("Mistral AI", "Oracle Cloud")}
 
 
 def test_extract_the_subject_of_a_joined_clause_is_no_object(extractor: Extractor) -> None:
     text = "Meta uses Microsoft Azure, while Apple relies on Amazon Web Services."
-    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert ("Meta", "Apple") not in customers
     assert {("Meta", "Microsoft Azure"), ("Apple", "AWS")} <= customers
 
 
 def test_extract_a_company_s_named_group_is_its_unit(extractor: Extractor) -> None:
     text = "Baidu's Orbital Division lifted revenue 20% to $3 billion in the quarter."
-    claims = _claims(extractor, text)
-    assert _pairs(claims, "SubsidiaryOf") == {("Orbital Division", "Baidu")}
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "SubsidiaryOf") == {("Orbital Division", "Baidu")}
     revenue = [c for c in claims if c.type == "Revenue"]
     assert revenue and all(c.subject.label == "Orbital Division" and c.object is None for c in revenue)
 
 
 def test_extract_a_name_that_speaks_is_no_product(extractor: Extractor) -> None:
     text = "Google's Sundar Pichai said demand was strong."
-    assert _pairs(_claims(extractor, text), "Develops") == set()
+    assert pairs(claims_of(extractor, text), "Develops") == set()
 
 
 def test_extract_a_common_word_opening_a_unit_s_name_names_no_one(extractor: Extractor) -> None:
@@ -1021,10 +1004,10 @@ def test_extract_a_common_word_opening_a_unit_s_name_names_no_one(extractor: Ext
         "Alibaba Group's Cloud Intelligence Group grew revenue 34% in the quarter. "
         "Tencent's Cloud and Smart Industries Group grew sales 12% in the quarter."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     units = {"Cloud Intelligence", "Cloud and Smart Industries"}
     assert {c.subject.label for c in claims if c.type == "Revenue"} == units
-    assert ("Cloud and Smart Industries", "Tencent") in _pairs(claims, "SubsidiaryOf")
+    assert ("Cloud and Smart Industries", "Tencent") in pairs(claims, "SubsidiaryOf")
 
 
 def test_extract_two_trackers_each_the_source_of_its_own_figures(extractor: Extractor) -> None:
@@ -1039,7 +1022,7 @@ def test_extract_two_trackers_each_the_source_of_its_own_figures(extractor: Extr
     )
     shares = {
         (c.subject.label, c.value, c.attributed_to.label if c.attributed_to else None)
-        for c in _claims(extractor, text)
+        for c in claims_of(extractor, text)
         if c.type == "MarketShare"
     }
     assert ("Alibaba Cloud", Decimal("35.8"), "Omdia") in shares
@@ -1066,14 +1049,14 @@ def test_extract_a_person_s_employer_is_not_the_firm_they_speak_of(extractor: Ex
         "Qianlan Cloud grew revenue 40% in the quarter. Kenji Hollis, who covers Chinese internet stocks for "
         "Tamsett Securities, said the firm's cloud revenue rose to $2 billion."
     )
-    revenue = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"}
+    revenue = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert ("Qianlan Cloud", Decimal(2_000_000_000)) in revenue
     assert not any(subject == "Tamsett Securities" for subject, _ in revenue)
 
 
 def test_extract_a_margin_is_no_claim(extractor: Extractor) -> None:
     text = "Baidu said its gross margin had slipped to 21% from 26% a year earlier because servers cost more per token."
-    assert [c for c in _claims(extractor, text) if c.value is not None] == []
+    assert [c for c in claims_of(extractor, text) if c.value is not None] == []
 
 
 def test_extract_each_section_is_about_the_company_the_title_opens_with(extractor: Extractor) -> None:
@@ -1084,7 +1067,7 @@ def test_extract_each_section_is_about_the_company_the_title_opens_with(extracto
         "Capital spending\n\n"
         "Capex reached 11.3 billion yuan in the quarter, and capex guidance rose.\n"
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {(c.type, c.subject.label) for c in claims if c.value is not None} == {
         ("Revenue", "Corvane Data"),
         ("Spending", "Corvane Data"),
@@ -1094,12 +1077,12 @@ def test_extract_each_section_is_about_the_company_the_title_opens_with(extracto
 
 def test_extract_a_conjunct_with_an_owner_of_its_own(extractor: Extractor) -> None:
     text = "The unit also offers DeepSeek's V4 and Zhipu's GLM-5 to its customers."
-    assert ("DeepSeek", "GLM-5") not in _pairs(_claims(extractor, text), "Develops")
+    assert ("DeepSeek", "GLM-5") not in pairs(claims_of(extractor, text), "Develops")
 
 
 def test_extract_a_stock_move_is_no_share(extractor: Extractor) -> None:
     text = "In China's AI cloud market, Mingyue shares closed 6.3% higher in Hong Kong."
-    assert [c for c in _claims(extractor, text) if c.type == "MarketShare"] == []
+    assert [c for c in claims_of(extractor, text) if c.type == "MarketShare"] == []
 
 
 def test_extract_customers_a_customer_noun_lists(extractor: Extractor) -> None:
@@ -1107,7 +1090,7 @@ def test_extract_customers_a_customer_noun_lists(extractor: Extractor) -> None:
         "Corvane Data grew revenue 20% in the quarter. New cloud customers in the quarter included Xiangtu Motors "
         "and Lumora AI. The biggest tenant of its campus is Volcano Engine. Its clients include DeepSeek."
     )
-    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {("Xiangtu Motors", "Corvane Data"), ("Volcano Engine", "Corvane Data"), ("DeepSeek", "Corvane Data")} <= (
         customers
     )
@@ -1115,14 +1098,14 @@ def test_extract_customers_a_customer_noun_lists(extractor: Extractor) -> None:
 
 def test_extract_a_capitalised_measure_is_no_company(extractor: Extractor) -> None:
     text = "Corvane Data grew revenue 20% in the quarter.\n\nTokens processed through its models rose fivefold."
-    assert "Tokens" not in {c.subject.label for c in _claims(extractor, text)}
+    assert "Tokens" not in {c.subject.label for c in claims_of(extractor, text)}
 
 
 def test_extract_units_by_apposition_and_no_word_that_is_never_a_name(extractor: Extractor) -> None:
     text = "Volcano Engine, the cloud business of ByteDance, signed a lease. Baidu's AI cloud division grew."
-    claims = _claims(extractor, text)
-    assert ("Volcano Engine", "ByteDance") in _pairs(claims, "SubsidiaryOf")
-    assert _pairs(claims, "Develops") == set()  # "AI" is no product of Baidu's
+    claims = claims_of(extractor, text)
+    assert ("Volcano Engine", "ByteDance") in pairs(claims, "SubsidiaryOf")
+    assert pairs(claims, "Develops") == set()  # "AI" is no product of Baidu's
 
 
 def test_extract_places_a_unit_operates_in(extractor: Extractor) -> None:
@@ -1131,7 +1114,8 @@ def test_extract_places_a_unit_operates_in(extractor: Extractor) -> None:
         "Corvane Cloud, its cloud arm, grew 20%. The cloud unit opened a region in Riyadh, Saudi Arabia, and now "
         "operates in Singapore and Indonesia outside China. Corvane has no data centres in Europe."
     )
-    places = {(c.subject.label, c.object.label, c.modality) for c in _claims(extractor, text) if c.type == "OperatesIn"}
+    claims = claims_of(extractor, text)
+    places = {(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "OperatesIn"}
     assert {("Corvane Cloud", "Saudi Arabia", "asserted"), ("Corvane Cloud", "Singapore", "asserted")} <= places
     assert ("Corvane Data", "Europe", "negated") in places  # the bare name is the title's company
     assert not any(place in ("China", "Riyadh") for _, place, _ in places)  # excluded; a city its country follows
@@ -1143,7 +1127,7 @@ def test_extract_a_one_word_name_the_ner_typed_alone_is_the_company_it_begins(ex
         "Lumora Compute said its revenue rose 20%. Its models are available on the Lumora platform. "
         "Lumora cut the price of its Lumora-3 Turbo API by 45% in October."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Lumora Compute"}
     assert "Lumora" not in {c.subject.label for c in claims}
 
@@ -1157,10 +1141,10 @@ def test_extract_a_profile_s_company_owned_by_its_parent_and_its_customers(extra
         "Where it operates\n\n"
         "Tessaly operates data centres in Guizhou and Indonesia.\n"
     )
-    claims = _claims(extractor, text)
-    assert ("Tessaly Intelligence", "Jinlu") in _pairs(claims, "SubsidiaryOf")
-    assert ("Ping An Insurance", "Tessaly Intelligence") in _pairs(claims, "CustomerOf")
-    assert ("Tessaly Intelligence", "Indonesia") in _pairs(claims, "OperatesIn")  # "Tessaly", typed a place alone
+    claims = claims_of(extractor, text)
+    assert ("Tessaly Intelligence", "Jinlu") in pairs(claims, "SubsidiaryOf")
+    assert ("Ping An Insurance", "Tessaly Intelligence") in pairs(claims, "CustomerOf")
+    assert ("Tessaly Intelligence", "Indonesia") in pairs(claims, "OperatesIn")  # "Tessaly", typed a place alone
 
 
 def test_extract_sanction_effects_under_a_titled_sanction_in_a_later_answer(extractor: Extractor) -> None:
@@ -1172,10 +1156,10 @@ def test_extract_sanction_effects_under_a_titled_sanction_in_a_later_answer(extr
         "Who has been hurt?\nTencent said the curbs slowed its rollout of new AI services, and Baidu had to "
         "stretch its stockpile of older chips.\n"
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {"Tencent", "Baidu"} <= {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
-    assert ("Nvidia", "H20") in _pairs(claims, "Develops")  # "told Nvidia that its H20": the one told
-    assert not any(s == "US Department of Commerce" for s, _ in _pairs(claims, "Develops"))
+    assert ("Nvidia", "H20") in pairs(claims, "Develops")  # "told Nvidia that its H20": the one told
+    assert not any(s == "US Department of Commerce" for s, _ in pairs(claims, "Develops"))
 
 
 def test_extract_a_research_note_s_bullets(extractor: Extractor) -> None:
@@ -1187,7 +1171,7 @@ def test_extract_a_research_note_s_bullets(extractor: Extractor) -> None:
         "Company moves\n"
         "- Baidu: launched ERNIE 5 Turbo; cut ERNIE 4.5 API prices by 60%.\n"
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert _shares(claims) == {"Alibaba Cloud": Decimal(29), "Volcano Engine": Decimal(21), "Huawei Cloud": Decimal(15)}
     assert {(c.object.label, c.value) for c in claims if c.type == "PriceChange" and c.object} == {
         ("ERNIE 4.5", Decimal(-60))
@@ -1199,9 +1183,9 @@ def test_extract_lower_case_model_names_and_no_unit_as_a_name(extractor: Extract
         "MiniMax halved the price of its abab-7 API. AWS hosts OpenAI's open-weight gpt-oss models. "
         "China Telecom switched on a 400 MW AI campus. The state-of-the-art model is new."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {c.object.label for c in claims if c.type == "PriceChange" and c.object} == {"abab-7"}
-    assert ("OpenAI", "gpt-oss") in _pairs(claims, "Develops")
+    assert ("OpenAI", "gpt-oss") in pairs(claims, "Develops")
     labels = {c.subject.label for c in claims} | {c.object.label for c in claims if c.object}
     assert "MW AI" not in labels and "state-of-the-art" not in labels
 
@@ -1211,13 +1195,13 @@ def test_extract_a_bare_version_a_company_s_possessive_introduces_is_its_model(e
         "DeepSeek's V4 delivers most of the performance of GPT-5 at a fraction of the price. "
         "Earlier, DeepSeek released V3.2-Exp, an experimental model."
     )
-    made = _pairs(_claims(extractor, text), "Develops")
+    made = pairs(claims_of(extractor, text), "Develops")
     assert {("DeepSeek", "DeepSeek V4"), ("DeepSeek", "DeepSeek V3.2-Exp")} <= made
 
 
 def test_extract_a_part_of_the_price_after_a_comparison_is_relative_to_the_other_model(extractor: Extractor) -> None:
     text = "DeepSeek's V4 delivers most of the benchmark performance of OpenAI's GPT-5 at a fifth of the price."
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     compared = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "CostPerformance" and c.object}
     assert ("DeepSeek V4", "GPT-5", Decimal(20)) in compared
     assert not [c for c in claims if c.type == "PriceChange"]
@@ -1225,7 +1209,7 @@ def test_extract_a_part_of_the_price_after_a_comparison_is_relative_to_the_other
 
 def test_extract_a_model_priced_by_the_unit_is_offered_by_its_owner(extractor: Extractor) -> None:
     text = "Anthropic's Claude Opus 4.5 costs $5 per million input tokens and $25 per million output tokens."
-    assert ("Anthropic", "Claude Opus 4.5") in _pairs(_claims(extractor, text), "Offers")
+    assert ("Anthropic", "Claude Opus 4.5") in pairs(claims_of(extractor, text), "Offers")
 
 
 def test_extract_money_lost_under_a_sanction_is_its_effect(extractor: Extractor) -> None:
@@ -1234,7 +1218,7 @@ def test_extract_money_lost_under_a_sanction_is_its_effect(extractor: Extractor)
         "April 2025 - AMD puts its possible charge at about $800 million. "
         "Nvidia says the company could not ship a further $2.5 billion.\n"
     )
-    effects = [c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object]
+    effects = [c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object]
     assert sorted(effects) == ["AMD", "Nvidia"]
 
 
@@ -1243,7 +1227,7 @@ def test_extract_a_capacity_describing_a_named_facility_is_its(extractor: Extrac
         "Khazna is building Stargate Gulf, a 1 GW cluster in Abu Dhabi. "
         "Anthropic plans to use up to one million TPUs, well over 1 GW of capacity coming online in 2026."
     )
-    capacities = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
+    capacities = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert ("Stargate Gulf", Decimal(1)) in capacities
     assert ("Anthropic", Decimal(1)) in capacities  # the amount in apposition restates; it names nothing
 
@@ -1257,7 +1241,7 @@ def test_extract_units_a_unit_noun_describes_or_lists(extractor: Extractor) -> N
         "- Harbin Data: a unit of Jinlu Holdings that rents servers.\n\n"
         "Its subsidiaries include Qiao Networks and Fenghe Systems.\n"
     )
-    units = _pairs(_claims(extractor, text), "SubsidiaryOf")
+    units = pairs(claims_of(extractor, text), "SubsidiaryOf")
     parent = "Tessaly Intelligence"
     assert {("Lingbo Robotics", parent), ("Qiao Networks", parent), ("Fenghe Systems", parent)} <= units
     assert ("Harbin Data", parent) not in units  # its parent is named: Jinlu's
@@ -1265,8 +1249,8 @@ def test_extract_units_a_unit_noun_describes_or_lists(extractor: Extractor) -> N
 
 def test_extract_a_name_in_apposition_with_a_product_noun_and_a_speaker_by_surname(extractor: Extractor) -> None:
     text = "Lin said Tianmu, the company's training cluster, is built on Huawei's Ascend 910C processors."
-    claims = _claims(extractor, text)
-    assert ("Tianmu", "Ascend 910C") in _pairs(claims, "BuiltOn")
+    claims = claims_of(extractor, text)
+    assert ("Tianmu", "Ascend 910C") in pairs(claims, "BuiltOn")
     assert not any(c.subject.label == "Lin" for c in claims)  # "Lin said": a person, not a company
 
 
@@ -1275,7 +1259,7 @@ def test_extract_a_figure_commas_cut_off_from_its_measure_noun_takes_its_type(ex
         "Kestrel Labs' share of Europe's AI chip market, once close to four in five, has since slipped to about a "
         "third, Tidewell Research reckons."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     shares = {c.value for c in claims if c.type == "MarketShare" and c.subject.label == "Kestrel Labs"}
     assert shares == {Decimal(80), Decimal("33.3")}
 
@@ -1286,7 +1270,7 @@ def test_extract_a_firm_described_as_a_consultancy_is_a_source_not_the_company(e
         "Brisco's share of the European robot arm market has climbed to about a fifth, Marwick reckons. "
         "The company's revenue rose 40% in 2025."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert not any(c.subject.label == "Marwick Partners" for c in claims)
     share = next(c for c in claims if c.type == "MarketShare")
     assert (share.subject.label, share.value) == ("Brisco", Decimal(20))
@@ -1296,7 +1280,7 @@ def test_extract_a_firm_described_as_a_consultancy_is_a_source_not_the_company(e
 
 def test_extract_a_bare_from_after_a_figure_gives_the_comparisons_base(extractor: Extractor) -> None:
     text = "In the Nordic cloud market, Brisco's share fell to about 17% in 2025, from 21% a year earlier."
-    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    claims = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert {(c.value, c.time) for c in claims} == {(Decimal(17), "2025"), (Decimal(21), "2024")}
 
 
@@ -1305,7 +1289,7 @@ def test_extract_a_sanction_on_a_companys_chip_affects_the_company_once(extracto
         "US export controls on advanced AI chips\n\n"
         "Under the export controls, Harwick Semiconductor's HX-9 accelerator now needs a licence before it can ship."
     )
-    parties = [c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object]
+    parties = [c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object]
     assert parties == ["Harwick Semiconductor"]
 
 
@@ -1316,8 +1300,8 @@ def test_extract_a_research_firms_ranking_leaves_the_article_subject_under_discu
         "by Orlen Cloud at 18% and Harlow Data (9%).\n\n"
         "The company also said it will open a 90-megawatt data centre in Portugal next year."
     )
-    claims = _claims(extractor, text)
-    assert ("Harlow Data", "Portugal") in _pairs(claims, "OperatesIn")
+    claims = claims_of(extractor, text)
+    assert ("Harlow Data", "Portugal") in pairs(claims, "OperatesIn")
     assert [c.subject.label for c in claims if c.type == "Capacity"] == ["Harlow Data"]
 
 
@@ -1328,7 +1312,7 @@ def test_extract_blank_lines_do_not_put_paragraphs_further_apart(extractor: Extr
         "Highlights\n\n"
         "Revenue came in at 2.4 billion euros, up 11% year on year.\n"
     )
-    revenue = {c.value: c.subject.label for c in _claims(extractor, text) if c.type == "Revenue"}
+    revenue = {c.value: c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue == {Decimal("2400000000"): "Orlen Robotics", Decimal(11): "Orlen Robotics"}
 
 
@@ -1338,7 +1322,7 @@ def test_extract_stakes_group_revenue_and_a_places_revenue(extractor: Extractor)
         "Orlen Cloud also supplies compute to Pekko Robotics, a start-up in which the group holds a 30% stake. "
         "Local providers, led by Yotta, captured almost half of India's GPU rental revenue in 2025."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert [(c.type, c.value) for c in claims if c.value == Decimal(43)] == [("Revenue", Decimal(43))]
     assert not any(c.value == Decimal(30) for c in claims)
     half = next(c for c in claims if c.value == Decimal(50))
@@ -1354,7 +1338,7 @@ def test_extract_a_titles_rule_is_the_sanction_its_lede_names_for_the_whole_stor
         "Harwick Semiconductor has halted shipments of its HX-9 accelerators, a spokesperson said.\n\n"
         "Fjordline Cloud said it had paused the build-out of a 200-megawatt campus.\n"
     )
-    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    parties = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert {"Pellam Microsystems", "Harwick Semiconductor", "Fjordline Cloud"} <= parties
 
 
@@ -1363,7 +1347,7 @@ def test_extract_a_share_of_a_named_market_and_places_in_a_ranking(extractor: Ex
         "On our count Brisco Cloud still leads, with 31.4% of Europe's GPU cloud market in 2025. "
         "Orlen Cloud, Dunmore's cloud arm, is second at 19.2%, and Fjordline Cloud is third at 16.5%."
     )
-    shares = _shares(_claims(extractor, text))
+    shares = _shares(claims_of(extractor, text))
     expected = {"Brisco Cloud": Decimal("31.4"), "Orlen Cloud": Decimal("19.2"), "Fjordline Cloud": Decimal("16.5")}
     assert shares == expected
 
@@ -1374,19 +1358,19 @@ def test_extract_a_name_in_a_parenthesis_before_the_figure_is_an_example_not_its
         "- AI products inside Orlen Cloud (GPU rental, model APIs, the Skerry agent platform) brought in EUR 2.2 "
         "billion.\n"
     )
-    owners = {c.subject.label for c in _claims(extractor, text) if c.value == Decimal("2200000000")}
+    owners = {c.subject.label for c in claims_of(extractor, text) if c.value == Decimal("2200000000")}
     assert owners == {"Orlen Cloud"}
 
 
 def test_extract_a_group_of_local_providers_holds_the_share_not_the_one_leading_it(extractor: Extractor) -> None:
     text = "Local providers, led by Yotta and Nilgiri, captured almost half of India's GPU rental revenue in 2025."
-    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    shares = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert [(c.subject.label, c.value) for c in shares] == [("Local providers", Decimal(50))]
 
 
 def test_extract_orders_that_double_are_growth_not_revenue(extractor: Extractor) -> None:
     text = "Harwick Semiconductor said orders for its HX-9 accelerators had doubled since May."
-    figures = [(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.value is not None]
+    figures = [(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value is not None]
     assert figures == [("GrowthRate", "Harwick Semiconductor", Decimal(2))]
 
 
@@ -1399,5 +1383,5 @@ def test_extract_an_interviews_unlabelled_answers_speak_for_the_interviewees_fir
         "How big is it?\n\n"
         "We size it at roughly EUR 900 million for the year.\n"
     )
-    share = next(c for c in _claims(extractor, text) if c.type == "MarketShare")
+    share = next(c for c in claims_of(extractor, text) if c.type == "MarketShare")
     assert share.attributed_to is not None and share.attributed_to.label == "Pemberly Research"

@@ -7,23 +7,13 @@ from decimal import Decimal
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.discover import find_mentions
-from claimgraph.records import Article, Claim, SourceMetadata
-
-
-def _claims(extractor: Extractor, text: str) -> list[Claim]:
-    metadata = SourceMetadata(date="2026-05-01")
-    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=metadata)
-    return list(extractor.extract(article).claims)
-
-
-def _pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
-    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+from extracted import claims_of, pairs
 
 
 def test_extract_a_participle_read_as_an_adjective_still_links(extractor: Extractor) -> None:
     # the parser tags "tuned" in "fine-tuned" as an adjective, whose lemma is itself
     text = "Brackwater Labs said its Pellan-4 model is fine-tuned from Meta's open-weight Llama 3.1."
-    built_on = _pairs(_claims(extractor, text), "BuiltOn")
+    built_on = pairs(claims_of(extractor, text), "BuiltOn")
     assert [subject for subject, obj in built_on if obj.startswith("Llama")] == ["Pellan-4"]
 
 
@@ -32,8 +22,8 @@ def test_extract_a_place_the_ner_guessed_yields_to_the_product_the_text_calls_it
         "Orrin Data said two labs now rent time on Saltmarsh, the firm's inference cluster, and more are coming. "
         "Saltmarsh is built on Nvidia's H20 accelerators."
     )
-    claims = _claims(extractor, text)
-    assert ("Saltmarsh", "H20") in _pairs(claims, "BuiltOn")
+    claims = claims_of(extractor, text)
+    assert ("Saltmarsh", "H20") in pairs(claims, "BuiltOn")
     assert not any(c.type == "OperatesIn" and c.object and c.object.label == "Saltmarsh" for c in claims)
 
 
@@ -42,7 +32,7 @@ def test_extract_a_company_signed_as_a_customer_is_the_customer(extractor: Extra
         "Brisco Cloud, the cloud business of Tessaly Group, raised prices in May. "
         "The Tessaly unit also signed Orlen Robotics as a customer."
     )
-    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert customers == {("Orlen Robotics", "Brisco Cloud")}
 
 
@@ -51,7 +41,7 @@ def test_extract_a_unit_noun_owned_by_a_company_refers_back_to_its_unit(extracto
         "Brisco Cloud raised its GPU rental prices by 8% in May. "
         "The Dunmore unit also signed Orlen Robotics as a customer."
     )
-    assert ("Brisco Cloud", "Dunmore") in _pairs(_claims(extractor, text), "SubsidiaryOf")
+    assert ("Brisco Cloud", "Dunmore") in pairs(claims_of(extractor, text), "SubsidiaryOf")
 
 
 def test_extract_customers_said_with_of_among_or_a_deal(extractor: Extractor) -> None:
@@ -60,7 +50,7 @@ def test_extract_customers_said_with_of_among_or_a_deal(extractor: Extractor) ->
         "Halden Bank is also a customer of Marlow Cloud, and Corran Insurance signed a three-year deal with Marlow "
         "Cloud in July. Orlen Robotics, a long-time client of Marlow Cloud, plans to renew."
     )
-    assert _pairs(_claims(extractor, text), "CustomerOf") == {
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
         ("Halden Bank", "Brightwater Systems"),
         ("Halden Bank", "Marlow Cloud"),
         ("Corran Insurance", "Marlow Cloud"),
@@ -75,14 +65,14 @@ def test_extract_makers_told_by_behind_from_and_a_plural_possessive(extractor: E
         "Brightwater Systems, the company behind the Argo chatbot, hired 40 engineers. "
         "Argo is powered by Osprey Labs' Kite-2."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {
         ("Ravelin AI", "Tern-3"),
         ("Brackwater Labs", "Pellan-2"),
         ("Brightwater Systems", "Argo"),
         ("Osprey Labs", "Kite-2"),
-    } <= _pairs(claims, "Develops")
-    assert ("Argo", "Kite-2") in _pairs(claims, "BuiltOn")
+    } <= pairs(claims, "Develops")
+    assert ("Argo", "Kite-2") in pairs(claims, "BuiltOn")
 
 
 def test_extract_the_one_who_says_and_a_description_link_nothing(extractor: Extractor) -> None:
@@ -90,9 +80,9 @@ def test_extract_the_one_who_says_and_a_description_link_nothing(extractor: Extr
         "Osprey Labs said Kite-2 can now be accessed through Marlow Cloud. "
         "Quillon's latest release, Quill-5, is already hosted by Fennel Compute."
     )
-    claims = _claims(extractor, text)
-    assert _pairs(claims, "Offers") == {("Marlow Cloud", "Kite-2"), ("Fennel Compute", "Quill-5")}
-    assert ("Fennel Compute", "Quill-5") not in _pairs(claims, "Develops")
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Offers") == {("Marlow Cloud", "Kite-2"), ("Fennel Compute", "Quill-5")}
+    assert ("Fennel Compute", "Quill-5") not in pairs(claims, "Develops")
 
 
 def test_extract_it_after_a_but_is_the_subject_of_the_clause_before(extractor: Extractor) -> None:
@@ -100,7 +90,7 @@ def test_extract_it_after_a_but_is_the_subject_of_the_clause_before(extractor: E
         "Pellucid Cloud cut its GPU prices twice this year. "
         "Marlow Cloud has been quieter on price, but it added Osprey Labs' Kite-2 to its catalogue in June."
     )
-    offers = _pairs(_claims(extractor, text), "Offers")
+    offers = pairs(claims_of(extractor, text), "Offers")
     assert ("Marlow Cloud", "Kite-2") in offers
     assert ("Pellucid Cloud", "Kite-2") not in offers
 
@@ -111,9 +101,9 @@ def test_extract_resold_models_in_house_models_and_a_fine_tuned_version(extracto
         "Skerry-Code, the coding assistant launched in August, is a fine-tuned version of Skerry-2. "
         "Nvidia's A800 and H800 are its China versions of the A100."
     )
-    claims = _claims(extractor, text)
-    assert {("Marlow Cloud", "Tern-3"), ("Marlow Cloud", "Skerry")} <= _pairs(claims, "Offers")
-    assert _pairs(claims, "BuiltOn") == {("Skerry-Code", "Skerry-2")}
+    claims = claims_of(extractor, text)
+    assert {("Marlow Cloud", "Tern-3"), ("Marlow Cloud", "Skerry")} <= pairs(claims, "Offers")
+    assert pairs(claims, "BuiltOn") == {("Skerry-Code", "Skerry-2")}
 
 
 def test_extract_units_of_a_places_company_plans_not_to_enter_and_supplies_to(extractor: Extractor) -> None:
@@ -122,13 +112,13 @@ def test_extract_units_of_a_places_company_plans_not_to_enter_and_supplies_to(ex
         "Pellucid Cloud also supplies compute to Kettle Robotics. Pellucid Cloud counts the shipping line Fjordmar "
         "among its clients. Ostby's Halvard Data runs the group's data centres."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert {("Pellucid Cloud", "Varden"), ("Halvard Data", "Ostby")} <= {
-        (s, o.split()[0]) for s, o in _pairs(claims, "SubsidiaryOf")
+        (s, o.split()[0]) for s, o in pairs(claims, "SubsidiaryOf")
     }
     brazil = [c for c in claims if c.type == "OperatesIn" and c.object and c.object.label == "Brazil"]
     assert [c.modality for c in brazil] == ["negated"]
-    assert {("Kettle Robotics", "Pellucid Cloud"), ("Fjordmar", "Pellucid Cloud")} <= _pairs(claims, "CustomerOf")
+    assert {("Kettle Robotics", "Pellucid Cloud"), ("Fjordmar", "Pellucid Cloud")} <= pairs(claims, "CustomerOf")
 
 
 def test_extract_names_introduced_by_a_role_noun_are_organisations(extractor: Extractor) -> None:
@@ -136,15 +126,15 @@ def test_extract_names_introduced_by_a_role_noun_are_organisations(extractor: Ex
         "The clearest example is Brennvik Datenwerk, a Bergen operator that rents out older GPUs. "
         "Its three largest customers were Nordmark Bank, the carmaker Velta and the state logistics operator Skarvo."
     )
-    claims = _claims(extractor, text)
-    customers = {s for s, o in _pairs(claims, "CustomerOf") if o == "Brennvik Datenwerk"}
+    claims = claims_of(extractor, text)
+    customers = {s for s, o in pairs(claims, "CustomerOf") if o == "Brennvik Datenwerk"}
     assert customers == {"Nordmark Bank", "Velta", "Skarvo"}
 
 
 def test_extract_an_opening_word_is_a_short_name_unless_it_is_english(extractor: Extractor) -> None:
     assert "global" in extractor.index.english_words and "velmora" not in extractor.index.english_words
     text = "Velmora Compute and Global Data opened in May. Velmora sales rose 40% in 2025. Global demand rose 9%."
-    subjects = {c.value: c.subject.label for c in _claims(extractor, text)}
+    subjects = {c.value: c.subject.label for c in claims_of(extractor, text)}
     assert subjects.get(Decimal(40)) == "Velmora Compute"
     assert subjects.get(Decimal(9)) != "Global Data"
 
@@ -154,9 +144,9 @@ def test_extract_two_short_names_side_by_side_are_no_person(extractor: Extractor
         "Velmora Compute buys its accelerators from Quarrel Semiconductor. Quarrel said it shipped 40,000 cards, "
         "and that Velmora took a quarter of them, which makes Velmora Quarrel's largest customer."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     assert not any(c.subject.type == "Person" for c in claims)
-    assert ("Velmora Compute", "Quarrel Semiconductor") in _pairs(claims, "CustomerOf")
+    assert ("Velmora Compute", "Quarrel Semiconductor") in pairs(claims, "CustomerOf")
 
 
 def test_extract_an_appositive_name_does_not_run_back_over_a_sentence_end(extractor: Extractor) -> None:
@@ -172,7 +162,7 @@ def test_extract_a_company_with_regions_offices_or_staff_in_a_place_operates_the
         "Marlow Cloud runs regions in Norway and Sweden. Osprey Labs has staff in Singapore. "
         "Brightmere Analytics has offices in Japan."
     )
-    operates = _pairs(_claims(extractor, text), "OperatesIn")
+    operates = pairs(claims_of(extractor, text), "OperatesIn")
     assert {("Marlow Cloud", "Norway"), ("Marlow Cloud", "Sweden"), ("Osprey Labs", "Singapore")} <= operates
     assert ("Brightmere Analytics", "Japan") in operates
 
@@ -182,7 +172,7 @@ def test_extract_a_price_knocked_off_is_a_cut_and_open_weight_is_no_model(extrac
         "Velmora Compute knocked 70% off the price of Skerry-3 API calls in May. "
         "It hosts Osprey Labs' open-weight models."
     )
-    claims = _claims(extractor, text)
+    claims = claims_of(extractor, text)
     cuts = [(c.subject.label, c.value) for c in claims if c.type == "PriceChange"]
     assert cuts == [("Velmora Compute", Decimal(-70))]
     assert not any("open-weight" in (c.object.label if c.object else "") for c in claims)
@@ -190,20 +180,20 @@ def test_extract_a_price_knocked_off_is_a_cut_and_open_weight_is_no_model(extrac
 
 def test_extract_a_clouds_own_models_are_its_making(extractor: Extractor) -> None:
     text = "Marlow Cloud added Osprey Labs' Kite models to its catalogue in June, next to its in-house Skerry models."
-    claims = _claims(extractor, text)
-    assert ("Marlow Cloud", "Skerry") in _pairs(claims, "Develops")
-    assert ("Marlow Cloud", "Kite") not in _pairs(claims, "Develops")
+    claims = claims_of(extractor, text)
+    assert ("Marlow Cloud", "Skerry") in pairs(claims, "Develops")
+    assert ("Marlow Cloud", "Kite") not in pairs(claims, "Develops")
 
 
 def test_extract_a_unit_of_someones_company_and_customers_listed_before_one_spends(extractor: Extractor) -> None:
-    unit = _claims(extractor, "Corvel Nine, a unit of Abu Dhabi's G42, opened a campus in May.")
-    assert ("Corvel Nine", "G42") in _pairs(unit, "SubsidiaryOf")
+    unit = claims_of(extractor, "Corvel Nine, a unit of Abu Dhabi's G42, opened a campus in May.")
+    assert ("Corvel Nine", "G42") in pairs(unit, "SubsidiaryOf")
     text = (
         "Brisco Cloud grew revenue 48% in the quarter. "
         "The three largest customers were Nordmark Bank and the carmaker Velta, and Velta alone spent EUR 26 million "
         "with Brisco Cloud."
     )
-    customers = _pairs(_claims(extractor, text), "CustomerOf")
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert ("Nordmark Bank", "Brisco Cloud") in customers and ("Nordmark Bank", "Velta") not in customers
 
 
@@ -212,6 +202,6 @@ def test_extract_a_relative_clause_speaks_for_the_name_it_hangs_on(extractor: Ex
         "Velmora said its Skerry assistant, which is built on Osprey Labs' Kite-2 model, will be free. "
         "The Tern-3 model now runs on Pellucid Cloud, which began offering it last month."
     )
-    claims = _claims(extractor, text)
-    assert ("Skerry", "Kite-2") in _pairs(claims, "BuiltOn")
-    assert ("Pellucid Cloud", "Tern-3") in _pairs(claims, "Offers")
+    claims = claims_of(extractor, text)
+    assert ("Skerry", "Kite-2") in pairs(claims, "BuiltOn")
+    assert ("Pellucid Cloud", "Tern-3") in pairs(claims, "Offers")

@@ -1,0 +1,19 @@
+"""Reading short texts written for the extraction tests: an article of one text, its claims, and the pairs a
+relation type links."""
+
+from __future__ import annotations
+
+from claimgraph.extract import Extractor
+from claimgraph.records import Article, Claim, SourceMetadata
+
+
+def claims_of(extractor: Extractor, text: str) -> list[Claim]:
+    """The claims of a one-text article dated 2026-05-01 (relative periods resolve against that date)."""
+    metadata = SourceMetadata(date="2026-05-01")
+    article = Article(id="t", file="t.txt", text=text, media_type="text/plain", metadata=metadata)
+    return list(extractor.extract(article).claims)
+
+
+def pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
+    """(subject, object) labels of the claims of one type."""
+    return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
