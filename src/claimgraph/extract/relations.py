@@ -2,8 +2,8 @@
 one sentence, found by four kinds of pattern, from the most to the least certain:
 
 - a possessive ("Northwind’s Falcon", "its Larkspur cloud") or a parenthesis ("Corvid (Orca)", "Larkspur Cloud
-  (Ashgrove)"), the entity types deciding the relation;
-- an apposition naming a parent or a unit ("Ashgrove, the parent company of Larkspur Cloud");
+  (Ashgrove)"), the entity types deciding the relation, and an apposition naming a parent or a unit ("Ashgrove,
+  the parent company of Larkspur Cloud"): possessives.py;
 - a word linking the two in the parse tree, its lemma and the entity types deciding (patterns/claims.json);
 - a verb without a subject of its own ("Built on the Wren framework, it adds …"), whose subject is the
   main clause's or, for a gerund, the company under discussion.
@@ -14,20 +14,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.ownership import known_units, ownership, units_referred
+from claimgraph.extract.possessives import adjacent_relations, possessive_relations
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
 from claimgraph.extract.references import (
     as_models,
     lemma_forms,
     list_lead,
-    possessed_noun,
-    possessive_owner,
     pronoun_mentions,
     stand_in,
 )
@@ -40,9 +39,8 @@ from claimgraph.extract.relation_patterns import (
     underlying_models,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.records import Claim, Entity
+from claimgraph.records import Claim
 
-_OWNABLE = ("Company", "Cloud", "Organization", "Lab")
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
 
@@ -106,9 +104,9 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     mentions = sentence.mentions
-    yield from _adjacent(sentence, context)
+    yield from adjacent_relations(sentence, context)
     yield from branded(sentence, context)
-    yield from _possessives(sentence, context)
+    yield from possessive_relations(sentence, context)
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
     yield from places_of_business(sentence, context)
@@ -127,43 +125,6 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from priced_models(sentence, context)
 
 
-def _adjacent(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """Possessives, parentheses and appositions between neighbouring mentions."""
-    lexicon = context.lexicon
-    text = sentence.doc_text
-    doc = sentence.span.doc
-    for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
-        gap = text[a.end : b.start]
-        possessive = re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (
-            text[a.end - 1 : a.end] == "s" and re.fullmatch(r"[’']\s+(?:[\w-]+\s+){0,3}", gap)  # "Osprey Labs' Kite-2"
-        )
-        if possessive and _possesses(a, b, doc):
-            relation = _owned(a.entity, b.entity, context)
-            if relation is None and gap in ("'s ", "’s ") and a.entity.type in _OWNABLE and b.entity.type in _OWNABLE:
-                relation = "SubsidiaryOf"  # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns
-            if relation:
-                yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
-        if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
-            relation = _parenthesis(a.entity, b.entity)
-            if relation == "Develops" and a.entity.type in ("Model", "Product"):
-                yield relation, b, a, 0.8  # "Falcon (Northwind)": the model, then its developer
-            elif relation:
-                yield relation, a, b, 0.8
-        if re.fullmatch(r"\s*,\s*", gap) and possessed_noun(b, doc) in lexicon.unit_nouns:
-            yield "SubsidiaryOf", a, b, 0.8  # "Larkspur Cloud, Ashgrove's cloud unit"
-        if possessed_noun(a, doc) in lexicon.unit_nouns and re.fullmatch(
-            r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap
-        ):
-            yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
-        phrase = gap.lower()
-        b = _the_possessed(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
-        if a.entity.type in _OWNABLE and b.entity.type in (*_OWNABLE, "Product"):
-            if any(p in phrase for p in lexicon.parent_phrases):
-                yield "SubsidiaryOf", b, a, 0.8
-            elif any(p in phrase for p in lexicon.child_phrases):
-                yield "SubsidiaryOf", a, b, 0.8
-
-
 _INTENT_NOUNS = frozenset({"plan", "intention", "bid", "attempt", "decision", "move", "effort", "ambition", "aim"})
 
 
@@ -171,27 +132,6 @@ def _intended_act(clause: Token) -> bool:
     """ "has no plans to enter the UK", "its decision to exit Italy": the act a plan or decision is about belongs
     to the clause that has the plan (its negation included)."""
     return clause.dep_ == "acl" and clause.head.lemma_.lower() in _INTENT_NOUNS
-
-
-def _the_possessed(sentence: Sentence, mention: Mention) -> Mention:
-    """The company a possessive introduces ("Norway's Varden Group", "Abu Dhabi's G42"), else the mention itself."""
-    text = sentence.doc_text
-    if text[mention.end : mention.end + 3] in ("'s ", "’s "):
-        after = mention.end + 3
-    elif text[mention.end - 2 : mention.end + 1] in ("'s ", "’s "):
-        after = mention.end + 1  # the NER's span took the possessive in
-    else:
-        return mention  # "a unit of Abu Dhabi's G42": whatever owns it, the unit is of the one possessed
-    return next((m for m in sentence.mentions if m.start == after and m.entity.type in _OWNABLE), mention)
-
-
-def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
-    """What "Owner’s Owned" states: a company's model or product is its development, its cloud its unit."""
-    if owner.type in context.lexicon.possessive_owners and owned.type in context.lexicon.possessive_owned:
-        return "Develops"
-    if owner.type == "Company" and owned.type == "Cloud":
-        return "SubsidiaryOf"
-    return None
 
 
 def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingContext) -> Iterator[Found]:
@@ -207,67 +147,6 @@ def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingCo
     # the row names the product itself ("…: Kestrel-Coder, built on …"), not something done to it ("…: X prices cut")
     if re.fullmatch(r"\s*[:—–-]\s*", gap) and re.match(r"\s*(?:[,;(—–]|$)", rest):
         yield "Develops", lead, product, 0.7
-
-
-def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
-    """ "Northwind’s Falcon models": the possessive modifies the owned mention's phrase, not a noun between them."""
-    root = owner.root(doc)
-    owned_root = owned.root(doc)
-    inside = owned.token_start <= root.head.i < owned.token_end  # "Huawei's Ascend 910B": any word of the name
-    return root.dep_ == "poss" and (inside or root.head == owned_root.head)
-
-
-def _parenthesis(outside: Entity, inside: Entity) -> str | None:
-    """ "Corvid (Orca)", "Falcon (Northwind)": a developer and its model; "Larkspur Cloud (Ashgrove)": a unit
-    and its parent."""
-    developers, things = ("Company", "Lab"), ("Model", "Product")
-    if (outside.type in developers and inside.type in things) or (outside.type in things and inside.type in developers):
-        return "Develops"
-    if outside.type in ("Cloud", "Product", "Company") and inside.type == "Company" and outside.known and inside.known:
-        return "SubsidiaryOf"
-    return None
-
-
-def _possessives(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "its Falcon models", "its dedicated Larkspur cloud capacity", "Vireo is Kestrel’s attempt"."""
-    yield from _named_units(sentence, context)
-    for mention in sentence.mentions:
-        owner = possessive_owner(sentence, mention, context)
-        relation = _owned(owner, mention.entity, context) if owner is not None else None
-        if owner is not None and relation is None and _made_in_house(sentence, mention, owner):
-            relation = "Develops"  # "next to its in-house Hunyuan models": a cloud's own models are its making
-        if owner is None or relation is None:
-            continue
-        owner_mention = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
-        if relation == "SubsidiaryOf":
-            yield relation, mention, owner_mention, 0.7
-        else:
-            yield relation, owner_mention, mention, 0.7
-
-
-_IN_HOUSE = re.compile(r"\b(?:its|their)\s+(?:own|in-house|proprietary|home-grown|homegrown)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def _made_in_house(sentence: Sentence, mention: Mention, owner: Entity) -> bool:
-    """Whether a cloud's model is said to be its own ("its own Tarragon family", "its in-house Hunyuan models")."""
-    if owner.type != "Cloud" or mention.entity.type not in ("Model", "Product"):
-        return False
-    return bool(_IN_HOUSE.search(sentence.doc_text, max(sentence.start, mention.start - 40), mention.start))
-
-
-def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Alibaba Group's Cloud Intelligence Group", "Kestrel's Orbital Division": a company's named group, division
-    or unit is its subsidiary."""
-    doc = sentence.span.doc
-    units = {*context.lexicon.unit_nouns, "group"}
-    for mention in sentence.mentions:
-        last = doc[mention.token_end - 1]
-        if mention.entity.type not in _OWNABLE or last.lower_ not in units or not last.text[0].isupper():
-            continue
-        for child in mention.root(doc).children:
-            owner = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
-            if child.dep_ == "poss" and owner is not None and owner.entity.type in _OWNABLE:
-                yield "SubsidiaryOf", mention, owner, 0.7
 
 
 def _linked(
