@@ -24,6 +24,7 @@ from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
+from claimgraph.extract.name_kinds import typed_by_its_noun
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -91,7 +92,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     inside_found = [m for m in mentions if any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
     kept = [m for m in mentions if m not in inside_found and not _joins_an_owner(m, found, text)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
-    merged = {key: _typed_by_its_noun(m, doc, index) for key, m in merged.items()}
+    merged = {key: typed_by_its_noun(m, doc, index) for key, m in merged.items()}
     # a discovered name inside a longer discovered one ("Kestrel AI" in "Kestrel AI Cloud") is part of it
     longest = [
         m
@@ -272,70 +273,6 @@ def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         span = _without_opening_verb(span, keep=2)
         entity = index.entity_for(span.text, suffixes[words[-1]])
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
-
-
-def _typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
-    """ "Heron chips", "Osprey accelerators", "the K9, a harbour-grade accelerator", "Wren 2, a model built on
-    …", "Tianmu, the company's training cluster": a name the gazetteer does not know, before a product noun or in
-    apposition with one, is a product (a model with "model"), whatever the NER took it for."""
-    if mention.entity.known or mention.entity.type in ("Model", "Market"):
-        return mention
-    if mention.entity.type in ("Organization", "Company", "Person") and _described_as_research(mention, doc):
-        entity = index.entity_for(mention.entity.label, "ResearchFirm")
-        return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
-    nouns = load_lexicon().product_nouns
-    following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
-    appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
-        c.text
-        for c in mention.root(doc).children
-        if _in_apposition(c, mention, doc) and c.text in nouns and any(d.dep_ in ("det", "poss") for d in c.children)
-    ]
-    kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
-    if kind is None or (mention.entity.type == "Product" and kind != "Model"):  # a product may only turn model
-        return mention
-    return Mention(
-        index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end
-    )
-
-
-_FIRM_NOUNS = frozenset({"firm", "house", "group", "company", "shop", "outfit", "boutique", "agency"})
-
-
-def _described_as_research(mention: Mention, doc: Doc) -> bool:
-    """ "Corvell Insight, a Hong Kong consultancy", "Pemberly, the research firm": a name in apposition with a
-    research noun, or with a firm that one describes."""
-    research = load_lexicon().research_nouns
-    for noun in mention.root(doc).children:
-        if not _in_apposition(noun, mention, doc) or not any(d.dep_ in ("det", "poss") for d in noun.children):
-            continue
-        described = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i}
-        if noun.lower_ in research or (noun.lower_ in _FIRM_NOUNS and described & research):
-            return True
-    return False
-
-
-def _in_apposition(noun: Token, mention: Mention, doc: Doc) -> bool:
-    """An apposition, or what the parser took for a conjunct though no "and" or "or" joins it ("customers of
-    Tianmu, the company's training cluster, and …")."""
-    if noun.dep_ == "appos":
-        return True
-    between = doc[mention.token_end : noun.left_edge.i]
-    return noun.dep_ == "conj" and [t.text for t in between] == [","]
-
-
-_FAMILY_NOUNS = frozenset({"family", "series", "line", "range", "suite", "lineup"})
-
-
-def _family_kind(mention: Mention, doc: Doc) -> str | None:
-    """ "the Fjord family of language models", "its Kite series of chips": a name heading a family of products
-    is of the kind its members are."""
-    if mention.token_end + 1 >= len(doc) or doc[mention.token_end].lower_ not in _FAMILY_NOUNS:
-        return None
-    if doc[mention.token_end + 1].lower_ != "of":
-        return None
-    nouns = load_lexicon().product_nouns
-    members = doc[mention.token_end + 2 : mention.token_end + 6]
-    return next((nouns[t.text] for t in members if t.text in nouns), None)
 
 
 def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
