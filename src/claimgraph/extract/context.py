@@ -11,11 +11,18 @@ from spacy.tokens import Token
 
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, normalise_name
 from claimgraph.extract.explain import FigureOutcome
+from claimgraph.extract.heading_markets import (
+    HEADING_MARKET,
+    NOT_A_NAME,
+    after_function_words,
+    heading_market,
+    shared_market,
+)
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
 from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, turn_at
-from claimgraph.records import Claim, Entity, slugify
+from claimgraph.records import Claim, Entity
 
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
 TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
@@ -117,11 +124,11 @@ class ReadingContext:
         """Update the state with a sentence, before its claims are read."""
         self.opening_topic = self.topic
         markets = [m.entity for m in sentence.mentions if m.entity.type == "Market"]
-        named = _HEADING_MARKET.match(sentence.text) if sentence.is_heading else None
+        named = HEADING_MARKET.match(sentence.text) if sentence.is_heading else None
         phrase = named.group("label") if named is not None else ""
         if named is not None:
-            phrase = _after_function_words(sentence, sentence.start + named.start("label"), phrase)
-        if len(phrase.split()) >= 3 and not _NOT_A_NAME.intersection(phrase.lower().split()):
+            phrase = after_function_words(sentence, sentence.start + named.start("label"), phrase)
+        if len(phrase.split()) >= 3 and not NOT_A_NAME.intersection(phrase.lower().split()):
             # "Nordic data centre colocation market, Q3 2025" heads the section below it; a parser reads
             # headings badly, so the heading's own words name the market
             label = clean_name(re.sub(r"[’']s\b", "", phrase))
@@ -380,11 +387,6 @@ _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A role described before a source's name: "the consultancy", "the research firm", "analysts at".
 _DESCRIPTOR = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$|\s+[a-z-]+\s+at$")
-_HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
-# Words of a caption that say whose shares are listed, not what is shared.
-_NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",
-                 "companies", "player", "players", "supplier", "suppliers", "firm", "firms"}  # fmt: skip
-_NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
@@ -416,46 +418,6 @@ def _heads_a_list(sentence: Sentence) -> bool:
     text = sentence.doc_text
     next_line = text.find("\n", sentence.end)
     return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
-
-
-def _after_function_words(sentence: Sentence, start: int, phrase: str) -> str:
-    """A heading's market phrase from after its last preposition or determiner: "Shares of the X market" → "X
-    market" (grammatical words are no part of a market's name, and the tagger finds them even in headings)."""
-    end = start + len(phrase)
-    cut = [t.idx + len(t.text) for t in sentence.tokens if start <= t.idx < end and t.pos_ in ("ADP", "DET")]
-    return sentence.doc_text[max(cut, default=start) : end].strip()
-
-
-def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | None:
-    """The market a heading or caption names by what is shared, without the word "market": "Harbour drone share
-    tracker", "Share of harbour drone shipments, by vendor", "Cloud GPU revenue shares (%)" → the harbour drone
-    market, the cloud GPU market. The measure ("shipments", "revenue") is no part of the market's name."""
-    line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
-    found = _SHARE_OF.search(line) or _SHARES_OF_X.search(line)
-    if found is None:
-        return None
-    words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
-    measures = {w for m in lexicon.measures for w in m.split()}
-    while words and (words[-1].lower() in measures or words[-1].lower() in ("market", "markets")):
-        words.pop()  # "harbour drone shipments" → "harbour drone"
-    if len(words) < 1 or _NOT_A_NAME.intersection(w.lower() for w in words):
-        return None
-    if _NOT_A_MARKET.intersection(w.lower() for w in words):
-        return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
-    return index.entity_for(clean_name(" ".join(words).lower() + " market"), "Market")
-
-
-_SHARE_OF = re.compile(r"\bshares?\s+of\s+(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$|\bby\b|\bin\b|\bfor\b|—|–)", re.I)
-_SHARES_OF_X = re.compile(r"^\s*(?P<what>[A-Za-z][\w -]*?)\s+(?:market\s+)?shares?\b", re.I)
-
-
-def heading_market(sentence: Sentence) -> Entity:
-    """The market a heading names: its text without the period and the parenthesis ("Robot arm market, Brazil,
-    Q2 2026 (share of units shipped)" → "Robot arm market, Brazil")."""
-    text = re.sub(r"\([^)]*\)", "", sentence.text)
-    parts = [p.strip() for p in text.split(",") if p.strip() and not find_periods(p)]
-    label = ", ".join(parts) or sentence.text.strip()
-    return Entity(key=slugify(label), label=label, type="Market", known=False)
 
 
 def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:

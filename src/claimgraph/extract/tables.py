@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from claimgraph.extract.context import ReadingContext, shared_market
+from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
 from claimgraph.records import Claim, Entity, Evidence, signed_values
 

@@ -1,0 +1,58 @@
+"""Markets a heading or a caption names: "Nordic data centre colocation market, Q3 2025", "Share of harbour drone
+shipments, by vendor", "Robot vision chips, Brazil, full-year 2024" — the words of a heading are read as a name,
+since a parser reads headings badly."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.document import EntityIndex, Sentence, clean_name
+from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.normalize import find_periods
+from claimgraph.records import Entity, slugify
+
+HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
+# Words of a caption that say whose shares are listed, not what is shared.
+_NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",
+                 "companies", "player", "players", "supplier", "suppliers", "firm", "firms"}  # fmt: skip
+NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
+
+
+def after_function_words(sentence: Sentence, start: int, phrase: str) -> str:
+    """A heading's market phrase from after its last preposition or determiner: "Shares of the X market" → "X
+    market" (grammatical words are no part of a market's name, and the tagger finds them even in headings)."""
+    end = start + len(phrase)
+    cut = [t.idx + len(t.text) for t in sentence.tokens if start <= t.idx < end and t.pos_ in ("ADP", "DET")]
+    return sentence.doc_text[max(cut, default=start) : end].strip()
+
+
+def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | None:
+    """The market a heading or caption names by what is shared, without the word "market": "Harbour drone share
+    tracker", "Share of harbour drone shipments, by vendor", "Cloud GPU revenue shares (%)" → the harbour drone
+    market, the cloud GPU market. The measure ("shipments", "revenue") is no part of the market's name."""
+    line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
+    found = _SHARE_OF.search(line) or _SHARES_OF_X.search(line)
+    if found is None:
+        return None
+    words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
+    measures = {w for m in lexicon.measures for w in m.split()}
+    while words and (words[-1].lower() in measures or words[-1].lower() in ("market", "markets")):
+        words.pop()  # "harbour drone shipments" → "harbour drone"
+    if len(words) < 1 or NOT_A_NAME.intersection(w.lower() for w in words):
+        return None
+    if _NOT_A_MARKET.intersection(w.lower() for w in words):
+        return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
+    return index.entity_for(clean_name(" ".join(words).lower() + " market"), "Market")
+
+
+_SHARE_OF = re.compile(r"\bshares?\s+of\s+(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$|\bby\b|\bin\b|\bfor\b|—|–)", re.I)
+_SHARES_OF_X = re.compile(r"^\s*(?P<what>[A-Za-z][\w -]*?)\s+(?:market\s+)?shares?\b", re.I)
+
+
+def heading_market(sentence: Sentence) -> Entity:
+    """The market a heading names: its text without the period and the parenthesis ("Robot arm market, Brazil,
+    Q2 2026 (share of units shipped)" → "Robot arm market, Brazil")."""
+    text = re.sub(r"\([^)]*\)", "", sentence.text)
+    parts = [p.strip() for p in text.split(",") if p.strip() and not find_periods(p)]
+    label = ", ".join(parts) or sentence.text.strip()
+    return Entity(key=slugify(label), label=label, type="Market", known=False)
