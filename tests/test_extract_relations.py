@@ -205,3 +205,9 @@ def test_extract_a_relative_clause_speaks_for_the_name_it_hangs_on(extractor: Ex
     claims = claims_of(extractor, text)
     assert ("Skerry", "Kite-2") in pairs(claims, "BuiltOn")
     assert ("Pellucid Cloud", "Tern-3") in pairs(claims, "Offers")
+
+
+def test_extract_a_product_unavailable_somewhere_means_its_maker_does_not_operate_there(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Velmora Compute's app remains unavailable in Italy.")
+    places = [(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "OperatesIn" and c.object]
+    assert places == [("Velmora Compute", "Italy", "negated")]
