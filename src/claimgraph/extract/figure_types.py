@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
+from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
@@ -178,14 +179,13 @@ _RANKED_AT = re.compile(
     re.IGNORECASE,
 )
 _STAKE = re.compile(r"\s+(?:stake|interest|holding|shareholding|equity stake|ownership)\b", re.IGNORECASE)
-_PLACES = frozenset({"Country", "Region"})
 
 
 def _of_a_places(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether the figure is a part "of" a market named outright, or of a place's revenue, spending or usage ("of
     India's GPU rental revenue"): a place owns no revenue of its own, so it is the market there."""
     text = sentence.doc_text
-    after = [m for m in sentence.mentions if m.entity.type in (*_PLACES, "Market") and m.start >= quantity.end]
+    after = [m for m in sentence.mentions if m.entity.type in (*PLACE_TYPES, "Market") and m.start >= quantity.end]
     place = next((m for m in after if re.fullmatch(r"\s+of\s+(?:the\s+)?", text[quantity.end : m.start])), None)
     if place is not None and place.entity.type == "Market":
         return True  # "31.4% of China's AI cloud market": a part of a market named outright

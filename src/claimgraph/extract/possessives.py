@@ -13,10 +13,8 @@ from spacy.tokens import Doc
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import possessed_noun, possessive_owner
-from claimgraph.extract.relation_patterns import Found
+from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
-
-OWNABLE = ("Company", "Cloud", "Organization", "Lab")
 
 
 def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -31,7 +29,8 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         )
         if possessive and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
-            if relation is None and gap in ("'s ", "’s ") and a.entity.type in OWNABLE and b.entity.type in OWNABLE:
+            companies = a.entity.type in BUSINESS_TYPES and b.entity.type in BUSINESS_TYPES
+            if relation is None and gap in ("'s ", "’s ") and companies:
                 relation = "SubsidiaryOf"  # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
@@ -49,7 +48,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()
         b = _the_possessed(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
-        if a.entity.type in OWNABLE and b.entity.type in (*OWNABLE, "Product"):
+        if a.entity.type in BUSINESS_TYPES and b.entity.type in (*BUSINESS_TYPES, "Product"):
             if any(p in phrase for p in lexicon.parent_phrases):
                 yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
@@ -65,7 +64,7 @@ def _the_possessed(sentence: Sentence, mention: Mention) -> Mention:
         after = mention.end + 1  # the NER's span took the possessive in
     else:
         return mention  # "a unit of Abu Dhabi's G42": whatever owns it, the unit is of the one possessed
-    return next((m for m in sentence.mentions if m.start == after and m.entity.type in OWNABLE), mention)
+    return next((m for m in sentence.mentions if m.start == after and m.entity.type in BUSINESS_TYPES), mention)
 
 
 def _owned(owner: Entity, owned: Entity, context: ReadingContext) -> str | None:
@@ -130,9 +129,9 @@ def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
     units = {*context.lexicon.unit_nouns, "group"}
     for mention in sentence.mentions:
         last = doc[mention.token_end - 1]
-        if mention.entity.type not in OWNABLE or last.lower_ not in units or not last.text[0].isupper():
+        if mention.entity.type not in BUSINESS_TYPES or last.lower_ not in units or not last.text[0].isupper():
             continue
         for child in mention.root(doc).children:
             owner = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
-            if child.dep_ == "poss" and owner is not None and owner.entity.type in OWNABLE:
+            if child.dep_ == "poss" and owner is not None and owner.entity.type in BUSINESS_TYPES:
                 yield "SubsidiaryOf", mention, owner, 0.7
