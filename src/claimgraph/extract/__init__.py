@@ -23,6 +23,7 @@ from claimgraph.extract.merge import merge_claims
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.numeric import numeric_claims
 from claimgraph.extract.pipeline import build_nlp, english_words, model_version, resolve_model_name
+from claimgraph.extract.readahead import read_ahead
 from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
 from claimgraph.extract.tables import find_rows, row_claims
@@ -55,8 +56,11 @@ class Extractor:
         return self._read(article, parse(self.nlp, article.text), started)
 
     def extract_all(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Extraction]:
+        """The articles' extractions in order; spaCy parses the next batch in a thread while this one reads
+        the last (``readahead.py``)."""
         pairs = ((article.text, article) for article in articles)
-        for doc, article in parse_all(self.nlp, pairs, batch_size=batch_size):
+        parsed = parse_all(self.nlp, pairs, batch_size=batch_size)
+        for doc, article in read_ahead(parsed, depth=2 * batch_size):
             yield self._read(article, doc, _now())
 
     def explain(self, article: Article) -> Explanation:
