@@ -8,10 +8,13 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.readahead import read_ahead
-from claimgraph.records import Article
+from claimgraph.ingest import _extract_each
+from claimgraph.records import Article, Extraction, SourceFailure
 
 
 def _producers() -> list[threading.Thread]:
@@ -67,3 +70,26 @@ def test_read_ahead_extract_all_equals_extract_one_by_one(extractor: Extractor) 
     alone = [extractor.extract(article).claims for article in articles]
     assert together == alone
     assert any(together)
+
+
+@Language.component("test_refuses_marked_texts")
+def _refuses_marked_texts(doc: Doc) -> Doc:
+    if "REFUSED" in doc.text:
+        raise ValueError("this text is refused")
+    return doc
+
+
+def test_read_ahead_ingest_stream_fails_only_the_refused_article(extractor: Extractor) -> None:
+    texts = [f"Northwind holds {n}% of the cloud market in Brazil." for n in range(10, 30)]
+    texts[11] = "REFUSED " + texts[11]
+    articles = [Article(id=f"a{i}", file=f"a{i}.txt", text=t, media_type="text/plain") for i, t in enumerate(texts)]
+    extractor.nlp.add_pipe("test_refuses_marked_texts", first=True)
+    try:
+        outcomes = list(_extract_each(extractor, iter(articles)))
+    finally:
+        extractor.nlp.remove_pipe("test_refuses_marked_texts")
+    failed = [o for o in outcomes if isinstance(o, SourceFailure)]
+    assert [f.file for f in failed] == ["a11.txt"] and "refused" in failed[0].reason
+    extracted = [o for o in outcomes if isinstance(o, Extraction)]
+    assert [e.article.id for e in extracted] == [a.id for a in articles if a.id != "a11"]  # each once, in order
+    assert all(e.claims for e in extracted)

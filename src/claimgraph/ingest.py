@@ -8,9 +8,10 @@ at every moment. Extraction may run in other processes or on a Dask cluster; wri
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -55,26 +56,26 @@ def ingest(
 ) -> IngestReport:
     """Ingest files and folders; returns what was new, unchanged, replaced and failed.
 
-    Articles stream through: read, skipped when unchanged, extracted CHUNK at a time (in this process, in
-    ``workers`` processes, or on ``executor``, e.g. a Dask client), written WRITE_BATCH at a time by this process
-    alone, so memory stays bounded whatever the corpus size and each source is still replaced atomically."""
+    Articles stream through: read, skipped when unchanged, extracted (in this process as one stream through
+    spaCy, or CHUNK at a time in ``workers`` processes or on ``executor``, e.g. a Dask client), written
+    WRITE_BATCH at a time by this process alone, so memory stays bounded whatever the corpus size and each
+    source is still replaced atomically."""
     began = time.perf_counter()
     iris = Iris(settings.base_iri)
     report = IngestReport()
     ensure_reference_graphs(store, iris)
     known = stored_digests(store, iris)
-    chunks = _chunked(_changed_articles(paths, settings, known, report, progress), CHUNK)
+    articles = _changed_articles(paths, settings, known, report, progress)
     writer = _Writer(store, iris, known, report, progress)
     if executor is not None:
-        outcomes = map_bounded(executor, extract_chunk, chunks, settings, window=2 * max(workers, 1))
+        outcomes = map_bounded(executor, extract_chunk, _chunked(articles, CHUNK), settings, window=2 * max(workers, 1))
         writer.write_all(outcome for chunk in outcomes for outcome in chunk)
     elif workers > 1:
         with process_pool(workers) as pool:
-            outcomes = map_bounded(pool, extract_chunk, chunks, settings, window=2 * workers)
+            outcomes = map_bounded(pool, extract_chunk, _chunked(articles, CHUNK), settings, window=2 * workers)
             writer.write_all(outcome for chunk in outcomes for outcome in chunk)
-    else:
-        lazy = _LazyExtractor(extractor, settings)
-        writer.write_all(outcome for chunk in chunks for outcome in _extract_each(lazy.get(), chunk))
+    elif (first := next(articles, None)) is not None:  # an ingest with nothing new never loads spaCy
+        writer.write_all(_extract_each(extractor or make_extractor(settings), chain([first], articles)))
     report.triples = store.count_quads()
     report.seconds = time.perf_counter() - began
     return report
@@ -106,18 +107,6 @@ def _changed_articles(
             _tell(progress, article.file)
         else:
             yield article
-
-
-class _LazyExtractor:
-    """The caller's extractor, or one built on first need: an ingest with nothing new never loads spaCy."""
-
-    def __init__(self, extractor: Extractor | None, settings: Settings) -> None:
-        self._extractor, self._settings = extractor, settings
-
-    def get(self) -> Extractor:
-        if self._extractor is None:
-            self._extractor = make_extractor(self._settings)
-        return self._extractor
 
 
 class _Writer:
@@ -226,22 +215,32 @@ def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _extract_each(extractor: Extractor, articles: list[Article]) -> Iterator[Extraction | SourceFailure]:
-    """The articles' extractions, batched through spaCy; an article spaCy refuses (ValueError) would end its
-    batch, so after one the rest are read one at a time and each refusal is that article's failure."""
-    done = 0
-    try:
-        for extraction in extractor.extract_all(articles):
-            done += 1
-            yield extraction
-        return
-    except ValueError:
-        pass
-    for article in articles[done:]:
+def _extract_each(extractor: Extractor, articles: Iterable[Article]) -> Iterator[Extraction | SourceFailure]:
+    """The articles' extractions, streamed through spaCy in batches. An article spaCy refuses (ValueError) ends
+    the stream: the articles it had taken and not yet given back are then read one at a time, each refusal that
+    article's failure, and the stream resumes after them."""
+    remaining = iter(articles)
+    while True:
+        taken: deque[Article] = deque()  # filled by spaCy's reading thread, emptied here: deque is thread-safe
         try:
-            yield extractor.extract(article)
-        except ValueError as error:
-            yield SourceFailure(file=article.file, reason=f"{article.file}: extraction failed: {error}")
+            for extraction in extractor.extract_all(_noted(remaining, taken), batch_size=CHUNK):
+                taken.popleft()
+                yield extraction
+            return
+        except ValueError:
+            pass
+        for article in taken:
+            try:
+                yield extractor.extract(article)
+            except ValueError as error:
+                yield SourceFailure(file=article.file, reason=f"{article.file}: extraction failed: {error}")
+
+
+def _noted(articles: Iterator[Article], taken: deque[Article]) -> Iterator[Article]:
+    """``articles``, each noted in ``taken`` as it is handed on."""
+    for article in articles:
+        taken.append(article)
+        yield article
 
 
 def remove_sources(source_ids: Iterable[str], store: Store, settings: Settings) -> list[str]:
