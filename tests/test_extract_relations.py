@@ -211,3 +211,30 @@ def test_extract_a_product_unavailable_somewhere_means_its_maker_does_not_operat
     claims = claims_of(extractor, "Velmora Compute's app remains unavailable in Italy.")
     places = [(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "OperatesIn" and c.object]
     assert places == [("Velmora Compute", "Italy", "negated")]
+
+
+def test_extract_a_product_described_as_launched_with_no_maker_is_the_topics(extractor: Extractor) -> None:
+    text = (
+        "Marrowind Systems reported its results on Tuesday. "
+        "Sales of Pellacode, a coding assistant launched in March, doubled."
+    )
+    assert ("Marrowind Systems", "Pellacode") in pairs(claims_of(extractor, text), "Develops")
+    agent = "Marrowind Systems reported on Tuesday. Sales of Pellacode, an assistant launched by Osterby Labs, doubled."
+    assert ("Marrowind Systems", "Pellacode") not in pairs(claims_of(extractor, agent), "Develops")
+
+
+def test_extract_an_unknown_name_listed_with_places_after_a_preposition_is_a_place(extractor: Extractor) -> None:
+    text = "Corvane Cloud runs data centres in Mumbai and Hyderabad."
+    assert {obj for _, obj in pairs(claims_of(extractor, text), "OperatesIn")} >= {"Mumbai", "Hyderabad"}
+    told = "Corvane Cloud has no data centres in Europe or North America and Zhang said there were no plans for any."
+    assert not any(obj == "Zhang" for _, obj in pairs(claims_of(extractor, told), "OperatesIn"))
+
+
+def test_extract_a_public_body_under_a_ministry_is_no_subsidiary(extractor: Extractor) -> None:
+    text = (
+        "The Bureau of Industry and Security, a unit of the US Department of Commerce, published the rule. "
+        "Halvern Cloud, a unit of Ostby Group, was not affected."
+    )
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert ("Halvern Cloud", "Ostby") in owned  # "Group" is a suffix the name is known without
+    assert not any(subject == "Bureau of Industry and Security" for subject, _ in owned)

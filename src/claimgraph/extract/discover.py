@@ -24,7 +24,7 @@ from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
-from claimgraph.extract.name_kinds import typed_by_its_noun
+from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -99,6 +99,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         for m in merged.values()
         if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in found)
     ]
+    longest = typed_by_its_conjuncts(longest, doc, index)
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
     return makers_versions(without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index)
 

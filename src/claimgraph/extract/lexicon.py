@@ -81,6 +81,7 @@ class Lexicon:
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
+    public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "27% of the year's spending": a share of the market's whole
     role_nouns: tuple[str, ...]  # "X, the largest Dutch provider": X names an organisation
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
         customer_nouns=frozenset(data["customer_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
+        public_body_words=frozenset(data["public_body_words"]),
         share_verbs=tuple(data["share_verbs"]),
         aggregate_nouns=tuple(data["aggregate_nouns"]),
         role_nouns=tuple(data["role_nouns"]),

@@ -34,6 +34,31 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     )
 
 
+_PLACE_TYPES = ("Country", "Region")
+
+
+def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:
+    """ "regions in Mumbai and Hyderabad", "offices in Oslo, Bergen and Tromsø": a name the gazetteer does not know,
+    listed after a preposition with places, is a place of the same kind, whatever the NER took it for."""
+    places = {
+        i: m.entity.type for m in mentions if m.entity.type in _PLACE_TYPES for i in range(m.token_start, m.token_end)
+    }
+    typed = []
+    for mention in mentions:
+        root = mention.root(doc)
+        kind = next((places[c.i] for c in root.conjuncts if c.i in places), None)
+        first = min([root, *root.conjuncts], key=lambda t: t.i)
+        following = doc[mention.token_end].pos_ if mention.token_end < len(doc) else ""
+        if mention.entity.known or mention.entity.type != "Organization" or kind is None:
+            typed.append(mention)  # a "person" the NER saw is left alone: people are listed with places too
+        elif first.head.pos_ != "ADP" or following in ("VERB", "AUX"):
+            typed.append(mention)  # "China and Zhipu", "in Europe and Zhipu said": parties, not places
+        else:
+            entity = index.entity_for(mention.entity.label, kind)
+            typed.append(Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end))
+    return typed
+
+
 _FIRM_NOUNS = frozenset({"firm", "house", "group", "company", "shop", "outfit", "boutique", "agency"})
 
 

@@ -31,6 +31,7 @@ from claimgraph.extract.references import (
     stand_in,
 )
 from claimgraph.extract.relation_patterns import (
+    BUSINESS_TYPES,
     Found,
     customer_relations,
     places_of_business,
@@ -60,6 +61,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         if claim_type == "OperatesIn" and _not_there(sentence, obj):
             continue
+        if claim_type == "SubsidiaryOf" and _public_body(subject, context):
+            continue
         if confidence <= SUBJECTLESS and any(
             t == claim_type and o.entity == obj.entity and c > confidence for t, _, o, c in found
         ):
@@ -85,6 +88,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _public_body(mention: Mention, context: ReadingContext) -> bool:
+    return not context.lexicon.public_body_words.isdisjoint(mention.entity.label.split())
 
 
 def _not_there(sentence: Sentence, place: Mention) -> bool:
@@ -120,6 +127,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             for rule, subject, obj in _linked(sentence, a, b, context, lead):
                 yield rule.type, subject, obj, 0.65
     yield from _subjectless(sentence, context, linkable)
+    yield from _made_by_the_topic(sentence, context)
     yield from similar_customers(sentence, context)
     yield from underlying_models(sentence)
     yield from priced_models(sentence, context)
@@ -268,6 +276,33 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
                 and (not rule.object_preps or _introducing_prep(obj.root(doc)) in rule.object_preps)
             ):
                 yield rule.type, subject, obj, SUBJECTLESS
+
+
+_PRODUCT_TYPES = frozenset({"Model", "Product"})
+
+
+def _made_by_the_topic(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Jadeite-Code, the coding assistant launched in August", "the Jadeite-4 model family, trained in-house": a
+    participle of making that describes a product and names no maker ("by …") says the company under discussion
+    made it."""
+    topic = context.recent_topic(sentence)
+    if topic is None or topic.type not in BUSINESS_TYPES:
+        return
+    doc = sentence.span.doc
+    rules = [r for r in context.lexicon.relation_rules if r.type == "Develops" and topic.type in r.subject_types]
+    for product in sentence.mentions:
+        if product.entity.type not in _PRODUCT_TYPES or product.entity == topic:
+            continue
+        root = product.root(doc)
+        described = [root, *(c for c in root.children if c.dep_ == "appos")]
+        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
+            described.append(root.head)  # "the Jadeite-4 model family, trained …": the family is the model
+        for noun in described:
+            for verb in noun.children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+                    continue
+                if any(lemma_forms(verb) & r.lemmas and product.entity.type in r.object_types for r in rules):
+                    yield "Develops", stand_in(topic, verb), product, SUBJECTLESS
 
 
 def _governing_verb(token: Token) -> Token | None:
