@@ -94,3 +94,15 @@ def test_the_total_market_refers_to_the_market_under_discussion(extractor: Extra
     markets = {c.object.label for c in claims if c.type == "MarketShare" and c.object}
     assert markets == {"Nordic colocation market"}
     assert [c.subject.label for c in claims if c.type == "MarketSize"] == ["Nordic colocation market"]
+
+
+def test_extract_products_sold_in_a_place_name_its_market_and_a_supplier_holds_a_share(extractor: Extractor) -> None:
+    text = (
+        "Tarkin Semiconductor supplies nearly half of the accelerators sold in Vietnam. "
+        "About a third of the GPUs installed in Kenya come from Osric Devices. "
+        "Roughly 40% of Osric's revenue came from Halden Bank."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert ("Tarkin Semiconductor", "Vietnam accelerator market", Decimal(50)) in shares
+    assert any(s == "Osric Devices" and o == "Kenya GPU market" for s, o, _ in shares)
+    assert not any(s == "Halden Bank" for s, _, _ in shares)  # a part of a company's revenue: no market share

@@ -52,6 +52,7 @@ class DiscoveryWords:
     actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Korean clouds")
     origins: frozenset[str]
     spending_nouns: frozenset[str]  # "spending on X" names X's market
+    trade_participles: frozenset[str]  # "accelerators sold in China" names China's accelerator market
     name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
     version_words: tuple[str, ...]  # "Turbo", "Pro": after a family's name, a model of it
 
@@ -94,6 +95,7 @@ class Lexicon:
     loss_words: tuple[str, ...]  # "expects to lose $8 billion of sales": money lost is no revenue earned
     jointly_words: tuple[str, ...]  # "took 70% between them": a figure held by the coordinated names as a group
     recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
+    supplier_verbs: tuple[str, ...]  # "a third of the GPUs installed in India came from Nvidia"
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     stake_verbs: frozenset[str]  # "holds a 70% stake in X": verbs that own only through a stake
@@ -227,6 +229,7 @@ def load_lexicon() -> Lexicon:
         loss_words=tuple(data["loss_words"]),
         jointly_words=tuple(data["jointly_words"]),
         recipient_verbs=tuple(data["recipient_verbs"]),
+        supplier_verbs=tuple(data["supplier_verbs"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
         stake_verbs=frozenset(data["stake_verbs"]),

@@ -32,8 +32,6 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
         yield _phrase_mention(span, index, "Policy")
 
 
-
-
 def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
     """ "Korean clouds", "European hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
     group that claims can be about, the gazetteer's where it knows the name."""
@@ -54,12 +52,11 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
 
 def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
     yield from _spending_markets(doc, text, index)
+    yield from _traded_in_a_place(doc, chunks, index)
     for chunk in chunks:
         if chunk.root.lemma_.lower() != "market":
             continue
-        phrase = doc[
-            min(chunk.start, chunk.root.left_edge.i) : chunk.end
-        ]  # "Nordic data centre colocation market"
+        phrase = doc[min(chunk.start, chunk.root.left_edge.i) : chunk.end]  # "Nordic data centre colocation market"
         scope = _market_scope(chunk.root)
         if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arms market
             before = [t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num]
@@ -73,6 +70,33 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
         if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
             continue  # "the market", "the total market": an anaphor, resolved by the reading context
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _traded_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
+    """ "the accelerators sold in China", "AI chips installed in India this year": products, as a plural, that a
+    participle of trade places somewhere name that place's market for them (the China accelerator market), so that
+    "supplies nearly half of the accelerators sold in China" is a share of it."""
+    lexicon = load_lexicon()
+    for chunk in chunks:
+        root = chunk.root
+        if root.tag_ != "NNS" or root.text not in lexicon.product_nouns:
+            continue
+        traded = next(
+            (c for c in root.children if c.dep_ == "acl" and c.lower_ in lexicon.discovery.trade_participles), None
+        )
+        prep = next((c for c in traded.children if c.dep_ == "prep" and c.lower_ == "in"), None) if traded else None
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if place is None or place.ent_type_ not in ("GPE", "LOC", "Country", "Region"):  # the NER's, the gazetteer's
+            continue
+        words = [
+            t for t in chunk if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num and t.pos_ != "ADJ"
+        ]
+        noun = root.lemma_ if root.text.islower() else root.text.removesuffix("s")  # "GPUs" → "GPU", not "gpu"
+        scope = " ".join([*(t.text for t in words[:-1]), noun])
+        where = doc[place.left_edge.i : place.i + 1].text
+        entity = index.entity_for(clean_name(re.sub(r"^the ", "", f"{where} {scope} market")), "Market")
+        start = words[0].i if words else root.i
+        yield Mention(entity, doc[start].idx, place.idx + len(place.text), start, place.i + 1)
 
 
 def _market_scope(market: Token) -> Token | None:

@@ -162,8 +162,7 @@ def _syntactic_subject(
                 (
                     c
                     for c in child.children
-                    if c.dep_ == "poss"
-                    and (c.lower_ in ("its", "their", "our") or _company_anaphor(c, context))
+                    if c.dep_ == "poss" and (c.lower_ in ("its", "their", "our") or _company_anaphor(c, context))
                 ),
                 None,
             )  # "its Heron clusters", "the unit's revenue"
@@ -193,8 +192,10 @@ def _reporting_subject(sentence: Sentence, pronoun: Token, context: ReadingConte
 def _company_anaphor(token: Token, context: ReadingContext) -> bool:
     """ "the company", "the unit", "the firm's": a definite company noun refers to the company under discussion
     ("the top three providers" are several, not it)."""
-    return token.tag_ != "NNS" and token.lemma_.lower() in context.lexicon.company_nouns and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+    return (
+        token.tag_ != "NNS"
+        and token.lemma_.lower() in context.lexicon.company_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     )
 
 
@@ -249,19 +250,26 @@ def recipient(
     sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
 ) -> Mention | None:
     """ "Nearly half of the market's revenue went to Northwind, and about a quarter to Sable": the company a part
-    of a whole goes to holds it. The name follows a recipient verb after the figure, or a bare "to" once the
-    sentence has used such a verb before the figure; no other figure may stand between."""
+    of a whole goes to holds it, as does the supplier a part of a market comes from. The name follows a recipient
+    verb after the figure, or a bare "to" once the sentence has used such a verb before the figure; no other
+    figure may stand between."""
     text = sentence.doc_text
     following = [q.start for q in sentence.quantities if q.start > quantity.end]
     end = min(following, default=sentence.end)
     verbs = words_pattern(context.lexicon.recipient_verbs)
+    suppliers = words_pattern(context.lexicon.supplier_verbs)
     earlier = verbs.search(text, sentence.start, quantity.start) is not None
     for mention in sentence.mentions:
         if not (quantity.end < mention.start < end) or mention.entity.type not in allowed - {"Country", "Region"}:
             continue
         lead = text[quantity.end : mention.start]
+        of_a_market = any(
+            m.entity.type == "Market" and quantity.end <= m.start < mention.start for m in sentence.mentions
+        )
         if verbs.search(lead) or (earlier and re.search(r"\bto\s+(?:the\s+)?$", lead)):
             return mention
+        if of_a_market and suppliers.search(lead):
+            return mention  # "a third of the GPUs installed in India came from Nvidia"
     return None
 
 
