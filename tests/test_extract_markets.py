@@ -106,3 +106,9 @@ def test_extract_products_sold_in_a_place_name_its_market_and_a_supplier_holds_a
     assert ("Tarkin Semiconductor", "Vietnam accelerator market", Decimal(50)) in shares
     assert any(s == "Osric Devices" and o == "Kenya GPU market" for s, o, _ in shares)
     assert not any(s == "Halden Bank" for s, _, _ in shares)  # a part of a company's revenue: no market share
+
+
+def test_extract_a_size_given_to_it_is_the_market_under_discussion(extractor: Extractor) -> None:
+    text = "Demand in Chile's robot-arm market picked up in the spring. We size it at roughly $1.2 billion this year."
+    sizes = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"]
+    assert sizes == [("Chile robot-arm market", Decimal(1_200_000_000))]

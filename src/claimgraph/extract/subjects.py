@@ -43,6 +43,8 @@ def figure_subject(
             return markets[-1]
         if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
             return context.current_market()
+        if token is not None and _verb_takes_it(token):
+            return context.current_market()  # "We size it at roughly $9.6 billion": the market under discussion
         if unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None:
             return context.current_market()  # "Shipments grew 12%": the market under discussion grew
     if claim_type == "MarketShare":
@@ -61,6 +63,12 @@ def figure_subject(
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     return after[0] if claim_type == "Capacity" and after else None
+
+
+def _verb_takes_it(token: Token) -> bool:
+    """Whether the verb that governs the figure has "it" for its object ("size it at", "put it at", "value it at")."""
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 _AS_A_SOURCE = re.compile(
