@@ -238,3 +238,14 @@ def test_extract_a_public_body_under_a_ministry_is_no_subsidiary(extractor: Extr
     owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
     assert ("Halvern Cloud", "Ostby") in owned  # "Group" is a suffix the name is known without
     assert not any(subject == "Bureau of Industry and Security" for subject, _ in owned)
+
+
+def test_extract_a_name_in_apposition_with_the_groups_unit_is_the_groups_subsidiary(extractor: Extractor) -> None:
+    text = (
+        "Pennock Holdings reported results on Monday. "
+        "Vantry Cloud, the group's cloud computing unit, grew revenue 30%. "
+        "Kessel Data, a unit of Marrin Capital, did not say."
+    )
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert ("Vantry Cloud", "Pennock") in owned  # "Holdings" is a suffix the name is known without
+    assert not any(subject == "Vantry Cloud" and obj != "Pennock" for subject, obj in owned)

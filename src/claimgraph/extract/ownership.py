@@ -45,6 +45,10 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
+        elif naming is None and unit is not None and noun.dep_ == "appos":
+            parent = _described_owner(noun, unit, sentence, context)  # "Hengyu Cloud, the group's cloud unit"
+            if parent is not None:
+                yield "SubsidiaryOf", unit, parent, 0.65
     yield from _owned_by(sentence, owners, context)
     yield from _units_listed(sentence, owners, context)
     for verb in sentence.tokens:
@@ -141,6 +145,25 @@ def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Menti
         referent = antecedent(sentence, child.idx) or context.topic if child.lower_ in ("its", "their") else None
         if referent is not None:
             return stand_in(referent, child)
+    return None
+
+
+def _described_owner(noun: Token, unit: Mention, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """Whose unit a name is said to be in apposition: a company named in possessive ("Hengyu Cloud, Hengyu
+    Digital's cloud unit"), else, for "its" or "the group's", the company the sentence began about (the unit itself,
+    the sentence's subject, is not what "its" refers to)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+    if named is not None:
+        return named if named.entity != unit.entity and named.entity.type in BUSINESS_TYPES else None
+    anaphor = owner.lower_ in ("its", "their") or (
+        owner.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in owner.children)
+    )
+    topic = context.opening_topic
+    if anaphor and topic is not None and topic != unit.entity and topic.type in BUSINESS_TYPES:
+        return stand_in(topic, owner)
     return None
 
 
