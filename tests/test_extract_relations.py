@@ -249,3 +249,13 @@ def test_extract_a_name_in_apposition_with_the_groups_unit_is_the_groups_subsidi
     owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
     assert ("Vantry Cloud", "Pennock") in owned  # "Holdings" is a suffix the name is known without
     assert not any(subject == "Vantry Cloud" and obj != "Pennock" for subject, obj in owned)
+
+
+def test_extract_a_product_in_apposition_with_the_companys_noun_is_the_companys(extractor: Extractor) -> None:
+    text = (
+        "Wexcombe Compute opened Orrindale, the company's training cluster, in May. "
+        "Tallis Labs and Brenna AI have both become customers of Orrindale."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Wexcombe Compute", "Orrindale") in pairs(claims, "Develops")
+    assert pairs(claims, "CustomerOf") == {("Tallis Labs", "Wexcombe Compute"), ("Brenna AI", "Wexcombe Compute")}

@@ -58,7 +58,8 @@ def _a_persons_affiliation(root: Token) -> bool:
 
 
 def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
-    """Whose the mentioned thing is, when the text says so: "its Falcon models", "Vireo is Kestrel’s attempt"."""
+    """Whose the mentioned thing is, when the text says so: "its Falcon models", "Vireo is Kestrel’s attempt",
+    "Tianmu, the company's training cluster"."""
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root
@@ -78,6 +79,18 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
                 named = next((m.entity for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
                 if named is not None and named.type in TOPIC_TYPES:
                     return named
+    for described in (c for c in root.children if c.dep_ == "appos"):  # "Tianmu, the company's training cluster"
+        owner = next((c for c in described.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            return antecedent(sentence, owner.idx) or context.topic
+        definite = any(c.lower_ == "the" for c in owner.children)
+        if definite and owner.lemma_.lower() in context.lexicon.company_nouns:
+            return context.topic
+        named = next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        if named is not None and named.type in TOPIC_TYPES:
+            return named
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for attr in root.head.children:
             owner = next((c for c in attr.children if c.dep_ == "poss"), None) if attr.dep_ == "attr" else None

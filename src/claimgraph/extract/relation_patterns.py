@@ -111,6 +111,18 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
 
 
+def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: ReadingContext) -> Mention | None:
+    """The company the article has said makes or offers the product a customer noun's "of" names: a customer of
+    a company's cluster or model is that company's customer."""
+    doc = sentence.span.doc
+    for product in sentence.mentions:
+        if product.entity.type in ("Product", "Model") and product.root(doc).head in preps:
+            maker = context.provider_of(product.entity)
+            if maker is not None and maker.type in BUSINESS_TYPES:
+                return stand_in(maker, product.root(doc))
+    return None
+
+
 def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
     """The companies a verb takes as its object, with the object's conjuncts."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -128,6 +140,8 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
             continue
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         supplier = next((m for m in companies if m.root(doc).head in preps), None)
+        if supplier is None:
+            supplier = _maker_of_named_product(sentence, preps, context)  # "customers of Tianmu", its cluster
         if supplier is None:
             continue
         customers = [m for m in companies if m.root(doc) == noun.head] if noun.dep_ == "appos" else [
