@@ -13,7 +13,7 @@ Each development set is scored by a model trained on the others (leave-one-set-o
 reader alone and the rules plus what the reader adds are compared with the rules alone, all under one matcher
 (type, and subject and object among the gold's names and aliases, per article). Writes
 ``bench/results/relation_reader.json`` with the machine's details.
-Run: `.venv/bin/pip install scikit-learn && .venv/bin/python -m bench.relation_reader`.
+Run: `.venv/bin/pip install -e '.[bench]'` then `.venv/bin/python -m bench.relation_reader`.
 """
 
 from __future__ import annotations
