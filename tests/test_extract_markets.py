@@ -112,3 +112,18 @@ def test_extract_a_size_given_to_it_is_the_market_under_discussion(extractor: Ex
     text = "Demand in Chile's robot-arm market picked up in the spring. We size it at roughly $1.2 billion this year."
     sizes = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"]
     assert sizes == [("Chile robot-arm market", Decimal(1_200_000_000))]
+
+
+def test_extract_a_tables_caption_dates_it_not_the_row_of_the_table_above(extractor: Extractor) -> None:
+    text = (
+        "Share of Chile's GPU rental market, by quarter\n\n"
+        "Quarter     Vantor    Skerry\n"
+        "Q1 2026     24%       11%\n"
+        "Q2 2026     26%       12%\n\n"
+        "Market share in Peru's AI cloud market, 2025\n"
+        "Provider\tShare\n"
+        "Halloway Cloud\t14.5%\n"
+        "Marrow Cloud\t9.5%\n"
+    )
+    peru = [(c.subject.label, c.time) for c in _claims(extractor, text) if c.object and "Peru" in c.object.label]
+    assert peru == [("Halloway Cloud", "2025"), ("Marrow Cloud", "2025")]

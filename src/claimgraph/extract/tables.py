@@ -126,7 +126,8 @@ def row_claims(
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:
         return []
-    time = next((p.value for p in find_periods(intro, context.anchor)), None)
+    # the caption's period before the line above it, which may be another table's last row
+    time = next((p.value for part in (caption, intro) for p in find_periods(part, context.anchor)), None)
     claims = []
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
