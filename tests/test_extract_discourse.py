@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimgraph.extract import Extractor
-from claimgraph.records import Claim, Entity
+from claimgraph.records import Article, Claim, Entity, SourceMetadata
 from extracted import claims_of, pairs
 
 
@@ -1385,3 +1385,16 @@ def test_extract_an_interviews_unlabelled_answers_speak_for_the_interviewees_fir
     )
     share = next(c for c in claims_of(extractor, text) if c.type == "MarketShare")
     assert share.attributed_to is not None and share.attributed_to.label == "Pemberly Research"
+
+
+def test_extract_a_forecast_is_dated_ahead_of_the_article_a_result_behind_it(extractor: Extractor) -> None:
+    article = Article(
+        id="t",
+        file="t.txt",
+        text="Wrenfield Cloud will cut prices for its Tamsin-2 model by 40% in July. "
+        "Osric Cloud cut prices for its Pell-3 model by 30% in July.",
+        media_type="text/plain",
+        metadata=SourceMetadata(date="2026-06-03"),
+    )
+    cuts = {(c.subject.label, c.time) for c in extractor.extract(article).claims if c.type == "PriceChange"}
+    assert cuts == {("Wrenfield Cloud", "2026-07"), ("Osric Cloud", "2025-07")}

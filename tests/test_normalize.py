@@ -622,3 +622,13 @@ def test_normalize_a_power_unit_with_its_article_alone_is_one() -> None:
         ("a gigawatt", D(1), "GW", "lower"),
         ("half a gigawatt", D("0.5"), "GW", "exact"),
     ]
+
+
+def test_normalize_a_forecasts_month_or_quarter_is_the_next_one_not_the_last() -> None:
+    # said in June 2026: a result "in July" is July 2025, a plan "in July" July 2026; the current quarter stays
+    assert [p.value for p in find_periods("in July", anchor="2026-06-03")] == ["2025-07"]
+    assert [p.value for p in find_periods("in July", anchor="2026-06-03", ahead=True)] == ["2026-07"]
+    assert [p.value for p in find_periods("in March", anchor="2026-06-03", ahead=True)] == ["2027-03"]
+    assert [p.value for p in find_periods("in the second quarter", anchor="2026-06-03", ahead=True)] == ["2026-Q2"]
+    assert [p.value for p in find_periods("in the first quarter", anchor="2026-06-03", ahead=True)] == ["2027-Q1"]
+    assert [p.value for p in find_periods("in July 2025", anchor="2026-06-03", ahead=True)] == ["2025-07"]

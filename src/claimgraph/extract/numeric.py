@@ -254,6 +254,7 @@ def _claim_for(
     parts = [(quantity.start, quantity.end)]
     if isinstance(subject, Mention):
         parts.append((subject.start, subject.end))
+    modality = figure_modality(sentence.doc_text[left : quantity.end], quantity, context)
     return Claim(
         type=claim_type,
         subject=subject_entity,
@@ -261,9 +262,9 @@ def _claim_for(
         value=value,
         value_max=value_max,
         unit=quantity.unit,
-        time=_period(sentence, quantity, context),
+        time=_period(sentence, quantity, context, ahead=modality == "forecast"),
         measure=measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
-        modality=figure_modality(sentence.doc_text[left : quantity.end], quantity, context),
+        modality=modality,
         attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
@@ -341,12 +342,15 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
     return signed_values(claim_type, quantity.value, quantity.value_max, falling)
 
 
-def _period(sentence: Sentence, quantity: Quantity, context: ReadingContext, base: bool = False) -> str | None:
+def _period(
+    sentence: Sentence, quantity: Quantity, context: ReadingContext, base: bool = False, ahead: bool = False
+) -> str | None:
     """The period stated closest after the figure in its sentence, else closest before it. A comparison's period
-    ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared."""
+    ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared; a
+    forecast's month or quarter is the next one (``ahead``: "will cut prices in July")."""
     periods = [
         p
-        for p in find_periods(sentence.text, context.period_anchor() or _year_in(sentence.text))
+        for p in find_periods(sentence.text, context.period_anchor() or _year_in(sentence.text), ahead)
         if not STATEMENT_DAY.search(p.text)
         and not _COMPARISON_BASE.search(sentence.text[: p.start])
         and (base or not names_a_comparison(p))

@@ -107,27 +107,33 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-Anchor = tuple[int, bool, int | None]
+Anchor = tuple[int, bool, int | None, bool]  # year, fiscal, the article's month, whether the claim looks ahead
 
 
-def _anchor(anchor: str | None, by_text: bool = False) -> Anchor | None:
+def _anchor(anchor: str | None, by_text: bool = False, ahead: bool = False) -> Anchor | None:
     """The anchor's year, whether it is a fiscal year, and, for the article's own date ("2026-03-04"), its month:
     a quarter or month named without a year is then the latest one that has begun by that date ("the fourth
     quarter" in March 2026 is 2025's: reported results), while a half keeps the date's year ("the second half"
-    in May is an outlook). A period the text dated lends its year only."""
+    in May is an outlook). A forecast (``ahead``) takes the next one that has not ended instead ("will cut prices
+    in July", said in June 2026, is July 2026). A period the text dated lends its year only."""
     if not anchor:
         return None
     m = re.search(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d))?(?!\d)", anchor)
     if m is None:
         return None
     month = int(m.group(2)) if m.group(2) and not by_text else None
-    return int(m.group(1)), anchor.strip().upper().startswith("FY"), month
+    return int(m.group(1)), anchor.strip().upper().startswith("FY"), month, ahead
 
 
-def _latest(year: int, first_month: int, anchor: Anchor | None) -> int:
-    """The year of the latest period starting in ``first_month`` that has begun by the article's date."""
+def _latest(year: int, first_month: int, anchor: Anchor | None, months: int = 1) -> int:
+    """The year of the latest period of ``months`` starting in ``first_month`` that has begun by the article's
+    date, or, for a claim that looks ahead, of the next one that has not ended by then."""
     month = anchor[2] if anchor else None
-    return year - 1 if month is not None and first_month > month else year
+    if month is None:
+        return year
+    if anchor is not None and anchor[3]:
+        return year + 1 if first_month + months - 1 < month else year
+    return year - 1 if first_month > month else year
 
 
 def _year(text: str | None) -> int | None:
@@ -149,7 +155,7 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         if first < 1 or last - first != 2 or first % 3 != 1:
             return None  # not a calendar quarter ("May-July", "the August quarter" of a fiscal year)
         n = (first + 2) // 3
-        year = _year(g("sy") or g("eqy")) or (base and _latest(base, first, anchor))
+        year = _year(g("sy") or g("eqy")) or (base and _latest(base, first, anchor, months=3))
         return f"{year}-Q{n}" if year else None
     if g("iso"):
         return f"{g('iy')}-{g('im')}"
@@ -166,7 +172,7 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         if in_fiscal:  # "Q3 FY2026", "the third quarter of fiscal 2026", "the fourth quarter" after FY2026-Q3
             year = stated or base
             return f"FY{year}-Q{n}" if year else None
-        year = stated or (base and _latest(base, 3 * n - 2, anchor))
+        year = stated or (base and _latest(base, 3 * n - 2, anchor, months=3))
         return f"{year}-Q{n}" if year else None
     if g("month"):
         number = _month_number(g("mon"))
@@ -199,20 +205,20 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
     return bool(_MAY_CONTEXT.search(text, 0, m.start()))
 
 
-def find_periods(text: str, anchor: str | None = None) -> list[Period]:
+def find_periods(text: str, anchor: str | None = None, ahead: bool = False) -> list[Period]:
     """Every period named in ``text``, in order.
 
     A period without its own year ("the prior year", "in early January") resolves against the last period the
     text itself dated before it (the gold's "an anchor the text gives"), else against ``anchor``, else is
-    dropped.
+    dropped. ``ahead``: the periods of a forecast, which resolve forward from the article's date.
     """
-    return list(_periods(text, anchor))
+    return list(_periods(text, anchor, ahead))
 
 
 @lru_cache(maxsize=4096)
-def _periods(text: str, anchor: str | None) -> tuple[Period, ...]:
+def _periods(text: str, anchor: str | None, ahead: bool) -> tuple[Period, ...]:
     """``find_periods``, remembered: a sentence's periods are asked for once per figure and once for the state."""
-    base = _anchor(anchor)
+    base = _anchor(anchor, ahead=ahead)
     periods = []
     for m in _pattern().finditer(text):
         value = _value(m, base) if _plausible(text, m) else None
@@ -222,7 +228,7 @@ def _periods(text: str, anchor: str | None) -> tuple[Period, ...]:
         periods.append(period)
         if _dated(m):
             # a dated day ("May 4, 2026") is a moment, like the article's date; a month or a quarter lends its year
-            base = _anchor(value, by_text=not names_a_day(period))
+            base = _anchor(value, by_text=not names_a_day(period), ahead=ahead)
     return tuple(periods)
 
 
