@@ -1398,3 +1398,16 @@ def test_extract_a_forecast_is_dated_ahead_of_the_article_a_result_behind_it(ext
     )
     cuts = {(c.subject.label, c.time) for c in extractor.extract(article).claims if c.type == "PriceChange"}
     assert cuts == {("Wrenfield Cloud", "2026-07"), ("Osric Cloud", "2025-07")}
+
+
+def test_extract_an_answers_figure_takes_the_type_its_question_asks_for(extractor: Extractor) -> None:
+    text = (
+        "Peru's AI cloud market: five questions for Halloway Research\n\n"
+        "Q: How big is the market?\n\n"
+        "A: We put it at about $1.4 billion this year.\n\n"
+        "Q: Who is hiring?\n\n"
+        "A: Osric Cloud added $2 billion of orders, we hear.\n"
+    )
+    typed = {(c.type, c.value) for c in claims_of(extractor, text) if c.unit == "USD"}
+    assert ("MarketSize", Decimal(1_400_000_000)) in typed
+    assert not any(t == "MarketSize" and v == Decimal(2_000_000_000) for t, v in typed)  # not asked about size

@@ -71,6 +71,7 @@ class ReadingContext:
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from
     _asked: bool = field(default=False, repr=False)  # whether an interview's first question has been read
+    question: tuple[int, str] | None = None  # the last question standing as a paragraph: its paragraph, its text
     speakers: dict[str, Entity | None] = field(default_factory=dict)  # transcript names → the firms they speak for
     drop_reason: str = ""  # why the figure just read made no claim, for explanations
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
@@ -143,6 +144,8 @@ class ReadingContext:
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         elif sentence.is_heading and (shared := shared_market(sentence.text, self.lexicon, self.index)) is not None:
             self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
+        if asks(sentence):
+            self.question = (sentence.paragraph, sentence.text)
         source = self.attribution_in(sentence)
         self._note_speaker(sentence, source)
         if self.interviewee is not None and source is None:
@@ -268,6 +271,11 @@ class ReadingContext:
             self._asked = True
             return None
         return self.interviewee if self._asked and not sentence.is_heading else None
+
+    def asked_before(self, sentence: Sentence) -> str:
+        """The question the sentence's paragraph answers ("How big is the market?"), or ""."""
+        answered = self.question is not None and sentence.paragraph == self.question[0] + 1
+        return self.question[1] if answered and self.question is not None else ""
 
     def _note_speaker(self, sentence: Sentence, source: Entity | None) -> None:
         """Who speaks from this sentence on: a transcript turn's firm until the next turn, a quote's

@@ -14,7 +14,7 @@ from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.subjects import PHYSICAL
-from claimgraph.records import MONEY_UNITS
+from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 
 # The claim types a figure of each kind may state, in the order their cues are tried.
 TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
@@ -85,6 +85,19 @@ def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
 
 
 _OF_THE_PRICE = re.compile(r"\s+of\s+(?:the|its)\s+(?:price|cost)s?\b", re.IGNORECASE)
+
+
+def asked_type(quantity: Quantity, question: str, lexicon: Lexicon) -> str | None:
+    """ "Q: How big is the market? A: We put it at about $1.4 billion": a figure its own words do not type takes
+    the type the question asks for, the first whose cue the question holds and whose units the figure has."""
+    return next(
+        (
+            claim_type
+            for claim_type in lexicon.numeric_cues
+            if quantity.unit in CLAIM_KINDS[claim_type].units and lexicon.cue_in(claim_type, question)
+        ),
+        None,
+    )
 
 
 def claim_type_of(

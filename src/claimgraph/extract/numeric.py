@@ -20,7 +20,7 @@ from claimgraph.extract.continuations import (
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_objects import figure_object, measure_of
-from claimgraph.extract.figure_types import claim_type_of, free_of_charge
+from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
@@ -194,6 +194,8 @@ def _claim_for(
     clause = sentence.doc_text[left:right]
     listed = holder or listed_entity(sentence, quantity)
     claim_type = claim_type_given or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
+    if claim_type is None and (question := context.asked_before(sentence)):
+        claim_type = asked_type(quantity, question, lexicon)  # "How big is the market? We put it at $1.4 billion"
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
