@@ -528,9 +528,7 @@ def test_extract_ownership_by_verb_relative_clause_and_parent_noun(extractor: Ex
 
 
 def test_extract_a_price_change_of_a_model_someone_was_said_to_offer(extractor: Extractor) -> None:
-    text = (
-        "Kestrel Cloud lowered prices for its Orca-3 API by half. Output pricing for Orca-3 falls 25% next month."
-    )
+    text = "Kestrel Cloud lowered prices for its Orca-3 API by half. Output pricing for Orca-3 falls 25% next month."
     changes = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "PriceChange"}
     assert ("Kestrel Cloud", Decimal(-25)) in changes
 
@@ -1411,3 +1409,20 @@ def test_extract_an_answers_figure_takes_the_type_its_question_asks_for(extracto
     typed = {(c.type, c.value) for c in claims_of(extractor, text) if c.unit == "USD"}
     assert ("MarketSize", Decimal(1_400_000_000)) in typed
     assert not any(t == "MarketSize" and v == Decimal(2_000_000_000) for t, v in typed)  # not asked about size
+
+
+def test_extract_a_leaders_with_figure_and_an_elided_possessives_figure_are_shares(extractor: Extractor) -> None:
+    text = (
+        "Wrenfield Cloud leads Peru's AI cloud market with roughly 31%, according to Halloway Research. "
+        "Tarnwick Analytics puts Wrenfield Cloud's share at 29% and Osric Cloud's at 24%."
+    )
+    shares = {
+        (c.subject.label, c.value, c.attributed_to.label if c.attributed_to else None)
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    }
+    assert shares == {
+        ("Wrenfield Cloud", Decimal(31), "Halloway Research"),
+        ("Wrenfield Cloud", Decimal(29), "Tarnwick Analytics"),
+        ("Osric Cloud", Decimal(24), "Tarnwick Analytics"),
+    }

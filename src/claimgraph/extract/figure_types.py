@@ -122,6 +122,12 @@ def claim_type_of(
     ranked = _RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
+    if (
+        kind == "percent"
+        and quantity.change is None
+        and lexicon.led_with_pattern.search(clause[: quantity.start - clause_start])
+    ):
+        return "MarketShare"  # "Northwind leads Mexico's AI cloud market with 31%": what the leader holds
     if kind == "percent" and _of_a_places(sentence, quantity, lexicon):
         return "MarketShare"  # "almost half of India's GPU rental revenue": a part of a place's market
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
@@ -160,8 +166,10 @@ def claim_type_of(
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
         return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
-    if nearest == "Revenue" and kind == "money" and words_pattern(lexicon.loss_words).search(
-        _own_sentence(clause, quantity.start - clause_start)
+    if (
+        nearest == "Revenue"
+        and kind == "money"
+        and words_pattern(lexicon.loss_words).search(_own_sentence(clause, quantity.start - clause_start))
     ):
         return None  # "expects to lose about $8 billion of sales", "a $4.5 billion charge": money lost
     if nearest is not None:
@@ -213,9 +221,7 @@ _UP_TO_THE_MEASURE = frozenset(
 )
 
 
-def _measure_governing(
-    sentence: Sentence, quantity: Quantity, types: tuple[str, ...], lexicon: Lexicon
-) -> str | None:
+def _measure_governing(sentence: Sentence, quantity: Quantity, types: tuple[str, ...], lexicon: Lexicon) -> str | None:
     """The type of the measure noun a figure is the value of, read from the parse when commas have cut the figure's
     clause off from its cue: "Its share of the market, once above nine in ten, has fallen to about a quarter" (both
     figures hang on "share": one as its modifier, one through the verb it is the subject of)."""

@@ -91,6 +91,7 @@ class Lexicon:
     unclaimed_measures: frozenset[str]  # "its gross margin slipped to 21%": a measure no claim type holds
     crediting_verbs: frozenset[str]  # "the research firm gives Sable 13%": a share credited by a source
     holding_verbs: tuple[str, ...]  # "Sable had 12%": a share held
+    leader_verbs: tuple[str, ...]  # "Northwind leads the market with 31%": a share held by the leader
     respective_words: tuple[str, ...]  # "… 31%, 12% and 9% respectively": figures paired with names in order
     loss_words: tuple[str, ...]  # "expects to lose $8 billion of sales": money lost is no revenue earned
     jointly_words: tuple[str, ...]  # "took 70% between them": a figure held by the coordinated names as a group
@@ -109,6 +110,11 @@ class Lexicon:
     def share_verb_pattern(self) -> re.Pattern[str]:
         """A share verb, then within a few words a figure, then "of": "represents less than 10% of"."""
         return _share_verb_pattern(self.share_verbs)
+
+    @property
+    def led_with_pattern(self) -> re.Pattern[str]:
+        """ "leads Mexico's AI cloud market with roughly 31%": a leader verb, up to eight words, "with", a figure."""
+        return _led_with_pattern(self.leader_verbs)
 
     @property
     def held_figure_pattern(self) -> re.Pattern[str]:
@@ -157,6 +163,13 @@ def _share_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=2)
+def _led_with_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(verb) for verb in verbs)
+    hedges = r"(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than)"
+    return re.compile(rf"\b(?:{alternatives})\b(?:\s+[^\s,;]+){{0,8}}?\s+with\s+(?:{hedges}\s+)*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
     hedges = r"(?:an?|about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than)"
@@ -225,6 +238,7 @@ def load_lexicon() -> Lexicon:
         unclaimed_measures=frozenset(data["unclaimed_measures"]),
         crediting_verbs=frozenset(data["crediting_verbs"]),
         holding_verbs=tuple(data["holding_verbs"]),
+        leader_verbs=tuple(data["leader_verbs"]),
         respective_words=tuple(data["respective_words"]),
         loss_words=tuple(data["loss_words"]),
         jointly_words=tuple(data["jointly_words"]),

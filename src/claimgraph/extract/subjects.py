@@ -32,6 +32,9 @@ def figure_subject(
         named = _named_by_apposition(sentence, token, context)
         if named is not None and claim_type == "Capacity":
             return named  # "Stargate UAE, a 1 GW cluster": the thing the sized noun describes
+    elided = _elided_owner(sentence, quantity, allowed)
+    if elided is not None:
+        return elided
     if token is not None:
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
@@ -63,6 +66,23 @@ def figure_subject(
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     return after[0] if claim_type == "Capacity" and after else None
+
+
+_ELIDED = re.compile(r"[’']s\s+(?:at|to|from|with)\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)*$")
+
+
+def _elided_owner(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """ "puts Northwind's share at 29% and Sable's at 24%": a possessive whose noun the text leaves out, right
+    before the figure, owns it."""
+    text = sentence.doc_text
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.end <= quantity.start and m.entity.type in allowed and _ELIDED.fullmatch(text, m.end, quantity.start)
+        ),
+        None,
+    )
 
 
 def _verb_takes_it(token: Token) -> bool:
