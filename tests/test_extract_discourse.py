@@ -1426,3 +1426,18 @@ def test_extract_a_leaders_with_figure_and_an_elided_possessives_figure_are_shar
         ("Wrenfield Cloud", Decimal(29), "Tarnwick Analytics"),
         ("Osric Cloud", Decimal(24), "Tarnwick Analytics"),
     }
+
+
+def test_extract_a_labelled_fact_row_naming_a_company_leaves_the_profiles_company_in_discussion(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Company profile: Wrenfield Cloud\n\n"
+        "Wrenfield Cloud sells GPU capacity across Latin America.\n\n"
+        "Key facts\n"
+        "- Parent: Andes Holdings\n"
+        "- Flagship model: Tamsin-2, fine-tuned from Meta's Llama 3.1\n"
+        "- Customers include Banco Sol and Ferrovia Digital\n"
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert customers == {("Banco Sol", "Wrenfield Cloud"), ("Ferrovia Digital", "Wrenfield Cloud")}

@@ -218,8 +218,9 @@ class ReadingContext:
         "the company" refer to next; a fragment naming one company ("Kestrel, above all.") makes it the topic."""
         doc = sentence.span.doc
         companies = [m.entity for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
-        if len(set(companies)) == 1 and not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens):
-            self.note_subject(companies[0], sentence)
+        fragment = not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens)
+        if len(set(companies)) == 1 and fragment and not _LABELLED_ROW.match(sentence.text):
+            self.note_subject(companies[0], sentence)  # but "- Parent: Andes Holdings" is a fact of the topic
         for mention in sentence.mentions:
             root = mention.root(doc)
             presented = root.dep_ == "attr" and root.head.lemma_ == "be" and self._presents(root.head, sentence)
@@ -391,6 +392,7 @@ class ReadingContext:
         return owner.pos_ == "PRON" or owner.lemma_.lower() in self.lexicon.company_nouns
 
 
+_LABELLED_ROW = re.compile(r"\s*[-•*]\s*[A-Z][\w -]{0,30}:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A role described before a source's name: "the consultancy", "the research firm", "analysts at".
