@@ -259,3 +259,19 @@ def test_extract_a_product_in_apposition_with_the_companys_noun_is_the_companys(
     claims = claims_of(extractor, text)
     assert ("Wexcombe Compute", "Orrindale") in pairs(claims, "Develops")
     assert pairs(claims, "CustomerOf") == {("Tallis Labs", "Wexcombe Compute"), ("Brenna AI", "Wexcombe Compute")}
+
+
+def test_extract_a_fact_sheets_labelled_rows_tie_their_names_to_the_profiled_company(extractor: Extractor) -> None:
+    text = (
+        "Company profile: Wrenfield Cloud\n\n"
+        "Wrenfield Cloud sells GPU capacity across Latin America.\n\n"
+        "Key facts\n"
+        "- Parent: Andes Holdings\n"
+        "- Flagship model: Tamsin-2, fine-tuned from Meta's Llama 3.1\n"
+        "- Markets: Peru, Chile, Colombia\n"
+    )
+    claims = claims_of(extractor, text)
+    assert ("Wrenfield Cloud", "Andes") in pairs(claims, "SubsidiaryOf")  # "Holdings" is a suffix it is known without
+    assert ("Wrenfield Cloud", "Tamsin-2") in pairs(claims, "Develops")
+    assert not any(s == "Wrenfield Cloud" and o.startswith("Llama") for s, o in pairs(claims, "Develops"))
+    assert {o for s, o in pairs(claims, "OperatesIn") if s == "Wrenfield Cloud"} >= {"Peru", "Chile", "Colombia"}

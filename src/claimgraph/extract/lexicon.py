@@ -83,6 +83,7 @@ class Lexicon:
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
+    fact_labels: dict[str, str]  # "- Parent: X", "- Markets: Peru, Chile": a fact sheet row's label → its relation
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "27% of the year's spending": a share of the market's whole
     role_nouns: tuple[str, ...]  # "X, the largest Dutch provider": X names an organisation
@@ -230,6 +231,7 @@ def load_lexicon() -> Lexicon:
         unit_nouns=frozenset(data["unit_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
         public_body_words=frozenset(data["public_body_words"]),
+        fact_labels=dict(data["fact_labels"]),
         share_verbs=tuple(data["share_verbs"]),
         aggregate_nouns=tuple(data["aggregate_nouns"]),
         role_nouns=tuple(data["role_nouns"]),

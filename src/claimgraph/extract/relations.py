@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.ownership import known_units, ownership, units_referred
@@ -122,6 +123,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
+    yield from fact_row_relations(sentence, context)
     for i, a in enumerate(linkable):
         for b in linkable[i + 1 :]:
             for rule, subject, obj in _linked(sentence, a, b, context, lead):
