@@ -275,3 +275,10 @@ def test_extract_a_fact_sheets_labelled_rows_tie_their_names_to_the_profiled_com
     assert ("Wrenfield Cloud", "Tamsin-2") in pairs(claims, "Develops")
     assert not any(s == "Wrenfield Cloud" and o.startswith("Llama") for s, o in pairs(claims, "Develops"))
     assert {o for s, o in pairs(claims, "OperatesIn") if s == "Wrenfield Cloud"} >= {"Peru", "Chile", "Colombia"}
+
+
+def test_extract_a_known_family_after_a_model_is_no_tier_of_it_nor_is_the_next_sentences(extractor: Extractor) -> None:
+    text = "Kestrel Cloud runs Llama 3.1 70B and Qwen 2.5 on its servers. Ostry Labs sells Pell 2.0 and Dash 1.5."
+    models = {m for _, m in pairs(claims_of(extractor, text), "Offers")}
+    assert "Qwen 2.5" in models
+    assert not any(m.startswith("Llama ") and m != "Llama 3.1 70B" for m in models)

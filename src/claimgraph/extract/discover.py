@@ -375,13 +375,16 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
 
 
 def _tiers_after(doc: Doc, text: str, index: EntityIndex, members: list[Mention]) -> Iterable[Mention]:
-    """ "Falcon Swift 2.1, Glide 2.0 and Dash 1.5": tiers listed after a family member on the same line are
-    members of that family."""
+    """ "Falcon Swift 2.1, Glide 2.0 and Dash 1.5": tiers listed after a family member in the same sentence and
+    line are members of that family."""
     for member in members:
         family = text[member.start : member.end].split()[0]
         line_end = text.find("\n", member.end)
         line_end = len(text) if line_end == -1 else line_end
-        for match in _TIER_VERSION.finditer(text, member.end, line_end):
+        sentence_end = doc[member.token_end - 1].sent.end_char  # and in the same sentence
+        for match in _TIER_VERSION.finditer(text, member.end, min(line_end, sentence_end)):
+            if index.named(match.group(0).split()[0]) is not None:
+                continue  # "Llama 3.1 70B and Qwen 2.5": a family of its own, not a tier of the first
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None:
                 continue
