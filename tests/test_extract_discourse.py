@@ -1441,3 +1441,10 @@ def test_extract_a_labelled_fact_row_naming_a_company_leaves_the_profiles_compan
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert customers == {("Banco Sol", "Wrenfield Cloud"), ("Ferrovia Digital", "Wrenfield Cloud")}
+
+
+def test_extract_a_period_after_a_joined_clause_of_its_own_dates_only_that_clause(extractor: Extractor) -> None:
+    text = "Osric Cloud tripled its GPU capacity to 300 megawatts and said it would double it again next year."
+    times = {(c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert (Decimal("0.3"), "GW", None) in times
+    assert (Decimal(2), "times", "2027") in times

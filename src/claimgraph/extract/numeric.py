@@ -358,6 +358,10 @@ def _period(
         and (base or not names_a_comparison(p))
     ]
     offset = quantity.start - sentence.start
+    end = quantity.end - sentence.start
+    # "tripled it to 300 MW and said it would double it again next year": a period after a joined clause of its
+    # own dates that clause, not the figure before it
+    periods = [p for p in periods if p.start < end or not _JOINED_CLAUSE.search(sentence.text, end, p.start)]
     left, right = clause_window(sentence, quantity.start, quantity.end)
     in_clause = [p for p in periods if left - sentence.start <= p.start and p.end <= right - sentence.start]
     periods = in_clause or [p for p in periods if p.end <= offset]  # a later clause dates another figure
@@ -367,6 +371,13 @@ def _period(
     if chosen is not None:
         return chosen.value
     return context.period_for(sentence, quantity.start)  # stated by the heading above a list, or earlier
+
+
+_JOINED_CLAUSE = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
+    r"(?:said|says|expects?|expected|will|would|plans?|planned|forecasts?|aims?|hopes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_in(text: str) -> str | None:
