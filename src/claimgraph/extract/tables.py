@@ -126,8 +126,7 @@ def row_claims(
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:
         return []
-    # the caption's period before the line above it, which may be another table's last row
-    time = next((p.value for part in (caption, intro) for p in find_periods(part, context.anchor)), None)
+    time = next((p.value for p in find_periods(intro, context.anchor)), None)
     claims = []
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
@@ -349,6 +348,9 @@ def _mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mentio
     return [m for s in sentences for m in s.mentions if start <= m.start and m.end <= end]
 
 
+_ALIGNED_ROW = re.compile(r"\S(?:\t|\s{3,})\S.*\d")  # "Q2 2026     26%      12%": cells aligned by spaces or tabs
+
+
 def _intro(text: str, table_start: int) -> tuple[str, int]:
     """The two non-empty lines before the table, where its market, period and source are stated, and where the
     first of them starts."""
@@ -357,7 +359,7 @@ def _intro(text: str, table_start: int) -> tuple[str, int]:
     while end > 0 and len(lines) < 2:  # walk back line by line: the text before a table can be long
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].rstrip("\n")
-        if line.strip() and line.count("|") < 2:
-            lines.insert(0, line)
+        if line.strip() and line.count("|") < 2 and not _ALIGNED_ROW.search(line):
+            lines.insert(0, line)  # not a row of a table above, pipe-separated or aligned
         end = start
     return "\n".join(lines), start
