@@ -219,7 +219,7 @@ class ReadingContext:
         doc = sentence.span.doc
         companies = [m.entity for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
         fragment = not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens)
-        if len(set(companies)) == 1 and fragment and not _LABELLED_ROW.match(sentence.text):
+        if len(set(companies)) == 1 and fragment and not LABELLED_ROW.match(sentence.text):
             self.note_subject(companies[0], sentence)  # but "- Parent: Andes Holdings" is a fact of the topic
         for mention in sentence.mentions:
             root = mention.root(doc)
@@ -392,7 +392,7 @@ class ReadingContext:
         return owner.pos_ == "PRON" or owner.lemma_.lower() in self.lexicon.company_nouns
 
 
-_LABELLED_ROW = re.compile(r"\s*[-•*]\s*[A-Z][\w -]{0,30}:\s")  # "- Parent: …", "• Flagship model: …"
+LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A role described before a source's name: "the consultancy", "the research firm", "analysts at".

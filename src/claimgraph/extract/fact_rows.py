@@ -5,15 +5,13 @@ says which relation ties that company to each name of the value."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import LABELLED_ROW, ReadingContext
 from claimgraph.extract.document import Sentence
 from claimgraph.extract.references import stand_in
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 
-_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")
 # What each relation's value may name, and whether the company under discussion is the relation's subject.
 _VALUE_TYPES = {
     "SubsidiaryOf": (frozenset(BUSINESS_TYPES), True),
@@ -27,7 +25,7 @@ CONFIDENCE = 0.6  # the row names the relation; the company it is of is the one 
 
 def fact_row_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """Each name of a labelled row's value, tied to the company under discussion by the label's relation."""
-    row = _ROW.match(sentence.text)
+    row = LABELLED_ROW.match(sentence.text)
     topic = context.topic
     if row is None or topic is None or topic.type not in BUSINESS_TYPES:
         return
