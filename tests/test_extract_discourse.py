@@ -1448,3 +1448,25 @@ def test_extract_a_period_after_a_joined_clause_of_its_own_dates_only_that_claus
     times = {(c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert (Decimal("0.3"), "GW", None) in times
     assert (Decimal(2), "times", "2027") in times
+
+
+def test_extract_a_call_whose_officer_the_ner_took_for_a_firm_speaks_for_the_issuer(extractor: Extractor) -> None:
+    text = (
+        "Osric Cloud Q3 2026 earnings call: highlights\n\n"
+        "Operator: Our first question comes from Dana Whitt of Pemberton Securities.\n\n"
+        "Dana Whitt: And capacity?\n\n"
+        "Mara Lind, CFO: We added two hundred megawatts in the quarter.\n"
+    )
+    claims = [c for c in claims_of(extractor, text) if c.type == "Capacity"]
+    assert [(c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims] == [
+        ("Osric Cloud", "Osric Cloud")
+    ]
+    assert not any(c.subject.label == "CFO" for c in claims_of(extractor, text))
+
+
+def test_extract_a_company_reporting_under_its_full_name_is_the_source(extractor: Extractor) -> None:
+    text = "Varnholt Digital Holdings reported third-quarter revenue of RMB 18.4 billion on Tuesday."
+    claims = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
+    assert [(c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims] == [
+        ("Varnholt Digital", "Varnholt Digital")
+    ]

@@ -433,4 +433,6 @@ def _heads_a_list(sentence: Sentence) -> bool:
 def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
     """Whether the mention is the subject of a reporting verb ("Tidewell estimates", "Kestrel said")."""
     root = mention.root(sentence.span.doc)
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN":
+        root = root.head  # "Qiantang Digital Holdings reported": a name the mention leaves its suffix out of
     return root.dep_ == "nsubj" and root.head.text.lower() in lexicon.attribution_verbs  # not "X is said to"

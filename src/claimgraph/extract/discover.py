@@ -69,10 +69,11 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
     without overlaps (longer mentions win), in text order."""
+    titles = load_lexicon().attribution_speakers  # "Mara Lind, CFO:": a title the NER took for a name is none
     mentions = [
         Mention(speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
         for ent in doc.ents
-        if (entity := index.resolve(ent)) is not None
+        if ent.text.lower() not in titles and (entity := index.resolve(ent)) is not None
     ]
     chunks = list(doc.noun_chunks)  # three readers below: spaCy recomputes the chunks at every access
     found = [
@@ -89,7 +90,18 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_named_by_their_noun(doc, index, mentions),
         *lowercase_names(doc, text, index),
     ]
-    inside_found = [m for m in mentions if any(d.start <= m.start and m.end <= d.end and d != m for d in found)]
+    # an NER span inside a discovered name, or running out of one into no other name ("Cloud Q3 2026" against
+    # "Osric Cloud"), is part of it
+    inside_found = [
+        m
+        for m in mentions
+        if any(
+            d != m
+            and d.start <= m.start < d.end
+            and (m.end <= d.end or not _NAME_WORD.search(text, d.end, m.end))
+            for d in found
+        )
+    ]
     kept = [m for m in mentions if m not in inside_found and not _joins_an_owner(m, found, text)]
     merged = {(m.start, m.end): m for m in (*kept, *found)}
     merged = {key: typed_by_its_noun(m, doc, index) for key, m in merged.items()}
@@ -129,6 +141,9 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
         return mentions
     kept = [extended.get(id(m), m) for m in mentions if id(m) not in swallowed]
     return one_entity_per_name(kept, doc, text, index)  # the longer names, typed alike wherever they stand
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "Group", "Holdings": a word that goes on naming
 
 
 _NER_GUESSES = frozenset({"Person", "Organization", "Product", "Model"})
@@ -239,8 +254,9 @@ def _suffixed_name() -> re.Pattern[str]:
     return re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: (?:[A-Z][a-z]+|[A-Z]{{2,}}))*?(?: (?:{suffixes})\b)+")
 
 
+# "Harbor Cloud", "Harbor Cloud Q3 2026" (a period may follow), not "Harbor Cloud Stack" (a longer name)
 _CLOUD_NAME = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,}))? Cloud\b(?! [A-Z])"
+    r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,}))? Cloud\b(?! [A-Z](?!\d))"
 )
 
 

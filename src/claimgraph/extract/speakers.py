@@ -52,7 +52,11 @@ def turn_at(
         return None
     role_start = label.end("name")
     in_role = [m for m in sentence.mentions if role_start <= m.start and m.end <= label.end("label")]
-    firms = [m.entity for m in in_role if m.entity.type in _ORGANISATIONS]
+    firms = [  # "Mara Lind, CFO:": a title the NER took for an organisation is no firm
+        m.entity
+        for m in in_role
+        if m.entity.type in _ORGANISATIONS and not officer_words.intersection(m.entity.label.lower().split())
+    ]
     role = (label.group("role") or label.group("bracketed") or "").lower()
     if firms:
         known[name] = firms[-1]  # "Analyst (Ruth Amsel, Gantry Securities):" speaks for Gantry Securities
