@@ -70,7 +70,7 @@ class Pair:
 
 
 @dataclass
-class Article:
+class DevArticle:
     """One development article: its candidates, the rules' relation claims and the gold's."""
 
     name: str
@@ -121,7 +121,7 @@ def pair_features(sentence: Sentence, a: Mention, b: Mention, rules: set[tuple[s
     return found
 
 
-def read_set(extractor: Extractor, gold_path: Path, folder: Path) -> list[Article]:
+def read_set(extractor: Extractor, gold_path: Path, folder: Path) -> list[DevArticle]:
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     articles = []
     for path in sorted(folder.glob("*.txt")):
@@ -129,7 +129,7 @@ def read_set(extractor: Extractor, gold_path: Path, folder: Path) -> list[Articl
         doc = parse(extractor.nlp, article.text)
         sentences = read_document(doc, article.text, find_mentions(doc, extractor.index, article.text))
         claims = extractor._read(article, parse(extractor.nlp, article.text), "").claims
-        read = Article(path.name, gold=[g for g in gold if g["doc"] == path.name and g["type"] in RELATIONS])
+        read = DevArticle(path.name, gold=[g for g in gold if g["doc"] == path.name and g["type"] in RELATIONS])
         for claim in claims:
             if claim.type in RELATIONS and claim.object is not None:
                 read.rules.add((claim.type, claim.subject.label, claim.object.label))
@@ -139,7 +139,7 @@ def read_set(extractor: Extractor, gold_path: Path, folder: Path) -> list[Articl
     return articles
 
 
-def _candidates(sentence: Sentence, text: str, article: Article) -> Iterator[Pair]:
+def _candidates(sentence: Sentence, text: str, article: DevArticle) -> Iterator[Pair]:
     mentions = list({m.entity.key: m for m in reversed(sentence.mentions)}.values())
     quoted = [g for g in article.gold if quoted_in(g, text, sentence)]
     for a in mentions:
@@ -162,14 +162,14 @@ def states(found: tuple[str, str, str], claim: dict) -> bool:
     )
 
 
-def matched(found: set[tuple[str, str, str]], article: Article) -> tuple[int, int]:
+def matched(found: set[tuple[str, str, str]], article: DevArticle) -> tuple[int, int]:
     """(predicted claims that a gold claim names, gold claims some prediction names)."""
     right = sum(any(states(f, g) for g in article.gold) for f in found)
     hit = sum(any(states(f, g) for f in found) for g in article.gold)
     return right, hit
 
 
-def scores(predicted: dict[str, set[tuple[str, str, str]]], articles: list[Article]) -> dict[str, float]:
+def scores(predicted: dict[str, set[tuple[str, str, str]]], articles: list[DevArticle]) -> dict[str, float]:
     system = sum(len(predicted[a.name]) for a in articles)
     right = hit = 0
     for article in articles:

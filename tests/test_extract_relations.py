@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.discover import find_mentions
+from claimgraph.extract.fact_rows import VALUE_TYPES
+from claimgraph.extract.lexicon import load_lexicon
 from extracted import claims_of, pairs
 
 
@@ -282,3 +284,7 @@ def test_extract_a_known_family_after_a_model_is_no_tier_of_it_nor_is_the_next_s
     models = {m for _, m in pairs(claims_of(extractor, text), "Offers")}
     assert "Qwen 2.5" in models
     assert not any(m.startswith("Llama ") and m != "Llama 3.1 70B" for m in models)
+
+
+def test_extract_every_fact_label_names_a_relation_the_fact_sheet_reader_reads() -> None:
+    assert set(load_lexicon().fact_labels.values()) <= set(VALUE_TYPES)

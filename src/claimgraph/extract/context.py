@@ -275,8 +275,9 @@ class ReadingContext:
 
     def asked_before(self, sentence: Sentence) -> str:
         """The question the sentence's paragraph answers ("How big is the market?"), or ""."""
-        answered = self.question is not None and sentence.paragraph == self.question[0] + 1
-        return self.question[1] if answered and self.question is not None else ""
+        if self.question is None or sentence.paragraph != self.question[0] + 1:
+            return ""
+        return self.question[1]
 
     def _note_speaker(self, sentence: Sentence, source: Entity | None) -> None:
         """Who speaks from this sentence on: a transcript turn's firm until the next turn, a quote's

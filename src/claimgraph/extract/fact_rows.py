@@ -13,7 +13,7 @@ from claimgraph.extract.references import stand_in
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 
 # What each relation's value may name, and whether the company under discussion is the relation's subject.
-_VALUE_TYPES = {
+VALUE_TYPES = {
     "SubsidiaryOf": (frozenset(BUSINESS_TYPES), True),
     "CustomerOf": (frozenset(BUSINESS_TYPES), False),
     "OperatesIn": (frozenset({"Country", "Region"}), True),
@@ -33,7 +33,7 @@ def fact_row_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     relation = context.lexicon.fact_labels.get(words[-1]) if words else None
     if relation is None:
         return
-    allowed, topic_is_subject = _VALUE_TYPES[relation]
+    allowed, topic_is_subject = VALUE_TYPES[relation]
     value_start = sentence.start + row.end()
     doc = sentence.span.doc
     for mention in sentence.mentions:
