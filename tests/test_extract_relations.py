@@ -288,3 +288,68 @@ def test_extract_a_known_family_after_a_model_is_no_tier_of_it_nor_is_the_next_s
 
 def test_extract_every_fact_label_names_a_relation_the_fact_sheet_reader_reads() -> None:
     assert set(load_lexicon().fact_labels.values()) <= set(VALUE_TYPES)
+
+
+def test_extract_a_name_built_on_a_model_is_a_product_whatever_the_ner_took_it_for(extractor: Extractor) -> None:
+    built_on = pairs(claims_of(extractor, "Since May, Quillnote is based on the open Orca-7 model."), "BuiltOn")
+    assert built_on == {("Quillnote", "Orca-7")}
+    # a clause with an object of its own builds that object, not its subject
+    text = "Fernlight Media runs its chatbot on Orca-7."
+    assert not any(subject == "Fernlight Media" for subject, _ in pairs(claims_of(extractor, text), "BuiltOn"))
+
+
+def test_extract_a_model_used_as_the_base_model_is_what_the_user_is_built_on(extractor: Extractor) -> None:
+    for text in ("Tarn Notes uses Orca-7 as its underlying model.", "Tarn Notes runs Orca-7 under the hood."):
+        assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn Notes", "Orca-7")}, text
+
+
+def test_extract_a_launched_name_is_its_launchers_product(extractor: Extractor) -> None:
+    text = "Halvane Systems released Brookline Assist to banks in May."
+    assert ("Halvane Systems", "Brookline Assist") in pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_capitalised_words_before_a_product_noun_name_the_product(extractor: Extractor) -> None:
+    text = "Kestrel Labs' Sparrow Code assistant has two million users."
+    assert ("Kestrel Labs", "Sparrow Code") in pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_a_model_distilled_from_another_is_built_on_it(extractor: Extractor) -> None:
+    text = "Heron-Lite, distilled from Heron-2, runs on phones."
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Heron-Lite", "Heron-2")}
+
+
+def test_extract_a_company_furnished_with_something_is_the_suppliers_customer(extractor: Extractor) -> None:
+    text = "Marwood Compute provides Isley Pharma with GPUs for drug discovery."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Isley Pharma", "Marwood Compute")}
+
+
+def test_extract_a_company_moving_its_work_to_a_cloud_is_its_customer(extractor: Extractor) -> None:
+    text = "Brightwater Insurance migrated its claims system to Osric Cloud last year."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Brightwater Insurance", "Osric Cloud")}
+
+
+def test_extract_a_name_beside_a_customer_noun_is_the_nouns_owners_customer(extractor: Extractor) -> None:
+    text = "Sable Systems signed Orrin Media, its largest client in Spain."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Orrin Media", "Sable Systems")}
+
+
+def test_extract_a_company_a_participle_says_was_bought_is_the_buyers_subsidiary(extractor: Extractor) -> None:
+    text = "Arlo Robotics, bought by Halvard Robotics in 2023, makes warehouse robots."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Arlo Robotics", "Halvard Robotics")}
+
+
+def test_extract_a_company_pulling_out_of_a_country_does_not_operate_there(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Osric Cloud pulled out of Russia in 2022.")
+    assert {(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "OperatesIn" and c.object} == {
+        ("Osric Cloud", "Russia", "negated")
+    }
+
+
+def test_extract_what_is_trained_in_a_cluster_is_not_the_cluster(extractor: Extractor) -> None:
+    text = "Corvid Labs trains its Wren models in the Fernhill Park cluster."
+    assert not any(obj == "Fernhill Park" for _, obj in pairs(claims_of(extractor, text), "Develops"))
+
+
+def test_extract_an_industry_word_ending_a_name_makes_it_a_company(extractor: Extractor) -> None:
+    text = "Tarvos Games is one of Osric Cloud's biggest clients."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Tarvos Games", "Osric Cloud")}

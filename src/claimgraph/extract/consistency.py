@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.document import EntityIndex, Mention, normalise_name
+from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
@@ -243,7 +243,34 @@ def _bare_subjects(
         entity = index.entity_for(word, "Organization")
         found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]
         covered.update(i for m in found for i in range(m.token_start, m.token_end))
+    for name in _compound_subjects(doc, covered, full_names):
+        if index.named(name) is None and normalise_name(name) not in index.not_names and name not in elsewhere:
+            entity = index.entity_for(name, "Organization")
+            found += [m for m in _other_occurrences(name, entity, doc, text, [*mentions, *found])]
+            covered.update(i for m in found for i in range(m.token_start, m.token_end))
     return found
+
+
+def _compound_subjects(doc: Doc, covered: set[int], full_names: set[str]) -> Iterator[str]:
+    """ "Tally Agent uses …", "Lumen Pay switched to …": two or three capitalised proper nouns the NER missed,
+    standing as a verb's subject, name something (the sentence's first word included, being part of the name)."""
+    titles = load_lexicon().attribution_speakers
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or _speaks(token):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and _name_part(doc[start - 1], token):
+            start -= 1
+        span = doc[start : token.i + 1]
+        if len(span) < 2 or any(t.i in covered or t.text in full_names or not t.is_title for t in span):
+            continue
+        if any(t.ent_type_ in _NOT_PARTIES for t in span) or span.text.lower() in titles or title_cased(span.sent):
+            continue
+        yield span.text
+
+
+def _name_part(token: Token, head: Token) -> bool:
+    return token.dep_ == "compound" and token.head == head and token.pos_ == "PROPN"
 
 
 def _speaks(token: Token) -> bool:

@@ -21,10 +21,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import one_entity_per_name
-from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
+from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention, title_cased
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
-from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun
+from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun, typed_by_its_role
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -72,7 +72,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     titles = load_lexicon().attribution_speakers  # "Mara Lind, CFO:": a title the NER took for a name is none
     mentions = [
         Mention(speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
-        for ent in doc.ents
+        for ent in map(_with_name_words_before, doc.ents)
         if ent.text.lower() not in titles and (entity := index.resolve(ent)) is not None
     ]
     chunks = list(doc.noun_chunks)  # three readers below: spaCy recomputes the chunks at every access
@@ -113,7 +113,23 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     ]
     longest = typed_by_its_conjuncts(longest, doc, index)
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
+    unified = typed_by_its_role(unified, doc, index)
     return makers_versions(without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index)
+
+
+def _with_name_words_before(ent: Span) -> Span:
+    """ "Tarn Notes" where the NER tagged "Notes" alone: capitalised proper nouns right before an entity span,
+    compounds of a word in it and tagged as no other entity, are the start of its name."""
+    start = ent.start
+    doc = ent.doc
+    while start > 0 and ent.start - start < 2:
+        word = doc[start - 1]
+        if word.pos_ != "PROPN" or not word.is_title or word.ent_type_ or word.dep_ != "compound":
+            break
+        if not ent.start <= word.head.i < ent.end:
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
@@ -165,7 +181,7 @@ def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         if words in lexicon.attribution_speakers or words in lexicon.company_nouns or words in index.not_names:
             continue
         span = doc[mention.token_start : head.i + 1]
-        if _title_cased(span.sent):
+        if title_cased(span.sent):
             continue  # in a headline every word is capitalised: "The Larkspur Illusion" is no product
         if index.named(span.text) is None and not any(m.token_start == head.i for m in mentions):
             yield Mention(index.entity_for(span.text, "Product"), span.start_char, span.end_char, span.start, span.end)
@@ -213,22 +229,31 @@ def _joins_an_owner(mention: Mention, found: list[Mention], text: str) -> bool:
 
 
 def _named_by_their_noun(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Osprey platform": a capitalised word no one has
-    tagged, between a determiner or possessive and a product noun, names a product (a model before "model")."""
+    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Sparrow Code assistant": up to three
+    capitalised words no one has tagged, between a determiner or possessive and a product noun, name a product (a
+    model before "model")."""
     nouns = load_lexicon().product_nouns
-    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    # an NER span over an owner and its product ("Kestrel Labs' Sparrow") takes neither: it is split up later
+    joined = [m for m in mentions if not m.entity.known and _POSSESSIVE_INSIDE.search(doc.text, m.start, m.end)]
+    taken = {i for m in mentions if m not in joined for i in range(m.token_start, m.token_end)}
     for after in doc:
         if after.text not in nouns or after.i < 2 or after.i - 1 in taken:
             continue  # the noun first: most tokens are none, and a Token is costly to make
-        token, before = doc[after.i - 1], doc[after.i - 2]
-        if token.is_sent_start or not _name_word(token):
+        start = after.i
+        while start > 1 and after.i - start < 3 and _untagged_name_word(doc[start - 1], taken):
+            start -= 1
+        before = doc[start - 1]
+        if start == after.i or not (before.lower_ in ("the", "its", "their", "our") or before.tag_ == "POS"):
             continue
-        if not (before.lower_ in ("the", "its", "their", "our") or before.tag_ == "POS"):
+        name = doc[start : after.i]
+        if index.named(name.text) is not None or name.text.casefold() in index.not_names or title_cased(name.sent):
             continue
-        if index.named(token.text) is not None or token.text.casefold() in index.not_names or _title_cased(token.sent):
-            continue
-        entity = index.entity_for(token.text, nouns[after.text])
-        yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+        entity = index.entity_for(name.text, nouns[after.text])
+        yield Mention(entity, name.start_char, name.end_char, name.start, name.end)
+
+
+def _untagged_name_word(token: Token, taken: set[int]) -> bool:
+    return token.i not in taken and not token.is_sent_start and _name_word(token)
 
 
 def _name_word(token: Token) -> bool:
@@ -239,11 +264,6 @@ def _part_number(token: Token) -> bool:
     """ "GB300", "MI308", "6000D", "MTIA": a word of capitals and digits, as product codes are written."""
     text = token.text
     return len(text) >= 2 and text.isalnum() and text.upper() == text and any(c.isalpha() or c.isdigit() for c in text)
-
-
-def _title_cased(sentence: Span) -> bool:
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
 @lru_cache(maxsize=1)

@@ -150,6 +150,12 @@ def clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
+def title_cased(sentence: Span) -> bool:
+    """A headline, where every word is capitalised: its capitals name nothing ("The Larkspur Illusion")."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
+
+
 def looks_like_a_name(name: str) -> bool:
     return len(name) >= 2 and name[0].isupper() and any(ch.isalpha() for ch in name) and "\n" not in name
 

@@ -55,6 +55,8 @@ class DiscoveryWords:
     trade_participles: frozenset[str]  # "accelerators sold in China" names China's accelerator market
     name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
     version_words: tuple[str, ...]  # "Turbo", "Pro": after a family's name, a model of it
+    launch_lemmas: frozenset[str]  # "Kestrel launched Pellacode": what is launched is a product
+    base_model_words: frozenset[str]  # "uses Orca-7 as its underlying model": what the user is built on
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class Lexicon:
     jointly_words: tuple[str, ...]  # "took 70% between them": a figure held by the coordinated names as a group
     recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
     supplier_verbs: tuple[str, ...]  # "a third of the GPUs installed in India came from Nvidia"
+    supply_lemmas: frozenset[str]  # "supplies compute to X", "provides X with GPUs": X is a customer
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     stake_verbs: frozenset[str]  # "holds a 70% stake in X": verbs that own only through a stake
@@ -248,6 +251,7 @@ def load_lexicon() -> Lexicon:
         jointly_words=tuple(data["jointly_words"]),
         recipient_verbs=tuple(data["recipient_verbs"]),
         supplier_verbs=tuple(data["supplier_verbs"]),
+        supply_lemmas=frozenset(data["supply_lemmas"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
         stake_verbs=frozenset(data["stake_verbs"]),

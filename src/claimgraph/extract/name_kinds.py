@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.document import EntityIndex, Mention
-from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.lexicon import RelationRule, load_lexicon
 
 
 def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
@@ -57,6 +57,79 @@ def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex
             entity = index.entity_for(mention.entity.label, kind)
             typed.append(Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end))
     return typed
+
+
+_NER_GUESSES = ("Organization", "Person")
+
+
+def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:
+    """ "Pellacode is based on Orca-7", "Brisk uses Orca-7 as its base model", "Kestrel launched Pellacode",
+    "Wren, released in May": a name the gazetteer does not know that is built on a model, or launched, is a
+    product, whatever the NER took it for."""
+    lexicon = load_lexicon()
+    rules = [r for r in lexicon.relation_rules if r.type == "BuiltOn" and r.object_preps]
+    models = {i for m in mentions if m.entity.type in ("Model", "Product") for i in range(m.token_start, m.token_end)}
+    products = {
+        m.entity.key
+        for m in mentions
+        if not m.entity.known
+        and m.entity.type in _NER_GUESSES
+        and (_built_on_a_model(m.root(doc), rules, models) or _launched(m.root(doc), lexicon.discovery.launch_lemmas))
+    }
+    return [  # the name is a product wherever it stands
+        Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
+        if m.entity.key in products
+        else m
+        for m in mentions
+    ]
+
+
+def _built_on_a_model(root: Token, rules: list[RelationRule], models: set[int]) -> bool:
+    """The subject of a clause building it on a model ("is based on Orca-7", "uses Orca-7 as its base model").
+    Only a clause with no object of its own counts: "Corvid runs its chatbot on Orca-7" builds the chatbot."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if based_on_a_model(verb):
+        return any(c.dep_ == "dobj" and c.i in models for c in verb.children)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return any(lemma in rule.lemmas and _introduced_model(verb, rule.object_preps, models) for rule in rules)
+
+
+def based_on_a_model(verb: Token) -> bool:
+    """ "uses Orca-7 as its underlying model", "runs Orca-7 under the hood": a verb that makes its object what
+    its subject is built on."""
+    words = load_lexicon().discovery.base_model_words
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "under" and any(o.lower_ == "hood" for o in objects):
+            return True
+        if prep.lower_ == "as" and any(c.lower_ in words for o in objects for c in o.children):
+            return True
+    return False
+
+
+def _launched(root: Token, lemmas: frozenset[str]) -> bool:
+    """What a verb of launching takes as its object ("Kestrel launched Pellacode"), or a name its participle
+    describes ("Wren Assist, released in May")."""
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lemmas:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lemmas for c in root.children)
+
+
+def _introduced_model(verb: Token, preps: frozenset[str], models: set[int]) -> bool:
+    """Whether one of the verb's prepositions ("on", "by", "on top of") introduces a model or product."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+            continue
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        objects += [g for o in objects if o.lower_ == "top" for p in o.children for g in p.children]  # "on top of"
+        named = [c for o in objects for c in o.children if c.dep_ in ("compound", "nmod", "nummod")]  # "the Orca model"
+        if any(o.i in models for o in (*objects, *named)):
+            return True
+    return False
 
 
 _FIRM_NOUNS = frozenset({"firm", "house", "group", "company", "shop", "outfit", "boutique", "agency"})

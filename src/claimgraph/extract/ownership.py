@@ -98,15 +98,18 @@ def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingCon
 
 
 def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "It is majority-owned by Jinlu Group", "Lingbo is controlled by Tessaly": the passive subject of "own" or
-    "control" (a pronoun: the company under discussion) is a subsidiary of the agent."""
+    """ "It is majority-owned by Jinlu Group", "Lingbo is controlled by Tessaly", "Arlo, acquired by Halvard in
+    2023, …": the passive subject of a verb of owning or buying (a pronoun: the company under discussion), or the
+    name its participle describes, is a subsidiary of the agent."""
     for verb in sentence.tokens:
-        if verb.lemma_.lower() not in ("own", "control") or verb.dep_ == "amod":
+        if verb.lemma_.lower() not in context.lexicon.acquisition_words or verb.dep_ == "amod":
             continue
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         parent = next((m for m in owners for a in agents if m.token_start <= a.i < m.token_end), None)
         clause = verb.head if verb.dep_ == "acomp" else verb  # "It is majority-owned by …"
         subject = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            subject = verb.head  # "Arlo Robotics, acquired by Halvard": the name the participle describes
         if parent is None or subject is None:
             continue
         owned = next((m for m in owners if m.token_start <= subject.i < m.token_end), None)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.figure_types import states_unit_price
+from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.references import (
     antecedent,
     lemma,
@@ -78,6 +79,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _signed_as_customers(sentence, companies, context)
+    yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
     yield from _supplied_to(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
@@ -123,6 +125,22 @@ def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: Rea
     return None
 
 
+def _customers_in_apposition(
+    sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Iterator[Found]:
+    """ "Sable signed Orrin Media, its biggest client", "Halden Bank, Marlow Cloud's largest customer, …": a name
+    in apposition with a customer noun is a customer of whoever owns the noun ("its": the company it refers to)."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "appos":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        customer = next((m for m in companies if m.root(doc) == noun.head), None)
+        supplier = _owner_named(owner, sentence, context) if owner is not None else None
+        if customer is not None and supplier is not None and customer.entity != supplier.entity:
+            yield "CustomerOf", customer, supplier, 0.7
+
+
 def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
     """The companies a verb takes as its object, with the object's conjuncts."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -152,20 +170,21 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
                 yield "CustomerOf", customer, supplier, 0.7
 
 
-_SUPPLY_VERBS = frozenset({"supply", "sell", "provide", "rent", "lease", "license", "deliver", "ship"})
-
-
 def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X": the company a
-    supply verb delivers "to" is a customer of the verb's subject."""
+    """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X", "provides Isley
+    with GPUs": the company a supply verb delivers "to", or furnishes "with" something, is a customer of the
+    verb's subject."""
     doc = sentence.span.doc
     for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SUPPLY_VERBS:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.supply_lemmas:
             continue
         supplier = _verb_subject(verb, sentence, companies, context)
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "supplies compute to X": on the object
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [verb, *objects]  # "supplies compute to X": on the object
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
         recipients = [m for m in companies if m.root(doc).head in to]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
+            recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
         recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
         for customer in recipients:
             if supplier is not None and customer.entity != supplier.entity:
@@ -360,11 +379,17 @@ def priced_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found
 
 def underlying_models(sentence: Sentence) -> Iterator[Found]:
     """ "X uses the underlying Falcon model": X is built on it; "… even if Y uses the same underlying Falcon model"
-    says the main clause's product is built on it too ("the same" points back to it)."""
+    says the main clause's product is built on it too ("the same" points back to it); "X uses Falcon as its base
+    model", "… under the hood": X is built on it."""
     doc = sentence.span.doc
     things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
     for model in (m for m in things if m.entity.type == "Model"):
         root = model.root(doc)
+        if root.dep_ == "dobj" and based_on_a_model(root.head):
+            user = next((m for m in things if m.root(doc).dep_ == "nsubj" and m.root(doc).head == root.head), None)
+            if user is not None and user.entity != model.entity:
+                yield "BuiltOn", user, model, 0.6
+            continue
         phrase = root.head if root.dep_ == "compound" else root
         modifiers = {c.lower_ for c in (*phrase.children, *root.children)}
         if "underlying" not in modifiers:

@@ -224,9 +224,13 @@ _LINK_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "ADP"})  # a preposition li
 
 
 def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
-    """Whether the verb a name is the object of takes it on "as" a customer ("signed X as a client")."""
+    """Whether the verb a name is the object of takes it on "as" a customer ("signed X as a client"), or the name
+    stands beside a customer noun ("signed X, its biggest client")."""
     preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"]
-    return root.dep_ == "dobj" and any(g.lower_ in context.lexicon.customer_nouns for p in preps for g in p.children)
+    described = [c for c in root.children if c.dep_ == "appos"]
+    customers = context.lexicon.customer_nouns
+    taken = (*described, *(g for p in preps for g in p.children))
+    return root.dep_ == "dobj" and any(g.lower_ in customers for g in taken)
 
 
 def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:
