@@ -1470,3 +1470,64 @@ def test_extract_a_company_reporting_under_its_full_name_is_the_source(extractor
     assert [(c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims] == [
         ("Varnholt Digital", "Varnholt Digital")
     ]
+
+
+LINE_LABELLED_CALL = """Orlen Compute Q3 2026 earnings call
+
+Operator
+
+Welcome to the call. I will hand over to our chief executive.
+
+Saskia Moor -- Chief Executive Officer
+
+Thanks. Revenue in the quarter was $610 million. We opened data centres in Chile and Peru, \
+and we signed a $2 billion contract with Tarrow Labs.
+
+Ivo Brandt -- Pellam Securities -- Analyst
+
+How much power do you have?
+
+Saskia Moor -- Chief Executive Officer
+
+We have 300 megawatts of active power.
+"""
+
+
+def test_extract_a_turn_labelled_on_a_line_of_its_own_speaks_for_the_officers_company(extractor: Extractor) -> None:
+    claims = claims_of(extractor, LINE_LABELLED_CALL)
+    revenue = {
+        (c.subject.label, c.value, c.time, c.attributed_to.label if c.attributed_to else None)
+        for c in claims
+        if c.type == "Revenue"
+    }
+    assert revenue == {("Orlen Compute", Decimal("6.1e8"), "2026-Q3", "Orlen Compute")}
+    assert {("Orlen Compute", "Chile"), ("Orlen Compute", "Peru")} <= pairs(claims, "OperatesIn")  # "we": the speaker
+    assert {c.subject.label for c in claims if c.type == "Capacity"} == {"Orlen Compute"}
+    # whether the speaker buys from the lab or sells to it, "a contract with" does not say
+    assert not pairs(claims, "CustomerOf")
+
+
+def test_extract_a_bare_name_label_speaks_for_the_issuer_once_introduced_with_a_title(extractor: Extractor) -> None:
+    text = (
+        "Corran Data Q3 2026 earnings call\n\n"
+        "Operator: With us today are chief executive Lena Voss and chief financial officer Pablo Reyes.\n\n"
+        "Lena Voss: Revenue for the quarter was $820 million. We entered Poland this quarter.\n\n"
+        "Pablo Reyes: Capital expenditure for the year will be roughly $4 billion.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert {(c.type, c.subject.label) for c in claims if c.value is not None} == {
+        ("Revenue", "Corran Data"),
+        ("Spending", "Corran Data"),
+    }
+    assert {c.attributed_to.label for c in claims if c.attributed_to} == {"Corran Data"}
+    assert ("Corran Data", "Poland") in pairs(claims, "OperatesIn")
+
+
+def test_extract_a_line_that_is_a_sentence_is_no_speakers_label(extractor: Extractor) -> None:
+    text = (
+        "According to Halden Research, Kestrel Cloud held 31% of the Brazil cloud market in 2025.\n"
+        "Conversely, the share of Sable Cloud fell to 12% over the same period.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert {c.attributed_to.label for c in claims if c.attributed_to} == {"Halden Research"}
+    assert {c.subject.label for c in claims if c.type == "MarketShare"} == {"Kestrel Cloud", "Sable Cloud"}

@@ -62,6 +62,10 @@ def figure_object(
         # a name in another clause, with its own pledge ("X has promised $15 billion …, and Y $12 billion"), is
         # not the one paid
         candidates = paid or [e for e in candidates if e in in_clause]
+        if _first_person_deal(sentence, left, right):
+            # "We signed a $6 billion contract with Halvane": whether the speaker pays or is paid, no word says
+            dealt = {m.entity for m in sentence.mentions if m.root(doc).head.lower_ == "with"}
+            candidates = [e for e in candidates if e not in dealt]
     if claim_type == "Revenue":
         # revenue from a place or a customer is named in the figure's own clause, not in a neighbouring one
         # ("Kestrel's revenue rose by a quarter, while Sable's sales fell": Sable is no source of it)
@@ -97,6 +101,13 @@ def figure_object(
         market = context.current_market()
     context.share_market = market
     return market
+
+
+def _first_person_deal(sentence: Sentence, left: int, right: int) -> bool:
+    """Whether the clause's subject is the speaker ("we", "our company")."""
+    return any(
+        t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens if left <= t.idx < right
+    )
 
 
 def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:

@@ -167,19 +167,19 @@ def _share_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Words that hedge a figure right before it: "holds roughly 31%", "leads with about a third".
-_HEDGES = r"(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than)"
+HEDGES = r"(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than)"
 
 
 @lru_cache(maxsize=2)
 def _led_with_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
-    return re.compile(rf"\b(?:{alternatives})\b(?:\s+[^\s,;]+){{0,8}}?\s+with\s+(?:{_HEDGES}\s+)*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives})\b(?:\s+[^\s,;]+){{0,8}}?\s+with\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:an?|{_HEDGES})\s+)*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:an?|{HEDGES})\s+)*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

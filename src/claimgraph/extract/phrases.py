@@ -69,7 +69,28 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
         words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct]
         if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
             continue  # "the market", "the total market": an anaphor, resolved by the reading context
+        place = _placed_in(chunk.root) if chunk.end == chunk.root.i + 1 else None
+        if place is not None:  # "the enterprise chatbot market in Japan": the Japan enterprise chatbot market
+            label = re.sub(r"[’']s\b", "", f"{place.text} {doc[words[0].i : chunk.end].text}")
+            entity = index.entity_for(clean_name(label), "Market")
+            yield Mention(entity, words[0].idx, place.end_char, words[0].i, place.end)
+            continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _placed_in(market: Token) -> Span | None:
+    """The place an "in" right after a market's name puts it in ("the chatbot market in Japan", "in Saudi
+    Arabia"), as the NER or the gazetteer tags places; the parser may hang the "in" on the verb instead."""
+    doc = market.doc
+    if market.i + 2 >= len(doc) or doc[market.i + 1].lower_ != "in":
+        return None
+    end = start = market.i + 2
+    kind = doc[start].ent_type_
+    if kind not in ("GPE", "LOC", "Country", "Region") or doc[start].ent_iob_ != "B":
+        return None
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].ent_type_ == kind:
+        end += 1
+    return doc[start : end + 1]
 
 
 def _traded_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
@@ -88,9 +109,8 @@ def _traded_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iter
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if place is None or place.ent_type_ not in ("GPE", "LOC", "Country", "Region"):  # the NER's, the gazetteer's
             continue
-        words = [
-            t for t in chunk if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num and t.pos_ != "ADJ"
-        ]
+        # the nouns naming what is traded ("AI chips"), not a count or hedge before them ("nearly three in ten GPUs")
+        words = [t for t in chunk if t.i < root.i and t.dep_ == "compound" and t.head == root] + [root]
         noun = root.lemma_ if root.text.islower() else root.text.removesuffix("s")  # "GPUs" → "GPU", not "gpu"
         scope = " ".join([*(t.text for t in words[:-1]), noun])
         where = doc[place.left_edge.i : place.i + 1].text

@@ -12,7 +12,7 @@ from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.records import Entity
 
-_PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this|we|us|our)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 
@@ -116,8 +116,9 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
 
 
 def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mention]:
-    """Stand-ins for "there" (the place last named), subject "it" (the model or product last talked about) and
-    "the company" / "the firm" (the company last talked about)."""
+    """Stand-ins for "there" (the place last named), subject "it" (the model or product last talked about),
+    "the company" / "the firm" (the company last talked about) and "we" / "us" / "our" (the organisation
+    speaking: a transcript turn's firm, the issuer of a release)."""
     found: list[Mention] = []
     if not _PRONOUNS.search(sentence.text):
         return found
@@ -125,6 +126,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         lower = token.lower_
         if lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))
+        elif lower in ("we", "us", "our") and context.speaker is not None and _FIRST_PERSON_WANTED:
+            found.append(stand_in(context.speaker, token))  # "We opened data centres in Spain"
         elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
             if (referent := _it_subject(sentence, token, context)) is not None:
                 found.append(stand_in(referent, token))
@@ -154,6 +157,9 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         ):
             found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
     return found
+
+
+_FIRST_PERSON_WANTED = True
 
 
 def _qualifiers(noun: Token) -> tuple[str, ...]:

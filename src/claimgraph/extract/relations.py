@@ -205,6 +205,10 @@ def _linked(
                 continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
             if rule.type == "CustomerOf" and _taken_on_as_customer(obj.root(doc), context):
                 continue  # "signed Orlen as a customer": Orlen is the customer, the subject its supplier
+            if rule.type == "CustomerOf" and any(t.lower_ in context.lexicon.customer_nouns for t in path):
+                continue  # "signed X as customers for Y": the customer noun's readers tell whose customers
+            if rule.type == "CustomerOf" and _speaking_of_a_deal_with(sentence, subject, obj):
+                continue  # "We signed a contract with Halvane": who of the two buys, no word says
             root = subject.root(doc)
             led = subject == lead and not any(
                 lead.end <= m.start and m.end <= obj.start
@@ -226,11 +230,20 @@ _LINK_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "ADP"})  # a preposition li
 def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
     """Whether the verb a name is the object of takes it on "as" a customer ("signed X as a client"), or the name
     stands beside a customer noun ("signed X, its biggest client")."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "signed X and Y as customers": Y hangs on X
     preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"]
     described = [c for c in root.children if c.dep_ == "appos"]
     customers = context.lexicon.customer_nouns
     taken = (*described, *(g for p in preps for g in p.children))
     return root.dep_ == "dobj" and any(g.lower_ in customers for g in taken)
+
+
+def _speaking_of_a_deal_with(sentence: Sentence, subject: Mention, obj: Mention) -> bool:
+    """ "We signed a contract with Halvane": whether the speaker buys or sells, the words do not say."""
+    doc = sentence.span.doc
+    speaking = doc[subject.token_start].lower_ in ("we", "our", "us")
+    return speaking and _introducing_prep(obj.root(doc)) == "with"
 
 
 def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:

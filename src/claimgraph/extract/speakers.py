@@ -1,10 +1,11 @@
 """Who is speaking: the organisation behind "we" and "our".
 
 A transcript labels each turn with its speaker ("Maren Holt, Chief Executive Officer:", "Analyst (Ruth Amsel,
-Gantry Securities):"); a quote names its speaker in its attribution ("…," said Corvane's chief executive). An
-officer speaks for their company: the one the label names, else the company the article is about (the one its
-title names first). First-person words in that stretch of text then refer to that organisation, and its figures
-are attributed to it, as the gold format attributes an officer's words to the firm they speak for.
+Gantry Securities):", or on a line of its own: "Maren Holt -- Chief Executive Officer"); a quote names its speaker
+in its attribution ("…," said Corvane's chief executive). An officer speaks for their company: the one the label
+names, else the company the article is about (the one its title names first). First-person words in that stretch of
+text then refer to that organisation, and its figures are attributed to it, as the gold format attributes an
+officer's words to the firm they speak for.
 """
 
 from __future__ import annotations
@@ -19,6 +20,22 @@ from claimgraph.records import Entity
 _LABEL = re.compile(
     r"[ \t]*(?P<label>(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
     r"(?:[ \t]*,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<bracketed>[^)\n]{2,80})\))?)[ \t]*:[ \t]+"
+)
+# A turn's label on a line of its own, the turn's words in the paragraphs below: "Maren Holt -- Chief Executive
+# Officer", "Ruth Amsel — Gantry Securities — Analyst", "Maren Holt (CEO)", "Operator". The role is a few words
+# with no figure in them, and no sentence's end after them ("Inc." may end it; "… in both tiers." is a sentence).
+_LINE_LABEL = re.compile(
+    r"""[ \t]*
+    (?P<label>
+      (?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})
+      (?:
+        (?:[ \t]*(?:--|—|–|\||,)[ \t]*|[ \t]+-[ \t]+)
+        (?P<role>[^\W\d][^\n\d%:;!?]{1,100}?)
+        |[ \t]*\((?P<bracketed>[^)\n\d]{2,80})\)
+      )?
+    )
+    (?<![a-z]{4}[.])[ \t]*(?=\n|$)""",
+    re.VERBOSE,
 )
 _ORGANISATIONS = frozenset({"Company", "Cloud", "Lab", "ResearchFirm", "Aggregator", "Organization"})
 
@@ -42,7 +59,7 @@ def turn_at(
     line_start = text.rfind("\n", 0, sentence.start) + 1
     if text[line_start : sentence.start].strip():
         return None
-    label = _LABEL.match(text, line_start)
+    label = _LABEL.match(text, line_start) or _LINE_LABEL.match(text, line_start)
     if label is None or label.end("label") > sentence.end + 1:
         return None
     name = label.group("name")
@@ -57,14 +74,26 @@ def turn_at(
         for m in in_role
         if m.entity.type in _ORGANISATIONS and not officer_words.intersection(m.entity.label.lower().split())
     ]
-    role = (label.group("role") or label.group("bracketed") or "").lower()
+    role = (label.group("role") or label.groupdict().get("bracketed") or "").lower()
     if firms:
         known[name] = firms[-1]  # "Analyst (Ruth Amsel, Gantry Securities):" speaks for Gantry Securities
     elif any(word in officer_words for word in re.findall(r"[a-z-]+", role)):
         known[name] = issuer  # "Maren Holt, Chief Executive Officer:" speaks for the company the article is about
+    elif not role and name not in known and " " in name and _introduced_as_officer(name, text, officer_words):
+        known[name] = issuer  # "With us are chief executive Lena Voss and …", then "Lena Voss: …"
     elif role or name not in known:
         return None
     return Turn(known[name], label.end())
+
+
+def _introduced_as_officer(name: str, text: str, officer_words: frozenset[str]) -> bool:
+    """Whether the text names the person with an officer's title: "chief executive Lena Voss", "Lena Voss, our
+    chief financial officer"."""
+    titles = "|".join(re.escape(word) for word in sorted(officer_words, key=len, reverse=True))
+    person = re.escape(name)
+    before = rf"\b(?:{titles})\b(?:[ \t]+[\w-]+){{0,2}}?[ \t]+{person}\b"
+    after = rf"\b{person},[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{titles})\b"
+    return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
 
 
 _NOT_A_NAME = frozenset({"the", "a", "an", "our", "its", "their", "this", "that", "why", "what", "how", "q", "a."})

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
-from claimgraph.extract.lexicon import words_pattern
+from claimgraph.extract.lexicon import HEDGES, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
 from claimgraph.records import Entity
@@ -68,12 +68,12 @@ def figure_subject(
     return after[0] if claim_type == "Capacity" and after else None
 
 
-_ELIDED = re.compile(r"[’']s\s+(?:at|to|from|with)\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)*$")
+_ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
 
 
 def _elided_owner(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
-    """ "puts Northwind's share at 29% and Sable's at 24%": a possessive whose noun the text leaves out, right
-    before the figure, owns it."""
+    """ "puts Northwind's share at 29% and Sable's at 24%", "… and Sable's 12%": a possessive whose noun the text
+    leaves out, right before the figure, owns it."""
     text = sentence.doc_text
     return next(
         (
