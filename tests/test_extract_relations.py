@@ -353,3 +353,28 @@ def test_extract_what_is_trained_in_a_cluster_is_not_the_cluster(extractor: Extr
 def test_extract_an_industry_word_ending_a_name_makes_it_a_company(extractor: Extractor) -> None:
     text = "Tarvos Games is one of Osric Cloud's biggest clients."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Tarvos Games", "Osric Cloud")}
+
+
+def test_extract_a_company_something_is_made_for_is_the_makers_customer(extractor: Extractor) -> None:
+    text = "Brisk Systems assembles GPU servers for Osric Cloud, and Halden Foundry builds chips for Sable Systems."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Osric Cloud", "Brisk Systems"),
+        ("Sable Systems", "Halden Foundry"),
+    }
+
+
+def test_extract_a_product_made_by_another_company_makes_its_designer_that_ones_customer(
+    extractor: Extractor,
+) -> None:
+    text = "Marlow Semiconductor designs its M5 accelerator itself, but the chip is fabricated by Tavish Foundry."
+    assert ("Marlow Semiconductor", "Tavish Foundry") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_company_called_anothers_customer_or_rival_is_not_its_subsidiary(extractor: Extractor) -> None:
+    for text in ("Osric Cloud is also Kestrel Systems' largest customer.", "Osric Cloud is Kestrel Systems' rival."):
+        assert not pairs(claims_of(extractor, text), "SubsidiaryOf"), text
+
+
+def test_extract_a_supplier_the_ner_calls_an_organisation_still_supplies(extractor: Extractor) -> None:
+    text = "Sable Systems relies on Oda Assembly for chip packaging."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Sable Systems", "Oda Assembly")}

@@ -82,6 +82,7 @@ class Lexicon:
     capability_nouns: frozenset[str]  # "Corvid’s capabilities" offered by a cloud are the company's models
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
+    counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
@@ -101,6 +102,7 @@ class Lexicon:
     recipient_verbs: tuple[str, ...]  # "half of the market's revenue went to Northwind": the holder after the figure
     supplier_verbs: tuple[str, ...]  # "a third of the GPUs installed in India came from Nvidia"
     supply_lemmas: frozenset[str]  # "supplies compute to X", "provides X with GPUs": X is a customer
+    production_lemmas: frozenset[str]  # "builds servers for X", "the chip is made by Y": a maker for a customer
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
     stake_verbs: frozenset[str]  # "holds a 70% stake in X": verbs that own only through a stake
@@ -233,6 +235,7 @@ def load_lexicon() -> Lexicon:
         child_phrases=tuple(data["child_phrases"]),
         capability_nouns=frozenset(data["capability_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
+        counterpart_nouns=frozenset(data["counterpart_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
         public_body_words=frozenset(data["public_body_words"]),
@@ -252,6 +255,7 @@ def load_lexicon() -> Lexicon:
         recipient_verbs=tuple(data["recipient_verbs"]),
         supplier_verbs=tuple(data["supplier_verbs"]),
         supply_lemmas=frozenset(data["supply_lemmas"]),
+        production_lemmas=frozenset(data["production_lemmas"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),
         stake_verbs=frozenset(data["stake_verbs"]),

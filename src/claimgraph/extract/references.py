@@ -92,8 +92,12 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
         if named is not None and named.type in TOPIC_TYPES:
             return named
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        # "Vireo is Kestrel's attempt"; but "Osric is Kestrel's largest customer" is a party to Kestrel, not its own
+        parties = context.lexicon.customer_nouns | context.lexicon.counterpart_nouns
         for attr in root.head.children:
-            owner = next((c for c in attr.children if c.dep_ == "poss"), None) if attr.dep_ == "attr" else None
+            if attr.dep_ != "attr" or attr.lower_ in parties:
+                continue
+            owner = next((c for c in attr.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     return None

@@ -24,6 +24,7 @@ from claimgraph.extract.references import (
     pronoun_mentions,
     stand_in,
 )
+from claimgraph.records import Entity
 
 Found = tuple[str, Mention, Mention, float]
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
@@ -82,6 +83,8 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
     yield from _supplied_to(sentence, companies, context)
+    yield from _made_for(sentence, companies, context)
+    yield from _made_by(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
@@ -189,6 +192,64 @@ def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingC
         for customer in recipients:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+
+
+def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Tavish builds the S4 for Sable Systems", "Brisk assembles servers for Osric Cloud": the company a maker
+    makes something "for" is its customer."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
+            continue
+        maker = _verb_subject(verb, sentence, companies, context)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
+        fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        for customer in (m for m in companies if m.root(doc).head in fors):
+            if maker is not None and customer.entity != maker.entity:
+                yield "CustomerOf", customer, maker, 0.6
+
+
+def _made_by(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "The K9 is manufactured by Tavish Foundry", "the chip itself is made by Tavish": whoever the article has
+    said makes or offers the product buys its making from the agent."""
+    for verb in sentence.tokens:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
+            continue
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agent = next((m for m in companies if any(m.token_start <= a.i < m.token_end for a in agents)), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head  # "HBM4 memory supplied by Morrow", "chips made by Tavish"
+        if agent is None or subject is None:
+            continue
+        designer = _maker_of(_product_meant(subject, sentence, context), sentence, context)
+        if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
+            yield "CustomerOf", stand_in(designer, subject), agent, 0.6
+
+
+def _product_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | Entity | None:
+    """The product a noun names ("the K9") or refers back to ("the chip", "it": the product named before it in the
+    sentence, else the one last talked about)."""
+    products = [m for m in sentence.mentions if m.entity.type == "Product"]
+    named = next((m for m in products if m.token_start <= noun.i < m.token_end), None)
+    if named is not None:
+        return named
+    refers = noun.lower_ == "it" or (
+        noun.text in context.lexicon.product_nouns and any(c.lower_ in ("the", "this") for c in noun.children)
+    )
+    earlier = [m for m in products if m.end <= noun.idx]
+    if not refers:
+        return None
+    if earlier:
+        return earlier[-1]  # "designs its K9 …, but the chip itself is made by …"
+    return context.thing if context.thing is not None and context.thing.type == "Product" else None
+
+
+def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: ReadingContext) -> Entity | None:
+    """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it."""
+    if isinstance(product, Mention):
+        return possessive_owner(sentence, product, context) or context.provider_of(product.entity)
+    return context.provider_of(product) if product is not None else None
 
 
 def _customers_listed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -255,6 +255,8 @@ def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:
 
 
 def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, context: ReadingContext) -> Mention | None:
+    if obj.entity.type == "Organization" and obj.root(sentence.span.doc).dep_ == "compound":
+        return None  # "ordered 900 Falcon boards": a name the NER guessed, naming a thing, is no party
     if obj.entity.type in rule.object_types or (
         "Model" in rule.object_types and obj.entity.type == "Group" and obj.entity.label.endswith(" models")
     ):
