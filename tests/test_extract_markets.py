@@ -127,3 +127,32 @@ def test_extract_a_tables_caption_dates_it_not_the_row_of_the_table_above(extrac
     )
     peru = [(c.subject.label, c.time) for c in _claims(extractor, text) if c.object and "Peru" in c.object.label]
     assert peru == [("Halloway Cloud", "2025"), ("Marrow Cloud", "2025")]
+
+
+def test_extract_a_market_named_with_in_and_a_place_is_that_places_market(extractor: Extractor) -> None:
+    claims = _claims(extractor, "The enterprise chatbot market in Japan is expected to reach $500 million by 2027.")
+    assert {(c.type, c.subject.label) for c in claims} == {("MarketSize", "Japan enterprise chatbot market")}
+    claims = _claims(extractor, "Kestrel Cloud holds 12% of the AI cloud market in Saudi Arabia.")
+    assert {c.object.label for c in claims if c.type == "MarketShare" and c.object} == {"Saudi Arabia AI cloud market"}
+
+
+def test_extract_a_clause_about_the_market_is_not_the_earlier_clauses_company(extractor: Extractor) -> None:
+    text = (
+        "Peru AI cloud market\n\n"
+        "Marlow Cloud's revenue roughly tripled last year, to just over two hundred million dollars, and the market "
+        "as a whole grew by about sixty per cent to some one point two billion dollars.\n"
+    )
+    found = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text)}
+    assert found == {
+        ("Revenue", "Marlow Cloud", Decimal("3")),
+        ("Revenue", "Marlow Cloud", Decimal("2e8")),  # the amount its growth reached
+        ("GrowthRate", "Peru AI cloud market", Decimal("60")),
+        ("MarketSize", "Peru AI cloud market", Decimal("1.2e9")),
+    }
+
+
+def test_extract_the_leader_with_a_figure_holds_it(extractor: Extractor) -> None:
+    text = "Peru AI cloud market\n\nTwo years ago Sable Cloud was the leader with close to forty per cent.\n"
+    assert {(c.type, c.subject.label, c.value) for c in _claims(extractor, text)} == {
+        ("MarketShare", "Sable Cloud", Decimal("40"))
+    }

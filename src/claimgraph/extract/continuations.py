@@ -9,14 +9,14 @@ from dataclasses import replace
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.lexicon import words_pattern
+from claimgraph.extract.lexicon import HEDGES, words_pattern
 from claimgraph.extract.normalize import Quantity, modality_of
 from claimgraph.extract.numbers import alternatives, load_numbers
 from claimgraph.extract.spans import evidence_for
 from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
-_REACHED = re.compile(r"\bto\s+(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$", re.I)
+_REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 million"
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%".
 _GAP = re.compile(

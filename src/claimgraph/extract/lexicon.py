@@ -169,7 +169,9 @@ def _share_verb_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # Words that hedge a figure right before it: "holds roughly 31%", "leads with about a third".
-HEDGES = r"(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than)"
+HEDGES = (
+    r"(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than|close to|a little)"
+)
 
 
 @lru_cache(maxsize=2)

@@ -176,6 +176,9 @@ def _syntactic_subject(
                 if found is not None:
                     return found
                 continue
+            if _market_anaphor(child):
+                # "… and the market as a whole grew by 60%": the clause is about the market, not an earlier subject
+                return context.current_market() if "Market" in allowed else None
             teller = _reporting_subject(sentence, child, context) if child.lower_ == "it" else None
             if teller is not None and teller.type in allowed:
                 return teller  # "Strass Cloud says it has doubled …": a company telling of itself
@@ -215,6 +218,13 @@ def _reporting_subject(sentence: Sentence, pronoun: Token, context: ReadingConte
     teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     named = next((m for m in sentence.mentions if teller is not None and m.token_start <= teller.i < m.token_end), None)
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+def _market_anaphor(token: Token) -> bool:
+    """ "the market", "this market", "the market as a whole": a definite market noun naming no market itself."""
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    qualified = any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+    return token.lemma_.lower() == "market" and bool(determiners & {"the", "this", "that"}) and not qualified
 
 
 def _company_anaphor(token: Token, context: ReadingContext) -> bool:
