@@ -156,3 +156,26 @@ def test_extract_the_leader_with_a_figure_holds_it(extractor: Extractor) -> None
     assert {(c.type, c.subject.label, c.value) for c in _claims(extractor, text)} == {
         ("MarketShare", "Sable Cloud", Decimal("40"))
     }
+
+
+def test_extract_a_price_tables_row_is_its_sellers_price_change_in_percent(extractor: Extractor) -> None:
+    text = (
+        "API price changes:\n\n"
+        "| Model | Provider | Old price | New price | Change |\n| --- | --- | --- | --- | --- |\n"
+        "| Wrenlet Flash | Marlow AI | $0.50 | $0.30 | -40% |\n\n"
+        "| Model | Developer | Old price | New price |\n| --- | --- | --- | --- |\n"
+        "| Quill-4 | Tarn Labs | $2.00 | free |\n"
+    )
+    claims = _claims(extractor, text)
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value, c.unit)
+        for c in claims
+        if c.type == "PriceChange"
+    }
+    assert changes == {
+        ("Marlow AI", "Wrenlet Flash", Decimal("-40"), "percent"),
+        ("Tarn Labs", "Quill-4", Decimal("-100"), "percent"),
+    }
+    assert {("Marlow AI", "Wrenlet Flash"), ("Tarn Labs", "Quill-4")} <= {
+        (c.subject.label, c.object.label) for c in claims if c.type == "Offers" and c.object
+    }

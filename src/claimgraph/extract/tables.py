@@ -19,7 +19,8 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
-from claimgraph.records import Claim, Entity, Evidence, signed_values
+from claimgraph.extract.price_rows import PricedRow, price_row_claims
+from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 _RULE_LINE = re.compile(r"^[\s|:+-]*$")
 # The claim types a figure column may hold, in the order its header's cue words are tried.
@@ -126,6 +127,9 @@ def row_claims(
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:
         return []
+    kind = context.lexicon.product_nouns.get(row.header[named].strip().split(" ")[-1].lower()) if row.header else None
+    if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
+        subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
     claims = []
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
@@ -135,6 +139,14 @@ def row_claims(
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
+    priced = PricedRow(
+        subject,
+        [column for column, _ in cells],
+        [cell.text for _, cell in cells],
+        [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells],
+        evidence,
+    )
+    claims.extend(price_row_claims(priced, time, _table_modality(intro, context), context))
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
 
 
@@ -262,8 +274,7 @@ def _cell_claims(
     context: ReadingContext,
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
-    hedge = modality_of(intro)
-    modality = hedge if hedge in ("estimated", "forecast") else "reported" if context.attribution else "asserted"
+    modality = _table_modality(intro, context)
     claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, column)), None)
     if (
         claim_type == "GrowthRate"
@@ -276,6 +287,12 @@ def _cell_claims(
         time = next((p.value for p in find_periods(column, context.anchor)), time)
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
     yield from _relations(column, cell, subject, evidence, sentences)
+
+
+def _table_modality(intro: str, context: ReadingContext) -> str:
+    """A table is as hedged as its introduction, and reported when a source is in force."""
+    hedge = modality_of(intro)
+    return hedge if hedge in ("estimated", "forecast") else "reported" if context.attribution else "asserted"
 
 
 def _figures(
@@ -295,6 +312,8 @@ def _figures(
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
+        if claim_type == "PriceChange" and quantity.unit in MONEY_UNITS:
+            continue  # "| $0.50 | $0.30 |": prices, whose change ``price_rows`` works out
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
         market = context.current_market() if claim_type == "MarketShare" else None
         if claim_type == "MarketShare" and market is None:
@@ -336,9 +355,12 @@ def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entit
     ("Custom chips (K7, S4 etc.)" is not K7)."""
     named = cell.text.split("(", 1)[0]
     found = _mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
+    name = clean_name(named)
+    partial = len(found) == 1 and found[0].end - found[0].start < len(named.strip())
+    if partial and not found[0].entity.known and looks_like_a_name(name):
+        return index.entity_for(name, found[0].entity.type)  # "Wrenlet Flash" where the NER saw "Wrenlet"
     if found:
         return found[0].entity
-    name = clean_name(named)
     if not looks_like_a_name(name) or find_quantities(name) or name.casefold() in index.not_names:
         return None  # "Others", "Total": a row that names no one
     return index.entity_for(name, "Organization")

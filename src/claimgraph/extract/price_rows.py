@@ -1,0 +1,98 @@
+"""Price tables: a row naming a model, the company that sells it and its prices says by how much that company
+changed the price. ``| Tessaly-3 Flash | Tessaly AI | $0.50 | $0.30 | -40% |`` under ``| Model | Provider | Old
+price | New price | Change |`` is Tessaly AI cutting Tessaly-3 Flash by 40%; with no change column, the change is
+worked out from the old and the new price ("free" is a price of nothing). A price is a level, not a claim: the gold
+format's PriceChange is a change in percent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention
+from claimgraph.extract.normalize import find_quantities
+from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence
+
+_MAKER_HEADER = re.compile(r"\b(?:provider|developer|company|vendor|lab|maker|seller|owner)s?\b", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b|%", re.IGNORECASE)
+_OLD_HEADER = re.compile(r"\b(?:old|previous|prior|before|was|former)\b", re.IGNORECASE)
+_NEW_HEADER = re.compile(r"\b(?:new|current|now|after|latest)\b", re.IGNORECASE)
+_FREE = re.compile(r"\s*free(?: of charge)?\s*", re.IGNORECASE)
+_PRODUCTS = frozenset({"Model", "Product"})
+_SELLERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator"})
+
+
+@dataclass(frozen=True)
+class PricedRow:
+    """One row of a table read for prices: its model, header and cells, with the mentions in each cell."""
+
+    model: Entity
+    columns: list[str]
+    cells: list[str]
+    mentions: list[list[Mention]]
+    evidence: Evidence
+
+
+def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
+    """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
+    if row.model.type not in _PRODUCTS or not any("price" in column.lower() for column in row.columns):
+        return
+    named = [m.entity for column, found in zip(row.columns, row.mentions, strict=False) if _MAKER_HEADER.search(column)
+             for m in found if m.entity.type in _SELLERS]  # fmt: skip
+    seller = named[0] if named else context.provider_of(row.model)
+    if seller is None:
+        return
+    if named:
+        yield Claim(type="Offers", subject=seller, object=row.model, confidence=0.75, evidence=(row.evidence,))
+    change = _stated_change(row) if any(_CHANGE_HEADER.search(c) for c in row.columns) else None
+    change = change if change is not None else _worked_out_change(row)
+    if change is None:
+        return
+    yield Claim(
+        type="PriceChange",
+        subject=seller,
+        object=row.model,
+        value=change,
+        unit="percent",
+        time=time,
+        modality=modality,
+        attributed_to=context.attribution,
+        confidence=0.75,
+        evidence=(row.evidence,),
+    )
+
+
+def _stated_change(row: PricedRow) -> Decimal | None:
+    """The percent in a column headed as a change ("Change", "Cut (%)"), signed as written ("-40%")."""
+    for column, cell in zip(row.columns, row.cells, strict=False):
+        if not _CHANGE_HEADER.search(column) or _OLD_HEADER.search(column) or _NEW_HEADER.search(column):
+            continue
+        for quantity in find_quantities(cell):
+            if quantity.unit == "percent":
+                cut = quantity.change == "decrease" or cell.strip().startswith(("-", "−", "–"))
+                return -abs(quantity.value) if cut or "cut" in column.lower() else quantity.value
+    return None
+
+
+def _worked_out_change(row: PricedRow) -> Decimal | None:
+    """The change from the old price to the new one, in percent of the old, to two decimals."""
+    old = new = None
+    for column, cell in zip(row.columns, row.cells, strict=False):
+        if "price" not in column.lower():
+            continue
+        price = Decimal(0) if _FREE.fullmatch(cell) else _money(cell)
+        if _OLD_HEADER.search(column):
+            old = price
+        elif _NEW_HEADER.search(column):
+            new = price
+    if old is None or new is None or old == 0:
+        return None
+    return ((new - old) / old * 100).quantize(Decimal("0.01"))
+
+
+def _money(cell: str) -> Decimal | None:
+    return next((q.value for q in find_quantities(cell) if q.unit in MONEY_UNITS), None)
