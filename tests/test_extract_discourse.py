@@ -1531,3 +1531,26 @@ def test_extract_a_line_that_is_a_sentence_is_no_speakers_label(extractor: Extra
     claims = claims_of(extractor, text)
     assert {c.attributed_to.label for c in claims if c.attributed_to} == {"Halden Research"}
     assert {c.subject.label for c in claims if c.type == "MarketShare"} == {"Kestrel Cloud", "Sable Cloud"}
+
+
+def test_extract_the_company_saying_so_reports_the_sentence_it_ends(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Marlow Cloud's revenue rose 20% in 2025, the company said.")
+    assert {(c.subject.label, c.modality, c.attributed_to.label if c.attributed_to else None) for c in claims} == {
+        ("Marlow Cloud", "reported", "Marlow Cloud")
+    }
+    # a clause of its own reports only itself; "the research firm" is no company speaking
+    text = "Tarn Data's campus has grown to 310 megawatts, and the company says its revenue tripled last year."
+    capacity = [c for c in claims_of(extractor, text) if c.type == "Capacity"]
+    assert [c.attributed_to for c in capacity] == [None]
+    text = (
+        "Peru AI cloud market\n\n"
+        "The market grew 41% in 2025, Halden Research said. It grew 30% in 2024, the research firm said."
+    )
+    assert {c.attributed_to.label for c in claims_of(extractor, text) if c.attributed_to} == {"Halden Research"}
+
+
+def test_extract_a_fraction_as_much_as_another_model_compares_their_cost(extractor: Extractor) -> None:
+    text = "Marlow's new Wren-9 costs a third as much as Wren-8, the company claims."
+    compared = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)
+                if c.type == "CostPerformance"}  # fmt: skip
+    assert compared == {("Wren-9", "Wren-8", Decimal("33.3"))}

@@ -378,6 +378,8 @@ class ReadingContext:
             if token.text.lower() not in self.lexicon.attribution_verbs:
                 continue
             for speaker in (c for c in token.children if c.dep_ == "nsubj"):
+                if token.dep_ == "ROOT" and _company_said(speaker, self.lexicon):
+                    return self._company_meant(sentence)  # "…, the company said": the whole sentence, not a clause
                 if speaker.lemma_.lower() not in self.lexicon.attribution_speakers:
                     continue
                 for owner in (c for c in speaker.children if c.dep_ in ("poss", "compound")):
@@ -388,9 +390,29 @@ class ReadingContext:
                         return self.topic
         return None
 
+    def _company_meant(self, sentence: Sentence) -> Entity | None:
+        """The company "the company" or "it" means in a sentence's attribution: the one the sentence is about (its
+        subject, or a subject's owner), else the company under discussion."""
+        doc = sentence.span.doc
+        for mention in sentence.mentions:
+            root = mention.root(doc)
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ == "nsubj")
+            if subject and mention.entity.type in TOPIC_TYPES:
+                return mention.entity
+        return self.topic
+
     def _refers_to_company(self, owner: Token) -> bool:
         """ "its", "their", or a generic company noun ("the company's", "the group's")."""
         return owner.pos_ == "PRON" or owner.lemma_.lower() in self.lexicon.company_nouns
+
+
+def _company_said(speaker: Token, lexicon: Lexicon) -> bool:
+    """ "the company said", "the group claims", "it said": a company speaking of itself by a pronoun or plain
+    noun ("the research firm said" is a research firm, and "the firm" as often one as a company)."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+    plain = all(c.dep_ == "det" for c in speaker.children)
+    noun = speaker.lemma_.lower()
+    return speaker.lower_ == "it" or (definite and plain and noun in lexicon.company_nouns and noun != "firm")
 
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"

@@ -333,7 +333,8 @@ def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     """ "Brightwave, the largest Dutch provider,", "Quillon, a smaller designer": a capitalised name in
     apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
     roles = load_lexicon().role_nouns
-    for match in [*_appositive_pattern(roles).finditer(text), *_titled_pattern(roles).finditer(text)]:
+    appositive = list(_appositive_pattern(roles).finditer(text))
+    for match in [*appositive, *_titled_pattern(roles).finditer(text)]:
         start, end = match.span("name")
         name = match.group("name").rstrip(".")  # "… operator Sinotrans.": the sentence's stop is no part of it
         if ". " in name:  # "… sold as Scaleway Ardent. Calvora Cloud, a Lisbon newcomer": the last sentence's name
@@ -345,6 +346,9 @@ def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         if name.casefold() in index.not_names or any(m.start <= start < m.end and m.entity.known for m in mentions):
             continue  # a name the gazetteer knows keeps its type; one the NER guessed becomes an organisation
         span = doc.char_span(start, end, alignment_mode="expand")
+        role = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand") if match in appositive else None
+        if role is not None and role[0].dep_ == "nsubj":
+            continue  # "… as much as Falcon-8, the company claims": the role noun speaks, it describes no name
         if span is not None:
             span = _without_opening_verb(span, keep=1)
             entity = index.entity_for(span.text, "Organization")

@@ -29,6 +29,8 @@ _FREE = re.compile(
     re.I,
 )
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
+# "a third as much as Falcon-8", "half as expensive as Orca-7": a part of another model's cost
+_AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each|for every)\s+(?:(?:million|thousand|billion|1,000|1m|1M|100)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
@@ -64,8 +66,10 @@ def _nearest_cue(types: tuple[str, ...], clause: str, at: int, length: int, lexi
 
 def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a percentage is a percentage *of*: "4% of Falcon-3 Pro's API rate", "30% of the training cost of
-    Orca 2.5", which makes it a cost or performance comparison."""
-    match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end)
+    Orca 2.5", "a third as much as Falcon-8", which makes it a cost or performance comparison."""
+    match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end) or _AS_MUCH_AS.match(
+        sentence.doc_text, quantity.end, sentence.end
+    )
     reference = next((m for m in sentence.mentions if match is not None and m.start == match.end()), None)
     if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
         return _compared_before(sentence, quantity)
