@@ -378,3 +378,13 @@ def test_extract_a_company_called_anothers_customer_or_rival_is_not_its_subsidia
 def test_extract_a_supplier_the_ner_calls_an_organisation_still_supplies(extractor: Extractor) -> None:
     text = "Sable Systems relies on Oda Assembly for chip packaging."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Sable Systems", "Oda Assembly")}
+
+
+def test_extract_a_cloud_a_model_arrives_on_or_that_rolls_it_out_offers_it(extractor: Extractor) -> None:
+    for text in (
+        "Tarnel-2 arrives on Brisk Cloud next month.",
+        "Brisk Cloud rolled out Tarnel-2 to customers in Japan.",
+        "Brisk Cloud brings Tarnel-2 to its customers in Europe.",
+        "Tarnel-2, which Brisk Cloud distributes in Asia, tops the rankings.",
+    ):
+        assert ("Brisk Cloud", "Tarnel-2") in pairs(claims_of(extractor, text), "Offers"), text

@@ -219,7 +219,9 @@ def _linked(
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
             inside = root == common and obj.root(doc) in common.subtree
             by_subject_prep = _introducing_prep(root) in rule.subject_preps
-            if led or made_on or inside or by_subject_prep or _is_subject_side(root, common):
+            # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
+            relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
+            if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
 
