@@ -20,7 +20,7 @@ from claimgraph.records import Entity, slugify
 # NER labels whose unknown entities may become new entities, and the type they get.
 _PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}")
 NEW_ENTITY_TYPES = {"ORG": "Organization", "PRODUCT": "Product", "GPE": "Region", "PERSON": "Person"}
-_CORPORATE_SUFFIX = re.compile(r"[\s,]+(inc|corp|corporation|ltd|limited|llc|plc|co|group|holdings)\.?$", re.I)
+_CORPORATE_SUFFIX = re.compile(r"[\s,]+(inc|corp|corporation|ltd|limited|llc|plc|co)\.?$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 
