@@ -388,3 +388,16 @@ def test_extract_a_cloud_a_model_arrives_on_or_that_rolls_it_out_offers_it(extra
         "Tarnel-2, which Brisk Cloud distributes in Asia, tops the rankings.",
     ):
         assert ("Brisk Cloud", "Tarnel-2") in pairs(claims_of(extractor, text), "Offers"), text
+
+
+def test_extract_who_makes_or_is_the_origin_of_a_model_develops_it(extractor: Extractor) -> None:
+    for text in (
+        "Halvane Labs, which makes Quill-4, raised $500 million.",
+        "Quill-4 comes from Halvane Labs, a Paris start-up.",
+        "The Q9 chip, designed by Halvane Labs, ships in March.",
+    ):
+        developed = pairs(claims_of(extractor, text), "Develops")
+        assert any(subject == "Halvane Labs" and obj.startswith(("Quill-4", "Q9")) for subject, obj in developed), text
+    # a causative "make" says what the model was made, not who made it
+    text = "Halvane Labs: Quill-4 made free for individual developers from March 1"
+    assert not pairs(claims_of(extractor, text), "Develops")

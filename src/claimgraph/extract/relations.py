@@ -188,9 +188,11 @@ def _linked(
     described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
     words = [t for t in (*path, common, *predicates) if t.pos_ in _LINK_POS and (t == common or t not in described)]
     lemmas = {form for t in words for form in lemma_forms(t)}
+    causative = any(_makes_it_so(t) for t in words)
     for rule in context.lexicon.relation_rules:
-        if not lemmas & rule.lemmas:
-            continue
+        found = lemmas & rule.lemmas
+        if not found or (rule.type == "Develops" and causative and found == {"make"}):
+            continue  # "made Orca-7 free": what it was made, not who made it (but "made it available" offers it)
         for subject, other in ((a, b), (b, a)):
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = _introducing_prep(subject.root(doc)) in rule.subject_preps
@@ -224,6 +226,11 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _makes_it_so(verb: Token) -> bool:
+    """A causative "make": "made X free", "made it available" (an object's predicate after it)."""
+    return verb.lemma_ == "make" and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children)
 
 
 _LINK_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "ADP"})  # a preposition links only if a rule lists it ("behind")
@@ -279,7 +286,9 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
         subject: Mention | None = None
         if verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
             described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a model built on Y"
-            subject = next((m for m in mentions if m.root(doc) in (verb.head, described) and m != obj), None)
+            # "The S5 chip, designed by Sable": the name compounded with the noun the participle describes
+            named = [c for c in verb.head.children if c.dep_ == "compound"]
+            subject = next((m for m in mentions if m.root(doc) in (verb.head, described, *named) and m != obj), None)
             if subject is not None and obj.root(doc).head.dep_ == "agent":
                 subject, obj = obj, subject  # "Orca 2.5, a model developed by Larkspur": the agent did it
         elif verb.dep_ in ("advcl", "conj", "xcomp"):
