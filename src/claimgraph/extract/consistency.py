@@ -225,8 +225,9 @@ def _bare_subjects(
     elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PARTIES}  # "Washington" a place in the title
     generic = _generic_words()
     found: list[Mention] = []
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass"):
+    subjects = [t for t in doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]  # one pass over the doc
+    for token in subjects:
+        if token.i in covered:
             continue
         word = token.text
         if not (word.isalpha() and word[0].isupper() and word[1:].islower() and len(word) > 2):
@@ -243,7 +244,7 @@ def _bare_subjects(
         entity = index.entity_for(word, "Organization")
         found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]
         covered.update(i for m in found for i in range(m.token_start, m.token_end))
-    for name in _compound_subjects(doc, covered, full_names):
+    for name in _compound_subjects(subjects, covered, full_names):
         if index.named(name) is None and normalise_name(name) not in index.not_names and name not in elsewhere:
             entity = index.entity_for(name, "Organization")
             found += [m for m in _other_occurrences(name, entity, doc, text, [*mentions, *found])]
@@ -251,13 +252,15 @@ def _bare_subjects(
     return found
 
 
-def _compound_subjects(doc: Doc, covered: set[int], full_names: set[str]) -> Iterator[str]:
+def _compound_subjects(subjects: list[Token], covered: set[int], full_names: set[str]) -> Iterator[str]:
     """ "Tally Agent uses …", "Lumen Pay switched to …": two or three capitalised proper nouns the NER missed,
-    standing as a verb's subject, name something (the sentence's first word included, being part of the name)."""
+    standing as a verb's subject (``subjects``: the doc's proper-noun subjects), name something (the sentence's
+    first word included, being part of the name)."""
     titles = load_lexicon().attribution_speakers
-    for token in doc:
-        if token.pos_ != "PROPN" or token.dep_ not in ("nsubj", "nsubjpass") or _speaks(token):
+    for token in subjects:
+        if _speaks(token):
             continue
+        doc = token.doc
         start = token.i
         while start > 0 and token.i - start < 2 and _name_part(doc[start - 1], token):
             start -= 1

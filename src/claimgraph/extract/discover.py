@@ -87,7 +87,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
-        *_named_by_their_noun(doc, index, mentions),
+        *_named_by_their_noun(doc, text, index, mentions),
         *lowercase_names(doc, text, index),
     ]
     # an NER span inside a discovered name, or running out of one into no other name ("Cloud Q3 2026" against
@@ -228,13 +228,13 @@ def _joins_an_owner(mention: Mention, found: list[Mention], text: str) -> bool:
     return any(mention.start <= d.start and d.end <= mention.end for d in found)
 
 
-def _named_by_their_noun(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Sparrow Code assistant": up to three
     capitalised words no one has tagged, between a determiner or possessive and a product noun, name a product (a
     model before "model")."""
     nouns = load_lexicon().product_nouns
     # an NER span over an owner and its product ("Kestrel Labs' Sparrow") takes neither: it is split up later
-    joined = [m for m in mentions if not m.entity.known and _POSSESSIVE_INSIDE.search(doc.text, m.start, m.end)]
+    joined = [m for m in mentions if not m.entity.known and _POSSESSIVE_INSIDE.search(text, m.start, m.end)]
     taken = {i for m in mentions if m not in joined for i in range(m.token_start, m.token_end)}
     for after in doc:
         if after.text not in nouns or after.i < 2 or after.i - 1 in taken:
