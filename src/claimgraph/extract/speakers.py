@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.extract.document import Sentence
 from claimgraph.records import Entity
@@ -86,14 +87,20 @@ def turn_at(
     return Turn(known[name], label.end())
 
 
+@lru_cache(maxsize=256)
 def _introduced_as_officer(name: str, text: str, officer_words: frozenset[str]) -> bool:
     """Whether the text names the person with an officer's title: "chief executive Lena Voss", "Lena Voss, our
-    chief financial officer"."""
-    titles = "|".join(re.escape(word) for word in sorted(officer_words, key=len, reverse=True))
+    chief financial officer". Asked once per name and article (a transcript labels the same names again)."""
+    titles = _titles(officer_words)
     person = re.escape(name)
     before = rf"\b(?:{titles})\b(?:[ \t]+[\w-]+){{0,2}}?[ \t]+{person}\b"
     after = rf"\b{person},[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{titles})\b"
     return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=4)
+def _titles(officer_words: frozenset[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(officer_words, key=len, reverse=True))
 
 
 _NOT_A_NAME = frozenset({"the", "a", "an", "our", "its", "their", "this", "that", "why", "what", "how", "q", "a."})

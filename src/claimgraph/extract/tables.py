@@ -132,13 +132,14 @@ def row_claims(
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
     claims = []
+    modality = _table_modality(intro, context)
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
         period = _period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         else:
-            claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, context, sentences))
+            claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
     priced = PricedRow(
         subject,
         [column for column, _ in cells],
@@ -146,7 +147,7 @@ def row_claims(
         [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells],
         evidence,
     )
-    claims.extend(price_row_claims(priced, time, _table_modality(intro, context), context))
+    claims.extend(price_row_claims(priced, time, modality, context))
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
 
 
@@ -271,10 +272,10 @@ def _cell_claims(
     evidence: Evidence,
     time: str | None,
     intro: str,
+    modality: str,
     context: ReadingContext,
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
-    modality = _table_modality(intro, context)
     claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, column)), None)
     if (
         claim_type == "GrowthRate"
