@@ -3,7 +3,8 @@ mentions of an article are put together:
 
 - versioned models: a name with a version ("Falcon-V3.2", "Orca 4.5 Turbo", "Heron-7", "Wren2.5-VL") names
   one model of a family, which is its own entity;
-- organisations by their suffix ("Corvid AI", "Marlin Robotics"), as "X Cloud", by a role noun in apposition;
+- organisations by their suffix ("Corvid AI", "Marlin Robotics"), as "X Cloud", by a role noun in apposition, and
+  places by a demonym: ``organisations.py``;
   products by their maker ("Nvidia GB300 chips", "Meta's MTIA") or a product noun after them;
 - markets, groups and policies, which phrases rather than proper names name, come from ``phrases.py``.
 
@@ -21,10 +22,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import one_entity_per_name
-from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention, title_cased
+from claimgraph.extract.document import EntityIndex, Mention, title_cased
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
 from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun, typed_by_its_role
+from claimgraph.extract.organisations import appositive_names, cloud_names, demonym_places, suffixed_names
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -61,11 +63,6 @@ _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
 
-@lru_cache(maxsize=4)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
-
-
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     """Every mention of the doc: its entity spans resolved (gazetteer first, then NER), plus the discovered ones,
     without overlaps (longer mentions win), in text order."""
@@ -79,10 +76,10 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     found = [
         *market_mentions(doc, chunks, text, index),
         *_versioned_models(doc, text, index, mentions),
-        *_suffixed_names(doc, text, index),
-        *_cloud_names(doc, text, index),
-        *_appositive_names(doc, text, index, mentions),
-        *_demonym_places(doc, text, index),
+        *suffixed_names(doc, text, index),
+        *cloud_names(doc, text, index),
+        *appositive_names(doc, text, index, mentions),
+        *demonym_places(doc, text, index),
         *policy_mentions(doc, chunks, index, mentions),
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),
@@ -264,126 +261,6 @@ def _part_number(token: Token) -> bool:
     """ "GB300", "MI308", "6000D", "MTIA": a word of capitals and digits, as product codes are written."""
     text = token.text
     return len(text) >= 2 and text.isalnum() and text.upper() == text and any(c.isalpha() or c.isdigit() for c in text)
-
-
-@lru_cache(maxsize=1)
-def _suffixed_name() -> re.Pattern[str]:
-    """Capitalised words ending in one or more of the lexicon's name suffixes ("Marlin Robotics", "Tidewell
-    Research", "Halden AI Lab")."""
-    suffixes = "|".join(map(re.escape, load_lexicon().discovery.name_suffixes))
-    return re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]{{2,}})(?: (?:[A-Z][a-z]+|[A-Z]{{2,}}))*?(?: (?:{suffixes})\b)+")
-
-
-# "Harbor Cloud", "Harbor Cloud Q3 2026" (a period may follow), not "Harbor Cloud Stack" (a longer name)
-_CLOUD_NAME = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,}))? Cloud\b(?! [A-Z](?!\d))"
-)
-
-
-def _cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Harbor Cloud": one capitalised word and "Cloud" names a cloud, whatever the NER took it for."""
-    for match in _CLOUD_NAME.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        span = _without_opening_verb(span, keep=2) if span is not None else None  # "Among Huawei Cloud's …"
-        if span is not None and index.named(span.text.split()[0]) is None:
-            yield Mention(index.entity_for(span.text, "Cloud"), span.start_char, span.end_char, span.start, span.end)
-
-
-def _suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Marlin Robotics", "Tidewell Research": a capitalised name ending in a name suffix of the lexicon is an
-    entity of that suffix's type (an organisation, a research firm), even where the NER took it for a person or
-    missed it."""
-    suffixes = load_lexicon().discovery.name_suffixes
-    for match in _suffixed_name().finditer(text):
-        name = match.group(0)
-        if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
-            continue
-        words = name.split()
-        unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None
-        prefixes = [index.named(" ".join(words[:n])) for n in range(1, len(words))]
-        if not unit and any(p is not None and p.type not in ("Country", "Region") for p in prefixes):
-            continue  # "Larkspur Cloud Boosts AI …": a headline running on from a known name, not a new one
-            # (but "China Merchants Bank" opens with a place)
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        span = _without_opening_verb(span, keep=2)
-        entity = index.entity_for(span.text, suffixes[words[-1]])
-        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
-
-
-def _demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "to Chilean data centres", "into a Qatari data hub": a country's adjective on the object of a
-    preposition names where something goes or stands: the country. Elsewhere ("Indian start-ups") it does not."""
-    demonyms = load_lexicon().demonyms
-    for match in _words_pattern(tuple(demonyms)).finditer(text):  # a scan of the text, not of every token
-        span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1:
-            continue
-        token, country = span[0], demonyms[match.group(0)]
-        inside_a_name = token.ent_type_ not in ("", "NORP")  # "Saudi Arabia" is a name of its own
-        if inside_a_name or token.dep_ not in ("amod", "compound") or token.head.dep_ != "pobj":
-            continue
-        entity = index.named(country)
-        if entity is not None:
-            yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
-
-
-def _appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "Brightwave, the largest Dutch provider,", "Quillon, a smaller designer": a capitalised name in
-    apposition with a role noun names an organisation, where neither the gazetteer nor the NER knows it."""
-    roles = load_lexicon().role_nouns
-    appositive = list(_appositive_pattern(roles).finditer(text))
-    for match in [*appositive, *_titled_pattern(roles).finditer(text)]:
-        start, end = match.span("name")
-        name = match.group("name").rstrip(".")  # "… operator Sinotrans.": the sentence's stop is no part of it
-        if ". " in name:  # "… sold as Scaleway Ardent. Calvora Cloud, a Lisbon newcomer": the last sentence's name
-            start += name.rindex(". ") + 2
-            name = name[name.rindex(". ") + 2 :]
-        end = start + len(name)
-        if name.split()[0] in ("The", "A", "An", "Its", "Our", "This", "That") or index.named(name) is not None:
-            continue
-        if name.casefold() in index.not_names or any(m.start <= start < m.end and m.entity.known for m in mentions):
-            continue  # a name the gazetteer knows keeps its type; one the NER guessed becomes an organisation
-        span = doc.char_span(start, end, alignment_mode="expand")
-        role = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand") if match in appositive else None
-        if role is not None and role[0].dep_ == "nsubj":
-            continue  # "… as much as Falcon-8, the company claims": the role noun speaks, it describes no name
-        if span is not None:
-            span = _without_opening_verb(span, keep=1)
-            entity = index.entity_for(span.text, "Organization")
-            yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
-
-
-def _without_opening_verb(span: Span, keep: int) -> Span:
-    """ "Consider Halden Data, a Norwegian provider": a verb or adverb opening the sentence is no part of the
-    capitalised name after it (``keep``: the fewest words a name of that kind has)."""
-    while len(span) > keep and span[0].pos_ in NOT_NAME_STARTS:
-        span = span[1:]
-    return span
-
-
-@lru_cache(maxsize=2)
-def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    roles = "|".join(re.escape(noun) for noun in nouns)
-    return re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=\bis )|(?<=\bas )|(?<=\bwas )|(?<=\bby )|(?<=\bto )|(?<=\bfor ))"
-        r"(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
-        rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
-        re.MULTILINE,
-    )
-
-
-@lru_cache(maxsize=4)
-def _titled_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "the carmaker Geely", "the courier group Sanhe Express": a role noun right before a capitalised name."""
-    roles = "|".join(re.escape(noun) for noun in nouns)
-    return re.compile(
-        rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*"
-        r"(?: [A-Z][\w&.-]+){0,3})"
-    )
-
-
 
 
 def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:

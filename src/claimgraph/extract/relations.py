@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.customers import customer_relations, similar_customers
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
@@ -34,10 +35,8 @@ from claimgraph.extract.references import (
 from claimgraph.extract.relation_patterns import (
     BUSINESS_TYPES,
     Found,
-    customer_relations,
     places_of_business,
     priced_models,
-    similar_customers,
     underlying_models,
 )
 from claimgraph.extract.spans import clause_window, evidence_for

@@ -1,0 +1,400 @@
+"""Who buys from whom, as prose tells it: a supplier's customer noun ("Among Larkspur Cloud's early customers is
+Corvid AI", "Orrin Media, its biggest client"), a supply verb's recipient ("supplies compute to X", "provides X
+with GPUs"), a maker's buyer ("builds servers for X", "the chip is made by Tavish"), a part of someone's revenue
+("Hyperscalers accounted for half of Nvidia's revenue"), and customers continuing the previous sentence
+("… similarly integrate its models")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.references import (
+    antecedent,
+    lemma,
+    possessed_noun,
+    possessive_owner,
+    pronoun_mentions,
+    stand_in,
+)
+from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
+from claimgraph.records import Entity
+
+SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
+
+
+def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Among Larkspur Cloud's early customers is Corvid AI", "Kestrel is Sable's best-known customer": the
+    possessor of a customer noun supplies the company the clause's copula ties to it."""
+    doc = sentence.span.doc
+    companies = [m for m in sentence.mentions if m.entity.type in ("Company", "Cloud", "Lab", "Organization")]
+    for supplier in companies:
+        noun = possessed_noun(supplier, doc)
+        root = supplier.root(doc)
+        if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "appos":
+            # "Corvid, a Larkspur customer": the name the customer noun stands beside
+            customer = next((m for m in companies if m.token_start <= root.head.head.i < m.token_end), None)
+            if customer is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.7
+            continue
+        if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "attr":
+            yield from _customers_of(supplier, root.head.head, companies, doc)  # "Corvid became a Larkspur customer"
+            continue
+        if noun not in context.lexicon.customer_nouns:
+            continue
+        clause = supplier.root(doc).head
+        while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
+            clause = clause.head
+        yield from _customers_of(supplier, clause, companies, doc)
+    yield from _signed_as_customers(sentence, companies, context)
+    yield from _customers_in_apposition(sentence, companies, context)
+    yield from _customer_of_named(sentence, companies, context)
+    yield from _supplied_to(sentence, companies, context)
+    yield from _made_for(sentence, companies, context)
+    yield from _made_by(sentence, companies, context)
+    yield from _customers_listed(sentence, companies, context)
+    yield from _share_of_someones_revenue(sentence, context)
+    for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
+        if token.lower_ in context.lexicon.customer_nouns:
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if owner is not None:
+                # "X and Y … are its customers": "its" is a company named before the customers (in a list item
+                # that tells a whole story), else the company under discussion — never one of the customers named
+                clause = token.head if token.dep_ in ("attr", "acomp") else token
+                if token.dep_ == "pobj" and token.head.lower_ == "among":
+                    clause = token.head.head  # "X and Y are among its first customers"
+                    if clause.dep_ == "dobj":
+                        clause = clause.head  # "It counts X among its clients", the parser hanging "among" on X
+                customers = {c.entity for c in companies if _subject_of(c, clause, doc)}
+                taken = _objects_of(clause, companies)
+                if token.head.lower_ == "among" and taken:
+                    # "Brightwater counts Halden Bank among its clients": the object is the customer, the
+                    # subject (whom "its" means) the supplier
+                    holder = next((c for c in companies if _subject_of(c, clause, doc)), None) or _verb_subject(
+                        clause, sentence, companies, context
+                    )
+                    for customer in taken:
+                        if holder is not None:
+                            yield "CustomerOf", customer, holder, 0.65
+                    continue
+                earlier = [m.entity for m in companies if m.end <= owner.idx and m.entity not in customers]
+                referent = earlier[-1] if earlier else context.topic
+                if referent is not None:
+                    yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
+
+
+def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: ReadingContext) -> Mention | None:
+    """The company the article has said makes or offers the product a customer noun's "of" names: a customer of
+    a company's cluster or model is that company's customer."""
+    doc = sentence.span.doc
+    for product in sentence.mentions:
+        if product.entity.type in ("Product", "Model") and product.root(doc).head in preps:
+            maker = context.provider_of(product.entity)
+            if maker is not None and maker.type in BUSINESS_TYPES:
+                return stand_in(maker, product.root(doc))
+    return None
+
+
+def _customers_in_apposition(
+    sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Iterator[Found]:
+    """ "Sable signed Orrin Media, its biggest client", "Halden Bank, Marlow Cloud's largest customer, …": a name
+    in apposition with a customer noun is a customer of whoever owns the noun ("its": the company it refers to)."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "appos":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        customer = next((m for m in companies if m.root(doc) == noun.head), None)
+        supplier = _owner_named(owner, sentence, context) if owner is not None else None
+        if customer is not None and supplier is not None and customer.entity != supplier.entity:
+            yield "CustomerOf", customer, supplier, 0.7
+
+
+def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
+    """The companies a verb takes as its object, with the object's conjuncts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [conj for o in objects for conj in o.conjuncts]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "the shipping line Fjordmar"
+    return [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
+
+
+def _customer_of_named(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Halden Bank is a customer of Marlow Cloud", "Corran, a long-time client of Marlow Cloud, …": a customer
+    noun whose "of" names the supplier, said of the clause's subject or of the name it stands beside."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ not in ("attr", "appos"):
+            continue
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        supplier = next((m for m in companies if m.root(doc).head in preps), None)
+        if supplier is None:
+            supplier = _maker_of_named_product(sentence, preps, context)  # "customers of Tianmu", its cluster
+        if supplier is None:
+            continue
+        customers = [m for m in companies if m.root(doc) == noun.head] if noun.dep_ == "appos" else [
+            m for m in companies if _subject_of(m, noun.head, doc)
+        ]
+        for customer in customers:
+            if customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.7
+
+
+def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X", "provides Isley
+    with GPUs": the company a supply verb delivers "to", or furnishes "with" something, is a customer of the
+    verb's subject."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.supply_lemmas:
+            continue
+        supplier = _verb_subject(verb, sentence, companies, context)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        heads = [verb, *objects]  # "supplies compute to X": on the object
+        to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        recipients = [m for m in companies if m.root(doc).head in to]
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
+            recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
+        recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
+        for customer in recipients:
+            if supplier is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.65
+
+
+def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Tavish builds the S4 for Sable Systems", "Brisk assembles servers for Osric Cloud": the company a maker
+    makes something "for" is its customer."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
+            continue
+        maker = _verb_subject(verb, sentence, companies, context)
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
+        fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        for customer in (m for m in companies if m.root(doc).head in fors):
+            if maker is not None and customer.entity != maker.entity:
+                yield "CustomerOf", customer, maker, 0.6
+
+
+def _made_by(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "The K9 is manufactured by Tavish Foundry", "the chip itself is made by Tavish": whoever the article has
+    said makes or offers the product buys its making from the agent."""
+    for verb in sentence.tokens:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
+            continue
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agent = next((m for m in companies if any(m.token_start <= a.i < m.token_end for a in agents)), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "acl":
+            subject = verb.head  # "HBM4 memory supplied by Morrow", "chips made by Tavish"
+        if agent is None or subject is None:
+            continue
+        designer = _maker_of(_product_meant(subject, sentence, context), sentence, context)
+        if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
+            yield "CustomerOf", stand_in(designer, subject), agent, 0.6
+
+
+def _product_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | Entity | None:
+    """The product a noun names ("the K9") or refers back to ("the chip", "it": the product named before it in the
+    sentence, else the one last talked about)."""
+    products = [m for m in sentence.mentions if m.entity.type == "Product"]
+    named = next((m for m in products if m.token_start <= noun.i < m.token_end), None)
+    if named is not None:
+        return named
+    refers = noun.lower_ == "it" or (
+        noun.text in context.lexicon.product_nouns and any(c.lower_ in ("the", "this") for c in noun.children)
+    )
+    earlier = [m for m in products if m.end <= noun.idx]
+    if not refers:
+        return None
+    if earlier:
+        return earlier[-1]  # "designs its K9 …, but the chip itself is made by …"
+    return context.thing if context.thing is not None and context.thing.type == "Product" else None
+
+
+def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: ReadingContext) -> Entity | None:
+    """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it."""
+    if isinstance(product, Mention):
+        return possessive_owner(sentence, product, context) or context.provider_of(product.entity)
+    return context.provider_of(product) if product is not None else None
+
+
+def _customers_listed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "New customers in the quarter included X and Y", "The biggest tenant is X", "customers such as X": a
+    customer noun lists customers of whatever its "of" names (a product's provider:
+    "customers of Tianmu"), else of the company under discussion; "its clients include X": of whom "its" means."""
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        listed: list[Token] = []
+        if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
+            listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+        listed += [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children
+        ]
+        listed += [g for c in noun.children if c.lower_ == "such" for a in c.children for g in a.children]
+        tokens = _names_listed(listed)
+        customers = [m for m in companies if any(m.token_start <= i < m.token_end for i in tokens)]
+        if not customers:
+            continue
+        supplier = _supplier_named(noun, sentence) if owner is None else _owner_named(owner, sentence, context)
+        if supplier is not None and supplier.entity.type == "Product":
+            provider = context.provider_of(supplier.entity)  # "customers of Tianmu": of whoever runs Tianmu
+            supplier = stand_in(provider, noun) if provider is not None else None
+        elif supplier is None and owner is None and context.opening_topic is not None:
+            # "the three largest customers were A, B and C, and B alone spent …": whom the sentence began about
+            supplier = stand_in(context.opening_topic, noun)
+        if supplier is None or any(c.entity == supplier.entity for c in customers):
+            continue
+        for customer in customers:
+            yield "CustomerOf", customer, supplier, 0.6
+
+
+def _names_listed(heads: list[Token]) -> set[int]:
+    """The tokens a list of names spreads over, through conjuncts and appositions ("Nordmark Bank, the carmaker
+    Velta and the operator Skarvo": Velta hangs on "carmaker", Skarvo on Velta)."""
+    found: set[int] = set()
+    todo = list(heads)
+    while todo:
+        token = todo.pop()
+        if token.i in found:
+            continue
+        found.add(token.i)
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return found
+
+
+def _owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The company a possessive names: "Sable's clients", or "its clients" (the company "its" refers to)."""
+    named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+    if named is not None:
+        return named if named.entity.type in BUSINESS_TYPES else None
+    if owner.lower_ not in ("its", "their"):
+        return None
+    referent = antecedent(sentence, owner.idx) or context.topic
+    return stand_in(referent, owner) if referent is not None else None
+
+
+def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "We signed Kellet Air and Norvia Rail as new customers for our Brisco Cloud service", "Sable added
+    Pellam as a client": the objects of a verb "as" a customer noun are customers of what the noun is "for",
+    else of the verb's subject ("we": whoever speaks)."""
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.head.lower_ != "as" or noun.head.dep_ != "prep":
+            continue
+        verb = noun.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [conj for o in objects for conj in o.conjuncts]
+        customers = [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
+        supplier = _supplier_named(noun, sentence) or _verb_subject(verb, sentence, companies, context)
+        for customer in customers:
+            if supplier is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.65
+
+
+_REVENUE_NOUNS = frozenset({"revenue", "revenues", "sales", "turnover", "income", "bookings"})
+_PAYERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Group", "Aggregator"})
+
+
+def _share_of_someones_revenue(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Hyperscalers accounted for just over half of Nvidia's data-centre revenue": whoever makes up a part of a
+    company's revenue pays it, so is its customer."""
+    share_words = {phrase.split()[0] for phrase in context.lexicon.share_verbs}  # "accounted", "makes", …
+    for verb in sentence.tokens:
+        if verb.lower_ not in share_words or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        payer = _mention_at(subject, sentence, _PAYERS) if subject is not None else None
+        revenue = next((t for t in verb.subtree if t.lower_ in _REVENUE_NOUNS), None)
+        owner = next((c for c in revenue.children if c.dep_ == "poss"), None) if revenue is not None else None
+        supplier = _mention_at(owner, sentence, _PAYERS - {"Group"}) if owner is not None else None
+        if payer is not None and supplier is not None and payer.entity != supplier.entity:
+            yield "CustomerOf", payer, supplier, 0.6
+
+
+def _mention_at(token: Token, sentence: Sentence, kinds: frozenset[str]) -> Mention | None:
+    return next(
+        (m for m in sentence.mentions if m.token_start <= token.i < m.token_end and m.entity.type in kinds), None
+    )
+
+
+def _supplier_named(noun: Token, sentence: Sentence) -> Mention | None:
+    """The company or service a customer noun is "for" ("customers for our Brisco Cloud GPU service")."""
+    kinds = ("Company", "Cloud", "Lab", "Organization", "Product")
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+        inside = [
+            m for m in sentence.mentions if prep.i < m.token_start <= prep.right_edge.i and m.entity.type in kinds
+        ]
+        if inside:
+            return inside[0]
+    return None
+
+
+def _verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Mention | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "we" and context.speaker is not None:
+        return stand_in(context.speaker, subject)
+    named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
+    # "The Tessaly unit signed …", "It signed …": the company the subject refers to
+    return named or next((m for m in pronoun_mentions(sentence, context) if m.token_start == subject.i), None)
+
+
+def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
+    """The companies the clause ties to a supplier's customer noun: its subject, and the subject's conjuncts."""
+    for customer in companies:
+        if customer.entity != supplier.entity and _subject_of(customer, clause, doc):
+            yield "CustomerOf", customer, supplier, 0.7
+
+
+def _subject_of(mention: Mention, clause: Token, doc: Doc) -> bool:
+    """Whether the mention is the clause's subject, or one of its conjuncts ("A, B and C are …": C hangs on B)."""
+    subject = mention.root(doc)
+    while subject.dep_ == "conj" and subject.head != subject:
+        subject = subject.head
+    return subject.head == clause and subject.dep_ in ("nsubj", "attr", "nsubjpass")
+
+
+def similar_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Two rivals, Kestrel and Sable, similarly integrate its models": customers of the
+    supplier the previous sentences named."""
+    if context.supplier is None or not SIMILARLY.search(sentence.text):
+        return
+    doc = sentence.span.doc
+    rule = next(r for r in context.lexicon.relation_rules if r.type == "CustomerOf")
+    for mention in sentence.mentions:
+        verb = _clause_verb(mention.root(doc))
+        if (
+            verb is not None
+            and lemma(verb) in rule.lemmas | {"integrate"}
+            and mention.entity.type in rule.subject_types
+            and not _names_its_own_party(verb, mention, sentence)
+        ):
+            yield "CustomerOf", mention, stand_in(context.supplier, verb), 0.55
+
+
+def _names_its_own_party(verb: Token, subject: Mention, sentence: Sentence) -> bool:
+    """Whether the verb's clause names a company besides its subject ("… also signed a deal with Marlow
+    Cloud"): then the supplier is that one, not the one the previous sentences named."""
+    doc = sentence.span.doc
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    inside = {t.i for t in verb.subtree} - subjects
+    return any(
+        m != subject and m.entity.type in BUSINESS_TYPES and m.root(doc).i in inside for m in sentence.mentions
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose subject phrase holds the token."""
+    node = token
+    while node.head != node:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return node.head
+        node = node.head
+    return None
