@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, normalise_name
+from claimgraph.extract.attribution import TOPIC_TYPES as TOPIC_TYPES
+from claimgraph.extract.attribution import attribution_in
+from claimgraph.extract.document import EntityIndex, Sentence, clean_name, normalise_name
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.heading_markets import (
     HEADING_MARKET,
@@ -18,14 +20,12 @@ from claimgraph.extract.heading_markets import (
     heading_market,
     shared_market,
 )
-from claimgraph.extract.lexicon import Lexicon, words_pattern
+from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
 from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, turn_at
 from claimgraph.records import Claim, Entity
 
-ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
-TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 THING_TYPES = frozenset({"Model", "Product"})
 PLACE_TYPES = frozenset({"Country", "Region"})
 
@@ -146,7 +146,7 @@ class ReadingContext:
             self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
         if asks(sentence):
             self.question = (sentence.paragraph, sentence.text)
-        source = self.attribution_in(sentence)
+        source = attribution_in(sentence, self.lexicon, self.topic)
         self._note_speaker(sentence, source)
         if self.interviewee is not None and source is None:
             source = self._answered_by(sentence)
@@ -350,76 +350,10 @@ class ReadingContext:
         opening = sentence.text.lower().lstrip()
         return any(opening.startswith(opener) for opener in self.lexicon.continuation_openers)
 
-    def attribution_in(self, sentence: Sentence) -> Entity | None:
-        """The party a sentence cites: "according to X", "X said", "X's report"."""
-        lexicon = self.lexicon
-        sources = [m for m in sentence.mentions if m.entity.type in ATTRIBUTABLE_TYPES]
-        for mention in sources:  # "according to Tidewell Research" outranks "Sable, which ranked fifth …, said"
-            before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
-            described = _DESCRIPTOR.sub("", before)  # "according to the consultancy Pemberly Partners"
-            if any(text.endswith(lexicon.attribution_prepositions) for text in (before, described)):
-                return mention.entity
-        for mention in sources:
-            if _reports(sentence, mention, lexicon):
-                return mention.entity
-            after = sentence.doc_text[mention.end : sentence.end].lower()
-            report = after.lstrip("’'s ")
-            while (qualifier := words_pattern(lexicon.possessed_qualifiers).match(report)) is not None:
-                report = report[qualifier.end() :].lstrip()  # "Omdia's latest quarterly tally"
-            if words_pattern(lexicon.attribution_possessed).match(report) and after[:2] in ("’s", "'s"):
-                return mention.entity
-        return self._speaker_for(sentence)
-
-    def _speaker_for(self, sentence: Sentence) -> Entity | None:
-        """ "Kestrel's chief financial officer said", "a Kestrel spokesperson said", "the company's CEO told
-        analysts": an officer reporting speaks for the company that has them (the company under discussion
-        for "its", "the company's")."""
-        for token in sentence.tokens:
-            if token.text.lower() not in self.lexicon.attribution_verbs:
-                continue
-            for speaker in (c for c in token.children if c.dep_ == "nsubj"):
-                if token.dep_ == "ROOT" and _company_said(speaker, self.lexicon):
-                    return self._company_meant(sentence)  # "…, the company said": the whole sentence, not a clause
-                if speaker.lemma_.lower() not in self.lexicon.attribution_speakers:
-                    continue
-                for owner in (c for c in speaker.children if c.dep_ in ("poss", "compound")):
-                    named = next((m.entity for m in sentence.mentions if m.start <= owner.idx < m.end), None)
-                    if named is not None and named.type in TOPIC_TYPES:
-                        return named
-                    if owner.dep_ == "poss" and self.topic is not None and self._refers_to_company(owner):
-                        return self.topic
-        return None
-
-    def _company_meant(self, sentence: Sentence) -> Entity | None:
-        """The company "the company" or "it" means in a sentence's attribution: the one the sentence is about (its
-        subject, or a subject's owner), else the company under discussion."""
-        doc = sentence.span.doc
-        for mention in sentence.mentions:
-            root = mention.root(doc)
-            subject = root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ == "nsubj")
-            if subject and mention.entity.type in TOPIC_TYPES:
-                return mention.entity
-        return self.topic
-
-    def _refers_to_company(self, owner: Token) -> bool:
-        """ "its", "their", or a generic company noun ("the company's", "the group's")."""
-        return owner.pos_ == "PRON" or owner.lemma_.lower() in self.lexicon.company_nouns
-
-
-def _company_said(speaker: Token, lexicon: Lexicon) -> bool:
-    """ "the company said", "the group claims", "it said": a company speaking of itself by a pronoun or plain
-    noun ("the research firm said" is a research firm, and "the firm" as often one as a company)."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
-    plain = all(c.dep_ == "det" for c in speaker.children)
-    noun = speaker.lemma_.lower()
-    return speaker.lower_ == "it" or (definite and plain and noun in lexicon.company_nouns and noun != "firm")
-
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
-# A role described before a source's name: "the consultancy", "the research firm", "analysts at".
-_DESCRIPTOR = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$|\s+[a-z-]+\s+at$")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
 _LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
@@ -451,11 +385,3 @@ def _heads_a_list(sentence: Sentence) -> bool:
     text = sentence.doc_text
     next_line = text.find("\n", sentence.end)
     return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
-
-
-def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    """Whether the mention is the subject of a reporting verb ("Tidewell estimates", "Kestrel said")."""
-    root = mention.root(sentence.span.doc)
-    while root.dep_ == "compound" and root.head.pos_ == "PROPN":
-        root = root.head  # "Qiantang Digital Holdings reported": a name the mention leaves its suffix out of
-    return root.dep_ == "nsubj" and root.head.text.lower() in lexicon.attribution_verbs  # not "X is said to"
