@@ -179,3 +179,12 @@ def test_extract_a_price_tables_row_is_its_sellers_price_change_in_percent(extra
     assert {("Marlow AI", "Wrenlet Flash"), ("Tarn Labs", "Quill-4")} <= {
         (c.subject.label, c.object.label) for c in claims if c.type == "Offers" and c.object
     }
+
+
+def test_extract_a_ranking_in_a_named_market_and_shares_in_brackets_before_a_leader_verb(extractor: Extractor) -> None:
+    text = (
+        "Halden Research puts Kestrel Cloud second in the Peru public cloud market with 12%.\n\n"
+        "Osric Cloud (34%) and Marlow Cloud (20%) dominate the Peru public cloud market.\n"
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Kestrel Cloud", Decimal("12")), ("Osric Cloud", Decimal("34")), ("Marlow Cloud", Decimal("20"))}

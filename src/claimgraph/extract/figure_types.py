@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
-from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
+from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
@@ -198,9 +198,10 @@ def claim_type_of(
     return None
 
 
+# "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%"
 _RANKED_AT = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
-    r"(?:\s+place)?,?\s+(?:at|with|on)\s+(?:(?:about|roughly|nearly|almost|around|some|just|over|under)\s+)*$",
+    rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
     re.IGNORECASE,
 )
 _STAKE = re.compile(r"\s+(?:stake|interest|holding|shareholding|equity stake|ownership)\b", re.IGNORECASE)
@@ -304,7 +305,8 @@ def _bracketed_after_a_name(sentence: Sentence, quantity: Quantity, lexicon: Lex
     text = sentence.doc_text
     holders = lexicon.subject_types["MarketShare"]
     named = any(m.entity.type in holders and _OPENING.fullmatch(text, m.end, quantity.start) for m in sentence.mentions)
-    return named and text.startswith(")", quantity.end) and lexicon.cue_in("MarketShare", sentence.text)
+    ranked = lexicon.cue_in("MarketShare", sentence.text) or words_pattern(lexicon.leader_verbs).search(sentence.text)
+    return named and text.startswith(")", quantity.end) and bool(ranked)  # "X (34%) and Y (20%) dominate …"
 
 
 _OPENING = re.compile(r"\s*\(\s*")
