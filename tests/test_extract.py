@@ -125,3 +125,13 @@ def test_extract_table_rows_are_read_by_their_column_headers(extractor: Extracto
     assert _one(claims, "Revenue", "Huawei Cloud").value == Decimal("-8")
     offered = _one(claims, "Offers", "Nimbus Compute")
     assert offered.object is not None and offered.object.label == "Nimbus-2" and not offered.object.known
+
+
+def test_extract_sales_a_rule_costs_a_company_are_its_effect_not_its_revenue(extractor: Extractor) -> None:
+    text = (
+        "How the new chip rules hit suppliers\n\n"
+        "Marlow Semiconductor said the rules would cost it about $1.5 billion in sales next year.\n"
+    )
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.type == "Revenue"]
+    assert {c.object.label for c in claims if c.type == "SanctionEffect" and c.object} == {"Marlow Semiconductor"}
