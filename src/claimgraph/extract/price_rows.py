@@ -15,7 +15,7 @@ from decimal import Decimal
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention
 from claimgraph.extract.normalize import find_quantities
-from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence
+from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 _MAKER_HEADER = re.compile(r"\b(?:provider|developer|company|vendor|lab|maker|seller|owner)s?\b", re.IGNORECASE)
 _CHANGE_HEADER = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b|%", re.IGNORECASE)
@@ -74,7 +74,7 @@ def _stated_change(row: PricedRow) -> Decimal | None:
         for quantity in find_quantities(cell):
             if quantity.unit == "percent":
                 cut = quantity.change == "decrease" or cell.strip().startswith(("-", "−", "–"))
-                return -abs(quantity.value) if cut or "cut" in column.lower() else quantity.value
+                return signed_values("PriceChange", abs(quantity.value), None, cut or "cut" in column.lower())[0]
     return None
 
 
