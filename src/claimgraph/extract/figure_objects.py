@@ -12,6 +12,7 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.figure_types import reference_of
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
 from claimgraph.records import Entity
 
@@ -62,9 +63,10 @@ def figure_object(
         # a name in another clause, with its own pledge ("X has promised $15 billion …, and Y $12 billion"), is
         # not the one paid
         candidates = paid or [e for e in candidates if e in in_clause]
-        if _first_person_deal(sentence, left, right):
-            # "We signed a $6 billion contract with Halvane": whether the speaker pays or is paid, no word says
-            dealt = {m.entity for m in sentence.mentions if m.root(doc).head.lower_ == "with"}
+        subjects = [t for t in sentence.tokens if left <= t.idx < right and t.dep_ in ("nsubj", "nsubjpass")]
+        speaker = next((t for t in subjects if t.lower_ == "we"), None)  # "we signed … with Halvane"
+        if speaker is not None:
+            dealt = {m.entity for m in sentence.mentions if dealt_with_by_the_speaker(speaker, m.root(doc))}
             candidates = [e for e in candidates if e not in dealt]
     if claim_type == "Revenue":
         # revenue from a place or a customer is named in the figure's own clause, not in a neighbouring one
@@ -101,13 +103,6 @@ def figure_object(
         market = context.current_market()
     context.share_market = market
     return market
-
-
-def _first_person_deal(sentence: Sentence, left: int, right: int) -> bool:
-    """Whether the clause's subject is the speaker ("we", "our company")."""
-    return any(
-        t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens if left <= t.idx < right
-    )
 
 
 def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:

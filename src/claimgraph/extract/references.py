@@ -209,6 +209,12 @@ def _it_subject(sentence: Sentence, token: Token, context: ReadingContext) -> En
 _LEMMAS = "claimgraph_lemmas"  # doc.user_data key: every token's lemma, worked out once per doc
 
 
+def dealt_with_by_the_speaker(speaker: Token, party: Token) -> bool:
+    """ "We signed a $6 billion contract with Halvane": a party the speaker deals "with". Whether the speaker buys
+    from it or sells to it, the words do not say, so neither is the other's customer or payee."""
+    return speaker.lower_ in ("we", "us", "our") and party.dep_ == "pobj" and party.head.lower_ == "with"
+
+
 def lemma(token: Token) -> str:
     """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source"). The relation readers ask
     for the same tokens' lemmas many times over, so a doc's are all worked out in one pass and kept with it."""

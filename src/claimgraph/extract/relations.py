@@ -27,6 +27,7 @@ from claimgraph.extract.possessives import adjacent_relations, possessive_relati
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
 from claimgraph.extract.references import (
     as_models,
+    dealt_with_by_the_speaker,
     lemma_forms,
     list_lead,
     pronoun_mentions,
@@ -208,8 +209,8 @@ def _linked(
                 continue  # "signed Orlen as a customer": Orlen is the customer, the subject its supplier
             if rule.type == "CustomerOf" and any(t.lower_ in context.lexicon.customer_nouns for t in path):
                 continue  # "signed X as customers for Y": the customer noun's readers tell whose customers
-            if rule.type == "CustomerOf" and _speaking_of_a_deal_with(sentence, subject, obj):
-                continue  # "We signed a contract with Halvane": who of the two buys, no word says
+            if rule.type == "CustomerOf" and dealt_with_by_the_speaker(doc[subject.token_start], obj.root(doc)):
+                continue
             root = subject.root(doc)
             led = subject == lead and not any(
                 lead.end <= m.start and m.end <= obj.start
@@ -245,13 +246,6 @@ def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
     customers = context.lexicon.customer_nouns
     taken = (*described, *(g for p in preps for g in p.children))
     return root.dep_ == "dobj" and any(g.lower_ in customers for g in taken)
-
-
-def _speaking_of_a_deal_with(sentence: Sentence, subject: Mention, obj: Mention) -> bool:
-    """ "We signed a contract with Halvane": whether the speaker buys or sells, the words do not say."""
-    doc = sentence.span.doc
-    speaking = doc[subject.token_start].lower_ in ("we", "our", "us")
-    return speaking and _introducing_prep(obj.root(doc)) == "with"
 
 
 def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:
