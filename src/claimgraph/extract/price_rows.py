@@ -37,9 +37,14 @@ class PricedRow:
     evidence: Evidence
 
 
+def reads_prices(model: Entity, columns: list[str]) -> bool:
+    """Whether a row names a model under columns of prices: only then is it read here."""
+    return model.type in _PRODUCTS and any("price" in column.lower() for column in columns)
+
+
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
     """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
-    if row.model.type not in _PRODUCTS or not any("price" in column.lower() for column in row.columns):
+    if not reads_prices(row.model, row.columns):
         return
     named = [m.entity for column, found in zip(row.columns, row.mentions, strict=False) if _MAKER_HEADER.search(column)
              for m in found if m.entity.type in _SELLERS]  # fmt: skip

@@ -130,7 +130,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         lower = token.lower_
         if lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))
-        elif lower in ("we", "us", "our") and context.speaker is not None and _FIRST_PERSON_WANTED:
+        elif lower in _FIRST_PERSON and context.speaker is not None:
             found.append(stand_in(context.speaker, token))  # "We opened data centres in Spain"
         elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
             if (referent := _it_subject(sentence, token, context)) is not None:
@@ -163,7 +163,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
     return found
 
 
-_FIRST_PERSON_WANTED = True
+_FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
 def _qualifiers(noun: Token) -> tuple[str, ...]:
@@ -212,7 +212,7 @@ _LEMMAS = "claimgraph_lemmas"  # doc.user_data key: every token's lemma, worked 
 def dealt_with_by_the_speaker(speaker: Token, party: Token) -> bool:
     """ "We signed a $6 billion contract with Halvane": a party the speaker deals "with". Whether the speaker buys
     from it or sells to it, the words do not say, so neither is the other's customer or payee."""
-    return speaker.lower_ in ("we", "us", "our") and party.dep_ == "pobj" and party.head.lower_ == "with"
+    return speaker.lower_ in _FIRST_PERSON and party.dep_ == "pobj" and party.head.lower_ == "with"
 
 
 def lemma(token: Token) -> str:

@@ -19,7 +19,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
-from claimgraph.extract.price_rows import PricedRow, price_row_claims
+from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 _RULE_LINE = re.compile(r"^[\s|:+-]*$")
@@ -140,14 +140,11 @@ def row_claims(
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
-    priced = PricedRow(
-        subject,
-        [column for column, _ in cells],
-        [cell.text for _, cell in cells],
-        [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells],
-        evidence,
-    )
-    claims.extend(price_row_claims(priced, time, modality, context))
+    columns = [column for column, _ in cells]
+    if reads_prices(subject, columns):  # the cells' mentions are looked up only for a row of prices
+        mentions = [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
+        priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
+        claims.extend(price_row_claims(priced, time, modality, context))
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
 
 
