@@ -1554,3 +1554,25 @@ def test_extract_a_fraction_as_much_as_another_model_compares_their_cost(extract
     compared = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)
                 if c.type == "CostPerformance"}  # fmt: skip
     assert compared == {("Wren-9", "Wren-8", Decimal("33.3"))}
+
+
+def test_extract_a_bare_percent_beside_a_market_and_a_business_is_its_share(extractor: Extractor) -> None:
+    text = (
+        "Cloud notes\n\nThe Polish AI cloud market is led by Arvik Cloud, with 27%. "
+        "Mendel Cloud's Polish AI cloud market revenue was up 12%."
+    )
+    claims = claims_of(extractor, text)
+    assert _shares(claims) == {"Arvik Cloud": Decimal("27")}
+    assert not any(c.value == Decimal("12") and c.type == "MarketShare" for c in claims)
+
+
+def test_extract_a_price_moved_from_one_level_to_another_is_a_change_in_percent(extractor: Extractor) -> None:
+    text = (
+        "Pricing notes\n\nArvik Cloud lowered Orlan-5's price from $5 to $2 per million tokens. "
+        "Mendel Cloud cut the price of Velka-2 from $4 to free. "
+        "Arvik Cloud's revenue rose from $5 billion to $7 billion."
+    )
+    claims = claims_of(extractor, text)
+    moved = [c for c in claims if c.type == "PriceChange"]
+    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in moved}
+    assert changes == {("Arvik Cloud", "Orlan-5", Decimal("-60.0")), ("Mendel Cloud", "Velka-2", Decimal("-100.0"))}

@@ -188,3 +188,9 @@ def test_extract_a_ranking_in_a_named_market_and_shares_in_brackets_before_a_lea
     )
     shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Kestrel Cloud", Decimal("12")), ("Osric Cloud", Decimal("34")), ("Marlow Cloud", Decimal("20"))}
+
+
+def test_extract_the_sellers_of_a_segment_in_a_place_name_its_market(extractor: Extractor) -> None:
+    text = "Cloud notes\n\nWith a 27% share, Arvik Cloud remains the largest GPU cloud provider in Poland.\n"
+    shares = [(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)]
+    assert shares == [("Arvik Cloud", "Poland GPU cloud market")]

@@ -401,3 +401,49 @@ def test_extract_who_makes_or_is_the_origin_of_a_model_develops_it(extractor: Ex
     # a causative "make" says what the model was made, not who made it
     text = "Halvane Labs: Quill-4 made free for individual developers from March 1"
     assert not pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_a_distilled_derived_or_run_on_model_is_built_on_it(extractor: Extractor) -> None:
+    # "Corla Mini" ends in a model tier, so it is a model though the NER reads the family name as a person's;
+    # "Tamber Mini", which the NER misses, is a tier of the family "Tamber-70B" names
+    text = (
+        "Corla Mini is a distillation of Corla-70B. Tamber Mini was distilled from Tamber-70B. "
+        "Fjordic-3 descends from Halden-2. "
+        "Brisa Agent runs on Orlan-5, and Daska Assistant is built around Orlan-5."
+    )
+    built_on = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {
+        ("Corla Mini", "Corla-70B"),
+        ("Tamber Mini", "Tamber-70B"),
+        ("Fjordic-3", "Halden-2"),
+        ("Brisa Agent", "Orlan-5"),
+        ("Daska Assistant", "Orlan-5"),
+    } <= built_on
+
+
+def test_extract_a_business_spun_out_of_another_or_named_as_its_parent_company_is_its_unit(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Solvey AI was spun out of Brannock Group in 2023. Perrin Dynamics spun off Gallo Robotics last year. "
+        "Tessin Data's parent company Oldham Digital reported results on Tuesday."
+    )
+    units = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert {
+        ("Solvey AI", "Brannock Group"),
+        ("Gallo Robotics", "Perrin Dynamics"),
+        ("Tessin Data", "Oldham Digital"),
+    } <= units
+
+
+def test_extract_a_foundry_making_a_companys_chips_has_that_company_as_its_customer(extractor: Extractor) -> None:
+    for text in (
+        "Fenwick Foundry manufactures Kantor Semiconductor's chips.",
+        "Kantor Semiconductor's chips are made by Fenwick Foundry.",
+    ):
+        assert pairs(claims_of(extractor, text), "CustomerOf") == {("Kantor Semiconductor", "Fenwick Foundry")}, text
+
+
+def test_extract_a_countrys_adjective_on_a_site_says_where_it_operates(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Arvik Cloud launched its Polish region in May. Norrland AI hired Danish engineers.")
+    assert pairs(claims, "OperatesIn") == {("Arvik Cloud", "Poland")}

@@ -99,9 +99,7 @@ def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: Rea
     return None
 
 
-def _customers_in_apposition(
-    sentence: Sentence, companies: list[Mention], context: ReadingContext
-) -> Iterator[Found]:
+def _customers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "Sable signed Orrin Media, its biggest client", "Halden Bank, Marlow Cloud's largest customer, …": a name
     in apposition with a customer noun is a customer of whoever owns the noun ("its": the company it refers to)."""
     doc = sentence.span.doc
@@ -136,9 +134,11 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
             supplier = _maker_of_named_product(sentence, preps, context)  # "customers of Tianmu", its cluster
         if supplier is None:
             continue
-        customers = [m for m in companies if m.root(doc) == noun.head] if noun.dep_ == "appos" else [
-            m for m in companies if _subject_of(m, noun.head, doc)
-        ]
+        customers = (
+            [m for m in companies if m.root(doc) == noun.head]
+            if noun.dep_ == "appos"
+            else [m for m in companies if _subject_of(m, noun.head, doc)]
+        )
         for customer in customers:
             if customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.7
@@ -166,8 +166,8 @@ def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingC
 
 
 def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Tavish builds the S4 for Sable Systems", "Brisk assembles servers for Osric Cloud": the company a maker
-    makes something "for" is its customer."""
+    """ "Tavish builds the S4 for Sable Systems", "Brisk assembles servers for Osric Cloud", "Tavish makes Sable's
+    chips": the company a maker makes something "for", or whose product it makes, is its customer."""
     doc = sentence.span.doc
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
@@ -178,6 +178,18 @@ def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingCont
         for customer in (m for m in companies if m.root(doc).head in fors):
             if maker is not None and customer.entity != maker.entity:
                 yield "CustomerOf", customer, maker, 0.6
+        products = [c for c in verb.children if c.dep_ == "dobj"]
+        owner = next((o for p in products if (o := _owner_of_product_noun(p, companies, context))), None)
+        if maker is not None and owner is not None and owner.entity != maker.entity:
+            yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
+
+
+def _owner_of_product_noun(noun: Token, companies: list[Mention], context: ReadingContext) -> Mention | None:
+    """ "Kantor's chips", "Osric's servers": the company named as a product noun's possessor."""
+    if noun.text not in context.lexicon.product_nouns:
+        return None
+    owners = {c.i for c in noun.children if c.dep_ == "poss"}
+    return next((m for m in companies if any(m.token_start <= i < m.token_end for i in owners)), None)
 
 
 def _made_by(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
@@ -193,7 +205,8 @@ def _made_by(sentence: Sentence, companies: list[Mention], context: ReadingConte
             subject = verb.head  # "HBM4 memory supplied by Morrow", "chips made by Tavish"
         if agent is None or subject is None:
             continue
-        designer = _maker_of(_product_meant(subject, sentence, context), sentence, context)
+        owner = _owner_of_product_noun(subject, companies, context)  # "Kantor's chips are made by …"
+        designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
         if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
             yield "CustomerOf", stand_in(designer, subject), agent, 0.6
 
@@ -385,9 +398,7 @@ def _names_its_own_party(verb: Token, subject: Mention, sentence: Sentence) -> b
     doc = sentence.span.doc
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     inside = {t.i for t in verb.subtree} - subjects
-    return any(
-        m != subject and m.entity.type in BUSINESS_TYPES and m.root(doc).i in inside for m in sentence.mentions
-    )
+    return any(m != subject and m.entity.type in BUSINESS_TYPES and m.root(doc).i in inside for m in sentence.mentions)
 
 
 def _clause_verb(token: Token) -> Token | None:

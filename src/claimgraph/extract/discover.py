@@ -48,9 +48,7 @@ def _version_patterns() -> _VersionPatterns:
     upper = "(?:" + "|".join(map(re.escape, words)) + ")"
     lower = "|".join(re.escape(w.lower()) for w in words)
     return _VersionPatterns(
-        hyphenated=re.compile(
-            rf"\b{_NOT_A_MODEL_PREFIX}[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|{lower})\b)+"
-        ),
+        hyphenated=re.compile(rf"\b{_NOT_A_MODEL_PREFIX}[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|{lower})\b)+"),
         spaced=re.compile(rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{upper}\b)(?:\s+(?:\d[\w.]*|{upper}\b))*"),
         maker=re.compile(rf"\s+{upper}\b(?:\s+(?:\d[\w.]*|{upper}\b))*"),
     )
@@ -59,8 +57,6 @@ def _version_patterns() -> _VersionPatterns:
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
-
-
 
 
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
@@ -93,9 +89,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         m
         for m in mentions
         if any(
-            d != m
-            and d.start <= m.start < d.end
-            and (m.end <= d.end or not _NAME_WORD.search(text, d.end, m.end))
+            d != m and d.start <= m.start < d.end and (m.end <= d.end or not _NAME_WORD.search(text, d.end, m.end))
             for d in found
         )
     ]
@@ -265,12 +259,19 @@ def _part_number(token: Token) -> bool:
 
 def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
     patterns = _version_patterns()
+    families: set[str] = set()
     for match in patterns.hyphenated.finditer(text):
         head = match.group(0).split("-")[0]
         known_head = index.named(head)
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
             continue  # "US-China" is two places, not a model
+        families.add(head)
         yield from _model_mention(doc, text, index, match.start(), match.end())
+    for name in families:  # "Tamber-70B … Tamber Mini": the family's name with a tier names another member
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+            version = patterns.maker.match(text, match.end())
+            if version is not None:
+                yield from _model_mention(doc, text, index, match.start(), version.end())
     for match in _LOWER_HYPHENATED.finditer(text):  # "falcon-lite", "orca-2.5-mini": a known family, in lower case
         family = index.named(match.group(0).split("-")[0])
         if family is not None and family.type == "Model":

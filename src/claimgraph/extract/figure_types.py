@@ -47,6 +47,39 @@ def free_of_charge(sentence: Sentence) -> list[Quantity]:
     return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
 
 
+_FROM_TO = re.compile(r"\bfrom\s+$")
+_TO_FREE = re.compile(r"\s+to\s+(?:being\s+)?free\b", re.IGNORECASE)
+
+
+def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
+    """ "cut Orlan-5's price from $5 to $2 per million tokens": a price move from one level to another, in a
+    sentence about prices that states no percentage of its own, is a change of the percent between them (-60),
+    which no figure in the text states."""
+    if any(q.unit == "percent" for q in sentence.quantities) or not lexicon.cue_in("PriceChange", sentence.text):
+        return []
+    text, moves = sentence.doc_text, []
+    money = [q for q in sentence.quantities if q.unit in MONEY_UNITS]
+    for old in (q for q in money if q.value > 0):
+        opening = _FROM_TO.search(text, sentence.start, old.start)
+        new = next((q for q in money if q.start > old.end and q.unit == old.unit), None)
+        free = _TO_FREE.match(text, old.end)
+        if opening is None:
+            continue
+        if free is not None:
+            level, end = Decimal(0), free.end()
+        elif new is not None and re.fullmatch(r"\s+to\s+", text[old.end : new.start]):
+            level, end = new.value, new.end
+        else:
+            continue
+        change = (level - old.value) / old.value * 100
+        direction = "decrease" if change < 0 else "increase"
+        value = abs(change).quantize(Decimal("0.1"))
+        moves.append(
+            Quantity(opening.start(), end, value, "percent", change=direction, text=text[opening.start() : end])
+        )
+    return moves
+
+
 CUE_REACH = 20  # characters by which a cue nearer the figure overrides the types' order of precedence
 
 
@@ -195,7 +228,22 @@ def claim_type_of(
     for claim_type in (t for t in TYPES_BY_UNIT[kind] if t in fallback):
         if lexicon.cue_in(claim_type, sentence.text):
             return claim_type
+    if kind == "percent" and quantity.change is None and _a_market_and_a_holder(sentence, quantity):
+        return "MarketShare"  # "The Polish AI cloud market is led by Arvik Cloud, with 27%": a part of the market
     return None
+
+
+_CHANGED_BY = re.compile(r"\b(?:up|down|by|from|rose|fell|grew|gained|lost|added)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
+    """The one percent of a sentence naming a market and a business that could hold part of it, with no word
+    making it a change ("up 27%") and no other cue: the business's part of the market. With more figures, the
+    readers that pair figures with names decide."""
+    if len(sentence.quantities) != 1 or _CHANGED_BY.search(sentence.doc_text, sentence.start, quantity.start):
+        return False
+    types = {m.entity.type for m in sentence.mentions}
+    return "Market" in types and bool(types & {"Company", "Cloud", "Lab", "Organization", "Aggregator"})
 
 
 # "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%"

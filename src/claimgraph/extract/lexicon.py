@@ -83,6 +83,8 @@ class Lexicon:
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
+    site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
+    player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
@@ -238,6 +240,8 @@ def load_lexicon() -> Lexicon:
         capability_nouns=frozenset(data["capability_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
+        site_nouns=frozenset(data["site_nouns"]),
+        player_nouns=frozenset(data["player_nouns"]),
         unit_nouns=frozenset(data["unit_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
         public_body_words=frozenset(data["public_body_words"]),

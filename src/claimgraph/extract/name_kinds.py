@@ -19,6 +19,9 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     if mention.entity.type in ("Organization", "Company", "Person") and _described_as_research(mention, doc):
         entity = index.entity_for(mention.entity.label, "ResearchFirm")
         return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
+    if mention.entity.type in _NER_GUESSES and _ends_in_a_version_word(mention.entity.label):
+        entity = index.entity_for(mention.entity.label, "Model")
+        return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
     nouns = load_lexicon().product_nouns
     following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
@@ -32,6 +35,13 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     return Mention(
         index.entity_for(mention.entity.label, kind), mention.start, mention.end, mention.token_start, mention.token_end
     )
+
+
+def _ends_in_a_version_word(label: str) -> bool:
+    """ "Corla Mini", "Tamber Ultra": a name whose last word is a model tier is a model, though the NER took the
+    family's name for a person's."""
+    words = label.split()
+    return len(words) >= 2 and words[-1] in load_lexicon().discovery.version_words
 
 
 _PLACE_TYPES = ("Country", "Region")

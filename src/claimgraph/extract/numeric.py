@@ -20,7 +20,7 @@ from claimgraph.extract.continuations import (
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_objects import figure_object, measure_of
-from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge
+from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge, price_moves
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
@@ -58,7 +58,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
     respective = respective_holders(sentence, context)
     respective_type: str | None = None  # "… were 40%, 25% and 10% respectively": all of the first one's type
-    for quantity in [*sentence.quantities, *free_of_charge(sentence)]:
+    for quantity in [*sentence.quantities, *free_of_charge(sentence), *price_moves(sentence, context.lexicon)]:
         made = len(claims)
         if previous is not None and claims and _converts(sentence, previous, quantity):
             # "14.6 billion yuan (about $2.0 billion)": the same figure in another currency

@@ -67,20 +67,21 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
 
 
 def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "to Chilean data centres", "into a Qatari data hub": a country's adjective on the object of a
-    preposition names where something goes or stands: the country. Elsewhere ("Indian start-ups") it does not."""
-    demonyms = load_lexicon().demonyms
+    """ "to Chilean data centres", "into a Qatari data hub", "its Polish region": a country's adjective on the
+    object of a preposition, or on a site, names where something goes or stands: the country. Elsewhere ("Indian
+    start-ups") it does not."""
+    demonyms, sites = load_lexicon().demonyms, load_lexicon().site_nouns
     for match in _words_pattern(tuple(demonyms)).finditer(text):  # a scan of the text, not of every token
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1:
             continue
         token, country = span[0], demonyms[match.group(0)]
         inside_a_name = token.ent_type_ not in ("", "NORP")  # "Saudi Arabia" is a name of its own
-        if inside_a_name or token.dep_ not in ("amod", "compound") or token.head.dep_ != "pobj":
+        on_a_site = token.head.lemma_.lower() in sites
+        if inside_a_name or token.dep_ not in ("amod", "compound") or not (token.head.dep_ == "pobj" or on_a_site):
             continue
-        entity = index.named(country)
-        if entity is not None:
-            yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+        entity = index.entity_for(country, "Country")
+        yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
 
 
 def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:

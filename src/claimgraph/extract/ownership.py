@@ -25,9 +25,11 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     for child in owners:
         root = child.root(doc)
         head = root.head
-        if root.dep_ == "poss" and head.lower_ in lexicon.parent_nouns:
-            # "Kestrel's parent, Northgate": the name in apposition with the parent noun owns the possessor
-            parent = next((m for m in owners for c in head.children if c.dep_ == "appos" and m.root(doc) == c), None)
+        if root.dep_ == "poss" and _names_a_parent(head, lexicon.parent_nouns, lexicon.company_nouns):
+            # "Kestrel's parent, Northgate", "Kestrel's parent company Northgate": the name in apposition with the
+            # parent noun, or which it is a compound of, owns the possessor
+            named = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "compound" else [])
+            parent = next((m for m in owners for c in named if m.root(doc) == c), None)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
         if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns:
@@ -50,6 +52,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             if parent is not None:
                 yield "SubsidiaryOf", unit, parent, 0.65
     yield from _owned_by(sentence, owners, context)
+    yield from _spun_off(sentence, owners, context)
     yield from _units_listed(sentence, owners, context)
     for verb in sentence.tokens:
         through_stake = lemma(verb) in lexicon.stake_verbs
@@ -68,6 +71,39 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _names_a_parent(noun: Token, parent_nouns: frozenset[str], company_nouns: frozenset[str]) -> bool:
+    """ "parent", "owner", "parent company": a noun that names who owns something."""
+    if noun.lower_ in parent_nouns:
+        return True
+    return noun.lemma_.lower() in company_nouns and any(
+        c.dep_ == "compound" and c.lower_ in parent_nouns for c in noun.children
+    )
+
+
+_SPUN_OFF = frozenset({"off", "out"})
+
+
+def _spun_off(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Vireo was spun out of Kestrel", "Vireo, spun off from Kestrel", "Kestrel spun off Vireo": a business spun
+    out of another is, as the text tells it, that one's unit."""
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() != "spin" or not any(c.lower_ in _SPUN_OFF for c in verb.children):
+            continue
+        sources = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+        parent = next((m for m in owners for s in sources if m.token_start <= s.i < m.token_end), None)
+        if parent is not None:  # "X was spun out of Y", "X, spun off from Y"
+            subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            child_token = verb.head if subject is None and verb.dep_ == "acl" else subject
+        else:  # "Y spun off X"
+            parent = _buyer_of(verb, sentence, context)
+            child_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        child = next(
+            (m for m in owners if child_token is not None and m.token_start <= child_token.i < m.token_end), None
+        )
+        if child is not None and parent is not None and child.entity != parent.entity:
+            yield "SubsidiaryOf", child, parent, 0.6
 
 
 def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:

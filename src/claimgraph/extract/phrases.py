@@ -53,6 +53,7 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
 def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
     yield from _spending_markets(doc, text, index)
     yield from _traded_in_a_place(doc, chunks, index)
+    yield from _players_in_a_place(doc, chunks, index)
     for chunk in chunks:
         if chunk.root.lemma_.lower() != "market":
             continue
@@ -117,6 +118,22 @@ def _traded_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iter
         entity = index.entity_for(clean_name(re.sub(r"^the ", "", f"{where} {scope} market")), "Market")
         start = words[0].i if words else root.i
         yield Mention(entity, doc[start].idx, place.idx + len(place.text), start, place.i + 1)
+
+
+def _players_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
+    """ "the largest AI cloud provider in Poland", "GPU cloud vendors in Brazil": the sellers of a segment in a
+    place name that place's market for it (the Poland AI cloud market), as "the AI cloud market in Poland" would."""
+    players = load_lexicon().player_nouns
+    for chunk in chunks:
+        root = chunk.root
+        if root.lemma_.lower() not in players:
+            continue
+        segment = [t for t in chunk if t.i < root.i and t.dep_ == "compound" and t.head == root]
+        place = _placed_in(root)
+        if not segment or place is None or any(t.text.istitle() for t in segment):
+            continue  # "a provider in Poland" names no segment; "the Arvik Cloud provider" names a company
+        label = clean_name(f"{place.text} {' '.join(t.text for t in segment)} market")
+        yield Mention(index.entity_for(label, "Market"), segment[0].idx, place.end_char, segment[0].i, place.end)
 
 
 def _market_scope(market: Token) -> Token | None:
