@@ -447,3 +447,22 @@ def test_extract_a_foundry_making_a_companys_chips_has_that_company_as_its_custo
 def test_extract_a_countrys_adjective_on_a_site_says_where_it_operates(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Arvik Cloud launched its Polish region in May. Norrland AI hired Danish engineers.")
     assert pairs(claims, "OperatesIn") == {("Arvik Cloud", "Poland")}
+
+
+def test_extract_a_cloud_carrying_a_model_offers_it_and_its_own_model_it_develops(extractor: Extractor) -> None:
+    claims = claims_of(
+        extractor, "Mendel Cloud carries Orlan-5 on its platform and opened a free tier for its Velka-2 model."
+    )
+    assert ("Mendel Cloud", "Orlan-5") in pairs(claims, "Offers")
+    assert pairs(claims, "Develops") == {("Mendel Cloud", "Velka-2")}
+
+
+def test_extract_a_chip_made_at_a_foundry_makes_its_designer_the_foundrys_customer(extractor: Extractor) -> None:
+    text = (
+        "Stonefly Silicon designs the Dragonet-2 and now fabs at Cuiwei Micro. "
+        "Tamsin Semi's TS-590 chip is also made at Fenwick Foundry."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Stonefly Silicon", "Cuiwei Micro"),
+        ("Tamsin Semi", "Fenwick Foundry"),
+    }

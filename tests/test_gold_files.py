@@ -22,6 +22,10 @@ SETS = {
     "unseen4-heldout": (DATA / "unseen4" / "heldout" / "gold.jsonl", DATA / "unseen4" / "heldout"),
     "unseen5-dev": (DATA / "unseen5" / "dev" / "gold.jsonl", DATA / "unseen5" / "dev"),
     "unseen5-heldout": (DATA / "unseen5" / "heldout" / "gold.jsonl", DATA / "unseen5" / "heldout"),
+    "unseen6-dev": (DATA / "unseen6" / "dev" / "gold.jsonl", DATA / "unseen6" / "dev"),
+    "unseen6-heldout": (DATA / "unseen6" / "heldout" / "gold.jsonl", DATA / "unseen6" / "heldout"),
+    "unseen7-dev": (DATA / "unseen7" / "dev" / "gold.jsonl", DATA / "unseen7" / "dev"),
+    "unseen7-heldout": (DATA / "unseen7" / "heldout" / "gold.jsonl", DATA / "unseen7" / "heldout"),
 }
 FIELDS = {
     "id",

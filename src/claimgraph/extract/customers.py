@@ -178,6 +178,11 @@ def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingCont
         for customer in (m for m in companies if m.root(doc).head in fors):
             if maker is not None and customer.entity != maker.entity:
                 yield "CustomerOf", customer, maker, 0.6
+        maker = maker or (_verb_subject(verb.head, sentence, companies, context) if verb.dep_ == "conj" else None)
+        ats = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"]
+        foundry = next((m for m in companies if m.root(doc).head in ats), None)
+        if maker is not None and foundry is not None and foundry.entity != maker.entity:
+            yield "CustomerOf", maker, foundry, 0.6  # "Stonefly now fabs at Cuiwei Micro": it buys the making
         products = [c for c in verb.children if c.dep_ == "dobj"]
         owner = next((o for p in products if (o := _owner_of_product_noun(p, companies, context))), None)
         if maker is not None and owner is not None and owner.entity != maker.entity:
@@ -198,7 +203,9 @@ def _made_by(sentence: Sentence, companies: list[Mention], context: ReadingConte
     for verb in sentence.tokens:
         if verb.tag_ != "VBN" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
             continue
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents = [
+            p for c in verb.children if c.dep_ == "agent" or c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
+        ]
         agent = next((m for m in companies if any(m.token_start <= a.i < m.token_end for a in agents)), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None and verb.dep_ == "acl":
@@ -232,7 +239,10 @@ def _product_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> 
 def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: ReadingContext) -> Entity | None:
     """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it."""
     if isinstance(product, Mention):
-        return possessive_owner(sentence, product, context) or context.provider_of(product.entity)
+        doc = sentence.span.doc
+        owners = [c.i for c in product.root(doc).children if c.dep_ == "poss"]  # "Cambricon's Siyuan 590"
+        named = next((m.entity for m in sentence.mentions for i in owners if m.token_start <= i < m.token_end), None)
+        return named or possessive_owner(sentence, product, context) or context.provider_of(product.entity)
     return context.provider_of(product) if product is not None else None
 
 

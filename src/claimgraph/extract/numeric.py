@@ -172,6 +172,19 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     return claims
 
 
+def _spent_on_a_market(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """The market named by what the money was spent on, around the figure ("spent $2.4 billion on AI cloud
+    services"), when no one in particular spent it: all the spending there is the market's size."""
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.entity.type == "Market" and m.start <= quantity.start < quantity.end <= m.end
+        ),
+        None,
+    )
+
+
 def _record(context: ReadingContext, quantity: Quantity, claims: tuple[Claim, ...], how: str) -> None:
     if context.outcomes is not None:
         outcome = FigureOutcome(quantity.start, quantity.end, quantity.text, quantity.value, quantity.unit, claims, how)
@@ -203,6 +216,9 @@ def _claim_for(
     place_market = _a_places_takings(sentence, left, quantity.start, context) if claim_type == "Revenue" else None
     if place_market is not None and quantity.unit in MONEY_UNITS:
         claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
+    spent_on = _spent_on_a_market(sentence, quantity) if claim_type == "Spending" and subject is None else None
+    if spent_on is not None and quantity.unit in MONEY_UNITS:
+        claim_type, subject = "MarketSize", spent_on  # "Polish firms spent $2.4 billion on AI cloud services"
     if (
         subject is None
         and claim_type == "Revenue"
@@ -224,7 +240,9 @@ def _claim_for(
         things = ("Model", "Product")
         named = [m for m in sentence.mentions if m.entity.type in things]
         priced = [m.entity for m in named if left <= m.start < right] or [
-            m.entity for m in reversed(named) if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
+            m.entity
+            for m in reversed(named)
+            if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
         ]
         subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
     if subject is None and (
@@ -239,11 +257,7 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
-    if (
-        claim_type == "GrowthRate"
-        and subject_entity.type in TOPIC_TYPES
-        and not _other_measure(clause, lexicon)
-    ):
+    if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     shared = _a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None

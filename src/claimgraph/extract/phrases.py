@@ -165,7 +165,7 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
         words = doc[scope.left_edge.i : scope.i + 1]
         if len(words) < 2 or any(t.lower_ in DETERMINERS or t.like_num for t in words):
             continue  # "spending on chips" is too vague to be a market; "on those servers" refers
-        if spent and any(t.pos_ == "PROPN" or t.is_title for t in words):
+        if spent and any(t.is_title or (t.pos_ == "PROPN" and not t.is_upper) for t in words):  # "AI" is no name
             continue  # "spend 800 million yuan on Huawei Cloud computing": money paid to someone, not a market
         global_ = any(c.lower_ in ("worldwide", "global") for c in token.children)
         where = "global " if global_ else _spenders_origin(token) if spent else ""
