@@ -111,6 +111,8 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("dev12/heldout", 0.33),
         ("unseen4/heldout", 0.4),
         ("unseen5/heldout", 0.4),
+        ("unseen6/heldout", 0.4),
+        ("unseen7/heldout", 0.5),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(

@@ -1576,3 +1576,18 @@ def test_extract_a_price_moved_from_one_level_to_another_is_a_change_in_percent(
     moved = [c for c in claims if c.type == "PriceChange"]
     changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in moved}
     assert changes == {("Arvik Cloud", "Orlan-5", Decimal("-60.0")), ("Mendel Cloud", "Velka-2", Decimal("-100.0"))}
+
+
+def test_extract_an_executives_interview_answers_speak_for_the_company_it_opens_on(extractor: Extractor) -> None:
+    text = (
+        "Power first: Tollan Cloud's chief on growth\n\n"
+        "Tollan Cloud runs data centres in Chile and Peru. We spoke to its chief executive, Ines Marr.\n\n"
+        "Q: How big is Tollan today?\n\n"
+        "A: We ended 2025 with 210 megawatts of live capacity.\n\n"
+        "Q: Where is the money going?\n\n"
+        "A: Our capex budget for this year is $900 million.\n"
+    )
+    claims = claims_of(extractor, text)
+    said = {(c.type, c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims}
+    assert ("Capacity", "Tollan Cloud", "Tollan Cloud") in said
+    assert ("Spending", "Tollan Cloud", "Tollan Cloud") in said

@@ -150,6 +150,8 @@ class ReadingContext:
         self._note_speaker(sentence, source)
         if self.interviewee is not None and source is None:
             source = self._answered_by(sentence)
+            if source is not None and not self.in_turn:
+                self.speaker = source  # the interviewee's "we" and "our" are their firm
         if source is None and self.in_turn and self.speaker is not None:
             source = self.speaker  # a transcript's turn: its speaker's firm says all of it
         if source is not None:

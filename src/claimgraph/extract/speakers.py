@@ -132,7 +132,8 @@ def asks(sentence: Sentence) -> bool:
 def interviewee_of(sentences: list[Sentence]) -> Entity | None:
     """The firm an interview's answers speak for: an article with at least two questions standing as paragraphs
     of their own, whose title or opening paragraphs say it is an interview ("Five questions for …", "We spoke to
-    her …") and name the research firm the interviewee works for. A FAQ, or an article's own analyst answering
+    her …") and name the research firm the interviewee works for, else the first organisation they name (an
+    executive speaks for the company the piece opens on). A FAQ, or an article's own analyst answering
     readers ("Our analyst answers readers' questions"), speaks for no other firm."""
     if sum(1 for s in sentences if asks(s)) < 2:
         return None
@@ -141,7 +142,8 @@ def interviewee_of(sentences: list[Sentence]) -> Entity | None:
     if not _INTERVIEW.search(" ".join(s.text for s in opening)):
         return None  # a FAQ or a reader's Q&A answered by the publication itself
     firms = [m.entity for s in opening for m in s.mentions if m.entity.type == "ResearchFirm"]
-    return firms[0] if firms else None
+    companies = [m.entity for s in opening for m in s.mentions if m.entity.type in _ORGANISATIONS]
+    return firms[0] if firms else companies[0] if companies else None  # "We spoke to its chief executive …"
 
 
 _INTERVIEW = re.compile(
