@@ -194,3 +194,25 @@ def test_extract_the_sellers_of_a_segment_in_a_place_name_its_market(extractor: 
     text = "Cloud notes\n\nWith a 27% share, Arvik Cloud remains the largest GPU cloud provider in Poland.\n"
     shares = [(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)]
     assert shares == [("Arvik Cloud", "Poland GPU cloud market")]
+
+
+def test_extract_a_share_list_under_a_heading_of_measured_shares_takes_its_segment_and_period(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Drone note\nTarrow Securities | 14 January 2026\n\n"
+        "2025 unit shipment shares, Brazil harbour drones (Tarrow estimates)\n"
+        "- Dunmore (Skua 3): ~38%, up from ~23% in 2024\n"
+        "- Osgood Robotics (Petrel): ~13%\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label if c.object else None, c.value, c.time)
+        for c in _claims(extractor, text)
+        if c.type == "MarketShare"
+    }
+    market = "Brazil harbour drone market"
+    assert shares == {
+        ("Dunmore", market, Decimal("38"), "2025"),
+        ("Dunmore", market, Decimal("23"), "2024"),
+        ("Osgood Robotics", market, Decimal("13"), "2025"),
+    }

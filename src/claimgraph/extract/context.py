@@ -136,14 +136,14 @@ class ReadingContext:
             self.market = self.index.entity_for(label, "Market")
         elif markets:
             self.market = markets[0]
+        elif sentence.is_heading and (shared := shared_market(sentence.text, self.lexicon, self.index)) is not None:
+            self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
         elif (
             sentence.is_heading
             and _heads_a_list(sentence)
             and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
         ):
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
-        elif sentence.is_heading and (shared := shared_market(sentence.text, self.lexicon, self.index)) is not None:
-            self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
         if asks(sentence):
             self.question = (sentence.paragraph, sentence.text)
         source = attribution_in(sentence, self.lexicon, self.topic)
@@ -175,14 +175,15 @@ class ReadingContext:
         ]
         self.fiscal = next((p.value for p in reversed(stated) if p.value.startswith("FY")), self.fiscal)
         list_heading = sentence.is_heading and _heads_a_list(sentence)
-        if stated:
-            # a dateline's day ("OSLO, May 4, 2026 -") says when the news was told, not what it is about
-            about = [p for p in stated if not names_a_day(p)] or stated
+        about = [p for p in stated if not names_a_day(p)] or stated  # a dateline's day says when it was told
+        at = sentence.start + about[0].start if about else -1  # periods are found in the sentence's own text
+        base = _COMPARISON_BEFORE.search(sentence.doc_text, max(sentence.start, at - 40), at) if about else None
+        # "- Huawei: 38%, up from 23% in 2024": a list item's comparison base leaves the heading's period in force
+        keeps_heading = base is not None and self.period_from_heading and not sentence.is_heading
+        if about and not keeps_heading:
             self.period = about[0].value
             self.period_from_heading = list_heading
             self.period_sentence = sentence.start
-            at = sentence.start + about[0].start  # periods are found in the sentence's own text
-            base = _COMPARISON_BEFORE.search(sentence.doc_text, max(sentence.start, at - 40), at)
             self.period_is_base = base is not None
             self.period_at = at
         elif list_heading:

@@ -31,20 +31,35 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     tracker", "Share of harbour drone shipments, by vendor", "Cloud GPU revenue shares (%)" → the harbour drone
     market, the cloud GPU market. The measure ("shipments", "revenue") is no part of the market's name."""
     line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
-    found = _SHARE_OF.search(line) or _SHARES_OF_X.search(line)
+    measures = {w for m in lexicon.measures for w in m.split()}
+    found = _SHARE_OF.search(line) or _measured_shares_of(line, measures) or _SHARES_OF_X.search(line)
     if found is None:
         return None
     words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
-    measures = {w for m in lexicon.measures for w in m.split()}
+    if found.re is _SHARES_THEN_X and words and re.fullmatch(r"[a-z]{3,}[^s]s", words[-1]):
+        words[-1] = words[-1][:-1]  # "China AI accelerators" → the China AI accelerator market
     while words and (words[-1].lower() in measures or words[-1].lower() in ("market", "markets")):
         words.pop()  # "harbour drone shipments" → "harbour drone"
     if len(words) < 1 or NOT_A_NAME.intersection(w.lower() for w in words):
         return None
     if _NOT_A_MARKET.intersection(w.lower() for w in words):
         return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
-    return index.entity_for(clean_name(" ".join(words).lower() + " market"), "Market")
+    first = words[0] if words[0].isupper() or index.named(words[0]) is not None else words[0].lower()
+    kept = [first, *words[1:]]  # a heading's capital is no name's: "Harbour drone", but "China AI accelerator"
+    return index.entity_for(clean_name(" ".join(kept) + " market"), "Market")
 
 
+def _measured_shares_of(line: str, measures: set[str]) -> re.Match[str] | None:
+    """ "2025 unit shipment shares, China AI accelerators": shares named by their period and measure only, then
+    what is shared after the comma."""
+    found = _SHARES_THEN_X.search(line)
+    if found is None:
+        return None
+    before = [w for w in re.findall(r"[\w-]+", line[: found.start()]) if not w.isdigit()]
+    return found if all(w.lower() in measures or f"{w.lower()}s" in measures for w in before) else None
+
+
+_SHARES_THEN_X = re.compile(r"\bshares?\s*,\s*(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$)", re.I)
 _SHARE_OF = re.compile(r"\bshares?\s+of\s+(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$|\bby\b|\bin\b|\bfor\b|—|–)", re.I)
 _SHARES_OF_X = re.compile(r"^\s*(?P<what>[A-Za-z][\w -]*?)\s+(?:market\s+)?shares?\b", re.I)
 

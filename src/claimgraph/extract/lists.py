@@ -12,10 +12,10 @@ from claimgraph.records import Entity, slugify
 
 _LISTED_NAME = re.compile(
     r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?P<name>[A-Z][\w.&’'+-]*(?: [A-Z0-9][\w.&’'+-]*){0,4})"
-    r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*$"
+    r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
-_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*$")
+_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$")  # "Huawei (Ascend): ~38%"
 
 
 def listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:

@@ -45,7 +45,7 @@ _COMPARISON_BASE = re.compile(
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|rising|falling|increased?|decreased?)\s+from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?"
     r"|(?:,|%|\bper cent|\bpercent|\bmillion|\bbillion|\btrillion|\d)\s+from)\s+"  # "to 24%, from 28%"
-    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+)?$",
+    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+|[~≈]\s*)?$",
     re.I,
 )
 _AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
