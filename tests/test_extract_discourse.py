@@ -1591,3 +1591,13 @@ def test_extract_an_executives_interview_answers_speak_for_the_company_it_opens_
     said = {(c.type, c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims}
     assert ("Capacity", "Tollan Cloud", "Tollan Cloud") in said
     assert ("Spending", "Tollan Cloud", "Tollan Cloud") in said
+
+
+def test_extract_a_rule_on_traded_goods_is_a_sanction_whose_effects_follow(extractor: Extractor) -> None:
+    text = (
+        "Chip week\n\nA new rule on AI accelerators landed on Monday, and the casualties were named within days. "
+        "Orrin Devices halted shipments of its K7 to Chinese buyers, while Sable Systems wrote down "
+        "$300 million of inventory."
+    )
+    hit = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None}
+    assert hit == {"Orrin Devices", "Sable Systems"}

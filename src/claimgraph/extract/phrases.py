@@ -24,12 +24,27 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
         if chunk.root.lower_ not in words_of.policy_heads:
             continue
         words = [t for t in chunk if t.lower_ not in DETERMINERS and not t.is_punct]
-        if len(words) < 2 or not any(t.lower_ in words_of.policy_modifiers for t in words[:-1]):
+        traded = _traded_goods(chunk.root)  # "a new rule on high-bandwidth-memory accelerators"
+        if traded is None and (len(words) < 2 or not any(t.lower_ in words_of.policy_modifiers for t in words[:-1])):
             continue
-        span = doc[words[0].i : chunk.end]
+        if not words:
+            continue
+        span = doc[words[0].i : traded.i + 1 if traded is not None else chunk.end]
         if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
             continue  # "the new chip export controls": the gazetteer's policy, already named
         yield _phrase_mention(span, index, "Policy")
+
+
+def _traded_goods(rule: Token) -> Token | None:
+    """The goods a rule is "on" ("curbs on AI chips", "a rule on high-bandwidth-memory accelerators"), when they
+    are goods a trade rule governs: a product noun or a trade word."""
+    lexicon = load_lexicon()
+    goods = lexicon.discovery.policy_modifiers
+    for prep in (c for c in rule.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "covering")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.text in lexicon.product_nouns or noun.lower_ in goods:
+                return noun
+    return None
 
 
 def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
