@@ -466,3 +466,14 @@ def test_extract_a_chip_made_at_a_foundry_makes_its_designer_the_foundrys_custom
         ("Stonefly Silicon", "Cuiwei Micro"),
         ("Tamsin Semi", "Fenwick Foundry"),
     }
+
+
+def test_extract_a_press_releases_defined_term_and_headline_name_are_its_issuer(extractor: Extractor) -> None:
+    text = (
+        "Corvane Data Holdings Reports Second Quarter Results\n\n"
+        'OSLO, May 4, 2026 -- Corvane Data Holdings Limited ("Corvane" or the "Company") today announced results.\n\n'
+        "Halden Bank, the Company's largest customer, renewed its contract.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "CustomerOf") == {("Halden Bank", "Corvane Data Holdings")}
+    assert not any("Reports" in c.subject.label for c in claims)

@@ -38,7 +38,15 @@ from claimgraph.records import Entity
 
 # Types an unknown name may be unified across, from the most to the least specific.
 _BY_SPECIFICITY = (
-    "Cloud", "ResearchFirm", "Aggregator", "Lab", "Company", "Model", "Product", "Organization", "Person"
+    "Cloud",
+    "ResearchFirm",
+    "Aggregator",
+    "Lab",
+    "Company",
+    "Model",
+    "Product",
+    "Organization",
+    "Person",
 )
 _FOUND_AGAIN = frozenset(_BY_SPECIFICITY) - {"Person"}
 
@@ -72,6 +80,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept = _without_glued_names([unified.get(id(m), m) for m in mentions])
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
+    kept = _defined_terms(_headline_run_ons(kept, doc, text), text)
     kept = _first_words_renamed(kept, text)
     kept += _short_names(kept, doc, text, index)
     kept += _makers(kept, doc, text, index)
@@ -144,6 +153,51 @@ def _coordinated_names(mentions: list[Mention], doc: Doc, index: EntityIndex) ->
 
 
 _SHORTENED = frozenset({"Company", "Organization", "Lab", "ResearchFirm", "Aggregator"})
+
+
+def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
+    """ "Emberline Cloud Holdings Reports Fourth Quarter Results": in a title-case headline the NER runs a name on
+    into the verb after it; a title's unknown name that is a name found below it plus more words is that name."""
+    title_end = text.find("\n")
+    below = {m.entity.label: m.entity for m in mentions if m.start > title_end and m.entity.type in _PARTIES}
+    trimmed = []
+    for mention in mentions:
+        label = mention.entity.label
+        guessed = not mention.entity.known and mention.entity.type in (*_PARTIES, "Person")
+        if mention.start < title_end and guessed and label not in below:
+            shorter = next((b for b in sorted(below, key=len, reverse=True) if label.startswith(b + " ")), None)
+            if shorter is not None:
+                span = doc.char_span(mention.start, mention.start + len(shorter))
+                if span is not None:
+                    mention = Mention(below[shorter], span.start_char, span.end_char, span.start, span.end)
+        trimmed.append(mention)
+    return trimmed
+
+
+# 'Emberline Cloud Holdings Limited ("Emberline" or the "Company")': a filing's defined terms for its issuer
+_DEFINED_TERM = re.compile(
+    r"[^()\n]{0,25}?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*(?:,|or)\s*)?(?:the\s+)?[“\"](?P<term>[A-Z]\w+)[”\"]\s*\)"
+)
+
+
+def _defined_terms(mentions: list[Mention], text: str) -> list[Mention]:
+    """'Emberline Cloud Holdings Limited ("Emberline" or the "Company")': a press release defines short terms for
+    its issuer, and "the Company" means the issuer wherever it stands."""
+    terms: dict[str, Entity] = {}
+    for mention in mentions:
+        defined = _DEFINED_TERM.match(text, mention.end)
+        if defined is not None and mention.entity.type != "Market":
+            terms[defined.group("term")] = mention.entity
+            if defined.group("short"):
+                terms[defined.group("short")] = mention.entity
+    if not terms:
+        return mentions
+    return [
+        Mention(terms[m.entity.label], m.start, m.end, m.token_start, m.token_end)
+        if m.entity.label in terms and not m.entity.known and m.entity != terms[m.entity.label]
+        else m
+        for m in mentions
+    ]
 
 
 def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
@@ -330,9 +384,7 @@ def _makers(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) ->
     return found
 
 
-def _other_occurrences(
-    label: str, entity: Entity, doc: Doc, text: str, mentions: list[Mention]
-) -> Iterable[Mention]:
+def _other_occurrences(label: str, entity: Entity, doc: Doc, text: str, mentions: list[Mention]) -> Iterable[Mention]:
     """Where else the name stands, as a whole word and spelled alike, outside every mention found so far."""
     if len(label) < 3 or not label[0].isupper():
         return
