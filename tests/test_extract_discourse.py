@@ -1601,3 +1601,10 @@ def test_extract_a_rule_on_traded_goods_is_a_sanction_whose_effects_follow(extra
     )
     hit = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None}
     assert hit == {"Orrin Devices", "Sable Systems"}
+
+
+def test_extract_an_amounts_comparison_base_after_its_growth_is_an_amount(extractor: Extractor) -> None:
+    text = "Results\n\nOrrin Cloud's revenue reached $22.9 billion in 2025, up 27% from $18.0 billion in 2024."
+    revenue = {(c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert (Decimal("18000000000"), "USD", "2024") in revenue
+    assert not any(unit == "percent" and value > 100 for value, unit, _ in revenue)

@@ -91,10 +91,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 sentence, quantity, claims[-1]
             )
         compared = _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
-        if claim is None and compared is not None:
-            # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier
+        # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "RMB 22.9
+        # billion, up 27% from RMB 18.0 billion" the base is the amount's, not the growth's
+        base = next((c for c in reversed(claims) if c.unit == quantity.unit), None)
+        if claim is None and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
-            base = claims[-1]
             # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
             # compared with nearly $132 billion last year")
             own_words = sentence.doc_text[sentence.start + compared.start() : quantity.end]
