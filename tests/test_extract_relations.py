@@ -477,3 +477,12 @@ def test_extract_a_press_releases_defined_term_and_headline_name_are_its_issuer(
     claims = claims_of(extractor, text)
     assert pairs(claims, "CustomerOf") == {("Halden Bank", "Corvane Data Holdings")}
     assert not any("Reports" in c.subject.label for c in claims)
+
+
+def test_extract_a_title_case_headline_figure_is_no_organisation(extractor: Extractor) -> None:
+    text = (
+        "Tarrow Data Reports Results; Cloud Platform Revenue More Than Doubles\n\n"
+        "Tarrow Data said its cloud platform revenue more than doubled in 2025.\n"
+    )
+    labels = {c.subject.label for c in claims_of(extractor, text)}
+    assert "Cloud Platform Revenue" not in labels and "Tarrow Data" in labels

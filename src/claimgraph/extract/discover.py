@@ -54,6 +54,8 @@ def _version_patterns() -> _VersionPatterns:
     )
 
 
+_REPORTED_FIGURES = frozenset({"results", "earnings", "profit", "profits", "income", "margin", "margins"})
+
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
@@ -105,7 +107,19 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     longest = typed_by_its_conjuncts(longest, doc, index)
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
     unified = typed_by_its_role(unified, doc, index)
-    return makers_versions(without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index)
+    found_names = makers_versions(
+        without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index
+    )
+    return [m for m in found_names if not _names_a_figure(m)]
+
+
+def _names_a_figure(mention: Mention) -> bool:
+    """ "AI Infrastructure Revenue More Than Doubles": a title-case phrase ending in a measure is a headline's
+    figure, not an organisation's name."""
+    if mention.entity.known or mention.entity.type not in ("Organization", "Company", "Person"):
+        return False
+    measures = {m for m in load_lexicon().measures if " " not in m} | _REPORTED_FIGURES
+    return mention.entity.label.split()[-1].lower() in measures
 
 
 def _with_name_words_before(ent: Span) -> Span:
