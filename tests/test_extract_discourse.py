@@ -1608,3 +1608,12 @@ def test_extract_an_amounts_comparison_base_after_its_growth_is_an_amount(extrac
     revenue = {(c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert (Decimal("18000000000"), "USD", "2024") in revenue
     assert not any(unit == "percent" and value > 100 for value, unit, _ in revenue)
+
+
+def test_extract_a_compared_figure_for_another_holder_is_that_holders_share(extractor: Extractor) -> None:
+    text = (
+        "Token notes\n\nIn the Iberian AI cloud market, Pellam Cloud held 38.5% of tokens in 2025, "
+        "against 24.9% for Osk Cloud."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pellam Cloud", Decimal("38.5")), ("Osk Cloud", Decimal("24.9"))}

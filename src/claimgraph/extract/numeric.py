@@ -100,11 +100,13 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # compared with nearly $132 billion last year")
             own_words = sentence.doc_text[sentence.start + compared.start() : quantity.end]
             own = figure_modality(own_words, quantity, context)
+            rival = _held_for(sentence, quantity)  # "38.5% of the tokens, against 24.9% for Alibaba Cloud"
             claim = replace(
                 base,
+                subject=rival or base.subject,
                 value=quantity.value,
                 value_max=quantity.value_max,
-                time=_period(sentence, quantity, context, base=True),
+                time=base.time if rival else _period(sentence, quantity, context, base=True),
                 modality=own if own != "asserted" or base.modality != "reported" else base.modality,
                 alt_values=(),
             )
@@ -171,6 +173,24 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         context.last_numeric = numeric[-1] if numeric else None
         context.last_numeric_paragraph = sentence.paragraph
     return claims
+
+
+_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
+_HOLDERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "Model", "Product", "Group"})
+
+
+def _held_for(sentence: Sentence, quantity: Quantity) -> Entity | None:
+    """Who a compared figure is "for" ("against 24.9% for Alibaba Cloud"): another holder, in the same period."""
+    return next(
+        (
+            m.entity
+            for m in sentence.mentions
+            if m.start > quantity.end
+            and m.entity.type in _HOLDERS
+            and _FOR_NAME.fullmatch(sentence.doc_text, quantity.end, m.start)
+        ),
+        None,
+    )
 
 
 def _spent_on_a_market(sentence: Sentence, quantity: Quantity) -> Mention | None:
