@@ -486,3 +486,14 @@ def test_extract_a_title_case_headline_figure_is_no_organisation(extractor: Extr
     )
     labels = {c.subject.label for c in claims_of(extractor, text)}
     assert "Cloud Platform Revenue" not in labels and "Tarrow Data" in labels
+
+
+def test_extract_a_customer_noun_said_to_be_a_name_makes_it_the_owners_customer(extractor: Extractor) -> None:
+    text = (
+        "Tessin Data runs GPU clusters in Frankfurt. Its biggest buyer is Orrin Labs, which rents a cluster. "
+        "The biggest tenant is Volcano Engine."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Orrin Labs", "Tessin Data"),
+        ("Volcano Engine", "Tessin Data"),
+    }

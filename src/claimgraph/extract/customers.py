@@ -104,13 +104,25 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
     in apposition with a customer noun is a customer of whoever owns the noun ("its": the company it refers to)."""
     doc = sentence.span.doc
     for noun in sentence.tokens:
-        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "appos":
+        said_to_be = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "Its biggest buyer is Aleph Alpha"
+        if noun.lower_ not in context.lexicon.customer_nouns or not (noun.dep_ == "appos" or said_to_be):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        customer = next((m for m in companies if m.root(doc) == noun.head), None)
+        named = [c for c in noun.head.children if c.dep_ == "attr"] if said_to_be else [noun.head]
+        customer = next((m for m in companies if m.root(doc) in named), None)
         supplier = _owner_named(owner, sentence, context) if owner is not None else None
+        discussed = context.speaker or context.topic
+        listed = {m.entity for m in companies if m.start > noun.idx}
+        if owner is None and said_to_be and _the_topmost(noun) and discussed is not None and discussed not in listed:
+            supplier = stand_in(discussed, noun)  # "The biggest tenant is Volcano Engine": the firm discussed
         if customer is not None and supplier is not None and customer.entity != supplier.entity:
             yield "CustomerOf", customer, supplier, 0.7
+
+
+def _the_topmost(noun: Token) -> bool:
+    """ "the biggest tenant", "the largest customer": a definite superlative picks one of the discussed firm's."""
+    children = list(noun.children)
+    return any(c.lower_ == "the" for c in children) and any(c.tag_ == "JJS" for c in children)
 
 
 def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
