@@ -497,3 +497,9 @@ def test_extract_a_customer_noun_said_to_be_a_name_makes_it_the_owners_customer(
         ("Orrin Labs", "Tessin Data"),
         ("Volcano Engine", "Tessin Data"),
     }
+
+
+def test_extract_a_two_word_name_subject_in_a_short_sentence_is_found(extractor: Extractor) -> None:
+    # the name's own capitals made the short sentence look like a headline, whose capitals name nothing
+    claims = claims_of(extractor, "Notes\n\nBrennhof Datenwerk runs GPU clusters in Frankfurt.")
+    assert pairs(claims, "OperatesIn") == {("Brennhof Datenwerk", "Frankfurt")}

@@ -30,9 +30,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased
+from claimgraph.extract.document import EntityIndex, Mention, normalise_name
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
@@ -321,9 +321,18 @@ def _compound_subjects(subjects: list[Token], covered: set[int], full_names: set
         span = doc[start : token.i + 1]
         if len(span) < 2 or any(t.i in covered or t.text in full_names or not t.is_title for t in span):
             continue
-        if any(t.ent_type_ in _NOT_PARTIES for t in span) or span.text.lower() in titles or title_cased(span.sent):
+        if any(t.ent_type_ in _NOT_PARTIES for t in span) or span.text.lower() in titles or _in_a_headline(span):
             continue
+        if span.end < len(doc) and doc[span.end].text == ":":
+            continue  # "Market Landscape: $7.3B …": a line's label, not a name
         yield span.text
+
+
+def _in_a_headline(span: Span) -> bool:
+    """Whether the words around a candidate name are capitalised as a headline's are (the name's own capitals do
+    not count: "Brennhof Datenwerk runs GPU clusters in Frankfurt" is a sentence)."""
+    rest = [t for t in span.sent if t.is_alpha and len(t) > 3 and not span.start <= t.i < span.end]
+    return len(rest) >= 3 and sum(t.is_title or t.is_upper for t in rest) >= 0.6 * len(rest)
 
 
 def _name_part(token: Token, head: Token) -> bool:
