@@ -503,3 +503,8 @@ def test_extract_a_two_word_name_subject_in_a_short_sentence_is_found(extractor:
     # the name's own capitals made the short sentence look like a headline, whose capitals name nothing
     claims = claims_of(extractor, "Notes\n\nBrennhof Datenwerk runs GPU clusters in Frankfurt.")
     assert pairs(claims, "OperatesIn") == {("Brennhof Datenwerk", "Frankfurt")}
+
+
+def test_extract_a_predicate_noun_described_by_a_participle_relates_the_subject(extractor: Extractor) -> None:
+    text = "Launch notes\n\nTamber-4 Pro is a mid-sized model distilled from Tamber-4 Max."
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tamber-4 Pro", "Tamber-4 Max")}

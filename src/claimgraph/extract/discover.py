@@ -110,7 +110,8 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     found_names = makers_versions(
         without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index
     )
-    return [m for m in found_names if not _names_a_figure(m)]
+    once = {(m.start, m.end): m for m in found_names if not _names_a_figure(m)}  # one mention per span
+    return list(once.values())
 
 
 def _names_a_figure(mention: Mention) -> bool:

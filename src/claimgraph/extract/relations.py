@@ -366,7 +366,9 @@ def _describes(clause: Token, roots: tuple[Token, Token]) -> bool:
     on Wren 1.5", "the Wren 2 model developed by Osgood"): then it relates the two."""
     head = clause.head
     named = any(r.head == head and r.dep_ in ("compound", "nmod") for r in roots)  # "its JioBrain assistant, which"
-    return head in roots or named or (head.dep_ == "appos" and head.head in roots)
+    # "Wren Mini is a small model distilled from Wren 2": the predicate noun is the subject itself
+    predicated = head.dep_ == "attr" and any(r.head == head.head and r.dep_ == "nsubj" for r in roots)
+    return head in roots or named or predicated or (head.dep_ == "appos" and head.head in roots)
 
 
 def _introducing_prep(token: Token) -> str | None:
