@@ -833,7 +833,7 @@ def test_extract_a_sanction_that_cost_the_speaker_and_what_it_no_longer_ships(ex
     assert ("Tamsin Networks", "ship", "asserted") in effects  # the denial is the effect, not its negation
 
 
-def test_extract_a_cloud_s_first_word_and_a_bare_subject_are_companies(extractor: Extractor) -> None:
+def test_extract_a_cloud_s_first_word_is_the_cloud_and_a_bare_subject_a_company(extractor: Extractor) -> None:
     text = (
         "Everyone says Pellam Cloud leads the Iberian AI cloud market. Vantor, for its part, probably holds around "
         "18% of the market. Pellam reportedly cut the price of its Skerry model by 40% in June, and Vantor is said "
@@ -842,7 +842,7 @@ def test_extract_a_cloud_s_first_word_and_a_bare_subject_are_companies(extractor
     claims = claims_of(extractor, text)
     assert _shares(claims).get("Vantor") == Decimal(18)
     change = next(c for c in claims if c.type == "PriceChange")
-    assert (change.subject.label, change.object.label if change.object else None) == ("Pellam", "Skerry")
+    assert (change.subject.label, change.object.label if change.object else None) == ("Pellam Cloud", "Skerry")
     assert change.attributed_to is None  # "Vantor is said to …" reports nothing of Vantor's
 
 

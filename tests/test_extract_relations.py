@@ -508,3 +508,14 @@ def test_extract_a_two_word_name_subject_in_a_short_sentence_is_found(extractor:
 def test_extract_a_predicate_noun_described_by_a_participle_relates_the_subject(extractor: Extractor) -> None:
     text = "Launch notes\n\nTamber-4 Pro is a mid-sized model distilled from Tamber-4 Max."
     assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tamber-4 Pro", "Tamber-4 Max")}
+
+
+def test_extract_a_clouds_first_word_alone_is_that_cloud(extractor: Extractor) -> None:
+    text = (
+        "Sovereign notes\n\nGravemoor Cloud runs two sites near Lyon. "
+        "Gravemoor hosts Orlan-5 and Velka-2 for French banks."
+    )
+    assert pairs(claims_of(extractor, text), "Offers") == {
+        ("Gravemoor Cloud", "Orlan-5"),
+        ("Gravemoor Cloud", "Velka-2"),
+    }

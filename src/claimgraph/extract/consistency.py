@@ -206,8 +206,8 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
     companies: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         words = mention.entity.label.split()
-        if len(words) > 1 and not mention.entity.known and mention.entity.type in _SHORTENED:
-            companies[words[0]].append(mention)
+        if len(words) > 1 and not mention.entity.known and mention.entity.type in (*_SHORTENED, "Cloud"):
+            companies[words[0]].append(mention)  # "Gravelotte Cloud … Gravelotte hosts …": the cloud too
     renamed = []
     for mention in mentions:
         label = mention.entity.label
@@ -259,8 +259,6 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
         entity = meant
         if entity.known or entity.type not in (*_SHORTENED, "Cloud"):
             continue
-        if entity.type == "Cloud":  # "Northwind Cloud … Northwind slashed prices": the company behind the cloud
-            entity = index.entity_for(first, "Company")
         if index.named(first) is not None or normalise_name(first) in index.not_names or first.lower() in generic:
             continue  # "Cloud Intelligence Group … Cloud and Smart Industries": a common noun names no one
         for mention in _other_occurrences(first, entity, doc, text, [*mentions, *found]):
