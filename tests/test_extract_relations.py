@@ -519,3 +519,19 @@ def test_extract_a_clouds_first_word_alone_is_that_cloud(extractor: Extractor) -
         ("Gravemoor Cloud", "Orlan-5"),
         ("Gravemoor Cloud", "Velka-2"),
     }
+
+
+def test_extract_customer_nouns_said_of_a_pronoun_a_joined_verb_or_a_product_buyer(extractor: Extractor) -> None:
+    text = (
+        "Chip notes\n\nStonefly Silicon designs the Dragonet-2. It is no longer a Fenwick Foundry customer. "
+        "Tamsin Semi designs the TS-90 and is a Cuiwei Micro customer. "
+        "Orrin Labs remained the biggest buyer of Kantor Semiconductor's K9 chips in 2025."
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "CustomerOf") == {
+        ("Stonefly Silicon", "Fenwick Foundry"),
+        ("Tamsin Semi", "Cuiwei Micro"),
+        ("Orrin Labs", "Kantor Semiconductor"),
+    }
+    negated = {c.subject.label for c in claims if c.type == "CustomerOf" and c.modality == "negated"}
+    assert negated == {"Stonefly Silicon"}

@@ -42,7 +42,10 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 yield "CustomerOf", customer, supplier, 0.7
             continue
         if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "attr":
-            yield from _customers_of(supplier, root.head.head, companies, doc)  # "Corvid became a Larkspur customer"
+            # "Corvid became a Larkspur customer", "It is no longer a TSMC customer", "… and is an SMIC customer"
+            customer = _copula_subject(root.head.head, sentence, companies, context)
+            if customer is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.7
             continue
         if noun not in context.lexicon.customer_nouns:
             continue
@@ -50,6 +53,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         while clause.dep_ in ("pobj", "prep", "attr", "acomp") and clause.head != clause:
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
+    yield from _buyers_of_products(sentence, companies, context)
     yield from _signed_as_customers(sentence, companies, context)
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
@@ -97,6 +101,34 @@ def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: Rea
             if maker is not None and maker.type in BUSINESS_TYPES:
                 return stand_in(maker, product.root(doc))
     return None
+
+
+def _copula_subject(
+    clause: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Mention | None:
+    """Who a copula's predicate is said of: its subject, the subject of the verb it is joined to ("designs the
+    HL-90 and is an SMIC customer"), or the company a pronoun subject refers to ("It is a TSMC customer")."""
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
+    return named or next((m for m in pronoun_mentions(sentence, context) if m.token_start == subject.i), None)
+
+
+def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Tencent remained the biggest buyer of Nvidia's H20": a customer noun "of" a company's product makes the
+    one it is said of that company's customer."""
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "attr":
+            continue
+        goods = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        makers = {c.i for g in goods for c in g.children if c.dep_ in ("poss", "compound")}
+        supplier = next((m for m in companies if any(m.token_start <= i < m.token_end for i in makers)), None)
+        customer = _copula_subject(noun.head, sentence, companies, context)
+        if supplier is not None and customer is not None and customer.entity != supplier.entity:
+            yield "CustomerOf", customer, supplier, 0.65
 
 
 def _customers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
