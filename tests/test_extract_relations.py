@@ -535,3 +535,8 @@ def test_extract_customer_nouns_said_of_a_pronoun_a_joined_verb_or_a_product_buy
     }
     negated = {c.subject.label for c in claims if c.type == "CustomerOf" and c.modality == "negated"}
     assert negated == {"Stonefly Silicon"}
+
+
+def test_extract_what_a_company_uses_obtained_from_another_makes_it_a_customer(extractor: Extractor) -> None:
+    text = "Launch notes\n\nOrrin Labs trains its models on GPU clusters rented from Mendel Cloud."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Orrin Labs", "Mendel Cloud")}

@@ -54,6 +54,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             clause = clause.head
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _buyers_of_products(sentence, companies, context)
+    yield from _used_from(sentence, companies, context)
     yield from _signed_as_customers(sentence, companies, context)
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
@@ -129,6 +130,28 @@ def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: R
         customer = _copula_subject(noun.head, sentence, companies, context)
         if supplier is not None and customer is not None and customer.entity != supplier.entity:
             yield "CustomerOf", customer, supplier, 0.65
+
+
+_OBTAINED = frozenset({"rent", "lease", "buy", "purchase", "license", "source", "supply"})
+
+
+def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "trains its models on GPU clusters rented from Volcano Engine": what a company uses, described as obtained
+    from another, makes it that one's customer."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _OBTAINED:
+            continue
+        sources = [
+            g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for g in p.children
+        ]
+        supplier = next((m for m in companies if any(m.root(doc) == g for g in sources)), None)
+        clause = verb.head
+        while clause.dep_ in ("pobj", "prep", "dobj", "attr", "conj") and clause.head != clause:
+            clause = clause.head
+        customer = _verb_subject(clause, sentence, companies, context) if clause.pos_ in ("VERB", "AUX") else None
+        if supplier is not None and customer is not None and customer.entity != supplier.entity:
+            yield "CustomerOf", customer, supplier, 0.6
 
 
 def _customers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
