@@ -540,3 +540,16 @@ def test_extract_customer_nouns_said_of_a_pronoun_a_joined_verb_or_a_product_buy
 def test_extract_what_a_company_uses_obtained_from_another_makes_it_a_customer(extractor: Extractor) -> None:
     text = "Launch notes\n\nOrrin Labs trains its models on GPU clusters rented from Mendel Cloud."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Orrin Labs", "Mendel Cloud")}
+
+
+def test_extract_a_unit_phrase_with_a_description_of_the_parent_names_the_parent(extractor: Extractor) -> None:
+    text = (
+        "Cloud notes\n\nEskvik Data, a Norwegian cloud that is a unit of the utility Ostmark Energi, hosts Orlan-5. "
+        "Huiyun AI, a wholly owned subsidiary of the Hangzhou property group Qiyuan Holdings, builds chatbots. "
+        "Selvara AI, which was spun out of the Bengaluru conglomerate Averil Group in 2024, sells agents."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Eskvik Data", "Ostmark Energi"),
+        ("Huiyun AI", "Qiyuan Holdings"),
+        ("Selvara AI", "Averil Group"),
+    }

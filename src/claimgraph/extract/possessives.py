@@ -53,6 +53,30 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 yield "SubsidiaryOf", b, a, 0.8
             elif any(p in phrase for p in lexicon.child_phrases):
                 yield "SubsidiaryOf", a, b, 0.8
+        elif a.entity.type in BUSINESS_TYPES and (parent := _described_parent(sentence, a, lexicon.child_phrases)):
+            yield "SubsidiaryOf", a, parent, 0.75
+
+
+# after "a unit of": "the utility", "the Hangzhou property group", "the Lisbon-based": words describing the parent
+_DESCRIPTION = re.compile(r"\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}")
+
+
+def _described_parent(sentence: Sentence, child: Mention, phrases: tuple[str, ...]) -> Mention | None:
+    """ "Eskerud Data, a unit of the utility Ostmark Energi", "a subsidiary of the Hangzhou property group Qiyuan":
+    the parent named after a unit phrase and a description of it (a place's name in it included)."""
+    text = sentence.doc_text
+    later = [m for m in sentence.mentions if m.start > child.end]
+    # the NER may take a parent it does not know for a person: after "a unit of the utility" it is an owner
+    owners = [m for m in later if m.entity.type in BUSINESS_TYPES or (m.entity.type == "Person" and not m.entity.known)]
+    parent = owners[0] if owners else None
+    if parent is None:
+        return None
+    gap = text[child.end : parent.start]
+    lowered = gap.lower()
+    at = max((lowered.find(p) + len(p) for p in phrases if p in lowered), default=-1)
+    if at < 0 or "," in gap[at:] or " and " in gap[at:]:
+        return None
+    return parent if _DESCRIPTION.fullmatch(gap, at) else None
 
 
 def _the_possessed(sentence: Sentence, mention: Mention) -> Mention:
