@@ -553,3 +553,14 @@ def test_extract_a_unit_phrase_with_a_description_of_the_parent_names_the_parent
         ("Huiyun AI", "Qiyuan Holdings"),
         ("Selvara AI", "Averil Group"),
     }
+
+
+def test_extract_the_subjects_apposition_takes_no_part_in_its_verb(extractor: Extractor) -> None:
+    text = (
+        "Chips\n\nHuolan, a 2021 spin-out of the handset maker Goldmere Electronics, designs the HL-90. "
+        "Eskvik Cloud, a unit of the utility Ostmark Energi, hosts Orlan-5."
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Develops") == {("Huolan", "HL-90")}
+    assert pairs(claims, "Offers") == {("Eskvik Cloud", "Orlan-5")}
+    assert pairs(claims, "SubsidiaryOf") == {("Huolan", "Goldmere Electronics"), ("Eskvik Cloud", "Ostmark Energi")}

@@ -54,6 +54,8 @@ def _version_patterns() -> _VersionPatterns:
     )
 
 
+# which type wins when two readers find one span: a cloud is a company is an organisation
+_SPECIFICITY = {"Cloud": 0, "ResearchFirm": 1, "Aggregator": 2, "Lab": 3, "Company": 4, "Organization": 5}
 _REPORTED_FIGURES = frozenset({"results", "earnings", "profit", "profits", "income", "margin", "margins"})
 
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
@@ -96,7 +98,13 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         )
     ]
     kept = [m for m in mentions if m not in inside_found and not _joins_an_owner(m, found, text)]
-    merged = {(m.start, m.end): m for m in (*kept, *found)}
+    merged: dict[tuple[int, int], Mention] = {}
+    for mention in (*kept, *found):  # two readers of one span: the more specific type ("X Cloud, a unit": a cloud)
+        other = merged.get((mention.start, mention.end))
+        kinds = (other.entity.type, mention.entity.type) if other is not None else ()
+        if len(kinds) == 2 and set(kinds) <= _SPECIFICITY.keys() and _SPECIFICITY[kinds[0]] < _SPECIFICITY[kinds[1]]:
+            continue
+        merged[(mention.start, mention.end)] = mention
     merged = {key: typed_by_its_noun(m, doc, index) for key, m in merged.items()}
     # a discovered name inside a longer discovered one ("Kestrel AI" in "Kestrel AI Cloud") is part of it
     longest = [

@@ -176,6 +176,8 @@ def _linked(
         return  # one of them sits in another clause, whose verb has a subject of its own
     if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) and not _intended_act(t) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
+    if any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.head == common for t in path if t not in (ra, rb)):
+        return  # "Huolong, a spin-out of Goldcrest, designs the HL-90": who the subject came from does not design
     if common.lower_ in context.lexicon.attribution_verbs and any(
         r.dep_ == "nsubj" and r.head == common for r in (ra, rb)
     ):
