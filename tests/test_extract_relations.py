@@ -564,3 +564,11 @@ def test_extract_the_subjects_apposition_takes_no_part_in_its_verb(extractor: Ex
     assert pairs(claims, "Develops") == {("Huolan", "HL-90")}
     assert pairs(claims, "Offers") == {("Eskvik Cloud", "Orlan-5")}
     assert pairs(claims, "SubsidiaryOf") == {("Huolan", "Goldmere Electronics"), ("Eskvik Cloud", "Ostmark Energi")}
+
+
+def test_extract_the_family_refers_to_the_model_family_last_named(extractor: Extractor) -> None:
+    text = (
+        "Launch\n\nTamsin AI launched Corra-4, a family of five models. "
+        "The whole family is available from today through Mendel Cloud. Arvik Cloud will add the family in June."
+    )
+    assert pairs(claims_of(extractor, text), "Offers") == {("Mendel Cloud", "Corra-4"), ("Arvik Cloud", "Corra-4")}

@@ -160,10 +160,19 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
         ):
             found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
+        elif (
+            lower in _FAMILY_NOUNS
+            and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and context.thing is not None
+            and context.thing.type == "Model"
+            and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+        ):
+            found.append(stand_in(context.thing, token))  # "Tencent Cloud will add the family in June"
     return found
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+_FAMILY_NOUNS = frozenset({"family", "series", "lineup", "line-up"})  # "the whole family": the models last named
 
 
 def _qualifiers(noun: Token) -> tuple[str, ...]:
