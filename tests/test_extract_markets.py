@@ -216,3 +216,17 @@ def test_extract_a_share_list_under_a_heading_of_measured_shares_takes_its_segme
         ("Dunmore", market, Decimal("23"), "2024"),
         ("Osgood Robotics", market, Decimal("13"), "2025"),
     }
+
+
+def test_extract_a_segment_table_in_a_results_release_is_the_issuers_revenue(extractor: Extractor) -> None:
+    text = (
+        "Corvane Data Holdings Reports Fourth Quarter Results\n\n"
+        "OSLO, March 18, 2026 -- Corvane Data Holdings today announced its results.\n\n"
+        "Summary of fourth-quarter revenue (USD million)\n\n"
+        "| Segment | Q4 2025 | Q4 2024 |\n| --- | --- | --- |\n| GPU rental | 2,710 | 1,290 |\n"
+    )
+    revenue = {(c.subject.label, c.value, c.unit, c.time) for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert revenue == {
+        ("Corvane Data Holdings", Decimal("2710000000"), "USD", "2025-Q4"),
+        ("Corvane Data Holdings", Decimal("1290000000"), "USD", "2024-Q4"),
+    }

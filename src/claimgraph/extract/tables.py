@@ -121,6 +121,17 @@ def row_claims(
     intro, intro_start = _intro(text, row.table_start)
     caption = intro.rsplit("\n", 1)[-1]
     row_period = _period_column(row.cells[named].text, context.anchor)
+    if row_period is None and _a_segment_column(row, named, context):
+        # "| AI infrastructure | 2,710 | 1,290 |" under "| Segment | Q4 2025 | Q4 2024 |": the company's own figures
+        issuer = context.issuer or context.topic
+        cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
+        claims = [
+            claim
+            for column, cell in cells
+            if (period := _period_column(column, context.anchor)) is not None and issuer is not None
+            for claim in _period_cell_claims(column, period, _scaled(cell, caption), issuer, evidence, caption, context)
+        ]
+        return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
         claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
@@ -179,6 +190,27 @@ def _period_row_claims(
         subject = _subject(header, sentences, index)
         if subject is not None:
             yield from _period_cell_claims(row.cells[0].text, period, cell, subject, evidence, caption, context)
+
+
+_SEGMENT_HEADERS = frozenset({"segment", "segments", "business", "division", "unit", "line of business"})
+# "(RMB million)", "(US$ bn)", "(EUR m)": the currency and scale a caption gives its bare cells
+_CAPTION_UNIT = re.compile(
+    r"\((?P<currency>RMB|CNY|USD|US\$|\$|EUR|€|£|GBP|JPY|¥)\s*(?P<scale>million|billion|mn|bn|m)\)", re.IGNORECASE
+)
+
+
+def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
+    """Whether the row's name column lists a company's segments ("Segment", "Business"), not companies."""
+    header = row.header[named].strip().lower() if row.header else ""
+    return header in _SEGMENT_HEADERS and (context.issuer or context.topic) is not None
+
+
+def _scaled(cell: Cell, caption: str) -> Cell:
+    """A bare figure ("2,710") with the currency and scale its caption states ("RMB 2,710 million")."""
+    unit = _CAPTION_UNIT.search(caption)
+    if unit is None or not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
+        return cell
+    return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {unit.group('scale')}")
 
 
 def _header_cells(text: str, row: Row) -> list[Cell]:
