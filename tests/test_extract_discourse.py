@@ -1585,12 +1585,15 @@ def test_extract_an_executives_interview_answers_speak_for_the_company_it_opens_
         "Q: How big is Tollan today?\n\n"
         "A: We ended 2025 with 210 megawatts of live capacity.\n\n"
         "Q: Where is the money going?\n\n"
-        "A: Our capex budget for this year is $900 million.\n"
+        "A: Our capex budget for this year is $900 million.\n\n"
+        "Q: And financially?\n\n"
+        "A: Revenue was $412 million last year.\n"
     )
     claims = claims_of(extractor, text)
     said = {(c.type, c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims}
     assert ("Capacity", "Tollan Cloud", "Tollan Cloud") in said
     assert ("Spending", "Tollan Cloud", "Tollan Cloud") in said
+    assert ("Revenue", "Tollan Cloud", "Tollan Cloud") in said  # an executive's unowned revenue is the firm's
 
 
 def test_extract_a_rule_on_traded_goods_is_a_sanction_whose_effects_follow(extractor: Extractor) -> None:

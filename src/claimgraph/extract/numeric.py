@@ -249,6 +249,9 @@ def _claim_for(
         # "Tidewell put third-quarter revenue at $36 billion", "we forecast $40 billion for 2027": a research
         # firm's figure for the revenue of no company is the size of the market under discussion
         claim_type, subject = "MarketSize", context.current_market()
+    speaker = context.speaker if context.speaker is not None and context.speaker.type != "ResearchFirm" else None
+    if subject is None and claim_type in ("Spending", "Revenue") and speaker is not None:
+        subject = speaker  # an executive's "Revenue was $412 million last year": the firm speaking
     unowned = unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None
     if subject is None and claim_type in ("Spending", "Revenue") and unowned:
         claim_type = "MarketSize"  # "Spending had reached $102.6 billion": the market under discussion's size
