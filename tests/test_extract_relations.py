@@ -572,3 +572,16 @@ def test_extract_the_family_refers_to_the_model_family_last_named(extractor: Ext
         "The whole family is available from today through Mendel Cloud. Arvik Cloud will add the family in June."
     )
     assert pairs(claims_of(extractor, text), "Offers") == {("Mendel Cloud", "Corra-4"), ("Arvik Cloud", "Corra-4")}
+
+
+def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operates(extractor: Extractor) -> None:
+    text = (
+        "Notes\n\nSkarvik Cloud opened a site outside Reykjavik in April. Layang Cloud bought accelerators for its "
+        "Johor campus. Ambergate AI employs about 600 people in Singapore. Corvid Cloud does not sell outside Kuwait."
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "OperatesIn") == {
+        ("Skarvik Cloud", "Reykjavik"),
+        ("Layang Cloud", "Johor"),
+        ("Ambergate AI", "Singapore"),
+    }

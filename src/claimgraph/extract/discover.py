@@ -26,7 +26,13 @@ from claimgraph.extract.document import EntityIndex, Mention, title_cased
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
 from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun, typed_by_its_role
-from claimgraph.extract.organisations import appositive_names, cloud_names, demonym_places, suffixed_names
+from claimgraph.extract.organisations import (
+    appositive_names,
+    cloud_names,
+    demonym_places,
+    sited_places,
+    suffixed_names,
+)
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -80,6 +86,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *cloud_names(doc, text, index),
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),
+        *sited_places(doc, index),
         *policy_mentions(doc, chunks, index, mentions),
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
@@ -82,6 +82,42 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
             continue
         entity = index.entity_for(country, "Country")
         yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+
+
+_NEAR = frozenset({"near", "outside", "in", "at", "around"})
+
+
+def site_at(prep: Token) -> bool:
+    """Whether a preposition places a site: it hangs from a site noun ("a site outside Reykjavik") or from the
+    verb whose object is one ("opened a site outside Reykjavik")."""
+    sites = load_lexicon().site_nouns
+    owner = prep.head
+    return owner.lemma_.lower() in sites or any(c.dep_ == "dobj" and c.lemma_.lower() in sites for c in owner.children)
+
+
+def sited_places(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "a site outside Reykjavik", "data centres near Stavanger", "its Johor campus": a capitalised name a site
+    stands near or in, or that names the site, is a place, whatever the NER took it for (or if it missed it)."""
+    sites = load_lexicon().site_nouns
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or index.named(token.text) is not None:
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
+            continue  # "opened a site in April": when, not where
+        head = token.head
+        near_a_site = token.dep_ == "pobj" and head.lower_ in _NEAR and site_at(head)
+        names_a_site = (
+            token.dep_ == "compound" and head.lemma_.lower() in sites and any(c.dep_ == "poss" for c in head.children)
+        )
+        if not (near_a_site or names_a_site):
+            continue
+        start = token.i
+        while (
+            start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and doc[start - 1].is_title
+        ):
+            start -= 1
+        span = doc[start : token.i + 1]
+        yield Mention(index.entity_for(span.text, "Region"), span.start_char, span.end_char, span.start, span.end)
 
 
 def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:

@@ -22,6 +22,7 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
+from claimgraph.extract.organisations import site_at
 from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
@@ -100,7 +101,13 @@ def _not_there(sentence: Sentence, place: Mention) -> bool:
     country is where the company operates)."""
     head = place.root(sentence.span.doc).head
     if head.lower_ in ("outside", "beyond", "except", "excluding"):
-        return True
+        # "does not sell outside Kuwait" excludes a country; "a site outside Reykjavik" stands by a city
+        return not (head.lower_ == "outside" and place.entity.type == "Region" and site_at(head))
+    return _city_then_country(sentence, place)
+
+
+def _city_then_country(sentence: Sentence, place: Mention) -> bool:
+    """ "Riyadh, Saudi Arabia": a city its country follows."""
     country = next((m for m in sentence.mentions if m.start > place.end), None)
     located = country is not None and sentence.doc_text[place.end : country.start] == ", "
     return place.entity.type == "Region" and located and country is not None and country.entity.type == "Country"
