@@ -86,7 +86,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *cloud_names(doc, text, index),
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),
-        *sited_places(doc, index),
+        *sited_places(doc, text, index),
         *policy_mentions(doc, chunks, index, mentions),
         *group_mentions(doc, chunks, index),
         *_brand_products(doc, index, mentions),

@@ -95,29 +95,37 @@ def site_at(prep: Token) -> bool:
     return owner.lemma_.lower() in sites or any(c.dep_ == "dobj" and c.lemma_.lower() in sites for c in owner.children)
 
 
-def sited_places(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "a site outside Reykjavik", "data centres near Stavanger", "its Johor campus": a capitalised name a site
     stands near or in, or that names the site, is a place, whatever the NER took it for (or if it missed it)."""
     sites = load_lexicon().site_nouns
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or index.named(token.text) is not None:
+    for match in _site_words(tuple(sites)).finditer(text):  # the site nouns only, not every token of the doc
+        span = doc.char_span(match.start(), match.end())
+        site = span[0] if span is not None and len(span) == 1 else None
+        if site is None or site.lemma_.lower() not in sites:
             continue
-        if token.ent_type_ in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
-            continue  # "opened a site in April": when, not where
-        head = token.head
-        near_a_site = token.dep_ == "pobj" and head.lower_ in _NEAR and site_at(head)
-        names_a_site = (
-            token.dep_ == "compound" and head.lemma_.lower() in sites and any(c.dep_ == "poss" for c in head.children)
+        owners = [site, site.head] if site.dep_ == "dobj" else [site]  # "opened a site outside Reykjavik"
+        near = [g for o in owners for p in o.children if p.lower_ in _NEAR for g in p.children if g.dep_ == "pobj"]
+        named = (
+            [c for c in site.children if c.dep_ == "compound"] if any(c.dep_ == "poss" for c in site.children) else []
         )
-        if not (near_a_site or names_a_site):
-            continue
-        start = token.i
-        while (
-            start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token and doc[start - 1].is_title
-        ):
-            start -= 1
-        span = doc[start : token.i + 1]
-        yield Mention(index.entity_for(span.text, "Region"), span.start_char, span.end_char, span.start, span.end)
+        for token in (*near, *named):
+            if token.pos_ != "PROPN" or not token.is_title or index.named(token.text) is not None:
+                continue
+            if token.ent_type_ in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
+                continue  # "opened a site in April": when, not where
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+                start -= 1
+            place = doc[start : token.i + 1]
+            yield Mention(
+                index.entity_for(place.text, "Region"), place.start_char, place.end_char, place.start, place.end
+            )
+
+
+@lru_cache(maxsize=4)
+def _site_words(sites: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(sites, key=len, reverse=True))) + r")s?\b", re.I)
 
 
 def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
