@@ -1620,3 +1620,18 @@ def test_extract_a_compared_figure_for_another_holder_is_that_holders_share(extr
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pellam Cloud", Decimal("38.5")), ("Osk Cloud", Decimal("24.9"))}
+
+
+def test_extract_a_relation_in_an_interview_answer_is_reported_for_the_interviewees_firm(extractor: Extractor) -> None:
+    text = (
+        "Five questions for Tarrow Research\n\nWe spoke to Tarrow Research's lead analyst, Ines Marr.\n\n"
+        "Q: Who is expanding?\n\n"
+        "A: Orrin Cloud opened a region in Chile, and Mendel Cloud does not operate in Peru.\n\n"
+        "Q: And next year?\n\nA: More of the same.\n"
+    )
+    told = {
+        (c.object.label, c.modality, c.attributed_to.label if c.attributed_to else None)
+        for c in claims_of(extractor, text)
+        if c.type == "OperatesIn" and c.object is not None
+    }
+    assert told == {("Chile", "reported", "Tarrow Research"), ("Peru", "negated", "Tarrow Research")}

@@ -69,6 +69,7 @@ class ReadingContext:
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
+    answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
     interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from
     _asked: bool = field(default=False, repr=False)  # whether an interview's first question has been read
     question: tuple[int, str] | None = None  # the last question standing as a paragraph: its paragraph, its text
@@ -148,8 +149,10 @@ class ReadingContext:
             self.question = (sentence.paragraph, sentence.text)
         source = attribution_in(sentence, self.lexicon, self.topic)
         self._note_speaker(sentence, source)
+        self.answering = False
         if self.interviewee is not None and source is None:
             source = self._answered_by(sentence)
+            self.answering = source is not None
             if source is not None and not self.in_turn:
                 self.speaker = source  # the interviewee's "we" and "our" are their firm
         if source is None and self.in_turn and self.speaker is not None:

@@ -79,12 +79,18 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             context.supplier = obj.entity
         if claim_type in ("Offers", "Develops"):
             context.note_offer(subject.entity, obj.entity)
+        modality = _modality(sentence, subject, obj)
+        # "Zhipu doesn't operate in the Gulf yet", in an analyst's interview answer or a call's turn: theirs
+        source = context.attribution if context.in_turn or context.answering else None
+        if source is not None and modality == "asserted":
+            modality = "reported"
         claims.append(
             Claim(
                 type=claim_type,
                 subject=subject.entity,
                 object=obj.entity,
-                modality=_modality(sentence, subject, obj),
+                modality=modality,
+                attributed_to=source,
                 confidence=confidence,
                 evidence=(evidence_for(sentence, (subject.start, subject.end), (obj.start, obj.end)),),
             )
