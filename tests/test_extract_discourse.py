@@ -1635,3 +1635,12 @@ def test_extract_a_relation_in_an_interview_answer_is_reported_for_the_interview
         if c.type == "OperatesIn" and c.object is not None
     }
     assert told == {("Chile", "reported", "Tarrow Research"), ("Peru", "negated", "Tarrow Research")}
+
+
+def test_extract_a_figure_from_a_cited_report_by_a_firm_is_reported_by_it(extractor: Extractor) -> None:
+    text = (
+        "Share notes\n\nOrrin Cloud led Chile's AI cloud market in 2025 with 31.4% of revenue, according to a report "
+        "released on Tuesday by Tarrow Research. Mendel Cloud came second with 22.7%."
+    )
+    told = {(c.value, c.attributed_to.label if c.attributed_to else None, c.time) for c in claims_of(extractor, text)}
+    assert told == {(Decimal("31.4"), "Tarrow Research", "2025"), (Decimal("22.7"), "Tarrow Research", "2025")}

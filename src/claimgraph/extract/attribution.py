@@ -15,6 +15,11 @@ from claimgraph.records import Entity
 ATTRIBUTABLE_TYPES = frozenset({"ResearchFirm", "Aggregator", "Company", "Cloud", "Lab", "Organization", "Person"})
 TOPIC_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 # A role described before a source's name: "the consultancy", "the research firm", "analysts at".
+# A cited work and who made it: "according to a report released on Tuesday by", "per new estimates from".
+_CITED_WORK_BY = re.compile(
+    r"\b(?:according to|per|citing)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|tally|analysis|estimates?|data|"
+    r"figures|note|tracker|research)(?:\s+[\w-]+){0,4}?\s+(?:by|from)$"
+)
 _DESCRIPTOR = re.compile(r"\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$|\s+[a-z-]+\s+at$")
 
 
@@ -26,6 +31,8 @@ def attribution_in(sentence: Sentence, lexicon: Lexicon, topic: Entity | None) -
         before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
         described = _DESCRIPTOR.sub("", before)  # "according to the consultancy Pemberly Partners"
         if any(text.endswith(lexicon.attribution_prepositions) for text in (before, described)):
+            return mention.entity
+        if _CITED_WORK_BY.search(before):  # "according to a report released on Tuesday by Falkenrath Research"
             return mention.entity
     for mention in sources:
         if _reports(sentence, mention, lexicon):
