@@ -1644,3 +1644,13 @@ def test_extract_a_figure_from_a_cited_report_by_a_firm_is_reported_by_it(extrac
     )
     told = {(c.value, c.attributed_to.label if c.attributed_to else None, c.time) for c in claims_of(extractor, text)}
     assert told == {(Decimal("31.4"), "Tarrow Research", "2025"), (Decimal("22.7"), "Tarrow Research", "2025")}
+
+
+def test_extract_a_dated_items_effects_take_its_date(extractor: Extractor) -> None:
+    text = (
+        "Chip Courier\n\n"
+        "Aug 19 — A new rule on AI accelerators landed. Orrin Devices halted shipments of its K7 to Chinese buyers, "
+        "while Sable Systems wrote down $300 million of inventory.\n"
+    )
+    dated = {c.object.label: c.time for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert dated == {"Orrin Devices": "2025-08", "Sable Systems": "2025-08"}  # the August before 1 May 2026

@@ -70,6 +70,8 @@ class ReadingContext:
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
+    item_period: str | None = None  # the date a dated item opens with ("Aug 19 — …"): when its events happened
+    item_paragraph: int = -1
     interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from
     _asked: bool = field(default=False, repr=False)  # whether an interview's first question has been read
     question: tuple[int, str] | None = None  # the last question standing as a paragraph: its paragraph, its text
@@ -178,6 +180,8 @@ class ReadingContext:
         ]
         self.fiscal = next((p.value for p in reversed(stated) if p.value.startswith("FY")), self.fiscal)
         list_heading = sentence.is_heading and _heads_a_list(sentence)
+        if stated and _DATE_LABEL.match(sentence.text[stated[0].end :]) and stated[0].start <= 2:
+            self.item_period, self.item_paragraph = stated[0].value, sentence.paragraph  # "Aug 19 — …", "- June 2025 -"
         about = [p for p in stated if not names_a_day(p)] or stated  # a dateline's day says when it was told
         at = sentence.start + about[0].start if about else -1  # periods are found in the sentence's own text
         base = _COMPARISON_BEFORE.search(sentence.doc_text, max(sentence.start, at - 40), at) if about else None
@@ -191,6 +195,10 @@ class ReadingContext:
             self.period_at = at
         elif list_heading:
             self.period = None  # a new list under a heading that states no period
+
+    def item_date(self, sentence: Sentence) -> str | None:
+        """The date of the dated item (a newsletter's or a timeline's paragraph) the sentence belongs to."""
+        return self.item_period if sentence.paragraph == self.item_paragraph else None
 
     def period_anchor(self) -> str | None:
         """What a period without its year resolves against: once the text counts in fiscal periods ("Q3
@@ -359,6 +367,7 @@ class ReadingContext:
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
+_DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening date: "Aug 19 — ", "June 2025 - "
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
