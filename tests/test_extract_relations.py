@@ -585,3 +585,10 @@ def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operate
         ("Layang Cloud", "Johor"),
         ("Ambergate AI", "Singapore"),
     }
+
+
+def test_extract_a_planned_relation_is_a_forecast(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Notes\n\nArvik Cloud will open a region in Poland in 2027.")
+    assert {(c.object.label if c.object else None, c.modality) for c in claims if c.type == "OperatesIn"} == {
+        ("Poland", "forecast")
+    }

@@ -423,4 +423,4 @@ def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
         return "negated" if modality_of(sentence.doc_text[start:end]) == "negated" else "asserted"
     left, _ = clause_window(sentence, start, start)
     modality = modality_of(sentence.doc_text[left:end])
-    return modality if modality in ("negated", "reported") else "asserted"
+    return modality if modality in ("negated", "reported", "forecast") else "asserted"
