@@ -1654,3 +1654,16 @@ def test_extract_a_dated_items_effects_take_its_date(extractor: Extractor) -> No
     )
     dated = {c.object.label: c.time for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert dated == {"Orrin Devices": "2025-08", "Sable Systems": "2025-08"}  # the August before 1 May 2026
+
+
+def test_extract_a_part_of_a_companys_revenue_is_its_revenue_from_that_payer_or_place(extractor: Extractor) -> None:
+    text = (
+        "Results\n\nOrrin Cloud said Brazil made up about 30% of its revenue in 2025. "
+        "Tessin Labs contributed 11% of Orrin Cloud's revenue."
+    )
+    revenue = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "Revenue"
+    }
+    assert revenue == {("Orrin Cloud", "Brazil", Decimal("30")), ("Orrin Cloud", "Tessin Labs", Decimal("11"))}

@@ -26,6 +26,7 @@ from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity, find_periods
 from claimgraph.extract.periods import names_a_comparison
+from claimgraph.extract.references import antecedent
 from claimgraph.extract.restatements import (
     analyst_goes_on,
     estimated_by_analyst,
@@ -284,8 +285,15 @@ def _claim_for(
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
+    earner = _revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
+    if earner is not None and earner != subject_entity and quantity.unit == "percent":
+        # "Sweden is now about a third of our revenue", "Moonshot AI contributed 11% of the Company's revenue":
+        # a part of a company's revenue is its revenue from that place or payer
+        claim_type, subject_entity, payer = "Revenue", earner, subject_entity
+    else:
+        payer = None
     shared = _a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
-    obj = shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
+    obj = payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
@@ -315,6 +323,31 @@ def _other_measure(clause: str, lexicon: Lexicon) -> bool:
     """Whether the clause names a measure other than money earned ("its token volume grew 90%")."""
     others = tuple(m for m in lexicon.measures if not lexicon.cue_in("Revenue", m) and m != "spending")
     return bool(words_pattern(others).search(clause))
+
+
+# "of our revenue", "of the Company's fiscal 2025 revenue", "of Nvidia's data-centre sales"
+_OF_REVENUE = re.compile(
+    r"\s+of\s+(?:(?P<owner>its|our|their|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"
+)
+
+
+def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """Whose revenue a percentage is a part of: a company named in possessive, "our" (the firm speaking), "its" or
+    "the company's" (the one under discussion); a bare "of revenue" in words spoken for a firm is the firm's."""
+    found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    if owner is None or owner.lower() == "our":
+        return context.speaker if owner is not None or context.speaker is not None else None
+    if owner.lower() in ("its", "their"):
+        return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
+    if owner.lower().startswith("the "):
+        return context.issuer or context.topic  # "the Company's revenue": the issuer's
+    at = found.start("owner")
+    named = next((m for m in sentence.mentions if m.start == at), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
 
 
 def _a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingContext) -> Entity | None:
