@@ -132,15 +132,12 @@ def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: R
             yield "CustomerOf", customer, supplier, 0.65
 
 
-_OBTAINED = frozenset({"rent", "lease", "buy", "purchase", "license", "source", "supply"})
-
-
 def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "trains its models on GPU clusters rented from Volcano Engine": what a company uses, described as obtained
     from another, makes it that one's customer."""
     doc = sentence.span.doc
     for verb in sentence.tokens:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _OBTAINED:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in context.lexicon.obtained_lemmas:
             continue
         sources = [
             g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for g in p.children

@@ -62,7 +62,6 @@ def _version_patterns() -> _VersionPatterns:
 
 # which type wins when two readers find one span: a cloud is a company is an organisation
 _SPECIFICITY = {"Cloud": 0, "ResearchFirm": 1, "Aggregator": 2, "Lab": 3, "Company": 4, "Organization": 5}
-_REPORTED_FIGURES = frozenset({"results", "earnings", "profit", "profits", "income", "margin", "margins"})
 
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
@@ -134,7 +133,8 @@ def _names_a_figure(mention: Mention) -> bool:
     figure, not an organisation's name."""
     if mention.entity.known or mention.entity.type not in ("Organization", "Company", "Person"):
         return False
-    measures = {m for m in load_lexicon().measures if " " not in m} | _REPORTED_FIGURES
+    lexicon = load_lexicon()
+    measures = {m for m in lexicon.measures if " " not in m} | lexicon.reported_figures
     return mention.entity.label.split()[-1].lower() in measures
 
 

@@ -85,6 +85,11 @@ class Lexicon:
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
+    site_prepositions: frozenset[str]  # "a site outside Reykjavik", "data centres near Stavanger"
+    obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
+    family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
+    segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments
+    reported_figures: frozenset[str]  # "… Revenue More Than Doubles": a headline's figure, not a name's last word
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
@@ -242,6 +247,11 @@ def load_lexicon() -> Lexicon:
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
         player_nouns=frozenset(data["player_nouns"]),
+        site_prepositions=frozenset(data["site_prepositions"]),
+        obtained_lemmas=frozenset(data["obtained_lemmas"]),
+        family_nouns=frozenset(data["family_nouns"]),
+        segment_headers=frozenset(data["segment_headers"]),
+        reported_figures=frozenset(data["reported_figures"]),
         unit_nouns=frozenset(data["unit_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
         public_body_words=frozenset(data["public_body_words"]),

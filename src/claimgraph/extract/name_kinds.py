@@ -167,13 +167,10 @@ def _in_apposition(noun: Token, mention: Mention, doc: Doc) -> bool:
     return noun.dep_ == "conj" and [t.text for t in between] == [","]
 
 
-_FAMILY_NOUNS = frozenset({"family", "series", "line", "range", "suite", "lineup"})
-
-
 def _family_kind(mention: Mention, doc: Doc) -> str | None:
     """ "the Fjord family of language models", "its Kite series of chips": a name heading a family of products
     is of the kind its members are."""
-    if mention.token_end + 1 >= len(doc) or doc[mention.token_end].lower_ not in _FAMILY_NOUNS:
+    if mention.token_end + 1 >= len(doc) or doc[mention.token_end].lower_ not in load_lexicon().family_nouns:
         return None
     if doc[mention.token_end + 1].lower_ != "of":
         return None

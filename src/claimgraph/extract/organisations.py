@@ -84,9 +84,6 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
 
 
-_NEAR = frozenset({"near", "outside", "in", "at", "around"})
-
-
 def site_at(prep: Token) -> bool:
     """Whether a preposition places a site: it hangs from a site noun ("a site outside Reykjavik") or from the
     verb whose object is one ("opened a site outside Reykjavik")."""
@@ -105,7 +102,14 @@ def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
         if site is None or site.lemma_.lower() not in sites:
             continue
         owners = [site, site.head] if site.dep_ == "dobj" else [site]  # "opened a site outside Reykjavik"
-        near = [g for o in owners for p in o.children if p.lower_ in _NEAR for g in p.children if g.dep_ == "pobj"]
+        near = [
+            g
+            for o in owners
+            for p in o.children
+            if p.lower_ in load_lexicon().site_prepositions
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         named = (
             [c for c in site.children if c.dep_ == "compound"] if any(c.dep_ == "poss" for c in site.children) else []
         )

@@ -161,7 +161,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         ):
             found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
         elif (
-            lower in _FAMILY_NOUNS
+            lower in context.lexicon.family_nouns
             and token.dep_ in ("nsubj", "nsubjpass", "dobj")
             and context.thing is not None
             and context.thing.type == "Model"
@@ -172,7 +172,6 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
-_FAMILY_NOUNS = frozenset({"family", "series", "lineup", "line-up"})  # "the whole family": the models last named
 
 
 def _qualifiers(noun: Token) -> tuple[str, ...]:
@@ -236,8 +235,7 @@ def lemma(token: Token) -> str:
 def _all_lemmas(doc: Doc) -> list[str]:
     words = [(t.text, t.lower_, t.lemma_.lower()) for t in doc]
     return [
-        f"{words[i - 2][1]}-{own}" if i >= 2 and words[i - 1][0] == "-" else own
-        for i, (_, _, own) in enumerate(words)
+        f"{words[i - 2][1]}-{own}" if i >= 2 and words[i - 1][0] == "-" else own for i, (_, _, own) in enumerate(words)
     ]
 
 

@@ -192,7 +192,6 @@ def _period_row_claims(
             yield from _period_cell_claims(row.cells[0].text, period, cell, subject, evidence, caption, context)
 
 
-_SEGMENT_HEADERS = frozenset({"segment", "segments", "business", "division", "unit", "line of business"})
 # "(RMB million)", "(US$ bn)", "(EUR m)": the currency and scale a caption gives its bare cells
 _CAPTION_UNIT = re.compile(
     r"\((?P<currency>RMB|CNY|USD|US\$|\$|EUR|€|£|GBP|JPY|¥)\s*(?P<scale>million|billion|mn|bn|m)\)", re.IGNORECASE
@@ -202,7 +201,7 @@ _CAPTION_UNIT = re.compile(
 def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
     """Whether the row's name column lists a company's segments ("Segment", "Business"), not companies."""
     header = row.header[named].strip().lower() if row.header else ""
-    return header in _SEGMENT_HEADERS and (context.issuer or context.topic) is not None
+    return header in context.lexicon.segment_headers and (context.issuer or context.topic) is not None
 
 
 def _scaled(cell: Cell, caption: str) -> Cell:
