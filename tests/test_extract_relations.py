@@ -592,3 +592,9 @@ def test_extract_a_planned_relation_is_a_forecast(extractor: Extractor) -> None:
     assert {(c.object.label if c.object else None, c.modality) for c in claims if c.type == "OperatesIn"} == {
         ("Poland", "forecast")
     }
+
+
+def test_extract_entering_a_countrys_market_is_operating_in_the_country(extractor: Extractor) -> None:
+    text = "Notes\n\nOrrin Cloud entered the Japanese market in May. Mendel Cloud left the US market."
+    claims = claims_of(extractor, text)
+    assert ("Orrin Cloud", "Japan") in pairs(claims, "OperatesIn")

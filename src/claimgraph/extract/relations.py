@@ -42,7 +42,7 @@ from claimgraph.extract.relation_patterns import (
     underlying_models,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.records import Claim
+from claimgraph.records import Claim, Entity
 
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
@@ -278,8 +278,21 @@ def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, contex
         "Model" in rule.object_types and obj.entity.type == "Group" and obj.entity.label.endswith(" models")
     ):
         return obj  # a group of models ("Corvid models") is offered like one
+    place = _a_places_market(obj, context) if obj.entity.type == "Market" else None
+    if place is not None and place.type in rule.object_types:
+        return Mention(place, obj.start, obj.end, obj.token_start, obj.token_end)  # "enter the US market": the US
     models = as_models(sentence, obj, context)
     return models if models is not None and models.entity.type in rule.object_types | {"Group"} else None
+
+
+def _a_places_market(market: Mention, context: ReadingContext) -> Entity | None:
+    """The place a market of no particular segment is ("the US market", "the Japanese market")."""
+    words = market.entity.label.split()
+    if len(words) != 2 or words[1].lower() != "market":
+        return None
+    country = context.lexicon.demonyms.get(words[0], words[0])
+    place = context.index.named(country)
+    return place if place is not None and place.type in ("Country", "Region") else None
 
 
 def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Mention]) -> Iterator[Found]:
