@@ -598,3 +598,8 @@ def test_extract_entering_a_countrys_market_is_operating_in_the_country(extracto
     text = "Notes\n\nOrrin Cloud entered the Japanese market in May. Mendel Cloud left the US market."
     claims = claims_of(extractor, text)
     assert ("Orrin Cloud", "Japan") in pairs(claims, "OperatesIn")
+
+
+def test_extract_serving_from_a_cloud_makes_a_company_its_customer(extractor: Extractor) -> None:
+    text = "Notes\n\nTessin Labs now serves its chatbot from Mendel Cloud."
+    assert ("Tessin Labs", "Mendel Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
