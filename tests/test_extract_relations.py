@@ -601,5 +601,10 @@ def test_extract_entering_a_countrys_market_is_operating_in_the_country(extracto
 
 
 def test_extract_serving_from_a_cloud_makes_a_company_its_customer(extractor: Extractor) -> None:
-    text = "Notes\n\nTessin Labs now serves its chatbot from Mendel Cloud."
-    assert ("Tessin Labs", "Mendel Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
+    text = (
+        "Notes\n\nTessin Labs now serves its chatbot from Mendel Cloud. "
+        "Orrin AI serves its Skua-2 models from Arvik Cloud."
+    )
+    claims = claims_of(extractor, text)
+    assert {("Tessin Labs", "Mendel Cloud"), ("Orrin AI", "Arvik Cloud")} <= pairs(claims, "CustomerOf")
+    assert ("Arvik Cloud", "Skua-2") not in pairs(claims, "Develops")  # served from it, not made by it

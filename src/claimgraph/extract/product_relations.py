@@ -26,6 +26,15 @@ _MADE_BY = re.compile(
 )
 
 
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our)|[’']s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _owned(thing: Mention, text: str) -> bool:
+    """Whether a possessive stands before the thing ("serves its Sarvam-M models from Nilgiri"): then "from"
+    names where it is served from, not who made it."""
+    return bool(_OWNED_BEFORE.search(text, max(0, thing.start - 40), thing.start))
+
+
 def suppliers_for_products(found: list[Found]) -> list[Found]:
     """ "ordered 900 Kestrel K9 chips", "deploy 2 GW of Sable S4 GPUs": buying a product makes its maker
     the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
@@ -55,7 +64,7 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield "Develops", a, b, 0.75
             elif _MAKER_APPOSITION.fullmatch(gap):
                 yield "Develops", a, b, 0.8
-        elif a.entity.type in things and b.entity.type in owners and _MADE_BY.fullmatch(gap):
+        elif a.entity.type in things and b.entity.type in owners and _MADE_BY.fullmatch(gap) and not _owned(a, text):
             yield "Develops", b, a, 0.8  # "Falcon-4, from Sable Systems,", "the Puffin-3 developer Quarry Networks"
     for mention in sentence.mentions:
         if mention.entity.type not in things:
