@@ -459,11 +459,11 @@ def test_extract_a_cloud_carrying_a_model_offers_it_and_its_own_model_it_develop
 
 def test_extract_a_chip_made_at_a_foundry_makes_its_designer_the_foundrys_customer(extractor: Extractor) -> None:
     text = (
-        "Stonefly Silicon designs the Dragonet-2 and now fabs at Cuiwei Micro. "
+        "Stonemere Silicon designs the Drake-2 and now fabs at Cuimara Micro. "
         "Tamsin Semi's TS-590 chip is also made at Fenwick Foundry."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {
-        ("Stonefly Silicon", "Cuiwei Micro"),
+        ("Stonemere Silicon", "Cuimara Micro"),
         ("Tamsin Semi", "Fenwick Foundry"),
     }
 
@@ -501,8 +501,8 @@ def test_extract_a_customer_noun_said_to_be_a_name_makes_it_the_owners_customer(
 
 def test_extract_a_two_word_name_subject_in_a_short_sentence_is_found(extractor: Extractor) -> None:
     # the name's own capitals made the short sentence look like a headline, whose capitals name nothing
-    claims = claims_of(extractor, "Notes\n\nBrennhof Datenwerk runs GPU clusters in Frankfurt.")
-    assert pairs(claims, "OperatesIn") == {("Brennhof Datenwerk", "Frankfurt")}
+    claims = claims_of(extractor, "Notes\n\nHarlund Datenwerk runs GPU clusters in Frankfurt.")
+    assert pairs(claims, "OperatesIn") == {("Harlund Datenwerk", "Frankfurt")}
 
 
 def test_extract_a_predicate_noun_described_by_a_participle_relates_the_subject(extractor: Extractor) -> None:
@@ -523,18 +523,18 @@ def test_extract_a_clouds_first_word_alone_is_that_cloud(extractor: Extractor) -
 
 def test_extract_customer_nouns_said_of_a_pronoun_a_joined_verb_or_a_product_buyer(extractor: Extractor) -> None:
     text = (
-        "Chip notes\n\nStonefly Silicon designs the Dragonet-2. It is no longer a Fenwick Foundry customer. "
-        "Tamsin Semi designs the TS-90 and is a Cuiwei Micro customer. "
+        "Chip notes\n\nStonemere Silicon designs the Drake-2. It is no longer a Fenwick Foundry customer. "
+        "Tamsin Semi designs the TS-90 and is a Cuimara Micro customer. "
         "Orrin Labs remained the biggest buyer of Kantor Semiconductor's K9 chips in 2025."
     )
     claims = claims_of(extractor, text)
     assert pairs(claims, "CustomerOf") == {
-        ("Stonefly Silicon", "Fenwick Foundry"),
-        ("Tamsin Semi", "Cuiwei Micro"),
+        ("Stonemere Silicon", "Fenwick Foundry"),
+        ("Tamsin Semi", "Cuimara Micro"),
         ("Orrin Labs", "Kantor Semiconductor"),
     }
     negated = {c.subject.label for c in claims if c.type == "CustomerOf" and c.modality == "negated"}
-    assert negated == {"Stonefly Silicon"}
+    assert negated == {"Stonemere Silicon"}
 
 
 def test_extract_what_a_company_uses_obtained_from_another_makes_it_a_customer(extractor: Extractor) -> None:
@@ -544,26 +544,26 @@ def test_extract_what_a_company_uses_obtained_from_another_makes_it_a_customer(e
 
 def test_extract_a_unit_phrase_with_a_description_of_the_parent_names_the_parent(extractor: Extractor) -> None:
     text = (
-        "Cloud notes\n\nEskvik Data, a Norwegian cloud that is a unit of the utility Ostmark Energi, hosts Orlan-5. "
-        "Huiyun AI, a wholly owned subsidiary of the Hangzhou property group Qiyuan Holdings, builds chatbots. "
-        "Selvara AI, which was spun out of the Bengaluru conglomerate Averil Group in 2024, sells agents."
+        "Cloud notes\n\nEskvik Data, a Norwegian cloud that is a unit of the utility Norrhavn Energi, hosts Orlan-5. "
+        "Huiyun AI, a wholly owned subsidiary of the Lisbon property group Castelo Holdings, builds chatbots. "
+        "Selvara AI, which was spun out of the Pune conglomerate Varuna Group in 2024, sells agents."
     )
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
-        ("Eskvik Data", "Ostmark Energi"),
-        ("Huiyun AI", "Qiyuan Holdings"),
-        ("Selvara AI", "Averil Group"),
+        ("Eskvik Data", "Norrhavn Energi"),
+        ("Huiyun AI", "Castelo Holdings"),
+        ("Selvara AI", "Varuna Group"),
     }
 
 
 def test_extract_the_subjects_apposition_takes_no_part_in_its_verb(extractor: Extractor) -> None:
     text = (
         "Chips\n\nHuolan, a 2021 spin-out of the handset maker Goldmere Electronics, designs the HL-90. "
-        "Eskvik Cloud, a unit of the utility Ostmark Energi, hosts Orlan-5."
+        "Eskvik Cloud, a unit of the utility Norrhavn Energi, hosts Orlan-5."
     )
     claims = claims_of(extractor, text)
     assert pairs(claims, "Develops") == {("Huolan", "HL-90")}
     assert pairs(claims, "Offers") == {("Eskvik Cloud", "Orlan-5")}
-    assert pairs(claims, "SubsidiaryOf") == {("Huolan", "Goldmere Electronics"), ("Eskvik Cloud", "Ostmark Energi")}
+    assert pairs(claims, "SubsidiaryOf") == {("Huolan", "Goldmere Electronics"), ("Eskvik Cloud", "Norrhavn Energi")}
 
 
 def test_extract_the_family_refers_to_the_model_family_last_named(extractor: Extractor) -> None:
@@ -576,14 +576,14 @@ def test_extract_the_family_refers_to_the_model_family_last_named(extractor: Ext
 
 def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operates(extractor: Extractor) -> None:
     text = (
-        "Notes\n\nSkarvik Cloud opened a site outside Reykjavik in April. Layang Cloud bought accelerators for its "
-        "Johor campus. Ambergate AI employs about 600 people in Singapore. Corvid Cloud does not sell outside Kuwait."
+        "Notes\n\nSkarholm Cloud opened a site outside Tromsø in April. Lantau Cloud bought accelerators for its "
+        "Penang campus. Amberlyn AI employs about 600 people in Singapore. Corvid Cloud sells nothing outside Chile."
     )
     claims = claims_of(extractor, text)
     assert pairs(claims, "OperatesIn") == {
-        ("Skarvik Cloud", "Reykjavik"),
-        ("Layang Cloud", "Johor"),
-        ("Ambergate AI", "Singapore"),
+        ("Skarholm Cloud", "Tromsø"),
+        ("Lantau Cloud", "Penang"),
+        ("Amberlyn AI", "Singapore"),
     }
 
 

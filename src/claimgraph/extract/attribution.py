@@ -32,7 +32,7 @@ def attribution_in(sentence: Sentence, lexicon: Lexicon, topic: Entity | None) -
         described = _DESCRIPTOR.sub("", before)  # "according to the consultancy Pemberly Partners"
         if any(text.endswith(lexicon.attribution_prepositions) for text in (before, described)):
             return mention.entity
-        if _CITED_WORK_BY.search(before):  # "according to a report released on Tuesday by Falkenrath Research"
+        if _CITED_WORK_BY.search(before):  # "according to a study published in May by Tarrow Research"
             return mention.entity
     for mention in sources:
         if _reports(sentence, mention, lexicon):

@@ -156,7 +156,7 @@ _SHORTENED = frozenset({"Company", "Organization", "Lab", "ResearchFirm", "Aggre
 
 
 def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
-    """ "Emberline Cloud Holdings Reports Fourth Quarter Results": in a title-case headline the NER runs a name on
+    """ "Corvane Data Holdings Posts Record Quarter": in a title-case headline the NER runs a name on
     into the verb after it; a title's unknown name that is a name found below it plus more words is that name."""
     title_end = text.find("\n")
     below = {m.entity.label: m.entity for m in mentions if m.start > title_end and m.entity.type in _PARTIES}
@@ -174,14 +174,14 @@ def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
     return trimmed
 
 
-# 'Emberline Cloud Holdings Limited ("Emberline" or the "Company")': a filing's defined terms for its issuer
+# 'Corvane Data Holdings Limited ("Corvane" or the "Company")': a filing's defined terms for its issuer
 _DEFINED_TERM = re.compile(
     r"[^()\n]{0,25}?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*(?:,|or)\s*)?(?:the\s+)?[“\"](?P<term>[A-Z]\w+)[”\"]\s*\)"
 )
 
 
 def _defined_terms(mentions: list[Mention], text: str) -> list[Mention]:
-    """'Emberline Cloud Holdings Limited ("Emberline" or the "Company")': a press release defines short terms for
+    """'Corvane Data Holdings Limited ("Corvane" or the "Company")': a press release defines short terms for
     its issuer, and "the Company" means the issuer wherever it stands."""
     terms: dict[str, Entity] = {}
     for mention in mentions:
@@ -207,7 +207,7 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         words = mention.entity.label.split()
         if len(words) > 1 and not mention.entity.known and mention.entity.type in (*_SHORTENED, "Cloud"):
-            companies[words[0]].append(mention)  # "Gravelotte Cloud … Gravelotte hosts …": the cloud too
+            companies[words[0]].append(mention)  # "Gravemoor Cloud … Gravemoor hosts …": the cloud too
     renamed = []
     for mention in mentions:
         label = mention.entity.label
@@ -328,7 +328,7 @@ def _compound_subjects(subjects: list[Token], covered: set[int], full_names: set
 
 def _in_a_headline(span: Span) -> bool:
     """Whether the words around a candidate name are capitalised as a headline's are (the name's own capitals do
-    not count: "Brennhof Datenwerk runs GPU clusters in Frankfurt" is a sentence)."""
+    not count: "Tessin Datenhaus runs GPU clusters in Lyon" is a sentence)."""
     rest = [t for t in span.sent if t.is_alpha and len(t) > 3 and not span.start <= t.i < span.end]
     return len(rest) >= 3 and sum(t.is_title or t.is_upper for t in rest) >= 0.6 * len(rest)
 

@@ -70,7 +70,7 @@ class ReadingContext:
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
-    item_period: str | None = None  # the date a dated item opens with ("Aug 19 — …"): when its events happened
+    item_period: str | None = None  # the date a dated item opens with ("Mar 3 — …"): when its events happened
     item_paragraph: int = -1
     interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from
     _asked: bool = field(default=False, repr=False)  # whether an interview's first question has been read
@@ -181,11 +181,11 @@ class ReadingContext:
         self.fiscal = next((p.value for p in reversed(stated) if p.value.startswith("FY")), self.fiscal)
         list_heading = sentence.is_heading and _heads_a_list(sentence)
         if stated and _DATE_LABEL.match(sentence.text[stated[0].end :]) and stated[0].start <= 2:
-            self.item_period, self.item_paragraph = stated[0].value, sentence.paragraph  # "Aug 19 — …", "- June 2025 -"
+            self.item_period, self.item_paragraph = stated[0].value, sentence.paragraph  # "Mar 3 — …", "- June 2025 -"
         about = [p for p in stated if not names_a_day(p)] or stated  # a dateline's day says when it was told
         at = sentence.start + about[0].start if about else -1  # periods are found in the sentence's own text
         base = _COMPARISON_BEFORE.search(sentence.doc_text, max(sentence.start, at - 40), at) if about else None
-        # "- Huawei: 38%, up from 23% in 2024": a list item's comparison base leaves the heading's period in force
+        # "- Dunmore: 31%, up from 22% in 2024": a list item's comparison base leaves the heading's period in force
         keeps_heading = base is not None and self.period_from_heading and not sentence.is_heading
         if about and not keeps_heading:
             self.period = about[0].value
@@ -367,7 +367,7 @@ class ReadingContext:
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
-_DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening date: "Aug 19 — ", "June 2025 - "
+_DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening date: "Mar 3 — ", "June 2025 - "
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)

@@ -42,7 +42,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 yield "CustomerOf", customer, supplier, 0.7
             continue
         if root.dep_ == "compound" and root.head.lower_ in context.lexicon.customer_nouns and root.head.dep_ == "attr":
-            # "Corvid became a Larkspur customer", "It is no longer a TSMC customer", "… and is an SMIC customer"
+            # "Corvid became a Larkspur customer", "It is no longer a Fenwick customer", "… and is a Fenwick customer"
             customer = _copula_subject(root.head.head, sentence, companies, context)
             if customer is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.7
@@ -108,7 +108,7 @@ def _copula_subject(
     clause: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
 ) -> Mention | None:
     """Who a copula's predicate is said of: its subject, the subject of the verb it is joined to ("designs the
-    HL-90 and is an SMIC customer"), or the company a pronoun subject refers to ("It is a TSMC customer")."""
+    K7 and is a Fenwick customer"), or the company a pronoun subject refers to ("It is a Fenwick customer")."""
     while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
         clause = clause.head
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -119,7 +119,7 @@ def _copula_subject(
 
 
 def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Tencent remained the biggest buyer of Nvidia's H20": a customer noun "of" a company's product makes the
+    """ "Orrin remained the biggest buyer of Kantor's K9 chips": a customer noun "of" a company's product makes the
     one it is said of that company's customer."""
     for noun in sentence.tokens:
         if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "attr":
@@ -133,7 +133,7 @@ def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: R
 
 
 def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "trains its models on GPU clusters rented from Volcano Engine": what a company uses, described as obtained
+    """ "trains its models on GPU clusters rented from Mendel Cloud": what a company uses, described as obtained
     from another, makes it that one's customer."""
     doc = sentence.span.doc
     for verb in sentence.tokens:
@@ -156,7 +156,7 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
     in apposition with a customer noun is a customer of whoever owns the noun ("its": the company it refers to)."""
     doc = sentence.span.doc
     for noun in sentence.tokens:
-        said_to_be = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "Its biggest buyer is Aleph Alpha"
+        said_to_be = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "Its biggest buyer is Orrin Labs"
         if noun.lower_ not in context.lexicon.customer_nouns or not (noun.dep_ == "appos" or said_to_be):
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -166,7 +166,7 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
         discussed = context.speaker or context.topic
         listed = {m.entity for m in companies if m.start > noun.idx}
         if owner is None and said_to_be and _the_topmost(noun) and discussed is not None and discussed not in listed:
-            supplier = stand_in(discussed, noun)  # "The biggest tenant is Volcano Engine": the firm discussed
+            supplier = stand_in(discussed, noun)  # "The biggest tenant is Mendel Cloud": the firm discussed
         if customer is not None and supplier is not None and customer.entity != supplier.entity:
             yield "CustomerOf", customer, supplier, 0.7
 
@@ -246,7 +246,7 @@ def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingCont
         ats = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"]
         foundry = next((m for m in companies if m.root(doc).head in ats), None)
         if maker is not None and foundry is not None and foundry.entity != maker.entity:
-            yield "CustomerOf", maker, foundry, 0.6  # "Stonefly now fabs at Cuiwei Micro": it buys the making
+            yield "CustomerOf", maker, foundry, 0.6  # "Tamsin now fabs at Fenwick Foundry": it buys the making
         products = [c for c in verb.children if c.dep_ == "dobj"]
         owner = next((o for p in products if (o := _owner_of_product_noun(p, companies, context))), None)
         if maker is not None and owner is not None and owner.entity != maker.entity:
@@ -304,7 +304,7 @@ def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: Rea
     """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it."""
     if isinstance(product, Mention):
         doc = sentence.span.doc
-        owners = [c.i for c in product.root(doc).children if c.dep_ == "poss"]  # "Cambricon's Siyuan 590"
+        owners = [c.i for c in product.root(doc).children if c.dep_ == "poss"]  # "Tamsin's TS-590 chip"
         named = next((m.entity for m in sentence.mentions for i in owners if m.token_start <= i < m.token_end), None)
         return named or possessive_owner(sentence, product, context) or context.provider_of(product.entity)
     return context.provider_of(product) if product is not None else None

@@ -129,7 +129,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
 
 
 def _names_a_figure(mention: Mention) -> bool:
-    """ "AI Infrastructure Revenue More Than Doubles": a title-case phrase ending in a measure is a headline's
+    """ "Cloud Platform Revenue More Than Doubles": a title-case phrase ending in a measure is a headline's
     figure, not an organisation's name."""
     if mention.entity.known or mention.entity.type not in ("Organization", "Company", "Person"):
         return False

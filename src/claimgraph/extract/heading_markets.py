@@ -37,7 +37,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
         return None
     words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
     if found.re is _SHARES_THEN_X and words and re.fullmatch(r"[a-z]{3,}[^s]s", words[-1]):
-        words[-1] = words[-1][:-1]  # "China AI accelerators" → the China AI accelerator market
+        words[-1] = words[-1][:-1]  # "Brazil harbour drones" → the Brazil harbour drone market
     while words and (words[-1].lower() in measures or words[-1].lower() in ("market", "markets")):
         words.pop()  # "harbour drone shipments" → "harbour drone"
     if len(words) < 1 or NOT_A_NAME.intersection(w.lower() for w in words):
@@ -50,7 +50,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
 
 
 def _measured_shares_of(line: str, measures: set[str]) -> re.Match[str] | None:
-    """ "2025 unit shipment shares, China AI accelerators": shares named by their period and measure only, then
+    """ "2025 unit shipment shares, Brazil harbour drones": shares named by their period and measure only, then
     what is shared after the comma."""
     found = _SHARES_THEN_X.search(line)
     if found is None:

@@ -85,7 +85,7 @@ class Lexicon:
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
-    site_prepositions: frozenset[str]  # "a site outside Reykjavik", "data centres near Stavanger"
+    site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments

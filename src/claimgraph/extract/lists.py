@@ -15,7 +15,7 @@ _LISTED_NAME = re.compile(
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
-_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$")  # "Huawei (Ascend): ~38%"
+_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$")  # "Dunmore (Skua): ~31%"
 
 
 def listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:

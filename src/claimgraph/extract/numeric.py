@@ -92,8 +92,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 sentence, quantity, claims[-1]
             )
         compared = _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
-        # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "RMB 22.9
-        # billion, up 27% from RMB 18.0 billion" the base is the amount's, not the growth's
+        # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "$9.1
+        # billion, up 30% from $7.0 billion" the base is the amount's, not the growth's
         base = next((c for c in reversed(claims) if c.unit == quantity.unit), None)
         if claim is None and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
@@ -101,7 +101,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # compared with nearly $132 billion last year")
             own_words = sentence.doc_text[sentence.start + compared.start() : quantity.end]
             own = figure_modality(own_words, quantity, context)
-            rival = _held_for(sentence, quantity)  # "38.5% of the tokens, against 24.9% for Alibaba Cloud"
+            rival = _held_for(sentence, quantity)  # "40% of the tokens, against 22% for Osk Cloud"
             claim = replace(
                 base,
                 subject=rival or base.subject,
@@ -181,7 +181,7 @@ _HOLDERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "
 
 
 def _held_for(sentence: Sentence, quantity: Quantity) -> Entity | None:
-    """Who a compared figure is "for" ("against 24.9% for Alibaba Cloud"): another holder, in the same period."""
+    """Who a compared figure is "for" ("against 22% for Osk Cloud"): another holder, in the same period."""
     return next(
         (
             m.entity
@@ -252,7 +252,7 @@ def _claim_for(
         claim_type, subject = "MarketSize", context.current_market()
     speaker = context.speaker if context.speaker is not None and context.speaker.type != "ResearchFirm" else None
     if subject is None and claim_type in ("Spending", "Revenue") and speaker is not None:
-        subject = speaker  # an executive's "Revenue was $412 million last year": the firm speaking
+        subject = speaker  # an executive's "Revenue was $300 million last year": the firm speaking
     unowned = unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None
     if subject is None and claim_type in ("Spending", "Revenue") and unowned:
         claim_type = "MarketSize"  # "Spending had reached $102.6 billion": the market under discussion's size
@@ -287,7 +287,7 @@ def _claim_for(
     context.vague_object = False
     earner = _revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
     if earner is not None and earner != subject_entity and quantity.unit == "percent":
-        # "Sweden is now about a third of our revenue", "Moonshot AI contributed 11% of the Company's revenue":
+        # "Chile is now about a quarter of our revenue", "Tessin Labs contributed 9% of the Company's revenue":
         # a part of a company's revenue is its revenue from that place or payer
         claim_type, subject_entity, payer = "Revenue", earner, subject_entity
     else:
@@ -325,7 +325,7 @@ def _other_measure(clause: str, lexicon: Lexicon) -> bool:
     return bool(words_pattern(others).search(clause))
 
 
-# "of our revenue", "of the Company's fiscal 2025 revenue", "of Nvidia's data-centre sales"
+# "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales"
 _OF_REVENUE = re.compile(
     r"\s+of\s+(?:(?P<owner>its|our|their|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"

@@ -85,15 +85,15 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
 
 
 def site_at(prep: Token) -> bool:
-    """Whether a preposition places a site: it hangs from a site noun ("a site outside Reykjavik") or from the
-    verb whose object is one ("opened a site outside Reykjavik")."""
+    """Whether a preposition places a site: it hangs from a site noun ("a site outside Tromsø") or from the
+    verb whose object is one ("opened a site outside Tromsø")."""
     sites = load_lexicon().site_nouns
     owner = prep.head
     return owner.lemma_.lower() in sites or any(c.dep_ == "dobj" and c.lemma_.lower() in sites for c in owner.children)
 
 
 def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "a site outside Reykjavik", "data centres near Stavanger", "its Johor campus": a capitalised name a site
+    """ "a site outside Tromsø", "data centres near Bergen", "its Penang campus": a capitalised name a site
     stands near or in, or that names the site, is a place, whatever the NER took it for (or if it missed it)."""
     sites = load_lexicon().site_nouns
     for match in _site_words(tuple(sites)).finditer(text):  # the site nouns only, not every token of the doc
@@ -101,7 +101,7 @@ def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
         site = span[0] if span is not None and len(span) == 1 else None
         if site is None or site.lemma_.lower() not in sites:
             continue
-        owners = [site, site.head] if site.dep_ == "dobj" else [site]  # "opened a site outside Reykjavik"
+        owners = [site, site.head] if site.dep_ == "dobj" else [site]  # "opened a site outside Tromsø"
         near = [
             g
             for o in owners

@@ -24,7 +24,7 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
         if chunk.root.lower_ not in words_of.policy_heads:
             continue
         words = [t for t in chunk if t.lower_ not in DETERMINERS and not t.is_punct]
-        traded = _traded_goods(chunk.root)  # "a new rule on high-bandwidth-memory accelerators"
+        traded = _traded_goods(chunk.root)  # "a new rule on AI accelerators"
         if traded is None and (len(words) < 2 or not any(t.lower_ in words_of.policy_modifiers for t in words[:-1])):
             continue
         if not words:
@@ -36,7 +36,7 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
 
 
 def _traded_goods(rule: Token) -> Token | None:
-    """The goods a rule is "on" ("curbs on AI chips", "a rule on high-bandwidth-memory accelerators"), when they
+    """The goods a rule is "on" ("curbs on AI chips", "a rule on AI accelerators"), when they
     are goods a trade rule governs: a product noun or a trade word."""
     lexicon = load_lexicon()
     goods = lexicon.discovery.policy_modifiers

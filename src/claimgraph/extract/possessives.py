@@ -62,7 +62,7 @@ _DESCRIPTION = re.compile(r"\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}")
 
 
 def _described_parent(sentence: Sentence, child: Mention, phrases: tuple[str, ...]) -> Mention | None:
-    """ "Eskerud Data, a unit of the utility Ostmark Energi", "a subsidiary of the Hangzhou property group Qiyuan":
+    """ "Eskvik Data, a unit of the utility Norrhavn Energi", "a subsidiary of the Lisbon property group Castelo":
     the parent named after a unit phrase and a description of it (a place's name in it included)."""
     text = sentence.doc_text
     later = [m for m in sentence.mentions if m.start > child.end]

@@ -30,7 +30,7 @@ _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our)|[’']s)\s+(?:[\w-]+\s+){0,2
 
 
 def _owned(thing: Mention, text: str) -> bool:
-    """Whether a possessive stands before the thing ("serves its Sarvam-M models from Nilgiri"): then "from"
+    """Whether a possessive stands before the thing ("serves its Skua models from Arvik Cloud"): then "from"
     names where it is served from, not who made it."""
     return bool(_OWNED_BEFORE.search(text, max(0, thing.start - 40), thing.start))
 

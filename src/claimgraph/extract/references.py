@@ -167,7 +167,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             and context.thing.type == "Model"
             and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
         ):
-            found.append(stand_in(context.thing, token))  # "Tencent Cloud will add the family in June"
+            found.append(stand_in(context.thing, token))  # "Arvik Cloud will add the family in June"
     return found
 
 

@@ -107,7 +107,7 @@ def _not_there(sentence: Sentence, place: Mention) -> bool:
     country is where the company operates)."""
     head = place.root(sentence.span.doc).head
     if head.lower_ in ("outside", "beyond", "except", "excluding"):
-        # "does not sell outside Kuwait" excludes a country; "a site outside Reykjavik" stands by a city
+        # "sells nothing outside Chile" excludes a country; "a site outside Tromsø" stands by a city
         return not (head.lower_ == "outside" and place.entity.type == "Region" and site_at(head))
     return _city_then_country(sentence, place)
 
@@ -190,7 +190,7 @@ def _linked(
     if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) and not _intended_act(t) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     if any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.head == common for t in path if t not in (ra, rb)):
-        return  # "Huolong, a spin-out of Goldcrest, designs the HL-90": who the subject came from does not design
+        return  # "Huolan, a spin-out of Goldmere, designs the K7": who the subject came from does not design
     if common.lower_ in context.lexicon.attribution_verbs and any(
         r.dep_ == "nsubj" and r.head == common for r in (ra, rb)
     ):

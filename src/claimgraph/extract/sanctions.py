@@ -347,7 +347,7 @@ def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
     """When the effect happened, where its sentence says ("On April 14, 2025 …", "- June 2025 - …"), else the
     date of the dated item it is told in."""
     stated = [p for p in find_periods(sentence.text, context.anchor) if not STATEMENT_DAY.search(p.text)]
-    return stated[0].value if stated else context.item_date(sentence)  # "Aug 19 — … AMD halted shipments …"
+    return stated[0].value if stated else context.item_date(sentence)  # "Mar 3 — … Orrin halted shipments …"
 
 
 def _modality(sentence: Sentence, verb: Token, denied_verbs: frozenset[str]) -> str:

@@ -122,7 +122,7 @@ def row_claims(
     caption = intro.rsplit("\n", 1)[-1]
     row_period = _period_column(row.cells[named].text, context.anchor)
     if row_period is None and _a_segment_column(row, named, context):
-        # "| AI infrastructure | 2,710 | 1,290 |" under "| Segment | Q4 2025 | Q4 2024 |": the company's own figures
+        # "| GPU rental | 1,840 | 1,120 |" under "| Segment | Q4 2025 | Q4 2024 |": the company's own figures
         issuer = context.issuer or context.topic
         cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
         claims = [
@@ -205,7 +205,7 @@ def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
 
 
 def _scaled(cell: Cell, caption: str) -> Cell:
-    """A bare figure ("2,710") with the currency and scale its caption states ("RMB 2,710 million")."""
+    """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million")."""
     unit = _CAPTION_UNIT.search(caption)
     if unit is None or not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
         return cell
