@@ -80,7 +80,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim_type in ("Offers", "Develops"):
             context.note_offer(subject.entity, obj.entity)
         modality = _modality(sentence, subject, obj)
-        # "Zhipu doesn't operate in the Gulf yet", in an analyst's interview answer or a call's turn: theirs
+        # "Orrin doesn't operate in Peru yet", in an analyst's interview answer or a call's turn: theirs
         source = context.attribution if context.in_turn or context.answering else None
         if source is not None and modality == "asserted":
             modality = "reported"
