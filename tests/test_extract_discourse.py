@@ -1667,3 +1667,13 @@ def test_extract_a_part_of_a_companys_revenue_is_its_revenue_from_that_payer_or_
         if c.type == "Revenue"
     }
     assert revenue == {("Orrin Cloud", "Brazil", Decimal("30")), ("Orrin Cloud", "Tessin Labs", Decimal("11"))}
+
+
+def test_extract_a_verb_of_change_after_a_gapped_report_heads_its_own_clause(extractor: Extractor) -> None:
+    text = "Pricing\n\nOrrin AI cut Skua-3 input prices by 40%, and Tessin Labs halved what it charges for Corra-2."
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "PriceChange"
+    }
+    assert changes == {("Orrin AI", "Skua-3", Decimal("-40")), ("Tessin Labs", "Corra-2", Decimal("-50"))}

@@ -42,6 +42,8 @@ def continued_report(
     report = next((c for c in reversed(claims) if c.unit is not None), None)
     if report is None or report.unit != quantity.unit or report.type not in context.lexicon.subject_types:
         return None
+    if quantity.change is not None and not any(ch.isdigit() for ch in quantity.text):
+        return None  # "… and Tessin halved what it charges for Corra-2": a verb of change heads a clause of its own
     allowed = context.lexicon.subject_types[report.type]
     holders = [m for m in sentence.mentions if report_end <= m.start and m.end <= quantity.start]
     holder = holders[-1] if holders and holders[-1].entity.type in allowed else None
