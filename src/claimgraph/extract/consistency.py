@@ -30,9 +30,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from claimgraph.extract.document import EntityIndex, Mention, normalise_name
+from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
@@ -111,6 +111,13 @@ def _family_members(mentions: list[Mention], index: EntityIndex) -> list[Mention
 _PARTIES = frozenset({"Cloud", "ResearchFirm", "Aggregator", "Lab", "Company", "Organization"})
 
 
+def less_specific(kind: str, than: str) -> bool:
+    """Whether one organisation type says less than another of the same name: a cloud is a company is an
+    organisation (the order by which one name's readings are typed alike)."""
+    both = {kind, than} <= _PARTIES
+    return both and _BY_SPECIFICITY.index(kind) > _BY_SPECIFICITY.index(than)
+
+
 def _harmonised(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:
     """ "Dunmore, Pellow and Harwood": an unknown name the NER took for a person or a product, listed among
     companies, is one of them (a name with a digit, "K8", stays a product)."""
@@ -160,12 +167,13 @@ def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
     into the verb after it; a title's unknown name that is a name found below it plus more words is that name."""
     title_end = text.find("\n")
     below = {m.entity.label: m.entity for m in mentions if m.start > title_end and m.entity.type in _PARTIES}
+    longest_first = sorted(below, key=len, reverse=True)
     trimmed = []
     for mention in mentions:
         label = mention.entity.label
         guessed = not mention.entity.known and mention.entity.type in (*_PARTIES, "Person")
         if mention.start < title_end and guessed and label not in below:
-            shorter = next((b for b in sorted(below, key=len, reverse=True) if label.startswith(b + " ")), None)
+            shorter = next((b for b in longest_first if label.startswith(b + " ")), None)
             if shorter is not None:
                 span = doc.char_span(mention.start, mention.start + len(shorter))
                 if span is not None:
@@ -319,18 +327,12 @@ def _compound_subjects(subjects: list[Token], covered: set[int], full_names: set
         span = doc[start : token.i + 1]
         if len(span) < 2 or any(t.i in covered or t.text in full_names or not t.is_title for t in span):
             continue
-        if any(t.ent_type_ in _NOT_PARTIES for t in span) or span.text.lower() in titles or _in_a_headline(span):
+        in_a_headline = title_cased(span.sent, ignoring=span)  # "Tessin Datenhaus runs GPU clusters in Lyon" is none
+        if any(t.ent_type_ in _NOT_PARTIES for t in span) or span.text.lower() in titles or in_a_headline:
             continue
         if span.end < len(doc) and doc[span.end].text == ":":
             continue  # "Market Landscape: $7.3B …": a line's label, not a name
         yield span.text
-
-
-def _in_a_headline(span: Span) -> bool:
-    """Whether the words around a candidate name are capitalised as a headline's are (the name's own capitals do
-    not count: "Tessin Datenhaus runs GPU clusters in Lyon" is a sentence)."""
-    rest = [t for t in span.sent if t.is_alpha and len(t) > 3 and not span.start <= t.i < span.end]
-    return len(rest) >= 3 and sum(t.is_title or t.is_upper for t in rest) >= 0.6 * len(rest)
 
 
 def _name_part(token: Token, head: Token) -> bool:

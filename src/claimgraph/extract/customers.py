@@ -111,11 +111,7 @@ def _copula_subject(
     K7 and is a Fenwick customer"), or the company a pronoun subject refers to ("It is a Fenwick customer")."""
     while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
         clause = clause.head
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
-    return named or next((m for m in pronoun_mentions(sentence, context) if m.token_start == subject.i), None)
+    return _verb_subject(clause, sentence, companies, context)
 
 
 def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

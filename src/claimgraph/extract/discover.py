@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.consistency import one_entity_per_name
+from claimgraph.extract.consistency import less_specific, one_entity_per_name
 from claimgraph.extract.document import EntityIndex, Mention, title_cased
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
@@ -59,9 +59,6 @@ def _version_patterns() -> _VersionPatterns:
         maker=re.compile(rf"\s+{upper}\b(?:\s+(?:\d[\w.]*|{upper}\b))*"),
     )
 
-
-# which type wins when two readers find one span: a cloud is a company is an organisation
-_SPECIFICITY = {"Cloud": 0, "ResearchFirm": 1, "Aggregator": 2, "Lab": 3, "Company": 4, "Organization": 5}
 
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
@@ -107,8 +104,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     merged: dict[tuple[int, int], Mention] = {}
     for mention in (*kept, *found):  # two readers of one span: the more specific type ("X Cloud, a unit": a cloud)
         other = merged.get((mention.start, mention.end))
-        kinds = (other.entity.type, mention.entity.type) if other is not None else ()
-        if len(kinds) == 2 and set(kinds) <= _SPECIFICITY.keys() and _SPECIFICITY[kinds[0]] < _SPECIFICITY[kinds[1]]:
+        if other is not None and less_specific(mention.entity.type, than=other.entity.type):
             continue
         merged[(mention.start, mention.end)] = mention
     merged = {key: typed_by_its_noun(m, doc, index) for key, m in merged.items()}

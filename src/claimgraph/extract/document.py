@@ -150,9 +150,12 @@ def clean_name(name: str) -> str:
     return " ".join(name.split())
 
 
-def title_cased(sentence: Span) -> bool:
-    """A headline, where every word is capitalised: its capitals name nothing ("The Larkspur Illusion")."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+def title_cased(sentence: Span, ignoring: Span | None = None) -> bool:
+    """A headline, where every word is capitalised: its capitals name nothing ("The Larkspur Illusion"). The words
+    of ``ignoring`` (a candidate name) do not count: a short sentence is not a headline by its name's capitals."""
+    words = [
+        t for t in sentence if t.is_alpha and len(t) > 3 and not (ignoring and ignoring.start <= t.i < ignoring.end)
+    ]
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 

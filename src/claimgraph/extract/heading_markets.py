@@ -45,7 +45,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     if _NOT_A_MARKET.intersection(w.lower() for w in words):
         return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
     first = words[0] if words[0].isupper() or index.named(words[0]) is not None else words[0].lower()
-    kept = [first, *words[1:]]  # a heading's capital is no name's: "Harbour drone", but "China AI accelerator"
+    kept = [first, *words[1:]]  # a heading's capital is no name's: "Harbour drone", but "Brazil harbour drone"
     return index.entity_for(clean_name(" ".join(kept) + " market"), "Market")
 
 

@@ -340,7 +340,7 @@ def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingConte
         return None
     owner = found.group("owner")
     if owner is None or owner.lower() == "our":
-        return context.speaker if owner is not None or context.speaker is not None else None
+        return context.speaker
     if owner.lower() in ("its", "their"):
         return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
     if owner.lower().startswith("the "):

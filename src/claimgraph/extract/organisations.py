@@ -95,21 +95,14 @@ def site_at(prep: Token) -> bool:
 def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "a site outside Tromsø", "data centres near Bergen", "its Penang campus": a capitalised name a site
     stands near or in, or that names the site, is a place, whatever the NER took it for (or if it missed it)."""
-    sites = load_lexicon().site_nouns
+    sites, near_words = load_lexicon().site_nouns, load_lexicon().site_prepositions
     for match in _site_words(tuple(sites)).finditer(text):  # the site nouns only, not every token of the doc
         span = doc.char_span(match.start(), match.end())
         site = span[0] if span is not None and len(span) == 1 else None
         if site is None or site.lemma_.lower() not in sites:
             continue
         owners = [site, site.head] if site.dep_ == "dobj" else [site]  # "opened a site outside Tromsø"
-        near = [
-            g
-            for o in owners
-            for p in o.children
-            if p.lower_ in load_lexicon().site_prepositions
-            for g in p.children
-            if g.dep_ == "pobj"
-        ]
+        near = [g for o in owners for p in o.children if p.lower_ in near_words for g in p.children if g.dep_ == "pobj"]
         named = (
             [c for c in site.children if c.dep_ == "compound"] if any(c.dep_ == "poss" for c in site.children) else []
         )

@@ -57,7 +57,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             yield "SubsidiaryOf", a, parent, 0.75
 
 
-# after "a unit of": "the utility", "the Hangzhou property group", "the Lisbon-based": words describing the parent
+# after "a unit of": "the utility", "the Lisbon property group", "the Oslo-based": words describing the parent
 _DESCRIPTION = re.compile(r"\s*(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}")
 
 

@@ -280,13 +280,15 @@ def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, contex
         return obj  # a group of models ("Corvid models") is offered like one
     place = _a_places_market(obj, context) if obj.entity.type == "Market" else None
     if place is not None and place.type in rule.object_types:
-        return Mention(place, obj.start, obj.end, obj.token_start, obj.token_end)  # "enter the US market": the US
+        return Mention(
+            place, obj.start, obj.end, obj.token_start, obj.token_end
+        )  # "moved into the Chilean market": Chile
     models = as_models(sentence, obj, context)
     return models if models is not None and models.entity.type in rule.object_types | {"Group"} else None
 
 
 def _a_places_market(market: Mention, context: ReadingContext) -> Entity | None:
-    """The place a market of no particular segment is ("the US market", "the Japanese market")."""
+    """The place a market of no particular segment is ("the Chilean market", "the Japanese market")."""
     words = market.entity.label.split()
     if len(words) != 2 or words[1].lower() != "market":
         return None

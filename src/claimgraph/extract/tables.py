@@ -121,14 +121,14 @@ def row_claims(
     intro, intro_start = _intro(text, row.table_start)
     caption = intro.rsplit("\n", 1)[-1]
     row_period = _period_column(row.cells[named].text, context.anchor)
-    if row_period is None and _a_segment_column(row, named, context):
+    issuer = context.issuer or context.topic
+    if row_period is None and issuer is not None and _a_segment_column(row, named, context):
         # "| GPU rental | 1,840 | 1,120 |" under "| Segment | Q4 2025 | Q4 2024 |": the company's own figures
-        issuer = context.issuer or context.topic
         cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
         claims = [
             claim
             for column, cell in cells
-            if (period := _period_column(column, context.anchor)) is not None and issuer is not None
+            if (period := _period_column(column, context.anchor)) is not None
             for claim in _period_cell_claims(column, period, _scaled(cell, caption), issuer, evidence, caption, context)
         ]
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
@@ -201,7 +201,7 @@ _CAPTION_UNIT = re.compile(
 def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
     """Whether the row's name column lists a company's segments ("Segment", "Business"), not companies."""
     header = row.header[named].strip().lower() if row.header else ""
-    return header in context.lexicon.segment_headers and (context.issuer or context.topic) is not None
+    return header in context.lexicon.segment_headers
 
 
 def _scaled(cell: Cell, caption: str) -> Cell:
