@@ -10,9 +10,10 @@ import pyoxigraph as ox
 import pytest
 
 from claimgraph.extract import Extractor
+from claimgraph.fanout import usable_cores
 from claimgraph.graph.namespaces import Iris
 from claimgraph.graph.shapes import validate_ntriples
-from claimgraph.ingest import ingest, remove_sources
+from claimgraph.ingest import POOL_MINIMUM, ingest, remove_sources
 from claimgraph.query.claims import read_claims
 from claimgraph.settings import Settings
 from claimgraph.store import OxigraphStore, open_store
@@ -139,6 +140,21 @@ def test_ingest_with_two_worker_processes_writes_what_one_process_writes(
             graph = str(iris.source_graph(path.stem))
             assert _claim_iris(memory_store, graph) == _claim_iris(serial, graph)
     assert report.claims == expected.claims and report.triples == expected.triples
+
+
+def test_ingest_left_to_choose_uses_every_core_for_a_big_corpus_and_one_process_for_a_small_one(
+    memory_store: OxigraphStore, corpus_copy: Path, tmp_path: Path, settings: Settings
+) -> None:
+    small = ingest([corpus_copy], memory_store, settings, workers=None)
+    assert small.processes == 1 and len(small.new) == len(list(corpus_copy.glob("*.txt")))
+    big = tmp_path / "big"
+    big.mkdir()
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus_copy.glob("*.txt"))]
+    for number in range(POOL_MINIMUM):
+        (big / f"copy{number:02}.txt").write_text(texts[number % len(texts)], encoding="utf-8")
+    with open_store(None) as store:
+        report = ingest([big], store, settings, workers=None)
+    assert report.processes == usable_cores() and len(report.new) == POOL_MINIMUM and not report.failed
 
 
 def _claim_iris(store: OxigraphStore, graph: str) -> set[str]:

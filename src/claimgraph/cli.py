@@ -57,7 +57,15 @@ def _open(settings: Settings, *, write: bool) -> Store:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .md, .html) and folders to ingest.")],
     store: StoreOption = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes that run the NLP pass.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that run the NLP pass [default: one per usable core, or 1 for fewer than 16 new files].",
+            show_default=False,
+        ),
+    ] = None,
     dask: Annotated[
         str | None, typer.Option("--dask", help="Run the NLP pass on this Dask scheduler's workers (tcp://host:8786).")
     ] = None,
@@ -86,7 +94,7 @@ def ingest(
     out.print(
         f"documents: {len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.replaced)} replaced, "
         f"{len(report.failed)} failed; claims written: {report.claims}; triples in store: {report.triples}; "
-        f"time: {report.seconds:.1f} s"
+        f"time: {report.seconds:.1f} s with {report.processes} NLP process{'es' if report.processes > 1 else ''}"
     )
     for failure in report.failed:
         err.print(f"[red]failed[/red] {failure.reason}", highlight=False)

@@ -9,6 +9,7 @@ yields results in input order, which keeps ingest's output deterministic and its
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -51,3 +52,9 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of fresh interpreters ("spawn"): forking a parent that holds an open store and a progress thread
     would copy both into every child."""
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container or ``taskset`` may narrow), not
+    the machine's count."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

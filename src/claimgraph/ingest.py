@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
@@ -21,7 +22,7 @@ from claimgraph import __version__
 from claimgraph.corpus import discover, read_article
 from claimgraph.errors import InputError, SourceReadError
 from claimgraph.extract import Extractor
-from claimgraph.fanout import Submitter, map_bounded, process_pool
+from claimgraph.fanout import Submitter, map_bounded, process_pool, usable_cores
 from claimgraph.graph.build import extraction_triples, source_triples
 from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris, source_id_of
 from claimgraph.graph.ontology import GAZETTEER, VOCABULARY, load_gazetteer, load_graph, load_parents, text_digest
@@ -51,7 +52,7 @@ def ingest(
     *,
     extractor: Extractor | None = None,
     progress: Progress | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     executor: Submitter | None = None,
 ) -> IngestReport:
     """Ingest files and folders; returns what was new, unchanged, replaced and failed.
@@ -59,7 +60,8 @@ def ingest(
     Articles stream through: read, skipped when unchanged, extracted (in this process as one stream through
     spaCy, or CHUNK at a time in ``workers`` processes or on ``executor``, e.g. a Dask client), written
     WRITE_BATCH at a time by this process alone, so memory stays bounded whatever the corpus size and each
-    source is still replaced atomically."""
+    source is still replaced atomically. ``workers=None`` chooses: one process per usable core when at least
+    POOL_MINIMUM articles are new, else this process alone."""
     began = time.perf_counter()
     iris = Iris(settings.base_iri)
     report = IngestReport()
@@ -67,21 +69,38 @@ def ingest(
     known = stored_digests(store, iris)
     articles = _changed_articles(paths, settings, known, report, progress)
     writer = _Writer(store, iris, known, report, progress)
-    if executor is not None:
-        outcomes = map_bounded(executor, extract_chunk, _chunked(articles, CHUNK), settings, window=2 * max(workers, 1))
-        writer.write_all(outcome for chunk in outcomes for outcome in chunk)
-    elif workers > 1:
-        with process_pool(workers) as pool:
-            outcomes = map_bounded(pool, extract_chunk, _chunked(articles, CHUNK), settings, window=2 * workers)
+    with ExitStack() as stack:
+        if executor is None:
+            ahead = list(islice(articles, POOL_MINIMUM))  # enough to know whether a pool repays its start
+            articles = chain(ahead, articles)
+            report.processes = _processes(workers, len(ahead))
+            if report.processes > 1:
+                executor = stack.enter_context(process_pool(report.processes))
+            elif ahead:  # an ingest with nothing new never loads spaCy
+                writer.write_all(_extract_each(extractor or make_extractor(settings), articles))
+        else:
+            report.processes = max(workers or 1, 1)
+        if executor is not None:
+            chunks = _chunked(articles, CHUNK)
+            outcomes = map_bounded(executor, extract_chunk, chunks, settings, window=2 * report.processes)
             writer.write_all(outcome for chunk in outcomes for outcome in chunk)
-    elif (first := next(articles, None)) is not None:  # an ingest with nothing new never loads spaCy
-        writer.write_all(_extract_each(extractor or make_extractor(settings), chain([first], articles)))
     report.triples = store.count_quads()
     report.seconds = time.perf_counter() - began
     return report
 
 
+def _processes(workers: int | None, new_articles: int) -> int:
+    """The processes that run the NLP pass: as asked, or (``None``) one per usable core for a corpus big enough
+    that the pool's start (each process loads spaCy) is repaid."""
+    if workers is not None:
+        return workers
+    return usable_cores() if new_articles >= POOL_MINIMUM else 1
+
+
 CHUNK = 8  # articles per spaCy batch and per task sent to a worker
+# Fewer new articles than this are extracted in this process when the caller lets ingest choose: a pool of N
+# fresh processes costs N model loads running side by side, about 2 s here, which two chunks of articles repay.
+POOL_MINIMUM = 2 * CHUNK
 WRITE_BATCH = 32  # articles per store update: fewer, larger transactions (one request each on a remote store)
 
 

@@ -253,6 +253,7 @@ class IngestReport:
     claims: int = 0  # claims written by this ingest
     triples: int = 0  # quads in the store afterwards
     seconds: float = 0.0
+    processes: int = 1  # processes that ran the NLP pass
 
     @property
     def ok(self) -> bool:

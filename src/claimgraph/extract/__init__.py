@@ -79,7 +79,7 @@ class Extractor:
         outcomes: list[FigureOutcome] | None = None,
         relations: list[SentenceClaims] | None = None,
     ) -> Extraction:
-        text = doc.text  # built once: spaCy rebuilds it from the tokens at every access
+        text = article.text  # the doc's text character for character (chunks.py); spaCy's doc.text rebuilds it
         sentences = read_document(doc, text, find_mentions(doc, self.index, text))
         anchor = article.metadata.date or dateline(text)
         context = ReadingContext.for_document(sentences, load_lexicon(), anchor, self.index, self.parents)

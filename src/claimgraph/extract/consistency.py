@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased
+from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
@@ -285,7 +285,7 @@ def _bare_subjects(
     elsewhere = {ent.text for ent in doc.ents if ent.label_ in _NOT_PARTIES}  # "Washington" a place in the title
     generic = _generic_words()
     found: list[Mention] = []
-    subjects = [t for t in doc if t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")]  # one pass over the doc
+    subjects = tokens_with(doc, POS={"PROPN"}, DEP={"nsubj", "nsubjpass"})
     for token in subjects:
         if token.i in covered:
             continue

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import less_specific, one_entity_per_name
-from claimgraph.extract.document import EntityIndex, Mention, title_cased
+from claimgraph.extract.document import EntityIndex, Mention, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
 from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun, typed_by_its_role
@@ -118,7 +118,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     unified = one_entity_per_name(sorted(longest, key=lambda m: (m.start, -m.end)), doc, text, index)
     unified = typed_by_its_role(unified, doc, index)
     found_names = makers_versions(
-        without_common_words(_with_versions(unified, doc, text, index), doc), doc, text, index
+        without_common_words(_with_versions(unified, doc, text, index), doc, text), doc, text, index
     )
     once = {(m.start, m.end): m for m in found_names if not _names_a_figure(m)}  # one mention per span
     return list(once.values())
@@ -253,9 +253,9 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
     # an NER span over an owner and its product ("Kestrel Labs' Sparrow") takes neither: it is split up later
     joined = [m for m in mentions if not m.entity.known and _POSSESSIVE_INSIDE.search(text, m.start, m.end)]
     taken = {i for m in mentions if m not in joined for i in range(m.token_start, m.token_end)}
-    for after in doc:
-        if after.text not in nouns or after.i < 2 or after.i - 1 in taken:
-            continue  # the noun first: most tokens are none, and a Token is costly to make
+    for after in tokens_with(doc, ORTH=nouns):
+        if after.i < 2 or after.i - 1 in taken:
+            continue
         start = after.i
         while start > 1 and after.i - start < 3 and _untagged_name_word(doc[start - 1], taken):
             start -= 1

@@ -8,10 +8,12 @@ figures, and none of them repeats that work.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+import numpy
+from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.normalize import Quantity, find_quantities
@@ -136,6 +138,18 @@ def token_at(doc: Doc, char: int) -> Token | None:
     offset index rather than by walking the doc."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def tokens_with(doc: Doc, **wanted: Collection[str]) -> list[Token]:
+    """The tokens whose attributes all take one of the wanted values (``tokens_with(doc, POS={"PROPN"},
+    DEP={"nsubj"})``), found in the doc's attribute array: a reader that visited every word would make a Token
+    object for each, which costs more over a long article than the reading that follows."""
+    names = list(wanted)
+    columns = doc.to_array([IDS[name] for name in names]).reshape(len(doc), len(names))
+    keep = numpy.ones(len(doc), dtype=bool)
+    for column, name in enumerate(names):
+        keep &= numpy.isin(columns[:, column], [doc.vocab.strings[value] for value in wanted[name]])
+    return [doc[int(i)] for i in numpy.flatnonzero(keep)]
 
 
 def normalise_name(name: str) -> str:

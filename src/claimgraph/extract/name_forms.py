@@ -50,12 +50,12 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9-]*(?![\w-])")
 
 
-def without_common_words(mentions: list[Mention], doc: Doc) -> list[Mention]:
+def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:
     """ "Capex reached …" in an article that also writes "capex guidance", "Tokens processed …": a one-word name
     nobody knows, which the same text writes in lower case elsewhere or which names a measure or a kind of product,
     is an ordinary word capitalised at a sentence's start."""
     lexicon = load_lexicon()
-    written = set(_LOWER_WORD.findall(doc.text))  # the words the text writes in lower case
+    written = set(_LOWER_WORD.findall(text))  # the words the text writes in lower case
     lower = written | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
     return [
         m
