@@ -971,6 +971,18 @@ def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extracto
     assert not any(value == Decimal(12_000_000_000) for _, value, _, _ in spending)
 
 
+def test_extract_a_run_of_shares_in_one_sentence_gives_each_holder_its_own(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud led China's AI cloud market with 31.2% in 2025. A year earlier Ostery Cloud held 12% of the "
+        "market and Harl Cloud 8%, and Gessel Cloud has slipped from 6.4%, while Tarrow Cloud was the fastest "
+        "climber, up from 1.9%."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {("Gessel Cloud", Decimal("6.4")), ("Tarrow Cloud", Decimal("1.9"))} <= shares
+    # the compared figure is Tarrow Cloud's: it is no earlier share of the holder named before it
+    assert ("Gessel Cloud", Decimal("1.9")) not in shares
+
+
 def test_extract_customers_among_its_customers(extractor: Extractor) -> None:
     text = "Oracle Cloud opened its Frankfurt region last month. Siemens and Mistral AI are among its first customers."
     customers = pairs(claims_of(extractor, text), "CustomerOf")

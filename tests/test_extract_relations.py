@@ -608,3 +608,19 @@ def test_extract_serving_from_a_cloud_makes_a_company_its_customer(extractor: Ex
     claims = claims_of(extractor, text)
     assert {("Tessin Labs", "Mendel Cloud"), ("Orrin AI", "Arvik Cloud")} <= pairs(claims, "CustomerOf")
     assert ("Arvik Cloud", "Skua-2") not in pairs(claims, "Develops")  # served from it, not made by it
+
+
+def test_extract_a_company_acting_on_a_models_price_offers_it(extractor: Extractor) -> None:
+    text = (
+        "Marrick Cloud left the prices of Dune-2 unchanged after a review of its catalogue. "
+        "Gessel Cloud, by contrast, set the price of Dune-3 at zero for students."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Marrick Cloud", "Dune-2"), ("Gessel Cloud", "Dune-3")} <= offers
+
+
+def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name(extractor: Extractor) -> None:
+    text = "Velmora halved what it charges for Quiver-2 mini in May."
+    claims = claims_of(extractor, text)
+    assert ("Velmora", "Quiver-2 mini") in pairs(claims, "Offers")
+    assert ("Velmora", "Quiver-2 mini") in pairs(claims, "PriceChange")

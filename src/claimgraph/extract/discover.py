@@ -46,6 +46,7 @@ class _VersionPatterns:
     hyphenated: re.Pattern[str]  # "Falcon-3-Pro", "Orca-2.5"
     spaced: re.Pattern[str]  # after a family's name: "Falcon 3 Turbo", "Falcon Swift 2.1", "Falcon 3 Reasoning"
     maker: re.Pattern[str]  # after a maker's name, only model words: "Kestrel Large", not "Kestrel 2024"
+    lower_tier: re.Pattern[str]  # after a version number, a tier in lower case: "Falcon-3 mini"
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def _version_patterns() -> _VersionPatterns:
         hyphenated=re.compile(rf"\b{_NOT_A_MODEL_PREFIX}[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|{lower})\b)+"),
         spaced=re.compile(rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{upper}\b)(?:\s+(?:\d[\w.]*|{upper}\b))*"),
         maker=re.compile(rf"\s+{upper}\b(?:\s+(?:\d[\w.]*|{upper}\b))*"),
+        lower_tier=re.compile(rf"(?<=\d)\s+(?:{'|'.join(sorted(load_lexicon().discovery.lowercase_tiers))})\b(?!-)"),
     )
 
 
@@ -292,7 +294,8 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
             continue  # "US-China" is two places, not a model
         families.add(head)
-        yield from _model_mention(doc, text, index, match.start(), match.end())
+        tier = patterns.lower_tier.match(text, match.end())
+        yield from _model_mention(doc, text, index, match.start(), tier.end() if tier else match.end())
     for name in families:  # "Tamber-70B … Tamber Mini": the family's name with a tier names another member
         for match in re.finditer(rf"\b{re.escape(name)}\b", text):
             version = patterns.maker.match(text, match.end())
@@ -305,7 +308,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     members: list[Mention] = []
     for mention in mentions:
         if mention.entity.type in ("Model", "Product"):
-            version = patterns.spaced.match(text, mention.end)
+            version = patterns.spaced.match(text, mention.end) or patterns.lower_tier.match(text, mention.end)
         elif mention.entity.type in ("Company", "Lab"):
             version = patterns.maker.match(text, mention.end)
         else:

@@ -55,6 +55,7 @@ class DiscoveryWords:
     trade_participles: frozenset[str]  # "accelerators sold in China" names China's accelerator market
     name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
     version_words: tuple[str, ...]  # "Turbo", "Pro": after a family's name, a model of it
+    lowercase_tiers: frozenset[str]  # "Quill-3 mini": a tier written in lower case after a version number
     launch_lemmas: frozenset[str]  # "Kestrel launched Pellacode": what is launched is a product
     base_model_words: frozenset[str]  # "uses Orca-7 as its underlying model": what the user is built on
 
@@ -82,6 +83,7 @@ class Lexicon:
     capability_nouns: frozenset[str]  # "Corvid’s capabilities" offered by a cloud are the company's models
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
+    price_nouns: frozenset[str]  # "left the prices of Pim-2 unchanged": who acts on a model's price sells it
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
@@ -244,6 +246,7 @@ def load_lexicon() -> Lexicon:
         child_phrases=tuple(data["child_phrases"]),
         capability_nouns=frozenset(data["capability_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
+        price_nouns=frozenset(data["price_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
         player_nouns=frozenset(data["player_nouns"]),

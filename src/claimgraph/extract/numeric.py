@@ -95,6 +95,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "$9.1
         # billion, up 30% from $7.0 billion" the base is the amount's, not the growth's
         base = next((c for c in reversed(claims) if c.unit == quantity.unit), None)
+        if base is not None and _new_holder(sentence, quantity, base, report_end):
+            base = None  # "…, and Brill was the fastest climber, up from 2%": Brill's figure, not the last one's
         if claim is None and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
             # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
@@ -128,12 +130,14 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later
             how = "the measure the note stated last, as the writer estimates it for another period"
             claim = _measure_again(earlier, sentence, quantity, context)
-        if claim is None and not claims and parallel_report(sentence, quantity, context.last_numeric, context):
+        last = claims[-1] if claims else context.last_numeric
+        if claim is None and last is not None and parallel_report(sentence, quantity, last, context):
             # "Amazon expects capital expenditure of $200 billion. Alphabet guided to $180 billion": the same
-            # measure, reported now for another company
+            # measure, reported now for another company; "…, and Osk slipped from 9% a year earlier": at that time
             how = "the measure the paragraph's last report gave, now of the company this clause is about"
-            assert context.last_numeric is not None
-            claim = _claim_for(sentence, quantity, context, claim_type_given=context.last_numeric.type)
+            claim = _claim_for(sentence, quantity, context, claim_type_given=last.type)
+            if claim is not None and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
+                claim = replace(claim, time=_period(sentence, quantity, context, base=True))
         if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
@@ -191,6 +195,19 @@ def _held_for(sentence: Sentence, quantity: Quantity) -> Entity | None:
             and _FOR_NAME.fullmatch(sentence.doc_text, quantity.end, m.start)
         ),
         None,
+    )
+
+
+def _new_holder(sentence: Sentence, quantity: Quantity, base: Claim, after: int) -> bool:
+    """ "Osk slipped from 9%, and Brill was the fastest climber, up from 2%": a holder named as a subject between
+    the compared figure and this one, other than the compared figure's, holds this one."""
+    doc = sentence.span.doc
+    return any(
+        m.entity.type in _HOLDERS
+        and m.entity not in (base.subject, base.object)
+        and m.root(doc).dep_ in ("nsubj", "nsubjpass")
+        for m in sentence.mentions
+        if after <= m.start and m.end <= quantity.start
     )
 
 

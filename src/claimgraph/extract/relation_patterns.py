@@ -1,5 +1,6 @@
 """Relation patterns that read more than two neighbouring mentions: models built on "the same underlying" model or
-used "as its base model", a model priced by the unit as offered by its owner, and the places a company works in
+used "as its base model", a model priced by the unit as offered by its owner, a company acting on a model's price
+as its seller, and the places a company works in
 that a fronted phrase or an apposition names ("In Qatar, Tern …", "Sable Cloud, the leader in Chile"). Who buys
 from whom is ``customers.py``'s."""
 
@@ -63,6 +64,31 @@ def priced_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found
         owner = named or possessive_owner(sentence, model, context) or context.provider_of(model.entity)
         if owner is not None and owner.type in ("Company", "Cloud", "Lab", "Organization"):
             yield "Offers", stand_in(owner, doc[model.token_start]), model, 0.6
+
+
+def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Harl Cloud left the prices of Pim-2 unchanged", "Harl kept its Pim-2 pricing": a company that acts on a
+    model's price sells it, whether or not the price moved (a price move also states Offers: ``numeric.py``)."""
+    doc = sentence.span.doc
+    nouns = context.lexicon.price_nouns
+    for model in sentence.mentions:
+        if model.entity.type not in ("Model", "Product"):
+            continue
+        root = model.root(doc)
+        of_model = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "on")
+        price = root.head.head if of_model else root.head if root.dep_ in ("compound", "poss", "nmod") else None
+        if price is None or price.lower_ not in nouns or price.dep_ != "dobj":
+            continue
+        seller = next(
+            (
+                m
+                for m in sentence.mentions
+                if m.entity.type in BUSINESS_TYPES and m.root(doc).dep_ == "nsubj" and m.root(doc).head == price.head
+            ),
+            None,
+        )
+        if seller is not None:
+            yield "Offers", seller, model, 0.6
 
 
 def underlying_models(sentence: Sentence) -> Iterator[Found]:

@@ -39,6 +39,7 @@ from claimgraph.extract.relation_patterns import (
     Found,
     places_of_business,
     priced_models,
+    sets_its_price,
     underlying_models,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -146,6 +147,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from similar_customers(sentence, context)
     yield from underlying_models(sentence)
     yield from priced_models(sentence, context)
+    yield from sets_its_price(sentence, context)
 
 
 _INTENT_NOUNS = frozenset({"plan", "intention", "bid", "attempt", "decision", "move", "effort", "ambition", "aim"})

@@ -11,7 +11,7 @@ from claimgraph.extract.document import Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
-from claimgraph.records import MONEY_UNITS, Claim
+from claimgraph.records import Claim
 
 
 def expected_later(
@@ -36,16 +36,20 @@ def analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, cont
 
 
 def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | None, context: ReadingContext) -> bool:
-    """Whether a money figure with no cue of its own is the next company's entry in a run of reports of one
-    measure: the last sentence of the paragraph reported a company's spending or revenue in the same currency,
-    and this figure's verb has another company as its subject ("Alphabet guided to …", "Orca came in at …")."""
+    """Whether a figure with no cue of its own is the next company's entry in a run of reports of one measure:
+    this sentence or the paragraph's last reported a company's spending or revenue in the same currency, or its
+    share, and this figure's verb has another company as its subject ("Alphabet guided to …", "Orca came in at …",
+    "Sable slipped from 9%")."""
     if earlier is None or earlier.type not in _PARALLEL or earlier.unit != quantity.unit:
         return False
-    if quantity.unit not in MONEY_UNITS or context.last_numeric_paragraph != sentence.paragraph:
-        return False
+    if earlier is context.last_numeric and (
+        context.last_numeric_paragraph != sentence.paragraph or earlier.type == "MarketShare"
+    ):
+        return False  # a report of an earlier paragraph, or a share of an earlier sentence: too loose a run
     doc = sentence.span.doc
     token = token_at(doc, quantity.start)
-    verb = next((h for h in ([token, *token.ancestors] if token is not None else ()) if h.pos_ == "VERB"), None)
+    heads = [token, *token.ancestors] if token is not None else []
+    verb = next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -56,7 +60,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     )
 
 
-_PARALLEL = frozenset({"Spending", "Revenue"})
+_PARALLEL = frozenset({"Spending", "Revenue", "MarketShare"})  # a percent may be of any measure: shares only
 
 
 def same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
