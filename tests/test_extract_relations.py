@@ -624,3 +624,9 @@ def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name
     claims = claims_of(extractor, text)
     assert ("Velmora", "Quiver-2 mini") in pairs(claims, "Offers")
     assert ("Velmora", "Quiver-2 mini") in pairs(claims, "PriceChange")
+
+
+def test_extract_an_organisation_that_hosts_a_model_offers_it(extractor: Extractor) -> None:
+    # the NER knows Marlowe Exchange only as an organisation: hosting a model still makes it the model's provider
+    text = "Marlowe Exchange, an organisation of brokers, now hosts the Pim-3 models of Ostery Labs for its members."
+    assert ("Marlowe Exchange", "Pim-3") in pairs(claims_of(extractor, text), "Offers")
