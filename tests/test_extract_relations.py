@@ -630,3 +630,29 @@ def test_extract_an_organisation_that_hosts_a_model_offers_it(extractor: Extract
     # the NER knows Marlowe Exchange only as an organisation: hosting a model still makes it the model's provider
     text = "Marlowe Exchange, an organisation of brokers, now hosts the Pim-3 models of Ostery Labs for its members."
     assert ("Marlowe Exchange", "Pim-3") in pairs(claims_of(extractor, text), "Offers")
+
+
+def test_extract_what_is_rented_from_two_suppliers_makes_the_renter_a_customer_of_both(extractor: Extractor) -> None:
+    text = (
+        "Ambrel Labs trains its models on GPU clusters rented from Pellam Cloud, the cloud arm of Orvane, "
+        "and from Singapore's Harl Cloud."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {("Ambrel Labs", "Pellam Cloud"), ("Ambrel Labs", "Harl Cloud")} <= customers
+
+
+def test_extract_so_is_says_the_clause_before_again_of_another_name(extractor: Extractor) -> None:
+    text = "Orvane Labs is a Pellam Cloud customer, and so is the shipping group Marrow Lines."
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert customers == {("Orvane Labs", "Pellam Cloud"), ("Marrow Lines", "Pellam Cloud")}
+
+
+def test_extract_a_companys_short_name_in_an_email_address_is_still_its_name(extractor: Extractor) -> None:
+    # the address writes the name in lower case; that makes it no ordinary word of the text
+    text = (
+        "Tolvane AI launched the Brisk-3 models on Monday.\n\n"
+        "Tolvane trains its models on GPU clusters rented from Harl Cloud.\n\n"
+        "Media contact: press@tolvane.example\n"
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert any(customer.startswith("Tolvane") and supplier == "Harl Cloud" for customer, supplier in customers)

@@ -129,22 +129,24 @@ def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: R
 
 
 def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "trains its models on GPU clusters rented from Mendel Cloud": what a company uses, described as obtained
-    from another, makes it that one's customer."""
+    """ "trains its models on GPU clusters rented from Mendel Cloud (and from Osk Cloud)": what a company uses,
+    described as obtained from others, makes it their customer."""
     doc = sentence.span.doc
     for verb in sentence.tokens:
         if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in context.lexicon.obtained_lemmas:
             continue
-        sources = [
-            g for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") for g in p.children
-        ]
-        supplier = next((m for m in companies if any(m.root(doc) == g for g in sources)), None)
         clause = verb.head
         while clause.dep_ in ("pobj", "prep", "dobj", "attr", "conj") and clause.head != clause:
             clause = clause.head
+        preps = [p for p in verb.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")]
+        # "from Mendel and from Osk": the second "from" joined to the first, or (misparsed) to the clause's verb
+        preps += [c for p in preps for c in p.conjuncts if c.lower_ == p.lower_]
+        preps += [p for p in clause.children if p.lower_ == "from" and p.i > verb.i and doc[p.i - 1].lower_ == "and"]
+        sources = {w.i for p in preps for g in p.children if g.dep_ == "pobj" for w in (g, *g.conjuncts)}
         customer = _verb_subject(clause, sentence, companies, context) if clause.pos_ in ("VERB", "AUX") else None
-        if supplier is not None and customer is not None and customer.entity != supplier.entity:
-            yield "CustomerOf", customer, supplier, 0.6
+        for supplier in (m for m in companies if m.root(doc).i in sources):
+            if customer is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.6
 
 
 def _customers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

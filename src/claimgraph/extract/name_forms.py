@@ -47,7 +47,9 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
                 taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z0-9-]*(?![\w-])")
+
+# a word in lower case, not part of an address ("press@kestrel.example", "kestrel.ai/news"): a domain is no word
+_LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z][a-z0-9-]*(?![\w@-]|\.\w)")
 
 
 def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[Mention]:

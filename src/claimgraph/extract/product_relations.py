@@ -93,6 +93,32 @@ def with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
                     yield relation, listed, obj, confidence
 
 
+# "…, and so is the shipping group Marrow Lines", "…, as does Osk": the clause before is said again of this name
+_SO_IS = re.compile(
+    r"(?:,\s*|\s)(?:and\s+)?(?:so|as)\s+(?:is|are|was|were|does|do|did|has|have)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+)
+
+
+def with_ellipsis(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+    """ "Halden is a Sable Cloud customer, and so is Orrin": a name after "so is" / "as does" is the subject of
+    everything the clause before it said of its subject."""
+    text = sentence.doc_text
+    for mention in sentence.mentions:
+        said_again = next(
+            (m for m in _SO_IS.finditer(text, sentence.start, mention.start) if m.end() == mention.start), None
+        )
+        if said_again is None:
+            continue
+        before = said_again.start()
+        for relation, subject, obj, confidence in found:
+            alike = subject.entity.type == mention.entity.type or mention.entity.type in _PARTY_TYPES
+            if alike and subject.end <= before and obj.end <= before and subject.entity != mention.entity:
+                yield relation, mention, obj, confidence - 0.05
+
+
+_PARTY_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
+
+
 def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
     """The mentions of the same type listed right after ``first``: "Larkspur, Sable Cloud and Pinecrest Cloud"."""
     text = sentence.doc_text

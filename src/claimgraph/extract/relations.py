@@ -25,7 +25,7 @@ from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.organisations import site_at
 from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
-from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts
+from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts, with_ellipsis
 from claimgraph.extract.references import (
     as_models,
     dealt_with_by_the_speaker,
@@ -121,7 +121,9 @@ def _city_then_country(sentence: Sentence, place: Mention) -> bool:
 
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    yield from with_conjuncts(sentence, list(_read_relations(sentence, context)))
+    found = list(with_conjuncts(sentence, list(_read_relations(sentence, context))))
+    yield from found
+    yield from with_ellipsis(sentence, found)
 
 
 def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
