@@ -656,3 +656,13 @@ def test_extract_a_companys_short_name_in_an_email_address_is_still_its_name(ext
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert any(customer.startswith("Tolvane") and supplier == "Harl Cloud" for customer, supplier in customers)
+
+
+def test_extract_the_family_released_as_an_object_is_what_the_family_refers_to(extractor: Extractor) -> None:
+    text = (
+        "On Tuesday Orvane Labs released the Ovo-4 family of models. "
+        "The whole family is available through Gessel Cloud and Tarrow Cloud."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Orvane Labs", "Ovo-4") in pairs(claims, "Develops")  # the weekday is no part of the name
+    assert {("Gessel Cloud", "Ovo-4"), ("Tarrow Cloud", "Ovo-4")} <= pairs(claims, "Offers")

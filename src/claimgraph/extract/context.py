@@ -244,8 +244,10 @@ class ReadingContext:
                 self.note_subject(mention.entity, sentence)
             elif mention.entity.type in THING_TYPES:
                 self.thing, self.thing_is_latest = mention.entity, True
-        for mention in sentence.mentions:  # "It built its Orca 2.5 vision model …": the thing just made
-            if mention.entity.type in THING_TYPES and mention.root(doc).dep_ == "dobj":
+        for mention in sentence.mentions:  # "It built its Orca 2.5 vision model …", "… the Orca family": made
+            root = mention.root(doc)
+            made = root.head if root.dep_ == "compound" else root
+            if mention.entity.type in THING_TYPES and made.dep_ == "dobj":
                 self.thing = mention.entity
         if len(set(companies)) >= 2:
             self.named_together = tuple(dict.fromkeys(companies))

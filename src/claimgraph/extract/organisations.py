@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.periods import WEEKDAYS
 
 
 @lru_cache(maxsize=4)
@@ -152,9 +153,10 @@ def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Men
 
 
 def _without_opening_verb(span: Span, keep: int) -> Span:
-    """ "Consider Halden Data, a Norwegian provider": a verb or adverb opening the sentence is no part of the
-    capitalised name after it (``keep``: the fewest words a name of that kind has)."""
-    while len(span) > keep and span[0].pos_ in NOT_NAME_STARTS:
+    """ "Consider Halden Data, a Norwegian provider", "On Tuesday Halden Data said": a verb, adverb or day
+    opening the sentence is no part of the capitalised name after it (``keep``: the fewest words a name of that
+    kind has)."""
+    while len(span) > keep and (span[0].pos_ in NOT_NAME_STARTS or span[0].lower_ in WEEKDAYS):
         span = span[1:]
     return span
 

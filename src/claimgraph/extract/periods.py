@@ -16,8 +16,9 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["Period", "find_periods", "names_a_comparison", "names_a_day", "parse_period"]
+__all__ = ["MONTHS", "WEEKDAYS", "Period", "find_periods", "names_a_comparison", "names_a_day", "parse_period"]
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
     "february",
