@@ -666,3 +666,9 @@ def test_extract_the_family_released_as_an_object_is_what_the_family_refers_to(e
     claims = claims_of(extractor, text)
     assert ("Orvane Labs", "Ovo-4") in pairs(claims, "Develops")  # the weekday is no part of the name
     assert {("Gessel Cloud", "Ovo-4"), ("Tarrow Cloud", "Ovo-4")} <= pairs(claims, "Offers")
+
+
+def test_extract_an_owners_named_models_are_offered_not_a_group_of_its_models(extractor: Extractor) -> None:
+    text = "Harl Cloud also resells Orvane's Pim models to banks that want a second supplier."
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert ("Harl Cloud", "Pim") in offers and ("Harl Cloud", "Orvane models") not in offers

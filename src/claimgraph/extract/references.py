@@ -112,8 +112,8 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
     if root.dep_ != "poss" or root.head.lower_ not in context.lexicon.capability_nouns:
         return None
     head = root.head
-    if any(m.entity.type == "Model" and mention.end <= m.start and m.end <= head.idx for m in sentence.mentions):
-        return None  # "OpenAI's open-weight gpt-oss models" names the models: they are offered, not a group
+    if any(m.entity.type == "Model" and mention.end <= m.start < head.idx for m in sentence.mentions):
+        return None  # "OpenAI's open-weight gpt-oss models" (whether or not "models" is in the model's mention)
     name = f"{mention.entity.label} models"
     entity = context.index.entity_for(name, "Group")
     return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
