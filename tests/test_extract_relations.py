@@ -669,6 +669,7 @@ def test_extract_the_family_released_as_an_object_is_what_the_family_refers_to(e
 
 
 def test_extract_an_owners_named_models_are_offered_not_a_group_of_its_models(extractor: Extractor) -> None:
-    text = "Harl Cloud also resells Orvane's Pim models to banks that want a second supplier."
+    # the gazetteer's Qwen mention takes in the noun "models"
+    text = "Since June, Harl Cloud resells Alibaba's Qwen models to Dutch banks."
     offers = pairs(claims_of(extractor, text), "Offers")
-    assert ("Harl Cloud", "Pim") in offers and ("Harl Cloud", "Orvane models") not in offers
+    assert ("Harl Cloud", "Qwen") in offers and ("Harl Cloud", "Alibaba models") not in offers
