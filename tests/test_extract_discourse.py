@@ -1689,3 +1689,13 @@ def test_extract_a_verb_of_change_after_a_gapped_report_heads_its_own_clause(ext
         if c.type == "PriceChange"
     }
     assert changes == {("Orrin AI", "Skua-3", Decimal("-40")), ("Tessin Labs", "Corra-2", Decimal("-50"))}
+
+
+def test_extract_respectively_pairs_the_figures_before_it_not_a_later_one(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud led China's AI cloud market with 31.2% in 2025. Harl Cloud and Tarrow Cloud ranked fifth and "
+        "sixth with 6.1% and 4.8% respectively, while smaller providers shared the remaining 11.2%."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {("Harl Cloud", Decimal("6.1")), ("Tarrow Cloud", Decimal("4.8"))} <= shares
+    assert ("Harl Cloud", Decimal("4.8")) not in shares

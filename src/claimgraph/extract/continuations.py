@@ -69,9 +69,12 @@ def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int,
     respectively": where the sentence says so, its figures go to the companies in the order they were named —
     in the sentence before its first figure, or, when it names too few, in the sentence before — by start
     offset of each figure. Empty when the counts disagree: a pairing is never guessed."""
-    if not words_pattern(context.lexicon.respective_words).search(sentence.text):
+    said = words_pattern(context.lexicon.respective_words).search(sentence.text)
+    if not said or not sentence.quantities:
         return {}
     figures = [q for q in sentence.quantities if q.unit == sentence.quantities[0].unit]
+    before = [q for q in figures if q.end <= sentence.start + said.start()]
+    figures = before if len(before) >= 2 else figures  # "…, while the rest shared 11%": a figure of its own
     named = [m.entity for m in sentence.mentions if m.end <= figures[0].start and m.entity.type in TOPIC_TYPES]
     holders = list(dict.fromkeys(named))
     if len(holders) < len(figures):
