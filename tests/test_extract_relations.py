@@ -673,3 +673,19 @@ def test_extract_an_owners_named_models_are_offered_not_a_group_of_its_models(ex
     text = "Since June, Harl Cloud resells Alibaba's Qwen models to Dutch banks."
     offers = pairs(claims_of(extractor, text), "Offers")
     assert ("Harl Cloud", "Qwen") in offers and ("Harl Cloud", "Alibaba models") not in offers
+
+
+def test_extract_its_name_before_a_product_noun_the_parser_took_for_a_modifier_is_owned(extractor: Extractor) -> None:
+    text = (
+        "Tarnel Semiconductor said its TL-50 accelerator would ship in May. "
+        "Pellam Cloud said its Yunque models now handle most of its traffic."
+    )
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert {("Tarnel Semiconductor", "TL-50"), ("Pellam Cloud", "Yunque")} <= develops
+
+
+def test_extract_whose_name_and_a_word_of_kind_before_model_name_a_model(extractor: Extractor) -> None:
+    text = "Halvor Systems, whose Aurivo speech model is built on OpenAI's Whisper, raised prices last week."
+    claims = claims_of(extractor, text)
+    assert ("Halvor Systems", "Aurivo") in pairs(claims, "Develops")
+    assert ("Aurivo", "Whisper") in pairs(claims, "BuiltOn")

@@ -248,23 +248,26 @@ def _joins_an_owner(mention: Mention, found: list[Mention], text: str) -> bool:
 
 
 def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Sparrow Code assistant": up to three
-    capitalised words no one has tagged, between a determiner or possessive and a product noun, name a product (a
-    model before "model")."""
+    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Sparrow Code assistant", "whose Wren speech
+    model": up to three capitalised words no one has tagged, between a determiner or possessive and a product noun
+    (and a word of kind before it), name a product (a model before "model")."""
     nouns = load_lexicon().product_nouns
     # an NER span over an owner and its product ("Kestrel Labs' Sparrow") takes neither: it is split up later
     joined = [m for m in mentions if not m.entity.known and _POSSESSIVE_INSIDE.search(text, m.start, m.end)]
     taken = {i for m in mentions if m not in joined for i in range(m.token_start, m.token_end)}
     for after in tokens_with(doc, ORTH=nouns):
-        if after.i < 2 or after.i - 1 in taken:
+        end = after.i  # "the Argo speech model": a word of kind may stand between the name and its noun
+        if end > 2 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("compound", "amod"):
+            end -= 1
+        if end < 2 or end - 1 in taken:
             continue
-        start = after.i
-        while start > 1 and after.i - start < 3 and _untagged_name_word(doc[start - 1], taken):
+        start = end
+        while start > 1 and end - start < 3 and _untagged_name_word(doc[start - 1], taken):
             start -= 1
         before = doc[start - 1]
-        if start == after.i or not (before.lower_ in ("the", "its", "their", "our") or before.tag_ == "POS"):
+        if start == end or not (before.lower_ in ("the", "its", "their", "our", "whose") or before.tag_ == "POS"):
             continue
-        name = doc[start : after.i]
+        name = doc[start:end]
         if index.named(name.text) is not None or name.text.casefold() in index.not_names or title_cased(name.sent):
             continue
         entity = index.entity_for(name.text, nouns[after.text])

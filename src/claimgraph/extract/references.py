@@ -63,10 +63,11 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root
-    # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7" — but "DeepSeek's V4 and Zhipu's GLM-5": a
-    # conjunct with an owner of its own is that owner's
+    # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7", "its TL-50 accelerator" (the parser may take
+    # a name before its noun for a number or an adjective) — but "DeepSeek's V4 and Zhipu's GLM-5": a conjunct
+    # with an owner of its own is that owner's
     while (
-        head.dep_ in ("compound", "nmod", "conj", "appos")
+        head.dep_ in ("compound", "nmod", "nummod", "amod", "conj", "appos")
         and head.head != head
         and not (head.dep_ == "conj" and any(c.dep_ == "poss" for c in head.children))
     ):
