@@ -689,3 +689,21 @@ def test_extract_whose_name_and_a_word_of_kind_before_model_name_a_model(extract
     claims = claims_of(extractor, text)
     assert ("Halvor Systems", "Aurivo") in pairs(claims, "Develops")
     assert ("Aurivo", "Whisper") in pairs(claims, "BuiltOn")
+
+
+def test_extract_a_business_spun_out_told_by_a_pronoun_a_company_noun_or_a_relative_clause(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tessaly AI opened an office in Lagos. The company was spun out of the Dutch conglomerate Ravel Holdings "
+        "in 2023.\n\n"
+        "Harl Cloud, the Oslo GPU cloud that was spun off from the shipping group Brenna Maritime in 2022, now has "
+        "900 GPUs.\n\n"
+        "Orvane Labs opened in Accra. It was spun out of Kestrel Group in 2021."
+    )
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert {
+        ("Tessaly AI", "Ravel Holdings"),
+        ("Harl Cloud", "Brenna Maritime"),
+        ("Orvane Labs", "Kestrel Group"),
+    } <= owned

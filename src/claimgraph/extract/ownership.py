@@ -91,8 +91,10 @@ def _spun_off(sentence: Sentence, owners: list[Mention], context: ReadingContext
     for verb in sentence.tokens:
         if verb.lemma_.lower() != "spin" or not any(c.lower_ in _SPUN_OFF for c in verb.children):
             continue
+        # "out of Kestrel", "out of the Dutch conglomerate Kestrel Holdings": the name in the preposition's phrase
         sources = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
-        parent = next((m for m in owners for s in sources if m.token_start <= s.i < m.token_end), None)
+        phrase = {t.i for g in sources for t in g.subtree}
+        parent = next((m for m in owners if m.root(sentence.span.doc).i in phrase), None)
         if parent is not None:  # "X was spun out of Y", "X, spun off from Y"
             subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             child_token = verb.head if subject is None and verb.dep_ == "acl" else subject
@@ -102,8 +104,27 @@ def _spun_off(sentence: Sentence, owners: list[Mention], context: ReadingContext
         child = next(
             (m for m in owners if child_token is not None and m.token_start <= child_token.i < m.token_end), None
         )
+        if child is None and child_token is not None:
+            child = _referred_to(child_token, verb, owners, sentence, context)
         if child is not None and parent is not None and child.entity != parent.entity:
             yield "SubsidiaryOf", child, parent, 0.6
+
+
+def _referred_to(
+    token: Token, verb: Token, owners: list[Mention], sentence: Sentence, context: ReadingContext
+) -> Mention | None:
+    """The business a word standing for it means: "It was spun out of …" (the company last talked about), "The
+    company was …", "Harl Cloud, the GPU cloud that was spun off from …" (the name the relative clause's noun is
+    in apposition with)."""
+    if token.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        noun = verb.head
+        named = noun.head if noun.dep_ == "appos" else noun
+        return next((m for m in owners if m.token_start <= named.i < m.token_end), None)
+    definite = any(c.lower_ == "the" for c in token.children)
+    if token.lower_ == "it" or (definite and token.lemma_.lower() in context.lexicon.company_nouns):
+        referent = antecedent(sentence, token.idx) or context.topic
+        return stand_in(referent, token) if referent is not None and referent.type in BUSINESS_TYPES else None
+    return None
 
 
 def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
