@@ -707,3 +707,8 @@ def test_extract_a_business_spun_out_told_by_a_pronoun_a_company_noun_or_a_relat
         ("Harl Cloud", "Brenna Maritime"),
         ("Orvane Labs", "Kestrel Group"),
     } <= owned
+
+
+def test_extract_the_unit_of_a_named_company_as_a_subject_is_the_unit_talked_about(extractor: Extractor) -> None:
+    text = "Gessel Cloud added two regions. The cloud arm of Lisbon's Marra Technologies sells its own models."
+    assert ("Gessel Cloud", "Marra Technologies") in pairs(claims_of(extractor, text), "SubsidiaryOf")

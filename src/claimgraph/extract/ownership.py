@@ -262,22 +262,29 @@ def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 
 def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "The Tessaly unit also signed …", "Tessaly's cloud arm grew …": a unit noun owned by a named company and
-    standing for no name of its own refers back to a unit the article talks about — the one whose name its
-    qualifier ends ("cloud" → "Brisco Cloud"), else the company under discussion when the text says "the
-    Tessaly unit" or the gazetteer already knows the tie — and so tells whose unit that is."""
+    """ "The Tessaly unit also signed …", "Tessaly's cloud arm grew …", "The cloud arm of Tessaly sells …": a unit
+    noun owned by a named company and standing for no name of its own refers back to a unit the article talks
+    about — the one whose name its qualifier ends ("cloud" → "Brisco Cloud"), else the company under discussion
+    when the text says "the Tessaly unit" or "the … of Tessaly" or the gazetteer already knows the tie — and so
+    tells whose unit that is."""
     doc = sentence.span.doc
     owners = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
     for noun in sentence.tokens:
         if noun.lower_ not in context.lexicon.unit_nouns or noun.dep_ == "appos" or _names_a_unit(noun):
             continue
         owner = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ in ("poss", "compound")), None)
-        if owner is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        of = [g.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+        if owner is None and of and noun.dep_ in ("nsubj", "nsubjpass"):
+            # "The cloud arm of Marra Technologies sells …": the subject unit is the one talked about
+            owner = next((m for m in owners if m.root(doc).i in of), None)
+        elif of:
+            continue  # "a subsidiary of Y" beside a name: read where the name is
+        if owner is None:
             continue
         qualifiers = tuple(c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
         unit = next((context.name_heads[q.lower()] for q in qualifiers if q.lower() in context.name_heads), None)
         topic = context.topic
-        definite = owner.root(doc).dep_ == "compound" and any(c.lower_ == "the" for c in noun.children)
+        definite = owner.root(doc).dep_ in ("compound", "pobj") and any(c.lower_ == "the" for c in noun.children)
         if unit is None and topic is not None and (definite or context.parents.get(topic.key) == owner.entity.key):
             unit = topic
         if unit is not None and unit != owner.entity and unit.type in BUSINESS_TYPES:
