@@ -1699,3 +1699,18 @@ def test_extract_respectively_pairs_the_figures_before_it_not_a_later_one(extrac
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert {("Harl Cloud", Decimal("6.1")), ("Tarrow Cloud", Decimal("4.8"))} <= shares
     assert ("Harl Cloud", Decimal("4.8")) not in shares
+
+
+def test_extract_money_a_company_buys_or_orders_with_is_its_spending(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud agreed to buy $300 million of AMD MI355X accelerators for its Johor campus. "
+        "Harl Cloud placed a $640 million order for Nvidia GB300 systems in March."
+    )
+    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
+    assert ("Pellam Cloud", "AMD", Decimal(300_000_000)) in spending
+    assert ("Harl Cloud", "Nvidia", Decimal(640_000_000)) in spending
+
+
+def test_extract_orders_a_seller_could_not_ship_are_no_ones_spending(extractor: Extractor) -> None:
+    text = "Before the rule took effect, Orvane Semiconductor could not ship another $2.5 billion of orders."
+    assert not [c for c in claims_of(extractor, text) if c.type == "Spending"]
