@@ -1714,3 +1714,12 @@ def test_extract_money_a_company_buys_or_orders_with_is_its_spending(extractor: 
 def test_extract_orders_a_seller_could_not_ship_are_no_ones_spending(extractor: Extractor) -> None:
     text = "Before the rule took effect, Orvane Semiconductor could not ship another $2.5 billion of orders."
     assert not [c for c in claims_of(extractor, text) if c.type == "Spending"]
+
+
+def test_extract_a_customers_part_of_bare_revenue_is_its_suppliers_revenue(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud's revenue rose 30% in 2025. Its largest customer, Orvane Labs, contributed 11% of fiscal "
+        "2025 revenue."
+    )
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
+    assert ("Pellam Cloud", "Orvane Labs", Decimal(11)) in revenue

@@ -356,7 +356,9 @@ def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingConte
     if found is None:
         return None
     owner = found.group("owner")
-    if owner is None or owner.lower() == "our":
+    if owner is None:  # "Its largest customer, Orvane, contributed 11% of revenue": the customer's supplier's
+        return _supplier_of_a_customer(sentence, context) or context.speaker
+    if owner.lower() == "our":
         return context.speaker
     if owner.lower() in ("its", "their"):
         return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
@@ -365,6 +367,20 @@ def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingConte
     at = found.start("owner")
     named = next((m for m in sentence.mentions if m.start == at), None)
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:
+    """Whose customer the sentence names ("its largest customer", "Pellam's biggest client"): the company a
+    customer's share of revenue is paid to."""
+    for noun in sentence.tokens:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.lower_ not in context.lexicon.customer_nouns or owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            return antecedent(sentence, owner.idx) or context.topic
+        named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+    return None
 
 
 def _a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingContext) -> Entity | None:
