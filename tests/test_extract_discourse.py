@@ -1723,3 +1723,16 @@ def test_extract_a_customers_part_of_bare_revenue_is_its_suppliers_revenue(extra
     )
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Pellam Cloud", "Orvane Labs", Decimal(11)) in revenue
+
+
+def test_extract_a_releases_unowned_capacity_is_the_issuers(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud Holdings Reports Fourth Quarter 2025 Results\n\n"
+        'HANGZHOU, March 3, 2026 -- Pellam Cloud Holdings ("Pellam" or the "Company") today announced results.\n\n'
+        "Operating data-centre capacity stood at 410 MW at the end of 2025. "
+        "Chinese AI data centres added about 4.2 GW of power capacity in 2025."
+    )
+    capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert ("Pellam Cloud Holdings", Decimal("0.41")) in capacity
+    # capacity some other thing added is not the issuer's
+    assert ("Pellam Cloud Holdings", Decimal("4.2")) not in capacity

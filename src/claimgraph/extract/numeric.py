@@ -17,7 +17,7 @@ from claimgraph.extract.continuations import (
     held_jointly_or_each,
     respective_holders,
 )
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_objects import figure_object, measure_of
 from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge, price_moves
@@ -292,6 +292,8 @@ def _claim_for(
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
     ):
         subject = context.topic  # "This surge came after …", "the firm’s overall earnings": the company last discussed
+    if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
+        subject = context.issuer or context.speaker  # "Operating capacity stood at 410 MW" in a release: its own
     if subject is None:
         allowed = ", ".join(sorted(lexicon.subject_types.get(claim_type, ())))
         context.drop_reason = (
@@ -334,6 +336,15 @@ def _claim_for(
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
     )
+
+
+def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the figure's verb is said of capacity itself ("Operating capacity stood at 410 MW", "we expect
+    capacity to pass 600 MW"), not of some other thing that has it ("Chinese data centres added 4 GW")."""
+    token = token_at(sentence.span.doc, quantity.start)
+    verb = next((t for t in ([token, *token.ancestors] if token else []) if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return bool(subjects) and all(lexicon.cue_in("Capacity", s.text) for s in subjects)
 
 
 def _other_measure(clause: str, lexicon: Lexicon) -> bool:
