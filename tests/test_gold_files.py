@@ -26,6 +26,8 @@ SETS = {
     "unseen6-heldout": (DATA / "unseen6" / "heldout" / "gold.jsonl", DATA / "unseen6" / "heldout"),
     "unseen7-dev": (DATA / "unseen7" / "dev" / "gold.jsonl", DATA / "unseen7" / "dev"),
     "unseen7-heldout": (DATA / "unseen7" / "heldout" / "gold.jsonl", DATA / "unseen7" / "heldout"),
+    "unseen8-dev": (DATA / "unseen8" / "dev" / "gold.jsonl", DATA / "unseen8" / "dev"),
+    "unseen8-heldout": (DATA / "unseen8" / "heldout" / "gold.jsonl", DATA / "unseen8" / "heldout"),
 }
 FIELDS = {
     "id",
