@@ -137,6 +137,13 @@ def asked_type(quantity: Quantity, question: str, lexicon: Lexicon) -> str | Non
     )
 
 
+# a company's stock: "shares of Orvane" (a capitalised name after "of"), "Orvane's shares", "Orvane shares"
+_STOCK = re.compile(
+    r"(?<![Mm]arket )\b[Ss]hares\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?!(?:Market|The|Their|Its|Our|His|Her|These|Those|Both|All)\b)[A-Z][\w.&-]*(?:[’']s)?\s+(?:stock|shares)\b"
+)
+
+
 def claim_type_of(
     quantity: Quantity, clause: str, clause_start: int, sentence: Sentence, lexicon: Lexicon, listed: bool
 ) -> str | None:
@@ -156,6 +163,8 @@ def claim_type_of(
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
     if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
         return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
+    if kind == "percent" and _STOCK.search(sentence.doc_text, sentence.start, quantity.start):
+        return None  # "Shares of Orvane fell 22%", "Orvane shares rose 5%": its stock's price, no market's share
     ranked = _RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held

@@ -12,9 +12,10 @@ from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
 
 HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
-# Words of a caption that say whose shares are listed, not what is shared.
+# Words of a caption that say whose shares are listed, or how, not what is shared ("Ranking by revenue share").
 _NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",
-                 "companies", "player", "players", "supplier", "suppliers", "firm", "firms"}  # fmt: skip
+                 "companies", "player", "players", "supplier", "suppliers", "firm", "firms", "ranking", "rankings",
+                 "rank", "league", "table", "leaderboard", "by", "per"}  # fmt: skip
 NOT_A_NAME = {"what", "which", "how", "why", "who", "is", "are", "was", "were", "does", "do", "will", "can"}
 
 

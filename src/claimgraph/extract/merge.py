@@ -39,21 +39,24 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
 
 def _measures_where_said(claims: list[Claim]) -> list[Claim]:
     """A figure stated once with its measure (a table headed "revenue share") and once without ("kept 80% of
-    the market") is one fact, of that measure; a figure stated under two measures stays two."""
+    the market", or a list item with no period of its own) is one fact, of that measure; a figure stated under two
+    measures stays two."""
     measures: dict[Hashable, set[str]] = {}
     for claim in claims:
         if claim.measure:
-            measures.setdefault(_unmeasured_key(claim), set()).add(claim.measure)
+            for key in {_unmeasured_key(claim), _unmeasured_key(claim, timeless=True)}:
+                measures.setdefault(key, set()).add(claim.measure)
     return [
         replace(c, measure=next(iter(found)))
-        if not c.measure and len(found := measures.get(_unmeasured_key(c), set())) == 1
+        if not c.measure and len(found := measures.get(_unmeasured_key(c, timeless=c.time is None), set())) == 1
         else c
         for c in claims
     ]
 
 
-def _unmeasured_key(claim: Claim) -> Hashable:
-    return (claim.type, claim.subject.key, claim.object.key if claim.object else None, claim.value, claim.time)
+def _unmeasured_key(claim: Claim, timeless: bool = False) -> Hashable:
+    time = None if timeless else claim.time
+    return (claim.type, claim.subject.key, claim.object.key if claim.object else None, claim.value, time)
 
 
 def _unify_measured_objects(claims: list[Claim]) -> list[Claim]:
