@@ -1736,3 +1736,18 @@ def test_extract_a_releases_unowned_capacity_is_the_issuers(extractor: Extractor
     assert ("Pellam Cloud Holdings", Decimal("0.41")) in capacity
     # capacity some other thing added is not the issuer's
     assert ("Pellam Cloud Holdings", Decimal("4.2")) not in capacity
+
+
+def test_extract_a_label_above_a_releases_title_is_not_its_title(extractor: Extractor) -> None:
+    text = (
+        "PRESS RELEASE\n\n"
+        "Brannock Group reports first-quarter 2026 results\n\n"
+        "BERGEN, 28 April 2026 - Brannock Group ASA today reported results for the first quarter.\n\n"
+        "- Revenue of $212 million, up 40% year on year\n\n"
+        "Brannock Cloud Services added 300 customers. In February Brannock cut prices for its H200 instances by "
+        "18%."
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.subject.label, c.value) for c in claims if c.type == "Revenue"}
+    assert ("Brannock Group", Decimal(212_000_000)) in revenue
+    assert ("Brannock Group", Decimal(-18)) in {(c.subject.label, c.value) for c in claims if c.type == "PriceChange"}

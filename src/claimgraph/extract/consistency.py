@@ -217,21 +217,27 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
         if len(words) > 1 and not mention.entity.known and mention.entity.type in (*_SHORTENED, "Cloud"):
             companies[words[0]].append(mention)  # "Gravemoor Cloud … Gravemoor hosts …": the cloud too
     renamed = []
+    title_end = _title_end(mentions, text)
     for mention in mentions:
         label = mention.entity.label
         named = companies.get(label) if " " not in label and not mention.entity.known else None
-        chosen = _the_one_meant(named, text) if named else None
+        chosen = _the_one_meant(named, title_end) if named else None
         if chosen is not None and mention.entity.type in ("Product", "Organization", "Person", "Region"):
             mention = Mention(chosen, mention.start, mention.end, mention.token_start, mention.token_end)
         renamed.append(mention)
     return renamed
 
 
-def _the_one_meant(named: list[Mention], text: str) -> Entity | None:
+def _title_end(mentions: list[Mention], text: str) -> int:
+    """Where the title ends: the first line naming anything (a label such as "PRESS RELEASE" above it is none)."""
+    return text.find("\n", min((m.start for m in mentions), default=0))
+
+
+def _the_one_meant(named: list[Mention], title_end: int) -> Entity | None:
     """Which of the full names a bare first word means: the only one, else the one the title names first
     ("Hengyu Digital Q3 …" in the title, "Hengyu Cloud" below: "Hengyu" is the title's company)."""
     opening = min(named, key=lambda m: m.start)
-    in_title = 0 <= opening.start < text.find("\n")
+    in_title = 0 <= opening.start < title_end
     return opening.entity if len({m.entity for m in named}) == 1 or in_title else None
 
 
@@ -260,8 +266,9 @@ def _short_names(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
             by_first[words[0]].add(mention.entity)
     generic = _generic_words()
     found: list[Mention] = []
+    title_end = _title_end(mentions, text)
     for first, entities in by_first.items():
-        meant = _the_one_meant([m for m in mentions if m.entity in entities], text)
+        meant = _the_one_meant([m for m in mentions if m.entity in entities], title_end)
         if meant is None:
             continue
         entity = meant

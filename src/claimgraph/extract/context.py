@@ -108,7 +108,8 @@ class ReadingContext:
                     heads.setdefault(words[-1].lower(), set()).add(m.entity)
         issuer = issuer_of(sentences)
         interviewee = interviewee_of(sentences)
-        opener = issuer if issuer is not None and _opens(sentences[0], issuer) else None
+        heading = next((s for s in sentences if s.mentions), sentences[0])  # below a label ("PRESS RELEASE")
+        opener = issuer if issuer is not None and _opens(heading, issuer) else None
         return cls(
             lexicon=lexicon,
             anchor=anchor,

@@ -122,8 +122,20 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     found_names = makers_versions(
         without_common_words(_with_versions(unified, doc, text, index), doc, text), doc, text, index
     )
-    once = {(m.start, m.end): m for m in found_names if not _names_a_figure(m)}  # one mention per span
+    once = {  # one mention per span
+        (m.start, m.end): m for m in found_names if not _names_a_figure(m) and not _a_datelines_place(m, text)
+    }
     return list(once.values())
+
+
+# "BERGEN, 28 April 2026 -", "OSLO/LONDON, March 3 (Reuters) -": a line opening on a place in capitals and a date
+_DATELINE = re.compile(r"[A-Z][A-Z .'/-]*,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")
+
+
+def _a_datelines_place(mention: Mention, text: str) -> bool:
+    """A news dateline's place, which the NER may take for an organisation: it is where the story was filed."""
+    at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    return at_line_start and not mention.entity.known and bool(_DATELINE.match(text, mention.start))
 
 
 def _names_a_figure(mention: Mention) -> bool:

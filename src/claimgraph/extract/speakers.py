@@ -107,11 +107,13 @@ _NOT_A_NAME = frozenset({"the", "a", "an", "our", "its", "their", "this", "that"
 
 
 def issuer_of(sentences: list[Sentence]) -> Entity | None:
-    """The company an article is about: the first organisation its title (first paragraph) names."""
-    if not sentences:
+    """The company an article is about: the first organisation its title (first paragraph naming anything: a
+    label such as "PRESS RELEASE" above it is no title) names."""
+    named = [s for s in sentences if s.mentions]
+    if not named:
         return None
-    first = sentences[0].paragraph
-    for sentence in sentences:
+    first = named[0].paragraph
+    for sentence in named:
         if sentence.paragraph != first:
             break
         for mention in sentence.mentions:
