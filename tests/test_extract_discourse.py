@@ -1751,3 +1751,14 @@ def test_extract_a_label_above_a_releases_title_is_not_its_title(extractor: Extr
     revenue = {(c.subject.label, c.value) for c in claims if c.type == "Revenue"}
     assert ("Brannock Group", Decimal(212_000_000)) in revenue
     assert ("Brannock Group", Decimal(-18)) in {(c.subject.label, c.value) for c in claims if c.type == "PriceChange"}
+
+
+def test_extract_unowned_spending_in_a_release_is_the_issuers_not_the_last_segments(extractor: Extractor) -> None:
+    text = (
+        "Brannock Group reports first-quarter 2026 results\n\n"
+        "BERGEN, 28 April 2026 - Brannock Group ASA today reported results for the first quarter.\n\n"
+        "- AI Infrastructure revenue of $171 million, up 90%\n"
+        "- Capital expenditure of $330 million\n"
+    )
+    spending = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Spending"}
+    assert spending == {("Brannock Group", Decimal(330_000_000))}

@@ -291,7 +291,10 @@ def _claim_for(
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
     ):
-        subject = context.topic  # "This surge came after …", "the firm’s overall earnings": the company last discussed
+        # "This surge came after …", "the firm’s overall earnings": the company last discussed; but in an article
+        # whose title opens on a company (a release, a profile), unowned spending ("Capital expenditure of $530
+        # million") is that company's, not a segment's just named
+        subject = (context.title_subject if claim_type == "Spending" else None) or context.topic
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
         subject = context.issuer or context.speaker  # "Operating capacity stood at 410 MW" in a release: its own
     if subject is None:
