@@ -712,3 +712,19 @@ def test_extract_a_business_spun_out_told_by_a_pronoun_a_company_noun_or_a_relat
 def test_extract_the_unit_of_a_named_company_as_a_subject_is_the_unit_talked_about(extractor: Extractor) -> None:
     text = "Gessel Cloud added two regions. The cloud arm of Lisbon's Marra Technologies sells its own models."
     assert ("Gessel Cloud", "Marra Technologies") in pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
+def test_extract_a_company_noun_with_a_relative_clause_of_owning_refers_to_the_topic(extractor: Extractor) -> None:
+    text = (
+        "Wahat Cloud opened a region. The company, which is majority-owned by the Saudi conglomerate Al Jazl Group, "
+        "doubled its GPU capacity last year.\n\n"
+        "Controlled by the investment company Qaryat Holding since 2021, Darbin Compute now rents most of its "
+        "capacity to banks."
+    )
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert {("Wahat Cloud", "Al Jazl Group"), ("Darbin Compute", "Qaryat Holding")} <= owned
+
+
+def test_extract_a_hyphenated_name_that_speaks_is_a_person_not_a_model(extractor: Extractor) -> None:
+    text = "Wahat Cloud opened a region. Wahat's Al-Rakkan says he has secured grid connections in Dammam."
+    assert not pairs(claims_of(extractor, text), "Develops")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -122,8 +122,10 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     found_names = makers_versions(
         without_common_words(_with_versions(unified, doc, text, index), doc, text), doc, text, index
     )
-    once = {  # one mention per span
-        (m.start, m.end): m for m in found_names if not _names_a_figure(m) and not _a_datelines_place(m, text)
+    once = {  # one mention per span; a discovered "model" that speaks is a person ("Al-Rakkan says …")
+        (m.start, m.end): replace(m, entity=speaker_typed(m.entity, doc[m.token_start : m.token_end]))
+        for m in found_names
+        if not _names_a_figure(m) and not _a_datelines_place(m, text)
     }
     return list(once.values())
 

@@ -70,9 +70,11 @@ def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[M
 
 
 def speaker_typed(entity: Entity, span: Span) -> Entity:
-    """ "Google's Sundar Pichai said …": a name the NER took for a product but that speaks is a person."""
+    """ "Google's Sundar Pichai said …", "Wahat's Al-Rakkan says …": a name taken for a product or a model (a
+    hyphenated name looks like one) but that speaks is a person."""
     speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in load_lexicon().attribution_verbs
-    return replace(entity, type="Person") if speaks and not entity.known and entity.type == "Product" else entity
+    taken_for_a_thing = not entity.known and entity.type in ("Product", "Model")
+    return replace(entity, type="Person") if speaks and taken_for_a_thing else entity
 
 
 _LOWERCASE_NAME = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:-[a-z0-9]+|\d[\w.]*)(?=\s+(\w+))")

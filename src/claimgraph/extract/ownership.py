@@ -119,10 +119,12 @@ def _referred_to(
     if token.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
         noun = verb.head
         named = noun.head if noun.dep_ == "appos" else noun
-        return next((m for m in owners if m.token_start <= named.i < m.token_end), None)
+        found = next((m for m in owners if m.token_start <= named.i < m.token_end), None)
+        return found or _referred_to(named, named, owners, sentence, context)  # "The company, which is …"
     definite = any(c.lower_ == "the" for c in token.children)
     if token.lower_ == "it" or (definite and token.lemma_.lower() in context.lexicon.company_nouns):
-        referent = antecedent(sentence, token.idx) or context.topic
+        # the company under discussion before this sentence: its own names may have moved the topic on
+        referent = antecedent(sentence, token.idx) or context.opening_topic
         return stand_in(referent, token) if referent is not None and referent.type in BUSINESS_TYPES else None
     return None
 
@@ -161,18 +163,22 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
     for verb in sentence.tokens:
         if verb.lemma_.lower() not in context.lexicon.acquisition_words or verb.dep_ == "amod":
             continue
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        parent = next((m for m in owners for a in agents if m.token_start <= a.i < m.token_end), None)
+        # the agent names the parent, maybe in a described phrase ("by the Saudi conglomerate Al Jazl Group")
+        objects = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        phrase = [t.i for p in objects for t in (p, *p.subtree)]  # the object itself first
+        parent = next((m for i in phrase for m in owners if m.token_start <= i < m.token_end), None)
         clause = verb.head if verb.dep_ == "acomp" else verb  # "It is majority-owned by …"
         subject = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             subject = verb.head  # "Arlo Robotics, acquired by Halvard": the name the participle describes
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            # "Controlled by Qaryat Holding, Darbin rents …": a fronted participle describes the main clause's subject
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if parent is None or subject is None:
             continue
         owned = next((m for m in owners if m.token_start <= subject.i < m.token_end), None)
-        if owned is None and subject.lower_ == "it":
-            referent = antecedent(sentence, subject.idx) or context.topic
-            owned = stand_in(referent, subject) if referent is not None else None
+        if owned is None:  # "It is majority-owned by …", "The company, which is majority-owned by …"
+            owned = _referred_to(subject, clause, owners, sentence, context)
         if owned is not None and owned.entity != parent.entity:
             yield "SubsidiaryOf", owned, parent, 0.7
 
