@@ -728,3 +728,12 @@ def test_extract_a_company_noun_with_a_relative_clause_of_owning_refers_to_the_t
 def test_extract_a_hyphenated_name_that_speaks_is_a_person_not_a_model(extractor: Extractor) -> None:
     text = "Wahat Cloud opened a region. Wahat's Al-Rakkan says he has secured grid connections in Dammam."
     assert not pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_a_product_noun_qualifying_a_company_noun_in_apposition_types_no_product(extractor: Extractor) -> None:
+    # the parser takes "accelerator" for the apposition's head and cuts "startup" off it
+    text = (
+        "The hardest hit may be Varnel Semiconductor, a San Jose accelerator startup that was spun out of "
+        "chip-design house Corlane Systems in 2022."
+    )
+    assert ("Varnel Semiconductor", "Corlane Systems") in pairs(claims_of(extractor, text), "SubsidiaryOf")

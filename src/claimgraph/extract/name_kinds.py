@@ -22,12 +22,17 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     if mention.entity.type in _NER_GUESSES and _ends_in_a_version_word(mention.entity.label):
         entity = index.entity_for(mention.entity.label, "Model")
         return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
-    nouns = load_lexicon().product_nouns
+    lexicon = load_lexicon()
+    nouns = lexicon.product_nouns
     following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
         c.text
         for c in mention.root(doc).children
-        if _in_apposition(c, mention, doc) and c.text in nouns and any(d.dep_ in ("det", "poss") for d in c.children)
+        if _in_apposition(c, mention, doc)
+        and c.text in nouns
+        and any(d.dep_ in ("det", "poss") for d in c.children)
+        # "X, a San Jose accelerator startup": the product noun qualifies a company noun the parser cut off
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lexicon.company_nouns)
     ]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
     if kind is None or (mention.entity.type == "Product" and kind != "Model"):  # a product may only turn model
