@@ -1762,3 +1762,14 @@ def test_extract_unowned_spending_in_a_release_is_the_issuers_not_the_last_segme
     )
     spending = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Spending"}
     assert spending == {("Brannock Group", Decimal(330_000_000))}
+
+
+def test_extract_who_issues_a_rule_is_not_a_party_it_affects(extractor: Extractor) -> None:
+    text = (
+        "US licence rule on AI accelerators hits Varnel\n\n"
+        "The U.S. Commerce Department on Tuesday issued an interim rule requiring a licence for accelerator sales "
+        "to China. Varnel said it had halted shipments of its Pim-9 accelerator to Chinese customers."
+    )
+    affected = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert "Varnel" in affected
+    assert not affected & {"US Department of Commerce", "United States"}

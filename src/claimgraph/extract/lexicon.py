@@ -40,6 +40,7 @@ class SanctionCues:
     acts_on: frozenset[str]
     undergoes: frozenset[str]
     when_denied: frozenset[str]
+    rule_making: frozenset[str]  # "The Commerce Department issued a rule": who makes a rule is not its party
     sanction_words: tuple[str, ...]  # nouns by which a sentence refers to a sanction without naming it
 
 
@@ -292,6 +293,7 @@ def load_lexicon() -> Lexicon:
             acts_on=frozenset(data["sanction"]["narrative"]["acts_on"]),
             undergoes=frozenset(data["sanction"]["narrative"]["undergoes"]),
             when_denied=frozenset(data["sanction"]["narrative"]["when_denied"]),
+            rule_making=frozenset(data["sanction"]["narrative"]["rule_making"]),
             sanction_words=tuple(data["sanction"]["sanction_words"]),
         ),
     )

@@ -137,6 +137,8 @@ def _narrative_effects(
         # assumption the text argues with)
         if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in reporting or verb.lemma_ in reporting:
             continue
+        if lemma(verb) in cues.rule_making:
+            continue  # "The Commerce Department issued a rule", "officials called it …": the rule's makers
         if _intended(sentence, verb, cues.intent) or _ARGUED.search(sentence.text):
             continue
         if not words.search(" ".join(t.text for t in verb.subtree)):
