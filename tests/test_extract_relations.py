@@ -737,3 +737,8 @@ def test_extract_a_product_noun_qualifying_a_company_noun_in_apposition_types_no
         "chip-design house Corlane Systems in 2022."
     )
     assert ("Varnel Semiconductor", "Corlane Systems") in pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
+def test_extract_a_relative_pronoun_object_stands_for_the_named_thing(extractor: Extractor) -> None:
+    text = "The Ovo-4 models, which Orvane Labs develops, now lead the Chinese market."
+    assert ("Orvane Labs", "Ovo-4") in pairs(claims_of(extractor, text), "Develops")

@@ -12,7 +12,7 @@ from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.records import Entity
 
-_PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this|we|us|our)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this|we|us|our|which|that)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 
@@ -145,6 +145,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             referent = chosen[0].entity if chosen else context.thing
             if referent is not None:
                 found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
+        elif (named := _relative_object(sentence, token)) is not None:
+            found.append(stand_in(named, token))  # "the Orca models, which Kestrel develops": Orca
         elif (maker := _maker_described(sentence, token, context)) is not None:
             found.append(stand_in(maker, token))  # "The Claude developer also trains on …": Claude's developer
         elif (
@@ -173,6 +175,24 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+
+
+def _relative_object(sentence: Sentence, token: Token) -> Entity | None:
+    """ "the Orca models, which Kestrel develops and Sable Cloud sells": a relative pronoun that is its clause's
+    object stands for the named thing the clause hangs on, so the clause's verbs relate their subjects to it."""
+    if token.lower_ not in ("which", "that") or token.dep_ not in ("dobj", "pobj"):
+        return None
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    doc = sentence.span.doc
+    named = next(
+        (m for m in sentence.mentions if m.token_start <= noun.i < m.token_end or m.root(doc).head == noun), None
+    )
+    return named.entity if named is not None and named.entity.type in THING_TYPES else None
 
 
 def _qualifiers(noun: Token) -> tuple[str, ...]:
