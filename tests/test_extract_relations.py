@@ -742,3 +742,12 @@ def test_extract_a_product_noun_qualifying_a_company_noun_in_apposition_types_no
 def test_extract_a_relative_pronoun_object_stands_for_the_named_thing(extractor: Extractor) -> None:
     text = "The Ovo-4 models, which Orvane Labs develops, now lead the Chinese market."
     assert ("Orvane Labs", "Ovo-4") in pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_its_in_a_sentence_opening_on_it_is_the_company_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "Tarrow Cloud entered the top five for the first time. Its share rose to 5.6% from 4.1%, helped by low "
+        "prices on Orvane's Pim-3 model and on its own Vesk-2 models."
+    )
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("Tarrow Cloud", "Vesk-2") in develops and ("Orvane", "Vesk-2") not in develops

@@ -23,9 +23,9 @@ def stand_in(entity: Entity, token: Token) -> Mention:
 
 
 def antecedent(sentence: Sentence, before: int) -> Entity | None:
-    """What "its" refers to: the last company-like subject named earlier in the same sentence, else the nearest
-    company-like name ("Cambricon, a smaller designer, has won business the controls took from Sable: its revenue
-    rose" is Cambricon's)."""
+    """What "its" refers to: the last company-like subject named earlier in the same sentence, else (unless the
+    sentence is already about "it") the nearest company-like name ("Cambricon, a smaller designer, has won
+    business the controls took from Sable: its revenue rose" is Cambricon's)."""
     doc = sentence.span.doc
     earlier = [
         m
@@ -36,6 +36,13 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
     if told:
         return told[-1].entity  # "Commerce told Nvidia that its H20 needs a licence": the one told, of its own
     subjects = [m for m in earlier if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    first_name = earlier[0].start if earlier else before
+    said_of_it = any(  # the sentence opens on "it" before it names anyone
+        t.lower_ in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss") and t.idx < first_name
+        for t in sentence.tokens
+    )
+    if not subjects and said_of_it:
+        return None  # "Its share rose, helped by pricing on Osk's model and on its own": the one under discussion
     chosen = subjects or earlier
     return chosen[-1].entity if chosen else None
 
