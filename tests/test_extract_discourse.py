@@ -1773,3 +1773,9 @@ def test_extract_who_issues_a_rule_is_not_a_party_it_affects(extractor: Extracto
     affected = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert "Varnel" in affected
     assert not affected & {"US Department of Commerce", "United States"}
+
+
+def test_extract_a_price_cut_to_a_new_level_from_an_old_one_is_its_percent_change(extractor: Extractor) -> None:
+    text = "Harl Cloud kept third place. In May it cut the price of its Pim-4 model to RMB 0.8 per million, from RMB 4."
+    prices = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "PriceChange"}
+    assert prices == {("Harl Cloud", "Pim-4", Decimal("-80.0"))}

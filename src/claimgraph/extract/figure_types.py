@@ -71,13 +71,25 @@ def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
             level, end = new.value, new.end
         else:
             continue
-        change = (level - old.value) / old.value * 100
-        direction = "decrease" if change < 0 else "increase"
-        value = abs(change).quantize(Decimal("0.1"))
-        moves.append(
-            Quantity(opening.start(), end, value, "percent", change=direction, text=text[opening.start() : end])
-        )
+        moves.append(_move(old.value, level, opening.start(), end, text))
+    for level_now in money:  # "cut the price to RMB 0.8 per million, from RMB 4": the new level first
+        if not _TO_BEFORE.search(text, max(sentence.start, level_now.start - 8), level_now.start):
+            continue
+        was = next((q for q in money if q.start > level_now.end and q.unit == level_now.unit and q.value > 0), None)
+        if was is not None and _THEN_FROM.fullmatch(text, level_now.end, was.start):
+            moves.append(_move(was.value, level_now.value, level_now.start, was.end, text))
     return moves
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_THEN_FROM = re.compile(r"(?:\s+(?:per|a|an)\s+[\w\s-]{1,30}?)?,?\s+from\s+")
+
+
+def _move(old: Decimal, new: Decimal, start: int, end: int, text: str) -> Quantity:
+    """The percent change from one price level to another, as a figure spanning the words that state both."""
+    change = (new - old) / old * 100
+    direction = "decrease" if change < 0 else "increase"
+    return Quantity(start, end, abs(change).quantize(Decimal("0.1")), "percent", change=direction, text=text[start:end])
 
 
 CUE_REACH = 20  # characters by which a cue nearer the figure overrides the types' order of precedence
