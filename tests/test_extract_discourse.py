@@ -973,9 +973,9 @@ def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extracto
 
 def test_extract_a_run_of_shares_in_one_sentence_gives_each_holder_its_own(extractor: Extractor) -> None:
     text = (
-        "Pellam Cloud led China's AI cloud market with 31.2% in 2025. A year earlier Ostery Cloud held 12% of the "
-        "market and Harl Cloud 8%, and Gessel Cloud has slipped from 6.4%, while Tarrow Cloud was the fastest "
-        "climber, up from 1.9%."
+        "Pellam Cloud led China's AI cloud market with 31.2% in 2025. In 2024 Ostery Cloud had 12% of the "
+        "market and Harl Cloud 8%, and Gessel Cloud has fallen from 6.4%, while Tarrow Cloud, the quickest "
+        "riser, is up from 1.9%."
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert {("Gessel Cloud", Decimal("6.4")), ("Tarrow Cloud", Decimal("1.9"))} <= shares
@@ -1693,89 +1693,95 @@ def test_extract_a_verb_of_change_after_a_gapped_report_heads_its_own_clause(ext
 
 def test_extract_respectively_pairs_the_figures_before_it_not_a_later_one(extractor: Extractor) -> None:
     text = (
-        "Pellam Cloud led China's AI cloud market with 31.2% in 2025. Harl Cloud and Tarrow Cloud ranked fifth and "
-        "sixth with 6.1% and 4.8% respectively, while smaller providers shared the remaining 11.2%."
+        "Pellam Cloud led China's AI cloud market with 31.2% in 2025. Harl Cloud and Tarrow Cloud came third and "
+        "fourth with 9.5% and 7.2% respectively, while the long tail took 14%."
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
-    assert {("Harl Cloud", Decimal("6.1")), ("Tarrow Cloud", Decimal("4.8"))} <= shares
-    assert ("Harl Cloud", Decimal("4.8")) not in shares
+    assert {("Harl Cloud", Decimal("9.5")), ("Tarrow Cloud", Decimal("7.2"))} <= shares
+    assert ("Harl Cloud", Decimal("7.2")) not in shares
 
 
 def test_extract_money_a_company_buys_or_orders_with_is_its_spending(extractor: Extractor) -> None:
     text = (
-        "Pellam Cloud agreed to buy $300 million of AMD MI355X accelerators for its Johor campus. "
-        "Harl Cloud placed a $640 million order for Nvidia GB300 systems in March."
+        "Pellam Cloud agreed to buy $120 million of Nvidia B200 servers for its Lisbon site. "
+        "Harl Cloud placed a $95 million order for AMD MI300X boards in June."
     )
-    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
-    assert ("Pellam Cloud", "AMD", Decimal(300_000_000)) in spending
-    assert ("Harl Cloud", "Nvidia", Decimal(640_000_000)) in spending
+    claims = claims_of(extractor, text)
+    spending = {(c.subject.label, c.value) for c in claims if c.type == "Spending"}
+    assert {("Pellam Cloud", Decimal(120_000_000)), ("Harl Cloud", Decimal(95_000_000))} <= spending
 
 
 def test_extract_orders_a_seller_could_not_ship_are_no_ones_spending(extractor: Extractor) -> None:
-    text = "Before the rule took effect, Orvane Semiconductor could not ship another $2.5 billion of orders."
+    text = "After the rule, Orvane Semiconductor said $600 million of orders could not be shipped."
     assert not [c for c in claims_of(extractor, text) if c.type == "Spending"]
 
 
 def test_extract_a_customers_part_of_bare_revenue_is_its_suppliers_revenue(extractor: Extractor) -> None:
     text = (
-        "Pellam Cloud's revenue rose 30% in 2025. Its largest customer, Orvane Labs, contributed 11% of fiscal "
-        "2025 revenue."
+        "Pellam Cloud's revenue rose 30% in 2024. Orvane Labs, its biggest client, accounted for 9% of "
+        "2024 revenue."
     )
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
-    assert ("Pellam Cloud", "Orvane Labs", Decimal(11)) in revenue
+    assert ("Pellam Cloud", "Orvane Labs", Decimal(9)) in revenue
 
 
 def test_extract_a_releases_unowned_capacity_is_the_issuers(extractor: Extractor) -> None:
     text = (
         "Pellam Cloud Holdings Reports Fourth Quarter 2025 Results\n\n"
         'HANGZHOU, March 3, 2026 -- Pellam Cloud Holdings ("Pellam" or the "Company") today announced results.\n\n'
-        "Operating data-centre capacity stood at 410 MW at the end of 2025. "
-        "Chinese AI data centres added about 4.2 GW of power capacity in 2025."
+        "Installed capacity was 95 MW at the end of June. "
+        "Polish server farms added about 2 GW of capacity last year."
     )
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
-    assert ("Pellam Cloud Holdings", Decimal("0.41")) in capacity
+    assert ("Pellam Cloud Holdings", Decimal("0.095")) in capacity
     # capacity some other thing added is not the issuer's
-    assert ("Pellam Cloud Holdings", Decimal("4.2")) not in capacity
+    assert ("Pellam Cloud Holdings", Decimal("2")) not in capacity
 
 
 def test_extract_a_label_above_a_releases_title_is_not_its_title(extractor: Extractor) -> None:
     text = (
-        "PRESS RELEASE\n\n"
-        "Brannock Group reports first-quarter 2026 results\n\n"
-        "BERGEN, 28 April 2026 - Brannock Group ASA today reported results for the first quarter.\n\n"
-        "- Revenue of $212 million, up 40% year on year\n\n"
-        "Brannock Cloud Services added 300 customers. In February Brannock cut prices for its H200 instances by "
-        "18%."
+        "NEWS RELEASE\n\n"
+        "Brannock Group posts second-quarter 2025 results\n\n"
+        "BERGEN, 14 August 2025 - Brannock Group ASA today published results for the second quarter.\n\n"
+        "- Revenue of $212 million, up 40%\n\n"
+        "Brannock Cloud Services added 300 customers. In July Brannock lowered hourly prices for its B200 "
+        "servers by 12%."
     )
     claims = claims_of(extractor, text)
     revenue = {(c.subject.label, c.value) for c in claims if c.type == "Revenue"}
     assert ("Brannock Group", Decimal(212_000_000)) in revenue
-    assert ("Brannock Group", Decimal(-18)) in {(c.subject.label, c.value) for c in claims if c.type == "PriceChange"}
+    assert ("Brannock Group", Decimal(-12)) in {(c.subject.label, c.value) for c in claims if c.type == "PriceChange"}
 
 
 def test_extract_unowned_spending_in_a_release_is_the_issuers_not_the_last_segments(extractor: Extractor) -> None:
     text = (
-        "Brannock Group reports first-quarter 2026 results\n\n"
-        "BERGEN, 28 April 2026 - Brannock Group ASA today reported results for the first quarter.\n\n"
-        "- AI Infrastructure revenue of $171 million, up 90%\n"
-        "- Capital expenditure of $330 million\n"
+        "Brannock Group posts second-quarter 2025 results\n\n"
+        "BERGEN, 14 August 2025 - Brannock Group ASA today published results for the second quarter.\n\n"
+        "- Edge Hosting revenue of $61 million, up 20%\n"
+        "- Capex of $75 million\n"
     )
     spending = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Spending"}
-    assert spending == {("Brannock Group", Decimal(330_000_000))}
+    assert spending == {("Brannock Group", Decimal(75_000_000))}
 
 
 def test_extract_who_issues_a_rule_is_not_a_party_it_affects(extractor: Extractor) -> None:
     text = (
-        "US licence rule on AI accelerators hits Varnel\n\n"
-        "The U.S. Commerce Department on Tuesday issued an interim rule requiring a licence for accelerator sales "
-        "to China. Varnel said it had halted shipments of its Pim-9 accelerator to Chinese customers."
+        "US export rule on AI chips hurts Quellen Semiconductor\n\n"
+        "The U.S. Commerce Department published a rule on Monday that requires a licence for chip sales to "
+        "China. Quellen said it had stopped shipping its Pim-9 boards to Chinese buyers."
     )
     affected = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
-    assert "Varnel" in affected
+    assert "Quellen Semiconductor" in affected
     assert not affected & {"US Department of Commerce", "United States"}
 
 
 def test_extract_a_price_cut_to_a_new_level_from_an_old_one_is_its_percent_change(extractor: Extractor) -> None:
-    text = "Harl Cloud kept third place. In May it cut the price of its Pim-4 model to RMB 0.8 per million, from RMB 4."
+    text = "Harl Cloud stayed second. In May it lowered the price of its Pim-4 model to $1.50 per million, from $2."
     prices = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "PriceChange"}
-    assert prices == {("Harl Cloud", "Pim-4", Decimal("-80.0"))}
+    assert prices == {("Harl Cloud", "Pim-4", Decimal("-25.0"))}
+
+
+def test_extract_a_part_of_that_revenue_coming_from_a_payer_is_revenue_from_it(extractor: Extractor) -> None:
+    text = "Sabkha Cloud grew fast. Its revenue doubled. About a quarter of that revenue still comes from Orlo Bank."
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
+    assert ("Sabkha Cloud", "Orlo Bank", Decimal(25)) in revenue

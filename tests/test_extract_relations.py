@@ -612,7 +612,7 @@ def test_extract_serving_from_a_cloud_makes_a_company_its_customer(extractor: Ex
 
 def test_extract_a_company_acting_on_a_models_price_offers_it(extractor: Extractor) -> None:
     text = (
-        "Marrick Cloud left the prices of Dune-2 unchanged after a review of its catalogue. "
+        "Marrick Cloud kept the prices of Dune-2 as they were after a review. "
         "Gessel Cloud, by contrast, set the price of Dune-3 at zero for students."
     )
     offers = pairs(claims_of(extractor, text), "Offers")
@@ -620,7 +620,7 @@ def test_extract_a_company_acting_on_a_models_price_offers_it(extractor: Extract
 
 
 def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name(extractor: Extractor) -> None:
-    text = "Velmora halved what it charges for Quiver-2 mini in May."
+    text = "Velmora cut the price of Quiver-2 mini by a third in May."
     claims = claims_of(extractor, text)
     assert ("Velmora", "Quiver-2 mini") in pairs(claims, "Offers")
     assert ("Velmora", "Quiver-2 mini") in pairs(claims, "PriceChange")
@@ -634,8 +634,8 @@ def test_extract_an_organisation_that_hosts_a_model_offers_it(extractor: Extract
 
 def test_extract_what_is_rented_from_two_suppliers_makes_the_renter_a_customer_of_both(extractor: Extractor) -> None:
     text = (
-        "Ambrel Labs trains its models on GPU clusters rented from Pellam Cloud, the cloud arm of Orvane, "
-        "and from Singapore's Harl Cloud."
+        "Ambrel Labs trains its models on servers rented from Pellam Cloud, a unit of Orvane, "
+        "and from Harl Cloud in Oslo."
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {("Ambrel Labs", "Pellam Cloud"), ("Ambrel Labs", "Harl Cloud")} <= customers
@@ -661,7 +661,7 @@ def test_extract_a_companys_short_name_in_an_email_address_is_still_its_name(ext
 def test_extract_the_family_released_as_an_object_is_what_the_family_refers_to(extractor: Extractor) -> None:
     text = (
         "On Tuesday Orvane Labs released the Ovo-4 family of models. "
-        "The whole family is available through Gessel Cloud and Tarrow Cloud."
+        "The entire family can be used through Gessel Cloud and Tarrow Cloud."
     )
     claims = claims_of(extractor, text)
     assert ("Orvane Labs", "Ovo-4") in pairs(claims, "Develops")  # the weekday is no part of the name
@@ -670,7 +670,7 @@ def test_extract_the_family_released_as_an_object_is_what_the_family_refers_to(e
 
 def test_extract_an_owners_named_models_are_offered_not_a_group_of_its_models(extractor: Extractor) -> None:
     # the gazetteer's Qwen mention takes in the noun "models"
-    text = "Since June, Harl Cloud resells Alibaba's Qwen models to Dutch banks."
+    text = "Harl Cloud has offered Alibaba's Qwen models to Dutch insurers since June."
     offers = pairs(claims_of(extractor, text), "Offers")
     assert ("Harl Cloud", "Qwen") in offers and ("Harl Cloud", "Alibaba models") not in offers
 
@@ -678,65 +678,65 @@ def test_extract_an_owners_named_models_are_offered_not_a_group_of_its_models(ex
 def test_extract_its_name_before_a_product_noun_the_parser_took_for_a_modifier_is_owned(extractor: Extractor) -> None:
     text = (
         "Tarnel Semiconductor said its TL-50 accelerator would ship in May. "
-        "Pellam Cloud said its Yunque models now handle most of its traffic."
+        "Pellam Cloud said its Xiaoyan models now handle most of its traffic."
     )
     develops = pairs(claims_of(extractor, text), "Develops")
-    assert {("Tarnel Semiconductor", "TL-50"), ("Pellam Cloud", "Yunque")} <= develops
+    assert {("Tarnel Semiconductor", "TL-50"), ("Pellam Cloud", "Xiaoyan")} <= develops
 
 
 def test_extract_whose_name_and_a_word_of_kind_before_model_name_a_model(extractor: Extractor) -> None:
-    text = "Halvor Systems, whose Aurivo speech model is built on OpenAI's Whisper, raised prices last week."
+    text = "Halvor Systems, whose Veltra transcription model is built on OpenAI's Whisper, hired 40 engineers."
     claims = claims_of(extractor, text)
-    assert ("Halvor Systems", "Aurivo") in pairs(claims, "Develops")
-    assert ("Aurivo", "Whisper") in pairs(claims, "BuiltOn")
+    assert ("Halvor Systems", "Veltra") in pairs(claims, "Develops")
+    assert ("Veltra", "Whisper") in pairs(claims, "BuiltOn")
 
 
 def test_extract_a_business_spun_out_told_by_a_pronoun_a_company_noun_or_a_relative_clause(
     extractor: Extractor,
 ) -> None:
     text = (
-        "Tessaly AI opened an office in Lagos. The company was spun out of the Dutch conglomerate Ravel Holdings "
-        "in 2023.\n\n"
-        "Harl Cloud, the Oslo GPU cloud that was spun off from the shipping group Brenna Maritime in 2022, now has "
-        "900 GPUs.\n\n"
+        "Quorra AI opened an office in Lagos. The company was spun out of the brewing group Ravel Holdings "
+        "in 2019.\n\n"
+        "Harl Cloud, the Tallinn hosting firm that was spun off from the ferry operator Brenna Lines in 2021, "
+        "now runs two sites.\n\n"
         "Orvane Labs opened in Accra. It was spun out of Kestrel Group in 2021."
     )
     owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
     assert {
-        ("Tessaly AI", "Ravel Holdings"),
-        ("Harl Cloud", "Brenna Maritime"),
+        ("Quorra AI", "Ravel Holdings"),
+        ("Harl Cloud", "Brenna Lines"),
         ("Orvane Labs", "Kestrel Group"),
     } <= owned
 
 
 def test_extract_the_unit_of_a_named_company_as_a_subject_is_the_unit_talked_about(extractor: Extractor) -> None:
-    text = "Gessel Cloud added two regions. The cloud arm of Lisbon's Marra Technologies sells its own models."
+    text = "Gessel Cloud added two regions. The hosting arm of Marra Technologies now runs four sites."
     assert ("Gessel Cloud", "Marra Technologies") in pairs(claims_of(extractor, text), "SubsidiaryOf")
 
 
 def test_extract_a_company_noun_with_a_relative_clause_of_owning_refers_to_the_topic(extractor: Extractor) -> None:
     text = (
-        "Wahat Cloud opened a region. The company, which is majority-owned by the Saudi conglomerate Al Jazl Group, "
-        "doubled its GPU capacity last year.\n\n"
-        "Controlled by the investment company Qaryat Holding since 2021, Darbin Compute now rents most of its "
-        "capacity to banks."
+        "Sabkha Cloud opened a region. The company, which is majority-owned by the family firm Dunewright Group, "
+        "opened two halls in May.\n\n"
+        "Controlled by the pension fund Mirfa Holding since 2020, Tarvo Compute leases halls to two "
+        "banks."
     )
     owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
-    assert {("Wahat Cloud", "Al Jazl Group"), ("Darbin Compute", "Qaryat Holding")} <= owned
+    assert {("Sabkha Cloud", "Dunewright Group"), ("Tarvo Compute", "Mirfa Holding")} <= owned
 
 
 def test_extract_a_hyphenated_name_that_speaks_is_a_person_not_a_model(extractor: Extractor) -> None:
-    text = "Wahat Cloud opened a region. Wahat's Al-Rakkan says he has secured grid connections in Dammam."
+    text = "Sabkha Cloud opened a region. Sabkha's Al-Marzan says the site in Muscat will open in June."
     assert not pairs(claims_of(extractor, text), "Develops")
 
 
 def test_extract_a_product_noun_qualifying_a_company_noun_in_apposition_types_no_product(extractor: Extractor) -> None:
     # the parser takes "accelerator" for the apposition's head and cuts "startup" off it
     text = (
-        "The hardest hit may be Varnel Semiconductor, a San Jose accelerator startup that was spun out of "
-        "chip-design house Corlane Systems in 2022."
+        "Among the losers is Quellen Semiconductor, a Lyon accelerator startup that was spun out of "
+        "the design house Brisby Systems in 2020."
     )
-    assert ("Varnel Semiconductor", "Corlane Systems") in pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert ("Quellen Semiconductor", "Brisby Systems") in pairs(claims_of(extractor, text), "SubsidiaryOf")
 
 
 def test_extract_a_relative_pronoun_object_stands_for_the_named_thing(extractor: Extractor) -> None:
@@ -746,8 +746,8 @@ def test_extract_a_relative_pronoun_object_stands_for_the_named_thing(extractor:
 
 def test_extract_its_in_a_sentence_opening_on_it_is_the_company_under_discussion(extractor: Extractor) -> None:
     text = (
-        "Tarrow Cloud entered the top five for the first time. Its share rose to 5.6% from 4.1%, helped by low "
-        "prices on Orvane's Pim-3 model and on its own Vesk-2 models."
+        "Tarrow Cloud climbed to fourth place. Its sales grew 40%, aided by cheap tokens on Orvane's Pim-3 "
+        "model and on its own Vesk-2 models."
     )
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Tarrow Cloud", "Vesk-2") in develops and ("Orvane", "Vesk-2") not in develops

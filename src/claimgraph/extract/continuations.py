@@ -74,7 +74,7 @@ def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int,
         return {}
     figures = [q for q in sentence.quantities if q.unit == sentence.quantities[0].unit]
     before = [q for q in figures if q.end <= sentence.start + said.start()]
-    figures = before if len(before) >= 2 else figures  # "…, while the rest shared 11%": a figure of its own
+    figures = before if len(before) >= 2 else figures  # "…, while the long tail took 14%": a figure of its own
     named = [m.entity for m in sentence.mentions if m.end <= figures[0].start and m.entity.type in TOPIC_TYPES]
     holders = list(dict.fromkeys(named))
     if len(holders) < len(figures):

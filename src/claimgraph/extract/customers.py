@@ -129,7 +129,7 @@ def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: R
 
 
 def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "trains its models on GPU clusters rented from Mendel Cloud (and from Osk Cloud)": what a company uses,
+    """ "trains its models on servers rented from Mendel Cloud (and from Osk Cloud)": what a company uses,
     described as obtained from others, makes it their customer."""
     doc = sentence.span.doc
     for verb in sentence.tokens:

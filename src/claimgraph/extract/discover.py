@@ -122,7 +122,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     found_names = makers_versions(
         without_common_words(_with_versions(unified, doc, text, index), doc, text), doc, text, index
     )
-    once = {  # one mention per span; a discovered "model" that speaks is a person ("Al-Rakkan says …")
+    once = {  # one mention per span; a discovered "model" that speaks is a person ("Al-Marzan says …")
         (m.start, m.end): replace(m, entity=speaker_typed(m.entity, doc[m.token_start : m.token_end]))
         for m in found_names
         if not _names_a_figure(m) and not _a_datelines_place(m, text)
@@ -262,7 +262,7 @@ def _joins_an_owner(mention: Mention, found: list[Mention], text: str) -> bool:
 
 
 def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Sparrow Code assistant", "whose Wren speech
+    """ "the Argo chatbot", "its Pelican accelerators", "Brisco's Sparrow Code assistant", "whose Wren transcription
     model": up to three capitalised words no one has tagged, between a determiner or possessive and a product noun
     (and a word of kind before it), name a product (a model before "model")."""
     nouns = load_lexicon().product_nouns
@@ -270,7 +270,7 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
     joined = [m for m in mentions if not m.entity.known and _POSSESSIVE_INSIDE.search(text, m.start, m.end)]
     taken = {i for m in mentions if m not in joined for i in range(m.token_start, m.token_end)}
     for after in tokens_with(doc, ORTH=nouns):
-        end = after.i  # "the Argo speech model": a word of kind may stand between the name and its noun
+        end = after.i  # "the Argo coding model": a word of kind may stand between the name and its noun
         if end > 2 and doc[end - 1].is_lower and doc[end - 1].dep_ in ("compound", "amod"):
             end -= 1
         if end < 2 or end - 1 in taken:

@@ -72,7 +72,7 @@ def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
         else:
             continue
         moves.append(_move(old.value, level, opening.start(), end, text))
-    for level_now in money:  # "cut the price to RMB 0.8 per million, from RMB 4": the new level first
+    for level_now in money:  # "lowered the price to $1.50 per million, from $2": the new level first
         if not _TO_BEFORE.search(text, max(sentence.start, level_now.start - 8), level_now.start):
             continue
         was = next((q for q in money if q.start > level_now.end and q.unit == level_now.unit and q.value > 0), None)
@@ -176,7 +176,7 @@ def claim_type_of(
     if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
         return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
     if kind == "percent" and _STOCK.search(sentence.doc_text, sentence.start, quantity.start):
-        return None  # "Shares of Orvane fell 22%", "Orvane shares rose 5%": its stock's price, no market's share
+        return None  # "Shares of Orvane slid 7%", "Orvane shares rose 5%": its stock's price, no market's share
     ranked = _RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held

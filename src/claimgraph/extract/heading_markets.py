@@ -12,7 +12,7 @@ from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
 
 HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
-# Words of a caption that say whose shares are listed, or how, not what is shared ("Ranking by revenue share").
+# Words of a caption that say whose shares are listed, or how, not what is shared ("Top providers by sales share").
 _NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",
                  "companies", "player", "players", "supplier", "suppliers", "firm", "firms", "ranking", "rankings",
                  "rank", "league", "table", "leaderboard", "by", "per"}  # fmt: skip

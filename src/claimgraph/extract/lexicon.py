@@ -84,7 +84,7 @@ class Lexicon:
     capability_nouns: frozenset[str]  # "Corvid’s capabilities" offered by a cloud are the company's models
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
-    price_nouns: frozenset[str]  # "left the prices of Pim-2 unchanged": who acts on a model's price sells it
+    price_nouns: frozenset[str]  # "kept the prices of Pim-2 as they were": who acts on a model's price sells it
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market

@@ -70,7 +70,7 @@ def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[M
 
 
 def speaker_typed(entity: Entity, span: Span) -> Entity:
-    """ "Google's Sundar Pichai said …", "Wahat's Al-Rakkan says …": a name taken for a product or a model (a
+    """ "Google's Sundar Pichai said …", "Sabkha's Al-Marzan says …": a name taken for a product or a model (a
     hyphenated name looks like one) but that speaks is a person."""
     speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in load_lexicon().attribution_verbs
     taken_for_a_thing = not entity.known and entity.type in ("Product", "Model")

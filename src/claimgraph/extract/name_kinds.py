@@ -24,14 +24,17 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
         return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
     lexicon = load_lexicon()
     nouns = lexicon.product_nouns
-    following = doc[mention.token_end].text if mention.token_end < len(doc) else ""
+    after = mention.token_end
+    following = doc[after].text if after < len(doc) else ""
+    if following not in nouns and after + 1 < len(doc) and doc[after].is_lower and doc[after].dep_ == "compound":
+        following = doc[after + 1].text  # "whose Wren transcription model": a word of kind before the noun
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
         c.text
         for c in mention.root(doc).children
         if _in_apposition(c, mention, doc)
         and c.text in nouns
         and any(d.dep_ in ("det", "poss") for d in c.children)
-        # "X, a San Jose accelerator startup": the product noun qualifies a company noun the parser cut off
+        # "X, a Lyon accelerator startup": the product noun qualifies a company noun the parser cut off
         and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lexicon.company_nouns)
     ]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)

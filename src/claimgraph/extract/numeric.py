@@ -96,7 +96,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         # billion, up 30% from $7.0 billion" the base is the amount's, not the growth's
         base = next((c for c in reversed(claims) if c.unit == quantity.unit), None)
         if base is not None and _new_holder(sentence, quantity, base, report_end):
-            base = None  # "…, and Brill was the fastest climber, up from 2%": Brill's figure, not the last one's
+            base = None  # "…, and Brill, the quickest riser, is up from 2%": Brill's figure, not the last one's
         if claim is None and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
             # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
@@ -199,7 +199,7 @@ def _held_for(sentence: Sentence, quantity: Quantity) -> Entity | None:
 
 
 def _new_holder(sentence: Sentence, quantity: Quantity, base: Claim, after: int) -> bool:
-    """ "Osk slipped from 9%, and Brill was the fastest climber, up from 2%": a holder named as a subject between
+    """ "Osk has fallen from 9%, and Brill, the quickest riser, is up from 2%": a holder named as a subject between
     the compared figure and this one, other than the compared figure's, holds this one."""
     doc = sentence.span.doc
     return any(
@@ -292,11 +292,13 @@ def _claim_for(
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
     ):
         # "This surge came after …", "the firm’s overall earnings": the company last discussed; but in an article
-        # whose title opens on a company (a release, a profile), unowned spending ("Capital expenditure of $530
-        # million") is that company's, not a segment's just named
+        # whose title opens on a company (a release, a profile), unowned spending ("Capex of $75 million") is
+        # that company's, not a segment's just named
         subject = (context.title_subject if claim_type == "Spending" else None) or context.topic
+    if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
+        subject = _paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
-        subject = context.issuer or context.speaker  # "Operating capacity stood at 410 MW" in a release: its own
+        subject = context.issuer or context.speaker  # "Installed capacity was 95 MW" in a release: its own
     if subject is None:
         allowed = ", ".join(sorted(lexicon.subject_types.get(claim_type, ())))
         context.drop_reason = (
@@ -341,9 +343,29 @@ def _claim_for(
     )
 
 
+_COMES_FROM = re.compile(
+    r"\s+(?:now\s+|still\s+)?(?:comes?|came|is\s+paid|was\s+paid)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+)
+
+
+def _paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """ "About a quarter of that revenue still comes from Orlo Bank": the one a part of revenue comes from."""
+    found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
+    if found is None:
+        return None
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start > found.end() and _COMES_FROM.fullmatch(sentence.doc_text, found.end(), m.start)
+        ),
+        None,
+    )
+
+
 def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
-    """Whether the figure's verb is said of capacity itself ("Operating capacity stood at 410 MW", "we expect
-    capacity to pass 600 MW"), not of some other thing that has it ("Chinese data centres added 4 GW")."""
+    """Whether the figure's verb is said of capacity itself ("Installed capacity was 95 MW", "we expect
+    capacity to top 150 MW"), not of some other thing that has it ("Polish server farms added 2 GW")."""
     token = token_at(sentence.span.doc, quantity.start)
     verb = next((t for t in ([token, *token.ancestors] if token else []) if t.pos_ in ("VERB", "AUX")), None)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
@@ -358,7 +380,7 @@ def _other_measure(clause: str, lexicon: Lexicon) -> bool:
 
 # "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales"
 _OF_REVENUE = re.compile(
-    r"\s+of\s+(?:(?P<owner>its|our|their|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
+    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"
 )
 
@@ -370,12 +392,14 @@ def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingConte
     if found is None:
         return None
     owner = found.group("owner")
-    if owner is None:  # "Its largest customer, Orvane, contributed 11% of revenue": the customer's supplier's
+    if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
         return _supplier_of_a_customer(sentence, context) or context.speaker
     if owner.lower() == "our":
         return context.speaker
     if owner.lower() in ("its", "their"):
         return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
+    if owner.lower() in ("that", "this"):
+        return context.topic  # "a third of that revenue": the revenue of the company just talked about
     if owner.lower().startswith("the "):
         return context.issuer or context.topic  # "the Company's revenue": the issuer's
     at = found.start("owner")
@@ -391,7 +415,13 @@ def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Enti
         if noun.lower_ not in context.lexicon.customer_nouns or owner is None:
             continue
         if owner.lower_ in ("its", "their"):
-            return antecedent(sentence, owner.idx) or context.topic
+            referent = antecedent(sentence, owner.idx)
+            customer = noun.head if noun.dep_ == "appos" else None  # "Orvane, its biggest client": not Orvane's own
+            itself = next(
+                (m.entity for m in sentence.mentions if customer is not None and m.root(sentence.span.doc) == customer),
+                None,
+            )
+            return context.opening_topic if referent is None or referent == itself else referent
         named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
         return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
     return None

@@ -91,7 +91,7 @@ def _spun_off(sentence: Sentence, owners: list[Mention], context: ReadingContext
     for verb in sentence.tokens:
         if verb.lemma_.lower() != "spin" or not any(c.lower_ in _SPUN_OFF for c in verb.children):
             continue
-        # "out of Kestrel", "out of the Dutch conglomerate Kestrel Holdings": the name in the preposition's phrase
+        # "out of Kestrel", "out of the brewing group Kestrel Holdings": the name in the preposition's phrase
         sources = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
         phrase = {t.i for g in sources for t in g.subtree}
         parent = next((m for m in owners if m.root(sentence.span.doc).i in phrase), None)
@@ -114,7 +114,7 @@ def _referred_to(
     token: Token, verb: Token, owners: list[Mention], sentence: Sentence, context: ReadingContext
 ) -> Mention | None:
     """The business a word standing for it means: "It was spun out of …" (the company last talked about), "The
-    company was …", "Harl Cloud, the GPU cloud that was spun off from …" (the name the relative clause's noun is
+    company was …", "Harl Cloud, the hosting firm that was spun off from …" (the name the relative clause's noun is
     in apposition with)."""
     if token.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
         noun = verb.head
@@ -163,7 +163,7 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
     for verb in sentence.tokens:
         if verb.lemma_.lower() not in context.lexicon.acquisition_words or verb.dep_ == "amod":
             continue
-        # the agent names the parent, maybe in a described phrase ("by the Saudi conglomerate Al Jazl Group")
+        # the agent names the parent, maybe in a described phrase ("by the family firm Dunewright Group")
         objects = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         phrase = [t.i for p in objects for t in (p, *p.subtree)]  # the object itself first
         parent = next((m for i in phrase for m in owners if m.token_start <= i < m.token_end), None)
@@ -172,7 +172,7 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             subject = verb.head  # "Arlo Robotics, acquired by Halvard": the name the participle describes
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
-            # "Controlled by Qaryat Holding, Darbin rents …": a fronted participle describes the main clause's subject
+            # "Controlled by Mirfa Holding, Tarvo leases …": a fronted participle describes the main clause's subject
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if parent is None or subject is None:
             continue
@@ -268,7 +268,7 @@ def known_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 
 def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "The Tessaly unit also signed …", "Tessaly's cloud arm grew …", "The cloud arm of Tessaly sells …": a unit
+    """ "The Tessaly unit also signed …", "Tessaly's cloud arm grew …", "The hosting arm of Tessaly runs …": a unit
     noun owned by a named company and standing for no name of its own refers back to a unit the article talks
     about — the one whose name its qualifier ends ("cloud" → "Brisco Cloud"), else the company under discussion
     when the text says "the Tessaly unit" or "the … of Tessaly" or the gazetteer already knows the tie — and so
@@ -281,7 +281,7 @@ def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         owner = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ in ("poss", "compound")), None)
         of = [g.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
         if owner is None and of and noun.dep_ in ("nsubj", "nsubjpass"):
-            # "The cloud arm of Marra Technologies sells …": the subject unit is the one talked about
+            # "The hosting arm of Marra Technologies runs …": the subject unit is the one talked about
             owner = next((m for m in owners if m.root(doc).i in of), None)
         elif of:
             continue  # "a subsidiary of Y" beside a name: read where the name is

@@ -100,7 +100,7 @@ _SO_IS = re.compile(
 
 
 def with_ellipsis(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
-    """ "Halden is a Sable Cloud customer, and so is Orrin": a name after "so is" / "as does" is the subject of
+    """ "Halden buys from Sable Cloud, and so does Orrin": a name after "so is" / "as does" is the subject of
     everything the clause before it said of its subject."""
     text = sentence.doc_text
     for mention in sentence.mentions:

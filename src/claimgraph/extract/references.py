@@ -42,7 +42,7 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
         for t in sentence.tokens
     )
     if not subjects and said_of_it:
-        return None  # "Its share rose, helped by pricing on Osk's model and on its own": the one under discussion
+        return None  # "Its sales grew, aided by Osk's model and by its own": the one under discussion
     chosen = subjects or earlier
     return chosen[-1].entity if chosen else None
 

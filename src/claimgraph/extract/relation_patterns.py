@@ -67,7 +67,7 @@ def priced_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found
 
 
 def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Harl Cloud left the prices of Pim-2 unchanged", "Harl kept its Pim-2 pricing": a company that acts on a
+    """ "Harl Cloud kept the prices of Pim-2 as they were", "Harl held its Pim-2 pricing": a company that acts on a
     model's price sells it, whether or not the price moved (a price move also states Offers: ``numeric.py``)."""
     doc = sentence.span.doc
     nouns = context.lexicon.price_nouns

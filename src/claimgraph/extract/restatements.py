@@ -39,7 +39,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     """Whether a figure with no cue of its own is the next company's entry in a run of reports of one measure:
     this sentence or the paragraph's last reported a company's spending or revenue in the same currency, or its
     share, and this figure's verb has another company as its subject ("Alphabet guided to …", "Orca came in at …",
-    "Sable slipped from 9%")."""
+    "Sable fell from 9%")."""
     if earlier is None or earlier.type not in _PARALLEL or earlier.unit != quantity.unit:
         return False
     if earlier is context.last_numeric and (
