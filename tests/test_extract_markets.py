@@ -263,3 +263,16 @@ def test_extract_a_list_item_without_a_period_is_the_same_fact_as_the_tables_dat
     )
     shares = [c for c in _claims(extractor, text) if c.type == "MarketShare" and c.subject.label == "Pellam Cloud"]
     assert len(shares) == 1 and len(shares[0].evidence) == 2
+
+
+def test_extract_a_later_clauses_measure_is_not_an_earlier_figures(extractor: Extractor) -> None:
+    text = (
+        "China's AI cloud market grew quickly in the first half of 2025.\n\n"
+        "| Provider | Revenue share H1 2025 |\n"
+        "| --- | --- |\n"
+        "| Harl Cloud | 6.5% |\n\n"
+        "Harl Cloud gained ground in the first half of 2025. Its share rose to 6.5% from 5.2%, and it handled 9.1% "
+        "of tokens."
+    )
+    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare" and c.value == Decimal("6.5")]
+    assert len(shares) == 1 and len(shares[0].evidence) == 2  # the table's row and the prose: one fact

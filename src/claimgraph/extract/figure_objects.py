@@ -87,7 +87,7 @@ def figure_object(
         if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
             return context.place  # "in the region", "there": the place last named
         return candidates[0] if candidates else None
-    measure = measure_of(clause, sentence, context.lexicon)
+    measure = measure_of(clause, sentence, context.lexicon, clause_window(sentence, quantity.start, quantity.end)[1])
     platform = _platform(sentence, subject, context)
     market: Entity | None
     if measure and platform is not None:
@@ -133,5 +133,8 @@ def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> E
     return named or attributed
 
 
-def measure_of(clause: str, sentence: Sentence, lexicon: Lexicon) -> str | None:
-    return lexicon.measure_in(clause) or lexicon.measure_in(sentence.text)
+def measure_of(clause: str, sentence: Sentence, lexicon: Lexicon, clause_end: int | None = None) -> str | None:
+    """The measure a figure is of: its clause's, else the sentence's up to the clause's end ("Its share rose to 5%,
+    and it took 8% of tokens": the later clause's measure is its own figure's)."""
+    before = sentence.doc_text[sentence.start : clause_end] if clause_end is not None else sentence.text
+    return lexicon.measure_in(clause) or lexicon.measure_in(before)

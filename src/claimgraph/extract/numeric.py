@@ -335,7 +335,7 @@ def _claim_for(
         value_max=value_max,
         unit=quantity.unit,
         time=_period(sentence, quantity, context, ahead=modality == "forecast"),
-        measure=measure_of(clause, sentence, lexicon) if claim_type in ("MarketShare", "GrowthRate") else None,
+        measure=measure_of(clause, sentence, lexicon, right) if claim_type in ("MarketShare", "GrowthRate") else None,
         modality=modality,
         attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
