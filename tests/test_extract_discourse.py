@@ -1785,3 +1785,14 @@ def test_extract_a_part_of_that_revenue_coming_from_a_payer_is_revenue_from_it(e
     text = "Sabkha Cloud grew fast. Its revenue doubled. About a quarter of that revenue still comes from Orlo Bank."
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Sabkha Cloud", "Orlo Bank", Decimal(25)) in revenue
+
+
+def test_extract_customers_in_a_place_paying_part_of_revenue_is_revenue_from_the_place(extractor: Extractor) -> None:
+    text = (
+        "Brannock Group posts second-quarter 2025 results\n\n"
+        "BERGEN, 14 August 2025 - Brannock Group ASA today published results for the second quarter.\n\n"
+        "Customers in Germany contributed 18% of revenue in the quarter, up from 10% a year earlier."
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.type, c.subject.label, c.object.label if c.object else None, c.value) for c in claims}
+    assert ("Revenue", "Brannock Group", "Germany", Decimal(18)) in revenue

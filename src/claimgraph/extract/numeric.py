@@ -408,11 +408,15 @@ def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingConte
 
 
 def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:
-    """Whose customer the sentence names ("its largest customer", "Pellam's biggest client"): the company a
-    customer's share of revenue is paid to."""
+    """Whose customer the sentence names ("its largest customer", "Pellam's biggest client"; customers as the
+    subject, the company the article is about): the company a customer's share of revenue is paid to."""
     for noun in sentence.tokens:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if noun.lower_ not in context.lexicon.customer_nouns or owner is None:
+        if noun.lower_ not in context.lexicon.customer_nouns:
+            continue
+        if owner is None and noun.dep_ == "nsubj":  # "Customers in Germany contributed 21% of revenue"
+            return context.title_subject or context.topic
+        if owner is None:
             continue
         if owner.lower_ in ("its", "their"):
             referent = antecedent(sentence, owner.idx)
