@@ -23,7 +23,7 @@ from claimgraph.extract.heading_markets import (
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
-from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, turn_at
+from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, title_of, turn_at
 from claimgraph.records import Claim, Entity
 
 THING_TYPES = frozenset({"Model", "Product"})
@@ -108,7 +108,7 @@ class ReadingContext:
                     heads.setdefault(words[-1].lower(), set()).add(m.entity)
         issuer = issuer_of(sentences)
         interviewee = interviewee_of(sentences)
-        heading = next((s for s in sentences if s.mentions), sentences[0])  # below a label ("PRESS RELEASE")
+        heading = title_of(sentences) or sentences[0]
         opener = issuer if issuer is not None and _opens(heading, issuer) else None
         return cls(
             lexicon=lexicon,

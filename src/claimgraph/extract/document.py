@@ -140,6 +140,14 @@ def token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def verb_over(doc: Doc, char: int) -> Token | None:
+    """The nearest verb or auxiliary governing the token at ``char`` (a figure's own verb: "capacity was 95 MW",
+    "Osk came in at $2 billion")."""
+    token = token_at(doc, char)
+    heads = [token, *token.ancestors] if token is not None else []
+    return next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
+
+
 def tokens_with(doc: Doc, **wanted: Collection[str]) -> list[Token]:
     """The tokens whose attributes all take one of the wanted values (``tokens_with(doc, POS={"PROPN"},
     DEP={"nsubj"})``), found in the doc's attribute array: a reader that visited every word would make a Token

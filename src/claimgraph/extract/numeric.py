@@ -17,7 +17,7 @@ from claimgraph.extract.continuations import (
     held_jointly_or_each,
     respective_holders,
 )
-from claimgraph.extract.document import Mention, Sentence, token_at
+from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_objects import figure_object, measure_of
 from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge, price_moves
@@ -366,8 +366,7 @@ def _paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
 def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether the figure's verb is said of capacity itself ("Installed capacity was 95 MW", "we expect
     capacity to top 150 MW"), not of some other thing that has it ("Polish server farms added 2 GW")."""
-    token = token_at(sentence.span.doc, quantity.start)
-    verb = next((t for t in ([token, *token.ancestors] if token else []) if t.pos_ in ("VERB", "AUX")), None)
+    verb = verb_over(sentence.span.doc, quantity.start)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
     return bool(subjects) and all(lexicon.cue_in("Capacity", s.text) for s in subjects)
 

@@ -7,7 +7,7 @@ of $200 billion. Alphabet guided to $180 billion"). These are the tests; ``numer
 from __future__ import annotations
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Sentence, token_at
+from claimgraph.extract.document import Sentence, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
@@ -47,9 +47,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     ):
         return False  # a report of an earlier paragraph, or a share of an earlier sentence: too loose a run
     doc = sentence.span.doc
-    token = token_at(doc, quantity.start)
-    heads = [token, *token.ancestors] if token is not None else []
-    verb = next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
+    verb = verb_over(doc, quantity.start)
     if verb is None:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -106,13 +106,18 @@ def _titles(officer_words: frozenset[str]) -> str:
 _NOT_A_NAME = frozenset({"the", "a", "an", "our", "its", "their", "this", "that", "why", "what", "how", "q", "a."})
 
 
+def title_of(sentences: list[Sentence]) -> Sentence | None:
+    """The article's title: its first sentence naming anything (a label such as "PRESS RELEASE" above it is none)."""
+    return next((s for s in sentences if s.mentions), None)
+
+
 def issuer_of(sentences: list[Sentence]) -> Entity | None:
-    """The company an article is about: the first organisation its title (first paragraph naming anything: a
-    label such as "PRESS RELEASE" above it is no title) names."""
-    named = [s for s in sentences if s.mentions]
-    if not named:
+    """The company an article is about: the first organisation its title's paragraph names."""
+    title = title_of(sentences)
+    if title is None:
         return None
-    first = named[0].paragraph
+    first = title.paragraph
+    named = [s for s in sentences if s.mentions]
     for sentence in named:
         if sentence.paragraph != first:
             break
