@@ -751,3 +751,36 @@ def test_extract_its_in_a_sentence_opening_on_it_is_the_company_under_discussion
     )
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Tarrow Cloud", "Vesk-2") in develops and ("Orvane", "Vesk-2") not in develops
+
+
+def test_extract_whose_refers_to_the_name_its_clause_describes(extractor: Extractor) -> None:
+    # the last subject before "whose" (Dunmere Cloud) is not the owner: the name the relative clause hangs on is
+    text = (
+        "Dunmere Cloud said it would shift its orders to Corvallo Semiconductor, whose Tarnel 5 chip it has been "
+        "testing since June."
+    )
+    assert pairs(claims_of(extractor, text), "Develops") == {("Corvallo Semiconductor", "Tarnel 5")}
+
+
+def test_extract_a_listed_name_with_a_maker_of_its_own_is_not_the_first_owners(extractor: Extractor) -> None:
+    text = (
+        "The Orvik-3 family is available today through Pexa Labs' own API, Tencent Cloud's TI platform and Huawei "
+        "Cloud ModelArts. Custom accelerators (Dunmere Cloud's Tarnel 5, Huawei Ascend, Corvallo's own X9) gained "
+        "share."
+    )
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("Tencent Cloud", "TI") in develops and ("Huawei", "Ascend") in develops
+    assert not {("Pexa Labs", "TI"), ("Pexa Labs", "ModelArts"), ("Corvallo", "Ascend")} & develops
+
+
+def test_extract_a_model_described_as_made_elsewhere_is_not_the_listed_owners(extractor: Extractor) -> None:
+    text = "Ilvara Cloud resells Brisco AI's Tamber models and Sendra-2, a model developed by the lab Marrick AI."
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("Marrick AI", "Sendra-2") in develops and ("Brisco AI", "Sendra-2") not in develops
+
+
+def test_extract_offering_a_companys_models_places_it_nowhere(extractor: Extractor) -> None:
+    # "Pexa Labs' Orvik models" stands for the lab's models: a thing offered, never a place operated in
+    claims = claims_of(extractor, "Ilvara Cloud offers Pexa Labs' Orvik models in India.")
+    assert pairs(claims, "OperatesIn") == {("Ilvara Cloud", "India")}
+    assert pairs(claims, "Offers") == {("Ilvara Cloud", "Pexa Labs models")}

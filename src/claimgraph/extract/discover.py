@@ -289,7 +289,11 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
 
 
 def _untagged_name_word(token: Token, taken: set[int]) -> bool:
-    return token.i not in taken and not token.is_sent_start and _name_word(token)
+    if token.i in taken or token.is_sent_start:
+        return False
+    # "whose Tarn 5 chip": a short version number after a name word is part of the name
+    version = token.is_digit and len(token) <= 2 and token.i > 0 and token.nbor(-1).is_title
+    return _name_word(token) or version
 
 
 def _name_word(token: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.product_relations import made_by_another
 from claimgraph.extract.references import possessed_noun, possessive_owner
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
@@ -27,7 +28,8 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         possessive = re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (
             text[a.end - 1 : a.end] == "s" and re.fullmatch(r"[’']\s+(?:[\w-]+\s+){0,3}", gap)  # "Osprey Labs' Kite-2"
         )
-        if possessive and _possesses(a, b, doc):
+        listed = re.search(r"\s(?:and|or)\s", gap)  # "Osk's Tarn models and Vela": Vela is not Osk's by this
+        if possessive and not listed and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
             companies = a.entity.type in BUSINESS_TYPES and b.entity.type in BUSINESS_TYPES
             if relation is None and gap in ("'s ", "’s ") and companies:
@@ -105,7 +107,12 @@ def _possesses(owner: Mention, owned: Mention, doc: Doc) -> bool:
     root = owner.root(doc)
     owned_root = owned.root(doc)
     inside = owned.token_start <= root.head.i < owned.token_end  # "Huawei's Ascend 910B": any word of the name
-    return root.dep_ == "poss" and (inside or root.head == owned_root.head)
+    if root.dep_ == "poss" and (inside or root.head == owned_root.head):
+        return True
+    # in a long list the parser may take "Osk's" for a conjunct, though its "'s" still marks it ("…, Vela and
+    # Osk's Tarn platform"): a possessive right before the name
+    marked = root.i + 1 < len(doc) and doc[root.i + 1].dep_ == "case" and doc[root.i + 1].head == root
+    return marked and owned.token_start == root.i + 2
 
 
 def _parenthesis(outside: Entity, inside: Entity) -> str | None:
@@ -129,6 +136,8 @@ def possessive_relations(sentence: Sentence, context: ReadingContext) -> Iterato
             relation = "Develops"  # "next to its in-house Hunyuan models": a cloud's own models are its making
         if owner is None or relation is None:
             continue
+        if relation == "Develops" and made_by_another(sentence, mention, owner, context):
+            continue  # "its own API, Brisco Vela and Tarn-2, a model from Fell Labs": the owner's is the first only
         owner_mention = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
         if relation == "SubsidiaryOf":
             yield relation, mention, owner_mention, 0.7

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.relation_patterns import Found
+from claimgraph.records import Entity
 
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
@@ -25,6 +26,11 @@ _MADE_BY = re.compile(
     r"|\s+(?:model|models|chip|chips|accelerator|accelerators|assistant|chatbot|app|platform)\s+from\s+"
 )
 
+# An apposition saying who made a product: "Tarn-2, a Hindi model developed by the Pune lab Fell AI"
+_DESCRIBED_AS_MADE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:developed|designed|created|trained|built|released)\s+by\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}"
+)
 
 _OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|our)|[’']s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -66,6 +72,7 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 yield "Develops", a, b, 0.8
         elif a.entity.type in things and b.entity.type in owners and _MADE_BY.fullmatch(gap) and not _owned(a, text):
             yield "Develops", b, a, 0.8  # "Falcon-4, from Sable Systems,", "the Puffin-3 developer Quarry Networks"
+    yield from _described_makers(sentence, context)
     for mention in sentence.mentions:
         if mention.entity.type not in things:
             continue
@@ -77,20 +84,88 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
 
 
-def with_conjuncts(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+def _described_makers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Tarn-2, a Hindi model developed by the Pune lab Fell AI": the first maker after an apposition that says
+    who made the product (a place naming the maker's home may stand between)."""
+    owners = context.lexicon.possessive_owners
+    text = sentence.doc_text
+    for index, thing in enumerate(sentence.mentions):
+        if thing.entity.type not in context.lexicon.possessive_owned:
+            continue
+        for later in sentence.mentions[index + 1 :]:
+            if later.entity.type in owners:
+                if _DESCRIBED_AS_MADE.fullmatch(text, thing.end, later.start):
+                    yield "Develops", later, thing, 0.75
+                break
+            if later.entity.type not in ("Country", "Region"):
+                break
+
+
+def with_conjuncts(sentence: Sentence, found: list[Found], context: ReadingContext) -> Iterator[Found]:
     """ "Kestrel's K7 and K8", "available on three clouds at once": what is said of one name holds for
-    the names listed after it (of its type), on either side of the relation."""
+    the names listed after it (of its type), on either side of the relation — but not who made a listed name
+    the sentence gives a maker of its own ("Osk's K7, Brisco Vela and Tarn-2, a model from Fell Labs")."""
+    makers = {(o.entity.key, s.entity.key) for t, s, o, _ in found if t == "Develops"}
     for relation, subject, obj, confidence in found:
         yield relation, subject, obj, confidence
         # a maker inside the product's name ("Kestrel K8 and K9") reaches only a plain pair, not a list
         # ("Northwind Scribe, and OrcaChat")
         joint = _PAIRED if subject.start >= obj.start else _LISTED
         for listed in _listed_after(sentence, obj, joint):
+            if relation == "Develops" and _made_by_another(sentence, listed, subject.entity, makers, context):
+                continue
             yield relation, subject, listed, confidence
         if subject.end <= obj.start or subject.start >= obj.end:
             for listed in _listed_after(sentence, subject, _LISTED):
                 if listed.end <= obj.start or listed.start >= obj.end:
                     yield relation, listed, obj, confidence
+
+
+def _made_by_another(
+    sentence: Sentence, thing: Mention, maker: Entity, makers: set[tuple[str, str]], context: ReadingContext
+) -> bool:
+    """Whether the sentence names another maker of ``thing`` (see ``made_by_another``), or another reading found
+    who made it."""
+    return made_by_another(sentence, thing, maker, context) or any(
+        key == thing.entity.key and by != maker.key for key, by in makers
+    )
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+
+
+def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
+    """Whether the sentence gives ``thing`` a maker other than ``maker``: its name opens on another company's
+    brand ("Brisco Vela"), another owner's possessive stands right before it ("Fell's own API and Osk's Tarn
+    platform"), or an apposition after it says who made it ("Tarn-2, a model developed by a Riyadh lab")."""
+    text = sentence.doc_text
+    words = text[thing.start : thing.end].split()
+    owners = context.lexicon.possessive_owners
+    brand = context.brand(words[0]) if len(words) > 1 else None
+    if brand is not None and brand.key != maker.key and brand.type in owners:
+        return True
+    before = next((m for m in reversed(sentence.mentions) if m.end <= thing.start), None)
+    if (
+        before is not None
+        and before.entity.key != maker.key
+        and before.entity.type in owners
+        and _POSSESSIVE_GAP.fullmatch(text, before.end, thing.start)
+    ):
+        return True
+    return _described_as_made(sentence, thing)
+
+
+def _described_as_made(sentence: Sentence, thing: Mention) -> bool:
+    """ "Tarn-2, a model developed by a Riyadh lab", "Tarn-2, a chip from Fell": an apposition right after the
+    name that says who made it (the parser may hang it on the list's first name, or on the verb)."""
+    doc = sentence.span.doc
+    after = thing.token_end
+    if after + 1 >= sentence.span.end or doc[after].text != "," or doc[after + 1].dep_ != "det":
+        return False
+    described = doc[after + 1].head
+    if described.i <= after or described.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "from") for t in described.subtree)
 
 
 # "…, and so is the shipping group Marrow Lines", "…, as does Osk": the clause before is said again of this name

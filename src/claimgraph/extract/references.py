@@ -47,6 +47,23 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
     return chosen[-1].entity if chosen else None
 
 
+def _relative_head(sentence: Sentence, whose: Token) -> Entity | None:
+    """What "whose" refers to: the name its relative clause describes ("Castor Labs, whose Pell chip …"), not the
+    last subject before it ("Osk moved its orders to Castor Labs, whose Pell chip …" is Castor's chip)."""
+    clause = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    described = clause.head
+    return next(
+        (
+            m.entity
+            for m in sentence.mentions
+            if m.token_start <= described.i < m.token_end and m.entity.type in TOPIC_TYPES
+        ),
+        None,
+    )
+
+
 def _tells_of(addressee: Token, doc: Doc, at: int) -> bool:
     """Whether the word at ``at`` is in the clause a verb of telling says to ``addressee`` ("told Nvidia that …")."""
     verb = addressee.head
@@ -81,7 +98,9 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
         head = head.head
     for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
         for child in token.children:
-            if child.dep_ == "poss" and child.lower_ in ("its", "whose"):
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                return _relative_head(sentence, child) or antecedent(sentence, child.idx) or context.topic
+            if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
             if child.dep_ == "poss" and head is not root:
                 named = next((m.entity for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)

@@ -121,7 +121,7 @@ def _city_then_country(sentence: Sentence, place: Mention) -> bool:
 
 
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    found = list(with_conjuncts(sentence, list(_read_relations(sentence, context))))
+    found = list(with_conjuncts(sentence, list(_read_relations(sentence, context)), context))
     yield from found
     yield from with_ellipsis(sentence, found)
 
@@ -287,8 +287,8 @@ def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, contex
         return Mention(
             place, obj.start, obj.end, obj.token_start, obj.token_end
         )  # "moved into the Chilean market": Chile
-    models = as_models(sentence, obj, context)
-    return models if models is not None and models.entity.type in rule.object_types | {"Group"} else None
+    models = as_models(sentence, obj, context)  # "offers Corvid's models" (a group of models), not a place
+    return models if models is not None and "Model" in rule.object_types else None
 
 
 def _a_places_market(market: Mention, context: ReadingContext) -> Entity | None:
