@@ -784,3 +784,12 @@ def test_extract_offering_a_companys_models_places_it_nowhere(extractor: Extract
     claims = claims_of(extractor, "Ilvara Cloud offers Pexa Labs' Orvik models in India.")
     assert pairs(claims, "OperatesIn") == {("Ilvara Cloud", "India")}
     assert pairs(claims, "Offers") == {("Ilvara Cloud", "Pexa Labs models")}
+
+
+def test_extract_what_a_company_holds_of_a_product_is_not_its_making(extractor: Extractor) -> None:
+    text = (
+        "In March Dunmere Cloud cut hourly prices for its Tarnel X4 instances by 12%. "
+        "Dunmere Cloud also said its Sorrel models now serve 40 banks."
+    )
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("Dunmere Cloud", "Sorrel") in develops and ("Dunmere Cloud", "Tarnel X4") not in develops

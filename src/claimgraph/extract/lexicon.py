@@ -91,6 +91,7 @@ class Lexicon:
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
+    holding_nouns: frozenset[str]  # "its H200 instances": what a company holds of a product, not its making
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments
     reported_figures: frozenset[str]  # "… Revenue More Than Doubles": a headline's figure, not a name's last word
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
@@ -254,6 +255,7 @@ def load_lexicon() -> Lexicon:
         site_prepositions=frozenset(data["site_prepositions"]),
         obtained_lemmas=frozenset(data["obtained_lemmas"]),
         family_nouns=frozenset(data["family_nouns"]),
+        holding_nouns=frozenset(data["holding_nouns"]),
         segment_headers=frozenset(data["segment_headers"]),
         reported_figures=frozenset(data["reported_figures"]),
         unit_nouns=frozenset(data["unit_nouns"]),

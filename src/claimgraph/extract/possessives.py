@@ -136,6 +136,8 @@ def possessive_relations(sentence: Sentence, context: ReadingContext) -> Iterato
             relation = "Develops"  # "next to its in-house Hunyuan models": a cloud's own models are its making
         if owner is None or relation is None:
             continue
+        if relation == "Develops" and not _the_owned_thing(sentence, mention, context):
+            continue  # "its H200 instances": what it owns is the instances, not the chip they run on
         if relation == "Develops" and made_by_another(sentence, mention, owner, context):
             continue  # "its own API, Brisco Vela and Tarn-2, a model from Fell Labs": the owner's is the first only
         owner_mention = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
@@ -143,6 +145,15 @@ def possessive_relations(sentence: Sentence, context: ReadingContext) -> Iterato
             yield relation, mention, owner_mention, 0.7
         else:
             yield relation, owner_mention, mention, 0.7
+
+
+def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingContext) -> bool:
+    """Whether a name qualifying a noun is itself the thing owned: "its Falcon models", "its Wren API", not "its
+    Heron instances" or "its Heron orders" (what it holds or buys of someone's product)."""
+    noun = mention.root(sentence.span.doc)
+    while noun.dep_ in ("compound", "nmod", "amod", "nummod") and noun.head != noun and noun.head.i >= noun.i:
+        noun = noun.head
+    return noun.i < mention.token_end or noun.lower_ not in context.lexicon.holding_nouns
 
 
 _IN_HOUSE = re.compile(r"\b(?:its|their)\s+(?:own|in-house|proprietary|home-grown|homegrown)\s+(?:[\w-]+\s+){0,2}$")
