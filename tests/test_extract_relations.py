@@ -788,8 +788,9 @@ def test_extract_offering_a_companys_models_places_it_nowhere(extractor: Extract
 
 def test_extract_what_a_company_holds_of_a_product_is_not_its_making(extractor: Extractor) -> None:
     text = (
-        "In March Dunmere Cloud cut hourly prices for its Tarnel X4 instances by 12%. "
-        "Dunmere Cloud also said its Sorrel models now serve 40 banks."
+        "Dunmere Cloud added 4,000 accelerators to its B200 fleet in May and rents its MI300X instances by the "
+        "hour. Dunmere Cloud also said its Sorrel models now serve 40 banks."
     )
     develops = pairs(claims_of(extractor, text), "Develops")
-    assert ("Dunmere Cloud", "Sorrel") in develops and ("Dunmere Cloud", "Tarnel X4") not in develops
+    assert ("Dunmere Cloud", "Sorrel") in develops
+    assert not {("Dunmere Cloud", "B200"), ("Dunmere Cloud", "MI300X")} & develops
