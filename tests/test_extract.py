@@ -135,3 +135,13 @@ def test_extract_sales_a_rule_costs_a_company_are_its_effect_not_its_revenue(ext
     claims = _claims(extractor, text)
     assert not [c for c in claims if c.type == "Revenue"]
     assert {c.object.label for c in claims if c.type == "SanctionEffect" and c.object} == {"Marlow Semiconductor"}
+
+
+def test_extract_no_sanction_effect_in_an_indirect_question(extractor: Extractor) -> None:
+    text = (
+        "The export controls: what they have cost Osk Semiconductor and Tarnwell, and what buyers use instead. "
+        "Whether the rules hurt Tarnwell is debated. Under the export controls, Osk Semiconductor lost $2 billion "
+        "of sales."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Osk Semiconductor"}

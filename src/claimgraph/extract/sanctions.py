@@ -38,6 +38,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in _money_lost(sentence, context) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
     for verb, cause, party in read:
+        if _asked(verb):
+            continue
         evidence = _evidence(sentence, verb, party)
         claims.append(
             Claim(
@@ -53,6 +55,18 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+_WH_WORDS = frozenset({"what", "whether", "how", "which"})
+
+
+def _asked(verb: Token) -> bool:
+    """ "What the rules have cost Osk", "whether the curbs hurt Tarn is debated": an effect in an indirect question
+    is what the text goes on to weigh, not a claim."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return any(c.lower_ in _WH_WORDS and c.i < verb.i for c in (*verb.children, *clause.children))
 
 
 def _parties_not_products(
