@@ -28,6 +28,8 @@ SETS = {
     "unseen7-heldout": (DATA / "unseen7" / "heldout" / "gold.jsonl", DATA / "unseen7" / "heldout"),
     "unseen8-dev": (DATA / "unseen8" / "dev" / "gold.jsonl", DATA / "unseen8" / "dev"),
     "unseen8-heldout": (DATA / "unseen8" / "heldout" / "gold.jsonl", DATA / "unseen8" / "heldout"),
+    "unseen9-dev": (DATA / "unseen9" / "dev" / "gold.jsonl", DATA / "unseen9" / "dev"),
+    "unseen9-heldout": (DATA / "unseen9" / "heldout" / "gold.jsonl", DATA / "unseen9" / "heldout"),
 }
 FIELDS = {
     "id",
