@@ -1796,3 +1796,16 @@ def test_extract_customers_in_a_place_paying_part_of_revenue_is_revenue_from_the
     claims = claims_of(extractor, text)
     revenue = {(c.type, c.subject.label, c.object.label if c.object else None, c.value) for c in claims}
     assert ("Revenue", "Brannock Group", "Germany", Decimal(18)) in revenue
+
+
+def test_extract_a_caption_saying_shares_in_percent_types_bare_columns_by_measure(extractor: Extractor) -> None:
+    # the columns name only a measure and a period; the caption says they are shares, in percent, and of what
+    text = (
+        "Harwell Research also counts what each vendor delivers.\n\n"
+        "Nordic crane software: share of revenue and of installations (%)\n\n"
+        "| Vendor | Revenue 2025 | Installations 2025 |\n|---|---|---|\n| Dunmore Systems | 38.5 | 22.0 |\n"
+    )
+    shares = {(c.value, c.time, c.measure): c for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert set(shares) == {(Decimal("38.5"), "2025", "revenue"), (Decimal(22), "2025", "installations")}
+    assert {c.object.label for c in shares.values() if c.object} == {"Nordic crane software market"}
+    assert {c.unit for c in shares.values()} == {"percent"}

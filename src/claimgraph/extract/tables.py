@@ -149,6 +149,8 @@ def row_claims(
         period = _period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
+        elif _lists_shares(caption, context) and _measured_by(column, context):
+            claims.extend(_share_cell_claims(column, cell, subject, evidence, time, caption, modality, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
     columns = [column for column, _ in cells]
@@ -284,13 +286,65 @@ _CAPTION_LABEL = re.compile(r"^\s*(?:(?:table|figure|fig\.|chart|exhibit)\s*\d*\
 
 def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
     """The market a share table's caption names: "Table 1: Robot vision chip revenue share (%)" → the
-    robot vision chip market; else the market under discussion."""
-    words = _CAPTION_LABEL.sub(" ", re.sub(r"\([^)]*\)", " ", caption))
-    words = re.split(r"\b(?:revenue|unit|volume|token|usage)?\s*shares?\b", words, flags=re.IGNORECASE)[0].strip()
-    words = re.sub(r"\bmarket\b", "", words, flags=re.IGNORECASE).strip(" ,;-")
+    robot vision chip market, "Nordic AI cloud: share of revenue (%)" → the Nordic AI cloud market; else the
+    market under discussion."""
+    bare = re.sub(r"\([^)]*\)", " ", caption)
+    named, _, rest = bare.partition(":")
+    labelled = re.match(r"\s*(?:table|figure|fig\.|chart|exhibit)\b", named, re.IGNORECASE)
+    if rest and not labelled and not re.search(r"\bshares?\b", named, re.I) and re.search(r"\bshares?\b", rest, re.I):
+        words = named  # "Nordic AI cloud: share of revenue": what is shared stands before the colon
+    else:
+        words = _CAPTION_LABEL.sub(" ", bare)
+        words = re.split(r"\b(?:revenue|unit|volume|token|usage)?\s*shares?\b", words, flags=re.IGNORECASE)[0]
+    words = re.sub(r"\bmarket\b", "", words.strip(), flags=re.IGNORECASE).strip(" ,;-")
     if len(words.split()) < 2:
         return shared_market(caption, context.lexicon, context.index) or context.current_market()
     return context.index.entity_for(clean_name(f"{words} market"), "Market")
+
+
+def _lists_shares(caption: str, context: ReadingContext) -> bool:
+    """Whether the line above a table says its figures are shares in percent ("share of revenue and of GPU-hours
+    (%)"), so the columns name only what each share measures and when."""
+    return "%" in caption and context.lexicon.cue_in("MarketShare", caption)
+
+
+def _measured_by(column: str, context: ReadingContext) -> str | None:
+    """The measure a column of a share table opens on ("Revenue H1 2025", "GPU-hours, 2025"), if any."""
+    words = column.strip().lower()
+    return next((m for m in sorted(context.lexicon.measures, key=len, reverse=True) if words.startswith(m)), None)
+
+
+def _share_cell_claims(
+    column: str,
+    cell: Cell,
+    subject: Entity,
+    evidence: Evidence,
+    time: str | None,
+    caption: str,
+    modality: str,
+    context: ReadingContext,
+) -> Iterator[Claim]:
+    """A bare cell of a share table: a share in percent of the caption's market, measured as its column says and
+    dated by it ("| Revenue H1 2025 |" under "Nordic AI cloud: share of revenue and of GPU-hours (%)")."""
+    market = _caption_market(caption, context)
+    if market is None or not re.fullmatch(r"\s*\d[\d.,]*\s*", cell.text):
+        return
+    when = next((p.value for p in find_periods(column, context.anchor)), time)
+    for quantity in find_quantities(cell.text.strip() + "%"):
+        yield Claim(
+            type="MarketShare",
+            subject=subject,
+            object=market,
+            value=quantity.value,
+            value_max=quantity.value_max,
+            unit=quantity.unit,
+            time=when,
+            measure=_measured_by(column, context),
+            modality=modality,
+            attributed_to=context.attribution,
+            confidence=0.75,
+            evidence=(evidence,),
+        )
 
 
 def _cell_claims(
