@@ -276,3 +276,22 @@ def test_extract_a_later_clauses_measure_is_not_an_earlier_figures(extractor: Ex
     )
     shares = [c for c in _claims(extractor, text) if c.type == "MarketShare" and c.value == Decimal("6.5")]
     assert len(shares) == 1 and len(shares[0].evidence) == 2  # the table's row and the prose: one fact
+
+
+def test_extract_a_superlative_ranks_a_market_and_names_none(extractor: Extractor) -> None:
+    # "the fastest-growing country market" says how a place ranks; the shares below stay in the market named first
+    text = (
+        "We size the Andean AI cloud market at $2 billion. Peru is the fastest-growing country market.\n\n"
+        "Shares (our estimates):\n- Tarnwell Cloud: 31%\n- Brisco Cloud: 22%\n"
+    )
+    markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert markets == {"Andean AI cloud market"}
+
+
+def test_extract_a_stake_or_a_stock_move_is_no_market_share(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud holds 14% of the Andean AI cloud market. Brisco Holdings owns 35%, not a controlling "
+        "stake, of Tarnwell Cloud. Tarnwell remains our top pick; the shares have fallen 9% since May."
+    )
+    shares = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert shares == [("Tarnwell Cloud", Decimal(14))]

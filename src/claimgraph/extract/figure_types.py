@@ -155,6 +155,13 @@ _STOCK = re.compile(
     r"|\b(?!(?:Market|The|Their|Its|Our|His|Her|These|Those|Both|All)\b)[A-Z][\w.&-]*(?:[’']s)?\s+(?:stock|shares)\b"
 )
 
+# "its shares have fallen 9%", "the shares rose 4% on the day": a plural "shares" that moves by a figure (not "to"
+# one) is a stock's price
+_STOCK_MOVED = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+shares\s+(?:have\s+|had\s+|has\s+)?(?:fallen|fell|dropped|slid|slipped|declined|"
+    r"tumbled|lost|rose|risen|gained|jumped|climbed|surged|added|rallied)\s+(?:by\s+)?(?:[a-z]+\s+)?$"
+)
+
 
 def claim_type_of(
     quantity: Quantity, clause: str, clause_start: int, sentence: Sentence, lexicon: Lexicon, listed: bool
@@ -175,7 +182,8 @@ def claim_type_of(
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
     if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
         return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
-    if kind == "percent" and _STOCK.search(sentence.doc_text, sentence.start, quantity.start):
+    stock_moved = _STOCK_MOVED.search(sentence.doc_text, sentence.start, quantity.start)
+    if kind == "percent" and (_STOCK.search(sentence.doc_text, sentence.start, quantity.start) or stock_moved):
         return None  # "Shares of Orvane slid 7%", "Orvane shares rose 5%": its stock's price, no market's share
     ranked = _RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
@@ -273,7 +281,12 @@ _RANKED_AT = re.compile(
     rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
     re.IGNORECASE,
 )
-_STAKE = re.compile(r"\s+(?:stake|interest|holding|shareholding|equity stake|ownership)\b", re.IGNORECASE)
+# "holds a 30% stake", "owns 35%, not a controlling stake", "holds 19% (a minority stake)"
+_STAKE = re.compile(
+    r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"
+    r"(?:stake|interest|holding|shareholding|equity stake|ownership)\b",
+    re.IGNORECASE,
+)
 
 
 def _of_a_places(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:

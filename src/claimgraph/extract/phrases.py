@@ -82,9 +82,12 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             entity = index.entity_for(clean_name(f"{label} market"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
             continue
-        words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct]
+        ranking = {t for a in chunk.root.children if a.dep_ == "amod" and _ranks(a) for t in a.subtree}
+        words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct and t not in ranking]
         if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
             continue  # "the market", "the total market": an anaphor, resolved by the reading context
+        if ranking and all(t.lower_ in ("country", "national", "regional", "single") for t in words[:-1]):
+            continue  # "the fastest-growing country market": a rank said of a place, no market's name
         place = _placed_in(chunk.root) if chunk.end == chunk.root.i + 1 else None
         if place is not None:  # "the enterprise chatbot market in Japan": the Japan enterprise chatbot market
             label = re.sub(r"[’']s\b", "", f"{place.text} {doc[words[0].i : chunk.end].text}")
@@ -92,6 +95,11 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             yield Mention(entity, words[0].idx, place.end_char, words[0].i, place.end)
             continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _ranks(modifier: Token) -> bool:
+    """ "largest", "fastest-growing", "second-biggest": a superlative ranks a market, it names none."""
+    return any(t.tag_ in ("JJS", "RBS") for t in modifier.subtree)
 
 
 def _placed_in(market: Token) -> Span | None:
