@@ -295,3 +295,12 @@ def test_extract_a_stake_or_a_stock_move_is_no_market_share(extractor: Extractor
     )
     shares = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"]
     assert shares == [("Tarnwell Cloud", Decimal(14))]
+
+
+def test_extract_a_list_item_may_hedge_its_figure_in_words(extractor: Extractor) -> None:
+    text = (
+        "We size the Andean AI cloud market at $2 billion.\n\n"
+        "Shares (our estimates, 2025 revenue):\n- Tarnwell Cloud: ~31%\n- Brisco Cloud: about a tenth\n"
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Tarnwell Cloud", Decimal(31)), ("Brisco Cloud", Decimal(10))}

@@ -15,7 +15,12 @@ _LISTED_NAME = re.compile(
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
-_LIST_ITEM_GAP = re.compile(r"^\s*(\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$")  # "Dunmore (Skua): ~31%"
+# "Dunmore (Skua): ~31%", "Osgood: about a tenth", "Regional clouds, together: roughly a quarter"
+_LIST_ITEM_GAP = re.compile(
+    r"^\s*(\([^)]*\))?\s*(?:,\s*(?:together|combined|jointly|in all)\s*)?[—–:|-]+\s*"
+    r"(?:[~≈]|(?:about|around|roughly|nearly|almost|approximately|some|just\s+(?:over|under)|close\s+to|an\s+estimated)\s)?"
+    r"\s*$"
+)
 
 
 def listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
