@@ -794,3 +794,11 @@ def test_extract_what_a_company_holds_of_a_product_is_not_its_making(extractor: 
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Dunmere Cloud", "Sorrel") in develops
     assert not {("Dunmere Cloud", "B200"), ("Dunmere Cloud", "MI300X")} & develops
+
+
+def test_extract_a_place_naming_an_owned_site_is_where_its_owner_operates(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud said utilisation at its Lima sites was above 90%. Brisco Bank pays Tarnwell Cloud "
+        "$40 million a year for capacity at Tarnwell Cloud's Quito campus."
+    )
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Tarnwell Cloud", "Lima"), ("Tarnwell Cloud", "Quito")}

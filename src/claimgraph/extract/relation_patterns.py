@@ -14,9 +14,11 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.figure_types import states_unit_price
 from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.references import (
+    antecedent,
     possessive_owner,
     stand_in,
 )
+from claimgraph.records import Entity
 
 Found = tuple[str, Mention, Mention, float]
 
@@ -37,6 +39,10 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         subject = next((m for m in companies if m.root(doc).dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             yield "OperatesIn", subject, places[0], 0.6
+    for place in places:
+        owner = site_owner(sentence, place, context)
+        if owner is not None:
+            yield "OperatesIn", stand_in(owner, place.root(doc)), place, 0.7
     for place in places:  # "X, the leader in Chile": the place's "in" hangs on a role noun in apposition to X
         prep = place.root(doc).head
         role = prep.head
@@ -45,6 +51,23 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         company = next((m for m in companies if m.token_start <= role.head.i < m.token_end), None)
         if company is not None:
             yield "OperatesIn", company, place, 0.65
+
+
+def site_owner(sentence: Sentence, place: Mention, context: ReadingContext) -> Entity | None:
+    """ "Tarn opened its Oslo region", "utilisation at Tarn's Lima sites": a place naming a site someone's
+    possessive owns is where that owner operates, whoever else the clause is about."""
+    site = place.root(sentence.span.doc)
+    while site.dep_ == "compound" and site.head != site:
+        site = site.head
+    if site is place.root(sentence.span.doc) or site.lemma_.lower() not in context.lexicon.site_nouns:
+        return None
+    owner = next((c for c in site.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        return antecedent(sentence, owner.idx)  # named in the sentence: the topic is too loose a guess for a place
+    named = next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+    return named if named is not None and named.type in BUSINESS_TYPES else None
 
 
 _POSSESSIVE = ("'s ", "’s ")

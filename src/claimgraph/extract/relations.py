@@ -40,6 +40,7 @@ from claimgraph.extract.relation_patterns import (
     places_of_business,
     priced_models,
     sets_its_price,
+    site_owner,
     underlying_models,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -64,6 +65,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         if claim_type == "OperatesIn" and _not_there(sentence, obj):
             continue
+        if claim_type == "OperatesIn" and site_owner(sentence, obj, context) not in (None, subject.entity):
+            continue  # "pays Tarn for capacity at Tarn's Lima site": the site's owner is there, not the payer
         if claim_type == "SubsidiaryOf" and _public_body(subject, context):
             continue
         if confidence <= SUBJECTLESS and any(
