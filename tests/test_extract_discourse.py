@@ -1809,3 +1809,21 @@ def test_extract_a_caption_saying_shares_in_percent_types_bare_columns_by_measur
     assert set(shares) == {(Decimal("38.5"), "2025", "revenue"), (Decimal(22), "2025", "installations")}
     assert {c.object.label for c in shares.values() if c.object} == {"Nordic crane software market"}
     assert {c.unit for c in shares.values()} == {"percent"}
+
+
+def test_extract_a_call_where_a_customer_pays_us_and_rents_in_our_halls(extractor: Extractor) -> None:
+    # "us" and "our" are the issuer speaking; what a customer pays for or rents in a place is the issuer's place
+    text = (
+        "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
+        "Tarnwell Cloud, the Lima-listed GPU cloud provider, reported second-quarter results on 1 August.\n\n"
+        "Rosa Quispe, chief executive officer: Thank you. In June we signed a three-year agreement under which "
+        "Brisco Bank will pay us up to $300 million for capacity in Peru. Our newer logos include Corran Labs, "
+        "which now rents capacity in our Lima halls.\n"
+    )
+    claims = claims_of(extractor, text)
+    spending = [c for c in claims if c.type == "Spending"]
+    assert [(c.subject.label, c.object.label if c.object else None) for c in spending] == [
+        ("Brisco Bank", "Tarnwell Cloud")
+    ]
+    assert {("Brisco Bank", "Tarnwell Cloud"), ("Corran Labs", "Tarnwell Cloud")} <= pairs(claims, "CustomerOf")
+    assert pairs(claims, "OperatesIn") == {("Tarnwell Cloud", "Lima")}

@@ -8,7 +8,7 @@ import re
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.continuations import has_own_figure
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.figure_types import reference_of
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
@@ -32,6 +32,15 @@ def _owners_of(sentence: Sentence, subject: Entity) -> list[Mention]:
     ]
 
 
+def _paid_speaker(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """The organisation speaking, when the verb moving the amount pays "us" ("will pay us $40 million")."""
+    if context.speaker is None:
+        return None
+    verb = verb_over(sentence.span.doc, quantity.start)
+    paid = verb is not None and any(c.lower_ == "us" and c.dep_ in ("dative", "dobj") for c in verb.children)
+    return context.speaker if paid else None
+
+
 def figure_object(
     sentence: Sentence, quantity: Quantity, claim_type: str, subject: Entity, clause: str, context: ReadingContext
 ) -> Entity | None:
@@ -46,6 +55,8 @@ def figure_object(
     reference = reference_of(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
         return reference.entity
+    if claim_type == "Spending" and (payee := _paid_speaker(sentence, quantity, context)) not in (None, subject):
+        return payee  # "Osk will pay us up to $4 billion": the firm speaking is paid
     if claim_type == "Spending":
         # the company paid is named after the payment ("allocating $1B … provided by Ashgrove’s cloud division"),
         # but not a name that has a figure of its own ("… $2 billion and Sable up to $4 billion in Northwind")

@@ -92,6 +92,7 @@ class Lexicon:
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     holding_nouns: frozenset[str]  # "its H200 instances": what a company holds of a product, not its making
+    buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments
     reported_figures: frozenset[str]  # "… Revenue More Than Doubles": a headline's figure, not a name's last word
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
@@ -256,6 +257,7 @@ def load_lexicon() -> Lexicon:
         obtained_lemmas=frozenset(data["obtained_lemmas"]),
         family_nouns=frozenset(data["family_nouns"]),
         holding_nouns=frozenset(data["holding_nouns"]),
+        buying_lemmas=frozenset(data["buying_lemmas"]),
         segment_headers=frozenset(data["segment_headers"]),
         reported_figures=frozenset(data["reported_figures"]),
         unit_nouns=frozenset(data["unit_nouns"]),

@@ -66,6 +66,8 @@ def site_owner(sentence: Sentence, place: Mention, context: ReadingContext) -> E
         return None
     if owner.lower_ in ("its", "their"):
         return antecedent(sentence, owner.idx)  # named in the sentence: the topic is too loose a guess for a place
+    if owner.lower_ == "our":
+        return context.speaker  # "rents capacity in our Lima halls": the firm speaking
     named = next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     return named if named is not None and named.type in BUSINESS_TYPES else None
 

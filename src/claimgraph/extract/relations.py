@@ -46,6 +46,8 @@ from claimgraph.extract.relation_patterns import (
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
+# what a customer buys in a place, which puts the seller there, not the buyer
+_BOUGHT = frozenset({"capacity", "site", "region", "centre", "center", "facility", "campus", "hub"})
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
 
@@ -215,6 +217,8 @@ def _linked(
         found = lemmas & rule.lemmas
         if not found or (rule.type == "Develops" and causative and found == {"make"}):
             continue  # "made Orca-7 free": what it was made, not who made it (but "made it available" offers it)
+        if rule.type == "OperatesIn" and found <= _BOUGHT and any(_buys(t, context) for t in words):
+            continue  # "pays Tarn for capacity in Peru", "rents capacity in Lima": the seller's place, not the buyer's
         for subject, other in ((a, b), (b, a)):
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = _introducing_prep(subject.root(doc)) in rule.subject_preps
@@ -268,6 +272,16 @@ def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
     customers = context.lexicon.customer_nouns
     taken = (*described, *(g for p in preps for g in p.children))
     return root.dep_ == "dobj" and any(g.lower_ in customers for g in taken)
+
+
+def _buys(verb: Token, context: ReadingContext) -> bool:
+    """Whether a verb buys or rents ("pays for", "rents capacity"), not rents out ("rents its capacity to X")."""
+    if verb.lemma_.lower() not in context.lexicon.buying_lemmas:
+        return False
+    # "to" may hang on the verb or on what is rented ("rents most of its capacity to foreign labs")
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    told = any(t.dep_ in ("prep", "dative") and t.lower_ == "to" for t in (*verb.children, *objects))
+    return not told and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:
