@@ -1827,3 +1827,26 @@ def test_extract_a_call_where_a_customer_pays_us_and_rents_in_our_halls(extracto
     ]
     assert {("Brisco Bank", "Tarnwell Cloud"), ("Corran Labs", "Tarnwell Cloud")} <= pairs(claims, "CustomerOf")
     assert pairs(claims, "OperatesIn") == {("Tarnwell Cloud", "Lima")}
+
+
+def test_extract_a_call_names_the_speaker_as_the_other_party_of_customers_and_suppliers(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
+        "Tarnwell Cloud, the Lima-listed GPU cloud provider, reported second-quarter results on 1 August.\n\n"
+        "Rosa Quispe, chief executive officer: Thank you. Kestrel Systems remains our only GPU supplier. Brisco "
+        "Bank accounted for 21% of revenue in the quarter. Halden Robotics is no longer a customer. Orlen "
+        "Insurance became an Alibaba Cloud customer in May.\n"
+    )
+    claims = claims_of(extractor, text)
+    customers = {(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "CustomerOf" and c.object}
+    assert customers == {
+        ("Tarnwell Cloud", "Kestrel Systems", "reported"),
+        ("Brisco Bank", "Tarnwell Cloud", "reported"),
+        ("Halden Robotics", "Tarnwell Cloud", "negated"),
+        ("Orlen Insurance", "Alibaba Cloud", "reported"),
+    }
+
+
+def test_extract_a_units_sales_make_it_no_customer_of_its_parent(extractor: Extractor) -> None:
+    text = "Ostby Group said sales at its Halvard Data unit rose to $3.5 billion; Brisco Bank contributed 12%."
+    assert ("Halvard Data", "Ostby Group") not in pairs(claims_of(extractor, text), "CustomerOf")

@@ -63,6 +63,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _made_by(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
+    yield from _parties_of_the_speaker(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -90,6 +91,37 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 referent = earlier[-1] if earlier else context.topic
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
+
+
+_COPULAS = frozenset({"be", "become", "remain", "stay"})
+
+
+def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """In a call or a release, "Halden is no longer a customer", "Osk became our client" and "Kestrel remains our
+    only GPU supplier" name the firm speaking as the other party: a customer noun with no supplier of its own, or a
+    supplier noun that is "our"."""
+    speaker = context.speaker
+    if speaker is None:
+        return
+    doc = sentence.span.doc
+    lexicon = context.lexicon
+    for noun in sentence.tokens:
+        if noun.dep_ != "attr" or noun.head.lemma_.lower() not in _COPULAS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        ours = owner is not None and owner.lower_ == "our"
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        named = any(  # "a Fenwick customer": the supplier named in the noun
+            m.token_start <= c.i < m.token_end for c in noun.children if c.dep_ == "compound" for m in companies
+        )
+        party = next((m for m in companies if _subject_of(m, noun.head, doc)), None)
+        if party is None or party.entity == speaker or of or named:
+            continue
+        stand = stand_in(speaker, owner if owner is not None else noun)
+        if noun.lower_ in lexicon.customer_nouns and (ours or owner is None):
+            yield "CustomerOf", party, stand, 0.65
+        elif noun.lower_ in ("supplier", "suppliers", "provider", "vendor") and ours:
+            yield "CustomerOf", stand, party, 0.65
 
 
 def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: ReadingContext) -> Mention | None:

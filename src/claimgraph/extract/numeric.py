@@ -172,12 +172,43 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 context.supplier = relation.object
             elif relation.object is not None:
                 context.note_offer(relation.subject, relation.object)
+        if claim.type == "Revenue" and claim.object is not None and _paid_part_of(sentence, quantity, claim.object):
+            # "Osk accounted for 38% of revenue": a company paying part of another's revenue is its customer
+            claims.append(
+                replace(
+                    claim,
+                    type="CustomerOf",
+                    subject=claim.object,
+                    object=claim.subject,
+                    value=None,
+                    value_max=None,
+                    unit=None,
+                    time=None,
+                    modality="reported" if claim.modality == "estimated" else claim.modality,
+                )
+            )
         _record(context, quantity, tuple(claims[made:]), how)
     numeric = [c for c in claims if c.value is not None]
     if numeric or sentence.is_heading:
         context.last_numeric = numeric[-1] if numeric else None
         context.last_numeric_paragraph = sentence.paragraph
     return claims
+
+
+_PAYERS = frozenset({"Company", "Cloud", "Lab", "Organization"})
+_CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
+
+
+def _paid_part_of(sentence: Sentence, quantity: Quantity, payer: Entity) -> bool:
+    """Whether a company is said to make up part of another's revenue ("Osk accounted for 38% of revenue",
+    "Osk contributed a fifth of sales"), as its customer; not a unit whose sales are counted ("sales at its X unit")."""
+    verb = verb_over(sentence.span.doc, quantity.start)
+    if payer.type not in _PAYERS or verb is None or verb.lemma_.lower() not in _CONTRIBUTING:
+        return False
+    doc = sentence.span.doc
+    return any(
+        m.entity == payer and m.root(doc).head == verb and m.root(doc).dep_ == "nsubj" for m in sentence.mentions
+    )
 
 
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
