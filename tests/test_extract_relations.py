@@ -802,3 +802,8 @@ def test_extract_a_place_naming_an_owned_site_is_where_its_owner_operates(extrac
         "$40 million a year for capacity at Tarnwell Cloud's Quito campus."
     )
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Tarnwell Cloud", "Lima"), ("Tarnwell Cloud", "Quito")}
+
+
+def test_extract_a_service_its_owner_runs_offers_for_the_owner(extractor: Extractor) -> None:
+    text = "Tarnwell Cloud raised prices in May. Its inference APIs now serve Qwen3 and Llama 4."
+    assert pairs(claims_of(extractor, text), "Offers") == {("Tarnwell Cloud", "Qwen3"), ("Tarnwell Cloud", "Llama 4")}

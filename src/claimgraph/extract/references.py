@@ -12,7 +12,7 @@ from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.records import Entity
 
-_PRONOUNS = re.compile(r"\b(?:there|it|company|firm|the|this|we|us|our|which|that)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:there|it|its|their|company|firm|the|this|we|us|our|which|that)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 
@@ -171,6 +171,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             referent = chosen[0].entity if chosen else context.thing
             if referent is not None:
                 found.append(stand_in(referent, token))  # "… and sells it through Larkspur Cloud": the thing made
+        elif (owner := _owner_of_its_service(sentence, token, context)) is not None:
+            found.append(stand_in(owner, token))  # "Its Generative APIs serve Llama 3.3": the owner serves it
         elif (named := _relative_object(sentence, token)) is not None:
             found.append(stand_in(named, token))  # "the Orca models, which Kestrel develops": Orca
         elif (maker := _maker_described(sentence, token, context)) is not None:
@@ -201,6 +203,17 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+
+
+def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
+    """ "Its Generative APIs serve X", "their inference service hosts Y": a service the subject's "its" owns acts
+    for its owner, the company named before in the sentence or under discussion."""
+    if token.dep_ != "nsubj" or token.lemma_.lower() not in context.lexicon.offering_nouns:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is None or any(m.token_start <= token.i < m.token_end for m in sentence.mentions):
+        return None
+    return antecedent(sentence, owner.idx) or context.topic
 
 
 def _relative_object(sentence: Sentence, token: Token) -> Entity | None:
