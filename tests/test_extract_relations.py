@@ -807,3 +807,13 @@ def test_extract_a_place_naming_an_owned_site_is_where_its_owner_operates(extrac
 def test_extract_a_service_its_owner_runs_offers_for_the_owner(extractor: Extractor) -> None:
     text = "Tarnwell Cloud raised prices in May. Its inference APIs now serve Qwen3 and Llama 4."
     assert pairs(claims_of(extractor, text), "Offers") == {("Tarnwell Cloud", "Qwen3"), ("Tarnwell Cloud", "Llama 4")}
+
+
+def test_extract_a_companys_cloud_arm_is_the_cloud_the_gazetteer_knows_it_owns(extractor: Extractor) -> None:
+    # the unit noun stands for the one cloud the gazetteer gives the company, and acts as that cloud would
+    text = "Amazon's cloud arm added a Jakarta region in March. Alphabet's cloud business now resells Claude."
+    claims = claims_of(extractor, text)
+    assert {("AWS", "Amazon"), ("Google Cloud", "Alphabet")} <= pairs(claims, "SubsidiaryOf")
+    assert ("Google Cloud", "Claude") in pairs(claims, "Offers") and ("Alphabet", "Claude") not in pairs(
+        claims, "Offers"
+    )

@@ -14,6 +14,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import antecedent, lemma, stand_in
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
+from claimgraph.records import Entity
 
 
 def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -293,8 +294,24 @@ def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         definite = owner.root(doc).dep_ in ("compound", "pobj") and any(c.lower_ == "the" for c in noun.children)
         if unit is None and topic is not None and (definite or context.parents.get(topic.key) == owner.entity.key):
             unit = topic
+        if unit is None:
+            unit = _known_unit(owner.entity, qualifiers, context)
         if unit is not None and unit != owner.entity and unit.type in BUSINESS_TYPES:
             yield "SubsidiaryOf", stand_in(unit, noun), owner, 0.6
+
+
+_CLOUD_WORDS = frozenset({"cloud", "hosting", "computing", "cloud-computing"})
+
+
+def _known_unit(owner: Entity, qualifiers: tuple[str, ...], context: ReadingContext) -> Entity | None:
+    """ "Alphabet's cloud business", "Amazon's cloud arm": the one cloud the gazetteer knows the company (or its
+    own unit) to own, when the unit noun says it is the cloud one."""
+    if not _CLOUD_WORDS & {q.lower() for q in qualifiers}:
+        return None
+    parents = context.parents
+    owned = [k for k, p in parents.items() if p == owner.key or parents.get(p) == owner.key]
+    clouds = [e for k in owned if (e := context.index.get(k)) is not None and e.type == "Cloud"]
+    return clouds[0] if len(clouds) == 1 else None
 
 
 def _names_a_unit(noun: Token) -> bool:

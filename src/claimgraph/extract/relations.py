@@ -55,6 +55,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     found = suppliers_for_products(list(_relations(sentence, context)))
+    parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
@@ -67,8 +68,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         if claim_type == "OperatesIn" and _not_there(sentence, obj):
             continue
-        if claim_type == "OperatesIn" and site_owner(sentence, obj, context) not in (None, subject.entity):
-            continue  # "pays Tarn for capacity at Tarn's Lima site": the site's owner is there, not the payer
+        owner = site_owner(sentence, obj, context) if claim_type == "OperatesIn" else None
+        owners = (subject.entity.key, parents.get(subject.entity.key), context.parents.get(subject.entity.key))
+        if owner is not None and owner.key not in owners:
+            continue  # "pays Tarn for capacity at Tarn's Lima site": the site's owner (or its unit) is there
         if claim_type == "SubsidiaryOf" and _public_body(subject, context):
             continue
         if confidence <= SUBJECTLESS and any(
@@ -76,7 +79,9 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         ):
             continue  # a subject read from a pattern beats one guessed for a subjectless verb
         if any(
-            t == claim_type and o.entity == obj.entity and context.parents.get(s.entity.key) == subject.entity.key
+            t == claim_type
+            and o.entity == obj.entity
+            and subject.entity.key in (parents.get(s.entity.key), context.parents.get(s.entity.key))
             for t, s, o, _ in found
         ):
             continue  # "Ashgrove … integrating Corvid’s models into Larkspur Cloud": the unit does it, not its parent
@@ -140,8 +145,11 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from customer_relations(sentence, context)
     yield from places_of_business(sentence, context)
     yield from ownership(sentence, context)
-    yield from units_referred(sentence, context)
-    linkable = sorted([*mentions, *pronoun_mentions(sentence, context)], key=lambda m: m.start)
+    units = list(units_referred(sentence, context))
+    yield from units
+    # "Amazon's cloud arm opened …": the unit the noun stands for acts, as a name would
+    referred = [unit for _, unit, _, _ in units]
+    linkable = sorted([*mentions, *pronoun_mentions(sentence, context), *referred], key=lambda m: m.start)
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
     yield from fact_row_relations(sentence, context)
