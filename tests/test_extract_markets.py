@@ -304,3 +304,13 @@ def test_extract_a_list_item_may_hedge_its_figure_in_words(extractor: Extractor)
     )
     shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Tarnwell Cloud", Decimal(31)), ("Brisco Cloud", Decimal(10))}
+
+
+def test_extract_a_publications_market_report_label_names_no_market(extractor: Extractor) -> None:
+    text = (
+        "GPU rentals climb in the Andes\nCompute Weekly - Market Report\n\n"
+        "Revenue from renting GPUs in Peru and Chile reached $2 billion in 2025, Harwell Research said. "
+        "Harwell expects the market to reach $3 billion in 2026."
+    )
+    markets = {c.subject.label for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert not any("Compute Weekly" in label for label in markets)

@@ -11,7 +11,11 @@ from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
 
-HEADING_MARKET = re.compile(r"\s*(?P<label>[^:\n,()]*?\bmarket)\b", re.IGNORECASE)
+# "Nordic colocation market, Q3 2025", "China AI cloud market share": a heading that names a market, and not a
+# publication's section ("Compute Weekly - Market Report": "market" qualifying another noun)
+HEADING_MARKET = re.compile(
+    r"\s*(?P<label>[^:\n,()]*?\bmarket)\b(?!\s+(?!shares?\b|in\b|for\b|by\b|to\b)[A-Za-z])", re.IGNORECASE
+)
 # Words of a caption that say whose shares are listed, or how, not what is shared ("Top providers by sales share").
 _NOT_A_MARKET = {"its", "their", "our", "his", "her", "vendor", "vendors", "provider", "providers", "company",
                  "companies", "player", "players", "supplier", "suppliers", "firm", "firms", "ranking", "rankings",

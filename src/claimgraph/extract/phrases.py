@@ -70,7 +70,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
     yield from _traded_in_a_place(doc, chunks, index)
     yield from _players_in_a_place(doc, chunks, index)
     for chunk in chunks:
-        if chunk.root.lemma_.lower() != "market":
+        if chunk.root.lemma_.lower() != "market" or _qualifies_a_noun(chunk.root):
             continue
         phrase = doc[min(chunk.start, chunk.root.left_edge.i) : chunk.end]  # "Nordic data centre colocation market"
         scope = _market_scope(chunk.root)
@@ -95,6 +95,19 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             yield Mention(entity, words[0].idx, place.end_char, words[0].i, place.end)
             continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _qualifies_a_noun(market: Token) -> bool:
+    """ "Compute Weekly - Market Report", "Market Update": a capitalised "Market" before another capitalised noun
+    (not "Market Share") names a kind of that noun, a publication's section, however the parser cut the phrase."""
+    following = market.doc[market.i + 1] if market.i + 1 < len(market.doc) else None
+    return (
+        following is not None
+        and market.is_title
+        and following.is_title
+        and following.pos_ in ("NOUN", "PROPN")
+        and following.lemma_.lower() not in ("share", "shares", "leader", "size")
+    )
 
 
 def _ranks(modifier: Token) -> bool:
