@@ -314,3 +314,9 @@ def test_extract_a_publications_market_report_label_names_no_market(extractor: E
     )
     markets = {c.subject.label for c in _claims(extractor, text) if c.type == "MarketSize"}
     assert not any("Compute Weekly" in label for label in markets)
+
+
+def test_extract_growth_no_one_owns_is_the_markets_under_discussion(extractor: Extractor) -> None:
+    text = "We size the Andean AI cloud market at $2 billion in 2025.\n- That implies growth of roughly 38% a year.\n"
+    growth = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"]
+    assert growth == [("Andean AI cloud market", Decimal(38))]

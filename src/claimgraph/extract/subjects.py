@@ -326,4 +326,15 @@ def unowned_measure_subject(sentence: Sentence, quantity: Quantity, context: Rea
         owned = any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in subject.children)
         if not owned and any(phrase.endswith(m) for m in (*context.lexicon.measures, "growth")):
             return True
-    return False
+    # "That implies growth of roughly 38% a year": the figure is the growth itself, which no one owns
+    amount = token
+    while amount.dep_ in ("nummod", "quantmod", "compound", "advmod") and amount.head != amount:
+        amount = amount.head
+    of = amount.head if amount.dep_ == "pobj" else None
+    growth = of.head if of is not None and of.lower_ == "of" else None
+    return (
+        growth is not None
+        and growth.lemma_.lower() == "growth"
+        and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" for c in growth.children)
+        and not any(c.dep_ == "poss" for c in growth.children)
+    )
