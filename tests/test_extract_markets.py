@@ -320,3 +320,21 @@ def test_extract_growth_no_one_owns_is_the_markets_under_discussion(extractor: E
     text = "We size the Andean AI cloud market at $2 billion in 2025.\n- That implies growth of roughly 38% a year.\n"
     growth = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"]
     assert growth == [("Andean AI cloud market", Decimal(38))]
+
+
+def test_extract_a_share_of_hours_beside_a_share_of_revenue_is_a_share_too(extractor: Extractor) -> None:
+    text = "Tarnwell Cloud leads the Andean GPU cloud market. Brisco Cloud took 4.7% of revenue and 7.9% of hours."
+    claims = _claims(extractor, text)
+    assert {(c.type, c.value) for c in claims if c.subject.label == "Brisco Cloud"} == {
+        ("MarketShare", Decimal("4.7")),
+        ("MarketShare", Decimal("7.9")),
+    }
+
+
+def test_extract_a_caption_names_the_market_before_the_measures_it_shares(extractor: Extractor) -> None:
+    text = (
+        "Andean GPU cloud: share of revenue and of GPU-hours delivered (%)\n\n"
+        "Brisco Cloud, by contrast, delivered 16.2% of all GPU-hours.\n"
+    )
+    markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert markets == {"Andean GPU cloud market"}

@@ -35,8 +35,11 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     """The market a heading or caption names by what is shared, without the word "market": "Harbour drone share
     tracker", "Share of harbour drone shipments, by vendor", "Cloud GPU revenue shares (%)" → the harbour drone
     market, the cloud GPU market. The measure ("shipments", "revenue") is no part of the market's name."""
-    line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
     measures = {w for m in lexicon.measures for w in m.split()}
+    named = _named_before_its_measures(text.split("\n")[0], measures, index)
+    if named is not None:
+        return named
+    line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
     found = _SHARE_OF.search(line) or _measured_shares_of(line, measures) or _SHARES_OF_X.search(line)
     if found is None:
         return None
@@ -52,6 +55,25 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     first = words[0] if words[0].isupper() or index.named(words[0]) is not None else words[0].lower()
     kept = [first, *words[1:]]  # a heading's capital is no name's: "Harbour drone", but "Brazil harbour drone"
     return index.entity_for(clean_name(" ".join(kept) + " market"), "Market")
+
+
+_LABEL = re.compile(r"\s*(?:table|figure|fig\.|chart|exhibit|source|note)\b", re.IGNORECASE)
+_SHARED_MEASURES = re.compile(r"\s*(?:(?:revenue|unit|volume|usage)\s+)?shares?\s+of\s+(?P<measured>[^()]*)", re.I)
+
+
+def _named_before_its_measures(line: str, measures: set[str], index: EntityIndex) -> Entity | None:
+    """ "Nordic GPU cloud: share of revenue and of GPU-hours delivered (%)": what is shared stands before the
+    colon when the words after "share of" are only measures."""
+    before, colon, after = line.partition(":")
+    found = _SHARED_MEASURES.match(after) if colon else None
+    if found is None or _LABEL.match(before) or len(before.split()) < 2:
+        return None
+    words = re.findall(r"[\w-]+", found.group("measured").lower())
+    glue = {"and", "of", "the", "or", "by", "delivered", "sold", "served", "all", "total"}
+    if not words or not all(w in measures or w in glue or w.rstrip("s") in measures for w in words):
+        return None
+    name = re.sub(r"\bmarket\b", "", before, flags=re.IGNORECASE).strip(" ,;-")
+    return index.entity_for(clean_name(f"{name} market"), "Market") if len(name.split()) >= 2 else None
 
 
 def _measured_shares_of(line: str, measures: set[str]) -> re.Match[str] | None:
