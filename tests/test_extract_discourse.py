@@ -1850,3 +1850,15 @@ def test_extract_a_call_names_the_speaker_as_the_other_party_of_customers_and_su
 def test_extract_a_units_sales_make_it_no_customer_of_its_parent(extractor: Extractor) -> None:
     text = "Ostby Group said sales at its Halvard Data unit rose to $3.5 billion; Brisco Bank contributed 12%."
     assert ("Halvard Data", "Ostby Group") not in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_segments_revenue_in_a_release_is_the_issuers(extractor: Extractor) -> None:
+    # "Colocation revenue" names a segment, not a company: the release's issuer, not the segment named before
+    text = (
+        "Tarnwell Group reports third-quarter 2026 results\n\n"
+        "LIMA, Peru, October 28, 2026 - Tarnwell Group today reported results for the quarter.\n\n"
+        "Platform & Inference revenue rose 40% to $90 million. Colocation revenue fell 3% to $77 million as halls "
+        "were converted to GPU use.\n"
+    )
+    revenue = {c.value: c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert revenue[Decimal(77000000)] == "Tarnwell Group" and revenue[Decimal(-3)] == "Tarnwell Group"

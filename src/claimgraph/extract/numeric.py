@@ -196,6 +196,22 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 _PAYERS = frozenset({"Company", "Cloud", "Lab", "Organization"})
+
+
+def _a_segments_revenue(sentence: Sentence, left: int, right: int, context: ReadingContext) -> bool:
+    """ "Colocation revenue fell 3%", "Advertising sales rose": revenue a word of no name qualifies is a segment's,
+    so in a release it is the issuer's, not the company (or segment) the sentence before was about; but "Cloud
+    revenue" after "Hengda Cloud" is that unit's."""
+    named = {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
+    return any(
+        t.lemma_.lower() in ("revenue", "sale")
+        and left <= t.idx < right
+        and not any(c.dep_ == "poss" for c in t.children)  # "the unit's external revenue": whose it is
+        and any(c.dep_ == "compound" and c.i not in named and c.lower_ not in context.name_heads for c in t.children)
+        for t in sentence.tokens
+    )
+
+
 _CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
 
 
@@ -325,7 +341,9 @@ def _claim_for(
         # "This surge came after …", "the firm’s overall earnings": the company last discussed; but in an article
         # whose title opens on a company (a release, a profile), unowned spending ("Capex of $75 million") is
         # that company's, not a segment's just named
-        subject = (context.title_subject if claim_type == "Spending" else None) or context.topic
+        segment = claim_type == "Revenue" and _a_segments_revenue(sentence, left, right, context)
+        issuer = context.title_subject or context.issuer
+        subject = (issuer if claim_type == "Spending" or segment else None) or context.topic
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
         subject = _paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
