@@ -817,3 +817,14 @@ def test_extract_a_companys_cloud_arm_is_the_cloud_the_gazetteer_knows_it_owns(e
     assert ("Google Cloud", "Claude") in pairs(claims, "Offers") and ("Alphabet", "Claude") not in pairs(
         claims, "Offers"
     )
+
+
+def test_extract_a_language_before_a_model_noun_names_no_model(extractor: Extractor) -> None:
+    text = (
+        "Tonle Compute hosts Mekong-7B, a Thai-Khmer language model developed by Angkor Labs. "
+        "In March Tonle Compute halved its on-demand B200 rental price."
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Offers") >= {("Tonle Compute", "Mekong-7B")}
+    assert not any("Thai" in obj for _, obj in pairs(claims, "Offers"))
+    assert ("Tonle Compute", "B200") not in pairs(claims, "Develops")

@@ -314,6 +314,10 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         known_head = index.named(head)
         if known_head is not None and known_head.type not in ("Model", "Product", "Company", "Lab"):
             continue  # "US-China" is two places, not a model
+        first = doc.char_span(match.start(), match.start() + len(head), alignment_mode="expand")
+        versioned = any(c.isdigit() for c in match.group(0))
+        if not versioned and first is not None and first[0].ent_type_ in ("NORP", "GPE", "LANGUAGE"):
+            continue  # "a Thai-Khmer language model", "Franco-German": peoples or places joined, no version
         families.add(head)
         tier = patterns.lower_tier.match(text, match.end())
         yield from _model_mention(doc, text, index, match.start(), tier.end() if tier else match.end())

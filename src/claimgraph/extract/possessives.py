@@ -151,9 +151,13 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
     """Whether a name qualifying a noun is itself the thing owned: "its Falcon models", "its Wren API", not "its
     Heron instances" or "its Heron orders" (what it holds or buys of someone's product)."""
     noun = mention.root(sentence.span.doc)
+    chain = []
     while noun.dep_ in ("compound", "nmod", "amod", "nummod") and noun.head != noun and noun.head.i >= noun.i:
         noun = noun.head
-    return noun.i < mention.token_end or noun.lower_ not in context.lexicon.holding_nouns
+        chain.append(noun)  # "its H200 rental price": a holding noun anywhere on the way to the head
+    outside = [t for t in chain if t.i >= mention.token_end]
+    beside = [c for t in outside for c in t.children if c.i >= mention.token_end and c.i < t.i]  # "H200 rental price"
+    return not any(t.lower_ in context.lexicon.holding_nouns for t in (*outside, *beside))
 
 
 _IN_HOUSE = re.compile(r"\b(?:its|their)\s+(?:own|in-house|proprietary|home-grown|homegrown)\s+(?:[\w-]+\s+){0,2}$")
