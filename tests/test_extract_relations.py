@@ -828,3 +828,10 @@ def test_extract_a_language_before_a_model_noun_names_no_model(extractor: Extrac
     assert pairs(claims, "Offers") >= {("Tonle Compute", "Mekong-7B")}
     assert not any("Thai" in obj for _, obj in pairs(claims, "Offers"))
     assert ("Tonle Compute", "B200") not in pairs(claims, "Develops")
+
+
+def test_extract_a_month_opening_the_clause_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
+    text = "In February Tonle Compute halved its B200 price. May Robotics said it buys from Tonle Compute."
+    claims = claims_of(extractor, text)
+    assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Tonle Compute"}
+    assert ("May Robotics", "Tonle Compute") in pairs(claims, "CustomerOf")

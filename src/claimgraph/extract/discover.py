@@ -33,6 +33,7 @@ from claimgraph.extract.organisations import (
     sited_places,
     suffixed_names,
 )
+from claimgraph.extract.periods import MONTHS, WEEKDAYS
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -152,12 +153,19 @@ def _names_a_figure(mention: Mention) -> bool:
 
 def _with_name_words_before(ent: Span) -> Span:
     """ "Tarn Notes" where the NER tagged "Notes" alone: capitalised proper nouns right before an entity span,
-    compounds of a word in it and tagged as no other entity, are the start of its name."""
-    start = ent.start
+    compounds of a word in it and tagged as no other entity, are the start of its name; a month or a day the NER
+    took in ("In February Tarn Data cut …") is not."""
     doc = ent.doc
+    dates = (*MONTHS, *WEEKDAYS)
+    opening_date = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"  # "In February Tarn Data …"
+    if len(ent) > 1 and ent[0].lower_ in dates and opening_date and ent.label_ not in ("DATE", "EVENT"):
+        ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+    start = ent.start
     while start > 0 and ent.start - start < 2:
         word = doc[start - 1]
         if word.pos_ != "PROPN" or not word.is_title or word.ent_type_ or word.dep_ != "compound":
+            break
+        if word.lower_ in dates:
             break
         if not ent.start <= word.head.i < ent.end:
             break

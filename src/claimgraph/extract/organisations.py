@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
-from claimgraph.extract.periods import WEEKDAYS
+from claimgraph.extract.periods import MONTHS, WEEKDAYS
 
 
 @lru_cache(maxsize=4)
@@ -153,12 +153,18 @@ def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Men
 
 
 def _without_opening_verb(span: Span, keep: int) -> Span:
-    """ "Consider Halden Data, a Norwegian provider", "On Tuesday Halden Data said": a verb, adverb or day
+    """ "Consider Halden Data, a Norwegian provider", "On Tuesday Halden Data said": a verb, adverb, day or month
     opening the sentence is no part of the capitalised name after it (``keep``: the fewest words a name of that
     kind has)."""
-    while len(span) > keep and (span[0].pos_ in NOT_NAME_STARTS or span[0].lower_ in WEEKDAYS):
+    while len(span) > keep and (span[0].pos_ in NOT_NAME_STARTS or span[0].lower_ in WEEKDAYS or _dated(span)):
         span = span[1:]
     return span
+
+
+def _dated(span: Span) -> bool:
+    """ "In February Tarn Data cut …": a month after a preposition dates the clause ("May Robotics" may be a name)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span[0].lower_ in MONTHS and before is not None and before.pos_ == "ADP"
 
 
 @lru_cache(maxsize=2)
