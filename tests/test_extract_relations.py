@@ -835,3 +835,11 @@ def test_extract_a_month_opening_the_clause_is_no_part_of_the_name_after_it(extr
     claims = claims_of(extractor, text)
     assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Tonle Compute"}
     assert ("May Robotics", "Tonle Compute") in pairs(claims, "CustomerOf")
+
+
+def test_extract_a_name_before_a_model_marketplace_names_the_marketplace(extractor: Extractor) -> None:
+    text = (
+        "Revenue from the Group's Tessel model marketplace grew 20% to $61 million. "
+        "Tessel now hosts Qwen3 and Llama 4."
+    )
+    assert pairs(claims_of(extractor, text), "Offers") == {("Tessel", "Qwen3"), ("Tessel", "Llama 4")}

@@ -292,7 +292,10 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
         name = doc[start:end]
         if index.named(name.text) is not None or name.text.casefold() in index.not_names or title_cased(name.sent):
             continue
-        entity = index.entity_for(name.text, nouns[after.text])
+        head = after
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.text in nouns:
+            head = head.head  # "the Kiln model marketplace": a marketplace of models, itself a product
+        entity = index.entity_for(name.text, nouns[head.text])
         yield Mention(entity, name.start_char, name.end_char, name.start, name.end)
 
 

@@ -26,6 +26,11 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     nouns = lexicon.product_nouns
     after = mention.token_end
     following = doc[after].text if after < len(doc) else ""
+    if following in nouns:
+        head = doc[after]
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.text in nouns:
+            head = head.head  # "Kiln model marketplace": the marketplace is what the name names
+        following = head.text
     if following not in nouns and after + 1 < len(doc) and doc[after].is_lower and doc[after].dep_ == "compound":
         following = doc[after + 1].text  # "whose Wren transcription model": a word of kind before the noun
         if doc[after].lower_ == "language":
