@@ -843,3 +843,9 @@ def test_extract_a_name_before_a_model_marketplace_names_the_marketplace(extract
         "Tessel now hosts Qwen3 and Llama 4."
     )
     assert pairs(claims_of(extractor, text), "Offers") == {("Tessel", "Qwen3"), ("Tessel", "Llama 4")}
+
+
+def test_extract_its_in_a_fronted_phrase_is_the_main_subjects(extractor: Extractor) -> None:
+    text = "Helped by steep cuts on Qwen3 and on its own Tarn-2 models, Brisco Cloud gained share in May."
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("Brisco Cloud", "Tarn-2") in develops

@@ -27,6 +27,9 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
     sentence is already about "it") the nearest company-like name ("Cambricon, a smaller designer, has won
     business the controls took from Sable: its revenue rose" is Cambricon's)."""
     doc = sentence.span.doc
+    fronted = _subject_after_a_fronted_clause(sentence, before)
+    if fronted is not None:
+        return fronted  # "Helped by cuts on its own models, Osk gained share": the subject the clause leads to
     earlier = [
         m
         for m in sentence.mentions
@@ -45,6 +48,24 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
         return None  # "Its sales grew, aided by Osk's model and by its own": the one under discussion
     chosen = subjects or earlier
     return chosen[-1].entity if chosen else None
+
+
+def _subject_after_a_fronted_clause(sentence: Sentence, before: int) -> Entity | None:
+    """The main clause's subject, named after the word at ``before`` when that word sits in a phrase set before
+    it ("Helped by pricing on its own models, Osk gained", "After cutting its prices, Osk …")."""
+    doc = sentence.span.doc
+    token = token_at(doc, before)
+    root = sentence.span.root
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > (token.i if token else 0)), None
+    )
+    if token is None or subject is None:
+        return None
+    fronted = [c for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i < subject.i]
+    if not any(token == c or c in token.ancestors for c in fronted):
+        return None
+    named = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
 
 
 def _relative_head(sentence: Sentence, whose: Token) -> Entity | None:
