@@ -849,3 +849,11 @@ def test_extract_its_in_a_fronted_phrase_is_the_main_subjects(extractor: Extract
     text = "Helped by steep cuts on Qwen3 and on its own Tarn-2 models, Brisco Cloud gained share in May."
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Brisco Cloud", "Tarn-2") in develops
+
+
+def test_extract_a_supplier_named_outright_is_who_one_buys_from_not_the_chips_maker(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Systems makes chips. Halden Labs signed a deal to buy computing from Osk Cloud, running on "
+        "thousands of Kestrel K9 chips."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Halden Labs", "Osk Cloud")}

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.relation_patterns import Found
@@ -41,19 +43,32 @@ def _owned(thing: Mention, text: str) -> bool:
     return bool(_OWNED_BEFORE.search(text, max(0, thing.start - 40), thing.start))
 
 
-def suppliers_for_products(found: list[Found]) -> list[Found]:
+def suppliers_for_products(found: list[Found], sentence: Sentence) -> list[Found]:
     """ "ordered 900 Kestrel K9 chips", "deploy 2 GW of Sable S4 GPUs": buying a product makes its maker
     the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
     makers = {o.entity.key: s for t, s, o, _ in found if t == "Develops"}
+    # "trains on Kestrel chips it rents from Osk Cloud": a supplier named outright is who it buys from
+    doc = sentence.span.doc
+    outright = [
+        (s.entity.key, o.entity.key)
+        for t, s, o, _ in found
+        if t == "CustomerOf" and o.entity.type not in ("Product", "Model") and not _qualifies(o.root(doc))
+    ]
     resolved: list[Found] = []
     for claim_type, subject, obj, confidence in found:
+        others = [o for s, o in outright if s == subject.entity.key and o != obj.entity.key]
         if claim_type == "CustomerOf" and obj.entity.type in ("Product", "Model"):
             maker = makers.get(obj.entity.key)
-            if maker is None:
+            if maker is None or others:
                 continue
             obj = Mention(maker.entity, obj.start, obj.end, obj.token_start, obj.token_end)
         resolved.append((claim_type, subject, obj, confidence))
     return resolved
+
+
+def _qualifies(root: Token) -> bool:
+    """Whether a name only qualifies another noun ("Kestrel H200s", "Kestrel-based capacity")."""
+    return root.dep_ in ("compound", "npadvmod", "nmod") or (root.dep_ == "poss" and root.head.pos_ == "NOUN")
 
 
 def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

@@ -54,7 +54,7 @@ SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a v
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = suppliers_for_products(list(_relations(sentence, context)))
+    found = suppliers_for_products(list(_relations(sentence, context)), sentence)
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
