@@ -857,3 +857,9 @@ def test_extract_a_supplier_named_outright_is_who_one_buys_from_not_the_chips_ma
         "thousands of Kestrel K9 chips."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Halden Labs", "Osk Cloud")}
+
+
+def test_extract_a_provider_running_on_or_built_around_hardware_is_built_on_it(extractor: Extractor) -> None:
+    text = "Tonle Compute runs on Nvidia H200 systems. Wahat Cloud's clusters are built around AMD MI300X chips."
+    built_on = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {("Tonle Compute", "H200"), ("Wahat Cloud", "MI300X")} <= built_on
