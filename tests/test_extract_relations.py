@@ -863,3 +863,9 @@ def test_extract_a_provider_running_on_or_built_around_hardware_is_built_on_it(e
     text = "Tonle Compute runs on Nvidia H200 systems. Wahat Cloud's clusters are built around AMD MI300X chips."
     built_on = pairs(claims_of(extractor, text), "BuiltOn")
     assert {("Tonle Compute", "H200"), ("Wahat Cloud", "MI300X")} <= built_on
+
+
+def test_extract_a_named_model_built_on_top_of_another_through_its_noun_phrase(extractor: Extractor) -> None:
+    # "Tarn-VL" only qualifies "vision model", the object of "built … on top of"
+    text = "Osk Labs built its Tarn-VL vision model on top of Qwen2.5-VL."
+    assert ("Tarn-VL", "Qwen2.5-VL") in pairs(claims_of(extractor, text), "BuiltOn")

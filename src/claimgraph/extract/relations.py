@@ -251,7 +251,10 @@ def _linked(
                 for m in sentence.mentions
                 if m.entity.type in ("Model", "Product")
             )
-            made_on = rule.object_preps and root.dep_ == "dobj" and root.head == common  # "built Y on top of Z"
+            phrase = root
+            while phrase.dep_ in ("compound", "amod") and phrase.head != phrase:
+                phrase = phrase.head  # "builds the Jiaolan models on top of Z": the models' phrase is the object
+            made_on = rule.object_preps and phrase.dep_ == "dobj" and phrase.head == common  # "built Y on top of Z"
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
             inside = root == common and obj.root(doc) in common.subtree
             by_subject_prep = _introducing_prep(root) in rule.subject_preps
