@@ -869,3 +869,11 @@ def test_extract_a_named_model_built_on_top_of_another_through_its_noun_phrase(e
     # "Tarn-VL" only qualifies "vision model", the object of "built … on top of"
     text = "Osk Labs built its Tarn-VL vision model on top of Qwen2.5-VL."
     assert ("Tarn-VL", "Qwen2.5-VL") in pairs(claims_of(extractor, text), "BuiltOn")
+
+
+def test_extract_an_order_or_contract_won_from_a_company_makes_it_the_winners_customer(extractor: Extractor) -> None:
+    text = "Osk Data landed an order from Corran Bank in May, and Brisco Cloud won a contract from Halden Telecom."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Corran Bank", "Osk Data"),
+        ("Halden Telecom", "Brisco Cloud"),
+    }

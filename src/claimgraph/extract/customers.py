@@ -64,6 +64,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     yield from _parties_of_the_speaker(sentence, companies, context)
+    yield from _contracts_won(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -94,6 +95,29 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay"})
+WINNING = frozenset({"win", "land", "secure", "receive", "bag", "book"})
+DEALS = frozenset({"contract", "deal", "order", "agreement", "mandate", "tender"})
+
+
+def won_deal(noun: Token) -> bool:
+    """Whether a contract or order noun is one its clause's subject won ("landed an order from X"): the subject
+    sells, whoever the order comes from buys."""
+    return noun.lemma_.lower() in DEALS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WINNING
+
+
+def _contracts_won(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk won a contract from Brisco Bank", "landed an order from Halden": whoever a contract or order comes
+    from is the winner's customer."""
+    doc = sentence.span.doc
+    for noun in (t for t in sentence.tokens if won_deal(t)):
+        verb = noun.head
+        sources = {
+            g.i for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+        }
+        winner = _verb_subject(verb, sentence, companies, context)
+        for customer in (m for m in companies if m.root(doc).i in sources):
+            if winner is not None and customer.entity != winner.entity:
+                yield "CustomerOf", customer, winner, 0.65
 
 
 def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.customers import customer_relations, similar_customers
+from claimgraph.extract.customers import customer_relations, similar_customers, won_deal
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
@@ -225,6 +225,8 @@ def _linked(
         found = lemmas & rule.lemmas
         if not found or (rule.type == "Develops" and causative and found == {"make"}):
             continue  # "made Orca-7 free": what it was made, not who made it (but "made it available" offers it)
+        if rule.type == "CustomerOf" and any(won_deal(t) for t in (*path, common)):
+            continue  # "Osk landed an order from Halden": an order won is sold, not bought (``customers`` reads it)
         if rule.type == "OperatesIn" and found <= _BOUGHT and any(_buys(t, context) for t in words):
             continue  # "pays Tarn for capacity in Peru", "rents capacity in Lima": the seller's place, not the buyer's
         for subject, other in ((a, b), (b, a)):
