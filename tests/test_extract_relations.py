@@ -877,3 +877,14 @@ def test_extract_an_order_or_contract_won_from_a_company_makes_it_the_winners_cu
         ("Corran Bank", "Osk Data"),
         ("Halden Telecom", "Brisco Cloud"),
     }
+
+
+def test_extract_paying_a_company_or_naming_its_client_after_a_copula(extractor: Extractor) -> None:
+    text = (
+        "Halden Bank paid Tarn Cloud about $40 million last year. "
+        "Brisco Cloud's largest client remains Corran Insurance."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Halden Bank", "Tarn Cloud"),
+        ("Corran Insurance", "Brisco Cloud"),
+    }

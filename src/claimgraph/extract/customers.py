@@ -65,6 +65,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _share_of_someones_revenue(sentence, context)
     yield from _parties_of_the_speaker(sentence, companies, context)
     yield from _contracts_won(sentence, companies, context)
+    yield from _customer_named_after(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -103,6 +104,32 @@ def won_deal(noun: Token) -> bool:
     """Whether a contract or order noun is one its clause's subject won ("landed an order from X"): the subject
     sells, whoever the order comes from buys."""
     return noun.lemma_.lower() in DEALS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WINNING
+
+
+def _customer_named_after(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Its biggest buyer is Osk Data", "Brisco's largest client remains Halden": a customer noun a possessive owns,
+    the subject of a copula, names its customer after the verb."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "nsubj":
+            continue
+        if noun.head.lemma_.lower() not in _COPULAS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            supplier = antecedent(sentence, owner.idx) or context.topic
+        elif owner.lower_ == "our":
+            supplier = context.speaker
+        else:
+            named = next((m for m in companies if m.token_start <= owner.i < m.token_end), None)
+            supplier = named.entity if named is not None else None
+        attrs = [c for c in noun.head.children if c.dep_ == "attr"]
+        attrs += [conj for a in attrs for conj in a.conjuncts]
+        for customer in (m for m in companies if m.root(doc) in attrs):
+            if supplier is not None and customer.entity != supplier:
+                yield "CustomerOf", customer, stand_in(supplier, owner), 0.65
 
 
 def _contracts_won(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
