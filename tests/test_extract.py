@@ -145,3 +145,12 @@ def test_extract_no_sanction_effect_in_an_indirect_question(extractor: Extractor
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert parties == {"Osk Semiconductor"}
+
+
+def test_extract_an_effect_denied_on_a_partys_business_is_a_negated_sanction_effect(extractor: Extractor) -> None:
+    text = (
+        "The US export controls on AI chips took effect in May. Brisco Cloud said the rule would have no material "
+        "impact on its services."
+    )
+    effects = [c for c in _claims(extractor, text) if c.type == "SanctionEffect"]
+    assert [(c.object.label if c.object else None, c.modality) for c in effects] == [("Brisco Cloud", "negated")]

@@ -36,6 +36,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in narrative if (p.entity, v.i) not in told]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _money_lost(sentence, context) if p.entity not in affected]
+    affected = {p.entity for _, _, p in read}
+    read += [(v, c, p) for v, c, p in _no_impact(sentence, context) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
     for verb, cause, party in read:
         if _asked(verb):
@@ -187,6 +189,47 @@ def _money_lost(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[T
             if parties:
                 yield verb, cause, parties[0]  # one figure, one party: its nearest verb's subject
                 break
+
+
+def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
+    """ "Osk said the rule would have no material impact on its services", "has had no effect on our supply": an
+    effect denied, on the party whose business is named after "on" (its owner, or the party itself)."""
+    if not _NO_IMPACT.search(sentence.text):
+        return
+    cause = _sanction_in_force(sentence, context)
+    if cause is None:
+        return
+    for noun in sentence.tokens:
+        if noun.lemma_.lower() not in ("impact", "effect") or not any(c.lower_ == "no" for c in noun.children):
+            continue
+        targets = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+        for target in targets:
+            party = _party_of(sentence, target, context)
+            if party is not None and party.entity != cause.entity:
+                yield noun.head, cause, party
+                break
+
+
+_NO_IMPACT = re.compile(r"\bno\s+(?:\w+\s+)?(?:impact|effect)\s+on\b", re.IGNORECASE)
+
+
+def _party_of(sentence: Sentence, target: Token, context: ReadingContext) -> Mention | None:
+    """The party a phrase after "no impact on" names: itself ("on Osk"), or its owner ("on its services", "on
+    our supply", "on Osk's plans")."""
+    named = next((m for m in sentence.mentions if m.token_start <= target.i < m.token_end), None)
+    if named is not None and named.entity.type in context.lexicon.sanction.party_types:
+        return named
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        entity = antecedent(sentence, owner.idx) or context.topic
+    elif owner.lower_ == "our":
+        entity = context.speaker
+    else:
+        mention = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        entity = mention.entity if mention is not None else None
+    return stand_in(entity, owner) if entity is not None else None
 
 
 def _denied(verb: Token) -> bool:
