@@ -1862,3 +1862,13 @@ def test_extract_a_segments_revenue_in_a_release_is_the_issuers(extractor: Extra
     )
     revenue = {c.value: c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue[Decimal(77000000)] == "Tarnwell Group" and revenue[Decimal(-3)] == "Tarnwell Group"
+
+
+def test_extract_capacity_no_name_owns_in_a_release_is_the_issuers(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Group reports third-quarter 2026 results\n\n"
+        "LIMA, Peru, October 28, 2026 - Tarnwell Group today reported results for the quarter.\n\n"
+        "Installed power capacity reached 95 MW at the end of the quarter, across sites in Arequipa and Cusco.\n"
+    )
+    capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Tarnwell Group", Decimal("0.095"))}

@@ -299,6 +299,13 @@ def _claim_for(
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
+    # "Installed power capacity reached 410 MW …, across sites in Tromso": in a release, capacity no name before
+    # it owns is the issuer's, not a place's named after it
+    issuer = context.issuer or context.title_subject
+    named_before = isinstance(subject, Mention) and subject.end <= quantity.start
+    unowned = claim_type == "Capacity" and not named_before and _capacity_is_the_subject(sentence, quantity, lexicon)
+    if unowned and issuer is not None:
+        subject = issuer
     place_market = _a_places_takings(sentence, left, quantity.start, context) if claim_type == "Revenue" else None
     if place_market is not None and quantity.unit in MONEY_UNITS:
         claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
