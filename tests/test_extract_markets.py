@@ -338,3 +338,16 @@ def test_extract_a_caption_names_the_market_before_the_measures_it_shares(extrac
     )
     markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert markets == {"Andean GPU cloud market"}
+
+
+def test_extract_companies_coordinated_as_one_shares_subject_hold_it_together(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud leads the Andean AI cloud market. Osk Cloud, Brisco Cloud and Halden Cloud hold 70% of the "
+        "Andean AI cloud market. Corran Cloud and Fell Cloud hold 2% each."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {
+        ("Osk Cloud, Brisco Cloud and Halden Cloud", Decimal(70)),
+        ("Corran Cloud", Decimal(2)),
+        ("Fell Cloud", Decimal(2)),
+    }

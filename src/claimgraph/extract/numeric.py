@@ -215,6 +215,27 @@ def _a_segments_revenue(sentence: Sentence, left: int, right: int, context: Read
 _CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
 
 
+_EACH = re.compile(r"\b(?:each|apiece|respectively|a piece)\b", re.IGNORECASE)
+
+
+def _joint_holders(sentence: Sentence, holder: Mention, context: ReadingContext) -> Entity | None:
+    """ "Osk, Brisco and Halden hold 70%", "Osk and Brisco took 41% between them": companies coordinated as the
+    subject of one share hold it together, as one group named by the coordination; "… hold 2% each" is not."""
+    doc = sentence.span.doc
+    root = holder.root(doc)
+    if root.dep_ not in ("nsubj", "nsubjpass") or _EACH.search(sentence.text):
+        return None
+    partners = [m for m in sentence.mentions if m.root(doc) in root.conjuncts and m.entity.type in _PAYERS]
+    if not partners:
+        return None
+    last = max(partners, key=lambda m: m.end)
+    inside = [q for q in sentence.quantities if holder.start <= q.start < last.end]
+    if inside:
+        return None  # "Osric (34%) and Marlow (20%) dominate": a figure for each
+    label = sentence.doc_text[holder.start : last.end]
+    return context.index.entity_for(label, "Group")
+
+
 def _paid_part_of(sentence: Sentence, quantity: Quantity, payer: Entity) -> bool:
     """Whether a company is said to make up part of another's revenue ("Osk accounted for 38% of revenue",
     "Osk contributed a fifth of sales"), as its customer; not a unit whose sales are counted ("sales at its X unit")."""
@@ -362,6 +383,8 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    if claim_type == "MarketShare" and isinstance(subject, Mention):
+        subject_entity = _joint_holders(sentence, subject, context) or subject_entity
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
