@@ -63,9 +63,6 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _made_by(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
-    yield from _parties_of_the_speaker(sentence, companies, context)
-    yield from _contracts_won(sentence, companies, context)
-    yield from _customer_named_after(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
@@ -77,12 +74,12 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                     clause = token.head.head  # "X and Y are among its first customers"
                     if clause.dep_ == "dobj":
                         clause = clause.head  # "It counts X among its clients", the parser hanging "among" on X
-                customers = {c.entity for c in companies if _subject_of(c, clause, doc)}
+                customers = {c.entity for c in companies if subject_of(c, clause, doc)}
                 taken = _objects_of(clause, companies)
                 if token.head.lower_ == "among" and taken:
                     # "Brightwater counts Halden Bank among its clients": the object is the customer, the
                     # subject (whom "its" means) the supplier
-                    holder = next((c for c in companies if _subject_of(c, clause, doc)), None) or _verb_subject(
+                    holder = next((c for c in companies if subject_of(c, clause, doc)), None) or verb_subject(
                         clause, sentence, companies, context
                     )
                     for customer in taken:
@@ -93,86 +90,6 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 referent = earlier[-1] if earlier else context.topic
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
-
-
-_COPULAS = frozenset({"be", "become", "remain", "stay"})
-WINNING = frozenset({"win", "land", "secure", "receive", "bag", "book"})
-DEALS = frozenset({"contract", "deal", "order", "agreement", "mandate", "tender"})
-
-
-def won_deal(noun: Token) -> bool:
-    """Whether a contract or order noun is one its clause's subject won ("landed an order from X"): the subject
-    sells, whoever the order comes from buys."""
-    return noun.lemma_.lower() in DEALS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WINNING
-
-
-def _customer_named_after(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Its biggest buyer is Osk Data", "Brisco's largest client remains Halden": a customer noun a possessive owns,
-    the subject of a copula, names its customer after the verb."""
-    doc = sentence.span.doc
-    for noun in sentence.tokens:
-        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "nsubj":
-            continue
-        if noun.head.lemma_.lower() not in _COPULAS:
-            continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
-        if owner.lower_ in ("its", "their"):
-            supplier = antecedent(sentence, owner.idx) or context.topic
-        elif owner.lower_ == "our":
-            supplier = context.speaker
-        else:
-            named = next((m for m in companies if m.token_start <= owner.i < m.token_end), None)
-            supplier = named.entity if named is not None else None
-        attrs = [c for c in noun.head.children if c.dep_ == "attr"]
-        attrs += [conj for a in attrs for conj in a.conjuncts]
-        for customer in (m for m in companies if m.root(doc) in attrs):
-            if supplier is not None and customer.entity != supplier:
-                yield "CustomerOf", customer, stand_in(supplier, owner), 0.65
-
-
-def _contracts_won(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Osk won a contract from Brisco Bank", "landed an order from Halden": whoever a contract or order comes
-    from is the winner's customer."""
-    doc = sentence.span.doc
-    for noun in (t for t in sentence.tokens if won_deal(t)):
-        verb = noun.head
-        sources = {
-            g.i for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
-        }
-        winner = _verb_subject(verb, sentence, companies, context)
-        for customer in (m for m in companies if m.root(doc).i in sources):
-            if winner is not None and customer.entity != winner.entity:
-                yield "CustomerOf", customer, winner, 0.65
-
-
-def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """In a call or a release, "Halden is no longer a customer", "Osk became our client" and "Kestrel remains our
-    only GPU supplier" name the firm speaking as the other party: a customer noun with no supplier of its own, or a
-    supplier noun that is "our"."""
-    speaker = context.speaker
-    if speaker is None:
-        return
-    doc = sentence.span.doc
-    lexicon = context.lexicon
-    for noun in sentence.tokens:
-        if noun.dep_ != "attr" or noun.head.lemma_.lower() not in _COPULAS:
-            continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        ours = owner is not None and owner.lower_ == "our"
-        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
-        named = any(  # "a Fenwick customer": the supplier named in the noun
-            m.token_start <= c.i < m.token_end for c in noun.children if c.dep_ == "compound" for m in companies
-        )
-        party = next((m for m in companies if _subject_of(m, noun.head, doc)), None)
-        if party is None or party.entity == speaker or of or named:
-            continue
-        stand = stand_in(speaker, owner if owner is not None else noun)
-        if noun.lower_ in lexicon.customer_nouns and (ours or owner is None):
-            yield "CustomerOf", party, stand, 0.65
-        elif noun.lower_ in ("supplier", "suppliers", "provider", "vendor") and ours:
-            yield "CustomerOf", stand, party, 0.65
 
 
 def _maker_of_named_product(sentence: Sentence, preps: list[Token], context: ReadingContext) -> Mention | None:
@@ -194,7 +111,7 @@ def _copula_subject(
     K7 and is a Fenwick customer"), or the company a pronoun subject refers to ("It is a Fenwick customer")."""
     while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
         clause = clause.head
-    return _verb_subject(clause, sentence, companies, context)
+    return verb_subject(clause, sentence, companies, context)
 
 
 def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
@@ -226,7 +143,7 @@ def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingCon
         preps += [c for p in preps for c in p.conjuncts if c.lower_ == p.lower_]
         preps += [p for p in clause.children if p.lower_ == "from" and p.i > verb.i and doc[p.i - 1].lower_ == "and"]
         sources = {w.i for p in preps for g in p.children if g.dep_ == "pobj" for w in (g, *g.conjuncts)}
-        customer = _verb_subject(clause, sentence, companies, context) if clause.pos_ in ("VERB", "AUX") else None
+        customer = verb_subject(clause, sentence, companies, context) if clause.pos_ in ("VERB", "AUX") else None
         for supplier in (m for m in companies if m.root(doc).i in sources):
             if customer is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.6
@@ -282,7 +199,7 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
         customers = (
             [m for m in companies if m.root(doc) == noun.head]
             if noun.dep_ == "appos"
-            else [m for m in companies if _subject_of(m, noun.head, doc)]
+            else [m for m in companies if subject_of(m, noun.head, doc)]
         )
         for customer in customers:
             if customer.entity != supplier.entity:
@@ -297,7 +214,7 @@ def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingC
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.supply_lemmas:
             continue
-        supplier = _verb_subject(verb, sentence, companies, context)
+        supplier = verb_subject(verb, sentence, companies, context)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         heads = [verb, *objects]  # "supplies compute to X": on the object
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
@@ -317,13 +234,13 @@ def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingCont
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
             continue
-        maker = _verb_subject(verb, sentence, companies, context)
+        maker = verb_subject(verb, sentence, companies, context)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
         fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
         for customer in (m for m in companies if m.root(doc).head in fors):
             if maker is not None and customer.entity != maker.entity:
                 yield "CustomerOf", customer, maker, 0.6
-        maker = maker or (_verb_subject(verb.head, sentence, companies, context) if verb.dep_ == "conj" else None)
+        maker = maker or (verb_subject(verb.head, sentence, companies, context) if verb.dep_ == "conj" else None)
         ats = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"]
         foundry = next((m for m in companies if m.root(doc).head in ats), None)
         if maker is not None and foundry is not None and foundry.entity != maker.entity:
@@ -459,7 +376,7 @@ def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: 
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [conj for o in objects for conj in o.conjuncts]
         customers = [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
-        supplier = _supplier_named(noun, sentence) or _verb_subject(verb, sentence, companies, context)
+        supplier = _supplier_named(noun, sentence) or verb_subject(verb, sentence, companies, context)
         for customer in customers:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
@@ -503,7 +420,7 @@ def _supplier_named(noun: Token, sentence: Sentence) -> Mention | None:
     return None
 
 
-def _verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Mention | None:
+def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Mention | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -517,11 +434,11 @@ def _verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], con
 def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
     """The companies the clause ties to a supplier's customer noun: its subject, and the subject's conjuncts."""
     for customer in companies:
-        if customer.entity != supplier.entity and _subject_of(customer, clause, doc):
+        if customer.entity != supplier.entity and subject_of(customer, clause, doc):
             yield "CustomerOf", customer, supplier, 0.7
 
 
-def _subject_of(mention: Mention, clause: Token, doc: Doc) -> bool:
+def subject_of(mention: Mention, clause: Token, doc: Doc) -> bool:
     """Whether the mention is the clause's subject, or one of its conjuncts ("A, B and C are …": C hangs on B)."""
     subject = mention.root(doc)
     while subject.dep_ == "conj" and subject.head != subject:

@@ -19,6 +19,7 @@ from claimgraph.extract.continuations import (
 )
 from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.explain import FigureOutcome
+from claimgraph.extract.figure_holders import a_segments_revenue, joint_holders, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
 from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge, price_moves
 from claimgraph.extract.lexicon import Lexicon, words_pattern
@@ -172,7 +173,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 context.supplier = relation.object
             elif relation.object is not None:
                 context.note_offer(relation.subject, relation.object)
-        if claim.type == "Revenue" and claim.object is not None and _paid_part_of(sentence, quantity, claim.object):
+        if claim.type == "Revenue" and claim.object is not None and paid_part_of(sentence, quantity, claim.object):
             # "Osk accounted for 38% of revenue": a company paying part of another's revenue is its customer
             claims.append(
                 replace(
@@ -193,59 +194,6 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         context.last_numeric = numeric[-1] if numeric else None
         context.last_numeric_paragraph = sentence.paragraph
     return claims
-
-
-_PAYERS = frozenset({"Company", "Cloud", "Lab", "Organization"})
-
-
-def _a_segments_revenue(sentence: Sentence, left: int, right: int, context: ReadingContext) -> bool:
-    """ "Colocation revenue fell 3%", "Advertising sales rose": revenue a word of no name qualifies is a segment's,
-    so in a release it is the issuer's, not the company (or segment) the sentence before was about; but "Cloud
-    revenue" after "Hengda Cloud" is that unit's."""
-    named = {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
-    return any(
-        t.lemma_.lower() in ("revenue", "sale")
-        and left <= t.idx < right
-        and not any(c.dep_ == "poss" for c in t.children)  # "the unit's external revenue": whose it is
-        and any(c.dep_ == "compound" and c.i not in named and c.lower_ not in context.name_heads for c in t.children)
-        for t in sentence.tokens
-    )
-
-
-_CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
-
-
-_EACH = re.compile(r"\b(?:each|apiece|respectively|a piece)\b", re.IGNORECASE)
-
-
-def _joint_holders(sentence: Sentence, holder: Mention, context: ReadingContext) -> Entity | None:
-    """ "Osk, Brisco and Halden hold 70%", "Osk and Brisco took 41% between them": companies coordinated as the
-    subject of one share hold it together, as one group named by the coordination; "… hold 2% each" is not."""
-    doc = sentence.span.doc
-    root = holder.root(doc)
-    if root.dep_ not in ("nsubj", "nsubjpass") or _EACH.search(sentence.text):
-        return None
-    partners = [m for m in sentence.mentions if m.root(doc) in root.conjuncts and m.entity.type in _PAYERS]
-    if not partners:
-        return None
-    last = max(partners, key=lambda m: m.end)
-    inside = [q for q in sentence.quantities if holder.start <= q.start < last.end]
-    if inside:
-        return None  # "Osric (34%) and Marlow (20%) dominate": a figure for each
-    label = sentence.doc_text[holder.start : last.end]
-    return context.index.entity_for(label, "Group")
-
-
-def _paid_part_of(sentence: Sentence, quantity: Quantity, payer: Entity) -> bool:
-    """Whether a company is said to make up part of another's revenue ("Osk accounted for 38% of revenue",
-    "Osk contributed a fifth of sales"), as its customer; not a unit whose sales are counted ("sales at its X unit")."""
-    verb = verb_over(sentence.span.doc, quantity.start)
-    if payer.type not in _PAYERS or verb is None or verb.lemma_.lower() not in _CONTRIBUTING:
-        return False
-    doc = sentence.span.doc
-    return any(
-        m.entity == payer and m.root(doc).head == verb and m.root(doc).dep_ == "nsubj" for m in sentence.mentions
-    )
 
 
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -369,7 +317,7 @@ def _claim_for(
         # "This surge came after …", "the firm’s overall earnings": the company last discussed; but in an article
         # whose title opens on a company (a release, a profile), unowned spending ("Capex of $75 million") is
         # that company's, not a segment's just named
-        segment = claim_type == "Revenue" and _a_segments_revenue(sentence, left, right, context)
+        segment = claim_type == "Revenue" and a_segments_revenue(sentence, left, right, context)
         issuer = context.title_subject or context.issuer
         subject = (issuer if claim_type == "Spending" or segment else None) or context.topic
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
@@ -384,7 +332,7 @@ def _claim_for(
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
     if claim_type == "MarketShare" and isinstance(subject, Mention):
-        subject_entity = _joint_holders(sentence, subject, context) or subject_entity
+        subject_entity = joint_holders(sentence, subject, context) or subject_entity
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.customers import customer_relations, similar_customers, won_deal
+from claimgraph.extract.customer_roles import role_customers, won_deal
+from claimgraph.extract.customers import customer_relations, similar_customers
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
@@ -143,6 +144,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from possessive_relations(sentence, context)
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
+    yield from role_customers(sentence, context)
     yield from places_of_business(sentence, context)
     yield from ownership(sentence, context)
     units = list(units_referred(sentence, context))

@@ -1,0 +1,106 @@
+"""Customers and suppliers that a role noun or a deal names, rather than a verb of buying: in a call or a release
+"X is no longer a customer" and "our only supplier" have the firm speaking for the other party; "Osk's largest
+client remains Halden" names the customer after the copula; a contract or order won from a company makes it the
+winner's customer (and tells ``relations`` that such an order is no purchase by the winner)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.customers import subject_of, verb_subject
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.references import antecedent, stand_in
+from claimgraph.extract.relation_patterns import Found
+
+_BUSINESS = frozenset({"Company", "Cloud", "Lab", "Organization"})
+
+
+def role_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """Every customer relation this module reads in the sentence."""
+    companies = [m for m in sentence.mentions if m.entity.type in _BUSINESS]
+    yield from _parties_of_the_speaker(sentence, companies, context)
+    yield from _contracts_won(sentence, companies, context)
+    yield from _customer_named_after(sentence, companies, context)
+
+
+_COPULAS = frozenset({"be", "become", "remain", "stay"})
+WINNING = frozenset({"win", "land", "secure", "receive", "bag", "book"})
+DEALS = frozenset({"contract", "deal", "order", "agreement", "mandate", "tender"})
+
+
+def won_deal(noun: Token) -> bool:
+    """Whether a contract or order noun is one its clause's subject won ("landed an order from X"): the subject
+    sells, whoever the order comes from buys."""
+    return noun.lemma_.lower() in DEALS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WINNING
+
+
+def _customer_named_after(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Its biggest buyer is Osk Data", "Brisco's largest client remains Halden": a customer noun a possessive owns,
+    the subject of a copula, names its customer after the verb."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "nsubj":
+            continue
+        if noun.head.lemma_.lower() not in _COPULAS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            supplier = antecedent(sentence, owner.idx) or context.topic
+        elif owner.lower_ == "our":
+            supplier = context.speaker
+        else:
+            named = next((m for m in companies if m.token_start <= owner.i < m.token_end), None)
+            supplier = named.entity if named is not None else None
+        attrs = [c for c in noun.head.children if c.dep_ == "attr"]
+        attrs += [conj for a in attrs for conj in a.conjuncts]
+        for customer in (m for m in companies if m.root(doc) in attrs):
+            if supplier is not None and customer.entity != supplier:
+                yield "CustomerOf", customer, stand_in(supplier, owner), 0.65
+
+
+def _contracts_won(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk won a contract from Brisco Bank", "landed an order from Halden": whoever a contract or order comes
+    from is the winner's customer."""
+    doc = sentence.span.doc
+    for noun in (t for t in sentence.tokens if won_deal(t)):
+        verb = noun.head
+        sources = {
+            g.i for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+        }
+        winner = verb_subject(verb, sentence, companies, context)
+        for customer in (m for m in companies if m.root(doc).i in sources):
+            if winner is not None and customer.entity != winner.entity:
+                yield "CustomerOf", customer, winner, 0.65
+
+
+def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """In a call or a release, "Halden is no longer a customer", "Osk became our client" and "Kestrel remains our
+    only GPU supplier" name the firm speaking as the other party: a customer noun with no supplier of its own, or a
+    supplier noun that is "our"."""
+    speaker = context.speaker
+    if speaker is None:
+        return
+    doc = sentence.span.doc
+    lexicon = context.lexicon
+    for noun in sentence.tokens:
+        if noun.dep_ != "attr" or noun.head.lemma_.lower() not in _COPULAS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        ours = owner is not None and owner.lower_ == "our"
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        named = any(  # "a Fenwick customer": the supplier named in the noun
+            m.token_start <= c.i < m.token_end for c in noun.children if c.dep_ == "compound" for m in companies
+        )
+        party = next((m for m in companies if subject_of(m, noun.head, doc)), None)
+        if party is None or party.entity == speaker or of or named:
+            continue
+        stand = stand_in(speaker, owner if owner is not None else noun)
+        if noun.lower_ in lexicon.customer_nouns and (ours or owner is None):
+            yield "CustomerOf", party, stand, 0.65
+        elif noun.lower_ in ("supplier", "suppliers", "provider", "vendor") and ours:
+            yield "CustomerOf", stand, party, 0.65
