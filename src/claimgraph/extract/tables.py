@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
-from claimgraph.extract.normalize import find_periods, find_quantities, modality_of
+from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
@@ -264,20 +264,7 @@ def _period_cell_claims(
     text = cell.text + ("%" if "%" in caption and "%" not in cell.text else "")
     measure = context.lexicon.measure_in(caption) if claim_type == "MarketShare" else None
     for quantity in find_quantities(text):
-        yield Claim(
-            type=claim_type,
-            subject=subject,
-            object=market,
-            value=quantity.value,
-            value_max=quantity.value_max,
-            unit=quantity.unit,
-            time=period,
-            measure=measure,
-            modality=modality,
-            attributed_to=context.attribution,
-            confidence=0.75,
-            evidence=(evidence,),
-        )
+        yield _cell_claim(claim_type, subject, market, quantity, period, measure, modality, evidence, context)
 
 
 # What opens a caption before its subject: "Table 1:", "Figure 2.", "Exhibit 3 —", "Shares:".
@@ -330,21 +317,38 @@ def _share_cell_claims(
     if market is None or not re.fullmatch(r"\s*\d[\d.,]*\s*", cell.text):
         return
     when = next((p.value for p in find_periods(column, context.anchor)), time)
+    measure = _measured_by(column, context)
     for quantity in find_quantities(cell.text.strip() + "%"):
-        yield Claim(
-            type="MarketShare",
-            subject=subject,
-            object=market,
-            value=quantity.value,
-            value_max=quantity.value_max,
-            unit=quantity.unit,
-            time=when,
-            measure=_measured_by(column, context),
-            modality=modality,
-            attributed_to=context.attribution,
-            confidence=0.75,
-            evidence=(evidence,),
-        )
+        yield _cell_claim("MarketShare", subject, market, quantity, when, measure, modality, evidence, context)
+
+
+def _cell_claim(
+    claim_type: str,
+    subject: Entity,
+    market: Entity | None,
+    quantity: Quantity,
+    time: str | None,
+    measure: str | None,
+    modality: str,
+    evidence: Evidence,
+    context: ReadingContext,
+) -> Claim:
+    """A figure read from a table cell under a caption or a period column (confidence 0.75: the table's structure,
+    not the cell's words, types it)."""
+    return Claim(
+        type=claim_type,
+        subject=subject,
+        object=market,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        time=time,
+        measure=measure,
+        modality=modality,
+        attributed_to=context.attribution,
+        confidence=0.75,
+        evidence=(evidence,),
+    )
 
 
 def _cell_claims(
