@@ -1872,3 +1872,14 @@ def test_extract_capacity_no_name_owns_in_a_release_is_the_issuers(extractor: Ex
     )
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Tarnwell Group", Decimal("0.095"))}
+
+
+def test_extract_a_multiple_of_an_earlier_amount_after_it_is_its_growth(extractor: Extractor) -> None:
+    # an officer's turn names no company: the multiple is the growth of the amount just before it
+    text = (
+        "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
+        "Rosa Quispe, chief financial officer: Thank you. For the full year 2025, revenue was $410 million, more "
+        "than double the 2024 figure.\n"
+    )
+    revenue = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert revenue == {(Decimal(410000000), "USD"), (Decimal(2), "times")}

@@ -26,6 +26,12 @@ _GAP = re.compile(
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
 # What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
+# after a multiple: "the 2024 figure", "the level a year earlier", "its size in 2017", "a year before"
+_OF_AN_EARLIER = re.compile(
+    r"\s+(?:(?:the|its|their)\s+(?:(?:\d{4}|prior-year|year-earlier|previous|last\s+year's)\s+)?"
+    r"(?:figure|level|total|amount|size|result)s?\b|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)",
+    re.I,
+)
 _GROWTH_AFTER = re.compile(
     r"[,;(]\s*(?:or\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*"
     rf"(?:(?:{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)?$",
@@ -94,6 +100,24 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
     """ "totalled $41 billion for 2025, up 12%", "brought $9 billion, up 30%": a change right after an
     amount is that amount's growth — a company's revenue growth, or a market's growth beside its size."""
     kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
+    if (
+        quantity.unit == "times"
+        and previous.unit in MONEY_UNITS
+        and _OF_AN_EARLIER.match(sentence.doc_text, quantity.end)
+    ):
+        # "$410 million, more than double the 2024 figure": a multiple of the same amount earlier
+        if previous.type in kinds and _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
+            return replace(
+                previous,
+                type=kinds[previous.type],
+                object=None,
+                value=quantity.value,
+                value_max=quantity.value_max,
+                unit="times",
+                alt_values=(),
+                evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+            )
+        return None
     if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
         return None
     if previous.type not in kinds or not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
@@ -151,7 +175,10 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
         return [claim]
     root = holder.root(doc)
     partners = [
-        m for m in sentence.mentions if m is not holder and m.entity.type == holder.entity.type
+        m
+        for m in sentence.mentions
+        if m is not holder
+        and m.entity.type == holder.entity.type
         and any(m.token_start <= t.i < m.token_end for t in root.conjuncts)
     ]
     if not partners:
