@@ -632,3 +632,11 @@ def test_normalize_a_forecasts_month_or_quarter_is_the_next_one_not_the_last() -
     assert [p.value for p in find_periods("in the second quarter", anchor="2026-06-03", ahead=True)] == ["2026-Q2"]
     assert [p.value for p in find_periods("in the first quarter", anchor="2026-06-03", ahead=True)] == ["2027-Q1"]
     assert [p.value for p in find_periods("in July 2025", anchor="2026-06-03", ahead=True)] == ["2025-07"]
+
+
+def test_a_multiple_with_a_fraction_is_no_count_of_events() -> None:
+    # "three times a year" counts events; a fraction of a time cannot, so it multiplies
+    assert [(q.value, q.unit) for q in find_quantities("Its order book grew 1.7 times over the year.")] == [
+        (Decimal("1.7"), "times")
+    ]
+    assert find_quantities("The board met three times over the year.") == []

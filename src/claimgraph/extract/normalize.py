@@ -89,7 +89,9 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     unit = lex.currencies[key(cur)] if cur else None
     if s.group("unit"):
         found = lex.units[key(s.group("unit")).lstrip("-")]
-        frequency = key(s.group("unit")) == "times" and lex.frequency.match(text, s.end())
+        # "three times a year" counts events; "2.4 times over the year" (a fraction of a time) multiplies
+        whole = value == value.to_integral_value()
+        frequency = key(s.group("unit")) == "times" and whole and lex.frequency.match(text, s.end())
         if not frequency and unit in (None, found):
             unit, end = found, s.end()
     return _Figure(m.start(), end, value, unit, scale, bool(cur), fraction and scale is None)
