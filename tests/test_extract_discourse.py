@@ -1883,3 +1883,13 @@ def test_extract_a_multiple_of_an_earlier_amount_after_it_is_its_growth(extracto
     )
     revenue = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue == {(Decimal(410000000), "USD"), (Decimal(2), "times")}
+
+
+def test_extract_a_part_of_the_figure_before_it_is_the_same_holders(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
+        "Rosa Quispe, chief financial officer: Thank you. Contracted power reached 300 megawatts, of which 120 "
+        "megawatts is energised.\n"
+    )
+    capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Tarnwell Cloud", Decimal("0.3")), ("Tarnwell Cloud", Decimal("0.12"))}

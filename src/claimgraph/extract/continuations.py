@@ -136,6 +136,25 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
     )
 
 
+_OF_WHICH = re.compile(r",\s*(?:of\s+which|of\s+that|including)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$", re.I)
+
+
+def part_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """ "Contracted power reached 300 MW, of which 120 MW is energised": a part of the figure just before it, in its
+    unit, is the same holder's figure of the same kind."""
+    if quantity.unit != previous.unit or previous.value is None:
+        return None
+    if not _OF_WHICH.search(sentence.doc_text, sentence.start, quantity.start):
+        return None
+    return replace(
+        previous,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        alt_values=(),
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+    )
+
+
 def amount_after_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
     """ "grew 41% in the quarter to $2 billion", "rose 40-fold to $2.9 billion": the amount a
     growth reached — the company's revenue, or the market's size."""
@@ -166,6 +185,18 @@ def figure_modality(lead: str, quantity: Quantity, context: ReadingContext) -> s
     return modality
 
 
+_SEVERALLY = re.compile(r"\b(?:each|apiece|respectively|a piece)\b", re.IGNORECASE)
+
+
+def _one_subject(sentence: Sentence, holder: Mention, partners: list[Mention]) -> bool:
+    """ "Osk, Brisco and Halden hold 70%": names coordinated as one verb's subject, with no figure among them and
+    nothing saying "each", hold the figure together."""
+    root = holder.root(sentence.span.doc)
+    last = max(partners, key=lambda m: m.end)
+    inside = any(holder.start <= q.start < last.end for q in sentence.quantities)
+    return root.dep_ in ("nsubj", "nsubjpass") and not inside and not _SEVERALLY.search(sentence.text)
+
+
 def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, context: ReadingContext) -> list[Claim]:
     """ "Kestrel, Sable and Osgood took 70% between them": the figure belongs to the coordinated names as one
     group; "Kestrel and Sable hold 2% each": to every one of them. Otherwise the claim as it was read."""
@@ -188,7 +219,7 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     if re.match(r"\s*each\b", after):
         return [claim, *(replace(claim, subject=m.entity) for m in partners)]
     jointly = words_pattern(context.lexicon.jointly_words)
-    if jointly.match(after.lstrip(" ,")) or jointly.search(around):
+    if jointly.match(after.lstrip(" ,")) or jointly.search(around) or _one_subject(sentence, holder, partners):
         names = [m.entity.label for m in sorted([holder, *partners], key=lambda m: m.start)]
         label = ", ".join(names[:-1]) + " and " + names[-1]
         return [replace(claim, subject=context.index.entity_for(label, "Group"))]

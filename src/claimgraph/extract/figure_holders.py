@@ -1,13 +1,11 @@
-"""Who holds a figure when its clause alone does not say: companies coordinated as one share's subject hold it
-together, a segment's revenue in a release is the issuer's, and a company said to make up part of another's revenue
-is that company's customer. ``numeric`` asks these after it has read a figure's subject."""
+"""Who holds a figure when its clause alone does not say: a segment's revenue in a release is the issuer's, and a
+company said to make up part of another's revenue is that company's customer. ``numeric`` asks these after it has
+read a figure's subject."""
 
 from __future__ import annotations
 
-import re
-
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence, verb_over
+from claimgraph.extract.document import Sentence, verb_over
 from claimgraph.extract.normalize import Quantity
 from claimgraph.records import Entity
 
@@ -29,27 +27,6 @@ def a_segments_revenue(sentence: Sentence, left: int, right: int, context: Readi
 
 
 _CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
-
-
-_EACH = re.compile(r"\b(?:each|apiece|respectively|a piece)\b", re.IGNORECASE)
-
-
-def joint_holders(sentence: Sentence, holder: Mention, context: ReadingContext) -> Entity | None:
-    """ "Osk, Brisco and Halden hold 70%", "Osk and Brisco took 41% between them": companies coordinated as the
-    subject of one share hold it together, as one group named by the coordination; "… hold 2% each" is not."""
-    doc = sentence.span.doc
-    root = holder.root(doc)
-    if root.dep_ not in ("nsubj", "nsubjpass") or _EACH.search(sentence.text):
-        return None
-    partners = [m for m in sentence.mentions if m.root(doc) in root.conjuncts and m.entity.type in _PAYERS]
-    if not partners:
-        return None
-    last = max(partners, key=lambda m: m.end)
-    inside = [q for q in sentence.quantities if holder.start <= q.start < last.end]
-    if inside:
-        return None  # "Osric (34%) and Marlow (20%) dominate": a figure for each
-    label = sentence.doc_text[holder.start : last.end]
-    return context.index.entity_for(label, "Group")
 
 
 def paid_part_of(sentence: Sentence, quantity: Quantity, payer: Entity) -> bool:

@@ -15,11 +15,12 @@ from claimgraph.extract.continuations import (
     figure_modality,
     growth_of_previous,
     held_jointly_or_each,
+    part_of_previous,
     respective_holders,
 )
 from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.explain import FigureOutcome
-from claimgraph.extract.figure_holders import a_segments_revenue, joint_holders, paid_part_of
+from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
 from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge, price_moves
 from claimgraph.extract.lexicon import Lexicon, words_pattern
@@ -88,9 +89,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
         if claim is None and claims:
-            how = "the growth of the amount just before it, or the amount a growth just before it reached"
-            claim = growth_of_previous(sentence, quantity, claims[-1]) or amount_after_growth(
-                sentence, quantity, claims[-1]
+            how = "the growth of the amount just before it, the amount a growth just before it reached, or a part of it"
+            claim = (
+                growth_of_previous(sentence, quantity, claims[-1])
+                or amount_after_growth(sentence, quantity, claims[-1])
+                or part_of_previous(sentence, quantity, claims[-1])
             )
         compared = _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
         # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "$9.1
@@ -331,8 +334,6 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
-    if claim_type == "MarketShare" and isinstance(subject, Mention):
-        subject_entity = joint_holders(sentence, subject, context) or subject_entity
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
