@@ -139,7 +139,7 @@ def test_extract_sales_a_rule_costs_a_company_are_its_effect_not_its_revenue(ext
 
 def test_extract_no_sanction_effect_in_an_indirect_question(extractor: Extractor) -> None:
     text = (
-        "The export controls: what they have cost Osk Semiconductor and Tarnwell, and what buyers use instead. "
+        "The export curbs: nobody knows yet what they have cost Osk Semiconductor or Tarnwell. "
         "Whether the rules hurt Tarnwell is debated. Under the export controls, Osk Semiconductor lost $2 billion "
         "of sales."
     )
@@ -149,8 +149,8 @@ def test_extract_no_sanction_effect_in_an_indirect_question(extractor: Extractor
 
 def test_extract_an_effect_denied_on_a_partys_business_is_a_negated_sanction_effect(extractor: Extractor) -> None:
     text = (
-        "The US export controls on AI chips took effect in May. Brisco Cloud said the rule would have no material "
-        "impact on its services."
+        "The US export controls on AI chips took effect in May. Brisco Cloud said the controls had no real effect "
+        "on its business."
     )
     effects = [c for c in _claims(extractor, text) if c.type == "SanctionEffect"]
     assert [(c.object.label if c.object else None, c.modality) for c in effects] == [("Brisco Cloud", "negated")]

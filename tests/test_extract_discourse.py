@@ -1717,10 +1717,7 @@ def test_extract_orders_a_seller_could_not_ship_are_no_ones_spending(extractor: 
 
 
 def test_extract_a_customers_part_of_bare_revenue_is_its_suppliers_revenue(extractor: Extractor) -> None:
-    text = (
-        "Pellam Cloud's revenue rose 30% in 2024. Orvane Labs, its biggest client, accounted for 9% of "
-        "2024 revenue."
-    )
+    text = "Pellam Cloud's revenue rose 30% in 2024. Orvane Labs, its biggest client, accounted for 9% of 2024 revenue."
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Pellam Cloud", "Orvane Labs", Decimal(9)) in revenue
 
@@ -1816,9 +1813,8 @@ def test_extract_a_call_where_a_customer_pays_us_and_rents_in_our_halls(extracto
     text = (
         "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
         "Tarnwell Cloud, the Lima-listed GPU cloud provider, reported second-quarter results on 1 August.\n\n"
-        "Rosa Quispe, chief executive officer: Thank you. In June we signed a three-year agreement under which "
-        "Brisco Bank will pay us up to $300 million for capacity in Peru. Our newer logos include Corran Labs, "
-        "which now rents capacity in our Lima halls.\n"
+        "Rosa Quispe, chief executive officer: Thank you. Brisco Bank has agreed to pay us $300 million over three "
+        "years for compute in Peru. Corran Labs now rents GPU time in our Lima halls.\n"
     )
     claims = claims_of(extractor, text)
     spending = [c for c in claims if c.type == "Spending"]
@@ -1833,9 +1829,9 @@ def test_extract_a_call_names_the_speaker_as_the_other_party_of_customers_and_su
     text = (
         "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
         "Tarnwell Cloud, the Lima-listed GPU cloud provider, reported second-quarter results on 1 August.\n\n"
-        "Rosa Quispe, chief executive officer: Thank you. Kestrel Systems remains our only GPU supplier. Brisco "
-        "Bank accounted for 21% of revenue in the quarter. Halden Robotics is no longer a customer. Orlen "
-        "Insurance became an Alibaba Cloud customer in May.\n"
+        "Rosa Quispe, chief executive officer: Thank you. Kestrel Systems is still our sole chip supplier. Brisco "
+        "Bank made up 21% of our sales. Halden Robotics is not a customer any more. Orlen Insurance became an "
+        "Alibaba Cloud customer in May.\n"
     )
     claims = claims_of(extractor, text)
     customers = {(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "CustomerOf" and c.object}
@@ -1853,12 +1849,11 @@ def test_extract_a_units_sales_make_it_no_customer_of_its_parent(extractor: Extr
 
 
 def test_extract_a_segments_revenue_in_a_release_is_the_issuers(extractor: Extractor) -> None:
-    # "Colocation revenue" names a segment, not a company: the release's issuer, not the segment named before
+    # "Hosting revenue" names a segment, not a company: the release's issuer, not the segment named before
     text = (
         "Tarnwell Group reports third-quarter 2026 results\n\n"
         "LIMA, Peru, October 28, 2026 - Tarnwell Group today reported results for the quarter.\n\n"
-        "Platform & Inference revenue rose 40% to $90 million. Colocation revenue fell 3% to $77 million as halls "
-        "were converted to GPU use.\n"
+        "Inference & Tools revenue rose 40% to $90 million. Hosting revenue slipped 3% to $77 million.\n"
     )
     revenue = {c.value: c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue[Decimal(77000000)] == "Tarnwell Group" and revenue[Decimal(-3)] == "Tarnwell Group"
@@ -1868,7 +1863,7 @@ def test_extract_capacity_no_name_owns_in_a_release_is_the_issuers(extractor: Ex
     text = (
         "Tarnwell Group reports third-quarter 2026 results\n\n"
         "LIMA, Peru, October 28, 2026 - Tarnwell Group today reported results for the quarter.\n\n"
-        "Installed power capacity reached 95 MW at the end of the quarter, across sites in Arequipa and Cusco.\n"
+        "Installed capacity stood at 95 MW on 30 September, spread over sites in Arequipa and Cusco.\n"
     )
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Tarnwell Group", Decimal("0.095"))}
@@ -1878,8 +1873,8 @@ def test_extract_a_multiple_of_an_earlier_amount_after_it_is_its_growth(extracto
     # an officer's turn names no company: the multiple is the growth of the amount just before it
     text = (
         "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
-        "Rosa Quispe, chief financial officer: Thank you. For the full year 2025, revenue was $410 million, more "
-        "than double the 2024 figure.\n"
+        "Rosa Quispe, chief financial officer: Thank you. Sales came to $410 million last year, more than double "
+        "the total for 2024.\n"
     )
     revenue = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue == {(Decimal(410000000), "USD"), (Decimal(2), "times")}
@@ -1888,8 +1883,8 @@ def test_extract_a_multiple_of_an_earlier_amount_after_it_is_its_growth(extracto
 def test_extract_a_part_of_the_figure_before_it_is_the_same_holders(extractor: Extractor) -> None:
     text = (
         "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\nPublished 2 August 2026\n\n"
-        "Rosa Quispe, chief financial officer: Thank you. Contracted power reached 300 megawatts, of which 120 "
-        "megawatts is energised.\n"
+        "Rosa Quispe, chief financial officer: Thank you. Signed grid capacity stands at 300 megawatts, of which "
+        "120 megawatts is already live.\n"
     )
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Tarnwell Cloud", Decimal("0.3")), ("Tarnwell Cloud", Decimal("0.12"))}

@@ -279,9 +279,9 @@ def test_extract_a_later_clauses_measure_is_not_an_earlier_figures(extractor: Ex
 
 
 def test_extract_a_superlative_ranks_a_market_and_names_none(extractor: Extractor) -> None:
-    # "the fastest-growing country market" says how a place ranks; the shares below stay in the market named first
+    # "the fastest-growing national market" says how a place ranks; the shares below stay in the market named first
     text = (
-        "We size the Andean AI cloud market at $2 billion. Peru is the fastest-growing country market.\n\n"
+        "We size the Andean AI cloud market at $2 billion. Peru is the fastest-growing national market.\n\n"
         "Shares (our estimates):\n- Tarnwell Cloud: 31%\n- Brisco Cloud: 22%\n"
     )
     markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
@@ -290,8 +290,8 @@ def test_extract_a_superlative_ranks_a_market_and_names_none(extractor: Extracto
 
 def test_extract_a_stake_or_a_stock_move_is_no_market_share(extractor: Extractor) -> None:
     text = (
-        "Tarnwell Cloud holds 14% of the Andean AI cloud market. Brisco Holdings owns 35%, not a controlling "
-        "stake, of Tarnwell Cloud. Tarnwell remains our top pick; the shares have fallen 9% since May."
+        "Tarnwell Cloud holds 14% of the Andean AI cloud market. Brisco Holdings owns 28%, not a controlling "
+        "stake, of Tarnwell Cloud. We rate Tarnwell a buy; the shares have fallen 9% since May."
     )
     shares = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"]
     assert shares == [("Tarnwell Cloud", Decimal(14))]
@@ -300,41 +300,41 @@ def test_extract_a_stake_or_a_stock_move_is_no_market_share(extractor: Extractor
 def test_extract_a_list_item_may_hedge_its_figure_in_words(extractor: Extractor) -> None:
     text = (
         "We size the Andean AI cloud market at $2 billion.\n\n"
-        "Shares (our estimates, 2025 revenue):\n- Tarnwell Cloud: ~31%\n- Brisco Cloud: about a tenth\n"
+        "Shares (our estimates, 2025 revenue):\n- Tarnwell Cloud: ~31%\n- Brisco Cloud: about a fifth\n"
     )
     shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
-    assert shares == {("Tarnwell Cloud", Decimal(31)), ("Brisco Cloud", Decimal(10))}
+    assert shares == {("Tarnwell Cloud", Decimal(31)), ("Brisco Cloud", Decimal(20))}
 
 
 def test_extract_a_publications_market_report_label_names_no_market(extractor: Extractor) -> None:
     text = (
-        "GPU rentals climb in the Andes\nCompute Weekly - Market Report\n\n"
-        "Revenue from renting GPUs in Peru and Chile reached $2 billion in 2025, Harwell Research said. "
+        "GPU rentals climb in the Andes\nGrid Ledger - Market Update\n\n"
+        "Sales of GPU rental in Peru and Chile came to $2 billion in 2025, Harwell Research said. "
         "Harwell expects the market to reach $3 billion in 2026."
     )
     markets = {c.subject.label for c in _claims(extractor, text) if c.type == "MarketSize"}
-    assert not any("Compute Weekly" in label for label in markets)
+    assert not any("Grid Ledger" in label for label in markets)
 
 
 def test_extract_growth_no_one_owns_is_the_markets_under_discussion(extractor: Extractor) -> None:
-    text = "We size the Andean AI cloud market at $2 billion in 2025.\n- That implies growth of roughly 38% a year.\n"
+    text = "We size the Andean AI cloud market at $2 billion in 2025.\n- This points to growth of about 27% a year.\n"
     growth = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"]
-    assert growth == [("Andean AI cloud market", Decimal(38))]
+    assert growth == [("Andean AI cloud market", Decimal(27))]
 
 
 def test_extract_a_share_of_hours_beside_a_share_of_revenue_is_a_share_too(extractor: Extractor) -> None:
-    text = "Tarnwell Cloud leads the Andean GPU cloud market. Brisco Cloud took 4.7% of revenue and 7.9% of hours."
+    text = "Tarnwell Cloud leads the Andean GPU cloud market. Brisco Cloud took 6.2% of revenue and 9.5% of hours."
     claims = _claims(extractor, text)
     assert {(c.type, c.value) for c in claims if c.subject.label == "Brisco Cloud"} == {
-        ("MarketShare", Decimal("4.7")),
-        ("MarketShare", Decimal("7.9")),
+        ("MarketShare", Decimal("6.2")),
+        ("MarketShare", Decimal("9.5")),
     }
 
 
 def test_extract_a_caption_names_the_market_before_the_measures_it_shares(extractor: Extractor) -> None:
     text = (
         "Andean GPU cloud: share of revenue and of GPU-hours delivered (%)\n\n"
-        "Brisco Cloud, by contrast, delivered 16.2% of all GPU-hours.\n"
+        "Brisco Cloud delivered 13.5% of all GPU-hours.\n"
     )
     markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert markets == {"Andean GPU cloud market"}

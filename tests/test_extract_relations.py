@@ -755,18 +755,14 @@ def test_extract_its_in_a_sentence_opening_on_it_is_the_company_under_discussion
 
 def test_extract_whose_refers_to_the_name_its_clause_describes(extractor: Extractor) -> None:
     # the last subject before "whose" (Dunmere Cloud) is not the owner: the name the relative clause hangs on is
-    text = (
-        "Dunmere Cloud said it would shift its orders to Corvallo Semiconductor, whose Tarnel 5 chip it has been "
-        "testing since June."
-    )
+    text = "Dunmere Cloud has been buying from Corvallo Semiconductor, whose Tarnel 5 chip it now prefers."
     assert pairs(claims_of(extractor, text), "Develops") == {("Corvallo Semiconductor", "Tarnel 5")}
 
 
 def test_extract_a_listed_name_with_a_maker_of_its_own_is_not_the_first_owners(extractor: Extractor) -> None:
     text = (
-        "The Orvik-3 family is available today through Pexa Labs' own API, Tencent Cloud's TI platform and Huawei "
-        "Cloud ModelArts. Custom accelerators (Dunmere Cloud's Tarnel 5, Huawei Ascend, Corvallo's own X9) gained "
-        "share."
+        "Orvik-3 reaches buyers through Pexa Labs' own API, Tencent Cloud's TI platform and Huawei Cloud "
+        "ModelArts. Custom accelerators (Dunmere Cloud's Tarnel 5, Huawei Ascend, Corvallo's own X9) gained share."
     )
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Tencent Cloud", "TI") in develops and ("Huawei", "Ascend") in develops
@@ -774,7 +770,7 @@ def test_extract_a_listed_name_with_a_maker_of_its_own_is_not_the_first_owners(e
 
 
 def test_extract_a_model_described_as_made_elsewhere_is_not_the_listed_owners(extractor: Extractor) -> None:
-    text = "Ilvara Cloud resells Brisco AI's Tamber models and Sendra-2, a model developed by the lab Marrick AI."
+    text = "Ilvara Cloud lists Brisco AI's Tamber models and Sendra-2, a chat model built by the lab Marrick AI."
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Marrick AI", "Sendra-2") in develops and ("Brisco AI", "Sendra-2") not in develops
 
@@ -798,20 +794,20 @@ def test_extract_what_a_company_holds_of_a_product_is_not_its_making(extractor: 
 
 def test_extract_a_place_naming_an_owned_site_is_where_its_owner_operates(extractor: Extractor) -> None:
     text = (
-        "Tarnwell Cloud said utilisation at its Lima sites was above 90%. Brisco Bank pays Tarnwell Cloud "
+        "Tarnwell Cloud added 40 racks at its Lima sites. Brisco Bank pays Tarnwell Cloud "
         "$40 million a year for capacity at Tarnwell Cloud's Quito campus."
     )
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Tarnwell Cloud", "Lima"), ("Tarnwell Cloud", "Quito")}
 
 
 def test_extract_a_service_its_owner_runs_offers_for_the_owner(extractor: Extractor) -> None:
-    text = "Tarnwell Cloud raised prices in May. Its inference APIs now serve Qwen3 and Llama 4."
+    text = "Tarnwell Cloud raised prices in May. Its inference API serves Qwen3 and Llama 4 to banks."
     assert pairs(claims_of(extractor, text), "Offers") == {("Tarnwell Cloud", "Qwen3"), ("Tarnwell Cloud", "Llama 4")}
 
 
 def test_extract_a_companys_cloud_arm_is_the_cloud_the_gazetteer_knows_it_owns(extractor: Extractor) -> None:
     # the unit noun stands for the one cloud the gazetteer gives the company, and acts as that cloud would
-    text = "Amazon's cloud arm added a Jakarta region in March. Alphabet's cloud business now resells Claude."
+    text = "Amazon's cloud arm now runs two data centres in Chile. Alphabet's cloud business now resells Claude."
     claims = claims_of(extractor, text)
     assert {("AWS", "Amazon"), ("Google Cloud", "Alphabet")} <= pairs(claims, "SubsidiaryOf")
     assert ("Google Cloud", "Claude") in pairs(claims, "Offers") and ("Alphabet", "Claude") not in pairs(
@@ -821,54 +817,51 @@ def test_extract_a_companys_cloud_arm_is_the_cloud_the_gazetteer_knows_it_owns(e
 
 def test_extract_a_language_before_a_model_noun_names_no_model(extractor: Extractor) -> None:
     text = (
-        "Tonle Compute hosts Mekong-7B, a Thai-Khmer language model developed by Angkor Labs. "
-        "In March Tonle Compute halved its on-demand B200 rental price."
+        "Pexa Cloud hosts Sarn-7B, a Thai-Khmer language model developed by Corvo Labs. "
+        "In March Pexa Cloud cut its B200 rental price by a third."
     )
     claims = claims_of(extractor, text)
-    assert pairs(claims, "Offers") >= {("Tonle Compute", "Mekong-7B")}
+    assert pairs(claims, "Offers") >= {("Pexa Cloud", "Sarn-7B")}
     assert not any("Thai" in obj for _, obj in pairs(claims, "Offers"))
-    assert ("Tonle Compute", "B200") not in pairs(claims, "Develops")
+    assert ("Pexa Cloud", "B200") not in pairs(claims, "Develops")
 
 
 def test_extract_a_month_opening_the_clause_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
-    text = "In February Tonle Compute halved its B200 price. May Robotics said it buys from Tonle Compute."
+    text = "In February Pexa Compute cut its B200 price by a fifth. May Robotics said it buys from Pexa Compute."
     claims = claims_of(extractor, text)
-    assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Tonle Compute"}
-    assert ("May Robotics", "Tonle Compute") in pairs(claims, "CustomerOf")
+    assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Pexa Compute"}
+    assert ("May Robotics", "Pexa Compute") in pairs(claims, "CustomerOf")
 
 
 def test_extract_a_name_before_a_model_marketplace_names_the_marketplace(extractor: Extractor) -> None:
-    text = (
-        "Revenue from the Group's Tessel model marketplace grew 20% to $61 million. "
-        "Tessel now hosts Qwen3 and Llama 4."
-    )
+    text = "The Group's Tessel model marketplace brought in $61 million. Tessel now hosts Qwen3 and Llama 4."
     assert pairs(claims_of(extractor, text), "Offers") == {("Tessel", "Qwen3"), ("Tessel", "Llama 4")}
 
 
 def test_extract_its_in_a_fronted_phrase_is_the_main_subjects(extractor: Extractor) -> None:
-    text = "Helped by steep cuts on Qwen3 and on its own Tarn-2 models, Brisco Cloud gained share in May."
+    text = "Thanks to price cuts on its own Tarn-2 models, Brisco Cloud gained share in May."
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Brisco Cloud", "Tarn-2") in develops
 
 
 def test_extract_a_supplier_named_outright_is_who_one_buys_from_not_the_chips_maker(extractor: Extractor) -> None:
     text = (
-        "Kestrel Systems makes chips. Halden Labs signed a deal to buy computing from Osk Cloud, running on "
-        "thousands of Kestrel K9 chips."
+        "Kestrel Systems makes chips. Halden Labs signed up to buy compute from Osk Cloud, running on thousands of "
+        "Kestrel K9 chips."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Halden Labs", "Osk Cloud")}
 
 
 def test_extract_a_provider_running_on_or_built_around_hardware_is_built_on_it(extractor: Extractor) -> None:
-    text = "Tonle Compute runs on Nvidia H200 systems. Wahat Cloud's clusters are built around AMD MI300X chips."
+    text = "Pexa Cloud runs on Nvidia H200 systems. Corvo Cloud's clusters are built around AMD MI300X chips."
     built_on = pairs(claims_of(extractor, text), "BuiltOn")
-    assert {("Tonle Compute", "H200"), ("Wahat Cloud", "MI300X")} <= built_on
+    assert {("Pexa Cloud", "H200"), ("Corvo Cloud", "MI300X")} <= built_on
 
 
 def test_extract_a_named_model_built_on_top_of_another_through_its_noun_phrase(extractor: Extractor) -> None:
-    # "Tarn-VL" only qualifies "vision model", the object of "built … on top of"
-    text = "Osk Labs built its Tarn-VL vision model on top of Qwen2.5-VL."
-    assert ("Tarn-VL", "Qwen2.5-VL") in pairs(claims_of(extractor, text), "BuiltOn")
+    # "Tarn-Vision" only qualifies "speech model", the object of "built … on top of"
+    text = "Osk Labs built its Tarn-Vision speech model on top of Qwen3."
+    assert ("Tarn-Vision", "Qwen3") in pairs(claims_of(extractor, text), "BuiltOn")
 
 
 def test_extract_an_order_or_contract_won_from_a_company_makes_it_the_winners_customer(extractor: Extractor) -> None:

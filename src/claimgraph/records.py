@@ -81,6 +81,7 @@ def signed_values(
         return value, value_max
     return -(value_max if value_max is not None else value), (-value if value_max is not None else None)
 
+
 Modality = Literal["asserted", "reported", "estimated", "forecast", "negated"]
 # Ordered from most to least qualified: a fact stated with several hedges keeps the first that applies.
 MODALITIES: tuple[str, ...] = ("negated", "forecast", "estimated", "reported", "asserted")

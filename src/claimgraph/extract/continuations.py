@@ -26,7 +26,7 @@ _GAP = re.compile(
 )
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
 # What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
-# after a multiple: "the 2024 figure", "the level a year earlier", "its size in 2017", "a year before"
+# after a multiple: "the total for 2019", "its size in 2017", "a year before"
 _OF_AN_EARLIER = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:(?:\d{4}|prior-year|year-earlier|previous|last\s+year's)\s+)?"
     r"(?:figure|level|total|amount|size|result)s?\b|a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)",
@@ -105,7 +105,7 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
         and previous.unit in MONEY_UNITS
         and _OF_AN_EARLIER.match(sentence.doc_text, quantity.end)
     ):
-        # "$410 million, more than double the 2024 figure": a multiple of the same amount earlier
+        # "$90 million, more than twice the total for 2021": a multiple of the same amount earlier
         if previous.type in kinds and _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
             return replace(
                 previous,
@@ -140,7 +140,7 @@ _OF_WHICH = re.compile(r",\s*(?:of\s+which|of\s+that|including)\s+(?:(?:about|ro
 
 
 def part_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
-    """ "Contracted power reached 300 MW, of which 120 MW is energised": a part of the figure just before it, in its
+    """ "Signed grid power stands at 80 MW, of which 30 MW is live": a part of the figure just before it, in its
     unit, is the same holder's figure of the same kind."""
     if quantity.unit != previous.unit or previous.value is None:
         return None

@@ -1,5 +1,5 @@
 """Customers and suppliers that a role noun or a deal names, rather than a verb of buying: in a call or a release
-"X is no longer a customer" and "our only supplier" have the firm speaking for the other party; "Osk's largest
+"X is not a customer any more" and "our sole supplier" have the firm speaking for the other party; "Osk's largest
 client remains Halden" names the customer after the copula; a contract or order won from a company makes it the
 winner's customer (and tells ``relations`` that such an order is no purchase by the winner)."""
 
@@ -79,8 +79,8 @@ def _contracts_won(sentence: Sentence, companies: list[Mention], context: Readin
 
 
 def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """In a call or a release, "Halden is no longer a customer", "Osk became our client" and "Kestrel remains our
-    only GPU supplier" name the firm speaking as the other party: a customer noun with no supplier of its own, or a
+    """In a call or a release, "Halden is not a customer any more", "Osk became our client" and "Kestrel is still
+    our sole chip supplier" name the firm speaking as the other party: a customer noun with no supplier of its own, or a
     supplier noun that is "our"."""
     speaker = context.speaker
     if speaker is None:

@@ -294,7 +294,7 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
             continue
         head = after
         while head.dep_ == "compound" and head.head.i > head.i and head.head.text in nouns:
-            head = head.head  # "the Kiln model marketplace": a marketplace of models, itself a product
+            head = head.head  # "the Tessel model marketplace": a marketplace of models, itself a product
         entity = index.entity_for(name.text, nouns[head.text])
         yield Mention(entity, name.start_char, name.end_char, name.start, name.end)
 
@@ -328,7 +328,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         first = doc.char_span(match.start(), match.start() + len(head), alignment_mode="expand")
         versioned = any(c.isdigit() for c in match.group(0))
         if not versioned and first is not None and first[0].ent_type_ in ("NORP", "GPE", "LANGUAGE"):
-            continue  # "a Thai-Khmer language model", "Franco-German": peoples or places joined, no version
+            continue  # "a Lao-Thai language model", "Franco-German": peoples or places joined, no version
         families.add(head)
         tier = patterns.lower_tier.match(text, match.end())
         yield from _model_mention(doc, text, index, match.start(), tier.end() if tier else match.end())

@@ -13,7 +13,7 @@ _PAYERS = frozenset({"Company", "Cloud", "Lab", "Organization"})
 
 
 def a_segments_revenue(sentence: Sentence, left: int, right: int, context: ReadingContext) -> bool:
-    """ "Colocation revenue fell 3%", "Advertising sales rose": revenue a word of no name qualifies is a segment's,
+    """ "Hosting revenue slipped 2%", "Advertising sales rose": revenue a word of no name qualifies is a segment's,
     so in a release it is the issuer's, not the company (or segment) the sentence before was about; but "Cloud
     revenue" after "Hengda Cloud" is that unit's."""
     named = {i for m in sentence.mentions for i in range(m.token_start, m.token_end)}
@@ -30,7 +30,7 @@ _CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
 
 
 def paid_part_of(sentence: Sentence, quantity: Quantity, payer: Entity) -> bool:
-    """Whether a company is said to make up part of another's revenue ("Osk accounted for 38% of revenue",
+    """Whether a company is said to make up part of another's revenue ("Osk made up 21% of sales",
     "Osk contributed a fifth of sales"), as its customer; not a unit whose sales are counted ("sales at its X unit")."""
     verb = verb_over(sentence.span.doc, quantity.start)
     if payer.type not in _PAYERS or verb is None or verb.lemma_.lower() not in _CONTRIBUTING:

@@ -56,7 +56,7 @@ def figure_object(
     if reference is not None:
         return reference.entity
     if claim_type == "Spending" and (payee := _paid_speaker(sentence, quantity, context)) not in (None, subject):
-        return payee  # "Osk will pay us up to $4 billion": the firm speaking is paid
+        return payee  # "Osk will pay us $300 million": the firm speaking is paid
     if claim_type == "Spending":
         # the company paid is named after the payment ("allocating $1B … provided by Ashgrove’s cloud division"),
         # but not a name that has a figure of its own ("… $2 billion and Sable up to $4 billion in Northwind")

@@ -155,7 +155,7 @@ _STOCK = re.compile(
     r"|\b(?!(?:Market|The|Their|Its|Our|His|Her|These|Those|Both|All)\b)[A-Z][\w.&-]*(?:[’']s)?\s+(?:stock|shares)\b"
 )
 
-# "its shares have fallen 9%", "the shares rose 4% on the day": a plural "shares" that moves by a figure (not "to"
+# "its shares slid 6% on Monday", "the shares rose 4% on the day": a plural "shares" that moves by a figure (not "to"
 # one) is a stock's price
 _STOCK_MOVED = re.compile(
     r"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+shares\s+(?:have\s+|had\s+|has\s+)?(?:fallen|fell|dropped|slid|slipped|declined|"
@@ -281,7 +281,7 @@ _RANKED_AT = re.compile(
     rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
     re.IGNORECASE,
 )
-# "holds a 30% stake", "owns 35%, not a controlling stake", "holds 19% (a minority stake)"
+# "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"
     r"(?:stake|interest|holding|shareholding|equity stake|ownership)\b",

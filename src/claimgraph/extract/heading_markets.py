@@ -12,7 +12,7 @@ from claimgraph.extract.normalize import find_periods
 from claimgraph.records import Entity, slugify
 
 # "Nordic colocation market, Q3 2025", "China AI cloud market share": a heading that names a market, and not a
-# publication's section ("Compute Weekly - Market Report": "market" qualifying another noun)
+# publication's section ("Grid Ledger - Market Update": "market" qualifying another noun)
 HEADING_MARKET = re.compile(
     r"\s*(?P<label>[^:\n,()]*?\bmarket)\b(?!\s+(?!shares?\b|in\b|for\b|by\b|to\b)[A-Za-z])", re.IGNORECASE
 )

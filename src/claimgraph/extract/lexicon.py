@@ -91,7 +91,7 @@ class Lexicon:
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
-    holding_nouns: frozenset[str]  # "its H200 instances": what a company holds of a product, not its making
+    holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
     offering_nouns: frozenset[str]  # "Its Generative APIs serve X": a service acting for its owner
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments

@@ -15,7 +15,7 @@ _LISTED_NAME = re.compile(
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
-# "Dunmore (Skua): ~31%", "Osgood: about a tenth", "Regional clouds, together: roughly a quarter"
+# "Dunmore (Skua): ~31%", "Osgood: about a fifth", "Andean clouds, together: some 15%"
 _LIST_ITEM_GAP = re.compile(
     r"^\s*(\([^)]*\))?\s*(?:,\s*(?:together|combined|jointly|in all)\s*)?[—–:|-]+\s*"
     r"(?:[~≈]|(?:about|around|roughly|nearly|almost|approximately|some|just\s+(?:over|under)|close\s+to|an\s+estimated)\s)?"

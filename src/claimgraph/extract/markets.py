@@ -33,9 +33,7 @@ def place_names(index: EntityIndex, article: dict[str, Entity], lexicon: Lexicon
     """Every name of a place the gazetteer or the article knows, lower-cased, with its adjectives ("chinese",
     "southeast asian"), → the place's key."""
     names = {
-        name: entity.key
-        for name, entity in (*index.by_name.items(), *article.items())
-        if entity.type in _PLACE_TYPES
+        name: entity.key for name, entity in (*index.by_name.items(), *article.items()) if entity.type in _PLACE_TYPES
     }
     for adjective, country in lexicon.demonyms.items():
         if country.lower() in names:

@@ -29,12 +29,12 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     if following in nouns:
         head = doc[after]
         while head.dep_ == "compound" and head.head.i > head.i and head.head.text in nouns:
-            head = head.head  # "Kiln model marketplace": the marketplace is what the name names
+            head = head.head  # "Tessel model marketplace": the marketplace is what the name names
         following = head.text
     if following not in nouns and after + 1 < len(doc) and doc[after].is_lower and doc[after].dep_ == "compound":
         following = doc[after + 1].text  # "whose Wren transcription model": a word of kind before the noun
         if doc[after].lower_ == "language":
-            following = ""  # "a Thai-Khmer language model": the name is the language's, not the model's
+            following = ""  # "a Lao-Thai language model": the name is the language's, not the model's
     appositive = [  # "X, a model …": an apposition with its own article, not a parse that ran on
         c.text
         for c in mention.root(doc).children

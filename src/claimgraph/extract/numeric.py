@@ -177,7 +177,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             elif relation.object is not None:
                 context.note_offer(relation.subject, relation.object)
         if claim.type == "Revenue" and claim.object is not None and paid_part_of(sentence, quantity, claim.object):
-            # "Osk accounted for 38% of revenue": a company paying part of another's revenue is its customer
+            # "Osk made up 21% of sales": a company paying part of another's revenue is its customer
             claims.append(
                 replace(
                     claim,
@@ -271,7 +271,7 @@ def _claim_for(
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
-    # "Installed power capacity reached 410 MW …, across sites in Tromso": in a release, capacity no name before
+    # "Installed capacity stood at 95 MW …, over sites in Arequipa": in a release, capacity no name before
     # it owns is the issuer's, not a place's named after it
     issuer = context.issuer or context.title_subject
     named_before = isinstance(subject, Mention) and subject.end <= quantity.start

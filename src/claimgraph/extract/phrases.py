@@ -87,7 +87,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
         if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
             continue  # "the market", "the total market": an anaphor, resolved by the reading context
         if ranking and all(t.lower_ in ("country", "national", "regional", "single") for t in words[:-1]):
-            continue  # "the fastest-growing country market": a rank said of a place, no market's name
+            continue  # "the fastest-growing national market": a rank said of a place, no market's name
         place = _placed_in(chunk.root) if chunk.end == chunk.root.i + 1 else None
         if place is not None:  # "the enterprise chatbot market in Japan": the Japan enterprise chatbot market
             label = re.sub(r"[’']s\b", "", f"{place.text} {doc[words[0].i : chunk.end].text}")
@@ -98,7 +98,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
 
 
 def _qualifies_a_noun(market: Token) -> bool:
-    """ "Compute Weekly - Market Report", "Market Update": a capitalised "Market" before another capitalised noun
+    """ "Grid Ledger - Market Update", "Market Update": a capitalised "Market" before another capitalised noun
     (not "Market Share") names a kind of that noun, a publication's section, however the parser cut the phrase."""
     following = market.doc[market.i + 1] if market.i + 1 < len(market.doc) else None
     return (

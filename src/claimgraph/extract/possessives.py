@@ -137,7 +137,7 @@ def possessive_relations(sentence: Sentence, context: ReadingContext) -> Iterato
         if owner is None or relation is None:
             continue
         if relation == "Develops" and not _the_owned_thing(sentence, mention, context):
-            continue  # "its H200 instances": what it owns is the instances, not the chip they run on
+            continue  # "its B300 instances": what it owns is the instances, not the chip they run on
         if relation == "Develops" and made_by_another(sentence, mention, owner, context):
             continue  # "its own API, Brisco Vela and Tarn-2, a model from Fell Labs": the owner's is the first only
         owner_mention = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
@@ -154,7 +154,7 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
     chain = []
     while noun.dep_ in ("compound", "nmod", "amod", "nummod") and noun.head != noun and noun.head.i >= noun.i:
         noun = noun.head
-        chain.append(noun)  # "its H200 rental price": a holding noun anywhere on the way to the head
+        chain.append(noun)  # "its B300 rental price": a holding noun anywhere on the way to the head
     outside = [t for t in chain if t.i >= mention.token_end]
     beside = [c for t in outside for c in t.children if c.i >= mention.token_end and c.i < t.i]  # "H200 rental price"
     return not any(t.lower_ in context.lexicon.holding_nouns for t in (*outside, *beside))

@@ -54,7 +54,7 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
 
 
 def site_owner(sentence: Sentence, place: Mention, context: ReadingContext) -> Entity | None:
-    """ "Tarn opened its Oslo region", "utilisation at Tarn's Lima sites": a place naming a site someone's
+    """ "Tarn opened its Oslo region", "40 racks at Tarn's Lima sites": a place naming a site someone's
     possessive owns is where that owner operates, whoever else the clause is about."""
     site = place.root(sentence.span.doc)
     while site.dep_ == "compound" and site.head != site:
@@ -67,7 +67,7 @@ def site_owner(sentence: Sentence, place: Mention, context: ReadingContext) -> E
     if owner.lower_ in ("its", "their"):
         return antecedent(sentence, owner.idx)  # named in the sentence: the topic is too loose a guess for a place
     if owner.lower_ == "our":
-        return context.speaker  # "rents capacity in our Lima halls": the firm speaking
+        return context.speaker  # "rents GPU time in our Lima halls": the firm speaking
     named = next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     return named if named is not None and named.type in BUSINESS_TYPES else None
 

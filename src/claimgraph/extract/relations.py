@@ -149,7 +149,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from ownership(sentence, context)
     units = list(units_referred(sentence, context))
     yield from units
-    # "Amazon's cloud arm opened …": the unit the noun stands for acts, as a name would
+    # "the retailer's cloud arm opened …": the unit the noun stands for acts, as a name would
     referred = [unit for _, unit, _, _ in units]
     linkable = sorted([*mentions, *pronoun_mentions(sentence, context), *referred], key=lambda m: m.start)
     lead = list_lead(sentence)

@@ -192,7 +192,7 @@ def _money_lost(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[T
 
 
 def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
-    """ "Osk said the rule would have no material impact on its services", "has had no effect on our supply": an
+    """ "Osk said the curbs had no real effect on its business", "no impact on our orders": an
     effect denied, on the party whose business is named after "on" (its owner, or the party itself)."""
     if not _NO_IMPACT.search(sentence.text):
         return

@@ -326,7 +326,7 @@ def unowned_measure_subject(sentence: Sentence, quantity: Quantity, context: Rea
         owned = any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in subject.children)
         if not owned and any(phrase.endswith(m) for m in (*context.lexicon.measures, "growth")):
             return True
-    # "That implies growth of roughly 38% a year": the figure is the growth itself, which no one owns
+    # "This points to growth of about 27% a year": the figure is the growth itself, which no one owns
     amount = token
     while amount.dep_ in ("nummod", "quantmod", "compound", "advmod") and amount.head != amount:
         amount = amount.head

@@ -290,7 +290,7 @@ def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
 
 
 def _lists_shares(caption: str, context: ReadingContext) -> bool:
-    """Whether the line above a table says its figures are shares in percent ("share of revenue and of GPU-hours
+    """Whether the line above a table says its figures are shares in percent ("share of sales and of hours sold
     (%)"), so the columns name only what each share measures and when."""
     return "%" in caption and context.lexicon.cue_in("MarketShare", caption)
 
@@ -312,7 +312,7 @@ def _share_cell_claims(
     context: ReadingContext,
 ) -> Iterator[Claim]:
     """A bare cell of a share table: a share in percent of the caption's market, measured as its column says and
-    dated by it ("| Revenue H1 2025 |" under "Nordic AI cloud: share of revenue and of GPU-hours (%)")."""
+    dated by it ("| Revenue H1 2025 |" under "Nordic AI cloud: share of sales and of hours sold (%)")."""
     market = _caption_market(caption, context)
     if market is None or not re.fullmatch(r"\s*\d[\d.,]*\s*", cell.text):
         return
