@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from claimgraph.extract import Extractor
 from claimgraph.extract.markets import market_key
 from claimgraph.records import Article, Claim, SourceMetadata
@@ -351,3 +353,23 @@ def test_extract_companies_coordinated_as_one_shares_subject_hold_it_together(ex
         ("Corran Cloud", Decimal(2)),
         ("Fell Cloud", Decimal(2)),
     }
+
+
+@pytest.mark.parametrize("gap", [" ", "   "])  # a list's rows, or an aligned table with no header line
+def test_extract_rows_laid_out_with_space_alone_under_a_long_caption(extractor: Extractor, gap: str) -> None:
+    text = (
+        "Two trackers disagree about the Andean GPU cloud market.\n\n"
+        "Table 3: Andean GPU cloud market, share of GPU-hours sold, second half of 2025\n"
+        f"Brisco Cloud{gap}27%\nTarnwell Cloud{gap}19.5%\nHalden Cloud{gap}8%\n"
+    )
+    shares = {(c.subject.label, c.value, c.time) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {
+        ("Brisco Cloud", Decimal(27), "2025-H2"),
+        ("Tarnwell Cloud", Decimal("19.5"), "2025-H2"),
+        ("Halden Cloud", Decimal(8), "2025-H2"),
+    }
+
+
+def test_extract_a_name_and_a_figure_in_a_sentence_are_no_row(extractor: Extractor) -> None:
+    text = "Brisco Cloud 27% cheaper than last year, said the report.\nTarnwell Cloud is another story."
+    assert not [c for c in _claims(extractor, text) if c.type == "MarketShare"]

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES as TOPIC_TYPES
 from claimgraph.extract.attribution import attribution_in
-from claimgraph.extract.document import EntityIndex, Sentence, clean_name, normalise_name
+from claimgraph.extract.document import BARE_ROW, EntityIndex, Sentence, clean_name, normalise_name
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.heading_markets import (
     HEADING_MARKET,
@@ -374,7 +374,9 @@ _DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening dat
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
 STATEMENT_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\btoday\b|\byesterday\b", re.IGNORECASE)
-_LIST_ROW = re.compile(r"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{0,60}[:—–|][ \t]*[-+~$€£¥]?\d)")
+_LIST_ROW = re.compile(
+    rf"[ \t]*(?:(?:[-•*|]|\d+[.)])[ \t]+|[A-Z][^:\n—–|]{{0,60}}[:—–|][ \t]*[-+~$€£¥]?\d|{BARE_ROW})", re.MULTILINE
+)
 
 
 _TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name

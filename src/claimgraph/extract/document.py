@@ -74,11 +74,21 @@ class Sentence:
 
 
 _LIST_MARK = re.compile(r"\s*(?:[-•*]|\d+[.)])\s")
+# "Corvane Compute   29%": a list row laid out with space alone between its name and its share
+BARE_ROW = r"[A-Z][^—–:|\d\n]{0,60}?[ \t]+[~≈]?\d[\d.,]*[ \t]*(?:%|per ?cent)[ \t.;]*$"
+_BARE_ROW = re.compile(BARE_ROW)
+# "Table 2: …", "Exhibit 4 —": a caption, as long as it needs to be, heads what follows it
+_CAPTION = re.compile(r"\s*(?:Table|Figure|Fig\.|Chart|Exhibit|Graphic)\s+\d+[a-z]?\s*[:.—–-]")
 
 
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", "!", ";", ",")) and not _LIST_MARK.match(text)
+    return (
+        0 < len(words) <= (30 if _CAPTION.match(text) else 12)
+        and not text.rstrip().endswith((".", "!", ";", ","))
+        and not _LIST_MARK.match(text)
+        and not _BARE_ROW.match(text)
+    )
 
 
 class EntityIndex:

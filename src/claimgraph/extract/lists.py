@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.extract.document import Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.document import BARE_ROW, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.normalize import Quantity
 from claimgraph.records import Entity, slugify
 
@@ -14,7 +14,9 @@ _LISTED_NAME = re.compile(
     r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?P<name>[A-Z][\w.&’'+-]*(?: [A-Z0-9][\w.&’'+-]*){0,4})"
     r"\s*(?:\([^)]*\))?\s*[—–:|-]+\s*[~≈]?\s*$"
 )
-_LIST_LINE = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?[A-Z][^—–:|]{0,60}?\s*[—–:|-]+\s*[-+~$€£¥]?\d")
+_LIST_LINE = re.compile(
+    rf"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?:[A-Z][^—–:|]{{0,60}}?\s*[—–:|-]+\s*[-+~$€£¥]?\d|{BARE_ROW})", re.MULTILINE
+)
 # "Dunmore (Skua): ~31%", "Osgood: about a fifth", "Andean clouds, together: some 15%"
 _LIST_ITEM_GAP = re.compile(
     r"^\s*(\([^)]*\))?\s*(?:,\s*(?:together|combined|jointly|in all)\s*)?[—–:|-]+\s*"
@@ -32,9 +34,21 @@ def listed_entity(sentence: Sentence, quantity: Quantity) -> Mention | None:
         lead = text[sentence.start : mention.start].strip(" \t-•*|")
         if lead and not re.fullmatch(r"\d+[.)]?", lead):
             continue
-        if _LIST_ITEM_GAP.match(text[mention.end : quantity.start]):
+        if _LIST_ITEM_GAP.match(text[mention.end : quantity.start]) or _bare_row(text, mention, quantity):
             return mention
     return unknown_listed_name(sentence, quantity)
+
+
+def _bare_row(text: str, mention: Mention, quantity: Quantity) -> bool:
+    """A row with nothing but space between its name and its figure ("Corvane Compute   29%"), among rows
+    of the same shape: the layout says what a dash would."""
+    line_end = text.find("\n", quantity.end)
+    rest = text[quantity.end : line_end if line_end != -1 else len(text)]
+    return (
+        not text[mention.end : quantity.start].strip()
+        and not rest.strip(" \t.;,")
+        and in_a_list(text, mention.start)
+    )
 
 
 def unknown_listed_name(sentence: Sentence, quantity: Quantity) -> Mention | None:

@@ -77,9 +77,22 @@ def table_rows(text: str) -> Iterator[tuple[list[str], list[Cell], int, int, int
 def _aligned_rows(block: list[tuple[int, int, list[Cell]]]) -> Iterator[tuple[list[str], list[Cell], int, int, int]]:
     if len(block) < 3 or not all(any(_NUMBER.search(c.text) for c in cells[1:]) for _, _, cells in block[1:]):
         return
-    header = [c.text.lower() for c in block[0][2]]
+    first = block[0][2]
+    if _a_data_row(first):  # "Brisco Cloud   27%" first: rows with no header line, which the caption heads
+        yield from ((["" for _ in first], cells, cells[0].start, end, block[0][0]) for _, end, cells in block)
+        return
+    header = [c.text.lower() for c in first]
     for _, end, cells in block[1:]:
         yield header, cells, cells[0].start, end, block[0][0]
+
+
+def _a_data_row(cells: list[Cell]) -> bool:
+    """Whether an aligned block's first line is already data: a percentage or money in a cell after the
+    name's (a header's numbers are periods: "Vendor   2025   2024")."""
+    return any(_DATA_FIGURE.search(c.text) for c in cells[1:])
+
+
+_DATA_FIGURE = re.compile(r"\d\s*%|[$€£¥]\s*\d|\d\s*(?:per ?cent|bn|billion|million)\b", re.IGNORECASE)
 
 
 _PIPE_CELL = re.compile(r"[^|]+")
@@ -144,7 +157,8 @@ def row_claims(
     time = next((p.value for p in find_periods(intro, context.anchor)), None)
     claims = []
     modality = _table_modality(intro, context)
-    cells = [(column, cell) for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
+    header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
+    cells = [(column, cell) for i, (column, cell) in enumerate(zip(header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
         period = _period_column(column, context.anchor)
         if period is not None:
