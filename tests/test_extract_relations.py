@@ -881,3 +881,39 @@ def test_extract_paying_a_company_or_naming_its_client_after_a_copula(extractor:
         ("Halden Bank", "Tarn Cloud"),
         ("Corran Insurance", "Brisco Cloud"),
     }
+
+
+def test_extract_a_customer_noun_taken_on_as_or_qualified_by_the_supplier(extractor: Extractor) -> None:
+    text = (
+        "Halden Bank has signed up as a client of Marlow Cloud. "
+        "Norvia Rail became a Tessel Cloud customer in March. "
+        "Kettle Robotics joined Orrin Compute as a tenant last year. "
+        "Orrin Compute signed Pellam Foods as a customer."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Halden Bank", "Marlow Cloud"),
+        ("Norvia Rail", "Tessel Cloud"),
+        ("Kettle Robotics", "Orrin Compute"),
+        ("Pellam Foods", "Orrin Compute"),
+    }
+
+
+def test_extract_a_company_bought_is_a_subsidiary_not_a_supplier(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Brisco Data was bought by Fenwick Group in 2024.")
+    assert pairs(claims, "SubsidiaryOf") == {("Brisco Data", "Fenwick Group")}
+    assert pairs(claims, "CustomerOf") == set()
+
+
+def test_extract_part_of_something_else_between_two_names_is_no_ownership(extractor: Extractor) -> None:
+    text = (
+        "Clients included Kettle Robotics, which moved part of its training work to Orrin Compute. "
+        "Tessel Cloud, the cloud arm of Nordic retail group Fenwick Group, grew fast."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tessel Cloud", "Fenwick Group")}
+
+
+def test_extract_a_name_ending_in_an_industry_word_is_a_company_not_a_person(extractor: Extractor) -> None:
+    text = "Dunmore Freight became a Tessel Cloud customer in March, and Carrow Energy followed in May."
+    mentions = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert mentions["Dunmore Freight"] == "Company"
+    assert mentions["Carrow Energy"] == "Company"

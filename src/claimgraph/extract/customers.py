@@ -188,19 +188,25 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
     noun whose "of" names the supplier, said of the clause's subject or of the name it stands beside."""
     doc = sentence.span.doc
     for noun in sentence.tokens:
-        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ not in ("attr", "appos"):
+        joined_as = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX")
+        if noun.lower_ not in context.lexicon.customer_nouns or not (noun.dep_ in ("attr", "appos") or joined_as):
             continue
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         supplier = next((m for m in companies if m.root(doc).head in preps), None)
+        if supplier is None and noun.dep_ == "attr":  # "became a Marlow Cloud customer": the supplier's name qualifies
+            supplier = next((m for m in companies if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
         if supplier is None:
             supplier = _maker_of_named_product(sentence, preps, context)  # "customers of Tianmu", its cluster
         if supplier is None:
             continue
-        customers = (
-            [m for m in companies if m.root(doc) == noun.head]
-            if noun.dep_ == "appos"
-            else [m for m in companies if subject_of(m, noun.head, doc)]
-        )
+        if joined_as:  # "Halden Bank signed up as a customer of Marlow Cloud": the verb's subject, if it has no object
+            verb = noun.head.head
+            taken = any(c.dep_ == "dobj" for c in verb.children)
+            customers = [] if taken else [m for m in companies if subject_of(m, verb, doc)]
+        elif noun.dep_ == "appos":
+            customers = [m for m in companies if m.root(doc) == noun.head]
+        else:
+            customers = [m for m in companies if subject_of(m, noun.head, doc)]
         for customer in customers:
             if customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.7
@@ -377,6 +383,8 @@ def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: 
         objects += [conj for o in objects for conj in o.conjuncts]
         customers = [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
         supplier = _supplier_named(noun, sentence) or verb_subject(verb, sentence, companies, context)
+        if verb.lemma_.lower() in context.lexicon.joining_lemmas:  # "Halden joined Marlow Cloud as a client"
+            customers, supplier = ([supplier] if supplier else []), (customers[0] if len(customers) == 1 else None)
         for customer in customers:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65

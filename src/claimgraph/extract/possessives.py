@@ -51,12 +51,30 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         phrase = gap.lower()
         b = _the_possessed(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
         if a.entity.type in BUSINESS_TYPES and b.entity.type in (*BUSINESS_TYPES, "Product"):
-            if any(p in phrase for p in lexicon.parent_phrases):
+            if _ends_with(phrase, lexicon.parent_phrases):
                 yield "SubsidiaryOf", b, a, 0.8
-            elif any(p in phrase for p in lexicon.child_phrases):
+            elif _ends_with(phrase, lexicon.child_phrases):
                 yield "SubsidiaryOf", a, b, 0.8
         elif a.entity.type in BUSINESS_TYPES and (parent := _described_parent(sentence, a, lexicon.child_phrases)):
             yield "SubsidiaryOf", a, parent, 0.75
+
+
+def _ends_with(gap: str, phrases: tuple[str, ...]) -> bool:
+    """Whether the words between two names end on an ownership phrase and a description of the second ("the
+    cloud arm of Chinese retail group"); "moved part of its inference workload to" says nothing of who owns whom."""
+    for phrase in phrases:
+        at = gap.rfind(phrase)
+        if at >= 0 and (at == 0 or not gap[at - 1].isalnum()):
+            words = gap[at + len(phrase) :].split()
+            if len(words) <= 4 and not _NOT_A_DESCRIPTION.intersection(words):
+                return True
+    return False
+
+
+# words that start another phrase after "part of": its own object, a preposition
+_NOT_A_DESCRIPTION = frozenset(
+    {"its", "their", "our", "his", "her", "to", "in", "for", "with", "from", "on", "at", "by"}
+)
 
 
 # after "a unit of": "the utility", "the Lisbon property group", "the Oslo-based": words describing the parent

@@ -62,9 +62,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if subject.entity == obj.entity or key in seen:
             continue
         if claim_type == "CustomerOf" and any(
-            t == "SubsidiaryOf" and s.entity == obj.entity and o.entity == subject.entity for t, s, o, _ in found
+            t == "SubsidiaryOf" and {s.entity.key, o.entity.key} == {subject.entity.key, obj.entity.key}
+            for t, s, o, _ in found
         ):
-            continue  # buying a company makes it a subsidiary, not a supplier
+            continue  # buying a company ("bought X", "was bought by Y") makes it a subsidiary, not a supplier
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         if claim_type == "OperatesIn" and _not_there(sentence, obj):
