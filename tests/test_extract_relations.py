@@ -917,3 +917,22 @@ def test_extract_a_name_ending_in_an_industry_word_is_a_company_not_a_person(ext
     mentions = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert mentions["Dunmore Freight"] == "Company"
     assert mentions["Carrow Energy"] == "Company"
+
+
+def test_extract_what_a_model_powers_or_is_the_backbone_of_is_built_on_it(extractor: Extractor) -> None:
+    text = (
+        "Osk AI's Tarn-4 powers the Brisco Copilot. The backbone of Fenwick Studio is Tarn-4. "
+        "Halden Labs builds its assistant, Halden Chat, on top of Osk AI's Tarn-3 model."
+    )
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {
+        ("Brisco Copilot", "Tarn-4"),
+        ("Fenwick Studio", "Tarn-4"),
+        ("Halden Chat", "Tarn-3"),
+    }
+
+
+def test_extract_a_model_made_out_of_another_is_built_on_it(extractor: Extractor) -> None:
+    text = "Halden Labs fine-tuned Mistral 7B to create its Halden-Law model. Osk AI distilled Tarn-4 into Tarn-Mini."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "BuiltOn") == {("Halden-Law", "Mistral 7B"), ("Tarn-Mini", "Tarn-4")}
+    assert ("Mistral AI", "Halden-Law") not in pairs(claims, "Develops")  # the size names the model, not its maker

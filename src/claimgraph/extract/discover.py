@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.consistency import less_specific, one_entity_per_name
 from claimgraph.extract.document import EntityIndex, Mention, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
-from claimgraph.extract.name_forms import lowercase_names, makers_versions, speaker_typed, without_common_words
+from claimgraph.extract.name_forms import (
+    lowercase_names,
+    makers_versions,
+    sized_models,
+    speaker_typed,
+    without_common_words,
+)
 from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_noun, typed_by_its_role
 from claimgraph.extract.organisations import (
     appositive_names,
@@ -123,6 +129,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     found_names = makers_versions(
         without_common_words(_with_versions(unified, doc, text, index), doc, text), doc, text, index
     )
+    found_names = sized_models(found_names, doc, text, index)
     once = {  # one mention per span; a discovered "model" that speaks is a person ("Al-Marzan says …")
         (m.start, m.end): replace(m, entity=speaker_typed(m.entity, doc[m.token_start : m.token_end]))
         for m in found_names

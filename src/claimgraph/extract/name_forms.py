@@ -48,6 +48,24 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
+_SIZE_AFTER = re.compile(r" (?P<size>\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B)\b")  # " 7B", " 8x22B": a parameter count
+
+
+def sized_models(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "Mistral 7B": a company's name with a parameter count after it, as written, names that company's model
+    (the gazetteer's "Mistral" alone is the company)."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        size = _SIZE_AFTER.match(text, mention.end)
+        span = doc.char_span(mention.start, size.end()) if size is not None else None
+        if size is None or span is None or mention.entity.type not in ("Company", "Lab"):
+            kept.append(mention)
+            continue
+        model = index.entity_for(text[mention.start : size.end()], "Model")
+        kept.append(Mention(model, mention.start, size.end(), span.start, span.end))
+    return kept
+
+
 # a word in lower case, not part of an address ("press@kestrel.example", "kestrel.ai/news"): a domain is no word
 _LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z][a-z0-9-]*(?![\w@-]|\.\w)")
 

@@ -116,6 +116,53 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             yield "Offers", seller, model, 0.6
 
 
+def powering_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Osk's Tarn-4 powers the Brisco Copilot": what a model or product powers is built on it; "the backbone of
+    Brisco Studio is Tarn-4": a base-model noun "of" one thing, said to be another, makes the first built on it."""
+    doc = sentence.span.doc
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    words = context.lexicon.discovery.base_model_words
+    verbs = "|".join(re.escape(lemma.rstrip("e")) for lemma in context.lexicon.powering_lemmas)
+    between = re.compile(rf"\s+(?:now\s+|also\s+|already\s+)?(?:{verbs})(?:es|s|ed|d)\s+(?:(?:the|its|their)\s+)?")
+    for base, built in zip(things, things[1:], strict=False):
+        if between.fullmatch(sentence.doc_text, base.end, built.start) and base.entity != built.entity:
+            yield "BuiltOn", built, base, 0.6  # the words say it where the parser, taking "powers" for a noun, cannot
+    for base in things:
+        root = base.root(doc)
+        verb = root.head
+        if root.dep_ == "nsubj" and verb.lemma_.lower() in context.lexicon.powering_lemmas:
+            built = [m for m in things if m.root(doc).dep_ == "dobj" and m.root(doc).head == verb]
+            yield from (("BuiltOn", b, base, 0.6) for b in built if b.entity != base.entity)
+        if root.dep_ in ("attr", "nsubj") and verb.lemma_ == "be":
+            for noun in verb.children:
+                if noun is root or noun.dep_ not in ("attr", "nsubj") or noun.lower_ not in (*words, "backbone"):
+                    continue
+                of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+                built = [m for m in things if m.root(doc) in of]
+                yield from (("BuiltOn", b, base, 0.6) for b in built if b.entity != base.entity)
+
+
+# "fine-tuned Tarn-4 to create its Tarn-Legal model", "distilled Tarn-4 into Tarn-Mini", "used Tarn-4 to build …"
+_DERIVED_FROM = re.compile(r"(?:fine-?tun|tun|distill?|adapt|us|took|tak)(?:ed|ing|es|e|s)?\s+(?:the\s+)?$", re.I)
+_INTO_ANOTHER = re.compile(
+    r"(?:\s+model)?\s+(?:to\s+(?:create|build|make|produce|train|develop)|into)\s+"
+    r"(?:(?:its|their|a|an|the)\s+)?(?:(?:own|new)\s+)?$",
+    re.I,
+)
+
+
+def derived_models(sentence: Sentence) -> Iterator[Found]:
+    """ "Osk fine-tuned Tarn-4 to create its Tarn-Legal model", "distilled Tarn-4 into Tarn-Mini": a model made
+    out of another is built on it. Read from the words between the names: the small parser mangles this shape."""
+    text = sentence.doc_text
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    for base, built in zip(things, things[1:], strict=False):
+        before = text[max(sentence.start, base.start - 30) : base.start]
+        derived = _DERIVED_FROM.search(before) and _INTO_ANOTHER.fullmatch(text, base.end, built.start)
+        if derived and base.entity != built.entity:
+            yield "BuiltOn", built, base, 0.6
+
+
 def underlying_models(sentence: Sentence) -> Iterator[Found]:
     """ "X uses the underlying Falcon model": X is built on it; "… even if Y uses the same underlying Falcon model"
     says the main clause's product is built on it too ("the same" points back to it); "X uses Falcon as its base

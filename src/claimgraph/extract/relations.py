@@ -38,7 +38,9 @@ from claimgraph.extract.references import (
 from claimgraph.extract.relation_patterns import (
     BUSINESS_TYPES,
     Found,
+    derived_models,
     places_of_business,
+    powering_models,
     priced_models,
     sets_its_price,
     site_owner,
@@ -164,6 +166,8 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from _made_by_the_topic(sentence, context)
     yield from similar_customers(sentence, context)
     yield from underlying_models(sentence)
+    yield from powering_models(sentence, context)
+    yield from derived_models(sentence)
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
 
@@ -257,8 +261,10 @@ def _linked(
                 if m.entity.type in ("Model", "Product")
             )
             phrase = root
-            while phrase.dep_ in ("compound", "amod") and phrase.head != phrase:
-                phrase = phrase.head  # "builds the Jiaolan models on top of Z": the models' phrase is the object
+            while phrase.dep_ in ("compound", "amod", "appos") and phrase.head != phrase:
+                # "builds the Jiaolan models on top of Z", "builds its assistant, Jiaolan Chat, on top of Z": the
+                # phrase the name stands in (or in apposition to) is the object
+                phrase = phrase.head
             made_on = rule.object_preps and phrase.dep_ == "dobj" and phrase.head == common  # "built Y on top of Z"
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
             inside = root == common and obj.root(doc) in common.subtree
