@@ -124,9 +124,9 @@ def powering_models(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     words = context.lexicon.discovery.base_model_words
     verbs = "|".join(re.escape(lemma.rstrip("e")) for lemma in context.lexicon.powering_lemmas)
     between = re.compile(rf"\s+(?:now\s+|also\s+|already\s+)?(?:{verbs})(?:es|s|ed|d)\s+(?:(?:the|its|their)\s+)?")
-    for base, built in zip(things, things[1:], strict=False):
-        if between.fullmatch(sentence.doc_text, base.end, built.start) and base.entity != built.entity:
-            yield "BuiltOn", built, base, 0.6  # the words say it where the parser, taking "powers" for a noun, cannot
+    for base, after in zip(things, things[1:], strict=False):
+        if between.fullmatch(sentence.doc_text, base.end, after.start) and base.entity != after.entity:
+            yield "BuiltOn", after, base, 0.6  # the words say it where the parser, taking "powers" for a noun, cannot
     for base in things:
         root = base.root(doc)
         verb = root.head
