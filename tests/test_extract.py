@@ -154,3 +154,22 @@ def test_extract_an_effect_denied_on_a_partys_business_is_a_negated_sanction_eff
     )
     effects = [c for c in _claims(extractor, text) if c.type == "SanctionEffect"]
     assert [(c.object.label if c.object else None, c.modality) for c in effects] == [("Brisco Cloud", "negated")]
+
+
+def test_extract_sanction_effects_on_whom_it_is_harder_for_and_on_the_speakers_revenue(extractor: Extractor) -> None:
+    text = (
+        "The US export controls on AI chips took effect in May. The curbs made it harder for Tarnwell Labs to buy "
+        "GPUs. The export ban raised costs for Brisco Cloud. Osk Semiconductor said the licence requirement would "
+        "reduce revenue by $300 million."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Tarnwell Labs", "Brisco Cloud", "Osk Semiconductor"}
+
+
+def test_extract_who_makes_or_suspends_a_rule_is_not_its_party(extractor: Extractor) -> None:
+    text = (
+        "The US export controls on AI chips took effect in May. In June the Bureau of Industry and Security "
+        "suspended the rule for a year, and later extended the curbs to Tarnwell Labs."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Tarnwell Labs"}

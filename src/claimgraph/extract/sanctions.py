@@ -153,8 +153,6 @@ def _narrative_effects(
         # assumption the text argues with)
         if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in reporting or verb.lemma_ in reporting:
             continue
-        if lemma(verb) in cues.rule_making:
-            continue  # "The Commerce Department issued a rule", "officials called it …": the rule's makers
         if _intended(sentence, verb, cues.intent) or _ARGUED.search(sentence.text):
             continue
         if not words.search(" ".join(t.text for t in verb.subtree)):
@@ -163,7 +161,13 @@ def _narrative_effects(
         acting = lemma(verb) in cues.acts_on and any(
             c.dep_ == "nsubj" and c.lower_ in ("it", "this", "they") for c in verb.children
         )
-        roles = ("nsubjpass", "dobj", "dative") if acting else ("nsubj", "nsubjpass", "dobj", "dative")
+        # "The Commerce Department issued a rule", "BIS suspended the rule": who makes or unmakes a rule is not
+        # its party, what it is extended to is
+        roles = ("nsubj", "nsubjpass", "dobj", "dative")
+        if lemma(verb) in cues.rule_making:
+            roles = ("dative", "pobj")  # not the rule made, nor its maker
+        elif acting:
+            roles = ("nsubjpass", "dobj", "dative")
         for party in _arguments(sentence, verb, roles, context):
             if party.entity != cause.entity and party.entity.key not in affected:
                 affected.add(party.entity.key)
@@ -320,7 +324,8 @@ def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
 
 
 def _owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
-    """ "the rules had cut its accelerator sales": the party is whoever "its" refers to."""
+    """ "the rules had cut its accelerator sales": the party is whoever "its" refers to; "Osk said the rule would
+    reduce revenue": a company's own figure with no owner written is the speaker's."""
     for child in verb.children:
         if child.dep_ != "dobj":
             continue
@@ -328,7 +333,27 @@ def _owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) ->
         if owner is not None:
             referent = antecedent(sentence, owner.idx) or context.topic
             return stand_in(referent, owner) if referent is not None else None
+        figures = (*context.lexicon.reported_figures, *context.lexicon.measures)
+        if child.lower_ in figures and not any(c.dep_ == "poss" for c in child.children):
+            return _speaker_of(sentence, verb, context)
     return None
+
+
+def _speaker_of(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
+    """The company whose reporting verb governs the clause ("Osk said the rule would …")."""
+    doc = sentence.span.doc
+    verbs = context.lexicon.attribution_verbs
+    reporting = next((a for a in verb.ancestors if a.lemma_ in verbs or a.lower_ in verbs), None)
+    if reporting is None:
+        return None
+    return next(
+        (m for m in sentence.mentions if m.root(doc).head == reporting and m.root(doc).dep_ == "nsubj"), None
+    )
+
+
+def _for_whom(subject: Token) -> bool:
+    """ "harder for Baidu to buy": a subject its clause introduces by "for"."""
+    return subject.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" for c in subject.head.children)
 
 
 def _acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
@@ -339,8 +364,8 @@ def _acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
         for m in parties
         if verb in m.root(doc).ancestors
         and m.start > verb.idx
-        and m.root(doc).dep_ not in ("nsubj", "nsubjpass")  # "…, and Baidu had to …": a clause of its own
-    ]
+        and (m.root(doc).dep_ not in ("nsubj", "nsubjpass") or _for_whom(m.root(doc)))
+    ]  # "…, and Baidu had to …": a clause of its own; but "harder for Baidu to buy": who it is harder for
     if objects:
         return objects[0]
     if any(child.dep_ == "nsubjpass" for child in verb.children):
