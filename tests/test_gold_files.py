@@ -30,6 +30,8 @@ SETS = {
     "unseen8-heldout": (DATA / "unseen8" / "heldout" / "gold.jsonl", DATA / "unseen8" / "heldout"),
     "unseen9-dev": (DATA / "unseen9" / "dev" / "gold.jsonl", DATA / "unseen9" / "dev"),
     "unseen9-heldout": (DATA / "unseen9" / "heldout" / "gold.jsonl", DATA / "unseen9" / "heldout"),
+    "unseen10-dev": (DATA / "unseen10" / "dev" / "gold.jsonl", DATA / "unseen10" / "dev"),
+    "unseen10-heldout": (DATA / "unseen10" / "heldout" / "gold.jsonl", DATA / "unseen10" / "heldout"),
 }
 FIELDS = {
     "id",
