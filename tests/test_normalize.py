@@ -101,6 +101,12 @@ SINGLE = [
     ("£1.2 billion", "£1.2 billion", "1200000000", "GBP"),
     ("JPY 300 billion", "JPY 300 billion", "300000000000", "JPY"),
     ("300 billion yen", "300 billion yen", "300000000000", "JPY"),
+    ("₹1,200 crore of orders", "₹1,200 crore", "12000000000", "INR"),
+    ("Rs 45 lakh a year", "Rs 45 lakh", "4500000", "INR"),
+    ("5,000 crore rupees", "5,000 crore rupees", "50000000000", "INR"),
+    ("₩2 trillion", "₩2 trillion", "2000000000000", "KRW"),
+    ("AED 500 million", "AED 500 million", "500000000", "AED"),
+    ("1.5 billion riyals", "1.5 billion riyals", "1500000000", "SAR"),
     # multiples
     ("roughly 8x the capacity", "8x", "8", "times"),
     ("an 8X jump", "8X", "8", "times"),

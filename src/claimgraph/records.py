@@ -34,9 +34,11 @@ ClaimType = Literal[
 ]
 CLAIM_TYPES: tuple[str, ...] = get_args(ClaimType)
 
-Unit = Literal["percent", "USD", "CNY", "EUR", "GBP", "JPY", "GW", "MW", "times", "lines", "tokens"]
+Unit = Literal[
+    "percent", "USD", "CNY", "EUR", "GBP", "JPY", "INR", "KRW", "AED", "SAR", "GW", "MW", "times", "lines", "tokens"
+]
 UNITS: tuple[str, ...] = get_args(Unit)
-MONEY_UNITS = frozenset({"USD", "CNY", "EUR", "GBP", "JPY"})
+MONEY_UNITS = frozenset({"USD", "CNY", "EUR", "GBP", "JPY", "INR", "KRW", "AED", "SAR"})
 
 
 @dataclass(frozen=True)

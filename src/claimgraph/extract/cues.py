@@ -15,6 +15,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from claimgraph.extract.numbers import currency_marks
+
 __all__ = ["modality_cues", "modality_of"]
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -47,7 +49,7 @@ def _placeholders() -> dict[str, str]:
     counts = [*numbers["ones"], *numbers["teens"], *numbers["tens"]]
     fractions = [*numbers["scales"], *numbers["multipliers"], *numbers["denominators"]]
     number = (
-        rf"(?:[$€£¥]|US\s?\$|(?:USD|RMB|CNY|EUR|GBP|JPY)\b|[-−]?\d|(?:{_words(counts)}|half)\b"
+        rf"(?:(?<![A-Za-z])(?:{currency_marks()})|[-−]?\d|(?:{_words(counts)}|half)\b"
         rf"|an?\s+(?:{_words(fractions)})\b)"
     )
     count = rf"(?:\d+|a\s+few|a|an|several|{_words(counts)})"

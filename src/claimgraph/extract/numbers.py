@@ -28,6 +28,12 @@ def alternatives(phrases: Any, boundary: bool = True) -> str:
     return "|".join(out)
 
 
+def currency_marks() -> str:
+    """A regex alternation of every way a currency is written before its figure ("US$", "RMB", "₹"), from the
+    number lexicon: the one list the readers that look for money share."""
+    return alternatives(load_numbers()["currency_prefixes"])
+
+
 def _unit_form(form: str) -> str:
     """A unit after a figure: symbols may follow a space, words a space or hyphen; "x" only touches ("8x")."""
     if form == "x":

@@ -19,6 +19,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
+from claimgraph.extract.numbers import currency_marks
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
@@ -210,7 +211,7 @@ def _period_row_claims(
 
 # "(RMB million)", "(US$ bn)", "(EUR m)": the currency and scale a caption gives its bare cells
 _CAPTION_UNIT = re.compile(
-    r"\((?P<currency>RMB|CNY|USD|US\$|\$|EUR|€|£|GBP|JPY|¥)\s*(?P<scale>million|billion|mn|bn|m)\)", re.IGNORECASE
+    rf"\((?P<currency>{currency_marks()})\s*(?P<scale>million|billion|crore|lakh|mn|bn|m)\)", re.IGNORECASE
 )
 
 
