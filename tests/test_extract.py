@@ -173,3 +173,9 @@ def test_extract_who_makes_or_suspends_a_rule_is_not_its_party(extractor: Extrac
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert parties == {"Tarnwell Labs"}
+
+
+def test_extract_a_figure_restated_in_other_numerals_is_one_claim(extractor: Extractor) -> None:
+    text = "Osk Group said it will invest more than RMB 380 billion (3,800 yi yuan) in cloud infrastructure."
+    spending = [c for c in _claims(extractor, text) if c.type == "Spending"]
+    assert [(c.subject.label, c.value, c.unit) for c in spending] == [("Osk Group", 380000000000, "CNY")]

@@ -373,3 +373,31 @@ def test_extract_rows_laid_out_with_space_alone_under_a_long_caption(extractor: 
 def test_extract_a_name_and_a_figure_in_a_sentence_are_no_row(extractor: Extractor) -> None:
     text = "Brisco Cloud 27% cheaper than last year, said the report.\nTarnwell Cloud is another story."
     assert not [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+
+
+def test_extract_a_hyphenated_market_and_a_markets_scale_name_the_market(extractor: Extractor) -> None:
+    text = (
+        "By our count the robot-as-a-service market was about $3 billion in 2024. "
+        "We estimate the Vietnam AI cloud market scale in 2025 will reach $2.4 billion."
+    )
+    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert ("robot-as-a-service market", Decimal(3000000000)) in sizes
+    assert ("Vietnam AI cloud market", Decimal(2400000000)) in sizes
+
+
+def test_extract_lists_of_names_and_of_shares_pair_in_order(extractor: Extractor) -> None:
+    text = (
+        "In the Andean AI cloud market, Tarnwell Cloud ranked first with a share of 41%, Brisco Cloud and Osk Cloud "
+        "took 22% and 15% respectively; the three companies together hold more than 75% of the market. "
+        "By revenue, Halden Cloud holds about 30% and Corran Cloud and Fell Cloud follow with about 13% and 12%."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {
+        ("Tarnwell Cloud", Decimal(41)),
+        ("Brisco Cloud", Decimal(22)),
+        ("Osk Cloud", Decimal(15)),
+        ("Tarnwell Cloud, Brisco Cloud and Osk Cloud", Decimal(75)),
+        ("Halden Cloud", Decimal(30)),
+        ("Corran Cloud", Decimal(13)),
+        ("Fell Cloud", Decimal(12)),
+    }

@@ -936,3 +936,11 @@ def test_extract_a_model_made_out_of_another_is_built_on_it(extractor: Extractor
     claims = claims_of(extractor, text)
     assert pairs(claims, "BuiltOn") == {("Halden-Law", "Mistral 7B"), ("Tarn-Mini", "Tarn-4")}
     assert ("Mistral AI", "Halden-Law") not in pairs(claims, "Develops")  # the size names the model, not its maker
+
+
+def test_extract_pulling_out_of_a_place_is_leaving_it_and_pulling_away_is_not(extractor: Extractor) -> None:
+    text = "Osk Cloud pulls away from its rivals in Japan. Tarnwell Cloud pulled out of Peru in 2024."
+    claims = [c for c in claims_of(extractor, text) if c.type == "OperatesIn"]
+    assert {(c.subject.label, c.object.label if c.object else None, c.modality) for c in claims} == {
+        ("Tarnwell Cloud", "Peru", "negated")
+    }

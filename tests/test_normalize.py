@@ -107,6 +107,7 @@ SINGLE = [
     ("₩2 trillion", "₩2 trillion", "2000000000000", "KRW"),
     ("AED 500 million", "AED 500 million", "500000000", "AED"),
     ("1.5 billion riyals", "1.5 billion riyals", "1500000000", "SAR"),
+    ("463 yi yuan", "463 yi yuan", "46300000000", "CNY"),
     # multiples
     ("roughly 8x the capacity", "8x", "8", "times"),
     ("an 8X jump", "8X", "8", "times"),

@@ -76,6 +76,9 @@ def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int,
     in the sentence before its first figure, or, when it names too few, in the sentence before — by start
     offset of each figure. Empty when the counts disagree: a pairing is never guessed."""
     said = words_pattern(context.lexicon.respective_words).search(sentence.text)
+    paired = _coordinated_pairs(sentence, sentence.start + said.start() if said else None)
+    if paired:
+        return paired
     if not said or not sentence.quantities:
         return {}
     figures = [q for q in sentence.quantities if q.unit == sentence.quantities[0].unit]
@@ -88,6 +91,72 @@ def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int,
     if len(figures) < 2 or len(holders) != len(figures):
         return {}
     return {figure.start: holder for figure, holder in zip(figures, holders, strict=True)}
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\b)?|\band\b|&)\s*", re.IGNORECASE)
+_HEDGED = re.compile(rf"\s*(?:(?:{alternatives(p for g in load_numbers()['hedges'].values() for p in g)})\s*)*$", re.I)
+
+
+def _coordinated_pairs(sentence: Sentence, said_at: int | None) -> dict[int, Entity]:
+    """ "Brisco Cloud and Osk Cloud took 22% and 15% (respectively)", "A, B and C follow with about 13%, 12% and
+    9%": a list of names that is its clause's subject, and a list of as many figures of one unit in the same
+    clause, pair in order — with "respectively" after the figures, or without it. Empty when the lists differ in
+    length or are not lists."""
+    text = sentence.doc_text
+    figures: list[Quantity] = []
+    for quantity in sentence.quantities:
+        if said_at is not None and quantity.start > said_at:
+            break
+        glue = text[figures[-1].end : quantity.start] if figures else ""
+        if figures and quantity.unit == figures[-1].unit and _LIST_GLUE.fullmatch(_HEDGED.sub("", glue) or glue):
+            figures.append(quantity)
+        elif said_at is None and len(figures) >= 2:
+            break  # the first list of figures is the one paired
+        else:
+            figures = [quantity]
+    if len(figures) < 2:
+        return {}
+    names = [m for m in sentence.mentions if m.end <= figures[0].start and m.entity.type in TOPIC_TYPES]
+    holders: list[Mention] = []
+    for mention in reversed(names):
+        if holders and not _LIST_GLUE.fullmatch(text[mention.end : holders[0].start]):
+            break
+        holders.insert(0, mention)
+    if len(holders) != len(figures) or not _subject_of_its_clause(sentence, holders[-1]):
+        return {}
+    return {figure.start: holder.entity for figure, holder in zip(figures, holders, strict=True)}
+
+
+def _subject_of_its_clause(sentence: Sentence, last: Mention) -> bool:
+    """Whether the list whose last name this is is a clause's subject ("A and B took …": B hangs on A)."""
+    root = last.root(sentence.span.doc)
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNTED = re.compile(rf"\b(?:the|these|those|all)\s+(?P<n>{'|'.join(_COUNTS)})\s+(?P<noun>[a-z-]+)\b", re.I)
+
+
+def counted_group(
+    sentence: Sentence, quantity: Quantity, claims: list[Claim], since: int, context: ReadingContext
+) -> Entity | None:
+    """ "…; the three companies together hold more than 90%": a share the last N holders named hold together, the
+    N read from "the three companies" (or "these two providers") in the figure's clause after the last figure."""
+    words = context.lexicon
+    found = next(reversed(list(_COUNTED.finditer(sentence.doc_text, max(since, sentence.start), quantity.start))), None)
+    nouns = {*words.company_nouns, *words.player_nouns, "cloud", "hyperscaler", "leader", "vendor"}
+    noun = re.sub(r"ies$", "y", found.group("noun").lower()) if found is not None else ""
+    if found is None or (noun not in nouns and noun.removesuffix("s") not in nouns):
+        return None
+    count = _COUNTS[found.group("n").lower()]
+    named = [c.subject for c in claims if c.type == "MarketShare"]  # this sentence's holders, never a guess
+    holders = list(dict.fromkeys(reversed(named)))[:count][::-1]
+    if len(holders) != count:
+        return None
+    label = ", ".join(h.label for h in holders[:-1]) + " and " + holders[-1].label
+    return context.index.entity_for(label, "Group")
 
 
 def has_own_figure(sentence: Sentence, mention: Mention) -> bool:

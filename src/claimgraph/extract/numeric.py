@@ -12,6 +12,7 @@ from claimgraph.extract.context import STATEMENT_DAY, TOPIC_TYPES, ReadingContex
 from claimgraph.extract.continuations import (
     amount_after_growth,
     continued_report,
+    counted_group,
     figure_modality,
     growth_of_previous,
     held_jointly_or_each,
@@ -69,6 +70,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 claims[-1], alt_values=(*claims[-1].alt_values, AltValue(quantity.value, quantity.unit))
             )
             _record(context, quantity, (), "the previous figure in another currency: one of its alternative values")
+            continue
+        if previous is not None and claims and _restates(sentence, previous, quantity):
+            _record(context, quantity, (), "the previous figure written another way (\"RMB 38 billion (380 yi)\")")
             continue
         previous = quantity
         how = "continues the previous figure's report with another subject"
@@ -149,7 +153,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
-        if claim.type == "MarketShare":
+        if claim.type == "MarketShare" and (group := counted_group(sentence, quantity, claims, report_end, context)):
+            claim = replace(claim, subject=group)  # "the three companies together hold 90%"
+        elif claim.type == "MarketShare" and quantity.start not in respective:  # a pairing is one name's
             *others, claim = held_jointly_or_each(sentence, quantity, claim, context)
             claims.extend(others)
         claims.append(claim)
@@ -501,6 +507,14 @@ def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
         and first.unit != second.unit
         and bool(_CONVERSION.fullmatch(between))
     )
+
+
+def _restates(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` is ``first`` again in its own brackets, in other numerals ("RMB 46 billion (460 yi
+    yuan)")."""
+    between = sentence.doc_text[first.end : second.start]
+    same = first.unit == second.unit and first.value == second.value and first.value_max == second.value_max
+    return same and bool(_CONVERSION.fullmatch(between))
 
 
 def _clause_source(sentence: Sentence, left: int, at: int) -> Entity | None:

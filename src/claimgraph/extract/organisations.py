@@ -44,6 +44,16 @@ def cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
             yield Mention(index.entity_for(span.text, "Cloud"), span.start_char, span.end_char, span.start, span.end)
 
 
+_LOWER_NEXT = re.compile(r"[ -][a-z]")
+
+
+def _a_place(text: str, index: EntityIndex, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` name a place the gazetteer knows (the NER's guesses of places
+    include the first word of companies' names)."""
+    place = index.named(text[start:end])
+    return place is not None and place.type in ("Country", "Region")
+
+
 def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "Marlin Robotics", "Tidewell Research": a capitalised name ending in a name suffix of the lexicon is an
     entity of that suffix's type (an organisation, a research firm), even where the NER took it for a person or
@@ -59,6 +69,9 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if not unit and any(p is not None and p.type not in ("Country", "Region") for p in prefixes):
             continue  # "Larkspur Cloud Boosts AI …": a headline running on from a known name, not a new one
             # (but "China Merchants Bank" opens with a place)
+        place_end = match.end() - len(words[-1]) - 1
+        if _a_place(text, index, match.start(), place_end) and _LOWER_NEXT.match(text, match.end()):
+            continue  # "the China AI cloud market": a place and a field qualifying a noun, no company's name
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None:
             continue

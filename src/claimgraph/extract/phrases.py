@@ -69,32 +69,52 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
     yield from _spending_markets(doc, text, index)
     yield from _traded_in_a_place(doc, chunks, index)
     yield from _players_in_a_place(doc, chunks, index)
-    for chunk in chunks:
-        if chunk.root.lemma_.lower() != "market" or _qualifies_a_noun(chunk.root):
+    for chunk, root in [*((c, c.root) for c in chunks), *_unchunked_markets(doc, chunks)]:
+        if root.lemma_.lower() != "market" or _qualifies_a_noun(root):
             continue
-        phrase = doc[min(chunk.start, chunk.root.left_edge.i) : chunk.end]  # "Nordic data centre colocation market"
-        scope = _market_scope(chunk.root)
+        phrase = doc[min(chunk.start, root.left_edge.i) : chunk.end]  # "Nordic data centre colocation market"
+        scope = _market_scope(root)
         if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arms market
             before = [t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
             label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.text}".strip()
-            start = before[0].i if before else chunk.root.i
+            start = before[0].i if before else root.i
             entity = index.entity_for(clean_name(f"{label} market"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
             continue
-        ranking = {t for a in chunk.root.children if a.dep_ == "amod" and _ranks(a) for t in a.subtree}
+        ranking = {t for a in root.children if a.dep_ == "amod" and _ranks(a) for t in a.subtree}
         words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct and t not in ranking]
         if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
             continue  # "the market", "the total market": an anaphor, resolved by the reading context
         if ranking and all(t.lower_ in ("country", "national", "regional", "single") for t in words[:-1]):
             continue  # "the fastest-growing national market": a rank said of a place, no market's name
-        place = _placed_in(chunk.root) if chunk.end == chunk.root.i + 1 else None
+        place = _placed_in(root) if chunk.end == root.i + 1 else None
         if place is not None:  # "the enterprise chatbot market in Japan": the Japan enterprise chatbot market
             label = re.sub(r"[’']s\b", "", f"{place.text} {doc[words[0].i : chunk.end].text}")
             entity = index.entity_for(clean_name(label), "Market")
             yield Mention(entity, words[0].idx, place.end_char, words[0].i, place.end)
             continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _unchunked_markets(doc: Doc, chunks: list[Span]) -> list[tuple[Span, Token]]:
+    """ "the GPU-as-a-service market", "the China AI cloud market scale": a market noun the parser left out of
+    every noun chunk as a root (a hyphenated compound parsed as a phrase of its own; a market qualifying its
+    size), with the words its phrase opens on."""
+    rooted = {chunk.root.i for chunk in chunks}
+    found = []
+    for token in doc:
+        if token.lemma_.lower() != "market" or token.pos_ != "NOUN" or token.i in rooted:
+            continue
+        span = doc[token.left_edge.i : token.i + 1]
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _MARKET_MEASURES:
+            span = doc[token.head.left_edge.i : token.i + 1]  # "the China AI cloud market scale": the market's size
+        if not any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in span[1:]):
+            found.append((span, token))  # the market noun heads the phrase, whatever spaCy's Span.root says
+    return found
+
+
+_MARKET_MEASURES = frozenset({"size", "scale", "value", "volume"})
 
 
 def _qualifies_a_noun(market: Token) -> bool:

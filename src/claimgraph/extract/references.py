@@ -324,6 +324,9 @@ def lemma_forms(token: Token) -> set[str]:
     """The token's lemma, and for a participle the parser read as an adjective ("fine-tuned", "is based") the
     verbs it may come from: spaCy lemmatises an adjective as itself, so "tuned" would never meet "tune"."""
     found = lemma(token)
+    if token.pos_ == "VERB":  # "pulled out of Peru" is "pull out", which "pulls away" is not
+        outs = [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        return {found, *(f"{found} out" for _ in outs[:1])}
     if token.pos_ != "ADJ" or not found.endswith("ed"):
         return {found}
     return {found, found[:-1], found[:-2], found[:-3]}  # tuned → tune, powered → power, distilled → distil
