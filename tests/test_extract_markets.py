@@ -401,3 +401,25 @@ def test_extract_lists_of_names_and_of_shares_pair_in_order(extractor: Extractor
         ("Corran Cloud", Decimal(13)),
         ("Fell Cloud", Decimal(12)),
     }
+
+
+def test_extract_whoever_puts_a_company_at_a_share_estimates_it_and_respectively_pairs_a_with_list(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Andean AI cloud market keeps growing. In a survey, Brisco Ventures put Osk Cloud at 32%, with Tarn "
+        "Cloud and Fell Cloud at 25% and 20% respectively."
+    )
+    claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    assert {(c.subject.label, c.value) for c in claims} == {
+        ("Osk Cloud", Decimal(32)),
+        ("Tarn Cloud", Decimal(25)),
+        ("Fell Cloud", Decimal(20)),
+    }
+    assert {c.attributed_to.label for c in claims if c.attributed_to} == {"Brisco Ventures"}
+
+
+def test_extract_a_share_of_all_tokens_on_a_platform_is_measured_there(extractor: Extractor) -> None:
+    text = "On RouteHub, Korean open-weight models took about 9% of all tokens in March."
+    shares = [(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)]
+    assert shares == [("Korean open-weight models", "RouteHub tokens")]

@@ -122,8 +122,9 @@ def _coordinated_pairs(sentence: Sentence, said_at: int | None) -> dict[int, Ent
         if holders and not _LIST_GLUE.fullmatch(text[mention.end : holders[0].start]):
             break
         holders.insert(0, mention)
-    if len(holders) != len(figures) or not _subject_of_its_clause(sentence, holders[-1]):
-        return {}
+    if len(holders) != len(figures) or (said_at is None and not _subject_of_its_clause(sentence, holders[-1])):
+        return {}  # unmarked, only a list that is its clause's subject pairs ("with A and B at 5% and 3%" needs
+        # "respectively")
     return {figure.start: holder.entity for figure, holder in zip(figures, holders, strict=True)}
 
 

@@ -204,7 +204,7 @@ def claim_type_of(
         return "MarketShare"  # "27% of the year's spending": a part of the market's whole
     if kind == "percent" and quantity.change is None and _bracketed_after_a_name(sentence, quantity, lexicon):
         return "MarketShare"  # "Dunmore (41%) leads, ahead of Osgood (19%)": shares beside their holders
-    if kind == "percent" and quantity.change is None and _estimated_holder(sentence, quantity, lexicon):
+    if kind == "percent" and quantity.change is None and estimated_holder(sentence, quantity, lexicon):
         return "MarketShare"  # "Tidewell puts Dunmore at 35%": an estimate that places a company is its share
     if kind == "percent" and _MONEY_AFTER_RATIO.match(sentence.doc_text, quantity.end) and " " in quantity.text:
         return "MarketShare"  # "sold four of every five dollars that businesses spent on cloud": a part of the whole
@@ -404,9 +404,10 @@ def _own_sentence(clause: str, at: int) -> str:
 _STOP = re.compile(r"[.;!?](?:\s+|$)")
 
 
-def _estimated_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+def estimated_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Mention | None:
     """ "puts Dunmore Systems at 35%", "sees Osgood at about a quarter": an estimating verb, a company as its
-    object, then the figure; or a verb crediting the company with it ("gives Osgood 13%")."""
+    object, then the figure; or a verb crediting the company with it ("gives Osgood 13%"). The company holds the
+    share, whoever estimates it."""
     text = sentence.doc_text
     holders = lexicon.subject_types["MarketShare"] - {"Country", "Region"}
     for mention in sentence.mentions:
@@ -418,8 +419,8 @@ def _estimated_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) 
         verb = text[max(sentence.start, mention.start - 20) : mention.start].split()
         word = verb[-1].lower().rstrip("s") if verb else ""
         if (at and word in lexicon.estimating_verbs) or (not at and word in lexicon.crediting_verbs):
-            return True
-    return False
+            return mention
+    return None
 
 
 _HEDGED_GAP = re.compile(r"\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?")

@@ -172,7 +172,7 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 def _measure_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
     named = "|".join(map(re.escape, measures))
     return re.compile(
-        rf"\bof\s+(?:the\s+)?(?:global\s+|total\s+)?({named})\b|\b({named})\s+shares?\b|\bby\s+({named})\b",
+        rf"\bof\s+(?:the\s+|all\s+)?(?:global\s+|total\s+)?({named})\b|\b({named})\s+shares?\b|\bby\s+({named})\b",
         re.IGNORECASE,
     )
 

@@ -23,7 +23,7 @@ from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
-from claimgraph.extract.figure_types import asked_type, claim_type_of, free_of_charge, price_moves
+from claimgraph.extract.figure_types import asked_type, claim_type_of, estimated_holder, free_of_charge, price_moves
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
@@ -276,6 +276,8 @@ def _claim_for(
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
+    if listed is None and claim_type == "MarketShare":
+        listed = estimated_holder(sentence, quantity, lexicon)  # "Osk Ventures put Tarn at 32%": Tarn's share
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
     # "Installed capacity stood at 95 MW …, over sites in Arequipa": in a release, capacity no name before
     # it owns is the issuer's, not a place's named after it
