@@ -944,3 +944,22 @@ def test_extract_pulling_out_of_a_place_is_leaving_it_and_pulling_away_is_not(ex
     assert {(c.subject.label, c.object.label if c.object else None, c.modality) for c in claims} == {
         ("Tarnwell Cloud", "Peru", "negated")
     }
+
+
+def test_extract_customers_by_whose_tenant_on_one_of_made_for_by_and_a_deal_to_supply(extractor: Extractor) -> None:
+    text = (
+        "Tessel Cloud, whose largest customer is Orrin Motors, grew 30%. "
+        "Halden AI is a tenant on Tessel Cloud, on Brisco Cloud, and now on Osk Cloud too. "
+        "Fenwick Data, one of Kettle Systems' biggest customers in the country, expanded. "
+        "The chips are manufactured for Kettle Systems by Pellam Foundry. "
+        "Corran Compute signed a deal to supply Norvia Rail with GPU capacity."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Orrin Motors", "Tessel Cloud"),
+        ("Halden AI", "Tessel Cloud"),
+        ("Halden AI", "Brisco Cloud"),
+        ("Halden AI", "Osk Cloud"),
+        ("Fenwick Data", "Kettle Systems"),
+        ("Kettle Systems", "Pellam Foundry"),
+        ("Norvia Rail", "Corran Compute"),
+    }

@@ -155,10 +155,16 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
     doc = sentence.span.doc
     for noun in sentence.tokens:
         said_to_be = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "Its biggest buyer is Orrin Labs"
-        if noun.lower_ not in context.lexicon.customer_nouns or not (noun.dep_ == "appos" or said_to_be):
+        one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+        if one_of and noun.head.head.dep_ == "appos":  # "Orrin Data, one of Kettle's biggest customers, …"
+            named = [noun.head.head.head]
+        elif noun.lower_ in context.lexicon.customer_nouns and (noun.dep_ == "appos" or said_to_be):
+            named = [c for c in noun.head.children if c.dep_ == "attr"] if said_to_be else [noun.head]
+        else:
+            continue
+        if noun.lower_ not in context.lexicon.customer_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        named = [c for c in noun.head.children if c.dep_ == "attr"] if said_to_be else [noun.head]
         customer = next((m for m in companies if m.root(doc) in named), None)
         supplier = _owner_named(owner, sentence, context) if owner is not None else None
         discussed = context.speaker or context.topic
@@ -193,6 +199,8 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
             continue
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         supplier = next((m for m in companies if m.root(doc).head in preps), None)
+        if supplier is None and noun.dep_ == "attr":
+            yield from _tenant_on(noun, companies, doc)  # "X is a tenant on Marlow Cloud, on Osk Cloud, …"
         if supplier is None and noun.dep_ == "attr":  # "became a Marlow Cloud customer": the supplier's name qualifies
             supplier = next((m for m in companies if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
         if supplier is None:
@@ -212,6 +220,22 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
                 yield "CustomerOf", customer, supplier, 0.7
 
 
+def _tenant_on(noun: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
+    """ "Halden AI is a tenant on Marlow Cloud, on Osk Cloud, and now on Fell Cloud": the customer noun's "on",
+    and the "on"s coordinated with it (the parser hangs them on the copula), name its suppliers."""
+    verb = noun.head
+    ons = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"]
+    if not ons:
+        return
+    ons += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i]
+    ons += [conj for on in list(ons) for conj in on.conjuncts if conj.lower_ == "on"]
+    customers = [m for m in companies if subject_of(m, verb, doc)]
+    for supplier in (m for m in companies if m.root(doc).head in ons):
+        for customer in customers:
+            if customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.65
+
+
 def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X", "provides Isley
     with GPUs": the company a supply verb delivers "to", or furnishes "with" something, is a customer of the
@@ -221,6 +245,10 @@ def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingC
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.supply_lemmas:
             continue
         supplier = verb_subject(verb, sentence, companies, context)
+        governing = verb
+        while supplier is None and governing.dep_ in ("xcomp", "acl", "advcl", "relcl") and governing.head != governing:
+            governing = governing.head.head if governing.head.pos_ == "NOUN" else governing.head
+            supplier = verb_subject(governing, sentence, companies, context)  # "It signed a deal to supply X with …"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         heads = [verb, *objects]  # "supplies compute to X": on the object
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
@@ -240,7 +268,7 @@ def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingCont
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
             continue
-        maker = verb_subject(verb, sentence, companies, context)
+        maker = verb_subject(verb, sentence, companies, context) or _agent(verb, companies, sentence)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
         fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
         for customer in (m for m in companies if m.root(doc).head in fors):
@@ -255,6 +283,16 @@ def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingCont
         owner = next((o for p in products if (o := _owner_of_product_noun(p, companies, context))), None)
         if maker is not None and owner is not None and owner.entity != maker.entity:
             yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
+
+
+def _agent(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention | None:
+    """The company a passive verb's "by" names: "the chips are made for Kettle by Pellam Foundry"."""
+    bys = [c for c in verb.children if c.dep_ == "agent"]
+    if any(c.dep_ == "auxpass" for c in verb.children):  # the parser may hang "by" on the name before it
+        bys += [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj"]
+    agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
+    doc = sentence.span.doc
+    return next((m for m in companies if m.root(doc) in agents), None)
 
 
 def _owner_of_product_noun(noun: Token, companies: list[Mention], context: ReadingContext) -> Mention | None:
@@ -365,6 +403,10 @@ def _owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> M
     named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     if named is not None:
         return named if named.entity.type in BUSINESS_TYPES else None
+    if owner.lower_ == "whose":  # "Tessel Cloud, whose largest customer is …": the name the clause describes
+        described = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+        head = described.head if described is not None else None
+        return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
     if owner.lower_ not in ("its", "their"):
         return None
     referent = antecedent(sentence, owner.idx) or context.topic
