@@ -179,3 +179,15 @@ def test_extract_a_figure_restated_in_other_numerals_is_one_claim(extractor: Ext
     text = "Osk Group said it will invest more than RMB 380 billion (3,800 yi yuan) in cloud infrastructure."
     spending = [c for c in _claims(extractor, text) if c.type == "Spending"]
     assert [(c.subject.label, c.value, c.unit) for c in spending] == [("Osk Group", 380000000000, "CNY")]
+
+
+def test_extract_a_rule_makers_act_falls_on_the_party_it_names_and_listed_members_are_parties(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "US export controls tightened again. Since May the US Commerce Department's Bureau of Industry and Security "
+        "has required a licence to export the most capable AI chips to Vietnam. In December it added 90 entities "
+        "to the Entity List, including Tessel Robotics."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Vietnam", "Tessel Robotics"}

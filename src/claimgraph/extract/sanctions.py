@@ -39,6 +39,11 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _no_impact(sentence, context) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
+    read = [(v, c, p) for v, c, p in read if not _makes_rules(p, context)] + [
+        (v, c, other)
+        for v, c, p in read
+        if _makes_rules(p, context) and (other := _party_instead(sentence, p, context))
+    ]
     for verb, cause, party in read:
         if _asked(verb):
             continue
@@ -57,6 +62,29 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _makes_rules(party: Mention, context: ReadingContext) -> bool:
+    """ "The Commerce Department's Bureau of Industry and Security barred exports …": a public body acts through a
+    sanction, it is not one's party."""
+    return not context.lexicon.public_body_words.isdisjoint(party.entity.label.split())
+
+
+def _party_instead(sentence: Sentence, maker: Mention, context: ReadingContext) -> Mention | None:
+    """The party a rule-maker's act falls on: the first other party the sentence names after it ("BIS barred
+    exports to China of chips …, which caught Nvidia's A100": China)."""
+    kinds = context.lexicon.sanction.party_types - {"Policy"}
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start > maker.end
+            and m.entity.type in kinds
+            and not _makes_rules(m, context)
+            and m.entity != maker.entity
+        ),
+        None,
+    )
 
 
 _WH_WORDS = frozenset({"what", "whether", "how", "which"})
@@ -304,12 +332,19 @@ def _parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> li
 
 def _inside_phrase(root: Token, head: Token) -> bool:
     """Whether a name stands inside the noun phrase ``head`` heads as a modifier, apposition, conjunct or owner,
-    not behind one of its prepositions."""
+    or listed as its members ("90 entities, including Tessel Tools and Corran Systems"), not behind another of its
+    prepositions."""
     while root != head:
-        if root.dep_ not in ("compound", "appos", "conj", "poss", "nmod", "amod") or root.head == root:
+        listed = root.dep_ == "pobj" and root.head.lower_ in _MEMBERS_OF
+        if not (listed or root.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "prep")):
+            return False
+        if root.dep_ == "prep" and root.lower_ not in _MEMBERS_OF or root.head == root:
             return False
         root = root.head
     return True
+
+
+_MEMBERS_OF = frozenset({"including", "like", "notably"})  # "… entities, including X and Y"
 
 
 def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
@@ -346,9 +381,7 @@ def _speaker_of(sentence: Sentence, verb: Token, context: ReadingContext) -> Men
     reporting = next((a for a in verb.ancestors if a.lemma_ in verbs or a.lower_ in verbs), None)
     if reporting is None:
         return None
-    return next(
-        (m for m in sentence.mentions if m.root(doc).head == reporting and m.root(doc).dep_ == "nsubj"), None
-    )
+    return next((m for m in sentence.mentions if m.root(doc).head == reporting and m.root(doc).dep_ == "nsubj"), None)
 
 
 def _for_whom(subject: Token) -> bool:
