@@ -191,3 +191,30 @@ def test_extract_a_rule_makers_act_falls_on_the_party_it_names_and_listed_member
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert parties == {"Vietnam", "Tessel Robotics"}
+
+
+def test_extract_cost_and_performance_compared_with_another_model(extractor: Extractor) -> None:
+    text = (
+        "Osk AI says Tarn-3 matches Vela-2 at roughly one-eighth of the cost. "
+        "Tarn-4 costs about 8% of what Vela-3 charges, while running roughly twice as fast. "
+        "Its Tarn Coder plan costs a seventh of the price of a comparable Vela Code subscription. "
+        "Brisco knocked 70% off the price of Tarn-3 API calls in May."
+    )
+    claims = _claims(extractor, text)
+    compared = {
+        (c.subject.label, c.object.label if c.object else None, c.value, c.unit)
+        for c in claims
+        if c.type == "CostPerformance"
+    }
+    assert compared == {
+        ("Tarn-3", "Vela-2", Decimal("12.5"), "percent"),
+        ("Tarn-4", "Vela-3", Decimal(8), "percent"),
+        ("Tarn-4", "Vela-3", Decimal(2), "times"),
+        ("Tarn Coder", "Vela Code", Decimal("14.3"), "percent"),
+    }
+    assert [c.value for c in claims if c.type == "PriceChange"] == [Decimal(-70)]  # a cut, not a comparison
+
+
+def test_extract_a_part_of_an_unnamed_price_is_no_claim(extractor: Extractor) -> None:
+    text = "Halden says its new model matches rivals at an eighth of the price."
+    assert not [c for c in _claims(extractor, text) if c.type in ("PriceChange", "CostPerformance")]

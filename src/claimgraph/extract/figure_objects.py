@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from claimgraph.extract.comparisons import compared_with
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.continuations import has_own_figure
 from claimgraph.extract.document import Mention, Sentence, verb_over
-from claimgraph.extract.figure_types import reference_of
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import dealt_with_by_the_speaker
@@ -52,7 +52,7 @@ def figure_object(
     candidates = [
         m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
     ]  # "Kestrel and Sable agreed to give up 10% of their revenue": Sable shares the subject, it is not the object
-    reference = reference_of(sentence, quantity) if claim_type == "CostPerformance" else None
+    reference = compared_with(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
         return reference.entity
     if claim_type == "Spending" and (payee := _paid_speaker(sentence, quantity, context)) not in (None, subject):

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
+from claimgraph.extract.comparisons import compared_with, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
@@ -28,9 +29,6 @@ _FREE = re.compile(
     r"|\bfree of charge\b",
     re.I,
 )
-_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?", re.IGNORECASE)
-# "a third as much as Falcon-8", "half as expensive as Orca-7": a part of another model's cost
-_AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each|for every)\s+(?:(?:million|thousand|billion|1,000|1m|1M|100)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
@@ -109,33 +107,6 @@ def _nearest_cue(types: tuple[str, ...], clause: str, at: int, length: int, lexi
     return next(t for t in types if t in distances and distances[t] <= best + CUE_REACH)
 
 
-def reference_of(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """The thing a percentage is a percentage *of*: "4% of Falcon-3 Pro's API rate", "30% of the training cost of
-    Orca 2.5", "a third as much as Falcon-8", which makes it a cost or performance comparison."""
-    match = _OF_REFERENCE.match(sentence.doc_text, quantity.end, sentence.end) or _AS_MUCH_AS.match(
-        sentence.doc_text, quantity.end, sentence.end
-    )
-    reference = next((m for m in sentence.mentions if match is not None and m.start == match.end()), None)
-    if reference is None or reference.entity.type not in ("Model", "Product", "Group"):
-        return _compared_before(sentence, quantity)
-    if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
-        return None  # "a third of Korean enterprises" is how many of them, not a comparison with them
-    return reference
-
-
-def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """ "V4 delivers nine-tenths of the performance of GPT-5 at a fifth of the price": a part "of the price" or
-    "of the cost", where the sentence has compared one model with another before it, is relative to that other."""
-    if not _OF_THE_PRICE.match(sentence.doc_text, quantity.end, sentence.end):
-        return None
-    things = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in ("Model", "Product")]
-    distinct = {m.entity for m in things}
-    return things[-1] if len(distinct) >= 2 and things[-1].entity != things[0].entity else None
-
-
-_OF_THE_PRICE = re.compile(r"\s+of\s+(?:the|its)\s+(?:price|cost)s?\b", re.IGNORECASE)
-
-
 def asked_type(quantity: Quantity, question: str, lexicon: Lexicon) -> str | None:
     """ "Q: How big is the market? A: We put it at about $1.4 billion": a figure its own words do not type takes
     the type the question asks for, the first whose cue the question holds and whose units the figure has."""
@@ -198,8 +169,10 @@ def claim_type_of(
         return "MarketShare"  # "almost half of India's GPU rental revenue": a part of a place's market
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
         return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
-    if kind == "percent" and reference_of(sentence, quantity) is not None:
-        return "CostPerformance"
+    if kind in ("percent", "times") and compared_with(sentence, quantity) is not None:
+        return "CostPerformance"  # "a seventh of the price of Vela Code", "three times the throughput of a K7"
+    if kind == "percent" and quantity.change is None and of_an_unnamed_price(sentence, quantity):
+        return None
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
         return "MarketShare"  # "27% of the year's spending": a part of the market's whole
     if kind == "percent" and quantity.change is None and _bracketed_after_a_name(sentence, quantity, lexicon):

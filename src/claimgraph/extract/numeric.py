@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from claimgraph.extract.comparisons import compared_thing, compared_with
 from claimgraph.extract.context import STATEMENT_DAY, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
     amount_after_growth,
@@ -278,6 +279,8 @@ def _claim_for(
         return None
     if listed is None and claim_type == "MarketShare":
         listed = estimated_holder(sentence, quantity, lexicon)  # "Osk Ventures put Tarn at 32%": Tarn's share
+    if listed is None and claim_type == "CostPerformance" and (reference := compared_with(sentence, quantity)):
+        listed = compared_thing(sentence, quantity, reference)  # "Osk says Tarn-3 costs 8% of …": Tarn-3's
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
     # "Installed capacity stood at 95 MW …, over sites in Arequipa": in a release, capacity no name before
     # it owns is the issuer's, not a place's named after it

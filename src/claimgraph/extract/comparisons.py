@@ -1,0 +1,82 @@
+"""Cost and performance comparisons: a figure that is a part or a multiple of another model's or product's cost,
+price or performance ("a seventh of the price of Vela Code", "three times the throughput of a K7", "8% of what
+Vela-2 charges", "at eight times lower cost" after "matches Vela-2"). The other thing is the comparison's object;
+the thing compared with it, its subject."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.normalize import Quantity
+
+# what a comparison measures: "the cost of", "the peak compute of", "the throughput of"
+_DIMENSIONS = (
+    r"(?:cost|costs|price|prices|pricing|performance|throughput|speed|compute|capability|capabilities|accuracy|"
+    r"efficiency|power|output|quality|rate|rates)"
+)
+# right after the figure, up to where the other thing is named
+_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+_OF_DIMENSION = re.compile(
+    rf"\s+(?:of\s+)?(?:the\s+)?(?:(?!(?:off|on|in|from|to|by|for|at)\b)[\w-]+\s+){{0,2}}?{_DIMENSIONS}\s+(?:of|on)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?",
+    re.IGNORECASE,
+)
+_OF_WHAT = re.compile(r"\s+of\s+what\s+(?:the\s+)?", re.IGNORECASE)  # "8% of what Vela-2 charges"
+_AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s+(?:the\s+)?", re.IGNORECASE)
+# after the figure, a comparison whose other thing the sentence named before it: "at a fifth of the price",
+# "at eight times lower cost", "twice as fast", "three times cheaper"
+_RELATIVE = re.compile(
+    r"\s+(?:(?:lower|less)\s+(?:cost|price)|(?:of\s+(?:the|its)\s+)?(?:price|cost)s?\b|as\s+(?:fast|quick|cheap|"
+    r"efficient|capable)\b|(?:faster|cheaper|quicker|more\s+efficient|less\s+expensive)\b)",
+    re.IGNORECASE,
+)
+_COMPARED_KINDS = ("Model", "Product", "Group")
+
+
+def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """The thing a figure compares its subject with, where the words after it say so."""
+    text = sentence.doc_text
+    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE):
+        found = pattern.match(text, quantity.end, sentence.end)
+        reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
+        if reference is None or reference.entity.type not in _COMPARED_KINDS:
+            continue
+        if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
+            return None  # "a third of Korean enterprises" is how many of them, not a comparison with them
+        return reference
+    return _compared_before(sentence, quantity)
+
+
+def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:
+    """ "… at an eighth of the price": a part of a price with nothing named to compare it with, which states no
+    claim (it is no price change either)."""
+    return bool(_OF_THE_PRICE.match(sentence.doc_text, quantity.end, sentence.end))
+
+
+_OF_THE_PRICE = re.compile(r"\s+of\s+(?:the|its)\s+prices?\b", re.IGNORECASE)  # "of the cost" is typed by its cue
+
+
+def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """ "V4 delivers nine-tenths of the performance of GPT-5 at a fifth of the price", "Tarn-3 matches Vela-2 at
+    an eighth of the cost": a part or multiple of the price or cost (or "twice as fast"), where the sentence has
+    named two things before it, is relative to the later one."""
+    if not _RELATIVE.match(sentence.doc_text, quantity.end, sentence.end):
+        return None
+    things = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in ("Model", "Product")]
+    distinct = {m.entity for m in things}
+    return things[-1] if len(distinct) >= 2 and things[-1].entity != things[0].entity else None
+
+
+def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -> Mention | None:
+    """What a comparison is about: the model or product the clause is about, named before the figure ("Tarn-3
+    costs 8% of what Vela-2 charges"), not the thing it is compared with."""
+    doc = sentence.span.doc
+    before = [
+        m
+        for m in sentence.mentions
+        if m.end <= quantity.start and m.entity.type in ("Model", "Product") and m.entity != reference.entity
+    ]
+    subjects = [m for m in before if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    found = subjects or before
+    return found[0] if found else None
