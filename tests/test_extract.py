@@ -218,3 +218,26 @@ def test_extract_cost_and_performance_compared_with_another_model(extractor: Ext
 def test_extract_a_part_of_an_unnamed_price_is_no_claim(extractor: Extractor) -> None:
     text = "Halden says its new model matches rivals at an eighth of the price."
     assert not [c for c in _claims(extractor, text) if c.type in ("PriceChange", "CostPerformance")]
+
+
+def test_extract_a_price_change_holds_for_every_model_coordinated_and_pricing_is_offering(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Osk AI launched Tarn-2 this spring. In May 2025 Harl Cloud priced Pim-2 pro-32k input at $0.10 per million "
+        "tokens, and Osk Cloud made Tarn Speed and Tarn Lite free of charge. Fell Cloud cut prices of Vela-3 and "
+        "Vela-4 by 50% in June."
+    )
+    claims = _claims(extractor, text)
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "PriceChange"
+    }
+    assert changes == {
+        ("Osk Cloud", "Tarn Speed", Decimal(-100)),
+        ("Osk Cloud", "Tarn Lite", Decimal(-100)),
+        ("Fell Cloud", "Vela-3", Decimal(-50)),
+        ("Fell Cloud", "Vela-4", Decimal(-50)),
+    }
+    offers = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Offers"}
+    assert ("Harl Cloud", "Pim-2 pro-32k") in offers
+    assert {("Osk Cloud", "Tarn Speed"), ("Fell Cloud", "Vela-4")} <= offers

@@ -93,7 +93,9 @@ def figure_object(
             for m in sentence.mentions
             if left <= m.start < right and not _COMPARED_WITH.search(sentence.doc_text, left, m.start)
         }  # not the model compared with: "a 60% increase on Gemini 2.5 Pro's $1.25"
-        candidates = [e for e in candidates if e in priced] or candidates
+        inside = {m.entity for m in sentence.mentions if quantity.start <= m.start < quantity.end}
+        # "made ERNIE Speed free" spans the model it prices; else the model priced in the figure's own clause
+        candidates = [e for e in candidates if e in inside] or [e for e in candidates if e in priced] or candidates
     if claim_type != "MarketShare":
         if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
             return context.place  # "in the region", "there": the place last named

@@ -159,30 +159,10 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         elif claim.type == "MarketShare" and quantity.start not in respective:  # a pairing is one name's
             *others, claim = held_jointly_or_each(sentence, quantity, claim, context)
             claims.extend(others)
-        claims.append(claim)
         report_end = quantity.end
-        if (
-            claim.object is not None
-            and claim.type in IMPLIED_RELATIONS
-            and flow is None  # money put into, taken from or paid for a company buys no service from it
-            and not (claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text))
-        ):
-            # Pricing a model is offering it; paying a company (not investing in it) is being its customer: the
-            # same span states both.
-            relation = replace(
-                claim,
-                type=IMPLIED_RELATIONS[claim.type],
-                value=None,
-                value_max=None,
-                unit=None,
-                time=None,
-                modality="reported" if claim.modality == "estimated" else claim.modality,
-            )
-            claims.append(relation)
-            if relation.type == "CustomerOf":
-                context.supplier = relation.object
-            elif relation.object is not None:
-                context.note_offer(relation.subject, relation.object)
+        for made_claim in [claim, *_each_object(sentence, claim)]:  # "cut prices of Tarn-3 and Tarn-4 by 50%"
+            claims.append(made_claim)
+            claims.extend(_implied_relation(made_claim, sentence, context, flow is not None))
         if claim.type == "Revenue" and claim.object is not None and paid_part_of(sentence, quantity, claim.object):
             # "Osk made up 21% of sales": a company paying part of another's revenue is its customer
             claims.append(
@@ -204,6 +184,53 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         context.last_numeric = numeric[-1] if numeric else None
         context.last_numeric_paragraph = sentence.paragraph
     return claims
+
+
+def _implied_relation(claim: Claim, sentence: Sentence, context: ReadingContext, moved: bool) -> list[Claim]:
+    """Pricing a model is offering it; paying a company (not investing in it, nor money moved into or out of it)
+    is being its customer: the same span states both."""
+    if claim.object is None or claim.type not in IMPLIED_RELATIONS or moved:
+        return []
+    if claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text):
+        return []
+    relation = replace(
+        claim,
+        type=IMPLIED_RELATIONS[claim.type],
+        value=None,
+        value_max=None,
+        unit=None,
+        time=None,
+        modality="reported" if claim.modality == "estimated" else claim.modality,
+    )
+    if relation.type == "CustomerOf":
+        context.supplier = relation.object
+    elif relation.object is not None:
+        context.note_offer(relation.subject, relation.object)
+    return [relation]
+
+
+def _each_object(sentence: Sentence, claim: Claim) -> list[Claim]:
+    """ "cut prices of Tarn-3 and Tarn-4 by 50%", "made Tarn Lite and Tarn Mini free": a price change holds for
+    every model coordinated with the one it was read for."""
+    if claim.type != "PriceChange" or claim.object is None:
+        return []
+    doc = sentence.span.doc
+    named = next((m for m in sentence.mentions if m.entity == claim.object), None)
+    if named is None:
+        return []
+    conjuncts = set(named.root(doc).conjuncts)
+    same = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.start >= named.start]
+    listed = [named]
+    for mention in same[1:]:  # the names written after it as a list ("Vela-3, Vela-4 and Vela-5")
+        if not _LISTED_AFTER.fullmatch(sentence.doc_text, listed[-1].end, mention.start):
+            break
+        listed.append(mention)
+    coordinated = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.root(doc) in conjuncts]
+    others = dict.fromkeys(m.entity for m in sorted([*listed[1:], *coordinated], key=lambda m: m.start))
+    return [replace(claim, object=entity) for entity in others if entity != claim.object]
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)\s*")
 
 
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")

@@ -100,6 +100,14 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         if model.entity.type not in ("Model", "Product"):
             continue
         root = model.root(doc)
+        priced = root.head if root.dep_ in ("dobj", "dative") else root.head.head if root.dep_ == "compound" else None
+        if priced is not None and priced.lemma_ == "price" and priced.pos_ == "VERB":  # "Harl priced Pim-2 input at …"
+            seller = next(
+                (m for m in sentence.mentions if m.root(doc).head == priced and m.root(doc).dep_ == "nsubj"), None
+            )
+            if seller is not None and seller.entity.type in BUSINESS_TYPES:
+                yield "Offers", seller, model, 0.6
+            continue
         of_model = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "on")
         price = root.head.head if of_model else root.head if root.dep_ in ("compound", "poss", "nmod") else None
         if price is None or price.lower_ not in nouns or price.dep_ != "dobj":
