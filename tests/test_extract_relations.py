@@ -963,3 +963,13 @@ def test_extract_customers_by_whose_tenant_on_one_of_made_for_by_and_a_deal_to_s
         ("Kettle Systems", "Pellam Foundry"),
         ("Norvia Rail", "Corran Compute"),
     }
+
+
+def test_extract_whose_unit_a_company_is_and_the_same_said_again_with_the_noun_left_out(
+    extractor: Extractor,
+) -> None:
+    text = "For newcomers: Tessel Cloud is Osk Group's cloud unit, Fell Cloud is Halden Group's."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Tessel Cloud", "Osk Group"),
+        ("Fell Cloud", "Halden Group"),
+    }

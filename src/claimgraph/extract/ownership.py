@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.references import antecedent, lemma, stand_in
+from claimgraph.extract.references import antecedent, lemma, opens_a_clause, stand_in
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
 
@@ -33,7 +33,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             parent = next((m for m in owners for c in named if m.root(doc) == c), None)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
-        if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns:
+        if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns and not opens_a_clause(sentence, child):
             # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent
             parent = _owner_of(head, sentence, context)
             if parent is not None and parent.entity != child.entity:
@@ -46,6 +46,11 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         clause = noun.head
         subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        possessor = next((m for m in owners if owner is not None and m.root(doc) == owner), None)
+        if naming is None and possessor is not None and noun.dep_ == "attr":
+            naming = possessor  # "Tessel Cloud is Osk Group's cloud unit"
+            yield from _elided_units(sentence, noun, owners)  # "…, Fell Cloud is Halden Group's"
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
         elif naming is None and unit is not None and noun.dep_ == "appos":
@@ -148,7 +153,12 @@ def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingCon
         elif noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
             listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
         tokens = {t.i for t in listed} | {conj.i for t in listed for conj in t.conjuncts}
-        units = [m for m in owners if any(m.token_start <= i < m.token_end for i in tokens)]
+        units = [
+            m
+            for m in owners
+            if any(m.token_start <= i < m.token_end for i in tokens)
+            and not sentence.doc_text.startswith(("'s", "’s"), m.end)  # "…, Fell Cloud is Halden's": an owner
+        ]
         owned_by = _owner_of(noun, sentence, context)
         if owned_by is None and context.topic is not None and not any(c.dep_ == "poss" for c in noun.children):
             owned_by = stand_in(context.topic, noun)
@@ -199,6 +209,20 @@ def _stake_holdings(target: Token) -> list[Token]:
     if not modifiers & _CONTROLLING and (percent is None or float(percent.group(1)) <= 50):
         return []
     return [g for c in target.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+
+
+def _elided_units(sentence: Sentence, noun: Token, owners: list[Mention]) -> Iterator[Found]:
+    """ "AWS is Amazon's cloud unit, Azure is Microsoft's": a later clause "X is Y's" with the unit noun left out
+    says the same of X and Y."""
+    doc = sentence.span.doc
+    for parent in owners:
+        root = parent.root(doc)
+        elided = root.dep_ == "attr" and root.i > noun.i and sentence.doc_text.startswith(("'s", "’s"), parent.end)
+        if not elided or root.head.lemma_ != "be":
+            continue
+        unit = next((m for m in owners if m.root(doc).head == root.head and m.root(doc).dep_ == "nsubj"), None)
+        if unit is not None and unit.entity != parent.entity:
+            yield "SubsidiaryOf", unit, parent, 0.65
 
 
 def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:

@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.product_relations import made_by_another
-from claimgraph.extract.references import possessed_noun, possessive_owner
+from claimgraph.extract.references import opens_a_clause, possessed_noun, possessive_owner
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
 
@@ -28,6 +29,9 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         possessive = re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (
             text[a.end - 1 : a.end] == "s" and re.fullmatch(r"[’']\s+(?:[\w-]+\s+){0,3}", gap)  # "Osprey Labs' Kite-2"
         )
+        companies_both = a.entity.type in BUSINESS_TYPES and b.entity.type in BUSINESS_TYPES
+        if companies_both and _is_whose_unit(sentence, a, b, lexicon):
+            yield "SubsidiaryOf", a, b, 0.7  # "Tessel Cloud is Osk Group's cloud unit, Fell Cloud is Halden's"
         listed = re.search(r"\s(?:and|or)\s", gap)  # "Osk's Tarn models and Vela": Vela is not Osk's by this
         if possessive and not listed and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
@@ -44,8 +48,10 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 yield relation, a, b, 0.8
         if re.fullmatch(r"\s*,\s*", gap) and possessed_noun(b, doc) in lexicon.unit_nouns:
             yield "SubsidiaryOf", a, b, 0.8  # "Larkspur Cloud, Ashgrove's cloud unit"
-        if possessed_noun(a, doc) in lexicon.unit_nouns and re.fullmatch(
-            r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap
+        if (
+            possessed_noun(a, doc) in lexicon.unit_nouns
+            and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap)
+            and not opens_a_clause(sentence, b)  # "…'s cloud unit, Fell Cloud is …": a new clause
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()
@@ -142,6 +148,23 @@ def _parenthesis(outside: Entity, inside: Entity) -> str | None:
     if outside.type in ("Cloud", "Product", "Company") and inside.type == "Company" and outside.known and inside.known:
         return "SubsidiaryOf"
     return None
+
+
+_COPULA_GAP = re.compile(r"\s+(?:is|was|remains|became|has\s+been)\s+(?:now\s+|still\s+)?")
+
+
+def _is_whose_unit(sentence: Sentence, unit: Mention, owner: Mention, lexicon: Lexicon) -> bool:
+    """ "X is Y's cloud unit", read from the words (the parser often mangles it), and "…, Z is W's" after one such
+    statement in the sentence, the unit noun left out."""
+    text = sentence.doc_text
+    if not _COPULA_GAP.fullmatch(text, unit.end, owner.start):
+        return False
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon.unit_nouns, key=len, reverse=True))
+    said = re.compile(rf"[’']s\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\b", re.IGNORECASE)
+    if said.match(text, owner.end):
+        return True
+    elided = re.match(r"[’']s\s*(?:[.;,)]|$)", text[owner.end : sentence.end])
+    return bool(elided) and bool(said.search(text, sentence.start, unit.start))
 
 
 def possessive_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

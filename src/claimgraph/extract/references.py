@@ -108,6 +108,8 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     doc = sentence.span.doc
     root = mention.root(doc)
     head = root
+    if root.dep_ == "appos" and opens_a_clause(sentence, mention):
+        return None  # "Tessel is Osk's cloud unit, Fell Cloud is …": no apposition, whatever the parser says
     # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7", "its TL-50 accelerator" (the parser may take
     # a name before its noun for a number or an adjective) — but "DeepSeek's V4 and Zhipu's GLM-5": a conjunct
     # with an owner of its own is that owner's
@@ -330,6 +332,15 @@ def lemma_forms(token: Token) -> set[str]:
     if token.pos_ != "ADJ" or not found.endswith("ed"):
         return {found}
     return {found, found[:-1], found[:-2], found[:-3]}  # tuned → tune, powered → power, distilled → distil
+
+
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would)\b")
+
+
+def opens_a_clause(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a verb follows the name: "…'s cloud unit, Fell Cloud is …" starts a clause of its own, however the
+    parser hung the name (as an apposition) on the words before it."""
+    return bool(_CLAUSE_VERB.match(sentence.doc_text, mention.end))
 
 
 def possessed_noun(owner: Mention, doc: Doc) -> str | None:
