@@ -1888,3 +1888,25 @@ def test_extract_a_part_of_the_figure_before_it_is_the_same_holders(extractor: E
     )
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Tarnwell Cloud", Decimal("0.3")), ("Tarnwell Cloud", Decimal("0.12"))}
+
+
+def test_extract_a_contracts_value_is_the_buyers_spending_with_the_seller(extractor: Extractor) -> None:
+    text = (
+        "Halden AI has now signed contracts with Tessel Cloud worth up to $9.4 billion in total. "
+        "In March Kettle Robotics signed on for up to $3.1 billion of capacity. "
+        "Fell Cloud signed a five-year deal with Orrin Bank worth $2 billion."
+    )
+    claims = claims_of(extractor, text)
+    spending = {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Spending"
+    }
+    assert spending == {
+        ("Halden AI", "Tessel Cloud", Decimal(9400000000)),
+        ("Kettle Robotics", "Tessel Cloud", Decimal(3100000000)),
+        ("Orrin Bank", "Fell Cloud", Decimal(2000000000)),
+    }
+    assert pairs(claims, "CustomerOf") == {
+        ("Halden AI", "Tessel Cloud"),
+        ("Kettle Robotics", "Tessel Cloud"),
+        ("Orrin Bank", "Fell Cloud"),
+    }

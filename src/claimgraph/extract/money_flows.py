@@ -33,6 +33,7 @@ _UNIT_PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|unit|token|hour|month|ye
 class Flow:
     payer: Mention
     payee: Mention | None
+    buys: bool = False  # a purchase (a contract's value), which makes the payer the payee's customer
 
 
 def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Flow | None:
@@ -57,6 +58,13 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         giver = _object_of(verb, ("from",), sentence)
         payee = _subject(verb, sentence, context)
         return Flow(giver, payee) if giver is not None and payee is not None else None
+    if amount.dep_ in ("pobj", "npadvmod") and verb.lower_ == "worth":
+        return _contract_worth(verb, sentence, context)
+    if amount.dep_ == "pobj" and verb.lower_ == "for" and _signs_on(verb.head):
+        buyer = _subject(verb.head, sentence, context)  # "Kettle signed on for up to $3.1 billion of capacity"
+        supplier = context.supplier
+        payee = stand_in(supplier, verb.head) if supplier is not None and supplier != (buyer and buyer.entity) else None
+        return Flow(buyer, payee, buys=True) if buyer is not None else None
     if amount.dep_ == "pobj" and verb.lower_ in ("for", "at"):
         buying = verb.head
         if buying.lemma_.lower() in acquisitions and buying.pos_ == "VERB":
@@ -69,6 +77,32 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
             bought = _object_of(deal, ("of",), sentence)
             return Flow(buyer, _payee(bought)) if buyer is not None else None
     return None
+
+
+_SIGNING = frozenset({"sign", "ink", "strike", "agree", "conclude", "seal"})
+
+
+def _signs_on(verb: Token) -> bool:
+    """ "signed on", "signed up": a buyer committing to buy."""
+    return verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ in ("on", "up") for c in verb.children)
+
+
+def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -> Flow | None:
+    """ "Halden signed contracts with Tessel Cloud worth up to $9 billion": the contract's value is spent by the
+    buyer on the seller — the signer, unless it is a cloud signing with a customer that is none."""
+    verb = worth.head
+    while verb.pos_ != "VERB" and verb.head != verb:
+        verb = verb.head  # "worth" may hang on the contract noun
+    if verb.lemma_.lower() not in _SIGNING:
+        return None
+    signer = _subject(verb, sentence, context)
+    deals = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    partner = next((m for d in deals if (m := _object_of(d, ("with",), sentence)) is not None), None)
+    if signer is None or partner is None or signer.entity == partner.entity:
+        return None
+    if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":
+        return Flow(partner, _payee(signer), buys=True)  # "Tessel Cloud signed a deal with Orrin Bank worth …"
+    return Flow(signer, _payee(partner), buys=True)
 
 
 def _payee(mention: Mention | None) -> Mention | None:

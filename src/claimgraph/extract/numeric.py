@@ -162,7 +162,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         report_end = quantity.end
         for made_claim in [claim, *_each_object(sentence, claim)]:  # "cut prices of Tarn-3 and Tarn-4 by 50%"
             claims.append(made_claim)
-            claims.extend(_implied_relation(made_claim, sentence, context, flow is not None))
+            claims.extend(_implied_relation(made_claim, sentence, context, flow is not None and not flow.buys))
         if claim.type == "Revenue" and claim.object is not None and paid_part_of(sentence, quantity, claim.object):
             # "Osk made up 21% of sales": a company paying part of another's revenue is its customer
             claims.append(

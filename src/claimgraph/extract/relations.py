@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers, won_deal
@@ -254,6 +254,8 @@ def _linked(
                 continue  # "signed X as customers for Y": the customer noun's readers tell whose customers
             if rule.type == "CustomerOf" and dealt_with_by_the_speaker(doc[subject.token_start], obj.root(doc)):
                 continue
+            if rule.type == "CustomerOf" and _a_cloud_signing_a_client(subject, obj, common, doc):
+                continue  # "Tessel Cloud signed a deal with Orrin Bank": the bank buys from the cloud
             root = subject.root(doc)
             led = subject == lead and not any(
                 lead.end <= m.start and m.end <= obj.start
@@ -274,6 +276,14 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
+    """Whether a cloud signs (a deal) "with" a company that is no cloud: it sells to it, it does not buy."""
+    signing = verb.lemma_.lower() == "sign"
+    return signing and subject.entity.type == "Cloud" and obj.entity.type != "Cloud" and _introducing_prep(
+        obj.root(doc)
+    ) == "with"
 
 
 def _makes_it_so(verb: Token) -> bool:
