@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimgraph.extract import Extractor
+from claimgraph.extract.discover import _in_a_speaker_label
 from claimgraph.records import Article, Claim, Entity, SourceMetadata
 from extracted import claims_of, pairs
 
@@ -1910,3 +1911,11 @@ def test_extract_a_contracts_value_is_the_buyers_spending_with_the_seller(extrac
         ("Kettle Robotics", "Tessel Cloud"),
         ("Orrin Bank", "Fell Cloud"),
     }
+
+
+
+def test_a_speaker_label_in_capitals_is_no_name_but_a_list_rows_one_word_is() -> None:
+    text = "Intro line.\nMIRA OSTEN: Welcome back.\nAWS: 31%\n"
+    assert _in_a_speaker_label(text, text.index("OSTEN"))
+    assert not _in_a_speaker_label(text, text.index("AWS"))
+    assert not _in_a_speaker_label(text, text.index("Welcome"))

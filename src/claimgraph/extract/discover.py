@@ -74,7 +74,19 @@ def _version_patterns() -> _VersionPatterns:
 
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
+_SPACED_DASH = re.compile(r"\s[—–-]\s")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
+
+
+# "PRIYA NAIR:", a transcript's speaker in capitals: two or more words ("AWS: 31%" is a list row)
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+:")
+
+
+def _in_a_speaker_label(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is a transcript's speaker label in capitals, which names a person, not a firm."""
+    line_start = text.rfind("\n", 0, at) + 1
+    label = _SPEAKER_LABEL.match(text, line_start)
+    return label is not None and at < label.end()
 
 
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
@@ -84,7 +96,10 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     mentions = [
         Mention(speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
         for ent in map(_with_name_words_before, doc.ents)
-        if ent.text.lower() not in titles and (entity := index.resolve(ent)) is not None
+        if ent.text.lower() not in titles
+        and not _SPACED_DASH.search(ent.text)  # "The Compute Desk — Episode": a title's parts, no one name
+        and not _in_a_speaker_label(text, ent.start_char)
+        and (entity := index.resolve(ent)) is not None
     ]
     chunks = list(doc.noun_chunks)  # three readers below: spaCy recomputes the chunks at every access
     found = [
