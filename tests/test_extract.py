@@ -241,3 +241,15 @@ def test_extract_a_price_change_holds_for_every_model_coordinated_and_pricing_is
     offers = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Offers"}
     assert ("Harl Cloud", "Pim-2 pro-32k") in offers
     assert {("Osk Cloud", "Tarn Speed"), ("Fell Cloud", "Vela-4")} <= offers
+
+
+def test_extract_sanction_effects_told_as_responses_charges_and_what_a_rule_applies_to(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The US export controls on AI chips took effect in May. Osk Semiconductor recorded a charge of $300 "
+        "million. Brisco Systems said it had been unable to ship $90 million of orders. Tarnwell Labs flagged "
+        "charges of up to $50 million. Halden Chips responded within weeks with a slower part."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Osk Semiconductor", "Brisco Systems", "Tarnwell Labs", "Halden Chips"}

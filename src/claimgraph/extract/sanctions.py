@@ -167,7 +167,9 @@ def _narrative_effects(
             roles = ("nsubj",)
         else:
             continue
-        for party in _arguments(sentence, verb, roles, context):
+        # "it had been unable to ship": the subject is the clause's that "unable" completes
+        clause = verb.head.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else verb
+        for party in _arguments(sentence, clause, roles, context):
             if party.entity != cause.entity and party.entity.key not in affected:
                 affected.add(party.entity.key)
                 yield verb, cause, party
@@ -265,10 +267,13 @@ def _party_of(sentence: Sentence, target: Token, context: ReadingContext) -> Men
 
 
 def _denied(verb: Token) -> bool:
-    """ "could not ship", "cannot buy", "can no longer be sold", "may not sell"."""
+    """ "could not ship", "cannot buy", "can no longer be sold", "may not sell", "had been unable to ship"."""
     children = list(verb.children)
-    return any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in children) or any(
-        c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in children
+    unable = verb.dep_ == "xcomp" and verb.head.lower_ in ("unable", "barred", "forbidden", "prevented")
+    return (
+        unable
+        or any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in children)
+        or any(c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in children)
     )
 
 
