@@ -423,3 +423,16 @@ def test_extract_a_share_of_all_tokens_on_a_platform_is_measured_there(extractor
     text = "On RouteHub, Korean open-weight models took about 9% of all tokens in March."
     shares = [(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)]
     assert shares == [("Korean open-weight models", "RouteHub tokens")]
+
+
+def test_extract_a_share_that_went_from_one_figure_to_another_and_the_neoclouds_as_a_group(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "By our count the Andean GPU rental market was about $2 billion in 2024. Within that, the neoclouds went "
+        "from something like 7% of spend in 2023 to about 18% last year."
+    )
+    shares = {
+        (c.subject.label, c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"
+    }
+    assert shares == {("neoclouds", Decimal(7), "2023", "estimated"), ("neoclouds", Decimal(18), "2025", "estimated")}

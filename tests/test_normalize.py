@@ -647,3 +647,12 @@ def test_a_multiple_with_a_fraction_is_no_count_of_events() -> None:
         (Decimal("1.7"), "times")
     ]
     assert find_quantities("The board met three times over the year.") == []
+
+
+def test_last_year_counts_from_the_articles_date_and_the_prior_year_from_the_texts() -> None:
+    deictic = find_periods("from 7% in 2023 to about 18% last year", "2026-05-01", today="2026-05-01")
+    assert [p.value for p in deictic] == ["2023", "2025"]
+    anaphoric = find_periods("sales fell in 2023 after rising the prior year", "2026-05-01", today="2026-05-01")
+    assert [p.value for p in anaphoric] == ["2023", "2022"]
+    fiscal = find_periods("up from last year", "FY2026-Q2", today="2026-05-01")
+    assert [p.value for p in fiscal] == ["2025"]  # the article's calendar, not the fiscal period in force

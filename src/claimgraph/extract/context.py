@@ -176,7 +176,7 @@ class ReadingContext:
                 self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
         stated = [
             p
-            for p in find_periods(sentence.text, self.period_anchor())
+            for p in find_periods(sentence.text, self.period_anchor(), today=self.anchor)
             if not STATEMENT_DAY.search(p.text) and not names_a_comparison(p)
         ]
         self.fiscal = next((p.value for p in reversed(stated) if p.value.startswith("FY")), self.fiscal)

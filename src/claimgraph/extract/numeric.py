@@ -100,6 +100,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 or amount_after_growth(sentence, quantity, claims[-1])
                 or part_of_previous(sentence, quantity, claims[-1])
             )
+        if claim is None and claims and _moved_to(sentence, quantity, claims[-1]):
+            how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
+            claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)
         compared = _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
         # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "$9.1
         # billion, up 30% from $7.0 billion" the base is the amount's, not the growth's
@@ -231,6 +234,19 @@ def _each_object(sentence: Sentence, claim: Claim) -> list[Claim]:
 
 
 _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)\s*")
+
+
+# "went from 9% of spend in 2023 to about 21% last year": the figure a "from" figure moved to
+_FROM_THEN_TO = re.compile(
+    r"\bfrom\s+(?:[^,;.]{0,60}?)\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+|[~≈]\s*)?$", re.I
+)
+
+
+def _moved_to(sentence: Sentence, quantity: Quantity, previous: Claim) -> bool:
+    """Whether the figure is what the one before it (its "from", of the same unit) moved to."""
+    return previous.unit == quantity.unit and bool(
+        _FROM_THEN_TO.search(sentence.doc_text, max(sentence.start, quantity.start - 90), quantity.start)
+    )
 
 
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -577,7 +593,9 @@ def _period(
     forecast's month or quarter is the next one (``ahead``: "will cut prices in July")."""
     periods = [
         p
-        for p in find_periods(sentence.text, context.period_anchor() or _year_in(sentence.text), ahead)
+        for p in find_periods(
+            sentence.text, context.period_anchor() or _year_in(sentence.text), ahead, today=context.anchor
+        )
         if not STATEMENT_DAY.search(p.text)
         and not _COMPARISON_BASE.search(sentence.text[: p.start])
         and (base or not names_a_comparison(p))

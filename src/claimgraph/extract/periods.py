@@ -206,23 +206,28 @@ def _plausible(text: str, m: re.Match[str]) -> bool:
     return bool(_MAY_CONTEXT.search(text, 0, m.start()))
 
 
-def find_periods(text: str, anchor: str | None = None, ahead: bool = False) -> list[Period]:
+def find_periods(text: str, anchor: str | None = None, ahead: bool = False, today: str | None = None) -> list[Period]:
     """Every period named in ``text``, in order.
 
     A period without its own year ("the prior year", "in early January") resolves against the last period the
     text itself dated before it (the gold's "an anchor the text gives"), else against ``anchor``, else is
-    dropped. ``ahead``: the periods of a forecast, which resolve forward from the article's date.
+    dropped; "last year", "this year" count from ``today`` (the article's date) where it is given, else from
+    ``anchor``, as a reader does. ``ahead``: the periods of a forecast, which resolve forward from the article's
+    date.
     """
-    return list(_periods(text, anchor, ahead))
+    return list(_periods(text, anchor, ahead, today))
 
 
 @lru_cache(maxsize=4096)
-def _periods(text: str, anchor: str | None, ahead: bool) -> tuple[Period, ...]:
+def _periods(text: str, anchor: str | None, ahead: bool, today: str | None) -> tuple[Period, ...]:
     """``find_periods``, remembered: a sentence's periods are asked for once per figure and once for the state."""
     base = _anchor(anchor, ahead=ahead)
+    now = _anchor(today, ahead=ahead) if today else base
     periods = []
     for m in _pattern().finditer(text):
-        value = _value(m, base) if _plausible(text, m) else None
+        # "last year", "this year" count from when the text was written; "the prior year" from the text's last year
+        deictic = _DEICTIC.search(m.group())
+        value = _value(m, now if deictic else base) if _plausible(text, m) else None
         if value is None:
             continue
         period = Period(m.start(), m.end(), value, m.group())
@@ -231,6 +236,11 @@ def _periods(text: str, anchor: str | None, ahead: bool) -> tuple[Period, ...]:
             # a dated day ("May 4, 2026") is a moment, like the article's date; a month or a quarter lends its year
             base = _anchor(value, by_text=not names_a_day(period), ahead=ahead)
     return tuple(periods)
+
+
+_DEICTIC = re.compile(
+    r"\b(?:last|this|next|current|coming)\s+(?:fiscal\s+)?year\b|\ba\s+year\s+ago\b", re.IGNORECASE
+)
 
 
 def _dated(m: re.Match[str]) -> bool:
