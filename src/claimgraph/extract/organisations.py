@@ -90,12 +90,19 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if span is None or len(span) != 1:
             continue
         token, country = span[0], demonyms[match.group(0)]
-        inside_a_name = token.ent_type_ not in ("", "NORP")  # "Saudi Arabia" is a name of its own
+        # "Saudi Arabia" is a name of its own; "Emirati" alone, which the NER may take for a firm, is not
+        inside_a_name = token.ent_type_ not in ("", "NORP") and not (token.ent_iob_ == "B" and _ends_entity(token))
         on_a_site = token.head.lemma_.lower() in sites
         if inside_a_name or token.dep_ not in ("amod", "compound") or not (token.head.dep_ == "pobj" or on_a_site):
             continue
         entity = index.entity_for(country, "Country")
         yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+
+
+def _ends_entity(token: Token) -> bool:
+    """Whether the token is the last of its NER span."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or following.ent_iob_ != "I"
 
 
 def site_at(prep: Token) -> bool:
@@ -120,9 +127,12 @@ def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
         named = (
             [c for c in site.children if c.dep_ == "compound"] if any(c.dep_ == "poss" for c in site.children) else []
         )
+        demonyms = load_lexicon().demonyms
         for token in (*near, *named):
             if token.pos_ != "PROPN" or not token.is_title or index.named(token.text) is not None:
                 continue
+            if token.text in demonyms:
+                continue  # "its Emirati data centres": a people's word, which ``demonym_places`` reads as its country
             if token.ent_type_ in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
                 continue  # "opened a site in April": when, not where
             start = token.i
