@@ -978,3 +978,14 @@ def test_extract_whose_unit_a_company_is_and_the_same_said_again_with_the_noun_l
 def test_extract_a_peoples_word_on_a_site_is_its_country_whatever_the_ner_took_it_for(extractor: Extractor) -> None:
     text = "Officials licensed Tessel Cloud to ship the chips to its Emirati data centres."
     assert ("Tessel Cloud", "United Arab Emirates") in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_the_noun_a_single_name_ends_in_refers_to_it(extractor: Extractor) -> None:
+    text = (
+        "The national compute plan is run by the Vanta Mission. The mission rents GPU capacity from private "
+        "operators, including Tessel Data and Osk Compute."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Vanta Mission", "Tessel Data"),
+        ("Vanta Mission", "Osk Compute"),
+    }

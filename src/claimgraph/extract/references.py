@@ -209,6 +209,12 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             found.append(stand_in(described, token))  # "the company", "the group": the one called "… Group"
         elif (
             token.dep_ in ("nsubj", "nsubjpass")
+            and token.lemma_.lower() in context.name_heads
+            and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+        ):
+            found.append(stand_in(context.name_heads[token.lemma_.lower()], token))  # "the mission": "… Mission"
+        elif (
+            token.dep_ in ("nsubj", "nsubjpass")
             and context.thing is not None
             and context.lexicon.product_nouns.get(token.text) == context.thing.type
             and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
