@@ -989,3 +989,13 @@ def test_extract_the_noun_a_single_name_ends_in_refers_to_it(extractor: Extracto
         ("Vanta Mission", "Tessel Data"),
         ("Vanta Mission", "Osk Compute"),
     }
+
+
+def test_extract_built_on_with_the_parser_hanging_on_top_of_on_the_object_and_a_relative_runs_on(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Osk Labs builds the Jiaolan models on top of Brisco's open-weight Vela-2.5. "
+        "Its Tarn Copilot, which runs on Tarn-4.6, starts at $3 a month."
+    )
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Jiaolan", "Vela-2.5"), ("Tarn Copilot", "Tarn-4.6")}

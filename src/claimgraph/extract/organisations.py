@@ -60,7 +60,10 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
     missed it."""
     suffixes = load_lexicon().discovery.name_suffixes
     for match in _suffixed_name().finditer(text):
-        name = match.group(0)
+        name, start = match.group(0), match.start()
+        first = name.split()[0]
+        if first in ("The", "A", "An", "Its", "Our", "Their") and len(name.split()) > 2:
+            name, start = name[len(first) + 1 :], start + len(first) + 1  # "Its Tarn Copilot": the name after it
         if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
             continue
         words = name.split()
@@ -70,9 +73,9 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
             continue  # "Larkspur Cloud Boosts AI …": a headline running on from a known name, not a new one
             # (but "China Merchants Bank" opens with a place)
         place_end = match.end() - len(words[-1]) - 1
-        if _a_place(text, index, match.start(), place_end) and _LOWER_NEXT.match(text, match.end()):
+        if _a_place(text, index, start, place_end) and _LOWER_NEXT.match(text, match.end()):
             continue  # "the China AI cloud market": a place and a field qualifying a noun, no company's name
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None:
             continue
         span = _without_opening_verb(span, keep=2)

@@ -225,7 +225,13 @@ def _linked(
     # "is a fine-tuned version of Y": what the predicate noun says of how it was made
     predicates += [m for p in predicates for m in p.children if m.dep_ == "amod" and m.i < p.i]
     described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
-    words = [t for t in (*path, common, *predicates) if t.pos_ in _LINK_POS and (t == common or t not in described)]
+    # "builds the Jiaolan models on top of Y": the parser hangs the "on" on the object, not on its verb
+    attached = [common.head] if common.dep_ == "dobj" and common.pos_ == "NOUN" and _prep_on_path(path, common) else []
+    words = [
+        t
+        for t in (*path, common, *predicates, *attached)
+        if t.pos_ in _LINK_POS and (t == common or t not in described)
+    ]
     lemmas = {form for t in words for form in lemma_forms(t)}
     causative = any(_makes_it_so(t) for t in words)
     for rule in context.lexicon.relation_rules:
@@ -267,7 +273,8 @@ def _linked(
                 # "builds the Jiaolan models on top of Z", "builds its assistant, Jiaolan Chat, on top of Z": the
                 # phrase the name stands in (or in apposition to) is the object
                 phrase = phrase.head
-            made_on = rule.object_preps and phrase.dep_ == "dobj" and phrase.head == common  # "built Y on top of Z"
+            # "built Y on top of Z", and with the "on" hung on Y itself
+            made_on = rule.object_preps and phrase.dep_ == "dobj" and (phrase.head == common or phrase == common)
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
             inside = root == common and obj.root(doc) in common.subtree
             by_subject_prep = _introducing_prep(root) in rule.subject_preps
@@ -284,6 +291,12 @@ def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: 
     return signing and subject.entity.type == "Cloud" and obj.entity.type != "Cloud" and _introducing_prep(
         obj.root(doc)
     ) == "with"
+
+
+def _prep_on_path(path: list[Token], noun: Token) -> bool:
+    """Whether the path leaves the noun through an "on" ("on top of") — what it was built on, which the parser
+    may hang on the noun; not "in India" or "for banks", which say where or for whom the noun is."""
+    return any(t.dep_ == "prep" and t.head == noun and t.lower_ in ("on", "upon", "atop") for t in path)
 
 
 def _makes_it_so(verb: Token) -> bool:
