@@ -999,3 +999,8 @@ def test_extract_built_on_with_the_parser_hanging_on_top_of_on_the_object_and_a_
         "Its Tarn Copilot, which runs on Tarn-4.6, starts at $3 a month."
     )
     assert pairs(claims_of(extractor, text), "BuiltOn") == {("Jiaolan", "Vela-2.5"), ("Tarn Copilot", "Tarn-4.6")}
+
+
+def test_extract_that_model_refers_to_the_model_named_last(extractor: Extractor) -> None:
+    text = "Halden Labs released Tarn-3 in May. That model was fine-tuned from Brisco's Vela-2."
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-3", "Vela-2")}

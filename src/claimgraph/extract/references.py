@@ -217,7 +217,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             token.dep_ in ("nsubj", "nsubjpass")
             and context.thing is not None
             and context.lexicon.product_nouns.get(token.text) == context.thing.type
-            and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+            and any(c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det")
         ):
             found.append(stand_in(context.thing, token))  # "The model is also offered on Larkspur Cloud"
         elif (
