@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claimgraph.extract.comparisons import compared_thing, compared_with
-from claimgraph.extract.context import STATEMENT_DAY, TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
     amount_after_growth,
     continued_report,
@@ -24,12 +24,13 @@ from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
+from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.figure_types import asked_type, claim_type_of, estimated_holder, free_of_charge, price_moves
+from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
-from claimgraph.extract.normalize import Quantity, find_periods
-from claimgraph.extract.periods import names_a_comparison
+from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
 from claimgraph.extract.restatements import (
     analyst_goes_on,
@@ -42,11 +43,7 @@ from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
-IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
-_COMPARISON_BASE = re.compile(
-    r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE
-)
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|rising|falling|increased?|decreased?)\s+from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?"
     r"|(?:,|%|\bper cent|\bpercent|\bmillion|\bbillion|\btrillion|\d)\s+from)\s+"  # "to 24%, from 28%"
@@ -121,7 +118,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 subject=rival or base.subject,
                 value=quantity.value,
                 value_max=quantity.value_max,
-                time=base.time if rival else _period(sentence, quantity, context, base=True),
+                time=base.time if rival else figure_period(sentence, quantity, context, base=True),
                 modality=own if own != "asserted" or base.modality != "reported" else base.modality,
                 alt_values=(),
             )
@@ -132,7 +129,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 claims[-1],
                 value=quantity.value,
                 value_max=quantity.value_max,
-                time=_period(sentence, quantity, context),
+                time=figure_period(sentence, quantity, context),
                 modality="forecast",
                 alt_values=(),
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
@@ -149,7 +146,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             how = "the measure the paragraph's last report gave, now of the company this clause is about"
             claim = _claim_for(sentence, quantity, context, claim_type_given=last.type)
             if claim is not None and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
-                claim = replace(claim, time=_period(sentence, quantity, context, base=True))
+                claim = replace(claim, time=figure_period(sentence, quantity, context, base=True))
         if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
@@ -163,9 +160,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             *others, claim = held_jointly_or_each(sentence, quantity, claim, context)
             claims.extend(others)
         report_end = quantity.end
-        for made_claim in [claim, *_each_object(sentence, claim)]:  # "cut prices of Tarn-3 and Tarn-4 by 50%"
+        for made_claim in [claim, *each_object(sentence, claim)]:  # "cut prices of Tarn-3 and Tarn-4 by 50%"
             claims.append(made_claim)
-            claims.extend(_implied_relation(made_claim, sentence, context, flow is not None and not flow.buys))
+            claims.extend(implied_relation(made_claim, sentence, context, flow is not None and not flow.buys))
         if claim.type == "Revenue" and claim.object is not None and paid_part_of(sentence, quantity, claim.object):
             # "Osk made up 21% of sales": a company paying part of another's revenue is its customer
             claims.append(
@@ -187,53 +184,6 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         context.last_numeric = numeric[-1] if numeric else None
         context.last_numeric_paragraph = sentence.paragraph
     return claims
-
-
-def _implied_relation(claim: Claim, sentence: Sentence, context: ReadingContext, moved: bool) -> list[Claim]:
-    """Pricing a model is offering it; paying a company (not investing in it, nor money moved into or out of it)
-    is being its customer: the same span states both."""
-    if claim.object is None or claim.type not in IMPLIED_RELATIONS or moved:
-        return []
-    if claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text):
-        return []
-    relation = replace(
-        claim,
-        type=IMPLIED_RELATIONS[claim.type],
-        value=None,
-        value_max=None,
-        unit=None,
-        time=None,
-        modality="reported" if claim.modality == "estimated" else claim.modality,
-    )
-    if relation.type == "CustomerOf":
-        context.supplier = relation.object
-    elif relation.object is not None:
-        context.note_offer(relation.subject, relation.object)
-    return [relation]
-
-
-def _each_object(sentence: Sentence, claim: Claim) -> list[Claim]:
-    """ "cut prices of Tarn-3 and Tarn-4 by 50%", "made Tarn Lite and Tarn Mini free": a price change holds for
-    every model coordinated with the one it was read for."""
-    if claim.type != "PriceChange" or claim.object is None:
-        return []
-    doc = sentence.span.doc
-    named = next((m for m in sentence.mentions if m.entity == claim.object), None)
-    if named is None:
-        return []
-    conjuncts = set(named.root(doc).conjuncts)
-    same = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.start >= named.start]
-    listed = [named]
-    for mention in same[1:]:  # the names written after it as a list ("Vela-3, Vela-4 and Vela-5")
-        if not _LISTED_AFTER.fullmatch(sentence.doc_text, listed[-1].end, mention.start):
-            break
-        listed.append(mention)
-    coordinated = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.root(doc) in conjuncts]
-    others = dict.fromkeys(m.entity for m in sorted([*listed[1:], *coordinated], key=lambda m: m.start))
-    return [replace(claim, object=entity) for entity in others if entity != claim.object]
-
-
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)\s*")
 
 
 # "went from 9% of spend in 2023 to about 21% last year": the figure a "from" figure moved to
@@ -416,7 +366,7 @@ def _claim_for(
         value=value,
         value_max=value_max,
         unit=quantity.unit,
-        time=_period(sentence, quantity, context, ahead=modality == "forecast"),
+        time=figure_period(sentence, quantity, context, ahead=modality == "forecast"),
         measure=measure_of(clause, sentence, lexicon, right) if claim_type in ("MarketShare", "GrowthRate") else None,
         modality=modality,
         attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
@@ -538,7 +488,7 @@ def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context:
         base,
         value=quantity.value,
         value_max=quantity.value_max,
-        time=_period(sentence, quantity, context),
+        time=figure_period(sentence, quantity, context),
         modality=figure_modality(sentence.doc_text[left:right], quantity, context),
         attributed_to=_clause_source(sentence, left, quantity.start) or base.attributed_to,
         alt_values=(),
@@ -583,50 +533,6 @@ def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) 
     if claim_type != "Revenue":
         falling = falling or bool(words_pattern(lexicon.cut_words).search(clause))
     return signed_values(claim_type, quantity.value, quantity.value_max, falling)
-
-
-def _period(
-    sentence: Sentence, quantity: Quantity, context: ReadingContext, base: bool = False, ahead: bool = False
-) -> str | None:
-    """The period stated closest after the figure in its sentence, else closest before it. A comparison's period
-    ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared; a
-    forecast's month or quarter is the next one (``ahead``: "will cut prices in July")."""
-    periods = [
-        p
-        for p in find_periods(
-            sentence.text, context.period_anchor() or _year_in(sentence.text), ahead, today=context.anchor
-        )
-        if not STATEMENT_DAY.search(p.text)
-        and not _COMPARISON_BASE.search(sentence.text[: p.start])
-        and (base or not names_a_comparison(p))
-    ]
-    offset = quantity.start - sentence.start
-    end = quantity.end - sentence.start
-    # "tripled it to 300 MW and said it would double it again next year": a period after a joined clause of its
-    # own dates that clause, not the figure before it
-    periods = [p for p in periods if p.start < end or not _JOINED_CLAUSE.search(sentence.text, end, p.start)]
-    left, right = clause_window(sentence, quantity.start, quantity.end)
-    in_clause = [p for p in periods if left - sentence.start <= p.start and p.end <= right - sentence.start]
-    periods = in_clause or [p for p in periods if p.end <= offset]  # a later clause dates another figure
-    after = [p for p in periods if p.start >= offset]
-    before = [p for p in periods if p.end <= offset]
-    chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is not None:
-        return chosen.value
-    return context.period_for(sentence, quantity.start)  # stated by the heading above a list, or earlier
-
-
-_JOINED_CLAUSE = re.compile(
-    r"\b(?:and|but|while|whereas)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
-    r"(?:said|says|expects?|expected|will|would|plans?|planned|forecasts?|aims?|hopes?)\b",
-    re.IGNORECASE,
-)
-
-
-def _year_in(text: str) -> str | None:
-    """The year a sentence states, as an anchor for its other periods ("from 12% in February to 31% by May 2026")."""
-    match = re.search(r"\b(19|20)\d{2}\b", text)
-    return match.group(0) if match else None
 
 
 def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> float:

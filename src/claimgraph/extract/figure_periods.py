@@ -1,0 +1,60 @@
+"""The period a figure is about: the one its own clause states, closest after it, else closest before it, else
+the one the text has set for it (a heading above a list, a report in force). Relative periods resolve against the
+text's own dated periods, "last year" against the article's date (``periods.py``)."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
+from claimgraph.extract.document import Sentence
+from claimgraph.extract.normalize import Quantity, find_periods
+from claimgraph.extract.periods import names_a_comparison
+from claimgraph.extract.spans import clause_window
+
+# "down from 80% in 2020": the period of a comparison's base
+COMPARISON_BASE = re.compile(r"\b(?:from|than|since|compared (?:with|to)|versus|vs\.?)\s+(?:a|the)?\s*$", re.IGNORECASE)
+
+
+def figure_period(
+    sentence: Sentence, quantity: Quantity, context: ReadingContext, base: bool = False, ahead: bool = False
+) -> str | None:
+    """The period stated closest after the figure in its sentence, else closest before it. A comparison's period
+    ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared; a
+    forecast's month or quarter is the next one (``ahead``: "will cut prices in July")."""
+    periods = [
+        p
+        for p in find_periods(
+            sentence.text, context.period_anchor() or _year_in(sentence.text), ahead, today=context.anchor
+        )
+        if not STATEMENT_DAY.search(p.text)
+        and not COMPARISON_BASE.search(sentence.text[: p.start])
+        and (base or not names_a_comparison(p))
+    ]
+    offset = quantity.start - sentence.start
+    end = quantity.end - sentence.start
+    # "tripled it to 300 MW and said it would double it again next year": a period after a joined clause of its
+    # own dates that clause, not the figure before it
+    periods = [p for p in periods if p.start < end or not _JOINED_CLAUSE.search(sentence.text, end, p.start)]
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    in_clause = [p for p in periods if left - sentence.start <= p.start and p.end <= right - sentence.start]
+    periods = in_clause or [p for p in periods if p.end <= offset]  # a later clause dates another figure
+    after = [p for p in periods if p.start >= offset]
+    before = [p for p in periods if p.end <= offset]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is not None:
+        return chosen.value
+    return context.period_for(sentence, quantity.start)  # stated by the heading above a list, or earlier
+
+
+_JOINED_CLAUSE = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
+    r"(?:said|says|expects?|expected|will|would|plans?|planned|forecasts?|aims?|hopes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_in(text: str) -> str | None:
+    """The year a sentence states, as an anchor for its other periods ("from 12% in February to 31% by May 2026")."""
+    match = re.search(r"\b(19|20)\d{2}\b", text)
+    return match.group(0) if match else None
