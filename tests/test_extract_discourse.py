@@ -1919,3 +1919,15 @@ def test_a_speaker_label_in_capitals_is_no_name_but_a_list_rows_one_word_is() ->
     assert _in_a_speaker_label(text, text.index("OSTEN"))
     assert not _in_a_speaker_label(text, text.index("AWS"))
     assert not _in_a_speaker_label(text, text.index("Welcome"))
+
+
+def test_extract_customers_signed_up_in_a_call_are_the_speaking_firms(extractor: Extractor) -> None:
+    text = (
+        "Orvane Cloud Q1 FY2026 earnings call\n\n"
+        "Operator: Welcome to Orvane Cloud's first quarter call.\n\n"
+        "Lio Marsh, Chief Executive Officer:\nKettle Robotics and Pellam Bank signed up as customers in the quarter.\n"
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Kettle Robotics", "Orvane Cloud"),
+        ("Pellam Bank", "Orvane Cloud"),
+    }

@@ -436,3 +436,18 @@ def test_extract_a_share_that_went_from_one_figure_to_another_and_the_neoclouds_
         (c.subject.label, c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"
     }
     assert shares == {("neoclouds", Decimal(7), "2023", "estimated"), ("neoclouds", Decimal(18), "2025", "estimated")}
+
+
+def test_extract_the_regional_market_is_the_articles_placed_market_and_a_base_takes_its_own_period(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tessel Cloud said its share of the Andean AI cloud market rose to 14% in 2025 from 9% a year earlier. "
+        "Brightline estimates the regional AI cloud market at $2.4 billion in 2025. Rival Fell Cloud still leads "
+        "with about 31%."
+    )
+    claims = _claims(extractor, text)
+    assert {c.subject.label for c in claims if c.type == "MarketSize"} == {"Andean AI cloud market"}
+    shares = {(c.subject.label, c.value, c.time) for c in claims if c.type == "MarketShare"}
+    assert {("Tessel Cloud", Decimal(14), "2025"), ("Tessel Cloud", Decimal(9), "2024")} <= shares
+    assert any(label == "Fell Cloud" for label, _, _ in shares)

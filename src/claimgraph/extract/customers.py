@@ -205,6 +205,8 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
             supplier = next((m for m in companies if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
         if supplier is None:
             supplier = _maker_of_named_product(sentence, preps, context)  # "customers of Tianmu", its cluster
+        if supplier is None and joined_as and not preps:
+            supplier = _whose_customers(noun, context)  # "Quill said X and Y signed up as customers": Quill's firm's
         if supplier is None:
             continue
         if joined_as:  # "Halden Bank signed up as a customer of Marlow Cloud": the verb's subject, if it has no object
@@ -234,6 +236,14 @@ def _tenant_on(noun: Token, companies: list[Mention], doc: Doc) -> Iterator[Foun
         for customer in customers:
             if customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+
+
+def _whose_customers(noun: Token, context: ReadingContext) -> Mention | None:
+    """The firm whose customers a customer noun with no owner means: the one speaking (a call's, an interview's),
+    else the one whose release it is."""
+    firm = context.speaker or context.issuer
+    # an unknown "organisation" speaking is often a person's name the NER mistyped ("Quill said …")
+    return stand_in(firm, noun) if firm is not None and firm.type in ("Company", "Cloud", "Lab") else None
 
 
 def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

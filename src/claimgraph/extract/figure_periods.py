@@ -58,3 +58,9 @@ def _year_in(text: str) -> str | None:
     """The year a sentence states, as an anchor for its other periods ("from 12% in February to 31% by May 2026")."""
     match = re.search(r"\b(19|20)\d{2}\b", text)
     return match.group(0) if match else None
+
+
+def compared_base(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the figure is itself what another is compared with ("rose to 14% in 2025 from 9% a year earlier"):
+    then "a year earlier" after it is its own period."""
+    return bool(COMPARISON_BASE.search(sentence.doc_text, max(sentence.start, quantity.start - 20), quantity.start))

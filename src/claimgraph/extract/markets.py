@@ -25,6 +25,8 @@ _GENERIC = frozenset(
      "and", "a", "an", "its", "their", "overall", "total", "whole", "entire", "same"}
 )  # fmt: skip
 _GLOBAL = frozenset({"global", "worldwide", "world", "world's", "international"})
+# "the regional AI cloud market", "the local market": the place the article is about, whichever it is
+_HERE = frozenset({"regional", "region", "local", "domestic", "country's", "national"})
 _PLACE_TYPES = frozenset({"Country", "Region"})
 MarketKey = tuple[frozenset[str], tuple[str, ...]]  # (geography, scope)
 
@@ -59,6 +61,8 @@ def market_key(label: str, places: dict[str, str]) -> MarketKey:
         word = words[i]
         if word in _GLOBAL:
             found.add("global")
+        elif word in _HERE:
+            pass  # no place of its own: the market is placed as the article's one market of its scope
         elif word in places:
             found.add(places[word])
         elif word and word not in _GENERIC:

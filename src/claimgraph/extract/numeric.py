@@ -24,7 +24,7 @@ from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
-from claimgraph.extract.figure_periods import figure_period
+from claimgraph.extract.figure_periods import compared_base, figure_period
 from claimgraph.extract.figure_types import asked_type, claim_type_of, estimated_holder, free_of_charge, price_moves
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, words_pattern
@@ -70,7 +70,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             _record(context, quantity, (), "the previous figure in another currency: one of its alternative values")
             continue
         if previous is not None and claims and _restates(sentence, previous, quantity):
-            _record(context, quantity, (), "the previous figure written another way (\"RMB 38 billion (380 yi)\")")
+            _record(context, quantity, (), 'the previous figure written another way ("RMB 38 billion (380 yi)")')
             continue
         previous = quantity
         how = "continues the previous figure's report with another subject"
@@ -366,7 +366,9 @@ def _claim_for(
         value=value,
         value_max=value_max,
         unit=quantity.unit,
-        time=figure_period(sentence, quantity, context, ahead=modality == "forecast"),
+        time=figure_period(
+            sentence, quantity, context, base=compared_base(sentence, quantity), ahead=modality == "forecast"
+        ),
         measure=measure_of(clause, sentence, lexicon, right) if claim_type in ("MarketShare", "GrowthRate") else None,
         modality=modality,
         attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,

@@ -179,10 +179,16 @@ def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Men
 
 
 def _without_opening_verb(span: Span, keep: int) -> Span:
-    """ "Consider Halden Data, a Norwegian provider", "On Tuesday Halden Data said": a verb, adverb, day or month
-    opening the sentence is no part of the capitalised name after it (``keep``: the fewest words a name of that
-    kind has)."""
-    while len(span) > keep and (span[0].pos_ in NOT_NAME_STARTS or span[0].lower_ in WEEKDAYS or _dated(span)):
+    """ "Consider Halden Data, a Norwegian provider", "On Tuesday Halden Data said", "Rival Fell Cloud leads": a
+    verb, adverb, day, month or role noun opening the sentence is no part of the capitalised name after it
+    (``keep``: the fewest words a name of that kind has)."""
+    roles = load_lexicon().role_nouns
+    while len(span) > keep and (
+        span[0].pos_ in NOT_NAME_STARTS
+        or span[0].lower_ in WEEKDAYS
+        or _dated(span)
+        or (span[0].lower_ in roles and span[0].is_sent_start)  # "Rival Fell Cloud …": a role noun opening the sentence
+    ):
         span = span[1:]
     return span
 
