@@ -1925,7 +1925,7 @@ def test_extract_customers_signed_up_in_a_call_are_the_speaking_firms(extractor:
     text = (
         "Orvane Cloud Q1 FY2026 earnings call\n\n"
         "Operator: Welcome to Orvane Cloud's first quarter call.\n\n"
-        "Lio Marsh, Chief Executive Officer:\nKettle Robotics and Pellam Bank signed up as customers in the quarter.\n"
+        "Lio Marsh, Chief Executive Officer: Kettle Robotics and Pellam Bank signed up as customers in the quarter.\n"
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {
         ("Kettle Robotics", "Orvane Cloud"),

@@ -83,8 +83,20 @@ class SentenceHints:
             previous = previous if token.is_space else token.text
         for ent in known:
             starts[ent.start + 1 : ent.end] = -1
+        for label in _SPEAKER_LABEL.finditer(doc.text):  # "Ada Brell, Chief Executive Officer: Revenue rose …"
+            after = doc.char_span(label.end(), label.end() + 1, alignment_mode="expand")
+            if after is not None and after.start < len(doc):
+                starts[after.start] = 1  # the turn's first sentence starts after its label, not with it
         doc.from_array([SENT_START], cast(Ints2d, starts.astype(numpy.uint64).reshape(-1, 1)))
         return doc
+
+
+# at a line's start: "Name Surname, Title Words:" or "NAME SURNAME:", then a sentence that opens with a capital
+_SPEAKER_LABEL = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?:[A-Z][\w&-]*,? ?){1,6}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+):"
+    r"[ \t]+(?=[A-Z])",
+    re.MULTILINE,
+)
 
 
 @Language.component("claimgraph_known_entities")
