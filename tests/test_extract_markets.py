@@ -451,3 +451,16 @@ def test_extract_the_regional_market_is_the_articles_placed_market_and_a_base_ta
     shares = {(c.subject.label, c.value, c.time) for c in claims if c.type == "MarketShare"}
     assert {("Tessel Cloud", Decimal(14), "2025"), ("Tessel Cloud", Decimal(9), "2024")} <= shares
     assert any(label == "Fell Cloud" for label, _, _ in shares)
+
+
+def test_extract_a_share_held_with_a_hedge_in_words_and_a_parent_in_apposition(extractor: Extractor) -> None:
+    text = (
+        "We think the Andean AI cloud market could reach $3 billion by 2027. Its closest rival, Fell Cloud, has "
+        "perhaps 18% today. Halden Group, Fell Cloud's parent, has not ruled out a sale of the unit."
+    )
+    claims = _claims(extractor, text)
+    shares = {(c.subject.label, c.value, c.modality) for c in claims if c.type == "MarketShare"}
+    assert shares == {("Fell Cloud", Decimal(18), "estimated")}
+    assert {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "SubsidiaryOf"} == {
+        ("Fell Cloud", "Halden Group")
+    }

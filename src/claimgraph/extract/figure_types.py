@@ -34,6 +34,7 @@ _UNIT_PRICE = re.compile(
     r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
     re.IGNORECASE,
 )
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:market|total|whole|pie))\b", re.I)  # "a quarter of it"
 _OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
 
 
@@ -188,7 +189,10 @@ def claim_type_of(
         kind == "percent"
         and quantity.change is None
         and lexicon.held_figure_pattern.search(lead)
-        and not _OF_ANYTHING.match(sentence.doc_text, quantity.end)
+        and (
+            not _OF_ANYTHING.match(sentence.doc_text, quantity.end)
+            or _OF_THE_WHOLE.match(sentence.doc_text, quantity.end)
+        )
     ):
         return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):

@@ -198,7 +198,10 @@ def _led_with_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
-    return re.compile(rf"\b(?:{alternatives})\s+(?:(?:an?|{HEDGES})\s+)*$", re.IGNORECASE)
+    # "Sable had 12%", "Fell Cloud has perhaps 18%", "may take a quarter"
+    return re.compile(
+        rf"\b(?:{alternatives})\s+(?:(?:an?|{HEDGES}|perhaps|probably|possibly|maybe)\s+)*$", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=4)

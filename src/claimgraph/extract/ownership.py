@@ -27,9 +27,10 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         root = child.root(doc)
         head = root.head
         if root.dep_ == "poss" and _names_a_parent(head, lexicon.parent_nouns, lexicon.company_nouns):
-            # "Kestrel's parent, Northgate", "Kestrel's parent company Northgate": the name in apposition with the
-            # parent noun, or which it is a compound of, owns the possessor
+            # "Kestrel's parent, Northgate", "Kestrel's parent company Northgate", "Northgate, Kestrel's parent":
+            # the name in apposition with the parent noun, or which it is a compound of, owns the possessor
             named = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "compound" else [])
+            named += [head.head] if head.dep_ == "appos" else []
             parent = next((m for m in owners for c in named if m.root(doc) == c), None)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
