@@ -1004,3 +1004,8 @@ def test_extract_built_on_with_the_parser_hanging_on_top_of_on_the_object_and_a_
 def test_extract_that_model_refers_to_the_model_named_last(extractor: Extractor) -> None:
     text = "Halden Labs released Tarn-3 in May. That model was fine-tuned from Brisco's Vela-2."
     assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-3", "Vela-2")}
+
+
+def test_extract_whose_product_is_the_named_company_s_however_the_parser_hangs_whose(extractor: Extractor) -> None:
+    text = "We also own shares in Kettle Systems, whose K9 accelerator powers most of Tessel Cloud's fleet."
+    assert ("Kettle Systems", "K9") in pairs(claims_of(extractor, text), "Develops")

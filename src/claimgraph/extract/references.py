@@ -110,6 +110,11 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     head = root
     if root.dep_ == "appos" and opens_a_clause(sentence, mention):
         return None  # "Tessel is Osk's cloud unit, Fell Cloud is …": no apposition, whatever the parser says
+    whose = _WHOSE_BEFORE.search(sentence.doc_text, sentence.start, mention.start)
+    if whose is not None:  # "Kettle Systems, whose K9 accelerator powers …", however the parser hung "whose"
+        before = next((m for m in sentence.mentions if m.end == whose.start()), None)
+        if before is not None and before.entity.type in TOPIC_TYPES:
+            return before.entity
     # "Kestrel's K7 and K8 chips", "Osgood's latest model, Gull-7", "its TL-50 accelerator" (the parser may take
     # a name before its noun for a number or an adjective) — but "DeepSeek's V4 and Zhipu's GLM-5": a conjunct
     # with an owner of its own is that owner's
@@ -340,6 +345,7 @@ def lemma_forms(token: Token) -> set[str]:
     return {found, found[:-1], found[:-2], found[:-3]}  # tuned → tune, powered → power, distilled → distil
 
 
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+(?:own\s+|new\s+|latest\s+)?$")
 _CLAUSE_VERB = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would)\b")
 
 
