@@ -1931,3 +1931,19 @@ def test_extract_customers_signed_up_in_a_call_are_the_speaking_firms(extractor:
         ("Kettle Robotics", "Orvane Cloud"),
         ("Pellam Bank", "Orvane Cloud"),
     }
+
+
+def test_extract_a_companys_own_report_speaks_for_it(extractor: Extractor) -> None:
+    text = (
+        "Orvane Cloud annual report 2025\n\n"
+        "Substantially all of our GPUs are purchased from Kettle Systems. "
+        "We operate data centres in Chile and Peru.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "CustomerOf") == {("Orvane Cloud", "Kettle Systems")}
+    assert pairs(claims, "OperatesIn") == {("Orvane Cloud", "Chile"), ("Orvane Cloud", "Peru")}
+
+
+def test_extract_a_column_titled_with_a_company_does_not_speak_for_it(extractor: Extractor) -> None:
+    text = "Orvane Cloud is winning\n\nWe operate no data centres ourselves, but we watch Chile closely.\n"
+    assert pairs(claims_of(extractor, text), "OperatesIn") == set()

@@ -20,7 +20,7 @@ from claimgraph.extract.heading_markets import (
     heading_market,
     shared_market,
 )
-from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
 from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, title_of, turn_at
@@ -68,6 +68,7 @@ class ReadingContext:
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
+    self_report: bool = False  # a company's own report ("… annual report 2025"): its "we" is the issuer
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
     item_period: str | None = None  # the date a dated item opens with ("Mar 3 — …"): when its events happened
@@ -110,7 +111,9 @@ class ReadingContext:
         interviewee = interviewee_of(sentences)
         heading = title_of(sentences) or sentences[0]
         opener = issuer if issuer is not None and _opens(heading, issuer) else None
+        own_report = opener is not None and words_pattern(lexicon.self_report_titles).search(heading.text) is not None
         return cls(
+            self_report=own_report,
             lexicon=lexicon,
             anchor=anchor,
             name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
@@ -305,7 +308,8 @@ class ReadingContext:
         elif sentence.is_heading:
             self.speaker, self.in_turn = None, False
         elif not self.in_turn:
-            self.speaker = source if source is not None and source.type in TOPIC_TYPES else None
+            quoted = source if source is not None and source.type in TOPIC_TYPES else None
+            self.speaker = quoted or (self.issuer if self.self_report else None)
 
     def described(self, noun: str, modifiers: tuple[str, ...] = ()) -> Entity | None:
         """What "the group", "the bank" or "the company" refers to: the one company of the article whose name

@@ -417,6 +417,8 @@ def _owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> M
         described = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
         head = described.head if described is not None else None
         return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
+    if owner.lower_ == "our" and context.speaker is not None:
+        return stand_in(context.speaker, owner)  # "our largest customers": the firm speaking
     if owner.lower_ not in ("its", "their"):
         return None
     referent = antecedent(sentence, owner.idx) or context.topic

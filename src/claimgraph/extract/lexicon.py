@@ -94,6 +94,7 @@ class Lexicon:
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
     joining_lemmas: frozenset[str]  # "joined Marlow Cloud as a client": the subject is the customer
+    self_report_titles: tuple[str, ...]  # "… annual report 2025": the company's own report, its "we" the company
     powering_lemmas: frozenset[str]  # "Tarn-4 powers the Brisco Copilot": the object is built on the subject
     offering_nouns: frozenset[str]  # "Its Generative APIs serve X": a service acting for its owner
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments
@@ -265,6 +266,7 @@ def load_lexicon() -> Lexicon:
         holding_nouns=frozenset(data["holding_nouns"]),
         buying_lemmas=frozenset(data["buying_lemmas"]),
         joining_lemmas=frozenset(data["joining_lemmas"]),
+        self_report_titles=tuple(data["self_report_titles"]),
         powering_lemmas=frozenset(data["powering_lemmas"]),
         offering_nouns=frozenset(data["offering_nouns"]),
         segment_headers=frozenset(data["segment_headers"]),
