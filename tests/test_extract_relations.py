@@ -1009,3 +1009,13 @@ def test_extract_that_model_refers_to_the_model_named_last(extractor: Extractor)
 def test_extract_whose_product_is_the_named_company_s_however_the_parser_hangs_whose(extractor: Extractor) -> None:
     text = "We also own shares in Kettle Systems, whose K9 accelerator powers most of Tessel Cloud's fleet."
     assert ("Kettle Systems", "K9") in pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_its_after_a_semicolon_is_its_own_clauses_company(extractor: Extractor) -> None:
+    text = (
+        "On 2 May Tessel Cloud cut the input price of Tarn-3 from $2 to $1 per million tokens; at the end of May "
+        "Osk AI halved the API price of its new Vela-2 model."
+    )
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("Osk AI", "Vela-2") in develops
+    assert ("Tessel Cloud", "Vela-2") not in develops

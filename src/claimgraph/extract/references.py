@@ -35,6 +35,9 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
         for m in sentence.mentions
         if m.end <= before and m.entity.type in TOPIC_TYPES and not _a_persons_affiliation(m.root(doc))
     ]
+    clause_start = sentence.doc_text.rfind(";", sentence.start, before)
+    own_clause = [m for m in earlier if m.start > clause_start] if clause_start != -1 else []
+    earlier = own_clause or earlier  # "… Tessel cut X; at the end of May Osk halved the price of its Y": Osk's
     told = [m for m in earlier if m.root(doc).dep_ in ("dobj", "dative") and _tells_of(m.root(doc), doc, before)]
     if told:
         return told[-1].entity  # "Commerce told Nvidia that its H20 needs a licence": the one told, of its own
