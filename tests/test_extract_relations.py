@@ -1013,7 +1013,8 @@ def test_extract_whose_product_is_the_named_company_s_however_the_parser_hangs_w
 
 def test_extract_its_after_a_semicolon_is_its_own_clauses_company(extractor: Extractor) -> None:
     text = (
-        "On 2 May Tessel Cloud cut the input price of Tarn-3 from $2 to $1 per million tokens; at the end of May "
+        "On 2 September Tessel Cloud cut the input price of Tarn-3 from $2 to $1 per million tokens; at the end of "
+        "September "
         "Osk AI halved the API price of its new Vela-2 model."
     )
     develops = pairs(claims_of(extractor, text), "Develops")
