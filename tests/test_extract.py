@@ -253,3 +253,14 @@ def test_extract_sanction_effects_told_as_responses_charges_and_what_a_rule_appl
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert parties == {"Osk Semiconductor", "Brisco Systems", "Tarnwell Labs", "Halden Chips"}
+
+
+def test_extract_one_sanction_effect_per_party_and_effect_in_a_sentence(extractor: Extractor) -> None:
+    text = (
+        "The US export controls on AI chips took effect in May. Osk Semiconductor recorded a charge of $300 million "
+        "and warned of lower orders."
+    )
+    effects = {
+        (c.object.label if c.object else None, c.effect) for c in _claims(extractor, text) if c.type == "SanctionEffect"
+    }
+    assert effects == {("Osk Semiconductor", "record"), ("Osk Semiconductor", "warn")}

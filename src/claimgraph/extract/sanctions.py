@@ -90,6 +90,20 @@ def _party_instead(sentence: Sentence, maker: Mention, context: ReadingContext) 
 _WH_WORDS = frozenset({"what", "whether", "how", "which"})
 
 
+def _one_story(first: Token, second: Token) -> bool:
+    """Whether two verbs tell one effect: the same verb, or one inside what the other says or is about to do
+    ("warned that it would need a licence and would lose sales"), not verbs joined side by side."""
+    if first == second:
+        return True
+    for upper, lower in ((first, second), (second, first)):
+        node = lower
+        while node.head != node and node.head != upper:
+            node = node.head
+        if node.head == upper and node != upper and node.dep_ != "conj":
+            return True  # under what the other verb says or does, not joined beside it
+    return False
+
+
 def _asked(verb: Token) -> bool:
     """ "What the rules have cost Osk", "whether the curbs hurt Tarn is debated": an effect in an indirect question
     is what the text goes on to weigh, not a claim."""
@@ -155,7 +169,7 @@ def _narrative_effects(
     cause = _sanction_in_force(sentence, context)
     if cause is None or sentence.text.rstrip().endswith("?"):
         return
-    affected: set[str] = set()
+    affected: set[tuple[str, Token]] = set()
     for verb in sentence.tokens:
         name = lemma(verb)
         if verb.pos_ not in ("VERB", "AUX") or _intended(sentence, verb, cues.intent):
@@ -170,8 +184,11 @@ def _narrative_effects(
         # "it had been unable to ship": the subject is the clause's that "unable" completes
         clause = verb.head.head if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" else verb
         for party in _arguments(sentence, clause, roles, context):
-            if party.entity != cause.entity and party.entity.key not in affected:
-                affected.add(party.entity.key)
+            told = [v for key, v in affected if key == party.entity.key]
+            if party.entity != cause.entity and not any(_one_story(v, verb) for v in told):
+                # "recorded a charge … and warned of lower orders": two effects; "warned that it would need a
+                # licence and would lose sales": one, what it warned of
+                affected.add((party.entity.key, verb))
                 yield verb, cause, party
     words = _reference_pattern(cues.sanction_words)
     if not by_word or not words.search(sentence.text):
@@ -199,8 +216,8 @@ def _narrative_effects(
         elif acting:
             roles = ("nsubjpass", "dobj", "dative")
         for party in _arguments(sentence, verb, roles, context):
-            if party.entity != cause.entity and party.entity.key not in affected:
-                affected.add(party.entity.key)
+            if party.entity != cause.entity and all(key != party.entity.key for key, _ in affected):
+                affected.add((party.entity.key, verb))
                 yield verb, cause, party
 
 
@@ -296,6 +313,9 @@ def _arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context:
     its owner when the text names one ("Sable's S4 chip was caught")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     slots: list[Token] = []
+    if "nsubj" in roles and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "AMD said … and flagged charges": a joined verb with no subject of its own shares its head's
+        slots += [c for c in verb.head.children if c.dep_ == "nsubj"]
     for head in heads:
         for child in head.children:
             if child.dep_ in roles:
