@@ -976,7 +976,7 @@ def test_extract_whose_unit_a_company_is_and_the_same_said_again_with_the_noun_l
 
 
 def test_extract_a_peoples_word_on_a_site_is_its_country_whatever_the_ner_took_it_for(extractor: Extractor) -> None:
-    text = "Officials licensed Tessel Cloud to ship the chips to its Emirati data centres."
+    text = "Regulators allowed Tessel Cloud to send the accelerators to its Emirati server halls."
     assert ("Tessel Cloud", "United Arab Emirates") in pairs(claims_of(extractor, text), "OperatesIn")
 
 

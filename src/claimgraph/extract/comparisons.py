@@ -1,6 +1,6 @@
 """Cost and performance comparisons: a figure that is a part or a multiple of another model's or product's cost,
-price or performance ("a seventh of the price of Vela Code", "three times the throughput of a K7", "8% of what
-Vela-2 charges", "at eight times lower cost" after "matches Vela-2"). The other thing is the comparison's object;
+price or performance ("a sixth of the price of Vela Code", "four times the speed of a K7", "5% of what Vela-2
+bills", "at nine times less cost" after "rivals Vela-2"). The other thing is the comparison's object;
 the thing compared with it, its subject."""
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ _OF_DIMENSION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?",
     re.IGNORECASE,
 )
-_OF_WHAT = re.compile(r"\s+of\s+what\s+(?:the\s+)?", re.IGNORECASE)  # "8% of what Vela-2 charges"
+_OF_WHAT = re.compile(r"\s+of\s+what\s+(?:the\s+)?", re.IGNORECASE)  # "5% of what Vela-2 bills"
 _AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 # after the figure, a comparison whose other thing the sentence named before it: "at a fifth of the price",
-# "at eight times lower cost", "twice as fast", "three times cheaper"
+# "at nine times less cost", "half as fast", "four times cheaper"
 _RELATIVE = re.compile(
     r"\s+(?:(?:lower|less)\s+(?:cost|price)|(?:of\s+(?:the|its)\s+)?(?:price|cost)s?\b|as\s+(?:fast|quick|cheap|"
     r"efficient|capable)\b|(?:faster|cheaper|quicker|more\s+efficient|less\s+expensive)\b)",
@@ -59,7 +59,7 @@ _OF_THE_PRICE = re.compile(r"\s+of\s+(?:the|its)\s+prices?\b", re.IGNORECASE)  #
 
 def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """ "V4 delivers nine-tenths of the performance of GPT-5 at a fifth of the price", "Tarn-3 matches Vela-2 at
-    an eighth of the cost": a part or multiple of the price or cost (or "twice as fast"), where the sentence has
+    a ninth of the cost": a part or multiple of the price or cost (or "twice as fast"), where the sentence has
     named two things before it, is relative to the later one."""
     if not _RELATIVE.match(sentence.doc_text, quantity.end, sentence.end):
         return None
@@ -70,7 +70,7 @@ def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
 
 def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -> Mention | None:
     """What a comparison is about: the model or product the clause is about, named before the figure ("Tarn-3
-    costs 8% of what Vela-2 charges"), not the thing it is compared with."""
+    costs 5% of what Vela-2 bills"), not the thing it is compared with."""
     doc = sentence.span.doc
     before = [
         m

@@ -171,7 +171,7 @@ def claim_type_of(
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
         return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
     if kind in ("percent", "times") and compared_with(sentence, quantity) is not None:
-        return "CostPerformance"  # "a seventh of the price of Vela Code", "three times the throughput of a K7"
+        return "CostPerformance"  # "a sixth of the price of Vela Code", "four times the speed of a K7"
     if kind == "percent" and quantity.change is None and of_an_unnamed_price(sentence, quantity):
         return None
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):

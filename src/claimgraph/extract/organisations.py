@@ -93,7 +93,7 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if span is None or len(span) != 1:
             continue
         token, country = span[0], demonyms[match.group(0)]
-        # "Saudi Arabia" is a name of its own; "Emirati" alone, which the NER may take for a firm, is not
+        # "Saudi Arabia" is a name of its own; "Omani" alone, which the NER may take for a firm, is not
         inside_a_name = token.ent_type_ not in ("", "NORP") and not (token.ent_iob_ == "B" and _ends_entity(token))
         on_a_site = token.head.lemma_.lower() in sites
         if inside_a_name or token.dep_ not in ("amod", "compound") or not (token.head.dep_ == "pobj" or on_a_site):
@@ -135,7 +135,7 @@ def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
             if token.pos_ != "PROPN" or not token.is_title or index.named(token.text) is not None:
                 continue
             if token.text in demonyms:
-                continue  # "its Emirati data centres": a people's word, which ``demonym_places`` reads as its country
+                continue  # "its Omani server halls": a people's word, which ``demonym_places`` reads as its country
             if token.ent_type_ in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"):
                 continue  # "opened a site in April": when, not where
             start = token.i

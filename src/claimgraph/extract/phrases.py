@@ -98,7 +98,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
 
 
 def _unchunked_markets(doc: Doc, chunks: list[Span]) -> list[tuple[Span, Token]]:
-    """ "the GPU-as-a-service market", "the China AI cloud market scale": a market noun the parser left out of
+    """ "the robot-as-a-service market", "the Andean AI cloud market scale": a market noun the parser left out of
     every noun chunk as a root (a hyphenated compound parsed as a phrase of its own; a market qualifying its
     size), with the words its phrase opens on."""
     rooted = {chunk.root.i for chunk in chunks}
@@ -108,7 +108,7 @@ def _unchunked_markets(doc: Doc, chunks: list[Span]) -> list[tuple[Span, Token]]
             continue
         span = doc[token.left_edge.i : token.i + 1]
         if token.dep_ == "compound" and token.head.lemma_.lower() in _MARKET_MEASURES:
-            span = doc[token.head.left_edge.i : token.i + 1]  # "the China AI cloud market scale": the market's size
+            span = doc[token.head.left_edge.i : token.i + 1]  # "the Andean robot cloud market scale": the market's size
         if not any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in span[1:]):
             found.append((span, token))  # the market noun heads the phrase, whatever spaCy's Span.root says
     return found

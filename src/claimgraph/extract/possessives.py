@@ -67,7 +67,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
 
 def _ends_with(gap: str, phrases: tuple[str, ...]) -> bool:
     """Whether the words between two names end on an ownership phrase and a description of the second ("the
-    cloud arm of Chinese retail group"); "moved part of its inference workload to" says nothing of who owns whom."""
+    cloud arm of Nordic retail group"); "moved part of its training work to" says nothing of who owns whom."""
     for phrase in phrases:
         at = gap.rfind(phrase)
         if at >= 0 and (at == 0 or not gap[at - 1].isalnum()):

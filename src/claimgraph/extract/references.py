@@ -220,7 +220,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             and token.lemma_.lower() in context.name_heads
             and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
         ):
-            found.append(stand_in(context.name_heads[token.lemma_.lower()], token))  # "the mission": "… Mission"
+            found.append(stand_in(context.name_heads[token.lemma_.lower()], token))  # "the authority": "… Authority"
         elif (
             token.dep_ in ("nsubj", "nsubjpass")
             and context.thing is not None
