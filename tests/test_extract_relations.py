@@ -982,12 +982,12 @@ def test_extract_a_peoples_word_on_a_site_is_its_country_whatever_the_ner_took_i
 
 def test_extract_the_noun_a_single_name_ends_in_refers_to_it(extractor: Extractor) -> None:
     text = (
-        "The national compute plan is run by the Vanta Mission. The mission rents GPU capacity from private "
-        "operators, including Tessel Data and Osk Compute."
+        "The national compute plan is run by the Harbour Authority. The authority hires GPU time from two private "
+        "firms, Tessel Data and Osk Compute."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {
-        ("Vanta Mission", "Tessel Data"),
-        ("Vanta Mission", "Osk Compute"),
+        ("Harbour Authority", "Tessel Data"),
+        ("Harbour Authority", "Osk Compute"),
     }
 
 
