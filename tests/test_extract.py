@@ -195,10 +195,10 @@ def test_extract_a_rule_makers_act_falls_on_the_party_it_names_and_listed_member
 
 def test_extract_cost_and_performance_compared_with_another_model(extractor: Extractor) -> None:
     text = (
-        "Osk AI says Tarn-3 matches Vela-2 at roughly one-eighth of the cost. "
-        "Tarn-4 costs about 8% of what Vela-3 charges, while running roughly twice as fast. "
-        "Its Tarn Coder plan costs a seventh of the price of a comparable Vela Code subscription. "
-        "Brisco knocked 70% off the price of Tarn-3 API calls in May."
+        "Osk AI says Tarn-3 rivals Vela-2 at about a ninth of the cost. "
+        "Tarn-4 costs about 5% of what Vela-3 bills, and runs three times as fast. "
+        "Its Tarn Coder plan costs a sixth of the price of a similar Vela Code plan. "
+        "Brisco cut 60% off the price of Tarn-3 calls in June."
     )
     claims = _claims(extractor, text)
     compared = {
@@ -207,12 +207,12 @@ def test_extract_cost_and_performance_compared_with_another_model(extractor: Ext
         if c.type == "CostPerformance"
     }
     assert compared == {
-        ("Tarn-3", "Vela-2", Decimal("12.5"), "percent"),
-        ("Tarn-4", "Vela-3", Decimal(8), "percent"),
-        ("Tarn-4", "Vela-3", Decimal(2), "times"),
-        ("Tarn Coder", "Vela Code", Decimal("14.3"), "percent"),
+        ("Tarn-3", "Vela-2", Decimal("11.1"), "percent"),
+        ("Tarn-4", "Vela-3", Decimal(5), "percent"),
+        ("Tarn-4", "Vela-3", Decimal(3), "times"),
+        ("Tarn Coder", "Vela Code", Decimal("16.7"), "percent"),
     }
-    assert [c.value for c in claims if c.type == "PriceChange"] == [Decimal(-70)]  # a cut, not a comparison
+    assert [c.value for c in claims if c.type == "PriceChange"] == [Decimal(-60)]  # a cut, not a comparison
 
 
 def test_extract_a_part_of_an_unnamed_price_is_no_claim(extractor: Extractor) -> None:
@@ -248,8 +248,8 @@ def test_extract_sanction_effects_told_as_responses_charges_and_what_a_rule_appl
 ) -> None:
     text = (
         "The US export controls on AI chips took effect in May. Osk Semiconductor recorded a charge of $300 "
-        "million. Brisco Systems said it had been unable to ship $90 million of orders. Tarnwell Labs flagged "
-        "charges of up to $50 million. Halden Chips responded within weeks with a slower part."
+        "million. Brisco Systems said it had been unable to export its $90 million backlog. Tarnwell Labs flagged "
+        "a possible charge of $50 million. Halden Chips responded within weeks with a slower part."
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert parties == {"Osk Semiconductor", "Brisco Systems", "Tarnwell Labs", "Halden Chips"}

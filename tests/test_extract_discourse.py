@@ -1893,8 +1893,8 @@ def test_extract_a_part_of_the_figure_before_it_is_the_same_holders(extractor: E
 
 def test_extract_a_contracts_value_is_the_buyers_spending_with_the_seller(extractor: Extractor) -> None:
     text = (
-        "Halden AI has now signed contracts with Tessel Cloud worth up to $9.4 billion in total. "
-        "In March Kettle Robotics signed on for up to $3.1 billion of capacity. "
+        "Halden AI signed two contracts with Tessel Cloud worth as much as $9.4 billion. "
+        "In March Kettle Robotics also signed up for $3.1 billion of GPU time. "
         "Fell Cloud signed a five-year deal with Orrin Bank worth $2 billion."
     )
     claims = claims_of(extractor, text)

@@ -377,8 +377,8 @@ def test_extract_a_name_and_a_figure_in_a_sentence_are_no_row(extractor: Extract
 
 def test_extract_a_hyphenated_market_and_a_markets_scale_name_the_market(extractor: Extractor) -> None:
     text = (
-        "By our count the robot-as-a-service market was about $3 billion in 2024. "
-        "We estimate the Vietnam AI cloud market scale in 2025 will reach $2.4 billion."
+        "The robot-as-a-service market was worth about $3 billion in 2024, we reckon. "
+        "Our model puts the Vietnam AI cloud market scale at $2.4 billion for 2025."
     )
     sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
     assert ("robot-as-a-service market", Decimal(3000000000)) in sizes
@@ -387,9 +387,9 @@ def test_extract_a_hyphenated_market_and_a_markets_scale_name_the_market(extract
 
 def test_extract_lists_of_names_and_of_shares_pair_in_order(extractor: Extractor) -> None:
     text = (
-        "In the Andean AI cloud market, Tarnwell Cloud ranked first with a share of 41%, Brisco Cloud and Osk Cloud "
-        "took 22% and 15% respectively; the three companies together hold more than 75% of the market. "
-        "By revenue, Halden Cloud holds about 30% and Corran Cloud and Fell Cloud follow with about 13% and 12%."
+        "In the Andean AI cloud market, Tarnwell Cloud led with 41%, while Brisco Cloud and Osk Cloud had 22% and "
+        "15% respectively; the three companies together hold over 75% of the market. "
+        "By revenue, Halden Cloud holds about 30% and Corran Cloud and Fell Cloud follow with about 11% and 9%."
     )
     shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {
@@ -398,8 +398,8 @@ def test_extract_lists_of_names_and_of_shares_pair_in_order(extractor: Extractor
         ("Osk Cloud", Decimal(15)),
         ("Tarnwell Cloud, Brisco Cloud and Osk Cloud", Decimal(75)),
         ("Halden Cloud", Decimal(30)),
-        ("Corran Cloud", Decimal(13)),
-        ("Fell Cloud", Decimal(12)),
+        ("Corran Cloud", Decimal(11)),
+        ("Fell Cloud", Decimal(9)),
     }
 
 
@@ -407,20 +407,20 @@ def test_extract_whoever_puts_a_company_at_a_share_estimates_it_and_respectively
     extractor: Extractor,
 ) -> None:
     text = (
-        "The Andean AI cloud market keeps growing. In a survey, Brisco Ventures put Osk Cloud at 32%, with Tarn "
-        "Cloud and Fell Cloud at 25% and 20% respectively."
+        "The Andean AI cloud market keeps growing. In a survey, Brisco Ventures put Osk Cloud at 36%, with Tarn "
+        "Cloud and Fell Cloud on 22% and 17% respectively."
     )
     claims = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
     assert {(c.subject.label, c.value) for c in claims} == {
-        ("Osk Cloud", Decimal(32)),
-        ("Tarn Cloud", Decimal(25)),
-        ("Fell Cloud", Decimal(20)),
+        ("Osk Cloud", Decimal(36)),
+        ("Tarn Cloud", Decimal(22)),
+        ("Fell Cloud", Decimal(17)),
     }
     assert {c.attributed_to.label for c in claims if c.attributed_to} == {"Brisco Ventures"}
 
 
 def test_extract_a_share_of_all_tokens_on_a_platform_is_measured_there(extractor: Extractor) -> None:
-    text = "On RouteHub, Korean open-weight models took about 9% of all tokens in March."
+    text = "On RouteHub, Korean open-weight models handled about 9% of all tokens in March."
     shares = [(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)]
     assert shares == [("Korean open-weight models", "RouteHub tokens")]
 
@@ -429,8 +429,8 @@ def test_extract_a_share_that_went_from_one_figure_to_another_and_the_neoclouds_
     extractor: Extractor,
 ) -> None:
     text = (
-        "By our count the Andean GPU rental market was about $2 billion in 2024. Within that, the neoclouds went "
-        "from something like 7% of spend in 2023 to about 18% last year."
+        "We count the Andean GPU rental market at about $2 billion for 2024. Within that, the neoclouds moved "
+        "from something like 7% of spending in 2023 to about 18% last year."
     )
     shares = {
         (c.subject.label, c.value, c.time, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"

@@ -948,11 +948,11 @@ def test_extract_pulling_out_of_a_place_is_leaving_it_and_pulling_away_is_not(ex
 
 def test_extract_customers_by_whose_tenant_on_one_of_made_for_by_and_a_deal_to_supply(extractor: Extractor) -> None:
     text = (
-        "Tessel Cloud, whose largest customer is Orrin Motors, grew 30%. "
-        "Halden AI is a tenant on Tessel Cloud, on Brisco Cloud, and now on Osk Cloud too. "
-        "Fenwick Data, one of Kettle Systems' biggest customers in the country, expanded. "
-        "The chips are manufactured for Kettle Systems by Pellam Foundry. "
-        "Corran Compute signed a deal to supply Norvia Rail with GPU capacity."
+        "Tessel Cloud, whose biggest client is Orrin Motors, grew 30%. "
+        "Halden AI has been a tenant on Tessel Cloud, on Brisco Cloud and on Osk Cloud since 2024. "
+        "Fenwick Data, one of Kettle Systems' three largest clients, expanded. "
+        "Its accelerators are produced for Kettle Systems by Pellam Foundry. "
+        "Corran Compute agreed a contract to supply Norvia Rail with servers."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {
         ("Orrin Motors", "Tessel Cloud"),
@@ -968,7 +968,7 @@ def test_extract_customers_by_whose_tenant_on_one_of_made_for_by_and_a_deal_to_s
 def test_extract_whose_unit_a_company_is_and_the_same_said_again_with_the_noun_left_out(
     extractor: Extractor,
 ) -> None:
-    text = "For newcomers: Tessel Cloud is Osk Group's cloud unit, Fell Cloud is Halden Group's."
+    text = "For newcomers: Tessel Cloud is Osk Group's hosting arm, and Fell Cloud is Halden Group's."
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
         ("Tessel Cloud", "Osk Group"),
         ("Fell Cloud", "Halden Group"),
@@ -995,10 +995,10 @@ def test_extract_built_on_with_the_parser_hanging_on_top_of_on_the_object_and_a_
     extractor: Extractor,
 ) -> None:
     text = (
-        "Osk Labs builds the Jiaolan models on top of Brisco's open-weight Vela-2.5. "
-        "Its Tarn Copilot, which runs on Tarn-4.6, starts at $3 a month."
+        "Osk Labs builds its Fenno models on top of Brisco's open-weight Vela-2.5. "
+        "Its Tarn Copilot, which runs on Tarn-5.1, starts at $3 a month."
     )
-    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Jiaolan", "Vela-2.5"), ("Tarn Copilot", "Tarn-4.6")}
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Fenno", "Vela-2.5"), ("Tarn Copilot", "Tarn-5.1")}
 
 
 def test_extract_that_model_refers_to_the_model_named_last(extractor: Extractor) -> None:
