@@ -1913,7 +1913,6 @@ def test_extract_a_contracts_value_is_the_buyers_spending_with_the_seller(extrac
     }
 
 
-
 def test_a_speaker_label_in_capitals_is_no_name_but_a_list_rows_one_word_is() -> None:
     text = "Intro line.\nMIRA OSTEN: Welcome back.\nAWS: 31%\n"
     assert _in_a_speaker_label(text, text.index("OSTEN"))
