@@ -93,7 +93,8 @@ def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int,
     return {figure.start: holder for figure, holder in zip(figures, holders, strict=True)}
 
 
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\b)?|\band\b|&)\s*", re.IGNORECASE)
+# what joins the items of a list: "A, B and C", "A & B", "A or B"
+LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\b|or\b)?|\b(?:and|or)\b|&)\s*", re.IGNORECASE)
 _HEDGED = re.compile(rf"\s*(?:(?:{alternatives(p for g in load_numbers()['hedges'].values() for p in g)})\s*)*$", re.I)
 
 
@@ -108,7 +109,7 @@ def _coordinated_pairs(sentence: Sentence, said_at: int | None) -> dict[int, Ent
         if said_at is not None and quantity.start > said_at:
             break
         glue = text[figures[-1].end : quantity.start] if figures else ""
-        if figures and quantity.unit == figures[-1].unit and _LIST_GLUE.fullmatch(_HEDGED.sub("", glue) or glue):
+        if figures and quantity.unit == figures[-1].unit and LIST_GLUE.fullmatch(_HEDGED.sub("", glue) or glue):
             figures.append(quantity)
         elif said_at is None and len(figures) >= 2:
             break  # the first list of figures is the one paired
@@ -119,7 +120,7 @@ def _coordinated_pairs(sentence: Sentence, said_at: int | None) -> dict[int, Ent
     names = [m for m in sentence.mentions if m.end <= figures[0].start and m.entity.type in TOPIC_TYPES]
     holders: list[Mention] = []
     for mention in reversed(names):
-        if holders and not _LIST_GLUE.fullmatch(text[mention.end : holders[0].start]):
+        if holders and not LIST_GLUE.fullmatch(text[mention.end : holders[0].start]):
             break
         holders.insert(0, mention)
     if len(holders) != len(figures) or (said_at is None and not _subject_of_its_clause(sentence, holders[-1])):

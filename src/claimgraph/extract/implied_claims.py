@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.continuations import LIST_GLUE
 from claimgraph.extract.document import Sentence
 from claimgraph.records import Claim
 
@@ -49,12 +49,10 @@ def each_object(sentence: Sentence, claim: Claim) -> list[Claim]:
     same = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.start >= named.start]
     listed = [named]
     for mention in same[1:]:  # the names written after it as a list ("Vela-3, Vela-4 and Vela-5")
-        if not _LISTED_AFTER.fullmatch(sentence.doc_text, listed[-1].end, mention.start):
+        if not LIST_GLUE.fullmatch(sentence.doc_text, listed[-1].end, mention.start):
             break
         listed.append(mention)
     coordinated = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.root(doc) in conjuncts]
     others = dict.fromkeys(m.entity for m in sorted([*listed[1:], *coordinated], key=lambda m: m.start))
     return [replace(claim, object=entity) for entity in others if entity != claim.object]
 
-
-_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)\s*")
