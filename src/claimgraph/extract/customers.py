@@ -1,8 +1,7 @@
 """Who buys from whom, as prose tells it: a supplier's customer noun ("Among Larkspur Cloud's early customers is
-Corvid AI", "Orrin Media, its biggest client"), a supply verb's recipient ("supplies compute to X", "provides X
-with GPUs"), a maker's buyer ("builds servers for X", "the chip is made by Tavish"), a part of someone's revenue
-("Hyperscalers accounted for half of Nvidia's revenue"), and customers continuing the previous sentence
-("… similarly integrate its models")."""
+Corvid AI", "Orrin Media, its biggest client"), a part of someone's revenue ("Hyperscalers accounted for half of
+Nvidia's revenue"), and customers continuing the previous sentence ("… similarly integrate its models"); a supply
+verb's recipient and a maker's buyer are ``suppliers.py``'s."""
 
 from __future__ import annotations
 
@@ -17,12 +16,10 @@ from claimgraph.extract.references import (
     antecedent,
     lemma,
     possessed_noun,
-    possessive_owner,
-    pronoun_mentions,
     stand_in,
 )
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
-from claimgraph.records import Entity
+from claimgraph.extract.suppliers import made_by, made_for, supplied_to, verb_subject
 
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
 
@@ -58,9 +55,9 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _signed_as_customers(sentence, companies, context)
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
-    yield from _supplied_to(sentence, companies, context)
-    yield from _made_for(sentence, companies, context)
-    yield from _made_by(sentence, companies, context)
+    yield from supplied_to(sentence, companies, context)
+    yield from made_for(sentence, companies, context)
+    yield from made_by(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
@@ -246,122 +243,6 @@ def _whose_customers(noun: Token, context: ReadingContext) -> Mention | None:
     return stand_in(firm, noun) if firm is not None and firm.type in ("Company", "Cloud", "Lab") else None
 
 
-def _supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X", "provides Isley
-    with GPUs": the company a supply verb delivers "to", or furnishes "with" something, is a customer of the
-    verb's subject."""
-    doc = sentence.span.doc
-    for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.supply_lemmas:
-            continue
-        supplier = verb_subject(verb, sentence, companies, context)
-        governing = verb
-        while supplier is None and governing.dep_ in ("xcomp", "acl", "advcl", "relcl") and governing.head != governing:
-            governing = governing.head.head if governing.head.pos_ == "NOUN" else governing.head
-            supplier = verb_subject(governing, sentence, companies, context)  # "It signed a deal to supply X with …"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        heads = [verb, *objects]  # "supplies compute to X": on the object
-        to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
-        recipients = [m for m in companies if m.root(doc).head in to]
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
-            recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
-        recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
-        for customer in recipients:
-            if supplier is not None and customer.entity != supplier.entity:
-                yield "CustomerOf", customer, supplier, 0.65
-
-
-def _made_for(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Tavish builds the S4 for Sable Systems", "Brisk assembles servers for Osric Cloud", "Tavish makes Sable's
-    chips": the company a maker makes something "for", or whose product it makes, is its customer."""
-    doc = sentence.span.doc
-    for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
-            continue
-        maker = verb_subject(verb, sentence, companies, context) or _agent(verb, companies, sentence)
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
-        fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
-        for customer in (m for m in companies if m.root(doc).head in fors):
-            if maker is not None and customer.entity != maker.entity:
-                yield "CustomerOf", customer, maker, 0.6
-        maker = maker or (verb_subject(verb.head, sentence, companies, context) if verb.dep_ == "conj" else None)
-        ats = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"]
-        foundry = next((m for m in companies if m.root(doc).head in ats), None)
-        if maker is not None and foundry is not None and foundry.entity != maker.entity:
-            yield "CustomerOf", maker, foundry, 0.6  # "Tamsin now fabs at Fenwick Foundry": it buys the making
-        products = [c for c in verb.children if c.dep_ == "dobj"]
-        owner = next((o for p in products if (o := _owner_of_product_noun(p, companies, context))), None)
-        if maker is not None and owner is not None and owner.entity != maker.entity:
-            yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
-
-
-def _agent(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention | None:
-    """The company a passive verb's "by" names: "the chips are made for Kettle by Pellam Foundry"."""
-    bys = [c for c in verb.children if c.dep_ == "agent"]
-    if any(c.dep_ == "auxpass" for c in verb.children):  # the parser may hang "by" on the name before it
-        bys += [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.dep_ == "pobj"]
-    agents = [g for c in bys for g in c.children if g.dep_ == "pobj"]
-    doc = sentence.span.doc
-    return next((m for m in companies if m.root(doc) in agents), None)
-
-
-def _owner_of_product_noun(noun: Token, companies: list[Mention], context: ReadingContext) -> Mention | None:
-    """ "Kantor's chips", "Osric's servers": the company named as a product noun's possessor."""
-    if noun.text not in context.lexicon.product_nouns:
-        return None
-    owners = {c.i for c in noun.children if c.dep_ == "poss"}
-    return next((m for m in companies if any(m.token_start <= i < m.token_end for i in owners)), None)
-
-
-def _made_by(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "The K9 is manufactured by Tavish Foundry", "the chip itself is made by Tavish": whoever the article has
-    said makes or offers the product buys its making from the agent."""
-    for verb in sentence.tokens:
-        if verb.tag_ != "VBN" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
-            continue
-        agents = [
-            p for c in verb.children if c.dep_ == "agent" or c.lower_ == "at" for p in c.children if p.dep_ == "pobj"
-        ]
-        agent = next((m for m in companies if any(m.token_start <= a.i < m.token_end for a in agents)), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is None and verb.dep_ == "acl":
-            subject = verb.head  # "HBM4 memory supplied by Morrow", "chips made by Tavish"
-        if agent is None or subject is None:
-            continue
-        owner = _owner_of_product_noun(subject, companies, context)  # "Kantor's chips are made by …"
-        designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
-        if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
-            yield "CustomerOf", stand_in(designer, subject), agent, 0.6
-
-
-def _product_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | Entity | None:
-    """The product a noun names ("the K9") or refers back to ("the chip", "it": the product named before it in the
-    sentence, else the one last talked about)."""
-    products = [m for m in sentence.mentions if m.entity.type == "Product"]
-    named = next((m for m in products if m.token_start <= noun.i < m.token_end), None)
-    if named is not None:
-        return named
-    refers = noun.lower_ == "it" or (
-        noun.text in context.lexicon.product_nouns and any(c.lower_ in ("the", "this") for c in noun.children)
-    )
-    earlier = [m for m in products if m.end <= noun.idx]
-    if not refers:
-        return None
-    if earlier:
-        return earlier[-1]  # "designs its K9 …, but the chip itself is made by …"
-    return context.thing if context.thing is not None and context.thing.type == "Product" else None
-
-
-def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: ReadingContext) -> Entity | None:
-    """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it."""
-    if isinstance(product, Mention):
-        doc = sentence.span.doc
-        owners = [c.i for c in product.root(doc).children if c.dep_ == "poss"]  # "Tamsin's TS-590 chip"
-        named = next((m.entity for m in sentence.mentions for i in owners if m.token_start <= i < m.token_end), None)
-        return named or possessive_owner(sentence, product, context) or context.provider_of(product.entity)
-    return context.provider_of(product) if product is not None else None
-
-
 def _customers_listed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "New customers in the quarter included X and Y", "The biggest tenant is X", "customers such as X": a
     customer noun lists customers of whatever its "of" names (a product's provider:
@@ -480,17 +361,6 @@ def _supplier_named(noun: Token, sentence: Sentence) -> Mention | None:
         if inside:
             return inside[0]
     return None
-
-
-def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Mention | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    if subject.lower_ == "we" and context.speaker is not None:
-        return stand_in(context.speaker, subject)
-    named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
-    # "The Tessaly unit signed …", "It signed …": the company the subject refers to
-    return named or next((m for m in pronoun_mentions(sentence, context) if m.token_start == subject.i), None)
 
 
 def _customers_of(supplier: Mention, clause: Token, companies: list[Mention], doc: Doc) -> Iterator[Found]:
