@@ -1,0 +1,169 @@
+"""Who a sanction's effect falls on: the parties in a verb's roles (with the names listed or coordinated with
+them, a pronoun's or a description's referent, the owner of a product named), whom something is made harder
+for, the owner of what is cut ("its sales"), the speaker whose own figure falls — never the public body that
+makes the rule. ``sanctions.py`` reads the effects; this module only finds their parties."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.references import antecedent, stand_in
+
+
+def makes_rules(party: Mention, context: ReadingContext) -> bool:
+    """ "The Commerce Department's Bureau of Industry and Security barred exports …": a public body acts through a
+    sanction, it is not one's party."""
+    return not context.lexicon.public_body_words.isdisjoint(party.entity.label.split())
+
+
+def party_instead(sentence: Sentence, maker: Mention, context: ReadingContext) -> Mention | None:
+    """The party a rule-maker's act falls on: the first other party the sentence names after it ("BIS barred
+    exports to China of chips …, which caught Nvidia's A100": China)."""
+    kinds = context.lexicon.sanction.party_types - {"Policy"}
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start > maker.end
+            and m.entity.type in kinds
+            and not makes_rules(m, context)
+            and m.entity != maker.entity
+        ),
+        None,
+    )
+
+
+def party_of(sentence: Sentence, target: Token, context: ReadingContext) -> Mention | None:
+    """The party a phrase after "no impact on" names: itself ("on Osk"), or its owner ("on its services", "on
+    our supply", "on Osk's plans")."""
+    named = next((m for m in sentence.mentions if m.token_start <= target.i < m.token_end), None)
+    if named is not None and named.entity.type in context.lexicon.sanction.party_types:
+        return named
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.lower_ in ("its", "their"):
+        entity = antecedent(sentence, owner.idx) or context.topic
+    elif owner.lower_ == "our":
+        entity = context.speaker
+    else:
+        mention = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        entity = mention.entity if mention is not None else None
+    return stand_in(entity, owner) if entity is not None else None
+
+
+def arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context: ReadingContext) -> Iterator[Mention]:
+    """The parties in the given roles of a verb's clause (a verb it governs through "to" included), each with the
+    names coordinated with it. A pronoun subject is the company under discussion; a product or model stands for
+    its owner when the text names one ("Sable's S4 chip was caught")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    slots: list[Token] = []
+    if "nsubj" in roles and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "AMD said … and flagged charges": a joined verb with no subject of its own shares its head's
+        slots += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in roles:
+                slots.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "against") and "pobj" in roles:
+                slots.extend(g for g in child.children if g.dep_ == "pobj")  # "extended the rule to X"
+    for slot in slots:
+        for token in (slot, *(c for c in slot.children if c.dep_ == "conj")):
+            yield from parties_at(sentence, token, context)
+
+
+def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> list[Mention]:
+    """The parties a slot names: the name at it, or the names inside its phrase ("GPU designers Quillon and
+    Vireo", "Kestrel's K9"), or the company a pronoun subject stands for."""
+    actors = context.lexicon.sanction.party_types - {"Model", "Product", "Policy"}
+    doc = sentence.span.doc
+    found = [
+        m
+        for m in sentence.mentions
+        if m.entity.type in actors and (m.token_start <= token.i < m.token_end or _inside_phrase(m.root(doc), token))
+    ]
+    found = [m for m in found if not any(o != m and o.start <= m.start < m.end <= o.end for o in found)]
+    if not found and token.lower_ in ("we", "us") and context.speaker is not None:
+        found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
+    if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
+        referent = antecedent(sentence, token.idx) or context.topic
+        found = [stand_in(referent, token)] if referent is not None else []
+    if not found and token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them"):
+        referent = antecedent(sentence, token.idx)  # "AMD said the restriction would cost it $800 million"
+        found = [stand_in(referent, token)] if referent is not None else []
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    if not found and definite and token.lemma_.lower() in context.lexicon.company_nouns:
+        # "Nvidia says the company could not ship a further $2.5 billion": the company the sentence named, else
+        # the one under discussion
+        referent = antecedent(sentence, token.idx) or context.described(token.lemma_)
+        found = [stand_in(referent, token)] if referent is not None else []
+    return found
+
+
+def _inside_phrase(root: Token, head: Token) -> bool:
+    """Whether a name stands inside the noun phrase ``head`` heads as a modifier, apposition, conjunct or owner,
+    or listed as its members ("90 entities, including Tessel Tools and Corran Systems"), not behind another of its
+    prepositions."""
+    while root != head:
+        listed = root.dep_ == "pobj" and root.head.lower_ in _MEMBERS_OF
+        if not (listed or root.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "prep")):
+            return False
+        if root.dep_ == "prep" and root.lower_ not in _MEMBERS_OF or root.head == root:
+            return False
+        root = root.head
+    return True
+
+
+_MEMBERS_OF = frozenset({"including", "like", "notably"})  # "… entities, including X and Y"
+
+
+def owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
+    """ "the rules had cut its accelerator sales": the party is whoever "its" refers to; "Osk said the rule would
+    reduce revenue": a company's own figure with no owner written is the speaker's."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        owner = next((c for c in child.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is not None:
+            referent = antecedent(sentence, owner.idx) or context.topic
+            return stand_in(referent, owner) if referent is not None else None
+        figures = (*context.lexicon.reported_figures, *context.lexicon.measures)
+        if child.lower_ in figures and not any(c.dep_ == "poss" for c in child.children):
+            return _speaker_of(sentence, verb, context)
+    return None
+
+
+def _speaker_of(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
+    """The company whose reporting verb governs the clause ("Osk said the rule would …")."""
+    doc = sentence.span.doc
+    verbs = context.lexicon.attribution_verbs
+    reporting = next((a for a in verb.ancestors if a.lemma_ in verbs or a.lower_ in verbs), None)
+    if reporting is None:
+        return None
+    return next((m for m in sentence.mentions if m.root(doc).head == reporting and m.root(doc).dep_ == "nsubj"), None)
+
+
+def _for_whom(subject: Token) -> bool:
+    """ "harder for Baidu to buy": a subject its clause introduces by "for"."""
+    return subject.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" for c in subject.head.children)
+
+
+def acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
+    """The first party in the verb's object side ("locked out foreign labs", "harder for Korean companies"),
+    else, for a passive effect with no party of its own ("access … is restricted"), the sentence's party."""
+    objects = [
+        m
+        for m in parties
+        if verb in m.root(doc).ancestors
+        and m.start > verb.idx
+        and (m.root(doc).dep_ not in ("nsubj", "nsubjpass") or _for_whom(m.root(doc)))
+    ]  # "…, and Baidu had to …": a clause of its own; but "harder for Baidu to buy": who it is harder for
+    if objects:
+        return objects[0]
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return parties[0]
+    return None
