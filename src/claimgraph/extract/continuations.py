@@ -137,7 +137,8 @@ def _subject_of_its_clause(sentence: Sentence, last: Mention) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass")
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# "the three companies", "these 2 providers": the number words of the number lexicon, and digits
+_COUNTS = {**{w: int(v) for w, v in load_numbers()["ones"].items() if int(v) >= 2}, **{str(n): n for n in range(2, 10)}}
 _COUNTED = re.compile(rf"\b(?:the|these|those|all)\s+(?P<n>{'|'.join(_COUNTS)})\s+(?P<noun>[a-z-]+)\b", re.I)
 
 
@@ -146,9 +147,9 @@ def counted_group(
 ) -> Entity | None:
     """ "…; the three companies together hold more than 90%": a share the last N holders named hold together, the
     N read from "the three companies" (or "these two providers") in the figure's clause after the last figure."""
-    words = context.lexicon
+    lexicon = context.lexicon
     found = next(reversed(list(_COUNTED.finditer(sentence.doc_text, max(since, sentence.start), quantity.start))), None)
-    nouns = {*words.company_nouns, *words.player_nouns, "cloud", "hyperscaler", "leader", "vendor"}
+    nouns = {*lexicon.company_nouns, *lexicon.player_nouns, *lexicon.role_nouns}
     noun = re.sub(r"ies$", "y", found.group("noun").lower()) if found is not None else ""
     if found is None or (noun not in nouns and noun.removesuffix("s") not in nouns):
         return None
@@ -157,8 +158,12 @@ def counted_group(
     holders = list(dict.fromkeys(reversed(named)))[:count][::-1]
     if len(holders) != count:
         return None
-    label = ", ".join(h.label for h in holders[:-1]) + " and " + holders[-1].label
-    return context.index.entity_for(label, "Group")
+    return context.index.entity_for(_joint_label([h.label for h in holders]), "Group")
+
+
+def _joint_label(names: list[str]) -> str:
+    """ "Osk Cloud, Brisco Cloud and Halden Cloud": the holders of one share, in the order they were named."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def has_own_figure(sentence: Sentence, mention: Mention) -> bool:
@@ -292,6 +297,5 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     jointly = words_pattern(context.lexicon.jointly_words)
     if jointly.match(after.lstrip(" ,")) or jointly.search(around) or _one_subject(sentence, holder, partners):
         names = [m.entity.label for m in sorted([holder, *partners], key=lambda m: m.start)]
-        label = ", ".join(names[:-1]) + " and " + names[-1]
-        return [replace(claim, subject=context.index.entity_for(label, "Group"))]
+        return [replace(claim, subject=context.index.entity_for(_joint_label(names), "Group"))]
     return [claim]
