@@ -1020,13 +1020,3 @@ def test_extract_its_after_a_semicolon_is_its_own_clauses_company(extractor: Ext
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Osk AI", "Vela-2") in develops
     assert ("Tessel Cloud", "Vela-2") not in develops
-
-
-def test_extract_a_makers_new_model_is_the_model_just_talked_about(extractor: Extractor) -> None:
-    text = (
-        "Osk AI released Tarn-5 on Monday. It lists at $5 per million input tokens. Osk AI's new model is also "
-        "available on Brisco Cloud and Fell Cloud."
-    )
-    offers = pairs(claims_of(extractor, text), "Offers")
-    assert {("Brisco Cloud", "Tarn-5"), ("Fell Cloud", "Tarn-5")} <= offers
-    assert not any(obj == "Osk AI models" for _, obj in offers)

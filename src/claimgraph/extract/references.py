@@ -172,10 +172,6 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
     head = root.head
     if any(m.entity.type == "Model" and mention.end <= m.start < head.idx for m in sentence.mentions):
         return None  # "OpenAI's open-weight gpt-oss models" (whether or not "models" is in the model's mention)
-    fresh = any(c.dep_ == "amod" and c.lower_ in ("new", "newest", "latest") for c in head.children)
-    if head.lower_ == "model" and fresh and context.thing is not None and context.thing.type == "Model":
-        # "Osk's new model is also available on …": the one model the article has just talked about
-        return Mention(context.thing, mention.start, mention.end, mention.token_start, mention.token_end)
     name = f"{mention.entity.label} models"
     entity = context.index.entity_for(name, "Group")
     return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
