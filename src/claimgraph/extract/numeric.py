@@ -27,7 +27,7 @@ from claimgraph.extract.figure_objects import figure_object, measure_of
 from claimgraph.extract.figure_periods import compared_base, figure_period
 from claimgraph.extract.figure_types import asked_type, claim_type_of, estimated_holder, free_of_charge, price_moves
 from claimgraph.extract.implied_claims import each_object, implied_relation
-from claimgraph.extract.lexicon import Lexicon, words_pattern
+from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
@@ -62,14 +62,15 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     respective_type: str | None = None  # "… were 40%, 25% and 10% respectively": all of the first one's type
     for quantity in [*sentence.quantities, *free_of_charge(sentence), *price_moves(sentence, context.lexicon)]:
         made = len(claims)
-        if previous is not None and claims and _converts(sentence, previous, quantity):
+        restated = previous is not None and claims and _restated(sentence, previous, quantity)
+        if restated and _in_another_currency(previous, quantity):
             # "14.6 billion yuan (about $2.0 billion)": the same figure in another currency
             claims[-1] = replace(
                 claims[-1], alt_values=(*claims[-1].alt_values, AltValue(quantity.value, quantity.unit))
             )
             _record(context, quantity, (), "the previous figure in another currency: one of its alternative values")
             continue
-        if previous is not None and claims and _restates(sentence, previous, quantity):
+        if restated and _the_same(previous, quantity):
             _record(context, quantity, (), 'the previous figure written another way ("RMB 38 billion (380 yi)")')
             continue
         previous = quantity
@@ -187,9 +188,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 # "went from 9% of spend in 2023 to about 21% last year": the figure a "from" figure moved to
-_FROM_THEN_TO = re.compile(
-    r"\bfrom\s+(?:[^,;.]{0,60}?)\s+to\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+|[~≈]\s*)?$", re.I
-)
+_FROM_THEN_TO = re.compile(rf"\bfrom\s+(?:[^,;.]{{0,60}}?)\s+to\s+(?:{HEDGES}\s+|[~≈]\s*)?$", re.I)
 
 
 def _moved_to(sentence: Sentence, quantity: Quantity, previous: Claim) -> bool:
@@ -498,23 +497,24 @@ def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context:
     )
 
 
-def _converts(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
-    """Whether ``second`` restates ``first`` in another currency, in parentheses or after "or"."""
-    between = sentence.doc_text[first.end : second.start]
-    return (
-        first.unit in MONEY_UNITS
-        and second.unit in MONEY_UNITS
-        and first.unit != second.unit
-        and bool(_CONVERSION.fullmatch(between))
+def _restated(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` stands right after ``first`` in parentheses or after "or": a restatement of it, if the
+    figures agree."""
+    return bool(_CONVERSION.fullmatch(sentence.doc_text, first.end, second.start))
+
+
+def _in_another_currency(first: Quantity | None, second: Quantity) -> bool:
+    """ "14.6 billion yuan (about $2.0 billion)"."""
+    return first is not None and first.unit in MONEY_UNITS and second.unit in MONEY_UNITS and first.unit != second.unit
+
+
+def _the_same(first: Quantity | None, second: Quantity) -> bool:
+    """ "RMB 46 billion (460 yi yuan)": the same amount in other numerals."""
+    return first is not None and (first.unit, first.value, first.value_max) == (
+        second.unit,
+        second.value,
+        second.value_max,
     )
-
-
-def _restates(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
-    """Whether ``second`` is ``first`` again in its own brackets, in other numerals ("RMB 46 billion (460 yi
-    yuan)")."""
-    between = sentence.doc_text[first.end : second.start]
-    same = first.unit == second.unit and first.value == second.value and first.value_max == second.value_max
-    return same and bool(_CONVERSION.fullmatch(between))
 
 
 def _clause_source(sentence: Sentence, left: int, at: int) -> Entity | None:
