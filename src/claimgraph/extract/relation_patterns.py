@@ -15,6 +15,8 @@ from claimgraph.extract.figure_types import states_unit_price
 from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.references import (
     antecedent,
+    lemma,
+    lemma_forms,
     possessive_owner,
     stand_in,
 )
@@ -130,10 +132,11 @@ def powering_models(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     doc = sentence.span.doc
     things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
     words = context.lexicon.discovery.base_model_words
-    verbs = "|".join(re.escape(lemma.rstrip("e")) for lemma in context.lexicon.powering_lemmas)
-    between = re.compile(rf"\s+(?:now\s+|also\s+|already\s+)?(?:{verbs})(?:es|s|ed|d)\s+(?:(?:the|its|their)\s+)?")
     for base, after in zip(things, things[1:], strict=False):
-        if between.fullmatch(sentence.doc_text, base.end, after.start) and base.entity != after.entity:
+        between = doc[base.token_end : after.token_start]
+        verbs = [t for t in between if lemma(t) in context.lexicon.powering_lemmas]
+        others = [t for t in between if t not in verbs and t.lower_ not in _FILLERS]
+        if len(verbs) == 1 and not others and base.entity != after.entity:
             yield "BuiltOn", after, base, 0.6  # the words say it where the parser, taking "powers" for a noun, cannot
     for base in things:
         root = base.root(doc)
@@ -150,8 +153,9 @@ def powering_models(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
                 yield from (("BuiltOn", b, base, 0.6) for b in built if b.entity != base.entity)
 
 
+_FILLERS = frozenset({"now", "also", "already", "the", "its", "their"})  # "Tarn-4 now powers the Brisco Copilot"
 # "fine-tuned Tarn-4 to create its Tarn-Legal model", "distilled Tarn-4 into Tarn-Mini", "used Tarn-4 to build …"
-_DERIVED_FROM = re.compile(r"(?:fine-?tun|tun|distill?|adapt|us|took|tak)(?:ed|ing|es|e|s)?\s+(?:the\s+)?$", re.I)
+_DERIVING = frozenset({"tune", "fine-tune", "distil", "distill", "adapt", "use", "take"})
 _INTO_ANOTHER = re.compile(
     r"(?:\s+model)?\s+(?:to\s+(?:create|build|make|produce|train|develop)|into)\s+"
     r"(?:(?:its|their|a|an|the)\s+)?(?:(?:own|new)\s+)?$",
@@ -162,12 +166,12 @@ _INTO_ANOTHER = re.compile(
 def derived_models(sentence: Sentence) -> Iterator[Found]:
     """ "Osk fine-tuned Tarn-4 to create its Tarn-Legal model", "distilled Tarn-4 into Tarn-Mini": a model made
     out of another is built on it. Read from the words between the names: the small parser mangles this shape."""
-    text = sentence.doc_text
+    text, doc = sentence.doc_text, sentence.span.doc
     things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
     for base, built in zip(things, things[1:], strict=False):
-        before = text[max(sentence.start, base.start - 30) : base.start]
-        derived = _DERIVED_FROM.search(before) and _INTO_ANOTHER.fullmatch(text, base.end, built.start)
-        if derived and base.entity != built.entity:
+        verb = next((t for t in reversed(doc[sentence.span.start : base.token_start]) if t.lower_ != "the"), None)
+        deriving = verb is not None and bool(lemma_forms(verb) & _DERIVING)
+        if deriving and _INTO_ANOTHER.fullmatch(text, base.end, built.start) and base.entity != built.entity:
             yield "BuiltOn", built, base, 0.6
 
 

@@ -225,7 +225,7 @@ def _linked(
     # "is a fine-tuned version of Y": what the predicate noun says of how it was made
     predicates += [m for p in predicates for m in p.children if m.dep_ == "amod" and m.i < p.i]
     described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
-    # "builds the Jiaolan models on top of Y": the parser hangs the "on" on the object, not on its verb
+    # "builds the Fenno models on top of Y": the parser hangs the "on" on the object, not on its verb
     attached = [common.head] if common.dep_ == "dobj" and common.pos_ == "NOUN" and _prep_on_path(path, common) else []
     words = [
         t
@@ -270,7 +270,7 @@ def _linked(
             )
             phrase = root
             while phrase.dep_ in ("compound", "amod", "appos") and phrase.head != phrase:
-                # "builds the Jiaolan models on top of Z", "builds its assistant, Jiaolan Chat, on top of Z": the
+                # "builds the Fenno models on top of Z", "builds its assistant, Fenno Chat, on top of Z": the
                 # phrase the name stands in (or in apposition to) is the object
                 phrase = phrase.head
             # "built Y on top of Z", and with the "on" hung on Y itself
