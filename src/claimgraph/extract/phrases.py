@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.extract.document import EntityIndex, Mention, clean_name, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
@@ -103,8 +103,8 @@ def _unchunked_markets(doc: Doc, chunks: list[Span]) -> list[tuple[Span, Token]]
     size), with the words its phrase opens on."""
     rooted = {chunk.root.i for chunk in chunks}
     found = []
-    for token in doc:
-        if token.lemma_.lower() != "market" or token.pos_ != "NOUN" or token.i in rooted:
+    for token in tokens_with(doc, LEMMA={"market", "Market"}, POS={"NOUN"}):  # not a Token made for every word
+        if token.i in rooted:
             continue
         span = doc[token.left_edge.i : token.i + 1]
         if token.dep_ == "compound" and token.head.lemma_.lower() in _MARKET_MEASURES:
