@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import less_specific, one_entity_per_name
-from claimgraph.extract.document import EntityIndex, Mention, title_cased, tokens_with
+from claimgraph.extract.document import LABEL_IN_CAPITALS, EntityIndex, Mention, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import (
     lowercase_names,
@@ -78,8 +78,7 @@ _SPACED_DASH = re.compile(r"\s[—–-]\s")
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
-# "PRIYA NAIR:", a transcript's speaker in capitals: two or more words ("AWS: 31%" is a list row)
-_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+:")
+_SPEAKER_LABEL = re.compile(LABEL_IN_CAPITALS)
 
 
 def _in_a_speaker_label(text: str, at: int) -> bool:

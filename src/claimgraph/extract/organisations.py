@@ -45,6 +45,7 @@ def cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
 
 
 _LOWER_NEXT = re.compile(r"[ -][a-z]")
+_OPENING_WORDS = ("The", "A", "An", "Its", "Our", "Their")  # a capitalised sentence opening, no part of a name
 
 
 def _a_place(text: str, index: EntityIndex, start: int, end: int) -> bool:
@@ -62,9 +63,9 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
     for match in _suffixed_name().finditer(text):
         name, start = match.group(0), match.start()
         first = name.split()[0]
-        if first in ("The", "A", "An", "Its", "Our", "Their") and len(name.split()) > 2:
+        if first in _OPENING_WORDS and len(name.split()) > 2:
             name, start = name[len(first) + 1 :], start + len(first) + 1  # "Its Tarn Copilot": the name after it
-        if name.split()[0].casefold() in index.not_names or name.split()[0] in ("The", "A", "An", "Its", "Our"):
+        if name.split()[0].casefold() in index.not_names or name.split()[0] in _OPENING_WORDS:
             continue
         words = name.split()
         unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None

