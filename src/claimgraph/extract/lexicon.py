@@ -156,6 +156,10 @@ class Lexicon:
         """Whether any cue of the type stands in ``text`` as whole words."""
         return bool(cue_pattern(self.numeric_cues[claim_type]).search(text))
 
+    def names_a_public_body(self, label: str) -> bool:
+        """ "Bureau of Industry and Security", "Ministry of Commerce": a name holding a public body's word."""
+        return not self.public_body_words.isdisjoint(label.split())
+
     def measure_in(self, text: str) -> str | None:
         """What a figure measures, where the text says: "of token volume", "a 12% token volume share", "shares by
         revenue"."""

@@ -114,7 +114,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 def _public_body(mention: Mention, context: ReadingContext) -> bool:
-    return not context.lexicon.public_body_words.isdisjoint(mention.entity.label.split())
+    return context.lexicon.names_a_public_body(mention.entity.label)
 
 
 def _not_there(sentence: Sentence, place: Mention) -> bool:

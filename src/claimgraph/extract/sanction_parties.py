@@ -17,7 +17,7 @@ from claimgraph.extract.references import antecedent, stand_in
 def makes_rules(party: Mention, context: ReadingContext) -> bool:
     """ "The Commerce Department's Bureau of Industry and Security barred exports …": a public body acts through a
     sanction, it is not one's party."""
-    return not context.lexicon.public_body_words.isdisjoint(party.entity.label.split())
+    return context.lexicon.names_a_public_body(party.entity.label)
 
 
 def party_instead(sentence: Sentence, maker: Mention, context: ReadingContext) -> Mention | None:
