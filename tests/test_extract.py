@@ -264,3 +264,36 @@ def test_extract_one_sanction_effect_per_party_and_effect_in_a_sentence(extracto
         (c.object.label if c.object else None, c.effect) for c in _claims(extractor, text) if c.type == "SanctionEffect"
     }
     assert effects == {("Osk Semiconductor", "record"), ("Osk Semiconductor", "warn")}
+
+
+def test_extract_a_price_change_of_an_offering_a_cloud_rents_out(extractor: Extractor) -> None:
+    text = (
+        "Marrow Cloud is a Danish provider. Marrow Cloud trimmed list prices on its spot GPU clusters by 15% in "
+        "March. Pell Compute raised its bare-metal rental prices by about 6%. In April Quarry Cloud cut prices for "
+        "its K7 instances, which run on Osk chips, by up to 30%. The company does not yet sell Osk's newest "
+        "accelerators, although it lowered hourly prices for its K5 instances by 10% in May. Osk AI released "
+        "Pim-4 in May. Pell Compute raised the price of the batch tier of Pim-4 by 20%."
+    )
+    claims = _claims(extractor, text)
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "PriceChange"
+    }
+    assert changes == {
+        ("Marrow Cloud", "spot GPU clusters", Decimal(-15)),
+        ("Pell Compute", "bare-metal rental", Decimal(6)),
+        ("Quarry Cloud", "K7 instances", Decimal(-30)),
+        ("Quarry Cloud", "K5 instances", Decimal(-10)),
+        ("Pell Compute", "Pim-4", Decimal(20)),  # the tier of a model: the model's price
+    }
+    offers = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Offers"}
+    assert {("Marrow Cloud", "spot GPU clusters"), ("Quarry Cloud", "K7 instances")} <= offers
+
+
+def test_extract_a_price_change_of_an_unnamed_offering_has_no_object(extractor: Extractor) -> None:
+    text = "Marrow Cloud raised its hourly prices by 5%. Pell Compute cut prices on its service by a tenth."
+    claims = _claims(extractor, text)
+    assert {(c.subject.label, c.object) for c in claims if c.type == "PriceChange"} == {
+        ("Marrow Cloud", None),
+        ("Pell Compute", None),
+    }
+    assert not [c for c in claims if c.type == "Offers"]

@@ -86,8 +86,13 @@ def figure_object(
         in_clause = {m.entity for m in sentence.mentions if left <= m.start < right}
         candidates = [e for e in candidates if e in in_clause]
     if claim_type == "PriceChange":
-        # "launched ERNIE 5 Turbo; cut ERNIE 4.5 API prices by 60%": the model priced in the figure's own clause
+        # "launched ERNIE 5 Turbo; cut ERNIE 4.5 API prices by 60%": the model priced in the figure's own clause —
+        # which begins at the figure's verb when a clause comes between ("cut prices for its P5 instances, which
+        # run on H100s, by 45%")
         left, right = clause_window(sentence, quantity.start, quantity.end)
+        verb = verb_over(sentence.span.doc, quantity.start)
+        if verb is not None and sentence.start <= verb.idx < left:
+            left = clause_window(sentence, verb.idx, verb.idx + len(verb))[0]
         priced = {
             m.entity
             for m in sentence.mentions
@@ -96,6 +101,9 @@ def figure_object(
         inside = {m.entity for m in sentence.mentions if quantity.start <= m.start < quantity.end}
         # "made ERNIE Speed free" spans the model it prices; else the model priced in the figure's own clause
         candidates = [e for e in candidates if e in inside] or [e for e in candidates if e in priced] or candidates
+        offering = _priced_offering(sentence, left, right, context)
+        if offering is not None and not (candidates and _price_names(sentence, candidates[0], context.lexicon)):
+            return offering  # "its H100 instances": what is priced is the instances, not the chip they run on
     if claim_type != "MarketShare":
         if not candidates and "Country" in allowed and _PLACE_ANAPHORA.search(sentence.text):
             return context.place  # "in the region", "there": the place last named
@@ -116,6 +124,43 @@ def figure_object(
         market = context.current_market()
     context.share_market = market
     return market
+
+
+def _price_names(sentence: Sentence, entity: Entity, lexicon: Lexicon) -> bool:
+    """Whether a price noun names the entity as what it is the price of ("Tarn-3 prices", "the price of Tarn-3"),
+    or an offering as what it is a part of ("the long-context tier of Tarn-3")."""
+    doc = sentence.span.doc
+    for mention in sentence.mentions:
+        if mention.entity != entity:
+            continue
+        root = mention.root(doc)
+        owner = root.head.head if root.dep_ == "pobj" else root.head
+        if root.head.lower_ in lexicon.price_nouns or owner.lower_ in lexicon.price_nouns:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and owner.lemma_.lower() in lexicon.priced_offering_nouns:
+            return True
+    return False
+
+
+def _priced_offering(sentence: Sentence, left: int, right: int, context: ReadingContext) -> Entity | None:
+    """ "cut list prices for its GPU cloud instances", "raised its GPU rental prices": what the clause prices is
+    the offering a price noun's phrase names — a head such as "instances" or "rental" with words of its own before
+    it (a bare "its service" names nothing one could look up)."""
+    lexicon = context.lexicon
+    doc = sentence.span.doc
+    clause = [t for t in sentence.tokens if left <= t.idx < right]
+    if not any(t.lower_ in lexicon.price_nouns for t in clause):
+        return None
+    for token in clause:
+        priced = token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "on")
+        before_price = token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in lexicon.price_nouns
+        if token.lemma_.lower() not in lexicon.priced_offering_nouns or not (priced or before_price):
+            continue
+        phrase = token.head if before_price else token  # "its GPU rental prices": "GPU" hangs on "prices"
+        words = [t for t in doc[phrase.left_edge.i : token.i] if t.dep_ not in ("det", "poss", "predet")]
+        if words:
+            return context.index.entity_for(doc[words[0].i : token.i + 1].text, "Product")
+    return None
 
 
 def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:

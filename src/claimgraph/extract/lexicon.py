@@ -85,6 +85,7 @@ class Lexicon:
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
     price_nouns: frozenset[str]  # "kept the prices of Pim-2 as they were": who acts on a model's price sells it
+    priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
         capability_nouns=frozenset(data["capability_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
         price_nouns=frozenset(data["price_nouns"]),
+        priced_offering_nouns=frozenset(data["priced_offering_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
         player_nouns=frozenset(data["player_nouns"]),

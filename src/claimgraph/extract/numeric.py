@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from spacy.tokens import Token
+
 from claimgraph.extract.comparisons import compared_thing, compared_with
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
@@ -352,7 +354,7 @@ def _claim_for(
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
-    value, value_max = _signed(quantity, claim_type, clause, lexicon)
+    value, value_max = _signed(quantity, claim_type, clause, verb_over(sentence.span.doc, quantity.start), lexicon)
     context.note_subject(subject_entity, sentence)
     parts = [(quantity.start, quantity.end)]
     if isinstance(subject, Mention):
@@ -528,12 +530,16 @@ def _market_words(clause: str, lexicon: Lexicon) -> bool:
     return "spending on" in clause.lower() or lexicon.cue_in("MarketSize", clause)
 
 
-def _signed(quantity: Quantity, claim_type: str, clause: str, lexicon: Lexicon) -> tuple[Decimal, Decimal | None]:
+def _signed(
+    quantity: Quantity, claim_type: str, clause: str, verb: Token | None, lexicon: Lexicon
+) -> tuple[Decimal, Decimal | None]:
     """Whether the figure falls: its own change word ("a 30% cut"), or, for all but revenue, a cut word in its
-    clause (revenue "rose … while prices were cut" still rose); the sign itself is ``signed_values``'s."""
+    clause (revenue "rose … while prices were cut" still rose) or as the verb it hangs on ("cut prices for its P5
+    instances, which run on H100s, by 45%"); the sign itself is ``signed_values``'s."""
     falling = quantity.change == "decrease"
     if claim_type != "Revenue":
-        falling = falling or bool(words_pattern(lexicon.cut_words).search(clause))
+        cut_verb = verb is not None and verb.lower_ in lexicon.cut_words
+        falling = falling or cut_verb or bool(words_pattern(lexicon.cut_words).search(clause))
     return signed_values(claim_type, quantity.value, quantity.value_max, falling)
 
 

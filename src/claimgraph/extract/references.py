@@ -191,7 +191,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         elif lower in _FIRST_PERSON and context.speaker is not None:
             found.append(stand_in(context.speaker, token))  # "We opened data centres in Spain"
         elif lower == "it" and token.dep_ in ("nsubj", "nsubjpass"):
-            if (referent := _it_subject(sentence, token, context)) is not None:
+            if (referent := _it_subject(sentence, token, context, found)) is not None:
                 found.append(stand_in(referent, token))
         elif lower == "it" and token.dep_ in ("dobj", "pobj"):
             earlier = [m for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
@@ -299,13 +299,14 @@ def list_lead(sentence: Sentence) -> Mention | None:
     return first if opens else None
 
 
-def _it_subject(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
-    """What a subject "it" refers to: the company that is the subject of an earlier clause of the same sentence
-    ("Tencent Cloud has been quieter on price, but it added …"), else the model or company talked about last."""
+def _it_subject(sentence: Sentence, token: Token, context: ReadingContext, stand_ins: list[Mention]) -> Entity | None:
+    """What a subject "it" refers to: the company that is the subject of an earlier clause of the same sentence,
+    named or standing in ("Tencent Cloud has been quieter on price, but it added …", "The company does not sell
+    Osk's chips, although it cut …"), else the model or company talked about last."""
     doc = sentence.span.doc
     earlier = [
         m
-        for m in sentence.mentions
+        for m in (*sentence.mentions, *stand_ins)
         if m.end <= token.idx and m.entity.type in TOPIC_TYPES and m.root(doc).dep_ in ("nsubj", "nsubjpass")
     ]
     return earlier[-1].entity if earlier else context.it()

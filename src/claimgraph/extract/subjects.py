@@ -187,7 +187,8 @@ def _syntactic_subject(
             if child.lower_ == "we" and context.speaker is not None:
                 return context.speaker if context.speaker.type in allowed else None  # "we expect revenue of …"
             if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):
-                referent = antecedent(sentence, child.idx) or context.topic
+                referent = _anaphor_subject_before(sentence, child, context) or antecedent(sentence, child.idx)
+                referent = referent or context.topic
                 return referent if referent and referent.type in allowed else None
             owner = next(
                 (
@@ -225,6 +226,17 @@ def _market_anaphor(token: Token) -> bool:
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     qualified = any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
     return token.lemma_.lower() == "market" and bool(determiners & {"the", "this", "that"}) and not qualified
+
+
+def _anaphor_subject_before(sentence: Sentence, pronoun: Token, context: ReadingContext) -> Entity | None:
+    """ "The company does not sell Osk's chips, although it cut …": when the last subject before a pronoun is
+    "the company", the pronoun goes on with it (the company under discussion), not with a name in between."""
+    subjects = [t for t in sentence.tokens if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not _company_anaphor(subjects[-1], context):
+        return None
+    if any(m.token_start <= subjects[-1].i < m.token_end for m in sentence.mentions):
+        return None  # "the Osk Company": a name, read as one
+    return context.described(subjects[-1].lemma_, ())
 
 
 def _company_anaphor(token: Token, context: ReadingContext) -> bool:
