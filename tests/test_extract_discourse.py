@@ -758,6 +758,15 @@ def test_extract_a_family_of_models_and_its_versioned_member(extractor: Extracto
     assert ("Pellam Cloud", "Skerry 4") in pairs(claims, "Offers")
 
 
+def test_extract_the_family_a_company_launched_is_what_the_family_refers_to(extractor: Extractor) -> None:
+    text = (
+        "Quessa Labs launched the Vela-9 family on Tuesday. The whole family is available from today on "
+        "Pellam Cloud and on Harrow Cloud's Anvil platform."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Pellam Cloud", "Vela-9"), ("Harrow Cloud", "Vela-9")} <= offers
+
+
 def test_extract_a_price_list_item_names_the_model_its_maker_prices(extractor: Extractor) -> None:
     text = (
         "Harrow today announced lower prices for its Linnet family of models.\n\n"

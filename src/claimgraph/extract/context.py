@@ -250,7 +250,7 @@ class ReadingContext:
                 self.thing, self.thing_is_latest = mention.entity, True
         for mention in sentence.mentions:  # "It built its Orca 2.5 vision model …", "… the Orca family": made
             root = mention.root(doc)
-            made = root.head if root.dep_ == "compound" else root
+            made = root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") else root
             if mention.entity.type in THING_TYPES and made.dep_ == "dobj":
                 self.thing = mention.entity
         if len(set(companies)) >= 2:
