@@ -444,6 +444,21 @@ def test_extract_a_foundry_making_a_companys_chips_has_that_company_as_its_custo
         assert pairs(claims_of(extractor, text), "CustomerOf") == {("Kantor Semiconductor", "Fenwick Foundry")}, text
 
 
+def test_extract_the_companys_chips_made_by_a_foundry_make_the_company_its_customer(extractor: Extractor) -> None:
+    text = "Brisco Chips designs GPUs in Hefei. The company's Orrin GPUs were manufactured by Fenwick Foundry."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Brisco Chips", "Fenwick Foundry")}
+
+
+def test_extract_a_name_after_someones_customer_noun_is_that_ones_customer(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Systems makes GPUs. Kestrel's largest customer, the Quito cloud operator Osric Cloud, bought 900 "
+        "of them. Its second-largest client, Tamsin Data, bought 400."
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "CustomerOf") == {("Osric Cloud", "Kestrel Systems"), ("Tamsin Data", "Kestrel Systems")}
+    assert not pairs(claims, "SubsidiaryOf")
+
+
 def test_extract_a_countrys_adjective_on_a_site_says_where_it_operates(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Arvik Cloud launched its Polish region in May. Norrland AI hired Danish engineers.")
     assert pairs(claims, "OperatesIn") == {("Arvik Cloud", "Poland")}

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import (
-    antecedent,
     lemma,
+    owner_named,
     possessed_noun,
     stand_in,
 )
@@ -147,8 +147,9 @@ def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingCon
 
 
 def _customers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Sable signed Orrin Media, its biggest client", "Halden Bank, Marlow Cloud's largest customer, …": a name
-    in apposition with a customer noun is a customer of whoever owns the noun ("its": the company it refers to)."""
+    """ "Sable signed Orrin Media, its biggest client", "Halden Bank, Marlow Cloud's largest customer, …", "Marlow
+    Cloud's largest customer, Halden Bank, …": a name in apposition with a customer noun is a customer of whoever
+    owns the noun ("its": the company it refers to)."""
     doc = sentence.span.doc
     for noun in sentence.tokens:
         said_to_be = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"  # "Its biggest buyer is Orrin Labs"
@@ -157,13 +158,17 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
             named = [noun.head.head.head]
         elif noun.lower_ in context.lexicon.customer_nouns and (noun.dep_ == "appos" or said_to_be):
             named = [c for c in noun.head.children if c.dep_ == "attr"] if said_to_be else [noun.head]
+        elif noun.lower_ in context.lexicon.customer_nouns and any(c.dep_ == "appos" for c in noun.children):
+            # "Kettle's largest client, Orrin Data, …", "…, the Lima operator Orrin Data, …"
+            named = [c for c in noun.children if c.dep_ == "appos"]
+            named += [c for a in named for c in a.children if c.dep_ == "appos"]
         else:
             continue
         if noun.lower_ not in context.lexicon.customer_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         customer = next((m for m in companies if m.root(doc) in named), None)
-        supplier = _owner_named(owner, sentence, context) if owner is not None else None
+        supplier = owner_named(owner, sentence, context) if owner is not None else None
         discussed = context.speaker or context.topic
         listed = {m.entity for m in companies if m.start > noun.idx}
         if owner is None and said_to_be and _the_topmost(noun) and discussed is not None and discussed not in listed:
@@ -262,7 +267,7 @@ def _customers_listed(sentence: Sentence, companies: list[Mention], context: Rea
         customers = [m for m in companies if any(m.token_start <= i < m.token_end for i in tokens)]
         if not customers:
             continue
-        supplier = _supplier_named(noun, sentence) if owner is None else _owner_named(owner, sentence, context)
+        supplier = _supplier_named(noun, sentence) if owner is None else owner_named(owner, sentence, context)
         if supplier is not None and supplier.entity.type == "Product":
             provider = context.provider_of(supplier.entity)  # "customers of Tianmu": of whoever runs Tianmu
             supplier = stand_in(provider, noun) if provider is not None else None
@@ -287,23 +292,6 @@ def _names_listed(heads: list[Token]) -> set[int]:
         found.add(token.i)
         todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
     return found
-
-
-def _owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
-    """The company a possessive names: "Sable's clients", or "its clients" (the company "its" refers to)."""
-    named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
-    if named is not None:
-        return named if named.entity.type in BUSINESS_TYPES else None
-    if owner.lower_ == "whose":  # "Tessel Cloud, whose largest customer is …": the name the clause describes
-        described = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
-        head = described.head if described is not None else None
-        return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
-    if owner.lower_ == "our" and context.speaker is not None:
-        return stand_in(context.speaker, owner)  # "our largest customers": the firm speaking
-    if owner.lower_ not in ("its", "their"):
-        return None
-    referent = antecedent(sentence, owner.idx) or context.topic
-    return stand_in(referent, owner) if referent is not None else None
 
 
 def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

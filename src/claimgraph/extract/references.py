@@ -127,7 +127,10 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
         and not (head.dep_ == "conj" and any(c.dep_ == "poss" for c in head.children))
     ):
         head = head.head
+    parties = context.lexicon.customer_nouns | context.lexicon.counterpart_nouns
     for token in (head, *([head.head] if head.dep_ == "nsubj" else [])):
+        if token.lemma_.lower() in parties:
+            return None  # "Kestrel's largest customer, Osric Cloud": a party to Kestrel, not a thing it owns
         for child in token.children:
             if child.dep_ == "poss" and child.lower_ == "whose":
                 return _relative_head(sentence, child) or antecedent(sentence, child.idx) or context.topic
@@ -151,7 +154,6 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
             return named
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         # "Vireo is Kestrel's attempt"; but "Osric is Kestrel's largest customer" is a party to Kestrel, not its own
-        parties = context.lexicon.customer_nouns | context.lexicon.counterpart_nouns
         for attr in root.head.children:
             if attr.dep_ != "attr" or attr.lower_ in parties:
                 continue
@@ -159,6 +161,27 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
             if owner is not None:
                 return next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     return None
+
+
+def owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The company a possessive names: "Sable's clients", "its clients" (the company "its" refers to), "the
+    company's chips" (the company under discussion)."""
+    named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+    if named is not None:
+        return named if named.entity.type in TOPIC_TYPES else None
+    if owner.lower_ == "whose":  # "Tessel Cloud, whose largest customer is …": the name the clause describes
+        described = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+        head = described.head if described is not None else None
+        return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
+    if owner.lower_ == "our" and context.speaker is not None:
+        return stand_in(context.speaker, owner)  # "our largest customers": the firm speaking
+    if owner.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in owner.children):
+        referent = context.described(owner.lemma_, ())
+    elif owner.lower_ in ("its", "their"):
+        referent = antecedent(sentence, owner.idx) or context.topic
+    else:
+        return None
+    return stand_in(referent, owner) if referent is not None else None
 
 
 def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.references import possessive_owner, pronoun_mentions, stand_in
+from claimgraph.extract.references import owner_named, possessive_owner, pronoun_mentions, stand_in
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
 
@@ -71,7 +71,7 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
         if maker is not None and foundry is not None and foundry.entity != maker.entity:
             yield "CustomerOf", maker, foundry, 0.6  # "Tamsin now fabs at Fenwick Foundry": it buys the making
         products = [c for c in verb.children if c.dep_ == "dobj"]
-        owner = next((o for p in products if (o := _owner_of_product_noun(p, companies, context))), None)
+        owner = next((o for p in products if (o := _owner_of_product_noun(p, sentence, context))), None)
         if maker is not None and owner is not None and owner.entity != maker.entity:
             yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
 
@@ -86,12 +86,13 @@ def _agent(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention
     return next((m for m in companies if m.root(doc) in agents), None)
 
 
-def _owner_of_product_noun(noun: Token, companies: list[Mention], context: ReadingContext) -> Mention | None:
-    """ "Kantor's chips", "Osric's servers": the company named as a product noun's possessor."""
+def _owner_of_product_noun(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """ "Kantor's chips", "its servers", "the company's Kestrel GPUs": the company a product noun's possessive
+    names."""
     if noun.text not in context.lexicon.product_nouns:
         return None
-    owners = {c.i for c in noun.children if c.dep_ == "poss"}
-    return next((m for m in companies if any(m.token_start <= i < m.token_end for i in owners)), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner_named(owner, sentence, context) if owner is not None else None
 
 
 def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
@@ -109,7 +110,10 @@ def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContex
             subject = verb.head  # "HBM4 memory supplied by Morrow", "chips made by Tavish"
         if agent is None or subject is None:
             continue
-        owner = _owner_of_product_noun(subject, companies, context)  # "Kantor's chips are made by …"
+        made_for_someone = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        if made_for_someone:
+            continue  # "its chips are produced for Kettle by Pellam": the one it is made for buys it (``made_for``)
+        owner = _owner_of_product_noun(subject, sentence, context)  # "Kantor's chips are made by …"
         designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
         if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
             yield "CustomerOf", stand_in(designer, subject), agent, 0.6
