@@ -1035,3 +1035,13 @@ def test_extract_its_after_a_semicolon_is_its_own_clauses_company(extractor: Ext
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Osk AI", "Vela-2") in develops
     assert ("Tessel Cloud", "Vela-2") not in develops
+
+
+def test_extract_capacity_in_a_place_places_its_holder_there_not_another_firms_place(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud has about 1.2 gigawatts of capacity under construction in Chile, and Peru's Osk Data says it "
+        "will pass 2 gigawatts by 2030."
+    )
+    assert ("Pell Cloud", "Peru") not in pairs(claims_of(extractor, text), "OperatesIn")
+    held = claims_of(extractor, "Pell Cloud has 300 megawatts in Chile.")
+    assert ("Pell Cloud", "Chile") in pairs(held, "OperatesIn")

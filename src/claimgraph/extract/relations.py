@@ -70,8 +70,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # buying a company ("bought X", "was bought by Y") makes it a subsidiary, not a supplier
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
-        if claim_type == "OperatesIn" and _not_there(sentence, obj):
-            continue
+        if claim_type == "OperatesIn" and (_not_there(sentence, obj) or _anothers_place(sentence, obj, subject)):
+            continue  # "…, and Chile's Osk Data says it will pass 1 GW": Chile is Osk Data's, not the subject's
         owner = site_owner(sentence, obj, context) if claim_type == "OperatesIn" else None
         owners = (subject.entity.key, parents.get(subject.entity.key), context.parents.get(subject.entity.key))
         if owner is not None and owner.key not in owners:
@@ -283,6 +283,16 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _anothers_place(sentence: Sentence, place: Mention, subject: Mention) -> bool:
+    """Whether the place is the possessive of another company's name ("Chile's Osk Data")."""
+    doc = sentence.span.doc
+    root = place.root(doc)
+    if root.dep_ != "poss":
+        return False
+    owned = next((m for m in sentence.mentions if m.token_start <= root.head.i < m.token_end), None)
+    return owned is not None and owned.entity != subject.entity and owned.entity.type in BUSINESS_TYPES
 
 
 def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
