@@ -1045,3 +1045,26 @@ def test_extract_capacity_in_a_place_places_its_holder_there_not_another_firms_p
     assert ("Pell Cloud", "Peru") not in pairs(claims_of(extractor, text), "OperatesIn")
     held = claims_of(extractor, "Pell Cloud has 300 megawatts in Chile.")
     assert ("Pell Cloud", "Chile") in pairs(held, "OperatesIn")
+
+
+def test_extract_a_relative_clause_on_what_a_company_is_said_to_be_is_the_companys(extractor: Extractor) -> None:
+    text = (
+        "Fell Data is a provider that runs data centres in Peru. Tarn Cloud is the only one of the four that runs "
+        "cloud regions in Chile, Bolivia and Ecuador."
+    )
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {
+        ("Fell Data", "Peru"),
+        ("Tarn Cloud", "Chile"),
+        ("Tarn Cloud", "Bolivia"),
+        ("Tarn Cloud", "Ecuador"),
+    }
+
+
+def test_extract_the_named_groups_unit_is_the_unit_not_the_group(extractor: Extractor) -> None:
+    text = (
+        "Osk Cloud opened a region in Lima in March. The Osk Holdings unit is the only one of the four that runs "
+        "cloud regions in Chile and Bolivia."
+    )
+    placed = pairs(claims_of(extractor, text), "OperatesIn")
+    assert {("Osk Cloud", "Chile"), ("Osk Cloud", "Bolivia")} <= placed
+    assert not [subject for subject, _ in placed if subject.startswith("Osk Holdings")]

@@ -160,6 +160,16 @@ def verb_over(doc: Doc, char: int) -> Token | None:
     return next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
 
 
+def qualifies(token: Token, noun: Token) -> bool:
+    """Whether the token is part of a modifier of the noun ("Osk" and "Group" in "the Osk Group unit"): a chain of
+    compounds or a possessive ending on it."""
+    while token.dep_ in ("compound", "poss") and token.head != token:
+        token = token.head
+        if token == noun:
+            return True
+    return False
+
+
 def tokens_with(doc: Doc, **wanted: Collection[str]) -> list[Token]:
     """The tokens whose attributes all take one of the wanted values (``tokens_with(doc, POS={"PROPN"},
     DEP={"nsubj"})``), found in the doc's attribute array: a reader that visited every word would make a Token

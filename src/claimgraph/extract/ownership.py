@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, qualifies
 from claimgraph.extract.references import antecedent, lemma, opens_a_clause, stand_in
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
@@ -304,7 +304,7 @@ def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
     for noun in sentence.tokens:
         if noun.lower_ not in context.lexicon.unit_nouns or noun.dep_ == "appos" or _names_a_unit(noun):
             continue
-        owner = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ in ("poss", "compound")), None)
+        owner = next((m for m in owners if qualifies(m.root(doc), noun)), None)  # "the Osk Group unit"
         of = [g.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
         if owner is None and of and noun.dep_ in ("nsubj", "nsubjpass"):
             # "The hosting arm of Marra Technologies runs …": the subject unit is the one talked about
@@ -313,7 +313,12 @@ def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             continue  # "a subsidiary of Y" beside a name: read where the name is
         if owner is None:
             continue
-        qualifiers = tuple(c.text for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
+        owned_by = owner.root(doc)
+        qualifiers = tuple(  # not a word of the owner's own name ("Group" in "the Osk Group unit")
+            c.text
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and c != owned_by and not qualifies(owned_by, c)
+        )
         unit = next((context.name_heads[q.lower()] for q in qualifiers if q.lower() in context.name_heads), None)
         topic = context.topic
         definite = owner.root(doc).dep_ in ("compound", "pobj") and any(c.lower_ == "the" for c in noun.children)

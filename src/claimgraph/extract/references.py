@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence, token_at
+from claimgraph.extract.document import Mention, Sentence, qualifies, token_at
 from claimgraph.records import Entity
 
 _PRONOUNS = re.compile(r"\b(?:there|it|its|their|company|firm|the|this|we|us|our|which|that)\b", re.IGNORECASE)
@@ -235,7 +235,7 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             token.lemma_.lower() in context.lexicon.company_nouns
             and token.dep_ in ("nsubj", "nsubjpass")
             and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
-            and (described := context.described(token.lemma_, _qualifiers(token))) is not None
+            and (described := _company_described(sentence, token, context)) is not None
         ):
             found.append(stand_in(described, token))  # "the company", "the group": the one called "… Group"
         elif (
@@ -263,6 +263,16 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+
+
+def _company_described(sentence: Sentence, noun: Token, context: ReadingContext) -> Entity | None:
+    """What "the company", "the cloud unit" refers to (``ReadingContext.described``); but "the Osk Group unit", a
+    unit noun a company's name qualifies, is the unit under discussion, never the group itself."""
+    doc = sentence.span.doc
+    owner = next((m for m in sentence.mentions if qualifies(m.root(doc), noun)), None)
+    if owner is None or noun.lemma_.lower() not in context.lexicon.unit_nouns:
+        return context.described(noun.lemma_, _qualifiers(noun))
+    return context.topic if context.topic is not None and context.topic != owner.entity else None
 
 
 def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:

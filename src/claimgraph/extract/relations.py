@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers, won_deal
 from claimgraph.extract.customers import customer_relations, similar_customers
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, qualifies
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
@@ -243,6 +243,8 @@ def _linked(
         if rule.type == "OperatesIn" and found <= _BOUGHT and any(_buys(t, context) for t in words):
             continue  # "pays Tarn for capacity in Peru", "rents capacity in Lima": the seller's place, not the buyer's
         for subject, other in ((a, b), (b, a)):
+            if _owner_of_a_unit(subject.root(doc), context):
+                continue  # "The Alibaba Group unit runs …": the unit acts (``units_referred``), not its owner
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = _introducing_prep(subject.root(doc)) in rule.subject_preps
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
@@ -283,6 +285,11 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _owner_of_a_unit(root: Token, context: ReadingContext) -> bool:
+    """Whether a name only says whose unit a unit noun is ("the Osk Group unit", "Osk's cloud arm")."""
+    return any(qualifies(root, noun) for noun in root.ancestors if noun.lemma_.lower() in context.lexicon.unit_nouns)
 
 
 def _anothers_place(sentence: Sentence, place: Mention, subject: Mention) -> bool:
@@ -453,7 +460,9 @@ def _governing_verb(token: Token) -> Token | None:
 def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
     """The token heads a clause whose subject is neither of the pair ("Falcon" in "made Falcon central" is one);
     a relative clause's "which" or "that" is the name it hangs on ("its X assistant, which is built on Y")."""
-    relative = token.dep_ == "relcl" and (token.head in pair or any(r.head == token.head for r in pair))
+    relative = token.dep_ == "relcl" and (
+        token.head in pair or any(r.head == token.head for r in pair) or _predicated_of(token.head, pair)
+    )
     return any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair and not (relative and c.lower_ in _RELATIVES)
         for c in token.children
@@ -473,8 +482,15 @@ def _describes(clause: Token, roots: tuple[Token, Token]) -> bool:
     head = clause.head
     named = any(r.head == head and r.dep_ in ("compound", "nmod") for r in roots)  # "its JioBrain assistant, which"
     # "Wren Mini is a small model distilled from Wren 2": the predicate noun is the subject itself
-    predicated = head.dep_ == "attr" and any(r.head == head.head and r.dep_ == "nsubj" for r in roots)
-    return head in roots or named or predicated or (head.dep_ == "appos" and head.head in roots)
+    return head in roots or named or _predicated_of(head, roots) or (head.dep_ == "appos" and head.head in roots)
+
+
+def _predicated_of(noun: Token, roots: tuple[Token, Token]) -> bool:
+    """Whether the noun is said of one of the two as a copula's predicate: "Osk is a provider that …", "Osk is the
+    only one of the five that …" (the noun after "one of")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    return noun.dep_ == "attr" and any(r.head == noun.head and r.dep_ == "nsubj" for r in roots)
 
 
 def _introducing_prep(token: Token) -> str | None:
