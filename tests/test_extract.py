@@ -297,3 +297,12 @@ def test_extract_a_price_change_of_an_unnamed_offering_has_no_object(extractor: 
         ("Pell Compute", None),
     }
     assert not [c for c in claims if c.type == "Offers"]
+
+
+def test_extract_a_sanction_that_hits_a_party(extractor: Extractor) -> None:
+    text = (
+        "The US export controls on memory chips took effect in May. Analysts expect the curbs to hit Fell Memory "
+        "hardest."
+    )
+    parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Fell Memory"}
