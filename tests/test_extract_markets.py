@@ -464,3 +464,12 @@ def test_extract_a_share_held_with_a_hedge_in_words_and_a_parent_in_apposition(e
     assert {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "SubsidiaryOf"} == {
         ("Fell Cloud", "Halden Group")
     }
+
+
+def test_extract_a_share_given_to_a_company_is_its_share_whoever_gives_it(extractor: Extractor) -> None:
+    text = (
+        "Osk Cloud reported revenue of $2 billion for the quarter. Tarn Research sized the Andean AI cloud market "
+        "at $9 billion in the quarter, and it gives Pell Cloud a 36% share."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal(36))}
