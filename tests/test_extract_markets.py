@@ -473,3 +473,12 @@ def test_extract_a_share_given_to_a_company_is_its_share_whoever_gives_it(extrac
     )
     shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Cloud", Decimal(36))}
+
+
+def test_extract_a_firm_sizing_the_market_states_its_size(extractor: Extractor) -> None:
+    text = (
+        "The Andean AI cloud market grew 40% in 2025. Tarn Research sizes the segment at $9.8 billion for 2025. "
+        "Fell Insights is more cautious, sizing it at about $8 billion."
+    )
+    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {("Andean AI cloud market", Decimal(9800000000)), ("Andean AI cloud market", Decimal(8000000000))}
