@@ -1068,3 +1068,12 @@ def test_extract_the_named_groups_unit_is_the_unit_not_the_group(extractor: Extr
     placed = pairs(claims_of(extractor, text), "OperatesIn")
     assert {("Osk Cloud", "Chile"), ("Osk Cloud", "Bolivia")} <= placed
     assert not [subject for subject, _ in placed if subject.startswith("Osk Holdings")]
+
+
+def test_extract_running_on_a_makers_product_is_no_deal_with_the_maker(extractor: Extractor) -> None:
+    for text, customers in (
+        ("Pell Cloud runs on Nvidia B300 systems at its Lima site.", set()),
+        ("Fell Labs trains its models on Nvidia B300s it rents from Quarry Cloud.", {("Fell Labs", "Quarry Cloud")}),
+        ("Harl Data runs its inference on Tarn Semiconductor hardware.", {("Harl Data", "Tarn Semiconductor")}),
+    ):
+        assert pairs(claims_of(extractor, text), "CustomerOf") == customers, text

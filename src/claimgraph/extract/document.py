@@ -20,7 +20,7 @@ from claimgraph.extract.normalize import Quantity, find_quantities
 from claimgraph.records import Entity, slugify
 
 # NER labels whose unknown entities may become new entities, and the type they get.
-_PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}")
+PRODUCT_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Za-z]{0,3}")  # "S400", "K800", "H200s"
 NEW_ENTITY_TYPES = {"ORG": "Organization", "PRODUCT": "Product", "GPE": "Region", "PERSON": "Person"}
 _CORPORATE_SUFFIX = re.compile(r"[\s,]+(inc|corp|corporation|ltd|limited|llc|plc|co)\.?$", re.I)
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -134,7 +134,7 @@ class EntityIndex:
         while len(span) > 1 and span[0].pos_ in NOT_NAME_STARTS:
             span = span[1:]  # "Consider Halden Data, a Norwegian provider": the verb opening the sentence is no name
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
-        if span.label_ != "ORG" and _PRODUCT_CODE.fullmatch(name):
+        if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None

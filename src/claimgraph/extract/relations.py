@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers, won_deal
 from claimgraph.extract.customers import customer_relations, similar_customers
-from claimgraph.extract.document import Mention, Sentence, qualifies
+from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
@@ -256,6 +256,8 @@ def _linked(
                 continue
             if _introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
                 continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
+            if rule.type == "CustomerOf" and "on" in rule.object_preps and _not_whose_it_runs_on(sentence, obj):
+                continue  # "runs on Osk K7 systems": what it runs on is the product, not a deal with its maker
             if rule.type == "CustomerOf" and _taken_on_as_customer(obj.root(doc), context):
                 continue  # "signed Orlen as a customer": Orlen is the customer, the subject its supplier
             if rule.type == "CustomerOf" and any(t.lower_ in context.lexicon.customer_nouns for t in path):
@@ -285,6 +287,26 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _not_whose_it_runs_on(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name after "runs on" says nothing of whose the thing run on is: a bare brand in the phrase of a
+    named product ("Osk K7 systems", not "Osk's K7 chips" or "Osk hardware"), or a name of no known kind that is
+    not an owner ("on Bedrock", "on H100s", but "on Pellam's chips")."""
+    doc = sentence.span.doc
+    root = mention.root(doc)
+    if mention.entity.type == "Organization" and root.dep_ != "poss":
+        return True
+    if root.dep_ not in ("compound", "nmod"):
+        return False
+    phrase = root.head
+    if PRODUCT_CODE.fullmatch(phrase.text):
+        return True  # "Osk K7s", a product the NER left unnamed
+    return any(
+        m.entity.type in ("Product", "Model") and (m.root(doc) == phrase or m.root(doc).head == phrase)
+        for m in sentence.mentions
+        if m != mention
+    )
 
 
 def _owner_of_a_unit(root: Token, context: ReadingContext) -> bool:
