@@ -1077,3 +1077,15 @@ def test_extract_running_on_a_makers_product_is_no_deal_with_the_maker(extractor
         ("Harl Data runs its inference on Tarn Semiconductor hardware.", {("Harl Data", "Tarn Semiconductor")}),
     ):
         assert pairs(claims_of(extractor, text), "CustomerOf") == customers, text
+
+
+def test_extract_a_product_code_in_the_plural_names_the_product(extractor: Extractor) -> None:
+    text = "Fell Labs trains its models on KX400s and TB300s rented from Quarry Cloud."
+    doc = extractor.nlp(text)
+    found = {(m.entity.label, m.entity.type) for m in find_mentions(doc, extractor.index, text)}
+    assert {("KX400", "Product"), ("TB300", "Product")} <= found
+
+
+def test_extract_a_cloud_renting_out_chips_is_not_their_makers_customer(extractor: Extractor) -> None:
+    for text in ("Pell Cloud rents out Nvidia B300s in Lima.", "Pell Cloud, which rents out Nvidia processors, grew."):
+        assert not pairs(claims_of(extractor, text), "CustomerOf"), text

@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import less_specific, one_entity_per_name
-from claimgraph.extract.document import LABEL_IN_CAPITALS, EntityIndex, Mention, title_cased, tokens_with
+from claimgraph.extract.document import LABEL_IN_CAPITALS, PRODUCT_CODE, EntityIndex, Mention, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import (
     lowercase_names,
@@ -114,6 +114,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),
+        *_plural_part_numbers(doc, index),
         *lowercase_names(doc, text, index),
     ]
     # an NER span inside a discovered name, or running out of one into no other name ("Cloud Q3 2026" against
@@ -321,6 +322,16 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
             head = head.head  # "the Tessel model marketplace": a marketplace of models, itself a product
         entity = index.entity_for(name.text, nouns[head.text])
         yield Mention(entity, name.start_char, name.end_char, name.start, name.end)
+
+
+def _plural_part_numbers(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "runs on H100s", "rents out B200s": a product code in the plural names the product (the NER misses it, or
+    takes it for an organisation)."""
+    for token in doc:
+        if token.text.endswith("s") and PRODUCT_CODE.fullmatch(token.text[:-1]):
+            name = token.text[:-1]
+            entity = index.named(name) or index.entity_for(name, "Product")
+            yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
 
 
 def _untagged_name_word(token: Token, taken: set[int]) -> bool:

@@ -238,6 +238,8 @@ def _linked(
         found = lemmas & rule.lemmas
         if not found or (rule.type == "Develops" and causative and found == {"make"}):
             continue  # "made Orca-7 free": what it was made, not who made it (but "made it available" offers it)
+        if rule.type == "CustomerOf" and any(_lets_out(t) for t in (*path, common)):
+            continue  # "Pell Cloud rents out Osk chips": it is the one renting them to others
         if rule.type == "CustomerOf" and any(won_deal(t) for t in (*path, common)):
             continue  # "Osk landed an order from Halden": an order won is sold, not bought (``customers`` reads it)
         if rule.type == "OperatesIn" and found <= _BOUGHT and any(_buys(t, context) for t in words):
@@ -287,6 +289,13 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _lets_out(verb: Token) -> bool:
+    """ "rents out", "leases out", "hires out": the subject lets something to others."""
+    return verb.lemma_.lower() in ("rent", "lease", "hire", "let") and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _not_whose_it_runs_on(sentence: Sentence, mention: Mention) -> bool:
