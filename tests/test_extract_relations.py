@@ -1050,9 +1050,10 @@ def test_extract_capacity_in_a_place_places_its_holder_there_not_another_firms_p
 def test_extract_a_relative_clause_on_what_a_company_is_said_to_be_is_the_companys(extractor: Extractor) -> None:
     text = (
         "Fell Data is a provider that runs data centres in Peru. Tarn Cloud is the only one of the four that runs "
-        "cloud regions in Chile, Bolivia and Ecuador."
+        "cloud regions in Chile, Bolivia and Ecuador. Harl Cloud, a newcomer that runs two halls in Uruguay, grew."
     )
     assert pairs(claims_of(extractor, text), "OperatesIn") == {
+        ("Harl Cloud", "Uruguay"),
         ("Fell Data", "Peru"),
         ("Tarn Cloud", "Chile"),
         ("Tarn Cloud", "Bolivia"),

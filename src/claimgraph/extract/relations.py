@@ -517,10 +517,12 @@ def _describes(clause: Token, roots: tuple[Token, Token]) -> bool:
 
 
 def _predicated_of(noun: Token, roots: tuple[Token, Token]) -> bool:
-    """Whether the noun is said of one of the two as a copula's predicate: "Osk is a provider that …", "Osk is the
-    only one of the five that …" (the noun after "one of")."""
+    """Whether the noun is said of one of the two, as a copula's predicate or in apposition: "Osk is a provider
+    that …", "Osk is the only one of the five that …" (the noun after "one of"), "Osk, a newcomer that …"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         noun = noun.head.head
+    if noun.dep_ == "appos" and noun.head in roots:
+        return True  # "Calvora Cloud, a newcomer that runs on …": the apposition is the name itself
     return noun.dep_ == "attr" and any(r.head == noun.head and r.dep_ == "nsubj" for r in roots)
 
 
