@@ -1090,3 +1090,9 @@ def test_extract_a_product_code_in_the_plural_names_the_product(extractor: Extra
 def test_extract_a_cloud_renting_out_chips_is_not_their_makers_customer(extractor: Extractor) -> None:
     for text in ("Pell Cloud rents out Nvidia B300s in Lima.", "Pell Cloud, which rents out Nvidia processors, grew."):
         assert not pairs(claims_of(extractor, text), "CustomerOf"), text
+
+
+def test_extract_a_tenant_on_a_list_of_clouds_is_each_ones_customer(extractor: Extractor) -> None:
+    text = "Halden AI is a tenant on Pell Cloud, on Fell Cloud, on Harl Cloud, and now on Quarry Cloud too."
+    suppliers = {supplier for _, supplier in pairs(claims_of(extractor, text), "CustomerOf")}
+    assert suppliers == {"Pell Cloud", "Fell Cloud", "Harl Cloud", "Quarry Cloud"}

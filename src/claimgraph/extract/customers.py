@@ -233,6 +233,8 @@ def _tenant_on(noun: Token, companies: list[Mention], doc: Doc) -> Iterator[Foun
         return
     ons += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > noun.i]
     ons += [conj for on in list(ons) for conj in on.conjuncts if conj.lower_ == "on"]
+    for on in ons:  # "…, on Fell Cloud, on Harl Cloud": the parser may hang the next "on" on the name before it
+        ons += [c for o in on.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "on"]
     customers = [m for m in companies if subject_of(m, verb, doc)]
     for supplier in (m for m in companies if m.root(doc).head in ons):
         for customer in customers:
