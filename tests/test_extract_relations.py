@@ -447,6 +447,8 @@ def test_extract_a_foundry_making_a_companys_chips_has_that_company_as_its_custo
 def test_extract_the_companys_chips_made_by_a_foundry_make_the_company_its_customer(extractor: Extractor) -> None:
     text = "Brisco Chips designs GPUs in Hefei. The company's Orrin GPUs were manufactured by Fenwick Foundry."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Brisco Chips", "Fenwick Foundry")}
+    text = "The board held a Marrow Silicon-designed die made at Tarn Foundry."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Marrow Silicon", "Tarn Foundry")}
 
 
 def test_extract_a_name_after_someones_customer_noun_is_that_ones_customer(extractor: Extractor) -> None:

@@ -113,10 +113,22 @@ def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContex
         made_for_someone = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         if made_for_someone:
             continue  # "its chips are produced for Kettle by Pellam": the one it is made for buys it (``made_for``)
-        owner = _owner_of_product_noun(subject, sentence, context)  # "Kantor's chips are made by …"
+        owner = _owner_of_product_noun(subject, sentence, context) or _designed_by(subject, companies)
         designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
         if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
             yield "CustomerOf", stand_in(designer, subject), agent, 0.6
+
+
+def _designed_by(noun: Token, companies: list[Mention]) -> Mention | None:
+    """ "a Kantor-designed die", "Kantor-built servers": the company a hyphened participle before the noun names."""
+    for participle in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i):
+        dash = participle.i - 1
+        if participle.tag_ != "VBN" or dash < 1 or participle.doc[dash].text != "-":
+            continue
+        named = next((m for m in companies if m.token_end == dash), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _product_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | Entity | None:
