@@ -1955,3 +1955,19 @@ def test_extract_a_companys_own_report_speaks_for_it(extractor: Extractor) -> No
 def test_extract_a_column_titled_with_a_company_does_not_speak_for_it(extractor: Extractor) -> None:
     text = "Orvane Cloud is winning\n\nWe operate no data centres ourselves, but we watch Chile closely.\n"
     assert pairs(claims_of(extractor, text), "OperatesIn") == set()
+
+
+def test_extract_the_companys_or_the_groups_product_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Marrow Silicon is a GPU designer in Wuhan. The company's Jinghong GPUs sold out. "
+        "Osk Holdings owns Pell Cloud. Pell Cloud cut the price of the group's Vela-2 model by 60% in May. "
+        "Management said Vela-2 Pro had become the unit's best-selling API."
+    )
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert {("Marrow Silicon", "Jinghong"), ("Osk Holdings", "Vela-2")} <= develops
+    assert not [thing for _, thing in develops if thing == "best-selling"]
+
+
+def test_extract_an_apposition_naming_the_developer_of_several_things(extractor: Extractor) -> None:
+    text = "Kestrel Labs, the Lisbon-based developer of the Orca models and the Vela assistant, raised $90 million."
+    assert {("Kestrel Labs", "Orca"), ("Kestrel Labs", "Vela")} <= pairs(claims_of(extractor, text), "Develops")

@@ -81,6 +81,7 @@ class ReadingContext:
     outcomes: list[FigureOutcome] | None = None  # what became of each figure, kept only when explaining
     index: EntityIndex = field(default_factory=lambda: EntityIndex(()), repr=False)
     parents: dict[str, str] = field(default_factory=dict)  # gazetteer: unit key → parent key
+    owners: dict[str, Entity] = field(default_factory=dict)  # the article's own: unit key → its parent
     _topic_paragraph: int = field(default=-1, repr=False)
 
     @classmethod
@@ -314,9 +315,18 @@ class ReadingContext:
     def described(self, noun: str, modifiers: tuple[str, ...] = ()) -> Entity | None:
         """What "the group", "the bank" or "the company" refers to: the one company of the article whose name
         ends in that noun ("Halden Group") or in a word qualifying it ("the cloud unit": "Hengyu Cloud"), else
-        the company under discussion."""
+        the company under discussion — or, for "the group" or "the parent", that company's parent."""
         named = [self.name_heads[w.lower()] for w in (noun, *modifiers) if w.lower() in self.name_heads]
-        return named[0] if named else self.topic
+        if named:
+            return named[0]
+        parent = self.parent_of(self.topic) if self.topic is not None else None
+        if noun.lower() in (*self.lexicon.parent_nouns, "group", "conglomerate") and parent is not None:
+            return parent  # "ByteDance's unit Volcano Engine cut the price of the group's model": the unit's parent
+        return self.topic
+
+    def parent_of(self, unit: Entity) -> Entity | None:
+        """The unit's parent as the article has said it, else as the gazetteer records it."""
+        return self.owners.get(unit.key) or self.index.get(self.parents.get(unit.key, ""))
 
     def it(self) -> Entity | None:
         """What a subject "it" refers to: the company or the model talked about last."""

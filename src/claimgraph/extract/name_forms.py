@@ -110,8 +110,11 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         kind = "Model" if following in ("API", "APIs") else nouns.get(following)
         span = doc.char_span(match.start(), match.end())
         owned = _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
-        if kind is None or span is None or not (owned or any(ch.isdigit() for ch in match.group(0))):
+        numbered = any(ch.isdigit() for ch in match.group(0))
+        if kind is None or span is None or not (owned or numbered):
             continue
+        if not numbered and span[-1].tag_ in ("JJ", "JJR", "JJS", "VBG", "VBN"):
+            continue  # "the unit's best-selling API", "its open-weight models": English words describing it
         if match.group(0).casefold() in index.not_names:
             continue  # "Mistral AI's open-weight models": a kind of model, not one
         yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.relation_patterns import Found
 from claimgraph.records import Entity
@@ -20,6 +20,9 @@ _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*")
 _MAKER_APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:developer|maker|creator|designer|builder|publisher)\s+of\s+(?:the\s+)?"
 )
+
+# after one thing an apposition says a maker made, the next: " models and the ", ", the ", " chips, and "
+_NEXT_MADE = re.compile(r"(?:\s+[a-z-]+){0,2}\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+|its\s+)?")
 
 # Between a product and its maker: "Falcon-4, from Sable Systems", "the Puffin-3 developer Quarry Networks", "the
 # Tern-3 model from Ravelin".
@@ -78,13 +81,25 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     owners = context.lexicon.possessive_owners
     things = context.lexicon.possessive_owned
     text = sentence.doc_text
-    for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
+    for index, (a, b) in enumerate(zip(sentence.mentions, sentence.mentions[1:], strict=False)):
         gap = text[a.end : b.start]
-        if a.entity.type in owners and b.entity.type in things:
-            if gap == " ":
-                yield "Develops", a, b, 0.75
-            elif _MAKER_APPOSITION.fullmatch(gap):
-                yield "Develops", a, b, 0.8
+        # "Corvid AI, the Lisbon developer of …": a place may describe the maker in its apposition
+        described = next((m for m in sentence.mentions[index + 1 :] if m.entity.type not in PLACE_TYPES), None)
+        if a.entity.type in owners and b.entity.type in things and gap == " ":
+            yield "Develops", a, b, 0.75
+        elif (
+            a.entity.type in owners
+            and described is not None
+            and described.entity.type in things
+            and _MAKER_APPOSITION.fullmatch(text, a.end, described.start)
+        ):
+            yield "Develops", a, described, 0.8
+            made = described  # "… of the Orca models and the Vela assistant": each thing the apposition lists
+            for later in sentence.mentions[sentence.mentions.index(described) + 1 :]:
+                if later.entity.type not in things or not _NEXT_MADE.fullmatch(text, made.end, later.start):
+                    break
+                yield "Develops", a, later, 0.8
+                made = later
         elif a.entity.type in things and b.entity.type in owners and _MADE_BY.fullmatch(gap) and not _owned(a, text):
             yield "Develops", b, a, 0.8  # "Falcon-4, from Sable Systems,", "the Puffin-3 developer Quarry Networks"
     yield from _described_makers(sentence, context)

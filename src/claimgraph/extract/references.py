@@ -136,6 +136,8 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
                 return _relative_head(sentence, child) or antecedent(sentence, child.idx) or context.topic
             if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
+            if child.dep_ == "poss" and _the_company(child, context):
+                return context.described(child.lemma_, ())  # "the company's Jinghong GPUs", "the group's model"
             if child.dep_ == "poss" and head is not root:
                 named = next((m.entity for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
                 if named is not None and named.type in TOPIC_TYPES:
@@ -175,13 +177,18 @@ def owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Me
         return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
     if owner.lower_ == "our" and context.speaker is not None:
         return stand_in(context.speaker, owner)  # "our largest customers": the firm speaking
-    if owner.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in owner.children):
+    if _the_company(owner, context):
         referent = context.described(owner.lemma_, ())
     elif owner.lower_ in ("its", "their"):
         referent = antecedent(sentence, owner.idx) or context.topic
     else:
         return None
     return stand_in(referent, owner) if referent is not None else None
+
+
+def _the_company(token: Token, context: ReadingContext) -> bool:
+    """ "the company", "the group": a definite company noun, which refers to a company of the article."""
+    return token.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in token.children)
 
 
 def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:

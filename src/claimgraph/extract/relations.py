@@ -92,6 +92,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         seen.add(key)
         if claim_type == "CustomerOf":
             context.supplier = obj.entity
+        if claim_type == "SubsidiaryOf":
+            context.owners[subject.entity.key] = obj.entity
         if claim_type in ("Offers", "Develops"):
             context.note_offer(subject.entity, obj.entity)
         modality = _modality(sentence, subject, obj)
