@@ -306,3 +306,19 @@ def test_extract_a_sanction_that_hits_a_party(extractor: Extractor) -> None:
     )
     parties = {c.object.label for c in _claims(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert parties == {"Fell Memory"}
+
+
+def test_extract_a_new_version_priced_against_the_one_it_replaces_is_its_makers_price_cut(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Osk AI released the Tarn-4 family on Monday, and Pell Cloud carries it. Tarn-4 Flash costs $0.05 "
+        "per million input tokens, a quarter of the price of Tarn-3 Flash. Tarn-4 Pro costs $2 per million input "
+        "tokens, half what Tarn-3 Pro charged. Tarn-4 Pro costs a fifth of the price of Vela-2."
+    )
+    claims = _claims(extractor, text)
+    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
+               if c.type == "PriceChange"}  # fmt: skip
+    assert changes == {("Osk AI", "Tarn-4 Flash", Decimal(-75)), ("Osk AI", "Tarn-4 Pro", Decimal(-50))}
+    compared = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "CostPerformance"}
+    assert compared == {("Tarn-4 Pro", "Vela-2")}  # a rival's model: a comparison, no price change

@@ -9,6 +9,7 @@ import re
 
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.normalize import Quantity
+from claimgraph.records import Entity
 
 # what a comparison measures: "the cost of", "the peak compute of", "the throughput of"
 _DIMENSIONS = (
@@ -22,7 +23,7 @@ _OF_DIMENSION = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?",
     re.IGNORECASE,
 )
-_OF_WHAT = re.compile(r"\s+of\s+what\s+(?:the\s+)?", re.IGNORECASE)  # "5% of what Vela-2 bills"
+_OF_WHAT = re.compile(r"\s+(?:of\s+)?what\s+(?:the\s+)?", re.IGNORECASE)  # "5% of what Vela-2 bills", "half what …"
 _AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s+(?:the\s+)?", re.IGNORECASE)
 # after the figure, a comparison whose other thing the sentence named before it: "at a fifth of the price",
 # "at nine times less cost", "half as fast", "four times cheaper"
@@ -80,3 +81,23 @@ def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -
     subjects = [m for m in before if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
     found = subjects or before
     return found[0] if found else None
+
+
+_VERSION = re.compile(r"\d+(?:\.\d+)?")
+_PRICE_WORDS = re.compile(r"\b(?:price|prices|priced|pricing|cost|costs|charge[sd]?|charging|bills?|billed)\b", re.I)
+
+
+def succeeds(newer: Entity, older: Entity) -> bool:
+    """Whether one model is a later version of the other: the same name words, a higher version number ("Tarn-4
+    Flash" after "Tarn-3 Flash", "Vela Opus 4.5" after "Opus 4.1")."""
+    new_versions, old_versions = _VERSION.findall(newer.label), _VERSION.findall(older.label)
+    if not new_versions or not old_versions:
+        return False
+    new_words = set(_VERSION.sub(" ", newer.label).replace("-", " ").lower().split())
+    old_words = set(_VERSION.sub(" ", older.label).replace("-", " ").lower().split())
+    return bool(old_words) and old_words <= new_words and float(old_versions[0]) < float(new_versions[0])
+
+
+def prices_against(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a comparison is of price ("a quarter of the price of", "half what … charged")."""
+    return bool(_PRICE_WORDS.search(sentence.doc_text, quantity.start, sentence.end))

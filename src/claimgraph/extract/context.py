@@ -64,6 +64,7 @@ class ReadingContext:
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
+    made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
@@ -346,16 +347,19 @@ class ReadingContext:
         owners = {e for name, e in self.in_article.items() if name.split()[0] == key and e.type in TOPIC_TYPES}
         return owners.pop() if len(owners) == 1 else None
 
-    def note_offer(self, provider: Entity, thing: Entity) -> None:
+    def note_offer(self, provider: Entity, thing: Entity, made: bool = False) -> None:
         self.offered_by.setdefault(thing.key, provider)
+        if made:
+            self.made_by.setdefault(thing.key, provider)
 
     def provider_of(self, thing: Entity) -> Entity | None:
         """Who the article has said offers or makes a model or product: its own, else its family's ("Wren-2 Mini"
         is offered by whoever offers Wren-2, "Wren-2" by whoever offers the "Wren-2 API")."""
-        if thing.key in self.offered_by:
-            return self.offered_by[thing.key]
-        related = [k for k in self.offered_by if thing.key.startswith(k + "-") or k.startswith(thing.key + "-")]
-        return self.offered_by[min(related, key=len)] if related else None
+        return _of_it_or_its_family(self.offered_by, thing)
+
+    def maker_of(self, thing: Entity) -> Entity | None:
+        """Who the article has said makes a model or product (or its family), not merely sells it."""
+        return _of_it_or_its_family(self.made_by, thing)
 
     def current_market(self) -> Entity | None:
         return self.market or self.main_market
@@ -419,3 +423,10 @@ def _heads_a_list(sentence: Sentence) -> bool:
     text = sentence.doc_text
     next_line = text.find("\n", sentence.end)
     return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
+
+
+def _of_it_or_its_family(by_key: dict[str, Entity], thing: Entity) -> Entity | None:
+    if thing.key in by_key:
+        return by_key[thing.key]
+    related = [k for k in by_key if thing.key.startswith(k + "-") or k.startswith(thing.key + "-")]
+    return by_key[min(related, key=len)] if related else None

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
-from claimgraph.extract.comparisons import compared_thing, compared_with
+from claimgraph.extract.comparisons import compared_thing, compared_with, prices_against, succeeds
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
     amount_after_growth,
@@ -351,6 +351,18 @@ def _claim_for(
         payer = None
     shared = _a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
     obj = payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
+    maker = context.maker_of(subject_entity) if claim_type == "CostPerformance" else None
+    if (
+        obj is not None
+        and maker is not None
+        and quantity.unit == "percent"
+        and succeeds(subject_entity, obj)
+        and prices_against(sentence, quantity)
+    ):
+        # "Tarn-4 Flash costs $0.05, a quarter of the price of Tarn-3 Flash": a new version priced against the
+        # one it replaces is its maker's price cut, by what the fraction leaves out
+        claim_type, subject_entity, obj = "PriceChange", maker, subject_entity
+        quantity = replace(quantity, value=100 - quantity.value, change="decrease")
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None

@@ -95,7 +95,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim_type == "SubsidiaryOf":
             context.owners[subject.entity.key] = obj.entity
         if claim_type in ("Offers", "Develops"):
-            context.note_offer(subject.entity, obj.entity)
+            context.note_offer(subject.entity, obj.entity, made=claim_type == "Develops")
         modality = _modality(sentence, subject, obj)
         # "Orrin doesn't operate in Peru yet", in an analyst's interview answer or a call's turn: theirs
         source = context.attribution if context.in_turn or context.answering else None
