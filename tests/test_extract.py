@@ -314,11 +314,18 @@ def test_extract_a_new_version_priced_against_the_one_it_replaces_is_its_makers_
     text = (
         "Osk AI released the Tarn-4 family on Monday, and Pell Cloud carries it. Tarn-4 Flash costs $0.05 "
         "per million input tokens, a quarter of the price of Tarn-3 Flash. Tarn-4 Pro costs $2 per million input "
-        "tokens, half what Tarn-3 Pro charged. Tarn-4 Pro costs a fifth of the price of Vela-2."
+        "tokens, half what Tarn-3 Pro charged. Tarn-4 Pro costs a fifth of the price of Vela-2. Tarn-4 Mini is 40% "
+        "cheaper than Tarn-3 Mini."
     )
-    claims = _claims(extractor, text)
+    older = "Kestrel Labs' Orca-5 costs $5 per million input tokens, two-thirds less than the $15 charged for Orca-4."
+    claims = _claims(extractor, text) + _claims(extractor, older)
     changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
                if c.type == "PriceChange"}  # fmt: skip
-    assert changes == {("Osk AI", "Tarn-4 Flash", Decimal(-75)), ("Osk AI", "Tarn-4 Pro", Decimal(-50))}
+    assert changes == {
+        ("Osk AI", "Tarn-4 Flash", Decimal(-75)),
+        ("Osk AI", "Tarn-4 Pro", Decimal(-50)),
+        ("Osk AI", "Tarn-4 Mini", Decimal(-40)),
+        ("Kestrel Labs", "Orca-5", Decimal("-66.7")),
+    }
     compared = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "CostPerformance"}
     assert compared == {("Tarn-4 Pro", "Vela-2")}  # a rival's model: a comparison, no price change

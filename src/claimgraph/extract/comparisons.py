@@ -32,13 +32,23 @@ _RELATIVE = re.compile(
     r"efficient|capable)\b|(?:faster|cheaper|quicker|more\s+efficient|less\s+expensive)\b)",
     re.IGNORECASE,
 )
+# "40% cheaper than Vela-2", "two-thirds less than the $15 charged for Vela-2": a figure by which it is lower
+_LESS_THAN = re.compile(
+    r"\s+(?:less|lower|cheaper|below)\s+than\s+(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 _COMPARED_KINDS = ("Model", "Product", "Group")
+
+
+def lower_by(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the figure is how much lower the thing is ("40% cheaper than"), not what part of it it is."""
+    return bool(_LESS_THAN.match(sentence.doc_text, quantity.end, sentence.end))
 
 
 def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a figure compares its subject with, where the words after it say so."""
     text = sentence.doc_text
-    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE):
+    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN):
         found = pattern.match(text, quantity.end, sentence.end)
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
         if reference is None or reference.entity.type not in _COMPARED_KINDS:
@@ -84,7 +94,9 @@ def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -
 
 
 _VERSION = re.compile(r"\d+(?:\.\d+)?")
-_PRICE_WORDS = re.compile(r"\b(?:price|prices|priced|pricing|cost|costs|charge[sd]?|charging|bills?|billed)\b", re.I)
+_PRICE_WORDS = re.compile(
+    r"\b(?:price|prices|priced|pricing|cost|costs|charge[sd]?|charging|bills?|billed|cheaper|costlier|pricier)\b", re.I
+)
 
 
 def succeeds(newer: Entity, older: Entity) -> bool:
@@ -101,3 +113,12 @@ def succeeds(newer: Entity, older: Entity) -> bool:
 def prices_against(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a comparison is of price ("a quarter of the price of", "half what … charged")."""
     return bool(_PRICE_WORDS.search(sentence.doc_text, quantity.start, sentence.end))
+
+
+def replaced_version(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """The model named before a figure that is a later version of one named after it, in the same sentence ("Tarn-4
+    Max lists at $5, two-thirds less than the $15 charged for Tarn-3 Max"): the one the figure prices."""
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    older = [m.entity for m in things if m.start >= quantity.end]
+    newer = [m for m in things if m.end <= quantity.start]
+    return next((n for n in newer if any(succeeds(n.entity, o) for o in older)), None)

@@ -10,7 +10,13 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
-from claimgraph.extract.comparisons import compared_thing, compared_with, prices_against, succeeds
+from claimgraph.extract.comparisons import (
+    compared_thing,
+    compared_with,
+    lower_by,
+    prices_against,
+    replaced_version,
+)
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
     amount_after_growth,
@@ -33,7 +39,7 @@ from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import antecedent
+from claimgraph.extract.references import antecedent, owner_named_before
 from claimgraph.extract.restatements import (
     analyst_goes_on,
     estimated_by_analyst,
@@ -276,6 +282,16 @@ def _claim_for(
     if listed is None and claim_type == "CostPerformance" and (reference := compared_with(sentence, quantity)):
         listed = compared_thing(sentence, quantity, reference)  # "Osk says Tarn-3 costs 8% of …": Tarn-3's
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
+    newer = None
+    if claim_type in ("CostPerformance", "PriceChange") and (replaced := replaced_version(sentence, quantity)):
+        maker = context.maker_of(replaced.entity) or owner_named_before(sentence, replaced)
+        if maker is not None and (claim_type == "PriceChange" or prices_against(sentence, quantity)):
+            # "Tarn-4 Flash costs $0.05, a quarter of the price of Tarn-3 Flash", "two-thirds less than the $15
+            # charged for Tarn-3 Max": a new version priced against the one it replaces is its maker's price cut
+            if claim_type == "CostPerformance":
+                cut = quantity.value if lower_by(sentence, quantity) else 100 - quantity.value
+                quantity = replace(quantity, value=cut, change="decrease")
+            claim_type, subject, newer = "PriceChange", maker, replaced.entity
     # "Installed capacity stood at 95 MW …, over sites in Arequipa": in a release, capacity no name before
     # it owns is the issuer's, not a place's named after it
     issuer = context.issuer or context.title_subject
@@ -350,22 +366,12 @@ def _claim_for(
     else:
         payer = None
     shared = _a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
-    obj = payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
-    maker = context.maker_of(subject_entity) if claim_type == "CostPerformance" else None
-    if (
-        obj is not None
-        and maker is not None
-        and quantity.unit == "percent"
-        and succeeds(subject_entity, obj)
-        and prices_against(sentence, quantity)
-    ):
-        # "Tarn-4 Flash costs $0.05, a quarter of the price of Tarn-3 Flash": a new version priced against the
-        # one it replaces is its maker's price cut, by what the fraction leaves out
-        claim_type, subject_entity, obj = "PriceChange", maker, subject_entity
-        quantity = replace(quantity, value=100 - quantity.value, change="decrease")
+    obj = newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
+    if claim_type == "PriceChange" and lower_by(sentence, quantity):
+        quantity = replace(quantity, change="decrease")  # "two-thirds less than the $15 it charged before"
     value, value_max = _signed(quantity, claim_type, clause, verb_over(sentence.span.doc, quantity.start), lexicon)
     context.note_subject(subject_entity, sentence)
     parts = [(quantity.start, quantity.end)]

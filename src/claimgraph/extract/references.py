@@ -191,6 +191,22 @@ def _the_company(token: Token, context: ReadingContext) -> bool:
     return token.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in token.children)
 
 
+def owner_named_before(sentence: Sentence, mention: Mention) -> Entity | None:
+    """The company whose possessive stands right before the mention ("Kestrel's Orca 4"), else None."""
+    text = sentence.doc_text
+    return next(
+        (
+            m.entity
+            for m in sentence.mentions
+            if m.entity.type in TOPIC_TYPES and _POSSESSIVE_GAP.fullmatch(text, m.end, mention.start)
+        ),
+        None,
+    )
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
+
+
 def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:
     """ "Corvid’s coding and reasoning capabilities" stand for the company's models as one group entity, so
     a cloud integrating them offers "Corvid models"; None when the mention is not such a possessive."""
