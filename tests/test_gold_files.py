@@ -32,6 +32,8 @@ SETS = {
     "unseen9-heldout": (DATA / "unseen9" / "heldout" / "gold.jsonl", DATA / "unseen9" / "heldout"),
     "unseen10-dev": (DATA / "unseen10" / "dev" / "gold.jsonl", DATA / "unseen10" / "dev"),
     "unseen10-heldout": (DATA / "unseen10" / "heldout" / "gold.jsonl", DATA / "unseen10" / "heldout"),
+    "unseen11-dev": (DATA / "unseen11" / "dev" / "gold.jsonl", DATA / "unseen11" / "dev"),
+    "unseen11-heldout": (DATA / "unseen11" / "heldout" / "gold.jsonl", DATA / "unseen11" / "heldout"),
 }
 FIELDS = {
     "id",
