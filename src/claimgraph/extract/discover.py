@@ -114,7 +114,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),
-        *_plural_part_numbers(doc, index),
+        *_plural_part_numbers(doc, text, index),
         *lowercase_names(doc, text, index),
     ]
     # an NER span inside a discovered name, or running out of one into no other name ("Cloud Q3 2026" against
@@ -324,14 +324,18 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
         yield Mention(entity, name.start_char, name.end_char, name.start, name.end)
 
 
-def _plural_part_numbers(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+def _plural_part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "runs on H100s", "rents out B200s": a product code in the plural names the product (the NER misses it, or
     takes it for an organisation)."""
-    for token in doc:
-        if token.text.endswith("s") and PRODUCT_CODE.fullmatch(token.text[:-1]):
-            name = token.text[:-1]
-            entity = index.named(name) or index.entity_for(name, "Product")
-            yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+    for match in _PLURAL_CODE.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        entity = index.named(match.group(1)) or index.entity_for(match.group(1), "Product")
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+_PLURAL_CODE = re.compile(rf"\b({PRODUCT_CODE.pattern})s\b")
 
 
 def _untagged_name_word(token: Token, taken: set[int]) -> bool:
