@@ -482,3 +482,15 @@ def test_extract_a_firm_sizing_the_market_states_its_size(extractor: Extractor) 
     )
     sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
     assert sizes == {("Andean AI cloud market", Decimal(9800000000)), ("Andean AI cloud market", Decimal(8000000000))}
+
+
+def test_extract_the_firm_expecting_the_market_to_reach_a_figure_goes_on_with_its_size(extractor: Extractor) -> None:
+    text = (
+        "The Andean AI cloud market was worth $2 billion in 2025, Tarn Research said. The firm expects it to reach "
+        "$5 billion in 2027."
+    )
+    sizes = {(c.subject.label, c.value, c.time) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {
+        ("Andean AI cloud market", Decimal(2000000000), "2025"),
+        ("Andean AI cloud market", Decimal(5000000000), "2027"),
+    }

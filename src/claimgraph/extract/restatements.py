@@ -83,4 +83,12 @@ def estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
         return True
     verbs = lexicon.estimating_verbs
     own = any(t.lower_ in ("we", "our") for t in sentence.tokens)  # "we forecast", "our bottom-up model puts"
-    return own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.tokens)
+    if own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.tokens):
+        return True
+    # "The firm expects it to reach …", "Analysts see …": a research firm referred to, estimating
+    return any(
+        t.dep_ == "nsubj" and t.head.lemma_ in verbs and t.lemma_.lower() in _ANALYST_NOUNS for t in sentence.tokens
+    )
+
+
+_ANALYST_NOUNS = frozenset({"firm", "consultancy", "analyst", "researcher", "tracker", "house"})
