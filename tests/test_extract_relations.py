@@ -1098,3 +1098,12 @@ def test_extract_a_tenant_on_a_list_of_clouds_is_each_ones_customer(extractor: E
     text = "Halden AI is a tenant on Pell Cloud, on Fell Cloud, on Harl Cloud, and now on Quarry Cloud too."
     suppliers = {supplier for _, supplier in pairs(claims_of(extractor, text), "CustomerOf")}
     assert suppliers == {"Pell Cloud", "Fell Cloud", "Harl Cloud", "Quarry Cloud"}
+
+
+def test_extract_a_name_beside_someones_supplier_noun_supplies_them(extractor: Extractor) -> None:
+    for text in (
+        "Tarn Foundry, Kestrel Systems' main foundry supplier, makes the chips.",
+        "Kestrel Systems' largest supplier, Tarn Foundry, grew 20%.",
+        "Tarn Foundry is Kestrel Systems' supplier.",
+    ):
+        assert pairs(claims_of(extractor, text), "CustomerOf") == {("Kestrel Systems", "Tarn Foundry")}, text

@@ -19,7 +19,7 @@ from claimgraph.extract.references import (
     stand_in,
 )
 from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
-from claimgraph.extract.suppliers import made_by, made_for, supplied_to, verb_subject
+from claimgraph.extract.suppliers import made_by, made_for, supplied_to, suppliers_in_apposition, verb_subject
 
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
 
@@ -58,6 +58,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from supplied_to(sentence, companies, context)
     yield from made_for(sentence, companies, context)
     yield from made_by(sentence, companies, context)
+    yield from suppliers_in_apposition(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"

@@ -157,3 +157,28 @@ def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: Rea
         named = next((m.entity for m in sentence.mentions for i in owners if m.token_start <= i < m.token_end), None)
         return named or possessive_owner(sentence, product, context) or context.provider_of(product.entity)
     return context.provider_of(product) if product is not None else None
+
+
+_SUPPLIER_NOUNS = frozenset({"supplier", "vendor", "provider", "foundry", "landlord", "lessor", "fab"})
+
+
+def suppliers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Tarn Foundry, Kestrel's main foundry supplier, makes the chips", "Kestrel's landlord, Osk Data, …",
+    "Tarn Foundry is Kestrel's supplier": a name beside (or said to be) someone's supplier noun supplies them."""
+    doc = sentence.span.doc
+    for noun in sentence.tokens:
+        if noun.lemma_.lower() not in _SUPPLIER_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        customer = owner_named(owner, sentence, context) if owner is not None else None
+        if customer is None:
+            continue
+        if noun.dep_ == "appos":
+            named = [noun.head]
+        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            named = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            named = [c for c in noun.children if c.dep_ == "appos"]
+        supplier = next((m for m in companies if m.root(doc) in named), None)
+        if supplier is not None and supplier.entity != customer.entity:
+            yield "CustomerOf", customer, supplier, 0.7
