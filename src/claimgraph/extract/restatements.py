@@ -86,9 +86,5 @@ def estimated_by_analyst(sentence: Sentence, lexicon: Lexicon) -> bool:
     if own and any(t.lemma_ in verbs and t.pos_ == "VERB" for t in sentence.tokens):
         return True
     # "The firm expects it to reach …", "Analysts see …": a research firm referred to, estimating
-    return any(
-        t.dep_ == "nsubj" and t.head.lemma_ in verbs and t.lemma_.lower() in _ANALYST_NOUNS for t in sentence.tokens
-    )
-
-
-_ANALYST_NOUNS = frozenset({"firm", "consultancy", "analyst", "researcher", "tracker", "house"})
+    analysts = {*lexicon.research_nouns, "firm"}  # "the firm": in a sentence that estimates, the research firm
+    return any(t.dep_ == "nsubj" and t.head.lemma_ in verbs and t.lemma_.lower() in analysts for t in sentence.tokens)

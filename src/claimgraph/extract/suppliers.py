@@ -159,15 +159,12 @@ def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: Rea
     return context.provider_of(product) if product is not None else None
 
 
-_SUPPLIER_NOUNS = frozenset({"supplier", "vendor", "provider", "foundry", "landlord", "lessor", "fab"})
-
-
 def suppliers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "Tarn Foundry, Kestrel's main foundry supplier, makes the chips", "Kestrel's landlord, Osk Data, …",
     "Tarn Foundry is Kestrel's supplier": a name beside (or said to be) someone's supplier noun supplies them."""
     doc = sentence.span.doc
     for noun in sentence.tokens:
-        if noun.lemma_.lower() not in _SUPPLIER_NOUNS:
+        if noun.lemma_.lower() not in context.lexicon.supplier_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         customer = owner_named(owner, sentence, context) if owner is not None else None
