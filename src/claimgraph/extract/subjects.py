@@ -158,7 +158,7 @@ def _syntactic_subject(
     for head in [token, *token.ancestors]:
         if head.pos_ not in ("VERB", "AUX"):
             continue
-        if share and head.lemma_.lower() in _ASCRIBING:
+        if share and head.lemma_.lower() in context.lexicon.crediting_verbs:
             # "… and it gives Sable a 36% share", whoever "it" is: the one given the share holds it
             given = next((c for c in head.children if c.dep_ == "dative"), None)
             found = _mention_in(sentence, given, allowed) if given is not None else None
@@ -212,9 +212,6 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment accounts for 14% of …": the group last named
     return None
-
-
-_ASCRIBING = frozenset({"give", "credit", "assign", "award", "grant"})
 
 
 def _reporting_subject(sentence: Sentence, pronoun: Token, context: ReadingContext) -> Entity | None:
