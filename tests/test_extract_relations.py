@@ -1107,3 +1107,11 @@ def test_extract_a_name_beside_someones_supplier_noun_supplies_them(extractor: E
         "Tarn Foundry is Kestrel Systems' supplier.",
     ):
         assert pairs(claims_of(extractor, text), "CustomerOf") == {("Kestrel Systems", "Tarn Foundry")}, text
+
+
+def test_extract_a_year_after_a_makers_possessive_names_no_product(extractor: Extractor) -> None:
+    text = "Nvidia's 2026 revenue may fall, and Huawei's 2025 Ascend shipments rose."
+    doc = extractor.nlp(text)
+    labels = {m.entity.label for m in find_mentions(doc, extractor.index, text)}
+    assert "2026" not in labels
+    assert not any(label.startswith("2025") for label in labels)

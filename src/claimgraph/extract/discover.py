@@ -262,13 +262,15 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         if not mention.entity.known or mention.entity.type not in ("Company", "Lab"):
             continue
         start = mention.token_end + (1 if mention.token_end < len(doc) and doc[mention.token_end].tag_ == "POS" else 0)
+        while start < len(doc) - 1 and _YEAR.fullmatch(doc[start].text):
+            start += 1  # "Huawei's 2025 Ascend shipments": the year says when, the product is "Ascend"
         end = start
         while end < len(doc) and end - start < 4 and _name_word(doc[end]) and doc[end].text not in nouns:
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
                 break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence
-        if end == start:
-            continue
+        if end == start or all(t.like_num for t in doc[start:end]):
+            continue  # "CoreWeave's 2026 revenue": a year, or a number alone, names no product
         name = doc[start:end]
         following = doc[end].text if end < len(doc) else ""
         possessive = start > mention.token_end
@@ -283,6 +285,7 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         yield Mention(entity, name.start_char, name.start_char + len(label), start, end)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _POSSESSIVE_INSIDE = re.compile(r"\w(?:'s?|’s?)\s")
 
 
