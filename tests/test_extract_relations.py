@@ -1115,3 +1115,13 @@ def test_extract_a_year_after_a_makers_possessive_names_no_product(extractor: Ex
     labels = {m.entity.label for m in find_mentions(doc, extractor.index, text)}
     assert "2026" not in labels
     assert not any(label.startswith("2025") for label in labels)
+
+
+def test_extract_a_minority_stake_or_a_brand_after_a_possessive_owns_no_unit(extractor: Extractor) -> None:
+    for text in (
+        "The licence rule held up G42's Nvidia shipments for months.",
+        "Nvidia, which owns roughly 7% of CoreWeave, agreed to buy capacity.",
+    ):
+        assert not pairs(claims_of(extractor, text), "SubsidiaryOf"), text
+    owned = pairs(claims_of(extractor, "Osk Group, which owns 80% of Pell Cloud, grew."), "SubsidiaryOf")
+    assert owned == {("Pell Cloud", "Osk Group")}

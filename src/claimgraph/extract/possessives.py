@@ -36,8 +36,10 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         if possessive and not listed and _possesses(a, b, doc):
             relation = _owned(a.entity, b.entity, context)
             companies = a.entity.type in BUSINESS_TYPES and b.entity.type in BUSINESS_TYPES
-            if relation is None and gap in ("'s ", "’s ") and companies:
-                relation = "SubsidiaryOf"  # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns
+            if relation is None and gap in ("'s ", "’s ") and companies and b.root(doc).dep_ != "compound":
+                # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns; but "G42's Nvidia
+                # shipments" name what it buys from a company
+                relation = "SubsidiaryOf"
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
@@ -72,10 +74,15 @@ def _ends_with(gap: str, phrases: tuple[str, ...]) -> bool:
         at = gap.rfind(phrase)
         if at >= 0 and (at == 0 or not gap[at - 1].isalnum()):
             words = gap[at + len(phrase) :].split()
+            if _MINORITY.search(gap, at):
+                return False  # "Nvidia, which owns roughly 7% of Osk": a stake short of control owns no unit
             if len(words) <= 4 and not _NOT_A_DESCRIPTION.intersection(words):
                 return True
     return False
 
+
+# a stake under half: "roughly 7% of", "a 30 per cent stake in"
+_MINORITY = re.compile(r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
 
 # words that start another phrase after "part of": its own object, a preposition
 _NOT_A_DESCRIPTION = frozenset(
