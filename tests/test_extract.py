@@ -329,3 +329,13 @@ def test_extract_a_new_version_priced_against_the_one_it_replaces_is_its_makers_
     }
     compared = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "CostPerformance"}
     assert compared == {("Tarn-4 Pro", "Vela-2")}  # a rival's model: a comparison, no price change
+
+
+def test_extract_a_payment_to_it_is_to_the_company_talked_about(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud rents GPUs to AI labs. Osk Software has signed a separate $3 billion contract with it. "
+        "Tarn Bank plans to spend $2 billion on AI infrastructure, and rivals may undercut it."
+    )
+    spending = {(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)
+                if c.type == "Spending"}  # fmt: skip
+    assert spending == {("Osk Software", "Pell Cloud"), ("Tarn Bank", None)}

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.comparisons import compared_with
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
 from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import dealt_with_by_the_speaker
+from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
 from claimgraph.records import Entity
 
@@ -39,6 +39,22 @@ def _paid_speaker(sentence: Sentence, quantity: Quantity, context: ReadingContex
     verb = verb_over(sentence.span.doc, quantity.start)
     paid = verb is not None and any(c.lower_ == "us" and c.dep_ in ("dative", "dobj") for c in verb.children)
     return context.speaker if paid else None
+
+
+def _paid_it(sentence: Sentence, quantity: Quantity, payer: Entity, context: ReadingContext) -> Entity | None:
+    """The company "it" stands for in a payment's own clause ("a contract with it", "pays it"), when it is not
+    the payer (not "…, while rivals undercut it")."""
+    _, right = clause_window(sentence, quantity.start, quantity.end)
+    after = [t for t in sentence.tokens if quantity.end <= t.idx < right and t.lower_ == "it"]
+    paid = next(
+        (t for t in after if t.dep_ == "dative" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "to"))), None
+    )
+    if paid is None:
+        return None
+    referent = antecedent(sentence, paid.idx)
+    if referent in (None, payer):
+        referent = context.topic  # the payer does not pay itself: "it" is the company talked about before
+    return referent if referent is not None and referent != payer and referent.type in TOPIC_TYPES else None
 
 
 def figure_object(
@@ -74,6 +90,9 @@ def figure_object(
         # a name in another clause, with its own pledge ("X has promised $15 billion …, and Y $12 billion"), is
         # not the one paid
         candidates = paid or [e for e in candidates if e in in_clause]
+        referred = _paid_it(sentence, quantity, subject, context) if not candidates else None
+        if referred is not None:
+            return referred  # "Osk has signed a $3 billion contract with it": the company under discussion
         subjects = [t for t in sentence.tokens if left <= t.idx < right and t.dep_ in ("nsubj", "nsubjpass")]
         speaker = next((t for t in subjects if t.lower_ == "we"), None)  # "we signed … with Halvane"
         if speaker is not None:
