@@ -299,14 +299,17 @@ def _company_described(sentence: Sentence, noun: Token, context: ReadingContext)
 
 
 def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
-    """ "Its Generative APIs serve X", "their inference service hosts Y": a service the subject's "its" owns acts
-    for its owner, the company named before in the sentence or under discussion."""
-    if token.dep_ != "nsubj" or token.lemma_.lower() not in context.lexicon.offering_nouns:
+    """ "Its Generative APIs serve X", "their inference service hosts Y", "CoreWeave's fleet runs on Z": a service
+    or fleet a company owns acts for its owner ("its": the company named before in the sentence or under
+    discussion)."""
+    lexicon = context.lexicon
+    if token.dep_ != "nsubj" or token.lemma_.lower() not in lexicon.offering_nouns | lexicon.fleet_nouns:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is None or any(m.token_start <= token.i < m.token_end for m in sentence.mentions):
         return None
-    return antecedent(sentence, owner.idx) or context.topic
+    named = owner_named(owner, sentence, context)
+    return named.entity if named is not None else None
 
 
 def _relative_object(sentence: Sentence, token: Token) -> Entity | None:
