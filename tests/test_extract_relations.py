@@ -1130,5 +1130,5 @@ def test_extract_a_minority_stake_or_a_brand_after_a_possessive_owns_no_unit(ext
 def test_extract_a_companys_fleet_or_service_acts_for_it(extractor: Extractor) -> None:
     built = pairs(claims_of(extractor, "Pell Cloud's fleet runs almost entirely on Nvidia H200s."), "BuiltOn")
     assert built == {("Pell Cloud", "H200")}
-    text = "Osk Labs released Tarn-3 in May. Pell Cloud's inference service now serves Tarn-3 to banks."
+    text = "Osk Labs released Tarn-3 in May. It is sold through Pell Cloud, whose marketplace lists Tarn-3 beside Vela."
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
