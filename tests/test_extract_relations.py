@@ -1132,3 +1132,8 @@ def test_extract_a_companys_fleet_or_service_acts_for_it(extractor: Extractor) -
     assert built == {("Pell Cloud", "H200")}
     text = "Osk Labs released Tarn-3 in May. It is sold through Pell Cloud, whose marketplace lists Tarn-3 beside Vela."
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
+
+
+def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
+    text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."
+    assert pairs(claims_of(extractor, text), "Develops") == {("Osk Labs", "V4.1-Exp")}

@@ -344,6 +344,8 @@ _PLURAL_CODE = re.compile(rf"\b({PRODUCT_CODE.pattern})s\b")
 def _untagged_name_word(token: Token, taken: set[int]) -> bool:
     if token.i in taken or token.is_sent_start:
         return False
+    if token.tag_ == "HYPH" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_:
+        return True  # "its V3.2-Exp model": a hyphen inside a name joins its parts
     # "whose Tarn 5 chip": a short version number after a name word is part of the name
     version = token.is_digit and len(token) <= 2 and token.i > 0 and token.nbor(-1).is_title
     return _name_word(token) or version
