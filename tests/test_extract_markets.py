@@ -494,3 +494,18 @@ def test_extract_the_firm_expecting_the_market_to_reach_a_figure_goes_on_with_it
         ("Andean AI cloud market", Decimal(2000000000), "2025"),
         ("Andean AI cloud market", Decimal(5000000000), "2027"),
     }
+
+
+def test_extract_a_share_held_by_an_elided_possessive_or_by_they_for_a_group(extractor: Extractor) -> None:
+    text = (
+        "In the Andean AI chip market, Tarn Research expects Osk Semiconductor's share to recover only to about 15% "
+        "in 2026, as Fell Chips's rises to roughly half."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Osk Semiconductor", Decimal(15)), ("Fell Chips", Decimal(50))}
+    text = (
+        "Neoclouds such as Pell Cloud and Fell Data are growing fast. We estimate that they now hold about 11% of "
+        "the GPU-as-a-service market."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("neoclouds", Decimal(11))}

@@ -402,3 +402,27 @@ def estimated_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -
 
 _HEDGED_GAP = re.compile(r"\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?")
 _AT = re.compile(r"\s+at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?")
+
+
+# "… as Huawei's rises to roughly half": a possessive whose noun is left out, then a verb of the figure's level
+_ELIDED_SHARE = re.compile(
+    r"[’']s\s+(?:rises|rose|falls|fell|climbs|climbed|slips|slipped|drops|dropped|grows|grew|goes|went|reaches|"
+    r"reached|is|was|stands|stood|sits|sat)\s+(?:to\s+|at\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?$"
+)
+
+
+def elided_share_holder(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Mention | None:
+    """ "Nvidia's share falls to 15% as Huawei's rises to roughly half": a company's possessive with its noun left
+    out, in a sentence about shares, holds the figure its verb reaches."""
+    if not lexicon.cue_in("MarketShare", sentence.text):
+        return None
+    text = sentence.doc_text
+    holders = lexicon.subject_types["MarketShare"]
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.entity.type in holders and _ELIDED_SHARE.fullmatch(text, m.end, quantity.start)
+        ),
+        None,
+    )

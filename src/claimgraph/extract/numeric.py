@@ -33,7 +33,14 @@ from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
 from claimgraph.extract.figure_periods import compared_base, figure_period
-from claimgraph.extract.figure_types import asked_type, claim_type_of, estimated_holder, free_of_charge, price_moves
+from claimgraph.extract.figure_types import (
+    asked_type,
+    claim_type_of,
+    elided_share_holder,
+    estimated_holder,
+    free_of_charge,
+    price_moves,
+)
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.lists import listed_entity
@@ -270,8 +277,10 @@ def _claim_for(
     if _AT_AFTER_COMMA.fullmatch(sentence.doc_text, left, quantity.start) and left > sentence.start + 2:
         left = clause_window(sentence, left - 2, left - 1)[0]  # "grew fastest of the three, at 50%"
     clause = sentence.doc_text[left:right]
-    listed = holder or listed_entity(sentence, quantity)
-    claim_type = claim_type_given or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
+    elided = None if holder else elided_share_holder(sentence, quantity, lexicon)  # "as Huawei's rises to half"
+    listed = holder or elided or listed_entity(sentence, quantity)
+    claim_type = claim_type_given or ("MarketShare" if elided else None)
+    claim_type = claim_type or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
     if claim_type is None and (question := context.asked_before(sentence)):
         claim_type = asked_type(quantity, question, lexicon)  # "How big is the market? We put it at $1.4 billion"
     if claim_type is None:

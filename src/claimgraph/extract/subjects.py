@@ -192,6 +192,8 @@ def _syntactic_subject(
                 return context.current_market()  # "… and expects it to double": the market under discussion
             if child.lower_ == "we" and context.speaker is not None:
                 return context.speaker if context.speaker.type in allowed else None  # "we expect revenue of …"
+            if child.lower_ == "they" and context.group is not None and context.group.type in allowed:
+                return context.group  # "Neoclouds … grew fast. We estimate they now hold 11%": the group named
             if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):
                 referent = _anaphor_subject_before(sentence, child, context) or antecedent(sentence, child.idx)
                 referent = referent or context.topic
