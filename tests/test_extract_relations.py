@@ -601,7 +601,10 @@ def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operate
         ("Skarholm Cloud", "Tromsø"),
         ("Lantau Cloud", "Penang"),
         ("Amberlyn AI", "Singapore"),
+        ("Corvid Cloud", "Chile"),  # selling nothing outside Chile: it sells in Chile alone
     }
+    expanding = claims_of(extractor, "Notes\n\nCorvid Cloud is expanding outside Chile.")
+    assert not pairs(expanding, "OperatesIn")
 
 
 def test_extract_a_planned_relation_is_a_forecast(extractor: Extractor) -> None:

@@ -70,7 +70,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # buying a company ("bought X", "was bought by Y") makes it a subsidiary, not a supplier
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
-        if claim_type == "OperatesIn" and (_not_there(sentence, obj) or _anothers_place(sentence, obj, subject)):
+        only_there = claim_type == "OperatesIn" and _only_there(sentence, obj)
+        if claim_type == "OperatesIn" and not only_there and _not_there(sentence, obj):
+            continue
+        if claim_type == "OperatesIn" and _anothers_place(sentence, obj, subject):
             continue  # "…, and Chile's Osk Data says it will pass 1 GW": Chile is Osk Data's, not the subject's
         owner = site_owner(sentence, obj, context) if claim_type == "OperatesIn" else None
         owners = (subject.entity.key, parents.get(subject.entity.key), context.parents.get(subject.entity.key))
@@ -96,7 +99,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             context.owners[subject.entity.key] = obj.entity
         if claim_type in ("Offers", "Develops"):
             context.note_offer(subject.entity, obj.entity, made=claim_type == "Develops")
-        modality = _modality(sentence, subject, obj)
+        modality = "asserted" if only_there else _modality(sentence, subject, obj)
         # "Orrin doesn't operate in Peru yet", in an analyst's interview answer or a call's turn: theirs
         source = context.attribution if context.in_turn or context.answering else None
         if source is not None and modality == "asserted":
@@ -117,6 +120,16 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 def _public_body(mention: Mention, context: ReadingContext) -> bool:
     return context.lexicon.names_a_public_body(mention.entity.label)
+
+
+def _only_there(sentence: Sentence, place: Mention) -> bool:
+    """ "does not sell outside China", "sells nothing outside Chile": working nowhere but the place, so there."""
+    doc = sentence.span.doc
+    head = place.root(doc).head
+    if head.lower_ != "outside":
+        return False
+    verb = head.head
+    return any(c.dep_ == "neg" or c.lower_ in ("nothing", "none", "no") for c in (*verb.children, *verb.subtree))
 
 
 def _not_there(sentence: Sentence, place: Mention) -> bool:
