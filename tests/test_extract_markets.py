@@ -509,3 +509,9 @@ def test_extract_a_share_held_by_an_elided_possessive_or_by_they_for_a_group(ext
     )
     shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {("neoclouds", Decimal(11))}
+
+
+def test_extract_growth_of_requests_to_a_model_is_the_models(extractor: Extractor) -> None:
+    text = "Requests to Tarn-3 on Pell Cloud more than doubled in the second half of 2025, Pell Cloud said."
+    growth = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"}
+    assert growth == {("Tarn-3", Decimal(2))}

@@ -85,6 +85,7 @@ class Lexicon:
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
     price_nouns: frozenset[str]  # "kept the prices of Pim-2 as they were": who acts on a model's price sells it
+    use_measures: frozenset[str]  # "requests to Tarn-3 doubled": a measure of use is of what it is addressed to
     fleet_nouns: frozenset[str]  # lemmas: "CoreWeave's fleet runs on Nvidia GPUs": hardware standing for its owner
     supplier_nouns: frozenset[str]  # lemmas: "Kestrel's main foundry supplier, Tarn Foundry": who supplies whom
     priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
@@ -264,6 +265,7 @@ def load_lexicon() -> Lexicon:
         capability_nouns=frozenset(data["capability_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
         price_nouns=frozenset(data["price_nouns"]),
+        use_measures=frozenset(data["use_measures"]),
         fleet_nouns=frozenset(data["fleet_nouns"]),
         supplier_nouns=frozenset(data["supplier_nouns"]),
         priced_offering_nouns=frozenset(data["priced_offering_nouns"]),

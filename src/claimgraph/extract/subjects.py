@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
-from claimgraph.extract.lexicon import HEDGES, words_pattern
+from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
 from claimgraph.records import Entity
@@ -161,7 +161,7 @@ def _syntactic_subject(
         if share and head.lemma_.lower() in context.lexicon.crediting_verbs:
             # "… and it gives Sable a 36% share", whoever "it" is: the one given the share holds it
             given = next((c for c in head.children if c.dep_ == "dative"), None)
-            found = _mention_in(sentence, given, allowed) if given is not None else None
+            found = _mention_in(sentence, given, allowed, context.lexicon) if given is not None else None
             if found is not None:
                 return found
         for child in head.children:
@@ -169,7 +169,7 @@ def _syntactic_subject(
                 continue
             if child.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
                 child = head.head  # "Anthropic, which in turn committed $30 billion": the clause's noun
-            mention = _mention_in(sentence, child, allowed)
+            mention = _mention_in(sentence, child, allowed, context.lexicon)
             if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
             if _is_source(sentence, child, context):
@@ -178,7 +178,7 @@ def _syntactic_subject(
                 placed = next((c for c in head.children if c.dep_ == "dative"), None) or next(
                     (c for c in head.children if c.dep_ == "dobj"), None
                 )  # "gives Volcano Engine 46%": the one given the figure
-                found = _mention_in(sentence, placed, allowed) if placed is not None else None
+                found = _mention_in(sentence, placed, allowed, context.lexicon) if placed is not None else None
                 if found is not None:
                     return found
                 continue
@@ -281,7 +281,7 @@ def _only_a_modifier(mention: Mention, head: Token, sentence: Sentence) -> bool:
     return root != head and root.dep_ == "compound" and any(c.dep_ == "poss" for c in head.children)
 
 
-def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Mention | None:
+def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str], lexicon: Lexicon) -> Mention | None:
     """The allowed mention covering the token, else its apposition ("Ashgrove's cloud unit, Larkspur Cloud"), else
     one in the phrase it heads ("the share of Korean hyperscalers")."""
     for mention in sentence.mentions:
@@ -295,8 +295,10 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str]) -> Me
             )
             if found is not None:
                 return found
-    # the phrase the token heads, but not what its prepositions other than "of" add ("capacity from Sable")
-    aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    # the phrase the token heads, but not what its prepositions other than "of" add ("capacity from Sable"); a
+    # measure of use is of what it is addressed to ("requests to Tarn-3", "token volume on Tarn-3")
+    kept = ("of", "to", "on", "for") if token.lower_ in lexicon.use_measures else ("of",)
+    aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ not in kept for t in c.subtree}
     subtree = {t.i for t in token.subtree} - aside
     for mention in sentence.mentions:
         if mention.token_start in subtree and mention.entity.type in allowed:
