@@ -1140,3 +1140,9 @@ def test_extract_a_companys_fleet_or_service_acts_for_it(extractor: Extractor) -
 def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
     text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."
     assert pairs(claims_of(extractor, text), "Develops") == {("Osk Labs", "V4.1-Exp")}
+
+
+def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: Extractor) -> None:
+    text = "Token volume on Tarn-3 rose fivefold from a year earlier."
+    doc = extractor.nlp(text)
+    assert "Token" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}

@@ -81,6 +81,14 @@ _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 _SPEAKER_LABEL = re.compile(LABEL_IN_CAPITALS)
 
 
+def _a_measure(ent: Span) -> bool:
+    """ "Token volume on Tarn-3 rose": a capitalised measure opening a sentence, which the NER may take for a name."""
+    measures = load_lexicon().measures
+    words = ent.text.lower()
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return words in measures or f"{words} {following}" in measures
+
+
 def _in_a_speaker_label(text: str, at: int) -> bool:
     """Whether the name at ``at`` is a transcript's speaker label in capitals, which names a person, not a firm."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -98,6 +106,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         if ent.text.lower() not in titles
         and not _SPACED_DASH.search(ent.text)  # "The Compute Desk — Episode": a title's parts, no one name
         and not _in_a_speaker_label(text, ent.start_char)
+        and not _a_measure(ent)
         and (entity := index.resolve(ent)) is not None
     ]
     chunks = list(doc.noun_chunks)  # three readers below: spaCy recomputes the chunks at every access
