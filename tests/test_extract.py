@@ -339,3 +339,11 @@ def test_extract_a_payment_to_it_is_to_the_company_talked_about(extractor: Extra
     spending = {(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)
                 if c.type == "Spending"}  # fmt: skip
     assert spending == {("Osk Software", "Pell Cloud"), ("Tarn Bank", None)}
+
+
+def test_extract_halving_the_price_of_a_model_is_a_cut_not_a_comparison(extractor: Extractor) -> None:
+    text = "In November Pell Cloud halved the price of Tarn 4.5 Turbo, its second cut in a year."
+    claims = _claims(extractor, text)
+    assert {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
+            if c.type == "PriceChange"} == {("Pell Cloud", "Tarn 4.5 Turbo", Decimal(-50))}  # fmt: skip
+    assert not [c for c in claims if c.type == "CostPerformance"]

@@ -170,7 +170,9 @@ def claim_type_of(
         return "MarketShare"  # "almost half of India's GPU rental revenue": a part of a place's market
     if kind == "percent" and quantity.text.lower().endswith(("point", "points")):
         return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
-    if kind in ("percent", "times") and compared_with(sentence, quantity) is not None:
+    figure = token_at(sentence.span.doc, quantity.start)
+    acted = figure is not None and figure.pos_ == "VERB"  # "halved the price of X": a change made, no comparison
+    if kind in ("percent", "times") and not acted and compared_with(sentence, quantity) is not None:
         return "CostPerformance"  # "a sixth of the price of Vela Code", "four times the speed of a K7"
     if kind == "percent" and quantity.change is None and of_an_unnamed_price(sentence, quantity):
         return None
