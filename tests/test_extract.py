@@ -347,3 +347,17 @@ def test_extract_halving_the_price_of_a_model_is_a_cut_not_a_comparison(extracto
     assert {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
             if c.type == "PriceChange"} == {("Pell Cloud", "Tarn 4.5 Turbo", Decimal(-50))}  # fmt: skip
     assert not [c for c in claims if c.type == "CostPerformance"]
+
+
+def test_extract_a_run_of_spending_guidance_gives_each_firm_its_own_and_pays_no_one(extractor: Extractor) -> None:
+    text = (
+        "Osk Group expects capital expenditure of about $125 billion in 2026, Tarn Systems has guided to $91 "
+        "billion to $93 billion, and Fell Data to $70 billion to $72 billion."
+    )
+    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+                if c.type == "Spending"}  # fmt: skip
+    assert spending == {
+        ("Osk Group", None, Decimal(125000000000)),
+        ("Tarn Systems", None, Decimal(91000000000)),
+        ("Fell Data", None, Decimal(70000000000)),
+    }

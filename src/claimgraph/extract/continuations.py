@@ -20,7 +20,7 @@ _REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%".
 _GAP = re.compile(
-    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|had|has|held|holds|took|takes|just|"
+    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|had|has|held|holds|took|takes|just|"
     rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )
