@@ -1064,6 +1064,12 @@ def test_extract_no_sentence_ends_on_a_plain_word(extractor: Extractor) -> None:
     assert sentences == [part.strip() for part in text.split("\n\n")]
 
 
+def test_extract_a_full_stop_standing_alone_ends_a_sentence(extractor: Extractor) -> None:
+    text = "Pell Cloud carries Tarn-4 Pro. Tarn-4 Flash costs $0.05 per million input tokens."
+    sentences = [s.text.strip() for s in extractor.nlp(text).sents]
+    assert sentences == ["Pell Cloud carries Tarn-4 Pro.", "Tarn-4 Flash costs $0.05 per million input tokens."]
+
+
 def test_extract_a_person_s_employer_is_not_the_firm_they_speak_of(extractor: Extractor) -> None:
     text = (
         "Qianlan Cloud grew revenue 40% in the quarter. Kenji Hollis, who covers Chinese internet stocks for "

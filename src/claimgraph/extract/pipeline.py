@@ -79,6 +79,8 @@ class SentenceHints:
                 starts[token.i] = -1  # "- Corvid AI: Orca-2.5-Air made free …" is one item
             elif not token.is_space and previous and not _MAY_END.search(previous):
                 starts[token.i] = -1  # "Hengyu Digital reported …": no sentence ends on a plain word
+            elif previous == "." and token.i and doc[token.i - 1].whitespace_ and token.text[:1].isupper():
+                starts[token.i] = 1  # "… carries Tarn-4 Pro. Tarn-4 Flash costs …": a full stop on its own ends one
             item_length += 1
             after_break = "\n" in token.text_with_ws
             previous = previous if token.is_space else token.text
