@@ -1977,3 +1977,16 @@ def test_extract_the_companys_or_the_groups_product_is_theirs(extractor: Extract
 def test_extract_an_apposition_naming_the_developer_of_several_things(extractor: Extractor) -> None:
     text = "Kestrel Labs, the Lisbon-based developer of the Orca models and the Vela assistant, raised $90 million."
     assert {("Kestrel Labs", "Orca"), ("Kestrel Labs", "Vela")} <= pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_a_company_reporting_its_own_figure_is_no_source_of_anothers(extractor: Extractor) -> None:
+    text = (
+        "Results\n\nPell Cloud reported revenue of $2.6 billion in the third quarter. Fell Cloud's revenue was "
+        "$3 billion in the second half."
+    )
+    sources = {
+        (c.subject.label, c.attributed_to.label if c.attributed_to else None)
+        for c in claims_of(extractor, text)
+        if c.type == "Revenue"
+    }
+    assert sources == {("Pell Cloud", "Pell Cloud"), ("Fell Cloud", None)}

@@ -370,7 +370,12 @@ class ReadingContext:
         if self.attribution is None or self.attribution.type not in TOPIC_TYPES:
             return False
         doc = sentence.span.doc
-        subjects = [m.entity for m in sentence.mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+        subjects = [  # "Fell Cloud said …", "Fell Cloud's revenue was …"
+            m.entity
+            for m in sentence.mentions
+            if m.root(doc).dep_ in ("nsubj", "nsubjpass")
+            or (m.root(doc).dep_ == "poss" and m.root(doc).head.dep_ in ("nsubj", "nsubjpass"))
+        ]
         return any(e.type in TOPIC_TYPES and e != self.attribution for e in subjects)
 
     def continues_report(self, sentence: Sentence) -> bool:
