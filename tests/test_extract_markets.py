@@ -515,3 +515,12 @@ def test_extract_growth_of_requests_to_a_model_is_the_models(extractor: Extracto
     text = "Requests to Tarn-3 on Pell Cloud more than doubled in the second half of 2025, Pell Cloud said."
     growth = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"}
     assert growth == {("Tarn-3", Decimal(2))}
+
+
+def test_extract_a_models_daily_token_usage_is_its_capacity(extractor: Extractor) -> None:
+    text = (
+        "Osk AI launched the Tarn model family in 2024. By September the daily average token usage of Tarn "
+        "exceeded 30 trillion tokens. Tarn processed 12 trillion tokens a day in June."
+    )
+    capacity = {(c.subject.label, c.value, c.unit) for c in _claims(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Tarn", Decimal(30000000000000), "tokens"), ("Tarn", Decimal(12000000000000), "tokens")}
