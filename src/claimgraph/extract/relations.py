@@ -16,6 +16,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.clause_paths import (
+    describes,
+    introducing_prep,
+    is_subject_side,
+    own_subject,
+    prep_on_path,
+    subject_of_another_clause,
+    subject_other_than,
+)
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers, won_deal
 from claimgraph.extract.customers import customer_relations, similar_customers
@@ -224,9 +233,9 @@ def _linked(
     if common is None:
         return
     path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
-    if any(_subject_other_than(t, (ra, rb)) for t in path):
+    if any(subject_other_than(t, (ra, rb)) for t in path):
         return  # one of them sits in another clause, whose verb has a subject of its own
-    if any(t.dep_ in ("acl", "relcl") and not _describes(t, (ra, rb)) and not _intended_act(t) for t in path):
+    if any(t.dep_ in ("acl", "relcl") and not describes(t, (ra, rb)) and not _intended_act(t) for t in path):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     if any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.head == common for t in path if t not in (ra, rb)):
         return  # "Huolan, a spin-out of Goldmere, designs the K7": who the subject came from does not design
@@ -241,7 +250,7 @@ def _linked(
     predicates += [m for p in predicates for m in p.children if m.dep_ == "amod" and m.i < p.i]
     described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
     # "builds the Fenno models on top of Y": the parser hangs the "on" on the object, not on its verb
-    attached = [common.head] if common.dep_ == "dobj" and common.pos_ == "NOUN" and _prep_on_path(path, common) else []
+    attached = [common.head] if common.dep_ == "dobj" and common.pos_ == "NOUN" and prep_on_path(path, common) else []
     words = [
         t
         for t in (*path, common, *predicates, *attached)
@@ -263,15 +272,15 @@ def _linked(
             if _owner_of_a_unit(subject.root(doc), context):
                 continue  # "The Alibaba Group unit runs …": the unit acts (``units_referred``), not its owner
             obj = _fitting_object(sentence, other, rule, context)
-            by_prep = _introducing_prep(subject.root(doc)) in rule.subject_preps
+            by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
-            if _subject_of_another_clause(obj.root(doc), path):
+            if subject_of_another_clause(obj.root(doc), path):
                 continue  # "Meta uses X, while Apple relies on Y": the subject of a clause of its own is no object
-            if rule.object_preps and _introducing_prep(obj.root(doc)) not in rule.object_preps:
+            if rule.object_preps and introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
-            if _introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
+            if introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
                 continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
             if rule.type == "CustomerOf" and "on" in rule.object_preps and _not_whose_it_runs_on(sentence, obj):
                 continue  # "runs on Osk K7 systems": what it runs on is the product, not a deal with its maker
@@ -298,10 +307,10 @@ def _linked(
             made_on = rule.object_preps and phrase.dep_ == "dobj" and (phrase.head == common or phrase == common)
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
             inside = root == common and obj.root(doc) in common.subtree
-            by_subject_prep = _introducing_prep(root) in rule.subject_preps
+            by_subject_prep = introducing_prep(root) in rule.subject_preps
             # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
-            if led or made_on or inside or by_subject_prep or relative or _is_subject_side(root, common):
+            if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
 
@@ -351,15 +360,9 @@ def _anothers_place(sentence: Sentence, place: Mention, subject: Mention) -> boo
 def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
     """Whether a cloud signs (a deal) "with" a company that is no cloud: it sells to it, it does not buy."""
     signing = verb.lemma_.lower() == "sign"
-    return signing and subject.entity.type == "Cloud" and obj.entity.type != "Cloud" and _introducing_prep(
+    return signing and subject.entity.type == "Cloud" and obj.entity.type != "Cloud" and introducing_prep(
         obj.root(doc)
     ) == "with"
-
-
-def _prep_on_path(path: list[Token], noun: Token) -> bool:
-    """Whether the path leaves the noun through an "on" ("on top of") — what it was built on, which the parser
-    may hang on the noun; not "in India" or "for banks", which say where or for whom the noun is."""
-    return any(t.dep_ == "prep" and t.head == noun and t.lower_ in ("on", "upon", "atop") for t in path)
 
 
 def _makes_it_so(verb: Token) -> bool:
@@ -390,14 +393,6 @@ def _buys(verb: Token, context: ReadingContext) -> bool:
     objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     told = any(t.dep_ in ("prep", "dative") and t.lower_ == "to" for t in (*verb.children, *objects))
     return not told and not any(c.dep_ == "prt" for c in verb.children)
-
-
-def _subject_of_another_clause(root: Token, path: list[Token]) -> bool:
-    """Whether a name is the subject of a clause joined to the relation's ("…, while Apple relies on …"); the
-    subject of a small clause ("has made Qwen central") is still the verb's object."""
-    head = root.head
-    joined = head.pos_ == "VERB" and head.dep_ in ("advcl", "conj")
-    return root.dep_ in ("nsubj", "nsubjpass") and head in path and joined
 
 
 def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, context: ReadingContext) -> Mention | None:
@@ -433,7 +428,7 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
     doc = sentence.span.doc
     for obj in mentions:
         verb = _governing_verb(obj.root(doc))
-        if verb is None or _own_subject(verb):
+        if verb is None or own_subject(verb):
             continue
         subject: Mention | None = None
         if verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
@@ -457,7 +452,7 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
             if (
                 fits
                 and obj.entity.type in rule.object_types
-                and (not rule.object_preps or _introducing_prep(obj.root(doc)) in rule.object_preps)
+                and (not rule.object_preps or introducing_prep(obj.root(doc)) in rule.object_preps)
             ):
                 yield rule.type, subject, obj, SUBJECTLESS
 
@@ -501,69 +496,6 @@ def _governing_verb(token: Token) -> Token | None:
         if node.dep_ in ("nsubj", "nsubjpass"):
             return None
     return None
-
-
-def _subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
-    """The token heads a clause whose subject is neither of the pair ("Falcon" in "made Falcon central" is one);
-    a relative clause's "which" or "that" is the name it hangs on ("its X assistant, which is built on Y")."""
-    relative = token.dep_ == "relcl" and (
-        token.head in pair or any(r.head == token.head for r in pair) or _predicated_of(token.head, pair)
-    )
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair and not (relative and c.lower_ in _RELATIVES)
-        for c in token.children
-    )
-
-
-_RELATIVES = frozenset({"which", "that", "who"})
-
-
-def _own_subject(token: Token) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in token.children)
-
-
-def _describes(clause: Token, roots: tuple[Token, Token]) -> bool:
-    """Whether a participle or relative clause describes one of the two mentions itself ("Wren 2, a model built
-    on Wren 1.5", "the Wren 2 model developed by Osgood"): then it relates the two."""
-    head = clause.head
-    named = any(r.head == head and r.dep_ in ("compound", "nmod") for r in roots)  # "its JioBrain assistant, which"
-    # "Wren Mini is a small model distilled from Wren 2": the predicate noun is the subject itself
-    return head in roots or named or _predicated_of(head, roots) or (head.dep_ == "appos" and head.head in roots)
-
-
-def _predicated_of(noun: Token, roots: tuple[Token, Token]) -> bool:
-    """Whether the noun is said of one of the two, as a copula's predicate or in apposition: "Osk is a provider
-    that …", "Osk is the only one of the five that …" (the noun after "one of"), "Osk, a newcomer that …"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
-        noun = noun.head.head
-    if noun.dep_ == "appos" and noun.head in roots:
-        return True  # "Calvora Cloud, a newcomer that runs on …": the apposition is the name itself
-    return noun.dep_ == "attr" and any(r.head == noun.head and r.dep_ == "nsubj" for r in roots)
-
-
-def _introducing_prep(token: Token) -> str | None:
-    """The preposition a mention's phrase hangs from ("built on the Wren framework" → "on")."""
-    node = token
-    while node.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and node.head != node:
-        node = node.head
-    if node.dep_ != "pobj":
-        return None
-    prep = node.head
-    if prep.lower_ == "of" and prep.head.lower_ == "top" and prep.head.head.dep_ == "prep":
-        return prep.head.head.lower_  # "on top of Orca2.5-VL" is "on" it
-    return prep.lower_
-
-
-def _is_subject_side(token: Token, verb: Token) -> bool:
-    """The mention is the verb's subject (or in its subject phrase, or the verb's agent)."""
-    for node in [token, *token.ancestors]:
-        if node == verb:
-            return False
-        if node.dep_ == "poss" and any(child.dep_ == "appos" for child in node.head.children):
-            return False  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe, opened …": the unit acts
-        if node.head == verb:
-            return node.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "compound")
-    return False
 
 
 def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
