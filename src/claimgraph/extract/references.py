@@ -136,7 +136,7 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
                 return _relative_head(sentence, child) or antecedent(sentence, child.idx) or context.topic
             if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
-            if child.dep_ == "poss" and _the_company(child, context):
+            if child.dep_ == "poss" and company_anaphor(child, context):
                 return context.described(child.lemma_, ())  # "the company's Jinghong GPUs", "the group's model"
             if child.dep_ == "poss" and head is not root:
                 named = next((m.entity for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
@@ -177,7 +177,7 @@ def owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Me
         return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
     if owner.lower_ == "our" and context.speaker is not None:
         return stand_in(context.speaker, owner)  # "our largest customers": the firm speaking
-    if _the_company(owner, context):
+    if company_anaphor(owner, context):
         referent = context.described(owner.lemma_, ())
     elif owner.lower_ in ("its", "their"):
         referent = antecedent(sentence, owner.idx) or context.topic
@@ -186,9 +186,14 @@ def owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Me
     return stand_in(referent, owner) if referent is not None else None
 
 
-def _the_company(token: Token, context: ReadingContext) -> bool:
-    """ "the company", "the group": a definite company noun, which refers to a company of the article."""
-    return token.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in token.children)
+def company_anaphor(token: Token, context: ReadingContext) -> bool:
+    """ "the company", "the unit", "the firm's": a definite company noun refers to a company of the article
+    ("the top three providers" are several, not it)."""
+    return (
+        token.tag_ != "NNS"
+        and token.lemma_.lower() in context.lexicon.company_nouns
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
+    )
 
 
 def owner_named_before(sentence: Sentence, mention: Mention) -> Entity | None:
@@ -255,9 +260,8 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         elif (maker := _maker_described(sentence, token, context)) is not None:
             found.append(stand_in(maker, token))  # "The Claude developer also trains on …": Claude's developer
         elif (
-            token.lemma_.lower() in context.lexicon.company_nouns
-            and token.dep_ in ("nsubj", "nsubjpass")
-            and any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+            token.dep_ in ("nsubj", "nsubjpass")
+            and company_anaphor(token, context)
             and (described := _company_described(sentence, token, context)) is not None
         ):
             found.append(stand_in(described, token))  # "the company", "the group": the one called "… Group"

@@ -13,7 +13,7 @@ from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import antecedent
+from claimgraph.extract.references import antecedent, company_anaphor
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -194,7 +194,7 @@ def _syntactic_subject(
                 return context.speaker if context.speaker.type in allowed else None  # "we expect revenue of …"
             if child.lower_ == "they" and context.group is not None and context.group.type in allowed:
                 return context.group  # "Neoclouds … grew fast. We estimate they now hold 11%": the group named
-            if child.lower_ in ("it", "they") or (_company_anaphor(child, context) and context.topic):
+            if child.lower_ in ("it", "they") or (company_anaphor(child, context) and context.topic):
                 referent = _anaphor_subject_before(sentence, child, context) or antecedent(sentence, child.idx)
                 referent = referent or context.topic
                 return referent if referent and referent.type in allowed else None
@@ -202,7 +202,7 @@ def _syntactic_subject(
                 (
                     c
                     for c in child.children
-                    if c.dep_ == "poss" and (c.lower_ in ("its", "their", "our") or _company_anaphor(c, context))
+                    if c.dep_ == "poss" and (c.lower_ in ("its", "their", "our") or company_anaphor(c, context))
                 ),
                 None,
             )  # "its Heron clusters", "the unit's revenue"
@@ -240,21 +240,11 @@ def _anaphor_subject_before(sentence: Sentence, pronoun: Token, context: Reading
     """ "The company does not sell Osk's chips, although it cut …": when the last subject before a pronoun is
     "the company", the pronoun goes on with it (the company under discussion), not with a name in between."""
     subjects = [t for t in sentence.tokens if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not _company_anaphor(subjects[-1], context):
+    if not subjects or not company_anaphor(subjects[-1], context):
         return None
     if any(m.token_start <= subjects[-1].i < m.token_end for m in sentence.mentions):
         return None  # "the Osk Company": a name, read as one
     return context.described(subjects[-1].lemma_, ())
-
-
-def _company_anaphor(token: Token, context: ReadingContext) -> bool:
-    """ "the company", "the unit", "the firm's": a definite company noun refers to the company under discussion
-    ("the top three providers" are several, not it)."""
-    return (
-        token.tag_ != "NNS"
-        and token.lemma_.lower() in context.lexicon.company_nouns
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
-    )
 
 
 def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> bool:
@@ -265,9 +255,9 @@ def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> boo
         return mention.entity.type == "ResearchFirm" or (
             mention.entity == context.attribution and token.head.lower_ in verbs
         )
-    if _company_anaphor(token, context) and token.head.lower_ in verbs:
+    if company_anaphor(token, context) and token.head.lower_ in verbs:
         return True  # "…, the research firm said": whoever it is, it reports the figure
-    if _company_anaphor(token, context) and any(
+    if company_anaphor(token, context) and any(
         c.dep_ in ("compound", "amod") and c.lower_ in context.lexicon.attribution_possessed for c in token.children
     ):
         return True  # "the research firm gives Volcano Engine 46%": a firm named by its research is a source
