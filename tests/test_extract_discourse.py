@@ -1990,3 +1990,23 @@ def test_extract_a_company_reporting_its_own_figure_is_no_source_of_anothers(ext
         if c.type == "Revenue"
     }
     assert sources == {("Pell Cloud", "Pell Cloud"), ("Fell Cloud", None)}
+
+
+def test_extract_a_pipe_tables_singular_measure_column_and_its_caption_period(extractor: Extractor) -> None:
+    text = (
+        "Harbour drones sold for $2 billion in the year to June, and the firm expects sales to double in 2028.\n\n"
+        "Table 2. Harbour drone market, H1 2026: share of revenue and share of flight hours (source: Tidewell)\n\n"
+        "| Vendor | Revenue share | Unit share |\n"
+        "|---|---|---|\n"
+        "| Dunmore Systems | 38.5% | 52.0% |\n"
+        "| Osgood Labs | 21.0% | 12.5% |\n\n"
+        "Dunmore Systems shipped 52.0% of all units but took far less of the money."
+    )
+    shares = {
+        (c.subject.label, c.value, c.measure, c.time, c.modality)
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    }
+    assert ("Dunmore Systems", Decimal("38.5"), "revenue", "2026-H1", "reported") in shares
+    assert ("Osgood Labs", Decimal("12.5"), "units", "2026-H1", "reported") in shares
+    assert len([s for s in shares if s[1] == Decimal("52.0")]) == 1  # the prose restates the table

@@ -168,7 +168,10 @@ class Lexicon:
         """What a figure measures, where the text says: "of token volume", "a 12% token volume share", "shares by
         revenue"."""
         match = _measure_pattern(self.measures).search(text)
-        return next(group for group in match.groups() if group).lower() if match else None
+        if match is None:
+            return None
+        found = next(group for group in match.groups() if group).lower()
+        return found if found in self.measures else f"{found}s"  # "token share" measures tokens
 
 
 @lru_cache(maxsize=64)
@@ -180,8 +183,11 @@ def cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _measure_pattern(measures: tuple[str, ...]) -> re.Pattern[str]:
     named = "|".join(map(re.escape, measures))
+    # before "share" a plural measure is written singular: "token share", "unit share"
+    singular = "|".join(re.escape(m[:-1]) for m in measures if m.endswith("s") and not m.endswith("ss"))
     return re.compile(
-        rf"\bof\s+(?:the\s+|all\s+)?(?:global\s+|total\s+)?({named})\b|\b({named})\s+shares?\b|\bby\s+({named})\b",
+        rf"\bof\s+(?:the\s+|all\s+)?(?:global\s+|total\s+)?({named})\b|\b({named}|{singular})\s+shares?\b"
+        rf"|\bby\s+({named})\b",
         re.IGNORECASE,
     )
 

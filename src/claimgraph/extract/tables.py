@@ -155,7 +155,8 @@ def row_claims(
     kind = context.lexicon.product_nouns.get(row.header[named].strip().split(" ")[-1].lower()) if row.header else None
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
-    time = next((p.value for p in find_periods(intro, context.anchor)), None)
+    periods = [p.value for line in [*_captions(intro), intro] for p in find_periods(line, context.anchor)]
+    time = periods[0] if periods else None
     claims = []
     modality = _table_modality(intro, context)
     header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
@@ -391,9 +392,19 @@ def _cell_claims(
     yield from _relations(column, cell, subject, evidence, sentences)
 
 
+def _captions(intro: str) -> list[str]:
+    """The lines of the introduction that caption the table ("Table 2. Harbour drone market, H1 2026: share of
+    revenue", "We expect these shares in 2027:") rather than end a paragraph of prose, nearest first: their period
+    and hedge are the table's, where the last sentence of the paragraph above speaks only for itself."""
+    return [line for line in intro.split("\n")[::-1] if _CAPTION_LIKE.search(line.rstrip())]
+
+
+_CAPTION_LIKE = re.compile(r"^\s*(?:table|figure|fig\.|chart|exhibit)\b|:$|^[^.!?]*[^.!?\s]$", re.IGNORECASE)
+
+
 def _table_modality(intro: str, context: ReadingContext) -> str:
-    """A table is as hedged as its introduction, and reported when a source is in force."""
-    hedge = modality_of(intro)
+    """A table is as hedged as its caption; reported when a source is in force."""
+    hedge = next((modality_of(line) for line in _captions(intro)), None)
     return hedge if hedge in ("estimated", "forecast") else "reported" if context.attribution else "asserted"
 
 
