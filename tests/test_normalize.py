@@ -434,7 +434,9 @@ PERIODS = [
     ("H2'25", None, "2025-H2"),
     ("1H25", None, "2025-H1"),
     ("first-half 2025", None, "2025-H1"),
-    ("in the second half", "2026-05-02", "2026-H2"),
+    ("in the second half", "2026-05-02", "2025-H2"),  # told as past: the latest second half that has ended
+    ("was 22.5% in the first half", "2026-03-18", "2025-H1"),
+    ("in the first half", "2026-08-02", "2026-H1"),
     ("in the fourth quarter", "2026-03-04", "2025-Q4"),  # reported results: the latest fourth quarter
     ("in the first quarter", "2026-05-02", "2026-Q1"),
     ("in December", "2026-03-04", "2025-12"),
@@ -637,6 +639,8 @@ def test_normalize_a_forecasts_month_or_quarter_is_the_next_one_not_the_last() -
     assert [p.value for p in find_periods("in July", anchor="2026-06-03", ahead=True)] == ["2026-07"]
     assert [p.value for p in find_periods("in March", anchor="2026-06-03", ahead=True)] == ["2027-03"]
     assert [p.value for p in find_periods("in the second quarter", anchor="2026-06-03", ahead=True)] == ["2026-Q2"]
+    assert [p.value for p in find_periods("in the second half", anchor="2026-05-02", ahead=True)] == ["2026-H2"]
+    assert [p.value for p in find_periods("in the first half", anchor="2026-08-02", ahead=True)] == ["2027-H1"]
     assert [p.value for p in find_periods("in the first quarter", anchor="2026-06-03", ahead=True)] == ["2027-Q1"]
     assert [p.value for p in find_periods("in July 2025", anchor="2026-06-03", ahead=True)] == ["2025-07"]
 

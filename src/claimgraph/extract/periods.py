@@ -114,9 +114,9 @@ Anchor = tuple[int, bool, int | None, bool]  # year, fiscal, the article's month
 def _anchor(anchor: str | None, by_text: bool = False, ahead: bool = False) -> Anchor | None:
     """The anchor's year, whether it is a fiscal year, and, for the article's own date ("2026-03-04"), its month:
     a quarter or month named without a year is then the latest one that has begun by that date ("the fourth
-    quarter" in March 2026 is 2025's: reported results), while a half keeps the date's year ("the second half"
-    in May is an outlook). A forecast (``ahead``) takes the next one that has not ended instead ("will cut prices
-    in July", said in June 2026, is July 2026). A period the text dated lends its year only."""
+    quarter" in March 2026 is 2025's: reported results) and a half the latest that has ended (``_last_half``). A
+    forecast (``ahead``) takes the next one that has not ended instead ("will cut prices in July", said in June
+    2026, is July 2026). A period the text dated lends its year only."""
     if not anchor:
         return None
     m = re.search(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d))?(?!\d)", anchor)
@@ -135,6 +135,17 @@ def _latest(year: int, first_month: int, anchor: Anchor | None, months: int = 1)
     if anchor is not None and anchor[3]:
         return year + 1 if first_month + months - 1 < month else year
     return year - 1 if first_month > month else year
+
+
+def _last_half(year: int, n: int, anchor: Anchor | None) -> int:
+    """A half named without a year: a figure told as past ("was 22.5% in the first half", written in March 2026)
+    is of the latest such half that has ended by the article's date, since a half is reported once it is over; a
+    claim that looks ahead ("will launch in the second half") is of the next one that has not ended."""
+    if anchor is None or anchor[2] is None or n not in (1, 2):
+        return year
+    if anchor[3]:
+        return _latest(year, 6 * n - 5, anchor, months=6)
+    return year - 1 if 6 * n > anchor[2] else year
 
 
 def _year(text: str | None) -> int | None:
@@ -164,7 +175,7 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         return f"FY{_year(g('fy1') or g('fy2') or g('fy3'))}"
     if g("half"):
         n = _ORDINALS.get((g("hn") or "").lower()) or int(g("hn2") or g("hn3"))
-        year = _year(g("hy") or g("hy2") or g("hy3") or g("hy4")) or base  # a half ahead is an outlook
+        year = _year(g("hy") or g("hy2") or g("hy3") or g("hy4")) or (base and _last_half(base, n, anchor))
         return f"{year}-H{n}" if year and n <= 2 else None
     if g("quarter"):
         n = _ORDINALS.get((g("qn") or "").lower()) or int(g("qn2") or g("qn3"))
