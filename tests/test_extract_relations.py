@@ -1146,3 +1146,20 @@ def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: 
     text = "Token volume on Tarn-3 rose fivefold from a year earlier."
     doc = extractor.nlp(text)
     assert "Token" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}
+
+
+def test_extract_a_list_of_outlets_mixes_clouds_and_platforms_and_takes_an_owners_platform(
+    extractor: Extractor,
+) -> None:
+    text = "Tarn-4 is also available on Pell Cloud, Amazon Bedrock and Google Cloud's Vertex AI."
+    assert {("Pell Cloud", "Tarn-4"), ("Amazon Bedrock", "Tarn-4"), ("Vertex AI", "Tarn-4")} <= pairs(
+        claims_of(extractor, text), "Offers"
+    )
+
+
+def test_extract_a_makers_new_model_is_the_model_it_made(extractor: Extractor) -> None:
+    text = (
+        "Osk Labs released Tarn-4 on Monday, at a third of what Tarn-3 cost. "
+        "Osk's new model is also sold on Amazon Bedrock."
+    )
+    assert ("Amazon Bedrock", "Tarn-4") in pairs(claims_of(extractor, text), "Offers")

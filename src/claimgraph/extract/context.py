@@ -65,6 +65,7 @@ class ReadingContext:
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
+    latest_made: dict[str, Entity] = field(default_factory=dict)  # maker key → the last thing it was said to make
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
@@ -351,6 +352,7 @@ class ReadingContext:
         self.offered_by.setdefault(thing.key, provider)
         if made:
             self.made_by.setdefault(thing.key, provider)
+            self.latest_made[provider.key] = thing
 
     def provider_of(self, thing: Entity) -> Entity | None:
         """Who the article has said offers or makes a model or product: its own, else its family's ("Wren-2 Mini"

@@ -225,11 +225,29 @@ _PARTY_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 
 
 def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
-    """The mentions of the same type listed right after ``first``: "Larkspur, Sable Cloud and Pinecrest Cloud"."""
+    """The mentions of the same kind listed right after ``first``: "Larkspur, Sable Cloud and Pinecrest Cloud";
+    places that sell a thing list clouds, marketplaces and platforms alike, and an owner's platform is the
+    platform ("on Amazon Bedrock, Google Cloud's Vertex AI and Microsoft Foundry")."""
     text = sentence.doc_text
     previous = first
-    for mention in (m for m in sentence.mentions if m.start >= first.end):
-        if mention.entity.type != first.entity.type or not joint.fullmatch(text[previous.end : mention.start]):
+    later = [m for m in sentence.mentions if m.start >= first.end]
+    for index, mention in enumerate(later):
+        if mention.start < previous.end:
+            continue  # the platform of an owner already listed
+        if not _alike(first, mention) or not joint.fullmatch(text[previous.end : mention.start]):
             return
+        after = later[index + 1] if index + 1 < len(later) else None
+        if after is not None and _alike(first, after) and _OWNERS_OWN.fullmatch(text[mention.end : after.start]):
+            mention = after
         yield mention
         previous = mention
+
+
+# kinds that stand in one list of where a thing is sold: clouds, marketplaces and platforms
+_OUTLETS = (frozenset({"Cloud", "Aggregator", "Product"}),)
+_OWNERS_OWN = re.compile(r"[’']s?\s+")
+
+
+def _alike(first: Mention, other: Mention) -> bool:
+    kinds = {first.entity.type, other.entity.type}
+    return len(kinds) == 1 or any(kinds <= outlets for outlets in _OUTLETS)

@@ -214,7 +214,8 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+")
 
 def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:
     """ "Corvid’s coding and reasoning capabilities" stand for the company's models as one group entity, so
-    a cloud integrating them offers "Corvid models"; None when the mention is not such a possessive."""
+    a cloud integrating them offers "Corvid models", while "Corvid's new model" is the model of Corvid's under
+    discussion; None when the mention is not such a possessive."""
     if mention.entity.type not in ("Company", "Lab"):
         return None
     root = mention.root(sentence.span.doc)
@@ -223,6 +224,12 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
     head = root.head
     if any(m.entity.type == "Model" and mention.end <= m.start < head.idx for m in sentence.mentions):
         return None  # "OpenAI's open-weight gpt-oss models" (whether or not "models" is in the model's mention)
+    if head.lower_ == "model":  # "Osk's new model": the one under discussion if Osk made it, else Osk's latest
+        thing = context.thing
+        if thing is None or context.maker_of(thing) != mention.entity:
+            thing = context.latest_made.get(mention.entity.key)
+        if thing is not None:
+            return Mention(thing, mention.start, mention.end, mention.token_start, mention.token_end)
     name = f"{mention.entity.label} models"
     entity = context.index.entity_for(name, "Group")
     return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
