@@ -1163,3 +1163,9 @@ def test_extract_a_makers_new_model_is_the_model_it_made(extractor: Extractor) -
         "Osk's new model is also sold on Amazon Bedrock."
     )
     assert ("Amazon Bedrock", "Tarn-4") in pairs(claims_of(extractor, text), "Offers")
+
+
+def test_extract_a_name_in_a_customers_role_is_a_firm_not_a_person(extractor: Extractor) -> None:
+    # the small model reads "Aleph Alpha" as a person's name; a buyer of GPU time is a firm
+    text = "Pell Cloud sells GPU time in Berlin. Its biggest buyer is Aleph Alpha, which rents a dedicated cluster."
+    assert ("Aleph Alpha", "Pell Cloud") in pairs(claims_of(extractor, text), "CustomerOf")

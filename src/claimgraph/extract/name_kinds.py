@@ -101,12 +101,37 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         and m.entity.type in _NER_GUESSES
         and (_built_on_a_model(m.root(doc), rules, models) or _launched(m.root(doc), lexicon.discovery.launch_lemmas))
     }
-    return [  # the name is a product wherever it stands
+    customers = {
+        m.entity.key
+        for m in mentions
+        if not m.entity.known and m.entity.type == "Person" and _a_customer(m.root(doc), lexicon.customer_nouns)
+    }
+    return [  # the name is a product, or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in products
+        else Mention(index.entity_for(m.entity.label, "Organization"), m.start, m.end, m.token_start, m.token_end)
+        if m.entity.key in customers
         else m
         for m in mentions
     ]
+
+
+def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
+    """ "Its biggest buyer is Aleph Alpha", "Aleph Alpha is a customer", "clients such as Aleph Alpha": a name in
+    the role of a customer is a firm, though the NER took it for a person."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("attr", "nsubj"):
+        other = "nsubj" if root.dep_ == "attr" else "attr"
+        return head.lemma_ in ("be", "become", "remain") and any(
+            c.dep_ == other and c.lower_ in nouns for c in head.children
+        )
+    if root.dep_ == "appos":
+        return head.lower_ in nouns
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("as", "like"):
+        return head.head.lower_ in nouns or (head.head.lower_ == "such" and head.head.head.lower_ in nouns)
+    return False
 
 
 def _built_on_a_model(root: Token, rules: list[RelationRule], models: set[int]) -> bool:
