@@ -2010,3 +2010,11 @@ def test_extract_a_pipe_tables_singular_measure_column_and_its_caption_period(ex
     assert ("Dunmore Systems", Decimal("38.5"), "revenue", "2026-H1", "reported") in shares
     assert ("Osgood Labs", Decimal("12.5"), "units", "2026-H1", "reported") in shares
     assert len([s for s in shares if s[1] == Decimal("52.0")]) == 1  # the prose restates the table
+
+
+def test_extract_a_company_a_sentence_opens_on_is_the_company_referred_to_next(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud said it had stockpiled chips. For Osk Semiconductor, a GPU designer, the consequences are "
+        "more immediate. The company's Tarn GPUs were manufactured by TSMC."
+    )
+    assert ("Osk Semiconductor", "TSMC") in pairs(claims_of(extractor, text), "CustomerOf")

@@ -7,11 +7,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES as TOPIC_TYPES
 from claimgraph.extract.attribution import attribution_in
-from claimgraph.extract.document import BARE_ROW, EntityIndex, Sentence, clean_name, normalise_name
+from claimgraph.extract.document import BARE_ROW, EntityIndex, Mention, Sentence, clean_name, normalise_name
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.heading_markets import (
     HEADING_MARKET,
@@ -242,10 +242,11 @@ class ReadingContext:
         fragment = not any(t.dep_ in ("nsubj", "nsubjpass") for t in sentence.tokens)
         if len(set(companies)) == 1 and fragment and not LABELLED_ROW.match(sentence.text):
             self.note_subject(companies[0], sentence)  # but "- Parent: Andes Holdings" is a fact of the topic
+        framed = _framed_by(sentence, doc)
         for mention in sentence.mentions:
             root = mention.root(doc)
             presented = root.dep_ == "attr" and root.head.lemma_ == "be" and self._presents(root.head, sentence)
-            if root.dep_ not in ("nsubj", "nsubjpass") and not presented:
+            if root.dep_ not in ("nsubj", "nsubjpass") and not presented and mention is not framed:
                 continue
             if mention.entity.type in TOPIC_TYPES:
                 self.note_subject(mention.entity, sentence)
@@ -437,3 +438,13 @@ def _of_it_or_its_family(by_key: dict[str, Entity], thing: Entity) -> Entity | N
         return by_key[thing.key]
     related = [k for k in by_key if thing.key.startswith(k + "-") or k.startswith(thing.key + "-")]
     return by_key[min(related, key=len)] if related else None
+
+
+def _framed_by(sentence: Sentence, doc: Doc) -> Mention | None:
+    """ "For Yanbo Hesuan the consequences are more immediate": a company a sentence opens on, framing what
+    follows, is what the next "the company" and "its" refer to, though it is not the subject."""
+    first = sentence.tokens[0] if sentence.tokens else None
+    if first is None or first.lower_ != "for" or first.dep_ != "prep":
+        return None
+    objects = {c.i for c in first.children if c.dep_ == "pobj"}
+    return next((m for m in sentence.mentions if m.entity.type in TOPIC_TYPES and m.root(doc).i in objects), None)
