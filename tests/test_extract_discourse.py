@@ -2018,3 +2018,24 @@ def test_extract_a_company_a_sentence_opens_on_is_the_company_referred_to_next(e
         "more immediate. The company's Tarn GPUs were manufactured by TSMC."
     )
     assert ("Osk Semiconductor", "TSMC") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_named_measure_multiplying_is_growth_not_revenue(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Pell Cloud's token volumes more than tripled in 2025.")
+    assert {(c.type, c.subject.label, c.value) for c in claims} == {("GrowthRate", "Pell Cloud", Decimal(3))}
+
+
+def test_extract_a_multiple_of_an_earlier_level_is_growth(extractor: Extractor) -> None:
+    text = "The harbour drone market reached $9 billion in 2025, more than double the year before."
+    growth = [c for c in claims_of(extractor, text) if c.type == "GrowthRate"]
+    assert [(g.subject.label, g.value, g.time) for g in growth] == [("harbour drone market", Decimal(2), "2025")]
+
+
+def test_extract_a_firms_own_measure_growing_in_its_officers_words_is_its_growth(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud reports first-quarter results\n\n"
+        'Osk Varga, chief financial officer of Pell Cloud, said: "Order intake more than doubled year on year. '
+        'Capital expenditure was $3 billion, 2.6 times the level a year earlier."'
+    )
+    growth = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "GrowthRate"}
+    assert growth == {("Pell Cloud", Decimal(2)), ("Pell Cloud", Decimal("2.6"))}

@@ -63,4 +63,8 @@ def _year_in(text: str) -> str | None:
 def compared_base(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the figure is itself what another is compared with ("rose to 14% in 2025 from 9% a year earlier"):
     then "a year earlier" after it is its own period."""
-    return bool(COMPARISON_BASE.search(sentence.doc_text, max(sentence.start, quantity.start - 20), quantity.start))
+    lead = sentence.doc_text[max(sentence.start, quantity.start - 20) : quantity.start]
+    return bool(COMPARISON_BASE.search(lead)) and not _BOUND.search(lead)
+
+
+_BOUND = re.compile(r"\b(?:more|less|fewer)\s+than\s+$", re.IGNORECASE)  # "more than double": a bound, no base

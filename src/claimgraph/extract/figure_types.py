@@ -228,8 +228,10 @@ def claim_type_of(
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
         return "MarketShare"  # "represents 12% of global chip shipments", "accounts for a quarter of the market"
-    if kind == "times" and quantity.change == "increase":
-        return "GrowthRate"  # "expects it to triple by 2030": a multiplying verb states growth by itself
+    if kind == "times" and (quantity.change == "increase" or _AGAINST_EARLIER.match(sentence.doc_text, quantity.end)):
+        # "expects it to triple by 2030": a multiplying verb states growth by itself, and so does a multiple of an
+        # earlier level ("2.6 times the level a year earlier", "more than double the year before")
+        return "GrowthRate"
     # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
     # sentence is about as a whole ("At $4.1B growing at 19.2% CAGR, this market …"), is read sentence-wide.
     fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
@@ -241,6 +243,12 @@ def claim_type_of(
     return None
 
 
+_AGAINST_EARLIER = re.compile(
+    r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:of|from|in)\s+)?"
+    r"(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month|period)\s+before"
+    r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|period)|(?:last|that)\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _CHANGED_BY = re.compile(r"\b(?:up|down|by|from|rose|fell|grew|gained|lost|added)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 

@@ -42,7 +42,7 @@ from claimgraph.extract.figure_types import (
     price_moves,
 )
 from claimgraph.extract.implied_claims import each_object, implied_relation
-from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
+from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
@@ -353,6 +353,9 @@ def _claim_for(
         segment = claim_type == "Revenue" and a_segments_revenue(sentence, left, right, context)
         issuer = context.title_subject or context.issuer
         subject = (issuer if claim_type == "Spending" or segment else None) or context.topic
+    lead = sentence.doc_text[sentence.start : left]
+    if subject is None and claim_type == "GrowthRate" and _other_measure(clause, lexicon, lead):
+        subject = context.speaker or context.issuer  # "Order intake more than doubled", said for a firm: its own
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
         subject = _paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
@@ -364,7 +367,7 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
-    if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon):
+    if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon, lead):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     earner = _revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
@@ -433,10 +436,20 @@ def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Le
     return bool(subjects) and all(lexicon.cue_in("Capacity", s.text) for s in subjects)
 
 
-def _other_measure(clause: str, lexicon: Lexicon) -> bool:
-    """Whether the clause names a measure other than money earned ("its token volume grew 90%")."""
+def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
+    """Whether the clause names a measure other than money earned ("its token volume grew 90%"), or, naming
+    neither, the measure last named before it in the sentence is one ("Capex was $3 billion, 2.6 times the level
+    a year earlier")."""
     others = tuple(m for m in lexicon.measures if not lexicon.cue_in("Revenue", m) and m != "spending")
-    return bool(words_pattern(others).search(clause))
+    plurals = tuple(f"{m}s" for m in others if not m.endswith("s"))  # "token volumes more than tripled"
+    pattern = words_pattern(others + plurals)
+    if pattern.search(clause):
+        return True
+    if lexicon.cue_in("Revenue", clause):
+        return False
+    named = [(m.start(), True) for m in pattern.finditer(lead)]
+    named += [(m.start(), False) for m in cue_pattern(lexicon.numeric_cues["Revenue"]).finditer(lead)]
+    return max(named)[1] if named else False
 
 
 # "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales"

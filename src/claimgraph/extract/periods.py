@@ -266,7 +266,9 @@ def names_a_day(period: Period) -> bool:
     return bool(re.search(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b", words))
 
 
-_EARLIER = re.compile(r"(?:a|one) year (?:earlier|ago|before)|the (?:previous|prior|preceding) year", re.IGNORECASE)
+_EARLIER = re.compile(
+    r"(?:a|one) year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|the year before", re.IGNORECASE
+)
 
 
 def names_a_comparison(period: Period) -> bool:
