@@ -34,6 +34,8 @@ SETS = {
     "unseen10-heldout": (DATA / "unseen10" / "heldout" / "gold.jsonl", DATA / "unseen10" / "heldout"),
     "unseen11-dev": (DATA / "unseen11" / "dev" / "gold.jsonl", DATA / "unseen11" / "dev"),
     "unseen11-heldout": (DATA / "unseen11" / "heldout" / "gold.jsonl", DATA / "unseen11" / "heldout"),
+    "unseen12-dev": (DATA / "unseen12" / "dev" / "gold.jsonl", DATA / "unseen12" / "dev"),
+    "unseen12-heldout": (DATA / "unseen12" / "heldout" / "gold.jsonl", DATA / "unseen12" / "heldout"),
 }
 FIELDS = {
     "id",
