@@ -210,8 +210,10 @@ def test_extract_a_clause_naming_the_sanction_by_its_own_word_is_about_it(extrac
 def test_extract_a_market_for_a_thing_is_named_by_the_thing(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Kestrel Labs holds 40% of Japan's market for industrial robot arms.")
     share = next(c for c in claims if c.type == "MarketShare")
-    # the thing's own words, as the text writes them ("a market for AI data-centre services": a services market)
-    assert share.object is not None and share.object.label == "Japan industrial robot arms market"
+    # the thing's own words as a noun before "market" is written: singular, but "services" stays plural
+    assert share.object is not None and share.object.label == "Japan industrial robot arm market"
+    claims = claims_of(extractor, "Osk Cloud holds 20% of the Gulf's market for AI cloud services.")
+    assert {c.object.label for c in claims if c.type == "MarketShare" and c.object} == {"Gulf AI cloud services market"}
 
 
 def test_extract_a_price_per_unit_is_not_an_amount_spent(extractor: Extractor) -> None:

@@ -67,6 +67,7 @@ class Lexicon:
     cut_words: frozenset[str]
     market_anaphora: tuple[str, ...]
     generic_market_words: frozenset[str]  # "the total market": a phrase naming no market of its own
+    plural_adjuncts: frozenset[str]  # "the cloud services market": nouns English keeps plural before another
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
@@ -241,6 +242,7 @@ def load_lexicon() -> Lexicon:
         cut_words=frozenset(data["cut_words"]),
         market_anaphora=tuple(data["market_anaphora"]),
         generic_market_words=frozenset(data["generic_market_words"]),
+        plural_adjuncts=frozenset(data["plural_adjuncts"]),
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),

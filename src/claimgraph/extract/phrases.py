@@ -77,7 +77,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
         if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arms market
             before = [t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
-            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{scope.text}".strip()
+            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{_as_adjunct(scope)}".strip()
             start = before[0].i if before else root.i
             entity = index.entity_for(clean_name(f"{label} market"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
@@ -190,6 +190,15 @@ def _players_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Ite
             continue  # "a provider in Poland" names no segment; "the Arvik Cloud provider" names a company
         label = clean_name(f"{place.text} {' '.join(t.text for t in segment)} market")
         yield Mention(index.entity_for(label, "Market"), segment[0].idx, place.end_char, segment[0].i, place.end)
+
+
+def _as_adjunct(noun: Token) -> str:
+    """A noun as it stands before "market": singular ("a market for AI accelerators" is the AI accelerator
+    market), but for nouns English keeps plural there ("services")."""
+    lemma = noun.lemma_
+    if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in load_lexicon().plural_adjuncts or not lemma:
+        return noun.text
+    return noun.text[: len(lemma)] if noun.lower_.startswith(lemma.lower()) else lemma
 
 
 def _market_scope(market: Token) -> Token | None:
