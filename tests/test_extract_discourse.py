@@ -2041,3 +2041,13 @@ def test_extract_a_firms_own_measure_growing_in_its_officers_words_is_its_growth
     )
     growth = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "GrowthRate"}
     assert growth == {("Pell Cloud", Decimal(2)), ("Pell Cloud", Decimal("2.6"))}
+
+
+def test_extract_a_share_of_a_named_whole_is_of_that_whole(extractor: Extractor) -> None:
+    text = (
+        "Osk Research said Pell Compute held 14% of Norway's operational colocation capacity at the end of 2025. "
+        "Tarn Systems controls about three in ten megawatts of operational capacity across the Gulf."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.object}
+    assert ("Pell Compute", "Norway's operational colocation capacity", Decimal(14)) in shares
+    assert ("Tarn Systems", "operational capacity across the Gulf", Decimal(30)) in shares

@@ -9,11 +9,12 @@ import re
 from claimgraph.extract.comparisons import compared_with
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
-from claimgraph.extract.document import Mention, Sentence, verb_over
+from claimgraph.extract.document import Mention, Sentence, clean_name, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
+from claimgraph.extract.wholes import named_whole
 from claimgraph.records import Entity
 
 _COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
@@ -137,6 +138,8 @@ def figure_object(
         market = context.index.entity_for(name, "Market")
     elif candidates:
         market = candidates[0]
+    elif (whole := named_whole(sentence, quantity, context.lexicon)) is not None:
+        market = context.index.entity_for(clean_name(whole.text), "Market")
     elif context.share_market is not None and context.continues_report(sentence):
         market = context.share_market  # "Conversely, the combined share of Korean hyperscalers fell …"
     else:

@@ -15,6 +15,7 @@ from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.subjects import PHYSICAL
+from claimgraph.extract.wholes import named_whole
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 
 # The claim types a figure of each kind may state, in the order their cues are tried.
@@ -197,6 +198,8 @@ def claim_type_of(
         )
     ):
         return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
+    if kind == "percent" and quantity.change is None and named_whole(sentence, quantity, lexicon) is not None:
+        return "MarketShare"  # "took almost a fifth of Khazna's leased space": a part of a named whole
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
         # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None

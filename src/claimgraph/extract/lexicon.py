@@ -68,6 +68,7 @@ class Lexicon:
     market_anaphora: tuple[str, ...]
     generic_market_words: frozenset[str]  # "the total market": a phrase naming no market of its own
     plural_adjuncts: frozenset[str]  # "the cloud services market": nouns English keeps plural before another
+    whole_nouns: frozenset[str]  # "14% of Saudi Arabia's colocation capacity": a whole a share may be of
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
@@ -243,6 +244,7 @@ def load_lexicon() -> Lexicon:
         market_anaphora=tuple(data["market_anaphora"]),
         generic_market_words=frozenset(data["generic_market_words"]),
         plural_adjuncts=frozenset(data["plural_adjuncts"]),
+        whole_nouns=frozenset(data["whole_nouns"]),
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),

@@ -1,0 +1,38 @@
+"""The whole a share is of, when the text names one that is not called a market: "14% of Saudi Arabia's
+operational colocation capacity", "a fifth of Khazna's leased space", "three in ten megawatts of operational
+capacity across the Gulf". Such a whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a
+place or a company; without one ("46.2% of all tokens called") the figure measures the market under discussion."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from claimgraph.extract.attribution import TOPIC_TYPES
+from claimgraph.extract.document import Sentence
+from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.normalize import Quantity
+
+PLACES = frozenset({"Country", "Region"})
+_OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:all\s+)?")  # "three in ten megawatts of": a counted unit
+_AROUND = frozenset({"across", "in", "on", "throughout"})
+
+
+def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Span | None:
+    """The words naming the whole right after the figure's "of", with a place phrase that follows them."""
+    found = _OF.match(sentence.doc_text, quantity.end)
+    if found is None:
+        return None
+    chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
+    if chunk is None or chunk.root.lower_ not in lexicon.whole_nouns:
+        return None
+    end = chunk.end
+    doc = sentence.span.doc
+    place = doc[chunk.end] if chunk.end < len(doc) else None
+    if place is not None and place.dep_ == "prep" and place.lower_ in _AROUND:
+        end = max(end, place.right_edge.i + 1)  # "capacity across the Gulf", however the parser attached it
+    span = doc[chunk.start : end]
+    qualifiers = PLACES | TOPIC_TYPES
+    named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
+    return span if any(m.entity.type in qualifiers for m in named) else None
