@@ -2051,3 +2051,15 @@ def test_extract_a_share_of_a_named_whole_is_of_that_whole(extractor: Extractor)
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.object}
     assert ("Pell Compute", "Norway's operational colocation capacity", Decimal(14)) in shares
     assert ("Tarn Systems", "operational capacity across the Gulf", Decimal(30)) in shares
+
+
+def test_extract_the_owner_of_a_share_holds_it_not_the_place_of_what_it_is_of(extractor: Extractor) -> None:
+    text = (
+        "We put Pell Cloud's share of US GPU-cloud rentals in 2025 at 41%.\n\n"
+        "Osk Compute Reports 2025 Results\n\n"
+        '"Our share of AI cloud spending in south-west China climbed to roughly 19% over the year," said Tarn Vey, '
+        "chief executive of Osk Compute."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.object}
+    assert ("Pell Cloud", "US GPU-cloud rentals", Decimal(41)) in shares
+    assert any(s == "Osk Compute" and v == Decimal(19) for s, _, v in shares), shares

@@ -51,7 +51,7 @@ def figure_subject(
         if unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None:
             return context.current_market()  # "Shipments grew 12%": the market under discussion grew
     if claim_type == "MarketShare":
-        holder = recipient(sentence, quantity, allowed, context)
+        holder = recipient(sentence, quantity, allowed, context) or _share_owner(sentence, quantity, allowed, context)
         if holder is not None:
             return holder
     before = [
@@ -66,6 +66,23 @@ def figure_subject(
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     return after[0] if claim_type == "Capacity" and after else None
+
+
+def _share_owner(
+    sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
+) -> Mention | Entity | None:
+    """ "We put CoreWeave's share of US GPU-cloud rentals at 41%", "Our share of AI cloud spending in the region
+    climbed to 19%": the owner of the last "share" before the figure holds it, whatever the share is "of"."""
+    doc = sentence.span.doc
+    shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
+    owner = next((c for c in shares[-1].children if c.dep_ == "poss"), None) if shares else None
+    if owner is None:
+        return None
+    if owner.lower_ == "our":
+        return context.speaker or context.issuer or context.title_subject  # the firm speaking, or the release's
+    if owner.lower_ in ("its", "their"):
+        return antecedent(sentence, owner.idx) or context.topic
+    return next((m for m in sentence.mentions if m.root(doc) == owner and m.entity.type in allowed), None)
 
 
 _ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
@@ -290,6 +307,9 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str], lexic
     kept = ("of", "to", "on", "for") if token.lower_ in lexicon.use_measures else ("of",)
     aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ not in kept for t in c.subtree}
     subtree = {t.i for t in token.subtree} - aside
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is not None:  # "Our share of AI cloud spending in China": the possessor's, not China's
+        subtree = {t.i for t in owner.subtree}
     for mention in sentence.mentions:
         if mention.token_start in subtree and mention.entity.type in allowed:
             return mention

@@ -20,8 +20,15 @@ _AROUND = frozenset({"across", "in", "on", "throughout"})
 
 
 def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Span | None:
-    """The words naming the whole right after the figure's "of", with a place phrase that follows them."""
-    found = _OF.match(sentence.doc_text, quantity.end)
+    """The words naming the whole right after the figure's "of" ("14% of …"), or after the "of" of the share
+    noun before it ("CoreWeave's share of US GPU-cloud rentals at 41%"), with a place phrase that follows them."""
+    shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
+    anchors = [quantity.end] + ([shares[-1].idx + len(shares[-1].text)] if shares else [])
+    return next((w for w in (_whole_after(sentence, at, lexicon) for at in anchors) if w is not None), None)
+
+
+def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
+    found = _OF.match(sentence.doc_text, at)
     if found is None:
         return None
     chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
@@ -31,7 +38,9 @@ def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Spa
     doc = sentence.span.doc
     place = doc[chunk.end] if chunk.end < len(doc) else None
     if place is not None and place.dep_ == "prep" and place.lower_ in _AROUND:
-        end = max(end, place.right_edge.i + 1)  # "capacity across the Gulf", however the parser attached it
+        after = doc[place.i : place.right_edge.i + 1]  # "capacity across the Gulf", however the parser attached it
+        if any(after.start_char <= m.start < after.end_char and m.entity.type in PLACES for m in sentence.mentions):
+            end = max(end, after.end)  # but not "in 2025"
     span = doc[chunk.start : end]
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
