@@ -2063,3 +2063,15 @@ def test_extract_the_owner_of_a_share_holds_it_not_the_place_of_what_it_is_of(ex
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.object}
     assert ("Pell Cloud", "US GPU-cloud rentals", Decimal(41)) in shares
     assert any(s == "Osk Compute" and v == Decimal(19) for s, _, v in shares), shares
+
+
+def test_extract_a_company_placed_at_a_figure_after_a_share_continues_the_report(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud held 15% of the Nordic cloud market in 2025. "
+        "Osk Cloud and Tarn Cloud are the largest local players, at about 2% each."
+    )
+    shares = {(c.subject.label, c.object.label, c.value, c.time) for c in claims_of(extractor, text) if c.object}
+    assert {
+        ("Osk Cloud", "Nordic cloud market", Decimal(2), "2025"),
+        ("Tarn Cloud", "Nordic cloud market", Decimal(2), "2025"),
+    } <= shares

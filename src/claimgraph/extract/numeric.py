@@ -163,6 +163,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             claim = _claim_for(sentence, quantity, context, claim_type_given=last.type)
             if claim is not None and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
                 claim = replace(claim, time=figure_period(sentence, quantity, context, base=True))
+            elif claim is not None and claim.time is None:
+                claim = replace(claim, time=last.time)  # the run's period, unless this report dates its own
         if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"

@@ -6,9 +6,11 @@ of $200 billion. Alphabet guided to $180 billion"). These are the tests; ``numer
 
 from __future__ import annotations
 
+import re
+
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Sentence, verb_over
-from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.lexicon import HEDGES, Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
 from claimgraph.records import Claim
@@ -43,9 +45,12 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     if earlier is None or earlier.type not in _PARALLEL or earlier.unit != quantity.unit:
         return False
     if earlier is context.last_numeric and (
-        context.last_numeric_paragraph != sentence.paragraph or earlier.type == "MarketShare"
+        context.last_numeric_paragraph != sentence.paragraph
+        or (earlier.type == "MarketShare" and not _PLACED_AT.search(sentence.doc_text, sentence.start, quantity.start))
     ):
-        return False  # a report of an earlier paragraph, or a share of an earlier sentence: too loose a run
+        # a report of an earlier paragraph, or a share of an earlier sentence (too loose a run) but for a company
+        # placed at a figure ("Osk was next at about 9%", "X and Y are the largest local players, at 2% each")
+        return False
     doc = sentence.span.doc
     verb = verb_over(doc, quantity.start)
     if verb is None:
@@ -58,6 +63,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     )
 
 
+_PLACED_AT = re.compile(rf"\b(?:at|with)\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
 _PARALLEL = frozenset({"Spending", "Revenue", "MarketShare"})  # a percent may be of any measure: shares only
 
 
