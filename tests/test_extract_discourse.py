@@ -2075,3 +2075,12 @@ def test_extract_a_company_placed_at_a_figure_after_a_share_continues_the_report
         ("Osk Cloud", "Nordic cloud market", Decimal(2), "2025"),
         ("Tarn Cloud", "Nordic cloud market", Decimal(2), "2025"),
     } <= shares
+
+
+def test_extract_a_share_for_names_listed_after_it_combined_is_the_groups(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud held 15% of the Nordic cloud market in 2025, "
+        "against roughly 70% for Osk Cloud, Tarn Cloud and Vey Cloud combined."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal(15)), ("Osk Cloud, Tarn Cloud and Vey Cloud", Decimal(70))}

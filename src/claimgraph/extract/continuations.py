@@ -261,6 +261,7 @@ def figure_modality(lead: str, quantity: Quantity, context: ReadingContext) -> s
     return modality
 
 
+_FOR = re.compile(r"\s+for\s+")
 _SEVERALLY = re.compile(r"\b(?:each|apiece|respectively|a piece)\b", re.IGNORECASE)
 
 
@@ -278,6 +279,9 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     group; "Kestrel and Sable hold 2% each": to every one of them. Otherwise the claim as it was read."""
     doc = sentence.span.doc
     holder = next((m for m in sentence.mentions if m.entity == claim.subject and m.end <= quantity.start), None)
+    held_for = holder is None and bool(_FOR.match(sentence.doc_text, quantity.end))
+    if held_for:  # "against roughly 70% for Amazon, Microsoft and Google combined"
+        holder = next((m for m in sentence.mentions if m.entity == claim.subject and m.start > quantity.end), None)
     if holder is None:
         return [claim]
     root = holder.root(doc)
@@ -290,7 +294,8 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     ]
     if not partners:
         return [claim]
-    after = sentence.doc_text[quantity.end : sentence.end].lower()
+    last = max(partners, key=lambda m: m.end)
+    after = sentence.doc_text[last.end if held_for else quantity.end : sentence.end].lower()
     around = sentence.doc_text[max(sentence.start, quantity.start - 30) : quantity.start].lower()
     if re.match(r"\s*each\b", after):
         return [claim, *(replace(claim, subject=m.entity) for m in partners)]
