@@ -1169,3 +1169,13 @@ def test_extract_a_name_in_a_customers_role_is_a_firm_not_a_person(extractor: Ex
     # the small model reads "Aleph Alpha" as a person's name; a buyer of GPU time is a firm
     text = "Pell Cloud sells GPU time in Berlin. Its biggest buyer is Aleph Alpha, which rents a dedicated cluster."
     assert ("Aleph Alpha", "Pell Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_fleet_named_without_its_owner_is_the_company_under_discussions(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud rents GPUs to model makers in Oslo. Its fleet is built on Nvidia H100 and H200 GPUs. "
+        "The halls are built around Nvidia's GB300 NVL72 rack-scale systems."
+    )
+    claims = claims_of(extractor, text)
+    assert {("Pell Cloud", "H100"), ("Pell Cloud", "H200"), ("Pell Cloud", "GB300 NVL72")} <= pairs(claims, "BuiltOn")
+    assert not any("rack-scale" in c.subject.label + (c.object.label if c.object else "") for c in claims)

@@ -310,15 +310,20 @@ def _company_described(sentence: Sentence, noun: Token, context: ReadingContext)
 
 
 def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
-    """ "Its Generative APIs serve X", "their inference service hosts Y", "CoreWeave's fleet runs on Z": a service
-    or fleet a company owns acts for its owner ("its": the company named before in the sentence or under
-    discussion)."""
+    """ "Its Generative APIs serve X", "their inference service hosts Y", "CoreWeave's fleet runs on Z", "Its fleet
+    is built on H100s": a service or fleet a company owns acts for its owner ("its": the company named before in the
+    sentence or under discussion; "the fleet": the speaking firm's, else the company under discussion's)."""
     lexicon = context.lexicon
-    if token.dep_ != "nsubj" or token.lemma_.lower() not in lexicon.offering_nouns | lexicon.fleet_nouns:
+    nouns = lexicon.offering_nouns | lexicon.fleet_nouns
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in nouns:
+        return None
+    if any(m.token_start <= token.i < m.token_end for m in sentence.mentions):
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or any(m.token_start <= token.i < m.token_end for m in sentence.mentions):
-        return None
+    if owner is None:  # "The fleet is built around GB200 systems": the fleet of the company under discussion
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        fleet = token.lemma_.lower() in lexicon.fleet_nouns
+        return (context.speaker or context.topic) if definite and fleet else None  # a speaker's own fleet
     named = owner_named(owner, sentence, context)
     return named.entity if named is not None else None
 
