@@ -64,7 +64,7 @@ def test_api_revision_history_says_what_changed(edited: Api) -> None:
     assert current["title"] == "Cloud shares in 2025 (corrected)"
     changes = first["changes"]
     assert [(c["from"]["value"], c["to"]["value"]) for c in changes["changed"]] == [(13, 14)]
-    assert shares(changes["removed"]) == {"Baidu Cloud": 6}
+    assert shares(changes["removed"]) == {"Baidu AI Cloud": 6}
     assert shares(changes["added"]) == {"Tencent Cloud": 7}
     # An old claim's evidence points into the old text, which the revision keeps.
     old = changes["changed"][0]["from"]
@@ -112,19 +112,19 @@ def test_revision_ingest_of_an_edited_file_keeps_the_old_figure_superseded(
         assert shares(read_claims(store, iris)) == {"Huawei Cloud": 14, "Tencent Cloud": 7}
         assert len(read_claims(store, iris, include_superseded=True)) == 4
         [old, current] = read_revisions(store, iris, "shares")["versions"]
-        assert shares(old["changes"]["removed"]) == {"Baidu Cloud": 6} and current["superseded"] is None
+        assert shares(old["changes"]["removed"]) == {"Baidu AI Cloud": 6} and current["superseded"] is None
         article.write_text(FIRST, encoding="utf-8")  # and back: a second revision, chained to the first
         ingest([article], store, settings, extractor=extractor)
         versions = read_revisions(store, iris, "shares")["versions"]
-        assert len(versions) == 3 and shares(read_claims(store, iris)) == {"Huawei Cloud": 13, "Baidu Cloud": 6}
+        assert len(versions) == 3 and shares(read_claims(store, iris)) == {"Huawei Cloud": 13, "Baidu AI Cloud": 6}
         assert [(c["from"]["value"], c["to"]["value"]) for c in versions[1]["changes"]["changed"]] == [(14, 13)]
 
 
 def test_api_revision_entity_and_market_views_leave_out_superseded_claims(edited: Api) -> None:
-    baidu = httpx.get(edited.url + "/entities/baidu-cloud/claims").json()
+    baidu = httpx.get(edited.url + "/entities/baidu-ai-cloud/claims").json()
     assert [c["value"] for c in baidu["items"]] == []  # its 6% was dropped by the edit
     huawei = httpx.get(edited.url + "/entities/huawei-cloud/claims").json()
     assert [c["value"] for c in huawei["items"]] == [14]
     market = httpx.get(edited.url + "/markets/china-ai-cloud-market/shares").json()
     values = {c["company"]["label"]: [s["value"] for s in c["shares"]] for c in market["companies"]}
-    assert values.get("Huawei Cloud") == [14] and "Baidu Cloud" not in values
+    assert values.get("Huawei Cloud") == [14] and "Baidu AI Cloud" not in values

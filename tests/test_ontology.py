@@ -37,7 +37,7 @@ PARENTS = [
     ("AWS", "Amazon"),
     ("Google Cloud", "Google"),
     ("Tencent Cloud", "Tencent"),
-    ("Baidu Cloud", "Baidu"),
+    ("Baidu AI Cloud", "Baidu"),
     ("Huawei Cloud", "Huawei"),
 ]
 
@@ -233,7 +233,9 @@ def test_ontology_gazetteer_keeps_parent_and_unit_apart(unit: str, parent: str) 
 
 @pytest.mark.parametrize("name", _gold_names())
 def test_ontology_gazetteer_names_every_gold_entity(name: str) -> None:
-    assert len(_entity_by_pref_label(name)) == 1, f"gold name {name!r} is not the skos:prefLabel of one entity"
+    # the corpus's own name for an entity ("Baidu Cloud") may be an older one the gazetteer keeps as an altLabel
+    named = _entity_by_pref_label(name) or sorted(_entity_by_label().get(name.casefold(), set()))
+    assert len(named) == 1, f"gold name {name!r} is not the skos:prefLabel or altLabel of one entity"
 
 
 # --- the shapes -----------------------------------------------------------------------------------------------

@@ -147,7 +147,7 @@ def test_web_revisions_page_strikes_superseded_claims(web_site: Api) -> None:
     page = get(web_site, "/ui/sources/shares/revisions").text
     assert re.search(r"<del><a [^>]+>Huawei Cloud holds 13% of China AI cloud market, in 2025</a></del>", page)
     assert re.search(r"<ins><a [^>]+>Huawei Cloud holds 14% of China AI cloud market, in 2025</a></ins>", page)
-    assert re.search(r"Dropped:</span> <del><a [^>]+>Baidu Cloud holds 6%", page)
+    assert re.search(r"Dropped:</span> <del><a [^>]+>Baidu AI Cloud holds 6%", page)
     removed = re.findall(r"<del><span class=\"visually-hidden\">Removed: </span>.*?</span>(.*?)</del>", page)
     added = re.findall(r"<ins><span class=\"visually-hidden\">Added: </span>.*?</span>(.*?)</ins>", page)
     assert removed == [
