@@ -1179,3 +1179,8 @@ def test_extract_a_fleet_named_without_its_owner_is_the_company_under_discussion
     claims = claims_of(extractor, text)
     assert {("Pell Cloud", "H100"), ("Pell Cloud", "H200"), ("Pell Cloud", "GB300 NVL72")} <= pairs(claims, "BuiltOn")
     assert not any("rack-scale" in c.subject.label + (c.object.label if c.object else "") for c in claims)
+
+
+def test_extract_its_after_a_units_description_is_the_units_not_the_parents(extractor: Extractor) -> None:
+    text = "1. Pell Cloud — 37.4%. The cloud arm of Osk Group sells mainly its own Tarn-3 models."
+    assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Develops")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, qualifies, token_at
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
 _PRONOUNS = re.compile(r"\b(?:there|it|its|their|company|firm|the|this|we|us|our|which|that)\b", re.IGNORECASE)
@@ -20,6 +21,16 @@ _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 def stand_in(entity: Entity, token: Token) -> Mention:
     """A mention of ``entity`` at ``token``, for a word that refers to it."""
     return Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+
+
+def _parent_of_a_unit_subject(root: Token) -> bool:
+    """ "The cloud arm of ByteDance sells its own Doubao models": the parent names whose unit the subject is, and
+    the unit (the one under discussion), not the parent, owns what "its" says."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noun = head.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in load_lexicon().unit_nouns
 
 
 def antecedent(sentence: Sentence, before: int) -> Entity | None:
@@ -33,7 +44,10 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
     earlier = [
         m
         for m in sentence.mentions
-        if m.end <= before and m.entity.type in TOPIC_TYPES and not _a_persons_affiliation(m.root(doc))
+        if m.end <= before
+        and m.entity.type in TOPIC_TYPES
+        and not _a_persons_affiliation(m.root(doc))
+        and not _parent_of_a_unit_subject(m.root(doc))
     ]
     clause_start = sentence.doc_text.rfind(";", sentence.start, before)
     own_clause = [m for m in earlier if m.start > clause_start] if clause_start != -1 else []
