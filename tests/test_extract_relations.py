@@ -1184,3 +1184,8 @@ def test_extract_a_fleet_named_without_its_owner_is_the_company_under_discussion
 def test_extract_its_after_a_units_description_is_the_units_not_the_parents(extractor: Extractor) -> None:
     text = "1. Pell Cloud — 37.4%. The cloud arm of Osk Group sells mainly its own Tarn-3 models."
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_an_infinitive_of_purpose_takes_the_main_verbs_subject(extractor: Extractor) -> None:
+    text = "Osk Labs will use the capacity to train and serve its Tarn-3 models."
+    assert ("Osk Labs", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")

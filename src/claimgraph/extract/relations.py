@@ -431,7 +431,12 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
         if verb is None or own_subject(verb):
             continue
         subject: Mention | None = None
-        if verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
+        purpose = _purpose_of(verb)
+        if purpose is not None:  # "Humain will use the capacity to train and serve its models": Humain serves them
+            subject = next(
+                (m for m in mentions if m.root(doc).dep_ == "nsubj" and m.root(doc).head == purpose.head.head), None
+            )
+        elif verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
             described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a model built on Y"
             # "The S5 chip, designed by Sable": the name compounded with the noun the participle describes
             named = [c for c in verb.head.children if c.dep_ == "compound"]
@@ -455,6 +460,18 @@ def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Men
                 and (not rule.object_preps or introducing_prep(obj.root(doc)) in rule.object_preps)
             ):
                 yield rule.type, subject, obj, SUBJECTLESS
+
+
+def _purpose_of(verb: Token) -> Token | None:
+    """The infinitive that says what the object of a verb is for ("use the capacity to serve X", "to train and
+    serve X"), whose subject is the verb's subject; None for any other verb."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    if first.dep_ == "acl" and infinitive and first.head.dep_ == "dobj":
+        return first
+    return None
 
 
 _PRODUCT_TYPES = frozenset({"Model", "Product"})
