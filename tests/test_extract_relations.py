@@ -1189,3 +1189,15 @@ def test_extract_its_after_a_units_description_is_the_units_not_the_parents(extr
 def test_extract_an_infinitive_of_purpose_takes_the_main_verbs_subject(extractor: Extractor) -> None:
     text = "Osk Labs will use the capacity to train and serve its Tarn-3 models."
     assert ("Osk Labs", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
+
+
+def test_extract_a_deal_to_supply_a_party_is_that_partys_spending_and_it_is_the_customer(extractor: Extractor) -> None:
+    text = (
+        "Pell Compute today announced a five-year agreement worth US$3.6 billion to supply dedicated AI computing "
+        "capacity to Osk Labs."
+    )
+    claims = claims_of(extractor, text)
+    assert [(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Spending"] == [
+        ("Osk Labs", "Pell Compute")
+    ]
+    assert pairs(claims, "CustomerOf") == {("Osk Labs", "Pell Compute")}

@@ -79,7 +79,7 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     return None
 
 
-_SIGNING = frozenset({"sign", "ink", "strike", "agree", "conclude", "seal"})
+_SIGNING = frozenset({"sign", "ink", "strike", "agree", "conclude", "seal", "announce"})
 
 
 def _signs_on(verb: Token) -> bool:
@@ -98,11 +98,26 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     signer = _subject(verb, sentence, context)
     deals = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     partner = next((m for d in deals if (m := _object_of(d, ("with",), sentence)) is not None), None)
+    supplied = _supplied_to(deals, sentence, context) if partner is None else None
+    if signer is not None and supplied is not None and supplied.entity != signer.entity:
+        return Flow(supplied, _payee(signer), buys=True)  # "signed a deal worth $3.6 billion to supply … to Humain"
     if signer is None or partner is None or signer.entity == partner.entity:
         return None
     if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":
         return Flow(partner, _payee(signer), buys=True)  # "Tessel Cloud signed a deal with Orrin Bank worth …"
     return Flow(signer, _payee(partner), buys=True)
+
+
+def _supplied_to(deals: list[Token], sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The party a deal is "to supply … to": the buyer, whose money the deal's value is."""
+    supplying = context.lexicon.supply_lemmas
+    for deal in deals:
+        for clause in deal.subtree:
+            if clause.dep_ in ("acl", "advcl", "relcl", "xcomp") and clause.lemma_.lower() in supplying:
+                found = _object_of(clause, ("to",), sentence)
+                if found is not None:
+                    return found
+    return None
 
 
 def _payee(mention: Mention | None) -> Mention | None:
