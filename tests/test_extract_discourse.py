@@ -2084,3 +2084,15 @@ def test_extract_a_share_for_names_listed_after_it_combined_is_the_groups(extrac
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Cloud", Decimal(15)), ("Osk Cloud, Tarn Cloud and Vey Cloud", Decimal(70))}
+
+
+def test_extract_a_figure_of_an_owned_things_cost_or_compute_compares_with_the_thing(extractor: Extractor) -> None:
+    text = (
+        "Osk Labs prices its Tarn-3 model at about 8% of the per-token cost of Anthropic's Claude Sonnet 4.5. "
+        "Osk says its Tarn Pod will deliver 6.7 times the computing power of Nvidia's NVL144 system."
+    )
+    claims = claims_of(extractor, text)
+    found = {(c.type, c.subject.label, c.object.label if c.object else None, c.value) for c in claims}
+    assert ("CostPerformance", "Tarn-3", "Claude Sonnet 4.5", Decimal(8)) in found
+    assert ("Capacity", "Tarn Pod", None, Decimal("6.7")) in found
+    assert not any(t == "PriceChange" for t, *_ in found)

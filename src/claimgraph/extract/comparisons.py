@@ -51,12 +51,23 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
     for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN):
         found = pattern.match(text, quantity.end, sentence.end)
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
+        if reference is not None and (owned := _owned_after(sentence, reference)) is not None:
+            reference = owned  # "of the per-token cost of Anthropic's Claude Sonnet 4.5": the model, not its maker
         if reference is None or reference.entity.type not in _COMPARED_KINDS:
             continue
         if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
             return None  # "a third of Korean enterprises" is how many of them, not a comparison with them
         return reference
     return _compared_before(sentence, quantity)
+
+
+def _owned_after(sentence: Sentence, owner: Mention) -> Mention | None:
+    """The thing named right after an owner's possessive ("Anthropic's Claude Sonnet 4.5")."""
+    gap = re.compile(r"[’']s?\s+(?:own\s+)?")
+    return next(
+        (m for m in sentence.mentions if m.start > owner.end and gap.fullmatch(sentence.doc_text, owner.end, m.start)),
+        None,
+    )
 
 
 def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:

@@ -35,6 +35,7 @@ _UNIT_PRICE = re.compile(
     r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
     re.IGNORECASE,
 )
+_CAPACITY_COMPARED = re.compile(r"\b(?:computing\s+power|compute|capacity|output)\b", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:market|total|whole|pie))\b", re.I)  # "a quarter of it"
 _OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
 
@@ -173,7 +174,10 @@ def claim_type_of(
         return None  # "slipped 3 percentage points": a difference between two shares, which no claim type holds
     figure = token_at(sentence.span.doc, quantity.start)
     acted = figure is not None and figure.pos_ == "VERB"  # "halved the price of X": a change made, no comparison
-    if kind in ("percent", "times") and not acted and compared_with(sentence, quantity) is not None:
+    reference = compared_with(sentence, quantity) if kind in ("percent", "times") and not acted else None
+    if reference is not None:
+        if kind == "times" and _CAPACITY_COMPARED.search(sentence.doc_text, quantity.end, reference.start):
+            return "Capacity"  # "6.7 times the computing power of Nvidia's NVL144": how much it can do, relative
         return "CostPerformance"  # "a sixth of the price of Vela Code", "four times the speed of a K7"
     if kind == "percent" and quantity.change is None and of_an_unnamed_price(sentence, quantity):
         return None
