@@ -2096,3 +2096,12 @@ def test_extract_a_figure_of_an_owned_things_cost_or_compute_compares_with_the_t
     assert ("CostPerformance", "Tarn-3", "Claude Sonnet 4.5", Decimal(8)) in found
     assert ("Capacity", "Tarn Pod", None, Decimal("6.7")) in found
     assert not any(t == "PriceChange" for t, *_ in found)
+
+
+def test_extract_spending_for_names_listed_combined_is_the_groups(extractor: Extractor) -> None:
+    text = (
+        "The Compute Letter, issue 12\n\n"
+        "Analysts have pencilled in about $600 billion of combined 2026 capex for Pell Cloud, Osk Cloud and Vey Cloud."
+    )
+    spending = [(c.subject.label, c.object, c.value) for c in claims_of(extractor, text) if c.type == "Spending"]
+    assert spending == [("Pell Cloud, Osk Cloud and Vey Cloud", None, Decimal(600000000000))]

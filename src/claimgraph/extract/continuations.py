@@ -261,7 +261,7 @@ def figure_modality(lead: str, quantity: Quantity, context: ReadingContext) -> s
     return modality
 
 
-_FOR = re.compile(r"\s+for\s+")
+_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,4}?for\s+")
 _SEVERALLY = re.compile(r"\b(?:each|apiece|respectively|a piece)\b", re.IGNORECASE)
 
 
@@ -279,9 +279,11 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     group; "Kestrel and Sable hold 2% each": to every one of them. Otherwise the claim as it was read."""
     doc = sentence.span.doc
     holder = next((m for m in sentence.mentions if m.entity == claim.subject and m.end <= quantity.start), None)
-    held_for = holder is None and bool(_FOR.match(sentence.doc_text, quantity.end))
-    if held_for:  # "against roughly 70% for Amazon, Microsoft and Google combined"
-        holder = next((m for m in sentence.mentions if m.entity == claim.subject and m.start > quantity.end), None)
+    held_for = False
+    if holder is None:  # "against roughly 70% for Amazon, Microsoft and Google combined", "$600 billion of capex for"
+        later = next((m for m in sentence.mentions if m.entity == claim.subject and m.start > quantity.end), None)
+        held_for = later is not None and bool(_FOR.fullmatch(sentence.doc_text, quantity.end, later.start))
+        holder = later if held_for else None
     if holder is None:
         return [claim]
     root = holder.root(doc)
@@ -297,10 +299,14 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     last = max(partners, key=lambda m: m.end)
     after = sentence.doc_text[last.end if held_for else quantity.end : sentence.end].lower()
     around = sentence.doc_text[max(sentence.start, quantity.start - 30) : quantity.start].lower()
+    if held_for:
+        around += " " + sentence.doc_text[quantity.end : holder.start].lower()  # "of combined 2026 capex for"
     if re.match(r"\s*each\b", after):
         return [claim, *(replace(claim, subject=m.entity) for m in partners)]
     jointly = words_pattern(context.lexicon.jointly_words)
     if jointly.match(after.lstrip(" ,")) or jointly.search(around) or _one_subject(sentence, holder, partners):
         names = [m.entity.label for m in sorted([holder, *partners], key=lambda m: m.start)]
-        return [replace(claim, subject=context.index.entity_for(_joint_label(names), "Group"))]
+        group = context.index.entity_for(_joint_label(names), "Group")
+        among = claim.object in {m.entity for m in partners}  # "capex for Amazon, … and Alphabet": no payee
+        return [replace(claim, subject=group, object=None if among else claim.object)]
     return [claim]

@@ -45,6 +45,9 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         return None
     if _UNIT_PRICE.match(sentence.doc_text, quantity.end):
         return None  # "$31 a share": a price per unit, not the sum paid
+    spent_for = _spending_for(sentence, quantity, context)
+    if spent_for is not None:
+        return Flow(spent_for, None)  # "$600 billion of combined 2026 capex for Amazon, …": Amazon's spending
     amount = span.root
     while amount.dep_ in ("conj", "appos") and amount.head != amount:
         amount = amount.head  # "for $31 a share in cash, or about $11 billion": the same payment, in total
@@ -80,6 +83,17 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
 
 
 _SIGNING = frozenset({"sign", "ink", "strike", "agree", "conclude", "seal", "announce"})
+
+
+def _spending_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Mention | None:
+    """The party named right after "of … capex for" or "of … spending for" following the amount: its spender."""
+    nouns = "|".join(map(re.escape, context.lexicon.discovery.spending_nouns))
+    pattern = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:by|for|from)\s+")
+    found = pattern.match(sentence.doc_text, quantity.end, sentence.end)
+    if found is None:
+        return None
+    at = found.end()
+    return next((m for m in sentence.mentions if m.start == at and m.entity.type in _PAYEES), None)
 
 
 def _signs_on(verb: Token) -> bool:

@@ -174,7 +174,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         if claim.type == "MarketShare" and (group := counted_group(sentence, quantity, claims, report_end, context)):
             claim = replace(claim, subject=group)  # "the three companies together hold 90%"
-        elif claim.type == "MarketShare" and quantity.start not in respective:  # a pairing is one name's
+        elif claim.type in _HELD and quantity.start not in respective:  # a pairing is one name's
             *others, claim = held_jointly_or_each(sentence, quantity, claim, context)
             claims.extend(others)
         report_end = quantity.end
@@ -203,6 +203,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         context.last_numeric_paragraph = sentence.paragraph
     return claims
 
+
+_HELD = frozenset({"MarketShare", "Spending"})  # figures that names listed together may hold jointly, or each
 
 # "went from 9% of spend in 2023 to about 21% last year": the figure a "from" figure moved to
 _FROM_THEN_TO = re.compile(rf"\bfrom\s+(?:[^,;.]{{0,60}}?)\s+to\s+(?:{HEDGES}\s+|[~≈]\s*)?$", re.I)
