@@ -1201,3 +1201,9 @@ def test_extract_a_deal_to_supply_a_party_is_that_partys_spending_and_it_is_the_
         ("Osk Labs", "Pell Compute")
     ]
     assert pairs(claims, "CustomerOf") == {("Osk Labs", "Pell Compute")}
+
+
+def test_extract_words_hyphened_onto_a_number_name_no_one(extractor: Extractor) -> None:
+    text = "Pell Compute Signs US$3.6 Billion, 480-Megawatt AI Capacity Agreement with Osk Labs"
+    doc = extractor.nlp(text)
+    assert "Megawatt AI" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}

@@ -161,9 +161,18 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     once = {  # one mention per span; a discovered "model" that speaks is a person ("Al-Marzan says …")
         (m.start, m.end): replace(m, entity=speaker_typed(m.entity, doc[m.token_start : m.token_end]))
         for m in found_names
-        if not _names_a_figure(m) and not _a_datelines_place(m, text)
+        if not _names_a_figure(m) and not _a_datelines_place(m, text) and not _a_counted_unit(m, text)
     }
     return list(once.values())
+
+
+def _a_counted_unit(mention: Mention, text: str) -> bool:
+    """ "a 480-Megawatt AI Capacity Agreement" in a headline: words hyphened onto a number are a measure, not a
+    name, whatever their capitals."""
+    return not mention.entity.known and bool(_NUMBER_HYPHEN.search(text, max(0, mention.start - 12), mention.start))
+
+
+_NUMBER_HYPHEN = re.compile(r"\d-$")
 
 
 # "BERGEN, 28 April 2026 -", "OSLO/LONDON, March 3 (Reuters) -": a line opening on a place in capitals and a date
