@@ -1207,3 +1207,11 @@ def test_extract_words_hyphened_onto_a_number_name_no_one(extractor: Extractor) 
     text = "Pell Compute Signs US$3.6 Billion, 480-Megawatt AI Capacity Agreement with Osk Labs"
     doc = extractor.nlp(text)
     assert "Megawatt AI" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}
+
+
+def test_extract_an_apposition_owned_by_a_parent_makes_the_named_one_its_unit(extractor: Extractor) -> None:
+    text = (
+        "Pell Compute today announced an agreement to supply AI capacity to Osk AI, the artificial-intelligence "
+        "company owned by the Public Investment Fund."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk AI", "Public Investment Fund")}
