@@ -31,7 +31,7 @@ run: setup
 	$(BIN)/claimgraph serve --host $(HOST) --port $(PORT)
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 test: setup

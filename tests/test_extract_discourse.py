@@ -1840,7 +1840,7 @@ def test_extract_a_call_where_a_customer_pays_us_and_rents_in_our_halls(extracto
         ("Brisco Bank", "Tarnwell Cloud")
     ]
     assert {("Brisco Bank", "Tarnwell Cloud"), ("Corran Labs", "Tarnwell Cloud")} <= pairs(claims, "CustomerOf")
-    assert pairs(claims, "OperatesIn") == {("Tarnwell Cloud", "Lima")}
+    assert pairs(claims, "OperatesIn") == {("Tarnwell Cloud", "Peru")}  # Lima lies in Peru
 
 
 def test_extract_a_call_names_the_speaker_as_the_other_party_of_customers_and_suppliers(extractor: Extractor) -> None:

@@ -226,8 +226,8 @@ def test_extract_a_product_described_as_launched_with_no_maker_is_the_topics(ext
 
 
 def test_extract_an_unknown_name_listed_with_places_after_a_preposition_is_a_place(extractor: Extractor) -> None:
-    text = "Corvane Cloud runs data centres in Mumbai and Hyderabad."
-    assert {obj for _, obj in pairs(claims_of(extractor, text), "OperatesIn")} >= {"Mumbai", "Hyderabad"}
+    text = "Corvane Cloud runs data centres in Mumbai and Velkarra."  # Mumbai: a city of India; Velkarra unknown
+    assert {obj for _, obj in pairs(claims_of(extractor, text), "OperatesIn")} >= {"India", "Velkarra"}
     told = "Corvane Cloud has no data centres in Europe or North America and Zhang said there were no plans for any."
     assert not any(obj == "Zhang" for _, obj in pairs(claims_of(extractor, told), "OperatesIn"))
 
@@ -598,7 +598,7 @@ def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operate
     )
     claims = claims_of(extractor, text)
     assert pairs(claims, "OperatesIn") == {
-        ("Skarholm Cloud", "Tromsø"),
+        ("Skarholm Cloud", "Norway"),  # Tromsø lies in Norway
         ("Lantau Cloud", "Penang"),
         ("Amberlyn AI", "Singapore"),
         ("Corvid Cloud", "Chile"),  # selling nothing outside Chile: it sells in Chile alone
@@ -817,7 +817,8 @@ def test_extract_a_place_naming_an_owned_site_is_where_its_owner_operates(extrac
         "Tarnwell Cloud added 40 racks at its Lima sites. Brisco Bank pays Tarnwell Cloud "
         "$40 million a year for capacity at Tarnwell Cloud's Quito campus."
     )
-    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Tarnwell Cloud", "Lima"), ("Tarnwell Cloud", "Quito")}
+    expected = {("Tarnwell Cloud", "Peru"), ("Tarnwell Cloud", "Ecuador")}  # its Lima and Quito sites
+    assert pairs(claims_of(extractor, text), "OperatesIn") == expected
 
 
 def test_extract_a_service_its_owner_runs_offers_for_the_owner(extractor: Extractor) -> None:
@@ -1215,3 +1216,14 @@ def test_extract_an_apposition_owned_by_a_parent_makes_the_named_one_its_unit(ex
         "company owned by the Public Investment Fund."
     )
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk AI", "Public Investment Fund")}
+
+
+def test_extract_a_company_operating_in_cities_operates_in_their_country(extractor: Extractor) -> None:
+    text = "Pell Cloud operates four campuses in Riyadh, Dammam and Jeddah, and has no data centres in Asia."
+    claims = [c for c in claims_of(extractor, text) if c.type == "OperatesIn"]
+    assert {(c.subject.label, c.object.label, c.modality) for c in claims if c.object} == {
+        ("Pell Cloud", "Saudi Arabia", "asserted"),
+        ("Pell Cloud", "Asia", "negated"),
+    }
+    saudi = next(c for c in claims if c.object and c.object.label == "Saudi Arabia")
+    assert saudi.object is not None and saudi.object.known  # the gazetteer's country, not a new name

@@ -34,6 +34,7 @@ from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.organisations import site_at
 from claimgraph.extract.ownership import known_units, ownership, units_referred
+from claimgraph.extract.places import country_of
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
 from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts, with_ellipsis
 from claimgraph.extract.references import (
@@ -113,11 +114,12 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         source = context.attribution if context.in_turn or context.answering else None
         if source is not None and modality == "asserted":
             modality = "reported"
+        place = _country_of(obj.entity, context) if claim_type == "OperatesIn" else None
         claims.append(
             Claim(
                 type=claim_type,
                 subject=subject.entity,
-                object=obj.entity,
+                object=place or obj.entity,
                 modality=modality,
                 attributed_to=source,
                 confidence=confidence,
@@ -125,6 +127,12 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _country_of(place: Entity, context: ReadingContext) -> Entity | None:
+    """The country a city or US state a company operates in lies in ("sites in Navi Mumbai and Chennai": India)."""
+    country = country_of(place.label) if place.type == "Region" and not place.known else None
+    return context.index.entity_for(country, "Country") if country is not None else None
 
 
 def _public_body(mention: Mention, context: ReadingContext) -> bool:

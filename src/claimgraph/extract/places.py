@@ -1,0 +1,20 @@
+"""The country a city or a US state lies in ("a data centre in Dammam": Saudi Arabia), read from
+``patterns/places.tsv``, a table generated from GeoNames by ``tools/build_places.py``: a company operates in the
+country, which is what a reader asks of it, and two cities of one country are one fact."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+@cache
+def _countries() -> dict[str, str]:
+    text = files("claimgraph.extract").joinpath("patterns/places.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: country for name, country in rows}
+
+
+def country_of(place: str) -> str | None:
+    """The country of a city or US state by its name, None for a country, a region or a name the table lacks."""
+    return _countries().get(place)
