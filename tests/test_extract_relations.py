@@ -1227,3 +1227,16 @@ def test_extract_a_company_operating_in_cities_operates_in_their_country(extract
     }
     saudi = next(c for c in claims if c.object and c.object.label == "Saudi Arabia")
     assert saudi.object is not None and saudi.object.known  # the gazetteer's country, not a new name
+
+
+def test_extract_orders_from_listed_firms_make_them_customers_and_a_named_ones_apposition_too(
+    extractor: Extractor,
+) -> None:
+    orders = "Pell Chips lost orders from Orrin Bank, Osk Labs and Vey Data, its three largest customers."
+    assert pairs(claims_of(extractor, orders), "CustomerOf") == {
+        ("Orrin Bank", "Pell Chips"),
+        ("Osk Labs", "Pell Chips"),
+        ("Vey Data", "Pell Chips"),
+    }
+    text = "Inspur Group, one of Nvidia's biggest customers in the country, was added to the list."
+    assert ("Inspur", "Nvidia") in pairs(claims_of(extractor, text), "CustomerOf")

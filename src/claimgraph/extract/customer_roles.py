@@ -35,7 +35,12 @@ DEALS = frozenset({"contract", "deal", "order", "agreement", "mandate", "tender"
 def won_deal(noun: Token) -> bool:
     """Whether a contract or order noun is one its clause's subject won ("landed an order from X"): the subject
     sells, whoever the order comes from buys."""
-    return noun.lemma_.lower() in DEALS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WINNING
+    if noun.lemma_.lower() not in DEALS or noun.dep_ != "dobj":
+        return False
+    # "lost orders from Alibaba": an order from someone is theirs to place, whatever befell it
+    sourced = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    from_someone = noun.lemma_.lower() == "order" and sourced
+    return noun.head.lemma_.lower() in WINNING or from_someone
 
 
 def _customer_named_after(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
@@ -70,9 +75,9 @@ def _contracts_won(sentence: Sentence, companies: list[Mention], context: Readin
     doc = sentence.span.doc
     for noun in (t for t in sentence.tokens if won_deal(t)):
         verb = noun.head
-        sources = {
-            g.i for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
-        }
+        froms = [p for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+        named = [g for p in froms for g in p.children]
+        sources = {t.i for g in named for t in (g, *g.conjuncts)}  # "from Alibaba, Tencent and ByteDance"
         winner = verb_subject(verb, sentence, companies, context)
         for customer in (m for m in companies if m.root(doc).i in sources):
             if winner is not None and customer.entity != winner.entity:

@@ -168,7 +168,8 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
         if noun.lower_ not in context.lexicon.customer_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        customer = next((m for m in companies if m.root(doc) in named), None)
+        # "Inspur Group, one of Nvidia's biggest customers": the name may be a compound of the noun described
+        customer = next((m for m in companies if m.root(doc) in named or _compounded_into(m, doc, named)), None)
         supplier = owner_named(owner, sentence, context) if owner is not None else None
         discussed = context.speaker or context.topic
         listed = {m.entity for m in companies if m.start > noun.idx}
@@ -176,6 +177,11 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
             supplier = stand_in(discussed, noun)  # "The biggest tenant is Mendel Cloud": the firm discussed
         if customer is not None and supplier is not None and customer.entity != supplier.entity:
             yield "CustomerOf", customer, supplier, 0.7
+
+
+def _compounded_into(mention: Mention, doc: Doc, nouns: list[Token]) -> bool:
+    root = mention.root(doc)
+    return root.dep_ == "compound" and root.head in nouns
 
 
 def _the_topmost(noun: Token) -> bool:
