@@ -1240,3 +1240,8 @@ def test_extract_orders_from_listed_firms_make_them_customers_and_a_named_ones_a
     }
     text = "Inspur Group, one of Nvidia's biggest customers in the country, was added to the list."
     assert ("Inspur", "Nvidia") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_names_a_verb_has_with_it_as_customers_are_its_subjects_customers(extractor: Extractor) -> None:
+    text = "Pell Cloud opened its Oslo campus in March, with Osk Labs and Orrin Bank as anchor tenants."
+    assert {("Osk Labs", "Pell Cloud"), ("Orrin Bank", "Pell Cloud")} <= pairs(claims_of(extractor, text), "CustomerOf")

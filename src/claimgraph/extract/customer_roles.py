@@ -25,6 +25,7 @@ def role_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
     yield from _parties_of_the_speaker(sentence, companies, context)
     yield from _contracts_won(sentence, companies, context)
     yield from _customer_named_after(sentence, companies, context)
+    yield from _with_them_as_customers(sentence, companies, context)
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay"})
@@ -67,6 +68,24 @@ def _customer_named_after(sentence: Sentence, companies: list[Mention], context:
         for customer in (m for m in companies if m.root(doc) in attrs):
             if supplier is not None and customer.entity != supplier:
                 yield "CustomerOf", customer, stand_in(supplier, owner), 0.65
+
+
+def _with_them_as_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Pell Cloud opened its Oslo campus, with Osk Labs and Orrin Bank as anchor tenants": the names a verb has
+    "with" it "as" customers are customers of the verb's subject."""
+    doc = sentence.span.doc
+    for verb in (t for t in sentence.tokens if t.pos_ in ("VERB", "AUX")):
+        preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+        if "with" not in preps or "as" not in preps:
+            continue
+        role = [g for g in preps["as"].children if g.dep_ == "pobj"]
+        if not any(g.lower_ in context.lexicon.customer_nouns for g in role):
+            continue
+        firms = {t.i for g in preps["with"].children if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
+        supplier = verb_subject(verb, sentence, companies, context)
+        for customer in (m for m in companies if m.root(doc).i in firms):
+            if supplier is not None and customer.entity != supplier.entity:
+                yield "CustomerOf", customer, supplier, 0.65
 
 
 def _contracts_won(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
