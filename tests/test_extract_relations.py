@@ -1245,3 +1245,11 @@ def test_extract_orders_from_listed_firms_make_them_customers_and_a_named_ones_a
 def test_extract_names_a_verb_has_with_it_as_customers_are_its_subjects_customers(extractor: Extractor) -> None:
     text = "Pell Cloud opened its Oslo campus in March, with Osk Labs and Orrin Bank as anchor tenants."
     assert {("Osk Labs", "Pell Cloud"), ("Orrin Bank", "Pell Cloud")} <= pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_hyphened_brand_in_a_listed_name_gives_it_another_maker(extractor: Extractor) -> None:
+    text = "Pell Cloud serves its own Tarn-3 models and DeepSeek-V3.2 on its cluster."
+    claims = claims_of(extractor, text)
+    assert ("Pell Cloud", "Tarn-3") in pairs(claims, "Develops")
+    assert ("Pell Cloud", "DeepSeek-V3.2") not in pairs(claims, "Develops")
+    assert ("Pell Cloud", "DeepSeek-V3.2") in pairs(claims, "Offers")

@@ -166,10 +166,10 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 
 def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
     """Whether the sentence gives ``thing`` a maker other than ``maker``: its name opens on another company's
-    brand ("Brisco Vela"), another owner's possessive stands right before it ("Fell's own API and Osk's Tarn
-    platform"), or an apposition after it says who made it ("Tarn-2, a model developed by a Riyadh lab")."""
+    brand ("Brisco Vela", "DeepSeek-V3.2"), another owner's possessive stands right before it ("Fell's own API and
+    Osk's Tarn platform"), or an apposition after it says who made it ("Tarn-2, a model developed by a Riyadh lab")."""
     text = sentence.doc_text
-    words = text[thing.start : thing.end].split()
+    words = re.split(r"\s+|-(?=\w)", text[thing.start : thing.end])  # "Brisco Vela", "DeepSeek-V3.2"
     owners = context.lexicon.possessive_owners
     brand = context.brand(words[0]) if len(words) > 1 else None
     if brand is not None and brand.key != maker.key and brand.type in owners:
