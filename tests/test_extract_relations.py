@@ -1253,3 +1253,14 @@ def test_extract_a_hyphened_brand_in_a_listed_name_gives_it_another_maker(extrac
     assert ("Pell Cloud", "Tarn-3") in pairs(claims, "Develops")
     assert ("Pell Cloud", "DeepSeek-V3.2") not in pairs(claims, "Develops")
     assert ("Pell Cloud", "DeepSeek-V3.2") in pairs(claims, "Offers")
+
+
+def test_extract_a_firm_saying_a_rule_had_no_impact_denies_the_effect_on_itself(extractor: Extractor) -> None:
+    for text in (
+        'Washington tightened the HBM export rule on Monday. Pell Cloud said the rule had "no material impact" '
+        "on its AI capacity plans.",
+        "Osk AI was added to the Entity List in January. Osk AI told Lanting that the listing has had no "
+        "material effect on domestic sales.",
+    ):
+        effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.modality == "negated"]
+        assert [c.object.label for c in effects if c.object] in (["Pell Cloud"], ["Osk AI"]), text

@@ -237,15 +237,29 @@ def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[To
     for noun in sentence.tokens:
         if noun.lemma_.lower() not in ("impact", "effect") or not any(c.lower_ == "no" for c in noun.children):
             continue
-        targets = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+        # "no impact on X", or, quoted ("had \"no material impact\" on X"), the "on" hung on the verb
+        targets = [g for h in (noun, noun.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for g in p.children if g.dep_ == "pobj"]
         for target in targets:
-            party = party_of(sentence, target, context)
+            party = party_of(sentence, target, context) or _teller(sentence, context)
             if party is not None and party.entity != cause.entity:
                 yield noun.head, cause, party
                 break
 
 
-_NO_IMPACT = re.compile(r"\bno\s+(?:\w+\s+)?(?:impact|effect)\s+on\b", re.IGNORECASE)
+def _teller(sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The business that says what it denies ("Osk told Lanting that the listing had no effect on domestic
+    sales", "…, Tonle said"): the one the denied effect would have fallen on."""
+    doc = sentence.span.doc
+    for mention in sentence.mentions:
+        root = mention.root(doc)
+        telling = root.head.lemma_.lower() in context.lexicon.attribution_verbs
+        if root.dep_ == "nsubj" and telling and mention.entity.type in context.lexicon.sanction.party_types:
+            return mention
+    return None
+
+
+_NO_IMPACT = re.compile(r"\bno\s+(?:\w+\s+)?(?:impact|effect)[\"”’']?\s+on\b", re.IGNORECASE)
 
 
 def _denied(verb: Token) -> bool:
