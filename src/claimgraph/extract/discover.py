@@ -40,7 +40,7 @@ from claimgraph.extract.organisations import (
     suffixed_names,
 )
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
-from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions
+from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions, ranked_groups
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
 _NOT_A_MODEL_PREFIX = r"(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
@@ -121,6 +121,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *sited_places(doc, text, index),
         *policy_mentions(doc, chunks, index, mentions),
         *group_mentions(doc, chunks, index),
+        *ranked_groups(doc, text, index),
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),

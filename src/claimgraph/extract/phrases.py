@@ -47,6 +47,26 @@ def _traded_goods(rule: Token) -> Token | None:
     return None
 
 
+def ranked_groups(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "The top three together held 73.9%", "the top five providers": the leaders of a ranking, as one group that
+    a share can be held by (named "top three providers" unless the text names their kind)."""
+    players = {*load_lexicon().company_nouns, *load_lexicon().player_nouns}
+    for found in _TOP.finditer(text):
+        noun = (found.group("noun") or "").lower()
+        named = noun in players or noun.removesuffix("s") in players
+        end = found.end() if named else found.end("n")
+        span = doc.char_span(found.start("top"), end, alignment_mode="expand")
+        if span is None:
+            continue
+        label = f"top {found.group('n').lower()} {noun if named else 'providers'}"
+        yield Mention(index.entity_for(label, "Group"), span.start_char, span.end_char, span.start, span.end)
+
+
+_TOP = re.compile(
+    r"\b[Tt]he\s+(?P<top>top)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\b(?:\s+(?P<noun>[a-z-]+))?"
+)
+
+
 def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable[Mention]:
     """ "Korean clouds", "European hyperscalers", "domestic chipmakers": an origin word and a plural actor noun name a
     group that claims can be about, the gazetteer's where it knows the name."""
