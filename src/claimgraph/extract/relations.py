@@ -20,7 +20,6 @@ from claimgraph.extract.clause_paths import (
     describes,
     introducing_prep,
     is_subject_side,
-    own_subject,
     prep_on_path,
     subject_of_another_clause,
     subject_other_than,
@@ -30,6 +29,7 @@ from claimgraph.extract.customer_roles import role_customers, won_deal
 from claimgraph.extract.customers import customer_relations, similar_customers
 from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
 from claimgraph.extract.fact_rows import fact_row_relations
+from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.organisations import site_at
@@ -43,7 +43,6 @@ from claimgraph.extract.references import (
     lemma_forms,
     list_lead,
     pronoun_mentions,
-    stand_in,
 )
 from claimgraph.extract.relation_patterns import (
     BUSINESS_TYPES,
@@ -61,7 +60,6 @@ from claimgraph.records import Claim, Entity
 
 # what a customer buys in a place, which puts the seller there, not the buyer
 _BOUGHT = frozenset({"capacity", "site", "region", "centre", "center", "facility", "campus", "hub"})
-SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 
 
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
@@ -199,8 +197,8 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         for b in linkable[i + 1 :]:
             for rule, subject, obj in _linked(sentence, a, b, context, lead):
                 yield rule.type, subject, obj, 0.65
-    yield from _subjectless(sentence, context, linkable)
-    yield from _made_by_the_topic(sentence, context)
+    yield from subjectless_relations(sentence, context, linkable)
+    yield from made_by_the_topic(sentence, context)
     yield from similar_customers(sentence, context)
     yield from underlying_models(sentence)
     yield from powering_models(sentence, context)
@@ -432,100 +430,6 @@ def _a_places_market(market: Mention, context: ReadingContext) -> Entity | None:
     country = context.lexicon.demonyms.get(words[0], words[0])
     place = context.index.named(country)
     return place if place is not None and place.type in ("Country", "Region") else None
-
-
-def _subjectless(sentence: Sentence, context: ReadingContext, mentions: list[Mention]) -> Iterator[Found]:
-    """A relation verb with no subject of its own: a participle takes its main clause's subject ("Built on X,
-    it adds …"), a gerund that is itself a subject takes the company under discussion ("Open-sourcing models
-    like Orca 2.5 … raises a dilemma")."""
-    doc = sentence.span.doc
-    for obj in mentions:
-        verb = _governing_verb(obj.root(doc))
-        if verb is None or own_subject(verb):
-            continue
-        subject: Mention | None = None
-        purpose = _purpose_of(verb)
-        if purpose is not None:  # "Humain will use the capacity to train and serve its models": Humain serves them
-            subject = next(
-                (m for m in mentions if m.root(doc).dep_ == "nsubj" and m.root(doc).head == purpose.head.head), None
-            )
-        elif verb.dep_ == "acl":  # "Kestrel-Coder, built on Orca-2.5": the participle describes its head noun
-            described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a model built on Y"
-            # "The S5 chip, designed by Sable": the name compounded with the noun the participle describes
-            named = [c for c in verb.head.children if c.dep_ == "compound"]
-            subject = next((m for m in mentions if m.root(doc) in (verb.head, described, *named) and m != obj), None)
-            if subject is not None and obj.root(doc).head.dep_ == "agent":
-                subject, obj = obj, subject  # "Orca 2.5, a model developed by Larkspur": the agent did it
-        elif verb.dep_ in ("advcl", "conj", "xcomp"):
-            subject = next(
-                (m for m in mentions if m.root(doc).dep_ in ("nsubj", "nsubjpass") and m.root(doc).head == verb.head),
-                None,
-            )
-        elif verb.dep_ in ("csubj", "pcomp", "amod") and context.topic is not None:
-            subject = stand_in(context.topic, verb)
-        if subject is None:
-            continue
-        for rule in context.lexicon.relation_rules:
-            fits = bool(lemma_forms(verb) & rule.lemmas) and subject.entity.type in rule.subject_types
-            if (
-                fits
-                and obj.entity.type in rule.object_types
-                and (not rule.object_preps or introducing_prep(obj.root(doc)) in rule.object_preps)
-            ):
-                yield rule.type, subject, obj, SUBJECTLESS
-
-
-def _purpose_of(verb: Token) -> Token | None:
-    """The infinitive that says what the object of a verb is for ("use the capacity to serve X", "to train and
-    serve X"), whose subject is the verb's subject; None for any other verb."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
-    if first.dep_ == "acl" and infinitive and first.head.dep_ == "dobj":
-        return first
-    return None
-
-
-_PRODUCT_TYPES = frozenset({"Model", "Product"})
-
-
-def _made_by_the_topic(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Jadeite-Code, the coding assistant launched in August", "the Jadeite-4 model family, trained in-house": a
-    participle of making that describes a product and names no maker ("by …") says the company under discussion
-    made it."""
-    topic = context.recent_topic(sentence)
-    if topic is None or topic.type not in BUSINESS_TYPES:
-        return
-    doc = sentence.span.doc
-    rules = [r for r in context.lexicon.relation_rules if r.type == "Develops" and topic.type in r.subject_types]
-    for product in sentence.mentions:
-        if product.entity.type not in _PRODUCT_TYPES or product.entity == topic:
-            continue
-        root = product.root(doc)
-        described = [root, *(c for c in root.children if c.dep_ == "appos")]
-        if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN":
-            described.append(root.head)  # "the Jadeite-4 model family, trained …": the family is the model
-        for noun in described:
-            for verb in noun.children:
-                if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
-                    continue
-                if any(lemma_forms(verb) & r.lemmas and product.entity.type in r.object_types for r in rules):
-                    yield "Develops", stand_in(topic, verb), product, SUBJECTLESS
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The verb a mention is an object of, through prepositions and noun phrases ("models like Orca 2.5"), or
-    that modifies the phrase it stands in ("open-sourcing capable models like Orca 2.5")."""
-    for node in token.ancestors:
-        if node.pos_ == "VERB":
-            return node
-        modifier = next((c for c in node.children if c.dep_ == "amod" and c.pos_ == "VERB"), None)
-        if modifier is not None:
-            return modifier
-        if node.dep_ in ("nsubj", "nsubjpass"):
-            return None
-    return None
 
 
 def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
