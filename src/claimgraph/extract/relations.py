@@ -6,7 +6,7 @@ one sentence, found by four kinds of pattern, from the most to the least certain
   the parent company of Larkspur Cloud"): possessives.py;
 - a word linking the two in the parse tree, its lemma and the entity types deciding (patterns/claims.json);
 - a verb without a subject of its own ("Built on the Wren framework, it adds …"), whose subject is the
-  main clause's or, for a gerund, the company under discussion.
+  main clause's or, for a gerund, the company under discussion: implicit_subjects.py.
 """
 
 from __future__ import annotations
