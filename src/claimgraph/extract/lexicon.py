@@ -51,6 +51,7 @@ class DiscoveryWords:
     policy_heads: frozenset[str]  # "rules", "curbs": with a trade word, a policy ("EU export rules")
     policy_modifiers: frozenset[str]
     actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Korean clouds")
+    group_qualifiers: frozenset[str]  # "the big US clouds": words before the origin that name no group of their own
     origins: frozenset[str]
     spending_nouns: frozenset[str]  # "spending on X" names X's market
     trade_participles: frozenset[str]  # "accelerators sold in China" names China's accelerator market

@@ -78,7 +78,7 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
             if t.lower_ not in DETERMINERS
             and not t.is_punct
             and not t.like_num  # "three American companies"
-            and t.lower_ not in ("major", "many", "some", "most", "other", "leading", "large")
+            and t.lower_ not in words_of.group_qualifiers
         ]
         if len(words) < 2 or words[-1].lower_ not in words_of.actor_nouns or words[0].lower_ not in words_of.origins:
             continue
