@@ -52,7 +52,7 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
         found = pattern.match(text, quantity.end, sentence.end)
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
         if reference is not None and (owned := _owned_after(sentence, reference)) is not None:
-            reference = owned  # "of the per-token cost of Anthropic's Claude Sonnet 4.5": the model, not its maker
+            reference = owned  # "of the per-token cost of Osk's Tarn-3 Pro": the model, not its maker
         if reference is None or reference.entity.type not in _COMPARED_KINDS:
             continue
         if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
@@ -62,7 +62,7 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
 
 
 def _owned_after(sentence: Sentence, owner: Mention) -> Mention | None:
-    """The thing named right after an owner's possessive ("Anthropic's Claude Sonnet 4.5")."""
+    """The thing named right after an owner's possessive ("Osk's Tarn-3 Pro")."""
     gap = re.compile(r"[’']s?\s+(?:own\s+)?")
     return next(
         (m for m in sentence.mentions if m.start > owner.end and gap.fullmatch(sentence.doc_text, owner.end, m.start)),

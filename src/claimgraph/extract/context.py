@@ -441,7 +441,7 @@ def _of_it_or_its_family(by_key: dict[str, Entity], thing: Entity) -> Entity | N
 
 
 def _framed_by(sentence: Sentence, doc: Doc) -> Mention | None:
-    """ "For Yanbo Hesuan the consequences are more immediate": a company a sentence opens on, framing what
+    """ "For Osk Semiconductor the damage is more direct": a company a sentence opens on, framing what
     follows, is what the next "the company" and "its" refer to, though it is not the subject."""
     first = sentence.tokens[0] if sentence.tokens else None
     if first is None or first.lower_ != "for" or first.dep_ != "prep":

@@ -280,7 +280,7 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     doc = sentence.span.doc
     holder = next((m for m in sentence.mentions if m.entity == claim.subject and m.end <= quantity.start), None)
     held_for = False
-    if holder is None:  # "against roughly 70% for Amazon, Microsoft and Google combined", "$600 billion of capex for"
+    if holder is None:  # "against about 65% for Pell, Osk and Vey combined", "$90 billion of capex for"
         later = next((m for m in sentence.mentions if m.entity == claim.subject and m.start > quantity.end), None)
         held_for = later is not None and bool(_FOR.fullmatch(sentence.doc_text, quantity.end, later.start))
         holder = later if held_for else None

@@ -38,7 +38,7 @@ def won_deal(noun: Token) -> bool:
     sells, whoever the order comes from buys."""
     if noun.lemma_.lower() not in DEALS or noun.dep_ != "dobj":
         return False
-    # "lost orders from Alibaba": an order from someone is theirs to place, whatever befell it
+    # "lost orders from Orrin": an order from someone is theirs to place, whatever befell it
     sourced = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
     from_someone = noun.lemma_.lower() == "order" and sourced
     return noun.head.lemma_.lower() in WINNING or from_someone

@@ -168,7 +168,7 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
         if noun.lower_ not in context.lexicon.customer_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        # "Inspur Group, one of Nvidia's biggest customers": the name may be a compound of the noun described
+        # "Orrin Group, one of Osk's largest buyers": the name may be a compound of the noun described
         customer = next((m for m in companies if m.root(doc) in named or _compounded_into(m, doc, named)), None)
         supplier = owner_named(owner, sentence, context) if owner is not None else None
         discussed = context.speaker or context.topic

@@ -86,7 +86,7 @@ def _a_measure(ent: Span) -> bool:
     measures = load_lexicon().measures
     words = ent.text.lower()
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    # "Token volumes grew fivefold": a measure in the plural is one too
+    # "Token volumes rose sixfold": a measure in the plural is one too
     return any(w in measures or w.rstrip("s") in measures for w in (words, f"{words} {following}"))
 
 

@@ -177,7 +177,7 @@ def claim_type_of(
     reference = compared_with(sentence, quantity) if kind in ("percent", "times") and not acted else None
     if reference is not None:
         if kind == "times" and _CAPACITY_COMPARED.search(sentence.doc_text, quantity.end, reference.start):
-            return "Capacity"  # "6.7 times the computing power of Nvidia's NVL144": how much it can do, relative
+            return "Capacity"  # "five times the computing power of Osk's K9 rack": how much it can do, relative
         return "CostPerformance"  # "a sixth of the price of Vela Code", "four times the speed of a K7"
     if kind == "percent" and quantity.change is None and of_an_unnamed_price(sentence, quantity):
         return None
@@ -203,7 +203,7 @@ def claim_type_of(
     ):
         return "MarketShare"  # "Sable had 12%", "Northwind took 31% between them": a share held
     if kind == "percent" and quantity.change is None and named_whole(sentence, quantity, lexicon) is not None:
-        return "MarketShare"  # "took almost a fifth of Khazna's leased space": a part of a named whole
+        return "MarketShare"  # "took a sixth of Pell Data's leased floor space": a part of a named whole
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
         # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None
@@ -237,7 +237,7 @@ def claim_type_of(
         return "MarketShare"  # "represents 12% of global chip shipments", "accounts for a quarter of the market"
     if kind == "times" and (quantity.change == "increase" or _AGAINST_EARLIER.match(sentence.doc_text, quantity.end)):
         # "expects it to triple by 2030": a multiplying verb states growth by itself, and so does a multiple of an
-        # earlier level ("2.6 times the level a year earlier", "more than double the year before")
+        # earlier level ("3.4 times the level two years before", "nearly triple the year before")
         return "GrowthRate"
     # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
     # sentence is about as a whole ("At $4.1B growing at 19.2% CAGR, this market …"), is read sentence-wide.

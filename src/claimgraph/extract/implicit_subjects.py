@@ -30,7 +30,7 @@ def subjectless_relations(sentence: Sentence, context: ReadingContext, mentions:
             continue
         subject: Mention | None = None
         purpose = _purpose_of(verb)
-        if purpose is not None:  # "Humain will use the capacity to train and serve its models": Humain serves them
+        if purpose is not None:  # "Osk Labs will use the halls to train and serve its models": Osk Labs serves them
             subject = next(
                 (m for m in mentions if m.root(doc).dep_ == "nsubj" and m.root(doc).head == purpose.head.head), None
             )

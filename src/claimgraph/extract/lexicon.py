@@ -69,7 +69,7 @@ class Lexicon:
     market_anaphora: tuple[str, ...]
     generic_market_words: frozenset[str]  # "the total market": a phrase naming no market of its own
     plural_adjuncts: frozenset[str]  # "the cloud services market": nouns English keeps plural before another
-    whole_nouns: frozenset[str]  # "14% of Saudi Arabia's colocation capacity": a whole a share may be of
+    whole_nouns: frozenset[str]  # "12% of Norway's colocation capacity": a whole a share may be of
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]

@@ -47,7 +47,7 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         return None  # "$31 a share": a price per unit, not the sum paid
     spent_for = _spending_for(sentence, quantity, context)
     if spent_for is not None:
-        return Flow(spent_for, None)  # "$600 billion of combined 2026 capex for Amazon, …": Amazon's spending
+        return Flow(spent_for, None)  # "$90 billion of combined capex for Pell, Osk and Vey": their spending
     amount = span.root
     while amount.dep_ in ("conj", "appos") and amount.head != amount:
         amount = amount.head  # "for $31 a share in cash, or about $11 billion": the same payment, in total
@@ -114,7 +114,7 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     partner = next((m for d in deals if (m := _object_of(d, ("with",), sentence)) is not None), None)
     supplied = _supplied_to(deals, sentence, context) if partner is None else None
     if signer is not None and supplied is not None and supplied.entity != signer.entity:
-        return Flow(supplied, _payee(signer), buys=True)  # "signed a deal worth $3.6 billion to supply … to Humain"
+        return Flow(supplied, _payee(signer), buys=True)  # "signed a deal worth $2 billion to supply … to Orrin Bank"
     if signer is None or partner is None or signer.entity == partner.entity:
         return None
     if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":

@@ -118,5 +118,5 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         if match.group(0).casefold() in index.not_names:
             continue  # "Mistral AI's open-weight models": a kind of model, not one
         if not numbered and all(part in index.english_words for part in match.group(0).casefold().split("-")):
-            continue  # "Nvidia's GB300 NVL72 rack-scale systems": English words describing it, not a name
+            continue  # "Osk's K9 rack-scale systems": English words describing it, not a name
         yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)

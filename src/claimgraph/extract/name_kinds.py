@@ -117,7 +117,7 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
 
 
 def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
-    """ "Its biggest buyer is Aleph Alpha", "Aleph Alpha is a customer", "clients such as Aleph Alpha": a name in
+    """ "Its largest client is Halden Marsh", "Halden Marsh is a customer", "clients such as Halden Marsh": a name in
     the role of a customer is a firm, though the NER took it for a person."""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head

@@ -359,7 +359,7 @@ def _claim_for(
         subject = (issuer if claim_type == "Spending" or segment else None) or context.topic
     lead = sentence.doc_text[sentence.start : left]
     if subject is None and claim_type == "GrowthRate" and _other_measure(clause, lexicon, lead):
-        subject = context.speaker or context.issuer  # "Order intake more than doubled", said for a firm: its own
+        subject = context.speaker or context.issuer  # "Bookings more than tripled", said for a firm: its own
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
         subject = _paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
@@ -442,7 +442,7 @@ def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Le
 
 def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     """Whether the clause names a measure other than money earned ("its token volume grew 90%"), or, naming
-    neither, the measure last named before it in the sentence is one ("Capex was $3 billion, 2.6 times the level
+    neither, the measure last named before it in the sentence is one ("Capex was $2 billion, 3.4 times the level
     a year earlier")."""
     others = tuple(m for m in lexicon.measures if not lexicon.cue_in("Revenue", m) and m != "spending")
     plurals = tuple(f"{m}s" for m in others if not m.endswith("s"))  # "token volumes more than tripled"

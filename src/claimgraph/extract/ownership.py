@@ -184,7 +184,7 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
         if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             subject = verb.head  # "Arlo Robotics, acquired by Halvard": the name the participle describes
             if subject.dep_ == "appos":
-                subject = subject.head  # "Osk AI, the company owned by PIF": the name the apposition describes
+                subject = subject.head  # "Osk AI, the start-up owned by Brisco": the name the apposition describes
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBN":
             # "Controlled by Mirfa Holding, Tarvo leases …": a fronted participle describes the main clause's subject
             subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -138,7 +138,7 @@ def _latest(year: int, first_month: int, anchor: Anchor | None, months: int = 1)
 
 
 def _last_half(year: int, n: int, anchor: Anchor | None) -> int:
-    """A half named without a year: a figure told as past ("was 22.5% in the first half", written in March 2026)
+    """A half named without a year: a figure told as past ("was 19% in the first half", written in March 2026)
     is of the latest such half that has ended by the article's date, since a half is reported once it is over; a
     claim that looks ahead ("will launch in the second half") is of the next one that has not ended."""
     if anchor is None or anchor[2] is None or n not in (1, 2):

@@ -48,7 +48,7 @@ def _traded_goods(rule: Token) -> Token | None:
 
 
 def ranked_groups(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "The top three together held 73.9%", "the top five providers": the leaders of a ranking, as one group that
+    """ "The top four together held 81%", "the top five providers": the leaders of a ranking, as one group that
     a share can be held by (named "top three providers" unless the text names their kind)."""
     players = {*load_lexicon().company_nouns, *load_lexicon().player_nouns}
     for found in _TOP.finditer(text):

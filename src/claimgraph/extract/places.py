@@ -1,4 +1,4 @@
-"""The country a city or a US state lies in ("a data centre in Dammam": Saudi Arabia), read from
+"""The country a city or a US state lies in ("a data centre in Tromsø": Norway), read from
 ``patterns/places.tsv``, a table generated from GeoNames by ``tools/build_places.py``: a company operates in the
 country, which is what a reader asks of it, and two cities of one country are one fact."""
 

@@ -166,10 +166,10 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 
 def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
     """Whether the sentence gives ``thing`` a maker other than ``maker``: its name opens on another company's
-    brand ("Brisco Vela", "DeepSeek-V3.2"), another owner's possessive stands right before it ("Fell's own API and
+    brand ("Brisco Vela", "Brisco-V3"), another owner's possessive stands right before it ("Fell's own API and
     Osk's Tarn platform"), or an apposition after it says who made it ("Tarn-2, a model developed by a Riyadh lab")."""
     text = sentence.doc_text
-    words = re.split(r"\s+|-(?=\w)", text[thing.start : thing.end])  # "Brisco Vela", "DeepSeek-V3.2"
+    words = re.split(r"\s+|-(?=\w)", text[thing.start : thing.end])  # "Brisco Vela", "Brisco-V3"
     owners = context.lexicon.possessive_owners
     brand = context.brand(words[0]) if len(words) > 1 else None
     if brand is not None and brand.key != maker.key and brand.type in owners:
@@ -227,7 +227,7 @@ _PARTY_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
     """The mentions of the same kind listed right after ``first``: "Larkspur, Sable Cloud and Pinecrest Cloud";
     places that sell a thing list clouds, marketplaces and platforms alike, and an owner's platform is the
-    platform ("on Amazon Bedrock, Google Cloud's Vertex AI and Microsoft Foundry")."""
+    platform ("on Pell Cloud, Vey Market and Osk Cloud's Tarn Studio")."""
     text = sentence.doc_text
     previous = first
     later = [m for m in sentence.mentions if m.start >= first.end]

@@ -24,7 +24,7 @@ def stand_in(entity: Entity, token: Token) -> Mention:
 
 
 def _parent_of_a_unit_subject(root: Token) -> bool:
-    """ "The cloud arm of ByteDance sells its own Doubao models": the parent names whose unit the subject is, and
+    """ "The cloud arm of Osk Group sells its own Tarn models": the parent names whose unit the subject is, and
     the unit (the one under discussion), not the parent, owns what "its" says."""
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of":
@@ -334,7 +334,7 @@ def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingCont
     if any(m.token_start <= token.i < m.token_end for m in sentence.mentions):
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None:  # "The fleet is built around GB200 systems": the fleet of the company under discussion
+    if owner is None:  # "The fleet runs on K9 racks": the fleet of the company under discussion
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         fleet = token.lemma_.lower() in lexicon.fleet_nouns
         return (context.speaker or context.topic) if definite and fleet else None  # a speaker's own fleet

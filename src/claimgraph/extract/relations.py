@@ -80,7 +80,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             t == "CustomerOf" and (s.entity, o.entity) == (obj.entity, subject.entity) and c > confidence
             for t, s, o, c in found
         ):
-            continue  # "orders from Alibaba, its largest customer": the surer reading sets which way it goes
+            continue  # "orders from Orrin, its largest customer": the surer reading sets which way it goes
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         only_there = claim_type == "OperatesIn" and _only_there(sentence, obj)

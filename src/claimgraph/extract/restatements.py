@@ -49,7 +49,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
         or (earlier.type == "MarketShare" and not _PLACED_AT.search(sentence.doc_text, sentence.start, quantity.start))
     ):
         # a report of an earlier paragraph, or a share of an earlier sentence (too loose a run) but for a company
-        # placed at a figure ("Osk was next at about 9%", "X and Y are the largest local players, at 2% each")
+        # placed at a figure ("Osk was next at about 9%", "X and Y are the biggest domestic players, at 3% each")
         return False
     doc = sentence.span.doc
     verb = verb_over(doc, quantity.start)

@@ -248,8 +248,8 @@ def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[To
 
 
 def _teller(sentence: Sentence, context: ReadingContext) -> Mention | None:
-    """The business that says what it denies ("Osk told Lanting that the listing had no effect on domestic
-    sales", "…, Tonle said"): the one the denied effect would have fallen on."""
+    """The business that says what it denies ("Osk told analysts the listing had no effect on home sales", "…, Vey
+    said"): the one the denied effect would have fallen on."""
     doc = sentence.span.doc
     for mention in sentence.mentions:
         root = mention.root(doc)

@@ -71,7 +71,7 @@ def figure_subject(
 def _share_owner(
     sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
 ) -> Mention | Entity | None:
-    """ "We put CoreWeave's share of US GPU-cloud rentals at 41%", "Our share of AI cloud spending in the region
+    """ "We put Pell Cloud's share of Nordic GPU rentals at 38%", "Our share of AI cloud spending in the region
     climbed to 19%": the owner of the last "share" before the figure holds it, whatever the share is "of"."""
     doc = sentence.span.doc
     shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
@@ -308,7 +308,7 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str], lexic
     aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ not in kept for t in c.subtree}
     subtree = {t.i for t in token.subtree} - aside
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None:  # "Our share of AI cloud spending in China": the possessor's, not China's
+    if owner is not None:  # "Our share of AI cloud spending in Peru": the possessor's, not China's
         subtree = {t.i for t in owner.subtree}
     for mention in sentence.mentions:
         if mention.token_start in subtree and mention.entity.type in allowed:

@@ -1,7 +1,7 @@
-"""The whole a share is of, when the text names one that is not called a market: "14% of Saudi Arabia's
-operational colocation capacity", "a fifth of Khazna's leased space", "three in ten megawatts of operational
-capacity across the Gulf". Such a whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a
-place or a company; without one ("46.2% of all tokens called") the figure measures the market under discussion."""
+"""The whole a share is of, when the text names one that is not called a market: "12% of Norway's colocation
+capacity", "a sixth of Pell Data's leased floor space", "two in five megawatts of capacity across the Nordics". Such a
+whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a place or a company; without one
+("41% of all tokens served") the figure measures the market under discussion."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _AROUND = frozenset({"across", "in", "on", "throughout"})
 
 def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Span | None:
     """The words naming the whole right after the figure's "of" ("14% of …"), or after the "of" of the share
-    noun before it ("CoreWeave's share of US GPU-cloud rentals at 41%"), with a place phrase that follows them."""
+    noun before it ("Pell Cloud's share of Nordic GPU rentals at 38%"), with a place phrase that follows them."""
     shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
     anchors = [quantity.end] + ([shares[-1].idx + len(shares[-1].text)] if shares else [])
     return next((w for w in (_whole_after(sentence, at, lexicon) for at in anchors) if w is not None), None)
@@ -38,7 +38,7 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
     doc = sentence.span.doc
     place = doc[chunk.end] if chunk.end < len(doc) else None
     if place is not None and place.dep_ == "prep" and place.lower_ in _AROUND:
-        after = doc[place.i : place.right_edge.i + 1]  # "capacity across the Gulf", however the parser attached it
+        after = doc[place.i : place.right_edge.i + 1]  # "capacity across the Nordics", however the parser attached it
         if any(after.start_char <= m.start < after.end_char and m.entity.type in PLACES for m in sentence.mentions):
             end = max(end, after.end)  # but not "in 2025"
     span = doc[chunk.start : end]
