@@ -2017,8 +2017,8 @@ def test_extract_a_pipe_tables_singular_measure_column_and_its_caption_period(ex
 
 def test_extract_a_company_a_sentence_opens_on_is_the_company_referred_to_next(extractor: Extractor) -> None:
     text = (
-        "Pell Cloud said it had stockpiled chips. For Osk Semiconductor, a GPU designer, the consequences are "
-        "more immediate. The company's Tarn GPUs were manufactured by TSMC."
+        "Pell Cloud said it had stockpiled chips. For Osk Semiconductor, a GPU designer, the blow is "
+        "harder. The company's Tarn GPUs were made by TSMC."
     )
     assert ("Osk Semiconductor", "TSMC") in pairs(claims_of(extractor, text), "CustomerOf")
 
@@ -2029,52 +2029,52 @@ def test_extract_a_named_measure_multiplying_is_growth_not_revenue(extractor: Ex
 
 
 def test_extract_a_multiple_of_an_earlier_level_is_growth(extractor: Extractor) -> None:
-    text = "The harbour drone market reached $9 billion in 2025, more than double the year before."
+    text = "The harbour drone market reached $9 billion in 2025, nearly triple the year before."
     growth = [c for c in claims_of(extractor, text) if c.type == "GrowthRate"]
-    assert [(g.subject.label, g.value, g.time) for g in growth] == [("harbour drone market", Decimal(2), "2025")]
+    assert [(g.subject.label, g.value, g.time) for g in growth] == [("harbour drone market", Decimal(3), "2025")]
 
 
 def test_extract_a_firms_own_measure_growing_in_its_officers_words_is_its_growth(extractor: Extractor) -> None:
     text = (
         "Pell Cloud reports first-quarter results\n\n"
-        'Osk Varga, chief financial officer of Pell Cloud, said: "Order intake more than doubled year on year. '
-        'Capital expenditure was $3 billion, 2.6 times the level a year earlier."'
+        'Osk Varga, chief financial officer of Pell Cloud, said: "Bookings more than tripled year on year. '
+        'Capital expenditure was $2 billion, 3.4 times the level a year before."'
     )
     growth = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "GrowthRate"}
-    assert growth == {("Pell Cloud", Decimal(2)), ("Pell Cloud", Decimal("2.6"))}
+    assert growth == {("Pell Cloud", Decimal(3)), ("Pell Cloud", Decimal("3.4"))}
 
 
 def test_extract_a_share_of_a_named_whole_is_of_that_whole(extractor: Extractor) -> None:
     text = (
-        "Osk Research said Pell Compute held 14% of Norway's operational colocation capacity at the end of 2025. "
-        "Tarn Systems controls about three in ten megawatts of operational capacity across the Gulf."
+        "Osk Research said Pell Compute held 12% of Norway's colocation capacity at the end of 2025. "
+        "Tarn Systems runs about two in five megawatts of capacity across the Gulf."
     )
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.object}
-    assert ("Pell Compute", "Norway's operational colocation capacity", Decimal(14)) in shares
-    assert ("Tarn Systems", "operational capacity across the Gulf", Decimal(30)) in shares
+    assert ("Pell Compute", "Norway's colocation capacity", Decimal(12)) in shares
+    assert ("Tarn Systems", "capacity across the Gulf", Decimal(40)) in shares
 
 
 def test_extract_the_owner_of_a_share_holds_it_not_the_place_of_what_it_is_of(extractor: Extractor) -> None:
     text = (
-        "We put Pell Cloud's share of US GPU-cloud rentals in 2025 at 41%.\n\n"
+        "We put Pell Cloud's share of Nordic GPU rentals in 2025 at 38%.\n\n"
         "Osk Compute Reports 2025 Results\n\n"
-        '"Our share of AI cloud spending in south-west China climbed to roughly 19% over the year," said Tarn Vey, '
+        '"Our share of AI hosting spending in Peru rose to about 23% this year," said Tarn Vey, '
         "chief executive of Osk Compute."
     )
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.object}
-    assert ("Pell Cloud", "US GPU-cloud rentals", Decimal(41)) in shares
-    assert any(s == "Osk Compute" and v == Decimal(19) for s, _, v in shares), shares
+    assert ("Pell Cloud", "Nordic GPU rentals", Decimal(38)) in shares
+    assert any(s == "Osk Compute" and v == Decimal(23) for s, _, v in shares), shares
 
 
 def test_extract_a_company_placed_at_a_figure_after_a_share_continues_the_report(extractor: Extractor) -> None:
     text = (
         "Pell Cloud held 15% of the Nordic cloud market in 2025. "
-        "Osk Cloud and Tarn Cloud are the largest local players, at about 2% each."
+        "Osk Cloud and Tarn Cloud are the biggest domestic firms, at roughly 4% each."
     )
     shares = {(c.subject.label, c.object.label, c.value, c.time) for c in claims_of(extractor, text) if c.object}
     assert {
-        ("Osk Cloud", "Nordic cloud market", Decimal(2), "2025"),
-        ("Tarn Cloud", "Nordic cloud market", Decimal(2), "2025"),
+        ("Osk Cloud", "Nordic cloud market", Decimal(4), "2025"),
+        ("Tarn Cloud", "Nordic cloud market", Decimal(4), "2025"),
     } <= shares
 
 
@@ -2089,29 +2089,29 @@ def test_extract_a_share_for_names_listed_after_it_combined_is_the_groups(extrac
 
 def test_extract_a_figure_of_an_owned_things_cost_or_compute_compares_with_the_thing(extractor: Extractor) -> None:
     text = (
-        "Osk Labs prices its Tarn-3 model at about 8% of the per-token cost of Anthropic's Claude Sonnet 4.5. "
-        "Osk says its Tarn Pod will deliver 6.7 times the computing power of Nvidia's NVL144 system."
+        "Osk Labs sells its Tarn-3 model at about 6% of the per-token cost of Anthropic's Claude Opus 4.1. "
+        "Osk says its Tarn Pod will deliver five times the computing power of Nvidia's NVL72 system."
     )
     claims = claims_of(extractor, text)
     found = {(c.type, c.subject.label, c.object.label if c.object else None, c.value) for c in claims}
-    assert ("CostPerformance", "Tarn-3", "Claude Sonnet 4.5", Decimal(8)) in found
-    assert ("Capacity", "Tarn Pod", None, Decimal("6.7")) in found
+    assert ("CostPerformance", "Tarn-3", "Claude Opus 4.1", Decimal(6)) in found
+    assert ("Capacity", "Tarn Pod", None, Decimal(5)) in found
     assert not any(t == "PriceChange" for t, *_ in found)
 
 
 def test_extract_spending_for_names_listed_combined_is_the_groups(extractor: Extractor) -> None:
     text = (
         "The Compute Letter, issue 12\n\n"
-        "Analysts have pencilled in about $600 billion of combined 2026 capex for Pell Cloud, Osk Cloud and Vey Cloud."
+        "Brokers now model some $90 billion of combined capex for Pell Cloud, Osk Cloud and Vey Cloud next year."
     )
     spending = [(c.subject.label, c.object, c.value) for c in claims_of(extractor, text) if c.type == "Spending"]
-    assert spending == [("Pell Cloud, Osk Cloud and Vey Cloud", None, Decimal(600000000000))]
+    assert spending == [("Pell Cloud, Osk Cloud and Vey Cloud", None, Decimal(90000000000))]
 
 
 def test_extract_the_top_n_of_a_ranking_hold_a_share_as_a_group(extractor: Extractor) -> None:
     text = (
         "In the Nordic cloud market, Pell Cloud ranked first with 46.4%. "
-        "The top three together held 73.9% of the market, up from 70.5% a year earlier."
+        "The top three together held 68.2% of the market, up from 64.9% a year earlier."
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
-    assert {("top three providers", Decimal("73.9")), ("top three providers", Decimal("70.5"))} <= shares
+    assert {("top three providers", Decimal("68.2")), ("top three providers", Decimal("64.9"))} <= shares

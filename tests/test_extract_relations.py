@@ -1144,7 +1144,7 @@ def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Ex
 
 
 def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: Extractor) -> None:
-    for text in ("Token volume on Tarn-3 rose fivefold from a year earlier.", "Token volumes on Tarn-3 grew fivefold."):
+    for text in ("Token volume on Tarn-3 rose fivefold from a year earlier.", "Token volumes on Tarn-3 rose sixfold."):
         doc = extractor.nlp(text)
         assert "Token" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}
 
@@ -1152,7 +1152,7 @@ def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: 
 def test_extract_a_list_of_outlets_mixes_clouds_and_platforms_and_takes_an_owners_platform(
     extractor: Extractor,
 ) -> None:
-    text = "Tarn-4 is also available on Pell Cloud, Amazon Bedrock and Google Cloud's Vertex AI."
+    text = "Tarn-4 is now available on Pell Cloud, Amazon Bedrock and Google Cloud's Vertex AI."
     assert {("Pell Cloud", "Tarn-4"), ("Amazon Bedrock", "Tarn-4"), ("Vertex AI", "Tarn-4")} <= pairs(
         claims_of(extractor, text), "Offers"
     )
@@ -1168,34 +1168,33 @@ def test_extract_a_makers_new_model_is_the_model_it_made(extractor: Extractor) -
 
 def test_extract_a_name_in_a_customers_role_is_a_firm_not_a_person(extractor: Extractor) -> None:
     # the small model reads "Aleph Alpha" as a person's name; a buyer of GPU time is a firm
-    text = "Pell Cloud sells GPU time in Berlin. Its biggest buyer is Aleph Alpha, which rents a dedicated cluster."
+    text = "Pell Cloud sells GPU time in Berlin. Its largest client is Aleph Alpha, which leases a private cluster."
     assert ("Aleph Alpha", "Pell Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
 
 
 def test_extract_a_fleet_named_without_its_owner_is_the_company_under_discussions(extractor: Extractor) -> None:
     text = (
-        "Pell Cloud rents GPUs to model makers in Oslo. Its fleet is built on Nvidia H100 and H200 GPUs. "
-        "The halls are built around Nvidia's GB300 NVL72 rack-scale systems."
+        "Pell Cloud rents GPUs to model makers in Oslo. Its fleet is built on Nvidia B200 and B300 GPUs. "
+        "The halls are built around Nvidia's GB200 NVL72 rack-scale systems."
     )
     claims = claims_of(extractor, text)
-    assert {("Pell Cloud", "H100"), ("Pell Cloud", "H200"), ("Pell Cloud", "GB300 NVL72")} <= pairs(claims, "BuiltOn")
+    assert {("Pell Cloud", "B200"), ("Pell Cloud", "B300"), ("Pell Cloud", "GB200 NVL72")} <= pairs(claims, "BuiltOn")
     assert not any("rack-scale" in c.subject.label + (c.object.label if c.object else "") for c in claims)
 
 
 def test_extract_its_after_a_units_description_is_the_units_not_the_parents(extractor: Extractor) -> None:
-    text = "1. Pell Cloud — 37.4%. The cloud arm of Osk Group sells mainly its own Tarn-3 models."
+    text = "2. Pell Cloud — 21%. The hosting arm of Osk Group mainly sells its own Tarn-3 models."
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Develops")
 
 
 def test_extract_an_infinitive_of_purpose_takes_the_main_verbs_subject(extractor: Extractor) -> None:
-    text = "Osk Labs will use the capacity to train and serve its Tarn-3 models."
-    assert ("Osk Labs", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
+    text = "Vey Labs will use the capacity to host and serve its Tarn-3 models."
+    assert ("Vey Labs", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
 
 
 def test_extract_a_deal_to_supply_a_party_is_that_partys_spending_and_it_is_the_customer(extractor: Extractor) -> None:
     text = (
-        "Pell Compute today announced a five-year agreement worth US$3.6 billion to supply dedicated AI computing "
-        "capacity to Osk Labs."
+        "Pell Compute announced a seven-year deal worth $1.2 billion to provide GPU capacity to Osk Labs."
     )
     claims = claims_of(extractor, text)
     assert [(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Spending"] == [
@@ -1205,21 +1204,20 @@ def test_extract_a_deal_to_supply_a_party_is_that_partys_spending_and_it_is_the_
 
 
 def test_extract_words_hyphened_onto_a_number_name_no_one(extractor: Extractor) -> None:
-    text = "Pell Compute Signs US$3.6 Billion, 480-Megawatt AI Capacity Agreement with Osk Labs"
+    text = "Vey Power Inks 250-Megawatt AI Hosting Deal with Osk Labs"
     doc = extractor.nlp(text)
     assert "Megawatt AI" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}
 
 
 def test_extract_an_apposition_owned_by_a_parent_makes_the_named_one_its_unit(extractor: Extractor) -> None:
     text = (
-        "Pell Compute today announced an agreement to supply AI capacity to Osk AI, the artificial-intelligence "
-        "company owned by the Public Investment Fund."
+        "Pell Compute signed a deal with Osk AI, the robotics company owned by Brisco Holdings."
     )
-    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk AI", "Public Investment Fund")}
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk AI", "Brisco Holdings")}
 
 
 def test_extract_a_company_operating_in_cities_operates_in_their_country(extractor: Extractor) -> None:
-    text = "Pell Cloud operates four campuses in Riyadh, Dammam and Jeddah, and has no data centres in Asia."
+    text = "Pell Cloud runs sites in Abha, Buraydah and Tabuk, and has no data centres in Asia."
     claims = [c for c in claims_of(extractor, text) if c.type == "OperatesIn"]
     assert {(c.subject.label, c.object.label, c.modality) for c in claims if c.object} == {
         ("Pell Cloud", "Saudi Arabia", "asserted"),
@@ -1248,7 +1246,7 @@ def test_extract_names_a_verb_has_with_it_as_customers_are_its_subjects_customer
 
 
 def test_extract_a_hyphened_brand_in_a_listed_name_gives_it_another_maker(extractor: Extractor) -> None:
-    text = "Pell Cloud serves its own Tarn-3 models and DeepSeek-V3.2 on its cluster."
+    text = "Pell Cloud sells its own Tarn-3 models and DeepSeek-V3.2 to banks."
     claims = claims_of(extractor, text)
     assert ("Pell Cloud", "Tarn-3") in pairs(claims, "Develops")
     assert ("Pell Cloud", "DeepSeek-V3.2") not in pairs(claims, "Develops")
@@ -1257,10 +1255,10 @@ def test_extract_a_hyphened_brand_in_a_listed_name_gives_it_another_maker(extrac
 
 def test_extract_a_firm_saying_a_rule_had_no_impact_denies_the_effect_on_itself(extractor: Extractor) -> None:
     for text in (
-        'Washington tightened the HBM export rule on Monday. Pell Cloud said the rule had "no material impact" '
-        "on its AI capacity plans.",
-        "Osk AI was added to the Entity List in January. Osk AI told Lanting that the listing has had no "
-        "material effect on domestic sales.",
+        'Washington tightened the memory export rule last week. Pell Cloud said the rule had "no material impact" '
+        "on its expansion plans.",
+        "Osk AI was added to the Entity List in January. Osk AI told investors in May that the listing has had no "
+        "real effect on home sales.",
     ):
         effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.modality == "negated"]
         assert [c.object.label for c in effects if c.object] in (["Pell Cloud"], ["Osk AI"]), text

@@ -435,7 +435,7 @@ PERIODS = [
     ("1H25", None, "2025-H1"),
     ("first-half 2025", None, "2025-H1"),
     ("in the second half", "2026-05-02", "2025-H2"),  # told as past: the latest second half that has ended
-    ("was 22.5% in the first half", "2026-03-18", "2025-H1"),
+    ("was 19% in the first half", "2026-03-18", "2025-H1"),
     ("in the first half", "2026-08-02", "2026-H1"),
     ("in the fourth quarter", "2026-03-04", "2025-Q4"),  # reported results: the latest fourth quarter
     ("in the first quarter", "2026-05-02", "2026-Q1"),
