@@ -2115,3 +2115,12 @@ def test_extract_the_top_n_of_a_ranking_hold_a_share_as_a_group(extractor: Extra
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert {("top three providers", Decimal("68.2")), ("top three providers", Decimal("64.9"))} <= shares
+
+
+def test_extract_a_public_body_holds_no_market_share(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud held 31% of the Nordic cloud market in 2025. The Trade Ministry began issuing export licences, "
+        "with 20% of the sales going to the state."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal(31))}

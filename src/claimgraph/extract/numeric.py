@@ -371,6 +371,9 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    if claim_type == "MarketShare" and lexicon.names_a_public_body(subject_entity.label):
+        context.drop_reason = f"a share held by a public body ({subject_entity.label}): a levy or a rule, no market's"
+        return None  # "with 25% of the sales going to the US government"
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon, lead):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
