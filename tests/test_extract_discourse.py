@@ -2124,3 +2124,12 @@ def test_extract_a_public_body_holds_no_market_share(extractor: Extractor) -> No
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Cloud", Decimal(31))}
+
+
+def test_extract_the_name_a_rank_follows_holds_the_figure_it_places(extractor: Extractor) -> None:
+    text = (
+        "In the Nordic cloud market, Vey Research put Pell Cloud's share of tokens served at 44.1% in 2025, "
+        "with Osk Cloud second at 23%."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert ("Osk Cloud", Decimal(23)) in shares and ("Pell Cloud", Decimal(23)) not in shares

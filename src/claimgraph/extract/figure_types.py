@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from claimgraph.extract.comparisons import compared_with, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
-from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
+from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.subjects import PHYSICAL
+from claimgraph.extract.subjects import PHYSICAL, RANKED_AT
 from claimgraph.extract.wholes import named_whole
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 
@@ -159,7 +159,7 @@ def claim_type_of(
     stock_moved = _STOCK_MOVED.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and (_STOCK.search(sentence.doc_text, sentence.start, quantity.start) or stock_moved):
         return None  # "Shares of Orvane slid 7%", "Orvane shares rose 5%": its stock's price, no market's share
-    ranked = _RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
+    ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
     if (
@@ -269,12 +269,6 @@ def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
     return "Market" in types and bool(types & {"Company", "Cloud", "Lab", "Organization", "Aggregator"})
 
 
-# "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%"
-_RANKED_AT = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
-    rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
-    re.IGNORECASE,
-)
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"

@@ -35,6 +35,9 @@ def figure_subject(
     elided = _elided_owner(sentence, quantity, allowed)
     if elided is not None:
         return elided
+    ranked = ranked_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None
+    if ranked is not None:
+        return ranked  # "…, with Osk Cloud second at 27%": whatever verb governs the clause
     if token is not None:
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
@@ -83,6 +86,26 @@ def _share_owner(
     if owner.lower_ in ("its", "their"):
         return antecedent(sentence, owner.idx) or context.topic
     return next((m for m in sentence.mentions if m.root(doc) == owner and m.entity.type in allowed), None)
+
+
+# "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%": a place in a ranking
+RANKED_AT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+    rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """ "…, with Osk Cloud second at 27%": the name right before a rank that places a figure holds it."""
+    ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
+    if ranked is None:
+        return None
+    before = sentence.doc_text[sentence.start : ranked.start()].rstrip()
+    return next(
+        (m for m in sentence.mentions if m.entity.type in allowed and m.end == sentence.start + len(before)), None
+    )
+
 
 
 _ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
