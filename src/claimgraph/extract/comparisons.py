@@ -63,11 +63,12 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
 
 def _owned_after(sentence: Sentence, owner: Mention) -> Mention | None:
     """The thing named right after an owner's possessive ("Osk's Tarn-3 Pro")."""
-    gap = re.compile(r"[’']s?\s+(?:own\s+)?")
-    return next(
-        (m for m in sentence.mentions if m.start > owner.end and gap.fullmatch(sentence.doc_text, owner.end, m.start)),
-        None,
-    )
+    text = sentence.doc_text
+    after = (m for m in sentence.mentions if m.start > owner.end)
+    return next((m for m in after if _OWNERS.fullmatch(text, owner.end, m.start)), None)
+
+
+_OWNERS = re.compile(r"[’']s?\s+(?:own\s+)?")
 
 
 def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -87,13 +88,18 @@ _SIGNING = frozenset({"sign", "ink", "strike", "agree", "conclude", "seal", "ann
 
 def _spending_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Mention | None:
     """The party named right after "of … capex for" or "of … spending for" following the amount: its spender."""
-    nouns = "|".join(map(re.escape, context.lexicon.discovery.spending_nouns))
-    pattern = re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:by|for|from)\s+")
+    pattern = _spent_for_pattern(context.lexicon.discovery.spending_nouns)
     found = pattern.match(sentence.doc_text, quantity.end, sentence.end)
     if found is None:
         return None
     at = found.end()
     return next((m for m in sentence.mentions if m.start == at and m.entity.type in _PAYEES), None)
+
+
+@cache
+def _spent_for_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    named = "|".join(map(re.escape, sorted(nouns)))
+    return re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{named})\s+(?:by|for|from)\s+")
 
 
 def _signs_on(verb: Token) -> bool:

@@ -50,7 +50,8 @@ def _traded_goods(rule: Token) -> Token | None:
 def ranked_groups(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "The top four together held 81%", "the top five providers": the leaders of a ranking, as one group that
     a share can be held by (named "top three providers" unless the text names their kind)."""
-    players = {*load_lexicon().company_nouns, *load_lexicon().player_nouns}
+    lexicon = load_lexicon()
+    players = {*lexicon.company_nouns, *lexicon.player_nouns}
     for found in _TOP.finditer(text):
         noun = (found.group("noun") or "").lower()
         named = noun in players or noun.removesuffix("s") in players

@@ -14,6 +14,7 @@ from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, company_anaphor
+from claimgraph.extract.wholes import share_before
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -77,8 +78,8 @@ def _share_owner(
     """ "We put Pell Cloud's share of Nordic GPU rentals at 38%", "Our share of AI cloud spending in the region
     climbed to 19%": the owner of the last "share" before the figure holds it, whatever the share is "of"."""
     doc = sentence.span.doc
-    shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
-    owner = next((c for c in shares[-1].children if c.dep_ == "poss"), None) if shares else None
+    share = share_before(sentence, quantity)
+    owner = next((c for c in share.children if c.dep_ == "poss"), None) if share is not None else None
     if owner is None:
         return None
     if owner.lower_ == "our":
@@ -105,7 +106,6 @@ def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str
     return next(
         (m for m in sentence.mentions if m.entity.type in allowed and m.end == sentence.start + len(before)), None
     )
-
 
 
 _ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
@@ -331,7 +331,7 @@ def _mention_in(sentence: Sentence, token: Token, allowed: frozenset[str], lexic
     aside = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ not in kept for t in c.subtree}
     subtree = {t.i for t in token.subtree} - aside
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None:  # "Our share of AI cloud spending in Peru": the possessor's, not China's
+    if owner is not None:  # "Our share of AI cloud spending in Peru": the possessor's, not Peru's
         subtree = {t.i for t in owner.subtree}
     for mention in sentence.mentions:
         if mention.token_start in subtree and mention.entity.type in allowed:

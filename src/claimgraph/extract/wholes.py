@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES
 from claimgraph.extract.document import Sentence
@@ -22,9 +22,15 @@ _AROUND = frozenset({"across", "in", "on", "throughout"})
 def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Span | None:
     """The words naming the whole right after the figure's "of" ("14% of …"), or after the "of" of the share
     noun before it ("Pell Cloud's share of Nordic GPU rentals at 38%"), with a place phrase that follows them."""
-    shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
-    anchors = [quantity.end] + ([shares[-1].idx + len(shares[-1].text)] if shares else [])
+    share = share_before(sentence, quantity)
+    anchors = [quantity.end] + ([share.idx + len(share.text)] if share is not None else [])
     return next((w for w in (_whole_after(sentence, at, lexicon) for at in anchors) if w is not None), None)
+
+
+def share_before(sentence: Sentence, quantity: Quantity) -> Token | None:
+    """The last "share" noun before the figure ("Pell Cloud's share of Nordic GPU rentals at 38%")."""
+    shares = [t for t in sentence.tokens if t.lemma_ == "share" and t.pos_ == "NOUN" and t.idx < quantity.start]
+    return shares[-1] if shares else None
 
 
 def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
