@@ -879,6 +879,16 @@ def test_extract_a_provider_running_on_or_built_around_hardware_is_built_on_it(e
     assert {("Pexa Cloud", "H200"), ("Corvo Cloud", "MI300X")} <= built_on
 
 
+def test_extract_a_makers_possessive_part_number_before_a_hardware_noun_is_hardware_it_runs_on(
+    extractor: Extractor,
+) -> None:
+    # the code after "AMD's" names a chip, not a model, because "accelerators" follows it
+    text = "Corvo Cloud's fleet runs on AMD's MX90 accelerators."
+    claims = claims_of(extractor, text)
+    assert ("Corvo Cloud", "AMD MX90") in pairs(claims, "BuiltOn")
+    assert {c.object.type for c in claims if c.object and c.object.label == "AMD MX90"} == {"Product"}
+
+
 def test_extract_a_named_model_built_on_top_of_another_through_its_noun_phrase(extractor: Extractor) -> None:
     # "Tarn-Vision" only qualifies "speech model", the object of "built … on top of"
     text = "Osk Labs built its Tarn-Vision speech model on top of Qwen3."

@@ -25,11 +25,15 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
     """ "DeepSeek's V4 … Its V4 arrived on time": a bare version code a company's possessive or release verb
     introduces is that company's model ("DeepSeek V4"), wherever else the article writes it."""
     named: dict[str, Entity] = {}
+    nouns = load_lexicon().product_nouns
     for owner in mentions:
         match = _MAKER_THEN_CODE.match(text, owner.end)
         if match is None or owner.entity.type not in ("Company", "Lab") or index.named(match.group("code")):
             continue
-        named.setdefault(match.group("code"), index.entity_for(f"{owner.entity.label} {match.group('code')}", "Model"))
+        # a model unless a noun of hardware follows: "Nvidia's H200 chips" are chips
+        following = _WORD.match(text, match.end())
+        kind = nouns.get(following.group(1), "Model") if following else "Model"
+        named.setdefault(match.group("code"), index.entity_for(f"{owner.entity.label} {match.group('code')}", kind))
     if not named:
         return mentions
     kept = [
@@ -48,6 +52,7 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
+_WORD = re.compile(r"\s+(\w+)")
 _SIZE_AFTER = re.compile(r" (?P<size>\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B)\b")  # " 7B", " 8x22B": a parameter count
 
 
