@@ -419,6 +419,22 @@ def test_extract_a_part_of_the_whole_that_goes_to_a_company_is_its_share(extract
     assert _shares(claims_of(extractor, text)) == {"Dunmore Systems": Decimal(50), "Osgood Labs": Decimal(20)}
 
 
+def test_extract_a_share_going_to_an_owners_named_unit_is_the_units(extractor: Extractor) -> None:
+    text = "In the harbour drone market, almost half of all revenue went to Osgood Group's Dunmore Systems."
+    assert _shares(claims_of(extractor, text)) == {"Dunmore Systems": Decimal(50)}
+
+
+def test_extract_an_owners_unit_noun_holding_a_share_is_the_unit_the_article_names(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud is growing fast. Osk Group's cloud arm held 31% of the Peruvian AI cloud market in 2025. "
+        "Baidu launched a model in May. The ByteDance unit held 12% of China's AI cloud market in 2025."
+    )
+    # "cloud arm" ends the name "Pell Cloud"; Baidu, under discussion, is known to be no unit of ByteDance
+    shares = _shares(claims_of(extractor, text))
+    assert shares["Pell Cloud"] == Decimal(31)
+    assert "Baidu" not in shares
+
+
 def test_extract_an_officer_speaking_reports_for_their_company(extractor: Extractor) -> None:
     text = '"Our revenue rose 18% in 2025," Dunmore Systems\' chief financial officer said.'
     [revenue] = [c for c in claims_of(extractor, text) if c.type == "Revenue"]

@@ -11,9 +11,8 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customers import subject_of
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Found, Mention, Sentence
 from claimgraph.extract.references import antecedent, stand_in
-from claimgraph.extract.relation_patterns import Found
 from claimgraph.extract.suppliers import verb_subject
 
 _BUSINESS = frozenset({"Company", "Cloud", "Lab", "Organization"})

@@ -11,14 +11,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.references import (
     lemma,
     owner_named,
     possessed_noun,
     stand_in,
 )
-from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.extract.suppliers import made_by, made_for, supplied_to, suppliers_in_apposition, verb_subject
 
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)

@@ -236,3 +236,9 @@ def _trim(sent: Span) -> Span | None:
     while end > start and doc[end - 1].is_space:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+# A relation read between two mentions: (claim type, subject, object, confidence).
+Found = tuple[str, Mention, Mention, float]
+# The entity types that do business: they develop, offer, buy, own and operate.
+BUSINESS_TYPES = ("Company", "Cloud", "Lab", "Organization")

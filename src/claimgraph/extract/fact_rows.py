@@ -8,9 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimgraph.extract.context import LABELLED_ROW, ReadingContext
-from claimgraph.extract.document import Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Sentence
 from claimgraph.extract.references import stand_in
-from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 
 # What each relation's value may name, and whether the company under discussion is the relation's subject.
 VALUE_TYPES = {

@@ -12,9 +12,8 @@ from spacy.tokens import Token
 
 from claimgraph.extract.clause_paths import introducing_prep, own_subject
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.references import lemma_forms, stand_in
-from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
 

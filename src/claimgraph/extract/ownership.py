@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence, qualifies
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, qualifies
 from claimgraph.extract.references import antecedent, lemma, opens_a_clause, stand_in
-from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
 
 
@@ -324,8 +323,10 @@ def units_referred(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         unit = next((context.name_heads[q.lower()] for q in qualifiers if q.lower() in context.name_heads), None)
         topic = context.topic
         definite = owner.root(doc).dep_ in ("compound", "pobj") and any(c.lower_ == "the" for c in noun.children)
-        if unit is None and topic is not None and (definite or context.parents.get(topic.key) == owner.entity.key):
-            unit = topic
+        if unit is None and topic is not None:
+            # "the Osk unit": the company under discussion, unless the gazetteer knows it not to be Osk's
+            owned = context.parents.get(topic.key) == owner.entity.key
+            unit = topic if owned or (definite and not topic.known) else None
         if unit is None:
             unit = _known_unit(owner.entity, qualifiers, context)
         if unit is not None and unit != owner.entity and unit.type in BUSINESS_TYPES:

@@ -11,11 +11,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.product_relations import made_by_another
 from claimgraph.extract.references import opens_a_clause, possessed_noun, possessive_owner
-from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
 
 

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence
-from claimgraph.extract.relation_patterns import Found
+from claimgraph.extract.document import Found, Mention, Sentence
 from claimgraph.records import Entity
 
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.figure_types import states_unit_price
 from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.references import (
@@ -22,11 +22,7 @@ from claimgraph.extract.references import (
 )
 from claimgraph.records import Entity
 
-Found = tuple[str, Mention, Mention, float]
-
-
 _FRONTED_PLACE = re.compile(r"\s*(?:[-•*]\s*)?In\s+$")
-BUSINESS_TYPES = ("Company", "Cloud", "Lab", "Organization")
 
 
 def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

@@ -27,7 +27,7 @@ from claimgraph.extract.clause_paths import (
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers, won_deal
 from claimgraph.extract.customers import customer_relations, similar_customers
-from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
+from claimgraph.extract.document import BUSINESS_TYPES, PRODUCT_CODE, Found, Mention, Sentence, qualifies
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.lexicon import RelationRule
@@ -45,8 +45,6 @@ from claimgraph.extract.references import (
     pronoun_mentions,
 )
 from claimgraph.extract.relation_patterns import (
-    BUSINESS_TYPES,
-    Found,
     derived_models,
     places_of_business,
     powering_models,

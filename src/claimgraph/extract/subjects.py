@@ -13,6 +13,7 @@ from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import HEDGES, Lexicon, words_pattern
 from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.ownership import units_referred
 from claimgraph.extract.references import antecedent, company_anaphor
 from claimgraph.extract.wholes import share_before
 from claimgraph.records import Entity
@@ -209,6 +210,9 @@ def _syntactic_subject(
                 continue
             if child.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
                 child = head.head  # "Anthropic, which in turn committed $30 billion": the clause's noun
+            unit = _unit_meant(sentence, child, context)
+            if unit is not None and unit.entity.type in allowed:
+                return unit  # "Osk Group's cloud arm held 31%": the unit the article talks about, not its owner
             mention = _mention_in(sentence, child, allowed, context.lexicon)
             if mention is not None and not _only_a_modifier(mention, child, sentence):
                 return mention
@@ -254,6 +258,13 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment accounts for 14% of …": the group last named
     return None
+
+
+def _unit_meant(sentence: Sentence, noun: Token, context: ReadingContext) -> Mention | None:
+    """The unit a unit noun of a named owner stands for (``ownership.units_referred``), when the noun is it."""
+    if noun.lower_ not in context.lexicon.unit_nouns:
+        return None
+    return next((unit for _, unit, _, _ in units_referred(sentence, context) if unit.token_start == noun.i), None)
 
 
 def _reporting_subject(sentence: Sentence, pronoun: Token, context: ReadingContext) -> Entity | None:
@@ -360,10 +371,21 @@ def recipient(
             m.entity.type == "Market" and quantity.end <= m.start < mention.start for m in sentence.mentions
         )
         if verbs.search(lead) or (earlier and re.search(r"\bto\s+(?:the\s+)?$", lead)):
-            return mention
+            return _possessed(sentence, mention, allowed) or mention
         if of_a_market and suppliers.search(lead):
             return mention  # "a third of the GPUs installed in India came from Nvidia"
     return None
+
+
+def _possessed(sentence: Sentence, owner: Mention, allowed: frozenset[str]) -> Mention | None:
+    """ "went to Osk Group's Pell Cloud": the name after an owner's possessive is the one that holds it."""
+    after = _POSSESSIVE_THEN.match(sentence.doc_text, owner.end)
+    if after is None:
+        return None
+    return next((m for m in sentence.mentions if m.start == after.end() and m.entity.type in allowed), None)
+
+
+_POSSESSIVE_THEN = re.compile(r"[’']s?\s+")
 
 
 def unowned_measure_subject(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> bool:

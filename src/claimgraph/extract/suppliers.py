@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.references import owner_named, possessive_owner, pronoun_mentions, stand_in
-from claimgraph.extract.relation_patterns import BUSINESS_TYPES, Found
 from claimgraph.records import Entity
 
 
