@@ -1643,6 +1643,21 @@ def test_extract_an_executives_interview_answers_speak_for_the_company_it_opens_
     assert ("Revenue", "Tollan Cloud", "Tollan Cloud") in said  # an executive's unowned revenue is the firm's
 
 
+def test_extract_an_interviewee_titled_after_their_name_is_a_person_speaking_for_the_firm(extractor: Extractor) -> None:
+    # in a title-case headline the NER takes "Marta Ilves" for an organisation; the officer's title after the
+    # comma says she is a person, so the answers' "we" is the firm she runs
+    text = (
+        "Five questions for Marta Ilves, chief executive of Pell Cloud\n\n"
+        "Pell Cloud is a GPU cloud in Tallinn.\n\n"
+        "Q: How big is Pell Cloud today?\n\n"
+        "A: We closed 2025 with revenue of about forty-two million euros.\n\n"
+        "Q: And next year?\n\n"
+        "A: We expect to double it.\n"
+    )
+    [revenue] = [c for c in claims_of(extractor, text) if c.type == "Revenue" and c.unit == "EUR"]
+    assert revenue.subject.label == "Pell Cloud"
+
+
 def test_extract_a_rule_on_traded_goods_is_a_sanction_whose_effects_follow(extractor: Extractor) -> None:
     text = (
         "Chip week\n\nA new rule on AI accelerators landed on Monday, and the casualties were named within days. "

@@ -94,10 +94,31 @@ def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[M
 
 def speaker_typed(entity: Entity, span: Span) -> Entity:
     """ "Google's Sundar Pichai said …", "Sabkha's Al-Marzan says …": a name taken for a product or a model (a
-    hyphenated name looks like one) but that speaks is a person."""
+    hyphenated name looks like one) but that speaks is a person; so is a name taken for an organisation (as the
+    NER does in a title-case headline) that an officer's title follows ("Five questions for Ana Moss, chief
+    executive of Osk Cloud")."""
+    if entity.known:
+        return entity
     speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_ in load_lexicon().attribution_verbs
-    taken_for_a_thing = not entity.known and entity.type in ("Product", "Model")
-    return replace(entity, type="Person") if speaks and taken_for_a_thing else entity
+    if speaks and entity.type in ("Product", "Model"):
+        return replace(entity, type="Person")
+    if entity.type in ("Organization", "Company") and _titled_after(span):
+        return replace(entity, type="Person")
+    return entity
+
+
+def _titled_after(span: Span) -> bool:
+    """Whether an officer's title follows the name after a comma: ", chief executive of", ", its CFO,"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    titles = load_lexicon().attribution_speakers
+    for token in doc[span.end + 1 : span.end + 4]:
+        if token.lower_ in titles:
+            return True
+        if not (token.is_lower and token.pos_ in ("DET", "ADJ", "PRON")):
+            return False  # "Osk Group, whose chief executive …": a clause of its own, not a title
+    return False
 
 
 _LOWERCASE_NAME = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:-[a-z0-9]+|\d[\w.]*)(?=\s+(\w+))")
