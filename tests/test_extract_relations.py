@@ -607,6 +607,22 @@ def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operate
     assert not pairs(expanding, "OperatesIn")
 
 
+def test_extract_cities_listed_with_a_place_or_followed_by_their_country_place_a_company_in_it(
+    extractor: Extractor,
+) -> None:
+    # the NER misses "Riga" after "Tallinn and"; a city written without its letter "ø" is still Norway's
+    text = (
+        "Notes\n\nSkarholm Cloud has data centres in Tallinn and Riga. "
+        "Lantau Cloud runs halls in Tromso (Norway) and Lulea (Sweden)."
+    )
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {
+        ("Skarholm Cloud", "Estonia"),
+        ("Skarholm Cloud", "Latvia"),
+        ("Lantau Cloud", "Norway"),
+        ("Lantau Cloud", "Sweden"),
+    }
+
+
 def test_extract_a_planned_relation_is_a_forecast(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Notes\n\nArvik Cloud will open a region in Poland in 2027.")
     assert {(c.object.label if c.object else None, c.modality) for c in claims if c.type == "OperatesIn"} == {

@@ -27,8 +27,14 @@ AMBIGUOUS = 3  # a rival at least a third the size makes a name ambiguous
 COUNTRY_NAMES = {"Czechia": "Czech Republic", "Hong Kong": "Hong Kong", "Macao": "Macau"}
 
 
+# letters with no decomposition into a base letter and a mark, as English writers spell them ("Tromso")
+_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                          "ð": "d", "þ": "th", "ı": "i"})  # fmt: skip
+
+
 def ascii_form(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def main() -> None:

@@ -36,6 +36,7 @@ from claimgraph.extract.organisations import (
     appositive_names,
     cloud_names,
     demonym_places,
+    listed_places,
     sited_places,
     suffixed_names,
 )
@@ -119,6 +120,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),
         *sited_places(doc, text, index),
+        *listed_places(doc, index, mentions),
         *policy_mentions(doc, chunks, index, mentions),
         *group_mentions(doc, chunks, index),
         *ranked_groups(doc, text, index),

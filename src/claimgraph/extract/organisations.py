@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
+from claimgraph.extract.places import country_of
 
 
 @lru_cache(maxsize=4)
@@ -115,6 +116,27 @@ def site_at(prep: Token) -> bool:
     sites = load_lexicon().site_nouns
     owner = prep.head
     return owner.lemma_.lower() in sites or any(c.dep_ == "dobj" and c.lemma_.lower() in sites for c in owner.children)
+
+
+def listed_places(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "sites in Tallinn and Riga", "Osk, Brisa and Tarn": a capitalised name listed with a place the NER found,
+    that the NER missed and the places table knows as a city or a state, is a place too."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    for mention in mentions:
+        if mention.entity.type not in ("Country", "Region"):
+            continue
+        for token in mention.root(doc).conjuncts:
+            if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1  # "New Jersey"
+            place = doc[start : token.i + 1]
+            if country_of(place.text) is None or index.named(place.text) is not None:
+                continue
+            taken.update(range(place.start, place.end))
+            entity = index.entity_for(place.text, "Region")
+            yield Mention(entity, place.start_char, place.end_char, place.start, place.end)
 
 
 def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

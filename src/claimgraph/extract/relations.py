@@ -161,9 +161,9 @@ def _not_there(sentence: Sentence, place: Mention) -> bool:
 
 
 def _city_then_country(sentence: Sentence, place: Mention) -> bool:
-    """ "Riyadh, Saudi Arabia": a city its country follows."""
+    """ "Riyadh, Saudi Arabia", "Tromso (Norway)": a city its country follows."""
     country = next((m for m in sentence.mentions if m.start > place.end), None)
-    located = country is not None and sentence.doc_text[place.end : country.start] == ", "
+    located = country is not None and sentence.doc_text[place.end : country.start] in (", ", " (")
     return place.entity.type == "Region" and located and country is not None and country.entity.type == "Country"
 
 
