@@ -2164,3 +2164,19 @@ def test_extract_the_name_a_rank_follows_holds_the_figure_it_places(extractor: E
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert ("Osk Cloud", Decimal(23)) in shares and ("Pell Cloud", Decimal(23)) not in shares
+
+
+def test_extract_the_name_given_the_lead_at_a_figure_holds_it(extractor: Extractor) -> None:
+    # "the lead" is a place in a ranking, as "second" is
+    text = "In the Nordic cloud market, Vey Research gives Pell Cloud the lead at 31%, with Osk Cloud second on 29%."
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal(31)), ("Osk Cloud", Decimal(29))}
+
+
+def test_extract_a_firm_in_apposition_to_the_subject_of_a_reporting_verb_reports(extractor: Extractor) -> None:
+    text = (
+        "Tarn Research sizes the Nordic cloud market at $2.1 billion. A second firm, Vey Research, estimates "
+        "that Pell Cloud holds 31% of the market."
+    )
+    [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
+    assert share.attributed_to is not None and share.attributed_to.label == "Vey Research"

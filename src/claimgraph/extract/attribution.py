@@ -94,8 +94,11 @@ def _company_said(speaker: Token, lexicon: Lexicon) -> bool:
 
 
 def _reports(sentence: Sentence, mention: Mention, lexicon: Lexicon) -> bool:
-    """Whether the mention is the subject of a reporting verb ("Tidewell estimates", "Kestrel said")."""
+    """Whether the mention is the subject of a reporting verb ("Tidewell estimates", "Kestrel said"), or stands in
+    apposition to it ("A third firm, Tidewell, estimates …")."""
     root = mention.root(sentence.span.doc)
     while root.dep_ == "compound" and root.head.pos_ == "PROPN":
         root = root.head  # "Qiantang Digital Holdings reported": a name the mention leaves its suffix out of
+    if root.dep_ == "appos":
+        root = root.head
     return root.dep_ == "nsubj" and root.head.text.lower() in lexicon.attribution_verbs  # not "X is said to"

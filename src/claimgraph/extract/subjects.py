@@ -90,9 +90,10 @@ def _share_owner(
     return next((m for m in sentence.mentions if m.root(doc) == owner and m.entity.type in allowed), None)
 
 
-# "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%": a place in a ranking
+# "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%", "gives Osk the lead at 31%":
+# a place in a ranking
 RANKED_AT = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|the\s+lead)"
     rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
     re.IGNORECASE,
 )
