@@ -857,8 +857,9 @@ def test_extract_a_sanction_that_cost_the_speaker_and_what_it_no_longer_ships(ex
     )
     effects = {(c.object.label if c.object else None, c.effect, c.modality) for c in claims_of(extractor, text)
                if c.type == "SanctionEffect"}  # fmt: skip
-    assert ("Tamsin Networks", "cost", "asserted") in effects  # its own clause is no forecast
-    assert ("Tamsin Networks", "ship", "asserted") in effects  # the denial is the effect, not its negation
+    # its own clause is no forecast; the officer speaks for the firm, so the call reports it
+    assert ("Tamsin Networks", "cost", "reported") in effects
+    assert ("Tamsin Networks", "ship", "reported") in effects  # the denial is the effect, not its negation
 
 
 def test_extract_a_cloud_s_first_word_is_the_cloud_and_a_bare_subject_a_company(extractor: Extractor) -> None:
@@ -2180,3 +2181,10 @@ def test_extract_a_firm_in_apposition_to_the_subject_of_a_reporting_verb_reports
     )
     [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert share.attributed_to is not None and share.attributed_to.label == "Vey Research"
+
+
+def test_extract_a_figure_the_article_attributes_is_reported_not_asserted(extractor: Extractor) -> None:
+    text = "In the Nordic cloud market, Vey Research gives Pell Cloud the lead at 31%."
+    [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
+    assert share.attributed_to is not None and share.attributed_to.label == "Vey Research"
+    assert share.modality == "reported"

@@ -24,6 +24,8 @@ def merge_claims(candidates: Iterable[Claim]) -> list[Claim]:
         spans = sorted({e for c in group for e in c.evidence}, key=lambda e: (e.start, e.end))
         modality = min((c.modality for c in group), key=MODALITIES.index)
         attributed = next((c.attributed_to for c in group if c.attributed_to is not None), None)
+        if attributed is not None and modality == "asserted":
+            modality = "reported"  # what the article attributes to someone, it reports; it does not assert it
         confidence = min(0.99, max(c.confidence for c in group) + REPEAT_BONUS * (len(spans) - 1))
         merged.append(
             replace(
