@@ -361,3 +361,14 @@ def test_extract_a_run_of_spending_guidance_gives_each_firm_its_own_and_pays_no_
         ("Tarn Systems", None, Decimal(91000000000)),
         ("Fell Data", None, Decimal(70000000000)),
     }
+
+
+def test_extract_a_model_made_free_in_a_clause_of_its_own_beside_another_cut(extractor: Extractor) -> None:
+    # the 60% belongs to the first clause; the second states a cut of its own, to nothing
+    text = "Osk Cloud cut the price of Tarn-Plus by 60%, and Vey Labs made its Vey Speed model free of charge."
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "PriceChange"
+    }
+    assert changes == {("Osk Cloud", "Tarn-Plus", Decimal(-60)), ("Vey Labs", "Vey Speed", Decimal(-100))}

@@ -42,10 +42,22 @@ _OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|m
 
 def free_of_charge(sentence: Sentence) -> list[Quantity]:
     """ "made free for developers": a price cut of 100 percent, which no figure in the text states."""
-    match = _FREE.search(sentence.doc_text, sentence.start, sentence.end)
-    if match is None or any(q.unit == "percent" for q in sentence.quantities):
+    text = sentence.doc_text
+    match = _FREE.search(text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    # a percent in the same clause states the cut itself ("cut it by 100%, making it free"); one in a clause of
+    # its own is another claim ("Osk cut X by 60%, and Tarn made Y free")
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence.start, match.start())]
+    start = breaks[-1] if breaks else sentence.start
+    after = _CLAUSE_BREAK.search(text, match.end(), sentence.end)
+    end = after.start() if after else sentence.end
+    if any(q.unit == "percent" and start <= q.start < end for q in sentence.quantities):
         return []
     return [Quantity(match.start(), match.end(), Decimal(100), "percent", change="decrease", text=match.group(0))]
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
 _FROM_TO = re.compile(r"\bfrom\s+$")
