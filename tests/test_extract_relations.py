@@ -905,6 +905,14 @@ def test_extract_a_makers_possessive_part_number_before_a_hardware_noun_is_hardw
     assert {c.object.type for c in claims if c.object and c.object.label == "AMD MX90"} == {"Product"}
 
 
+def test_extract_a_version_code_after_its_owners_its_is_the_owners_model_even_before_api(extractor: Extractor) -> None:
+    # the NER takes "K4.1 API" for an organisation; "its" after "Osk Labs" in the sentence makes K4.1 Osk's model
+    text = "Osk Labs halved the price of its K4.1 API in May. Tarn AI cut the price of its T3 model by a third."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Develops") == {("Osk Labs", "Osk Labs K4.1"), ("Tarn AI", "Tarn AI T3")}
+    assert {c.object.label for c in claims if c.type == "PriceChange" and c.object} == {"Osk Labs K4.1", "Tarn AI T3"}
+
+
 def test_extract_a_named_model_built_on_top_of_another_through_its_noun_phrase(extractor: Extractor) -> None:
     # "Tarn-Vision" only qualifies "speech model", the object of "built … on top of"
     text = "Osk Labs built its Tarn-Vision speech model on top of Qwen3."
@@ -1165,8 +1173,9 @@ def test_extract_a_companys_fleet_or_service_acts_for_it(extractor: Extractor) -
 
 
 def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
+    # one name, hyphen and all; "its" after Osk Labs makes the bare version Osk Labs' model
     text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."
-    assert pairs(claims_of(extractor, text), "Develops") == {("Osk Labs", "V4.1-Exp")}
+    assert pairs(claims_of(extractor, text), "Develops") == {("Osk Labs", "Osk Labs V4.1-Exp")}
 
 
 def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: Extractor) -> None:

@@ -26,9 +26,8 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
     introduces is that company's model ("DeepSeek V4"), wherever else the article writes it."""
     named: dict[str, Entity] = {}
     nouns = load_lexicon().product_nouns
-    for owner in mentions:
-        match = _MAKER_THEN_CODE.match(text, owner.end)
-        if match is None or owner.entity.type not in ("Company", "Lab") or index.named(match.group("code")):
+    for owner, match in _owned_codes(mentions, doc, text):
+        if index.named(match.group("code")):
             continue
         # a model unless a noun of hardware follows: "Nvidia's H200 chips" are chips
         following = _WORD.match(text, match.end())
@@ -36,12 +35,7 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
         named.setdefault(match.group("code"), index.entity_for(f"{owner.entity.label} {match.group('code')}", kind))
     if not named:
         return mentions
-    kept = [
-        Mention(named[m.entity.label], m.start, m.end, m.token_start, m.token_end)
-        if m.entity.label in named and not m.entity.known
-        else m
-        for m in mentions
-    ]
+    kept = [_as_version(m, named, doc) for m in mentions]
     taken = {i for m in kept for i in range(m.token_start, m.token_end)}
     for code, entity in named.items():
         for found in re.finditer(rf"(?<![\w.-]){re.escape(code)}(?![\w-]|\.\d)", text):
@@ -53,6 +47,38 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
 
 
 _WORD = re.compile(r"\s+(\w+)")
+
+
+def _as_version(mention: Mention, named: dict[str, Entity], doc: Doc) -> Mention:
+    """A mention of a code named as a company's model is that model; so is the code of a span the NER ran on
+    over "API" ("its V3.2 API", taken for an organisation): the API is how the model is sold."""
+    if mention.entity.known:
+        return mention
+    if mention.entity.label in named:
+        return Mention(named[mention.entity.label], mention.start, mention.end, mention.token_start, mention.token_end)
+    code, _, rest = mention.entity.label.rpartition(" ")
+    span = doc[mention.token_start : mention.token_end - 1]
+    if rest in ("API", "APIs") and code in named and span.text == code:
+        return Mention(named[code], span.start_char, span.end_char, span.start, span.end)
+    return mention
+
+
+def _owned_codes(mentions: list[Mention], doc: Doc, text: str) -> Iterable[tuple[Mention, re.Match[str]]]:
+    """Each version code a company introduces: right after its name ("DeepSeek's V4", "DeepSeek released V4"), or
+    after "its" with the company named before in the sentence ("DeepSeek halved the price of its V3.2 API")."""
+    makers = [m for m in mentions if m.entity.type in ("Company", "Lab")]
+    for owner in makers:
+        match = _MAKER_THEN_CODE.match(text, owner.end)
+        if match is not None:
+            yield owner, match
+    for match in _ITS_CODE.finditer(text):
+        span = doc.char_span(match.start("code"), match.end("code"), alignment_mode="expand")
+        before = [m for m in makers if span is not None and span.sent.start_char <= m.start and m.end <= match.start()]
+        if before:
+            yield before[-1], match
+
+
+_ITS_CODE = re.compile(r"\b[Ii]ts (?P<code>[A-Z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z]+)*)\b(?![-.]?\d)")
 _SIZE_AFTER = re.compile(r" (?P<size>\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B)\b")  # " 7B", " 8x22B": a parameter count
 
 
