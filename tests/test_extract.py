@@ -372,3 +372,14 @@ def test_extract_a_model_made_free_in_a_clause_of_its_own_beside_another_cut(ext
         if c.type == "PriceChange"
     }
     assert changes == {("Osk Cloud", "Tarn-Plus", Decimal(-60)), ("Vey Labs", "Vey Speed", Decimal(-100))}
+
+
+def test_extract_a_price_cut_to_a_part_of_its_own_earlier_price_is_a_cut_of_the_rest(extractor: Extractor) -> None:
+    text = (
+        "Vey Labs cut the price of Vey-2 Air to a tenth of its launch price. "
+        "Osk Labs' Osk-3 Mini now costs a quarter of its original list price."
+    )
+    changes = {
+        (c.object.label if c.object else None, c.value) for c in _claims(extractor, text) if c.type == "PriceChange"
+    }
+    assert changes == {("Vey-2 Air", Decimal(-90)), ("Osk-3 Mini", Decimal(-75))}

@@ -134,3 +134,21 @@ def replaced_version(sentence: Sentence, quantity: Quantity) -> Mention | None:
     older = [m.entity for m in things if m.start >= quantity.end]
     newer = [m for m in things if m.end <= quantity.start]
     return next((n for n in newer if any(succeeds(n.entity, o) for o in older)), None)
+
+
+def part_of_its_old_price(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a price figure is what is left of the thing's own earlier price ("cut … to a tenth of its launch
+    price", "now costs a quarter of what it did"), so the change is the rest of it."""
+    text = sentence.doc_text
+    return bool(_OF_ITS_OLD_PRICE.match(text, quantity.end, sentence.end)) and bool(
+        _LEFT_AT.search(text, sentence.start, quantity.start)
+    )
+
+
+_OF_ITS_OLD_PRICE = re.compile(
+    r"\s+of\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:price|prices|cost|rate|rates)\b|what\s+(?:it|they)\s+"
+    r"(?:did|cost|charged|used\s+to))",
+    re.IGNORECASE,
+)
+_LEFT_AT = re.compile(r"\b(?:to|costs?|priced\s+at|sells\s+for)\s+(?:(?:just|only|about|around|roughly)\s+)?$", re.I)
+

@@ -14,6 +14,7 @@ from claimgraph.extract.comparisons import (
     compared_thing,
     compared_with,
     lower_by,
+    part_of_its_old_price,
     prices_against,
     replaced_version,
 )
@@ -305,6 +306,8 @@ def _claim_for(
                 cut = quantity.value if lower_by(sentence, quantity) else 100 - quantity.value
                 quantity = replace(quantity, value=cut, change="decrease")
             claim_type, subject, newer = "PriceChange", maker, replaced.entity
+    if claim_type == "PriceChange" and newer is None and part_of_its_old_price(sentence, quantity):
+        quantity = replace(quantity, value=100 - quantity.value, change="decrease")  # "cut to a tenth of its price"
     # "Installed capacity stood at 95 MW …, over sites in Arequipa": in a release, capacity no name before
     # it owns is the issuer's, not a place's named after it
     issuer = context.issuer or context.title_subject
