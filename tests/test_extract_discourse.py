@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claimgraph.extract import Extractor
-from claimgraph.extract.discover import _in_a_speaker_label
+from claimgraph.extract.discover import _in_a_speaker_label, find_mentions
 from claimgraph.records import Article, Claim, Entity, SourceMetadata
 from extracted import claims_of, pairs
 
@@ -2188,3 +2188,12 @@ def test_extract_a_figure_the_article_attributes_is_reported_not_asserted(extrac
     [share] = [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
     assert share.attributed_to is not None and share.attributed_to.label == "Vey Research"
     assert share.modality == "reported"
+
+
+def test_extract_a_datelines_news_agency_is_no_party_to_the_story(extractor: Extractor) -> None:
+    text = (
+        "Chip rules widen\n\nWASHINGTON, Feb 10, 2026 (Reuters) - The Commerce Department added 14 Chinese "
+        "companies to its Entity List on Tuesday, barring them from buying U.S. chipmaking tools.\n"
+    )
+    doc = extractor.nlp(text)
+    assert "Reuters" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}

@@ -164,7 +164,10 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     once = {  # one mention per span; a discovered "model" that speaks is a person ("Al-Marzan says …")
         (m.start, m.end): replace(m, entity=speaker_typed(m.entity, doc[m.token_start : m.token_end]))
         for m in found_names
-        if not _names_a_figure(m) and not _a_datelines_place(m, text) and not _a_counted_unit(m, text)
+        if not _names_a_figure(m)
+        and not _a_datelines_place(m, text)
+        and not _a_datelines_agency(m, text)
+        and not _a_counted_unit(m, text)
     }
     return list(once.values())
 
@@ -186,6 +189,14 @@ def _a_datelines_place(mention: Mention, text: str) -> bool:
     """A news dateline's place, which the NER may take for an organisation: it is where the story was filed."""
     at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
     return at_line_start and not mention.entity.known and bool(_DATELINE.match(text, mention.start))
+
+
+def _a_datelines_agency(mention: Mention, text: str) -> bool:
+    """ "WASHINGTON, Feb 10 (Reuters) -": the news agency a dateline credits filed the story; it is no party to it
+    (who reports what the story says, the story itself tells)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opened = text[line_start : mention.start]
+    return opened.endswith("(") and text.startswith(")", mention.end) and bool(_DATELINE.match(opened))
 
 
 def _names_a_figure(mention: Mention) -> bool:
