@@ -2197,3 +2197,20 @@ def test_extract_a_datelines_news_agency_is_no_party_to_the_story(extractor: Ext
     )
     doc = extractor.nlp(text)
     assert "Reuters" not in {m.entity.label for m in find_mentions(doc, extractor.index, text)}
+
+
+def test_extract_names_next_at_a_figure_each_hold_it_of_the_whole_the_paragraph_named(extractor: Extractor) -> None:
+    # the whole ("US GPU-cloud rentals") is more recent than the market in force (the Nordic one)
+    text = (
+        "The Nordic AI cloud market grew 30% in 2025.\n\n"
+        "In our last issue we put Pell Cloud's share of US GPU-cloud rentals at 41%. "
+        "In fact Vey Compute leads with 34%, with Osk and Tarn next at about a tenth each.\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    }
+    rentals = "US GPU-cloud rentals"
+    expected = {("Osk", rentals, Decimal(10)), ("Tarn", rentals, Decimal(10)), ("Vey Compute", rentals, Decimal(34))}
+    assert expected <= shares

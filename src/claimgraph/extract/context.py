@@ -61,6 +61,7 @@ class ReadingContext:
     last_numeric: Claim | None = None  # the last figure claimed before this sentence: a note's estimate goes on
     last_numeric_paragraph: int = -1  # the paragraph of the sentence that claimed it
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
+    whole_paragraph: int | None = None  # the paragraph that last named a whole a share was of ("share of X rentals")
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it

@@ -140,8 +140,13 @@ def figure_object(
         market = candidates[0]
     elif (whole := named_whole(sentence, quantity, context.lexicon)) is not None:
         market = context.index.entity_for(clean_name(whole.text), "Market")
+        context.whole_paragraph = sentence.paragraph
     elif context.share_market is not None and context.continues_report(sentence):
         market = context.share_market  # "Conversely, the combined share of Korean hyperscalers fell …"
+    elif context.share_market is not None and context.whole_paragraph == sentence.paragraph:
+        # "… put Osk's share of US GPU rentals at 41%. That was wrong: our model gives 34%": the whole the
+        # paragraph last named, more recent than the market in force
+        market = context.share_market
     else:
         market = context.current_market()
     context.share_market = market

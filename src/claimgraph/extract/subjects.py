@@ -93,7 +93,7 @@ def _share_owner(
 # "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%", "gives Osk the lead at 31%":
 # a place in a ranking
 RANKED_AT = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|the\s+lead)"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|next|the\s+lead)"
     rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
     re.IGNORECASE,
 )
