@@ -2214,3 +2214,8 @@ def test_extract_names_next_at_a_figure_each_hold_it_of_the_whole_the_paragraph_
     rentals = "US GPU-cloud rentals"
     expected = {("Osk", rentals, Decimal(10)), ("Tarn", rentals, Decimal(10)), ("Vey Compute", rentals, Decimal(34))}
     assert expected <= shares
+
+
+def test_extract_a_cloud_and_a_company_holding_a_figure_each_both_hold_it(extractor: Extractor) -> None:
+    text = "In the Iberian cloud market, Osk Cloud and Tarn Telecom are the largest local players, at about 2% each."
+    assert _shares(claims_of(extractor, text)) == {"Osk Cloud": Decimal(2), "Tarn Telecom": Decimal(2)}

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.lexicon import HEDGES, words_pattern
 from claimgraph.extract.normalize import Quantity, modality_of
 from claimgraph.extract.numbers import alternatives, load_numbers
@@ -274,6 +274,11 @@ def _one_subject(sentence: Sentence, holder: Mention, partners: list[Mention]) -
     return root.dep_ in ("nsubj", "nsubjpass") and not inside and not _SEVERALLY.search(sentence.text)
 
 
+def _alike(kind: str, other: str) -> bool:
+    """Whether two names can hold a figure together: of one type, or both firms of any kind."""
+    return kind == other or (kind in BUSINESS_TYPES and other in BUSINESS_TYPES)
+
+
 def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, context: ReadingContext) -> list[Claim]:
     """ "Kestrel, Sable and Osgood took 70% between them": the figure belongs to the coordinated names as one
     group; "Kestrel and Sable hold 2% each": to every one of them. Otherwise the claim as it was read."""
@@ -291,7 +296,7 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
         m
         for m in sentence.mentions
         if m is not holder
-        and m.entity.type == holder.entity.type
+        and _alike(m.entity.type, holder.entity.type)  # "Osk Cloud and Tarn Telecom": a cloud and a company alike
         and any(m.token_start <= t.i < m.token_end for t in root.conjuncts)
     ]
     if not partners:
