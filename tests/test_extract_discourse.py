@@ -2219,3 +2219,9 @@ def test_extract_names_next_at_a_figure_each_hold_it_of_the_whole_the_paragraph_
 def test_extract_a_cloud_and_a_company_holding_a_figure_each_both_hold_it(extractor: Extractor) -> None:
     text = "In the Iberian cloud market, Osk Cloud and Tarn Telecom are the largest local players, at about 2% each."
     assert _shares(claims_of(extractor, text)) == {"Osk Cloud": Decimal(2), "Tarn Telecom": Decimal(2)}
+
+
+def test_extract_a_wholes_name_leaves_out_the_year_which_is_the_claims_time(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Pell Cloud took 20% of Osk's 2025 K9 shipments.")
+    [share] = [c for c in claims if c.type == "MarketShare"]
+    assert (share.object.label if share.object else None, share.time) == ("Osk's K9 shipments", "2025")

@@ -51,3 +51,13 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
     return span if any(m.entity.type in qualifiers for m in named) else None
+
+
+def whole_label(whole: Span) -> str:
+    """A whole's name without the year in it ("Osk's 2025 K9 shipments" → "Osk's K9 shipments"): the year is the
+    claim's time, not part of what is measured."""
+    return "".join(t.text_with_ws for t in whole if not _YEAR.fullmatch(t.text)).strip()
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
