@@ -660,3 +660,9 @@ def test_last_year_counts_from_the_articles_date_and_the_prior_year_from_the_tex
     assert [p.value for p in anaphoric] == ["2023", "2022"]
     fiscal = find_periods("up from last year", "FY2026-Q2", today="2026-05-01")
     assert [p.value for p in fiscal] == ["2025"]  # the article's calendar, not the fiscal period in force
+
+
+def test_normalize_the_full_year_is_the_anchors_year_unless_its_own_year_follows() -> None:
+    assert [p.value for p in find_periods("capex for the full fiscal year will rise", "FY2026-Q3")] == ["FY2026"]
+    assert [p.value for p in find_periods("revenue for the full year", "2026-05-01")] == ["2026"]
+    assert [p.value for p in find_periods("revenue for the full year 2025", "2026-05-01")] == ["2025"]

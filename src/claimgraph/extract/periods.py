@@ -101,7 +101,8 @@ def _pattern() -> re.Pattern[str]:
         rf"|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)[\s-]+)?"
         rf"(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b{month}(?![\w])"
         rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<my>{year})\b)?)"
-        rf"|(?P<fyrel>\b(?:{_phrases(fiscal)})\b)|(?P<rel>\b(?:{_phrases(calendar)})\b)"
+        # a relative year its own year follows ("for the full year 2026") is that year, read below
+        rf"|(?P<fyrel>\b(?:{_phrases(fiscal)})\b(?!\s+{year}))|(?P<rel>\b(?:{_phrases(calendar)})\b(?!\s+{year}))"
         rf"|(?P<year>(?<![\w$€£¥.,/])(?:(?:early|mid|late)[\s-]+)?(?P<y>{year})(?-i:[EF](?![\w%]))?"
         rf"(?![\w%]|[.,]\d|-[A-Za-z]|\s?(?:percent|per\s+cent)\b))",
         re.IGNORECASE,
