@@ -2225,3 +2225,15 @@ def test_extract_a_wholes_name_leaves_out_the_year_which_is_the_claims_time(extr
     claims = claims_of(extractor, "Pell Cloud took 20% of Osk's 2025 K9 shipments.")
     [share] = [c for c in claims if c.type == "MarketShare"]
     assert (share.object.label if share.object else None, share.time) == ("Osk's K9 shipments", "2025")
+
+
+def test_extract_a_deal_with_us_on_a_call_is_spending_with_the_speaking_firm(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud Q2 2026 earnings call: transcript excerpt\n\n"
+        "Rosa Quispe, chief executive officer: Brisco Bank signed a five-year, $300 million contract with us "
+        "in July.\n"
+    )
+    spending = [c for c in claims_of(extractor, text) if c.type == "Spending"]
+    assert [(c.subject.label, c.object.label if c.object else None) for c in spending] == [
+        ("Brisco Bank", "Tarnwell Cloud")
+    ]

@@ -34,12 +34,17 @@ def _owners_of(sentence: Sentence, subject: Entity) -> list[Mention]:
 
 
 def _paid_speaker(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
-    """The organisation speaking, when the verb moving the amount pays "us" ("will pay us $40 million")."""
+    """The organisation speaking, when the verb moving the amount pays "us" ("will pay us $40 million") or the
+    deal is with "us" ("signed a $2 billion contract with us")."""
     if context.speaker is None:
         return None
     verb = verb_over(sentence.span.doc, quantity.start)
-    paid = verb is not None and any(c.lower_ == "us" and c.dep_ in ("dative", "dobj") for c in verb.children)
-    return context.speaker if paid else None
+    if verb is None:
+        return None
+    paid = any(c.lower_ == "us" and c.dep_ in ("dative", "dobj") for c in verb.children)
+    # "with us" hung on the verb, or on the deal noun the amount qualifies
+    dealt = any(t.lower_ == "us" and t.dep_ == "pobj" and t.head.lower_ == "with" for t in verb.subtree)
+    return context.speaker if paid or dealt else None
 
 
 def _paid_it(sentence: Sentence, quantity: Quantity, payer: Entity, context: ReadingContext) -> Entity | None:
