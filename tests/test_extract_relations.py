@@ -1297,3 +1297,15 @@ def test_extract_a_firm_saying_a_rule_had_no_impact_denies_the_effect_on_itself(
     ):
         effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.modality == "negated"]
         assert [c.object.label for c in effects if c.object] in (["Pell Cloud"], ["Osk AI"]), text
+
+
+def test_extract_a_name_in_apposition_to_an_owned_product_noun_is_that_product(extractor: Extractor) -> None:
+    # the NER takes "Brisa Voice" for an organisation; "its in-car assistant, Brisa Voice" says it is a product
+    text = (
+        "Brisa Motors picked Pell Cloud to host its in-car assistant, Brisa Voice, which is built on Osk Labs' "
+        "Osk-4.1."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Brisa Motors", "Brisa Voice") in pairs(claims, "Develops")
+    assert ("Brisa Voice", "Osk-4.1") in pairs(claims, "BuiltOn")
+    assert ("Brisa Motors", "Brisa Voice") not in pairs(claims, "CustomerOf")

@@ -44,6 +44,11 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
         # "X, a Lyon accelerator startup": the product noun qualifies a company noun the parser cut off
         and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in lexicon.company_nouns)
     ]
+    # "its assistant, Brisa Voice": the name in apposition after an owned or determined product noun
+    root = mention.root(doc)
+    described = root.dep_ == "appos" and root.head.text in nouns and root.head.i < root.i
+    if not appositive and described and any(d.dep_ in ("det", "poss") for d in root.head.children):
+        appositive = [root.head.text]
     kind = nouns.get(following) or (nouns[appositive[0]] if appositive else None) or _family_kind(mention, doc)
     if kind is None or (mention.entity.type == "Product" and kind != "Model"):  # a product may only turn model
         return mention
