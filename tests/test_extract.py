@@ -383,3 +383,16 @@ def test_extract_a_price_cut_to_a_part_of_its_own_earlier_price_is_a_cut_of_the_
         (c.object.label if c.object else None, c.value) for c in _claims(extractor, text) if c.type == "PriceChange"
     }
     assert changes == {("Vey-2 Air", Decimal(-90)), ("Osk-3 Mini", Decimal(-75))}
+
+
+def test_extract_a_deal_or_agreement_worth_an_amount_is_spending_not_a_market_size(extractor: Extractor) -> None:
+    text = (
+        "Tarn Labs will train its models on Vey Compute's cluster under a three-year deal worth $1.1 billion. "
+        "Osk Bank signed a two-year agreement worth $90 million with Pell Cloud."
+    )
+    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+                if c.type == "Spending"}  # fmt: skip
+    assert spending == {
+        ("Tarn Labs", "Vey Compute", Decimal(1100000000)),
+        ("Osk Bank", "Pell Cloud", Decimal(90000000)),
+    }

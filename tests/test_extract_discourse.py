@@ -991,7 +991,7 @@ def test_extract_a_run_of_parallel_reports_keeps_its_measure(extractor: Extracto
     text = (
         "Oracle expects capital expenditure of about $90 billion in 2026. "
         "Meta guided to between $70 billion and $75 billion for 2026, against $41.5 billion in 2025.\n\n"
-        "Meta said the deal would close soon at $12 billion."
+        "Meta said the total would reach $12 billion."
     )
     spending = {(c.subject.label, c.value, c.value_max, c.modality) for c in claims_of(extractor, text)}
     assert ("Meta", Decimal(70_000_000_000), Decimal(75_000_000_000), "forecast") in spending
