@@ -1309,3 +1309,10 @@ def test_extract_a_name_in_apposition_to_an_owned_product_noun_is_that_product(e
     assert ("Brisa Motors", "Brisa Voice") in pairs(claims, "Develops")
     assert ("Brisa Voice", "Osk-4.1") in pairs(claims, "BuiltOn")
     assert ("Brisa Motors", "Brisa Voice") not in pairs(claims, "CustomerOf")
+
+
+def test_extract_a_reseller_of_a_model_in_a_country_offers_it_and_operates_there(extractor: Extractor) -> None:
+    text = "Halden Telecom became a reseller of Pell Labs' Vey-3 models in Norway."
+    claims = claims_of(extractor, text)
+    assert ("Halden Telecom", "Vey-3") in pairs(claims, "Offers")
+    assert ("Halden Telecom", "Norway") in pairs(claims, "OperatesIn")
