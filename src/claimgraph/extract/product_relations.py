@@ -106,6 +106,10 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if mention.entity.type not in things:
             continue
         words = text[mention.start : mention.end].split()
+        if mention.entity.known and mention.entity.label.split()[0].casefold() == words[0].casefold():
+            # "Amazon Bedrock": the owner's name is part of the product's own name, which says nothing of who made
+            # it; "Nvidia H100", "Huawei Ascend" (the gazetteer's "H100", "Ascend"): the writer names the maker
+            continue
         # the maker's name as the gazetteer knows it, or as the article introduced it ("Kestrel … Kestrel K9")
         maker = context.brand(words[0]) if len(words) > 1 else None
         if maker is not None and maker.type in owners:
