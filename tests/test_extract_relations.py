@@ -1324,3 +1324,8 @@ def test_extract_a_known_platform_named_after_its_owner_states_no_development(ex
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("Amazon", "Amazon Bedrock") not in develops
     assert any(maker == "Nvidia" and "H100" in thing for maker, thing in develops)
+
+
+def test_extract_it_after_a_preposition_is_not_its_own_clauses_subject(extractor: Extractor) -> None:
+    text = "Osk Labs' Tarn-5 is an open-weight model; Tarn-5 Thinking, a reasoning variant, is built on it."
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-5 Thinking", "Tarn-5")}

@@ -266,9 +266,16 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
             if (referent := _it_subject(sentence, token, context, found)) is not None:
                 found.append(stand_in(referent, token))
         elif lower == "it" and token.dep_ in ("dobj", "pobj"):
-            earlier = [m for m in sentence.mentions if m.end <= token.idx and m.entity.type in THING_TYPES]
-            # an argument of a verb before an oblique: "built its X on top of Y and sells it" sells X
             doc = sentence.span.doc
+            # not the subject of its own clause: "X Thinking, a variant, is built on it" is built on something else
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            earlier = [
+                m
+                for m in sentence.mentions
+                if m.end <= token.idx and m.entity.type in THING_TYPES and m.root(doc).i not in own
+            ]
+            # an argument of a verb before an oblique: "built its X on top of Y and sells it" sells X
             arguments = [m for m in earlier if _phrase_role(m.root(doc)) in ("dobj", "nsubj", "nsubjpass", "appos")]
             chosen = (arguments or earlier)[-1:]
             referent = chosen[0].entity if chosen else context.thing
