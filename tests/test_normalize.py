@@ -666,3 +666,9 @@ def test_normalize_the_full_year_is_the_anchors_year_unless_its_own_year_follows
     assert [p.value for p in find_periods("capex for the full fiscal year will rise", "FY2026-Q3")] == ["FY2026"]
     assert [p.value for p in find_periods("revenue for the full year", "2026-05-01")] == ["2026"]
     assert [p.value for p in find_periods("revenue for the full year 2025", "2026-05-01")] == ["2025"]
+
+
+def test_normalize_may_have_done_is_an_estimate_not_an_obligation() -> None:
+    assert modality_of("the rules may have cost Osk as much as $2 billion") == "estimated"
+    assert modality_of("Tarn's revenue might have doubled last year") == "estimated"
+    assert modality_of("Osk may have to cut prices by 10%") == "asserted"  # an obligation, not a hedge
