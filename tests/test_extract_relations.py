@@ -1329,3 +1329,8 @@ def test_extract_a_known_platform_named_after_its_owner_states_no_development(ex
 def test_extract_it_after_a_preposition_is_not_its_own_clauses_subject(extractor: Extractor) -> None:
     text = "Osk Labs' Tarn-5 is an open-weight model; Tarn-5 Thinking, a reasoning variant, is built on it."
     assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-5 Thinking", "Tarn-5")}
+
+
+def test_extract_a_relative_clauses_which_signing_customers_is_the_noun_it_describes(extractor: Extractor) -> None:
+    text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}

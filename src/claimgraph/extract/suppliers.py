@@ -19,6 +19,8 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "Pell Compute, which signed up Osk Labs as a customer, …": the clause's noun
     if subject.lower_ == "we" and context.speaker is not None:
         return stand_in(context.speaker, subject)
     named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
