@@ -1334,3 +1334,11 @@ def test_extract_it_after_a_preposition_is_not_its_own_clauses_subject(extractor
 def test_extract_a_relative_clauses_which_signing_customers_is_the_noun_it_describes(extractor: Extractor) -> None:
     text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}
+
+
+def test_extract_a_company_a_part_of_anothers_revenue_comes_from_is_its_customer(extractor: Extractor) -> None:
+    text = (
+        "Almost all of Tarn Cloud's revenue came from one customer, Vey AI. "
+        "A third of Osk Data's sales came from Pell Bank."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vey AI", "Tarn Cloud"), ("Pell Bank", "Osk Data")}

@@ -339,6 +339,27 @@ def _share_of_someones_revenue(sentence: Sentence, context: ReadingContext) -> I
         supplier = _mention_at(owner, sentence, _PAYERS - {"Group"}) if owner is not None else None
         if payer is not None and supplier is not None and payer.entity != supplier.entity:
             yield "CustomerOf", payer, supplier, 0.6
+    yield from _revenue_from(sentence)
+
+
+_EARNING_LEMMAS = frozenset({"come", "stem"})  # what a part of revenue "came from"
+
+
+def _revenue_from(sentence: Sentence) -> Iterator[Found]:
+    """ "A third of Tarn Cloud's revenue came from Vey AI", "… came from one customer, Vey AI": the company a part
+    of a company's revenue comes from pays it, so is its customer."""
+    for verb in sentence.tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _EARNING_LEMMAS:
+            continue
+        sources = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+        sources += [a for g in sources for a in g.children if a.dep_ == "appos"]  # "one customer, Vey AI"
+        payer = next((m for g in sources if (m := _mention_at(g, sentence, _PAYERS)) is not None), None)
+        from_words = {t.i for g in sources for t in g.subtree}
+        revenue = next((t for t in verb.subtree if t.lower_ in _REVENUE_NOUNS and t.i not in from_words), None)
+        owner = next((c for c in revenue.children if c.dep_ == "poss"), None) if revenue is not None else None
+        supplier = _mention_at(owner, sentence, _PAYERS - {"Group"}) if owner is not None else None
+        if payer is not None and supplier is not None and payer.entity != supplier.entity:
+            yield "CustomerOf", payer, supplier, 0.6
 
 
 def _mention_at(token: Token, sentence: Sentence, kinds: frozenset[str]) -> Mention | None:
