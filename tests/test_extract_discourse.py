@@ -2237,3 +2237,17 @@ def test_extract_a_deal_with_us_on_a_call_is_spending_with_the_speaking_firm(ext
     assert [(c.subject.label, c.object.label if c.object else None) for c in spending] == [
         ("Brisco Bank", "Tarnwell Cloud")
     ]
+
+
+def test_extract_that_being_more_than_an_earlier_period_is_growth_of_the_last_figures_subject(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tarn Research sized Peru's AI cloud market at $2.1 billion in the second half of 2025. "
+        "That was 42% more than in the first half, when the market stood at $1.5 billion."
+    )
+    claims = claims_of(extractor, text)
+    growth = [(c.subject.label, c.value, c.time) for c in claims if c.type == "GrowthRate"]
+    sizes = {(c.value, c.time) for c in claims if c.type == "MarketSize"}
+    assert growth == [("Peru AI cloud market", Decimal(42), "2025-H2")]
+    assert (Decimal(1_500_000_000), "2025-H1") in sizes  # the figure after "than in the first half" is of that half

@@ -22,17 +22,24 @@ def figure_period(
     """The period stated closest after the figure in its sentence, else closest before it. A comparison's period
     ("up from $0.9 billion a year earlier") dates only the comparison base (``base``), not the figure compared; a
     forecast's month or quarter is the next one (``ahead``: "will cut prices in July")."""
-    periods = [
+    stated = [
         p
         for p in find_periods(
             sentence.text, context.period_anchor() or _year_in(sentence.text), ahead, today=context.anchor
         )
         if not STATEMENT_DAY.search(p.text)
-        and not COMPARISON_BASE.search(sentence.text[: p.start])
-        and (base or not names_a_comparison(p))
     ]
     offset = quantity.start - sentence.start
     end = quantity.end - sentence.start
+    # "42% more than in the first half": the period after "than" is what the figure before it is compared with
+    than = [p for p in stated if p.start >= end and _THAN.search(sentence.text[: p.start])]
+    periods = [
+        p
+        for p in stated
+        if not COMPARISON_BASE.search(sentence.text[: p.start])
+        and (base or not names_a_comparison(p))
+        and p not in than
+    ]
     # "tripled it to 300 MW and said it would double it again next year": a period after a joined clause of its
     # own dates that clause, not the figure before it
     periods = [p for p in periods if p.start < end or not _JOINED_CLAUSE.search(sentence.text, end, p.start)]
@@ -44,9 +51,15 @@ def figure_period(
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is not None:
         return chosen.value
+    last = context.last_numeric
+    if than and last is not None and context.last_numeric_paragraph == sentence.paragraph and last.time:
+        # "… $2.1 billion in the second half. That was 42% more than in the first half": compared with an earlier
+        # period only, the figure is of the period the paragraph's last figure was of
+        return last.time
     return context.period_for(sentence, quantity.start)  # stated by the heading above a list, or earlier
 
 
+_THAN = re.compile(r"\bthan\s+(?:in|during)\s+(?:a|the)?\s*$", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
     r"(?:said|says|expects?|expected|will|would|plans?|planned|forecasts?|aims?|hopes?)\b",

@@ -247,6 +247,8 @@ def claim_type_of(
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
         return "MarketShare"  # "represents 12% of global chip shipments", "accounts for a quarter of the market"
+    if kind == "percent" and quantity.change is None and _MORE_THAN_BEFORE.match(sentence.doc_text, quantity.end):
+        return "GrowthRate"  # "That was 42% more than in the first half": growth on an earlier period
     if kind == "times" and (quantity.change == "increase" or _AGAINST_EARLIER.match(sentence.doc_text, quantity.end)):
         # "expects it to triple by 2030": a multiplying verb states growth by itself, and so does a multiple of an
         # earlier level ("3.4 times the level two years before", "nearly triple the year before")
@@ -266,6 +268,13 @@ _AGAINST_EARLIER = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:of|from|in)\s+)?"
     r"(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month|period)\s+before"
     r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|period)|(?:last|that)\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# "42% more than in the first half", "23% higher than in 2024", "30% more than a year earlier"
+_MORE_THAN_BEFORE = re.compile(
+    r"\s+(?:more|higher|larger|bigger)\s+than\s+(?:in\s+|during\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|"
+    r"previous|prior|preceding|same)\s+(?:half|quarter|year|period|month)|(?:19|20)\d\d|(?:a|one)\s+year\s+"
+    r"(?:earlier|before|ago)|last\s+year)\b",
     re.IGNORECASE,
 )
 _CHANGED_BY = re.compile(r"\b(?:up|down|by|from|rose|fell|grew|gained|lost|added)\s+(?:\S+\s+)?$", re.IGNORECASE)

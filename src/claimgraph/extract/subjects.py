@@ -44,6 +44,8 @@ def figure_subject(
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
             return found
+    if claim_type == "GrowthRate" and token is not None and (last := _that_figure(sentence, token, context)):
+        return last  # "… at $2.1 billion in the half. That was 42% more than in the first half": its growth
     if claim_type in ("MarketSize", "GrowthRate"):
         clause = sentence.doc_text[sentence.start : quantity.end].lower()
         markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]
@@ -259,6 +261,19 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment accounts for 14% of …": the group last named
     return None
+
+
+def _that_figure(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
+    """What "that" or "this" as the subject of a growth figure's clause stands for: the subject of the figure the
+    paragraph stated just before."""
+    last = context.last_numeric
+    if last is None or context.last_numeric_paragraph != sentence.paragraph:
+        return None
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    pointed = verb is not None and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children
+    )
+    return last.subject if pointed else None
 
 
 def _unit_meant(sentence: Sentence, noun: Token, context: ReadingContext) -> Mention | None:
