@@ -672,3 +672,8 @@ def test_normalize_may_have_done_is_an_estimate_not_an_obligation() -> None:
     assert modality_of("the rules may have cost Osk as much as $2 billion") == "estimated"
     assert modality_of("Tarn's revenue might have doubled last year") == "estimated"
     assert modality_of("Osk may have to cut prices by 10%") == "asserted"  # an obligation, not a hedge
+
+
+def test_normalize_six_months_to_june_or_december_is_a_calendar_half() -> None:
+    assert [p.value for p in find_periods("revenue in the six months to December", "2026-01-15")] == ["2025-H2"]
+    assert [p.value for p in find_periods("the six months ended June 2024", None)] == ["2024-H1"]

@@ -82,6 +82,9 @@ def _pattern() -> re.Pattern[str]:
         # "the year to August 2025": a fiscal year named by the month it ends in
         rf"(?P<yearto>\b(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+(?:to|ended|ending)\s+"
         rf"(?P<ytm>{any_month})\s+(?P<yty>{year})\b)"
+        # "the six months to December": a calendar half named by the month it ends in
+        rf"|(?P<halfto>\b(?:the\s+)?(?:six|6)\s+months\s+(?:to|ended|ending|through)\s+(?P<htm>(?-i:June|December))"
+        rf"(?:,?\s+(?P<hty>{year}))?\b)"
         # "the October-December period", "the July-September quarter": three months that make a quarter
         rf"|(?P<span>\b(?P<sm1>{any_month})\s*(?:-|–|to|through)\s*(?P<sm2>{any_month})"
         rf"(?:\s+(?:quarter|period))?(?:,?\s+(?:of\s+)?(?P<sy>{year})\b)?)"
@@ -162,6 +165,10 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
     base = anchor[0] if anchor else None
     if g("yearto"):
         return f"FY{g('yty')}"
+    if g("halfto"):
+        n = 1 if g("htm") == "June" else 2
+        year = _year(g("hty")) or (base and _last_half(base, n, anchor))
+        return f"{year}-H{n}" if year else None
     if g("span") or g("endq"):
         first = _month_number(g("sm1")) if g("span") else _month_number(g("eqm")) - 2
         last = _month_number(g("sm2")) if g("span") else _month_number(g("eqm"))
@@ -257,7 +264,10 @@ _DEICTIC = re.compile(
 
 def _dated(m: re.Match[str]) -> bool:
     """Whether the match states its own year, and so may anchor the relative periods after it."""
-    own_year = ("iy", "fy1", "fy2", "fy3", "hy", "hy2", "hy3", "hy4", "qy", "qy2", "qy3", "qy4", "my", "y")
+    own_year = (
+        *("iy", "hty", "yty", "fy1", "fy2", "fy3", "hy", "hy2", "hy3", "hy4"),
+        *("qy", "qy2", "qy3", "qy4", "my", "y"),
+    )
     return any(m.group(key) for key in own_year)
 
 
