@@ -2251,3 +2251,13 @@ def test_extract_that_being_more_than_an_earlier_period_is_growth_of_the_last_fi
     sizes = {(c.value, c.time) for c in claims if c.type == "MarketSize"}
     assert growth == [("Peru AI cloud market", Decimal(42), "2025-H2")]
     assert (Decimal(1_500_000_000), "2025-H1") in sizes  # the figure after "than in the first half" is of that half
+
+
+def test_extract_services_traded_in_a_place_name_that_places_market(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud now sells roughly three in every ten dollars of AI cloud services bought in Chile. "
+        "Osk Cloud is second with about a fifth of the market."
+    )
+    shares = {(c.subject.label, c.object.label if c.object else None) for c in claims_of(extractor, text)
+              if c.type == "MarketShare"}  # fmt: skip
+    assert shares == {("Pell Cloud", "Chile AI cloud market"), ("Osk Cloud", "Chile AI cloud market")}

@@ -178,7 +178,9 @@ def _traded_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iter
     lexicon = load_lexicon()
     for chunk in chunks:
         root = chunk.root
-        if root.tag_ != "NNS" or root.text not in lexicon.product_nouns:
+        # "AI cloud services bought in Chile": services, as products, by what qualifies them
+        services = root.lower_ == "services" and any(t.dep_ == "compound" and t.head == root for t in chunk)
+        if root.tag_ != "NNS" or not (root.text in lexicon.product_nouns or services):
             continue
         traded = next(
             (c for c in root.children if c.dep_ == "acl" and c.lower_ in lexicon.discovery.trade_participles), None
@@ -189,8 +191,10 @@ def _traded_in_a_place(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iter
             continue
         # the nouns naming what is traded ("AI chips"), not a count or hedge before them ("nearly three in ten GPUs")
         words = [t for t in chunk if t.i < root.i and t.dep_ == "compound" and t.head == root] + [root]
+        if services:  # "AI cloud services": "AI" qualifies "cloud", which qualifies the services
+            words = [t for t in root.subtree if t.i < root.i and t.dep_ in ("compound", "amod")] + [root]
         noun = root.lemma_ if root.text.islower() else root.text.removesuffix("s")  # "GPUs" → "GPU", not "gpu"
-        scope = " ".join([*(t.text for t in words[:-1]), noun])
+        scope = " ".join([*(t.text for t in words[:-1]), *([] if services else [noun])])  # the AI cloud market
         where = doc[place.left_edge.i : place.i + 1].text
         entity = index.entity_for(clean_name(re.sub(r"^the ", "", f"{where} {scope} market")), "Market")
         start = words[0].i if words else root.i
