@@ -36,6 +36,8 @@ SETS = {
     "unseen11-heldout": (DATA / "unseen11" / "heldout" / "gold.jsonl", DATA / "unseen11" / "heldout"),
     "unseen12-dev": (DATA / "unseen12" / "dev" / "gold.jsonl", DATA / "unseen12" / "dev"),
     "unseen12-heldout": (DATA / "unseen12" / "heldout" / "gold.jsonl", DATA / "unseen12" / "heldout"),
+    "unseen13-dev": (DATA / "unseen13" / "dev" / "gold.jsonl", DATA / "unseen13" / "dev"),
+    "unseen13-heldout": (DATA / "unseen13" / "heldout" / "gold.jsonl", DATA / "unseen13" / "heldout"),
 }
 FIELDS = {
     "id",
