@@ -524,3 +524,12 @@ def test_extract_a_models_daily_token_usage_is_its_capacity(extractor: Extractor
     )
     capacity = {(c.subject.label, c.value, c.unit) for c in _claims(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Tarn", Decimal(30000000000000), "tokens"), ("Tarn", Decimal(12000000000000), "tokens")}
+
+
+def test_extract_a_market_named_only_by_a_comparative_is_the_market_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "We size the Andean GPU cloud market at $2.1 billion in 2025. Tarn Research, projecting that its narrower "
+        "market will exceed $1.5 billion, gives Pell Cloud 24%."
+    )
+    shares = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert shares == {"Andean GPU cloud market"}

@@ -105,8 +105,9 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             continue
         ranking = {t for a in root.children if a.dep_ == "amod" and _ranks(a) for t in a.subtree}
         words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct and t not in ranking]
-        if len(words) < 2 or all(t.lower_ in load_lexicon().generic_market_words for t in words[:-1]):
-            continue  # "the market", "the total market": an anaphor, resolved by the reading context
+        generic = load_lexicon().generic_market_words
+        if len(words) < 2 or all(t.lower_ in generic or t.tag_ in ("JJR", "JJS") for t in words[:-1]):
+            continue  # "the market", "the total market", "its narrower market": an anaphor, resolved by the context
         if ranking and all(t.lower_ in ("country", "national", "regional", "single") for t in words[:-1]):
             continue  # "the fastest-growing national market": a rank said of a place, no market's name
         place = _placed_in(root) if chunk.end == root.i + 1 else None
