@@ -2261,3 +2261,14 @@ def test_extract_services_traded_in_a_place_name_that_places_market(extractor: E
     shares = {(c.subject.label, c.object.label if c.object else None) for c in claims_of(extractor, text)
               if c.type == "MarketShare"}  # fmt: skip
     assert shares == {("Pell Cloud", "Chile AI cloud market"), ("Osk Cloud", "Chile AI cloud market")}
+
+
+def test_extract_a_reports_owner_is_its_source_and_it_given_a_figure_is_the_one_given_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "We size the Andean GPU cloud market at $2.1 billion. Velin, with its larger total, gives Pell Cloud 24%; "
+        "Tarn, with the smallest, gives it 41%.\n\nA correction: our October note put Pell Cloud's share at 38%."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal(24)), ("Pell Cloud", Decimal(41)), ("Pell Cloud", Decimal(38))}

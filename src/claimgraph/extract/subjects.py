@@ -208,6 +208,10 @@ def _syntactic_subject(
             found = _mention_in(sentence, given, allowed, context.lexicon) if given is not None else None
             if found is not None:
                 return found
+            if given is not None and given.lower_ == "it":  # "…; Ostrander gives it 41%": the one given one before
+                credited = _credited_before(sentence, head, allowed, context)
+                if credited is not None:
+                    return credited
         for child in head.children:
             if child.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -245,6 +249,12 @@ def _syntactic_subject(
                 referent = _anaphor_subject_before(sentence, child, context) or antecedent(sentence, child.idx)
                 referent = referent or context.topic
                 return referent if referent and referent.type in allowed else None
+            if mention is None and child.lemma_.lower() in _REPORTS and share:
+                # "our October note put Pell Cloud's share at 38%": a report's owner reports; what it puts holds it
+                placed = next((c for c in head.children if c.dep_ in ("dative", "dobj")), None)
+                found = _mention_in(sentence, placed, allowed, context.lexicon) if placed is not None else None
+                if found is not None:
+                    return found
             owner = next(
                 (
                     c
@@ -261,6 +271,25 @@ def _syntactic_subject(
             if share and any(d.dep_ == "det" and d.lower_ in ("this", "that", "these") for d in child.children):
                 return context.group  # "This segment accounts for 14% of …": the group last named
     return None
+
+
+def _credited_before(
+    sentence: Sentence, verb: Token, allowed: frozenset[str], context: ReadingContext
+) -> Entity | None:
+    """The company an earlier crediting verb of the sentence gave a figure ("Velin gives Pell Cloud 24%; Ostrander
+    gives it 41%")."""
+    for other in sentence.tokens:
+        if other.i >= verb.i or other.lemma_.lower() not in context.lexicon.crediting_verbs:
+            continue
+        given = next((c for c in other.children if c.dep_ == "dative"), None)
+        found = _mention_in(sentence, given, allowed, context.lexicon) if given is not None else None
+        if found is not None:
+            return found.entity
+    return None
+
+
+# what a research firm publishes, whose owner is the source of a figure, not its holder
+_REPORTS = frozenset({"note", "report", "edition", "tracker", "estimate", "model", "survey", "study", "analysis"})
 
 
 def _that_figure(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
