@@ -1342,3 +1342,11 @@ def test_extract_a_company_a_part_of_anothers_revenue_comes_from_is_its_customer
         "A third of Osk Data's sales came from Pell Bank."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vey AI", "Tarn Cloud"), ("Pell Bank", "Osk Data")}
+
+
+def test_extract_a_quarter_after_a_makers_possessive_is_no_product(extractor: Extractor) -> None:
+    text = "Our last edition put Osk Devices' Q3 2025 share at 81%. Osk Devices' Q4 revenue rose 12%."
+    claims = claims_of(extractor, text)
+    assert not pairs(claims, "Develops")
+    doc = extractor.nlp(text)
+    assert not {m.entity.label for m in find_mentions(doc, extractor.index, text)} & {"Q3 2025", "Osk Devices Q4"}

@@ -40,7 +40,7 @@ from claimgraph.extract.organisations import (
     sited_places,
     suffixed_names,
 )
-from claimgraph.extract.periods import MONTHS, WEEKDAYS
+from claimgraph.extract.periods import MONTHS, WEEKDAYS, find_periods
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions, ranked_groups
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
@@ -168,6 +168,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         and not _a_datelines_place(m, text)
         and not _a_datelines_agency(m, text)
         and not _a_counted_unit(m, text)
+        and not _a_period(m)
     }
     return list(once.values())
 
@@ -189,6 +190,14 @@ def _a_datelines_place(mention: Mention, text: str) -> bool:
     """A news dateline's place, which the NER may take for an organisation: it is where the story was filed."""
     at_line_start = mention.start == 0 or text[mention.start - 1] == "\n"
     return at_line_start and not mention.entity.known and bool(_DATELINE.match(text, mention.start))
+
+
+def _a_period(mention: Mention) -> bool:
+    """ "Nvidia's Q3 2025 share": a quarter, a half or a fiscal year written like a part number names no product."""
+    label = mention.entity.label
+    # any anchor will do: a bare "Q4" is a period whatever year it falls in
+    whole = any(p.start == 0 and p.end == len(label) for p in find_periods(label, "2000"))
+    return not mention.entity.known and whole
 
 
 def _a_datelines_agency(mention: Mention, text: str) -> bool:

@@ -27,8 +27,8 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
     named: dict[str, Entity] = {}
     nouns = load_lexicon().product_nouns
     for owner, match in _owned_codes(mentions, doc, text):
-        if index.named(match.group("code")):
-            continue
+        if index.named(match.group("code")) or _PERIOD_CODE.fullmatch(match.group("code")):
+            continue  # "Nvidia's Q3 2025 share": a quarter, not a model
         # a model unless a noun of hardware follows: "Nvidia's H200 chips" are chips
         following = _WORD.match(text, match.end())
         kind = nouns.get(following.group(1), "Model") if following else "Model"
@@ -78,6 +78,7 @@ def _owned_codes(mentions: list[Mention], doc: Doc, text: str) -> Iterable[tuple
             yield before[-1], match
 
 
+_PERIOD_CODE = re.compile(r"Q[1-4]|H[12]")
 _ITS_CODE = re.compile(r"\b[Ii]ts (?P<code>[A-Z]{1,2}\d+(?:\.\d+)?(?:-[A-Za-z]+)*)\b(?![-.]?\d)")
 _SIZE_AFTER = re.compile(r" (?P<size>\d+(?:\.\d+)?[BMT]|\d+x\d+(?:\.\d+)?B)\b")  # " 7B", " 8x22B": a parameter count
 
