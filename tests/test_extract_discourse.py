@@ -2272,3 +2272,13 @@ def test_extract_a_reports_owner_is_its_source_and_it_given_a_figure_is_the_one_
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Cloud", Decimal(24)), ("Pell Cloud", Decimal(41)), ("Pell Cloud", Decimal(38))}
+
+
+def test_extract_no_share_exceeds_the_whole_and_a_place_is_no_unit_in_apposition(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud held 31% of the Andean GPU cloud market in 2025. Vey Research reports growth of 150%; "
+        "Tarn Research has 118%. In the Middle East, Osk Telecom's cloud unit resells Vey-3."
+    )
+    claims = claims_of(extractor, text)
+    assert all(c.value is not None and c.value <= 100 for c in claims if c.type == "MarketShare")
+    assert not [c for c in claims if c.type == "SubsidiaryOf" and c.subject.label == "Middle East"]

@@ -374,6 +374,9 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    if claim_type == "MarketShare" and (quantity.value > 100 or (quantity.value_max or 0) > 100):
+        context.drop_reason = f"a share of {quantity.value}%: no one holds more than the whole"
+        return None  # "Velin reports growth of 150%; Ostrander has 118%": growth, read without its cue
     if claim_type == "MarketShare" and lexicon.names_a_public_body(subject_entity.label):
         context.drop_reason = f"a share held by a public body ({subject_entity.label}): a levy or a rule, no market's"
         return None  # "with 25% of the sales going to the US government"
