@@ -14,7 +14,8 @@ from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.subjects import PHYSICAL, RANKED_AT
+from claimgraph.extract.share_holders import RANKED_AT
+from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.extract.wholes import named_whole
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 

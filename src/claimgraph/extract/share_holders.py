@@ -1,0 +1,108 @@
+"""Who holds a market share the text places without making the holder the clause's subject: the name a rank
+follows ("…, with Osk Cloud second at 27%"), a possessive whose noun is left out ("… and Sable's 12%"), the owner of
+the "share" before the figure ("We put Pell Cloud's share … at 38%"), and the company a part of a whole goes to
+("half of the revenue went to Northwind"). ``subjects.py`` asks these before and after the clause's own subject."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.lexicon import HEDGES, words_pattern
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import antecedent
+from claimgraph.extract.wholes import share_before
+from claimgraph.records import Entity
+
+
+def share_owner(
+    sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
+) -> Mention | Entity | None:
+    """ "We put Pell Cloud's share of Nordic GPU rentals at 38%", "Our share of AI cloud spending in the region
+    climbed to 19%": the owner of the last "share" before the figure holds it, whatever the share is "of"."""
+    doc = sentence.span.doc
+    share = share_before(sentence, quantity)
+    owner = next((c for c in share.children if c.dep_ == "poss"), None) if share is not None else None
+    if owner is None:
+        return None
+    if owner.lower_ == "our":
+        return context.speaker or context.issuer or context.title_subject  # the firm speaking, or the release's
+    if owner.lower_ in ("its", "their"):
+        return antecedent(sentence, owner.idx) or context.topic
+    return next((m for m in sentence.mentions if m.root(doc) == owner and m.entity.type in allowed), None)
+
+
+# "second at 19.2%", "third with 9%", "second in the Brazil cloud market with 12%", "gives Osk the lead at 31%":
+# a place in a ranking
+RANKED_AT = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)|next|the\s+lead)"
+    rf"(?:\s+place)?(?:\s+in\s+[^,;.%]{{1,60}}?)?,?\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """ "…, with Osk Cloud second at 27%": the name right before a rank that places a figure holds it."""
+    ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
+    if ranked is None:
+        return None
+    before = sentence.doc_text[sentence.start : ranked.start()].rstrip()
+    return next(
+        (m for m in sentence.mentions if m.entity.type in allowed and m.end == sentence.start + len(before)), None
+    )
+
+
+_ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
+
+
+def elided_owner(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """ "puts Northwind's share at 29% and Sable's at 24%", "… and Sable's 12%": a possessive whose noun the text
+    leaves out, right before the figure, owns it."""
+    text = sentence.doc_text
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.end <= quantity.start and m.entity.type in allowed and _ELIDED.fullmatch(text, m.end, quantity.start)
+        ),
+        None,
+    )
+
+
+def recipient(
+    sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
+) -> Mention | None:
+    """ "Nearly half of the market's revenue went to Northwind, and about a quarter to Sable": the company a part
+    of a whole goes to holds it, as does the supplier a part of a market comes from. The name follows a recipient
+    verb after the figure, or a bare "to" once the sentence has used such a verb before the figure; no other
+    figure may stand between."""
+    text = sentence.doc_text
+    following = [q.start for q in sentence.quantities if q.start > quantity.end]
+    end = min(following, default=sentence.end)
+    verbs = words_pattern(context.lexicon.recipient_verbs)
+    suppliers = words_pattern(context.lexicon.supplier_verbs)
+    earlier = verbs.search(text, sentence.start, quantity.start) is not None
+    for mention in sentence.mentions:
+        if not (quantity.end < mention.start < end) or mention.entity.type not in allowed - {"Country", "Region"}:
+            continue
+        lead = text[quantity.end : mention.start]
+        of_a_market = any(
+            m.entity.type == "Market" and quantity.end <= m.start < mention.start for m in sentence.mentions
+        )
+        if verbs.search(lead) or (earlier and re.search(r"\bto\s+(?:the\s+)?$", lead)):
+            return _possessed(sentence, mention, allowed) or mention
+        if of_a_market and suppliers.search(lead):
+            return mention  # "a third of the GPUs installed in India came from Nvidia"
+    return None
+
+
+def _possessed(sentence: Sentence, owner: Mention, allowed: frozenset[str]) -> Mention | None:
+    """ "went to Osk Group's Pell Cloud": the name after an owner's possessive is the one that holds it."""
+    after = _POSSESSIVE_THEN.match(sentence.doc_text, owner.end)
+    if after is None:
+        return None
+    return next((m for m in sentence.mentions if m.start == after.end() and m.entity.type in allowed), None)
+
+
+_POSSESSIVE_THEN = re.compile(r"[’']s?\s+")
