@@ -2282,3 +2282,13 @@ def test_extract_no_share_exceeds_the_whole_and_a_place_is_no_unit_in_apposition
     claims = claims_of(extractor, text)
     assert all(c.value is not None and c.value <= 100 for c in claims if c.type == "MarketShare")
     assert not [c for c in claims if c.type == "SubsidiaryOf" and c.subject.label == "Middle East"]
+
+
+def test_extract_another_firms_amount_after_a_market_size_is_its_estimate_of_that_size(extractor: Extractor) -> None:
+    text = (
+        "We expect the Andean GPU cloud market to reach $48 billion in 2028. Vey Analytics forecasts $70 billion "
+        "for the same year. Pell Cloud expects revenue of $2 billion."
+    )
+    sizes = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketSize"}
+    market = "Andean GPU cloud market"
+    assert sizes == {(market, Decimal(48_000_000_000)), (market, Decimal(70_000_000_000))}

@@ -288,6 +288,9 @@ def _claim_for(
     claim_type = claim_type or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
     if claim_type is None and (question := context.asked_before(sentence)):
         claim_type = asked_type(quantity, question, lexicon)  # "How big is the market? We put it at $1.4 billion"
+    sized = _another_estimate_of_the_size(sentence, quantity, left, right, context) if claim_type is None else None
+    if sized is not None:
+        claim_type, listed = "MarketSize", sized  # "We expect $48 billion in 2028. Velin forecasts $70 billion."
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
@@ -439,6 +442,31 @@ def _paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
         ),
         None,
     )
+
+
+def _another_estimate_of_the_size(
+    sentence: Sentence, quantity: Quantity, left: int, right: int, context: ReadingContext
+) -> Entity | None:
+    """ "We expect the market to reach $48 billion in 2028. Velin forecasts $70 billion for the same year": an
+    amount an estimating verb gives, in the currency of the market size the paragraph has just stated, with no cue
+    of its own and no company in its clause to own it, is another estimate of that size."""
+    last = context.last_numeric
+    if last is None or last.type != "MarketSize" or last.unit != quantity.unit:
+        return None
+    if context.last_numeric_paragraph != sentence.paragraph:
+        return None
+    words = {t.lemma_.lower() for t in sentence.tokens if left <= t.idx < right}
+    if not words & (context.lexicon.estimating_verbs | {"count"}):
+        return None
+    owners = [m for m in sentence.mentions if m.entity.type in TOPIC_TYPES and m.start < quantity.start]
+    if any(not _a_source(m, context) for m in owners):
+        return None
+    return last.subject
+
+
+def _a_source(mention: Mention, context: ReadingContext) -> bool:
+    """A name that reports figures: a research firm, or the one the article attributes the last report to."""
+    return mention.entity.type == "ResearchFirm" or mention.entity == context.attribution
 
 
 def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
