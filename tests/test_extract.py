@@ -396,3 +396,12 @@ def test_extract_a_deal_or_agreement_worth_an_amount_is_spending_not_a_market_si
         ("Tarn Labs", "Vey Compute", Decimal(1100000000)),
         ("Osk Bank", "Pell Cloud", Decimal(90000000)),
     }
+
+
+def test_extract_a_price_doubled_is_a_price_change_of_a_hundred_percent(extractor: Extractor) -> None:
+    text = "Osk Labs doubled the input price of Osk-2 Flash in June, and its revenue tripled."
+    claims = _claims(extractor, text)
+    assert {(c.type, c.value, c.unit) for c in claims if c.type in ("PriceChange", "Revenue")} == {
+        ("PriceChange", Decimal(100), "percent"),
+        ("Revenue", Decimal(3), "times"),
+    }

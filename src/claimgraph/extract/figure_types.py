@@ -165,6 +165,8 @@ def claim_type_of(
     if kind == "physical":
         # a token count is a capacity only when the text says so, not a context window's size
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+    if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
+        return "PriceChange"  # "doubled the input price of Gemini 2.5 Flash": a price raised, told as a multiple
     if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
     if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
@@ -271,6 +273,7 @@ _AGAINST_EARLIER = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|period)|(?:last|that)\s+year|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_PRICE_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:price|prices|pricing)\b", re.IGNORECASE)
 # "42% more than in the first half", "23% higher than in 2024", "30% more than a year earlier"
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|higher|larger|bigger)\s+than\s+(?:in\s+|during\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|"

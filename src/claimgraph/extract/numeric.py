@@ -309,6 +309,8 @@ def _claim_for(
                 cut = quantity.value if lower_by(sentence, quantity) else 100 - quantity.value
                 quantity = replace(quantity, value=cut, change="decrease")
             claim_type, subject, newer = "PriceChange", maker, replaced.entity
+    if claim_type == "PriceChange" and quantity.unit == "times":  # "doubled the price": +100%
+        quantity = replace(quantity, value=(quantity.value - 1) * 100, value_max=None, unit="percent")
     if claim_type == "PriceChange" and newer is None and part_of_its_old_price(sentence, quantity):
         quantity = replace(quantity, value=100 - quantity.value, change="decrease")  # "cut to a tenth of its price"
     # "Installed capacity stood at 95 MW …, over sites in Arequipa": in a release, capacity no name before
