@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, owned_after
 from claimgraph.extract.normalize import Quantity
 from claimgraph.records import Entity
 
@@ -51,7 +51,7 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
     for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN):
         found = pattern.match(text, quantity.end, sentence.end)
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
-        if reference is not None and (owned := _owned_after(sentence, reference)) is not None:
+        if reference is not None and (owned := owned_after(sentence, reference)) is not None:
             reference = owned  # "of the per-token cost of Osk's Tarn-3 Pro": the model, not its maker
         if reference is None or reference.entity.type not in _COMPARED_KINDS:
             continue
@@ -60,15 +60,6 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
         return reference
     return _compared_before(sentence, quantity)
 
-
-def _owned_after(sentence: Sentence, owner: Mention) -> Mention | None:
-    """The thing named right after an owner's possessive ("Osk's Tarn-3 Pro")."""
-    text = sentence.doc_text
-    after = (m for m in sentence.mentions if m.start > owner.end)
-    return next((m for m in after if _OWNERS.fullmatch(text, owner.end, m.start)), None)
-
-
-_OWNERS = re.compile(r"[’']s?\s+(?:own\s+)?")
 
 
 def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:

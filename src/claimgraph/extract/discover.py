@@ -194,10 +194,11 @@ def _a_datelines_place(mention: Mention, text: str) -> bool:
 
 def _a_period(mention: Mention) -> bool:
     """ "Nvidia's Q3 2025 share": a quarter, a half or a fiscal year written like a part number names no product."""
+    if mention.entity.known:
+        return False
     label = mention.entity.label
     # any anchor will do: a bare "Q4" is a period whatever year it falls in
-    whole = any(p.start == 0 and p.end == len(label) for p in find_periods(label, "2000"))
-    return not mention.entity.known and whole
+    return any(p.start == 0 and p.end == len(label) for p in find_periods(label, "2000"))
 
 
 def _a_datelines_agency(mention: Mention, text: str) -> bool:

@@ -242,3 +242,13 @@ def _trim(sent: Span) -> Span | None:
 Found = tuple[str, Mention, Mention, float]
 # The entity types that do business: they develop, offer, buy, own and operate.
 BUSINESS_TYPES = ("Company", "Cloud", "Lab", "Organization")
+
+
+def owned_after(sentence: Sentence, owner: Mention) -> Mention | None:
+    """The thing named right after an owner's possessive ("Osk's Tarn-3 Pro", "Osk Group's own Pell Cloud")."""
+    text = sentence.doc_text
+    after = (m for m in sentence.mentions if m.start > owner.end)
+    return next((m for m in after if _OWNERS.fullmatch(text, owner.end, m.start)), None)
+
+
+_OWNERS = re.compile(r"[’']s?\s+(?:own\s+)?")

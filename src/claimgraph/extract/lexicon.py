@@ -90,6 +90,7 @@ class Lexicon:
     price_nouns: frozenset[str]  # "kept the prices of Pim-2 as they were": who acts on a model's price sells it
     use_measures: frozenset[str]  # "requests to Tarn-3 doubled": a measure of use is of what it is addressed to
     fleet_nouns: frozenset[str]  # lemmas: "CoreWeave's fleet runs on Nvidia GPUs": hardware standing for its owner
+    report_nouns: frozenset[str]  # lemmas: "our October note put X's share at 38%": its owner reports, X holds
     supplier_nouns: frozenset[str]  # lemmas: "Kestrel's main foundry supplier, Tarn Foundry": who supplies whom
     priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
@@ -278,6 +279,7 @@ def load_lexicon() -> Lexicon:
         price_nouns=frozenset(data["price_nouns"]),
         use_measures=frozenset(data["use_measures"]),
         fleet_nouns=frozenset(data["fleet_nouns"]),
+        report_nouns=frozenset(data["report_nouns"]),
         supplier_nouns=frozenset(data["supplier_nouns"]),
         priced_offering_nouns=frozenset(data["priced_offering_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),

@@ -73,7 +73,9 @@ def _owned_codes(mentions: list[Mention], doc: Doc, text: str) -> Iterable[tuple
             yield owner, match
     for match in _ITS_CODE.finditer(text):
         span = doc.char_span(match.start("code"), match.end("code"), alignment_mode="expand")
-        before = [m for m in makers if span is not None and span.sent.start_char <= m.start and m.end <= match.start()]
+        if span is None:
+            continue
+        before = [m for m in makers if span.sent.start_char <= m.start and m.end <= match.start()]
         if before:
             yield before[-1], match
 

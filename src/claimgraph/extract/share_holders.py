@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, owned_after
 from claimgraph.extract.lexicon import HEDGES, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
@@ -99,10 +99,5 @@ def recipient(
 
 def _possessed(sentence: Sentence, owner: Mention, allowed: frozenset[str]) -> Mention | None:
     """ "went to Osk Group's Pell Cloud": the name after an owner's possessive is the one that holds it."""
-    after = _POSSESSIVE_THEN.match(sentence.doc_text, owner.end)
-    if after is None:
-        return None
-    return next((m for m in sentence.mentions if m.start == after.end() and m.entity.type in allowed), None)
-
-
-_POSSESSIVE_THEN = re.compile(r"[’']s?\s+")
+    owned = owned_after(sentence, owner)
+    return owned if owned is not None and owned.entity.type in allowed else None

@@ -195,7 +195,7 @@ def _syntactic_subject(
                 referent = _anaphor_subject_before(sentence, child, context) or antecedent(sentence, child.idx)
                 referent = referent or context.topic
                 return referent if referent and referent.type in allowed else None
-            if mention is None and child.lemma_.lower() in _REPORTS and share:
+            if mention is None and child.lemma_.lower() in context.lexicon.report_nouns and share:
                 # "our October note put Pell Cloud's share at 38%": a report's owner reports; what it puts holds it
                 placed = next((c for c in head.children if c.dep_ in ("dative", "dobj")), None)
                 found = _mention_in(sentence, placed, allowed, context.lexicon) if placed is not None else None
@@ -232,10 +232,6 @@ def _credited_before(
         if found is not None:
             return found.entity
     return None
-
-
-# what a research firm publishes, whose owner is the source of a figure, not its holder
-_REPORTS = frozenset({"note", "report", "edition", "tracker", "estimate", "model", "survey", "study", "analysis"})
 
 
 def _that_figure(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
