@@ -1172,6 +1172,19 @@ def test_extract_a_companys_fleet_or_service_acts_for_it(extractor: Extractor) -
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
 
 
+def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
+    # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
+    for text, built in (
+        ("Pell Cloud's MaaS service runs on Osk's own Ascend 910C accelerators.", ("Pell Cloud", "Ascend 910C")),
+        ("Pell Cloud's newest 30,000-chip cluster runs on MI300X accelerators.", ("Pell Cloud", "MI300X")),
+        ("Tarn Data is a Norwegian cloud. Its platform runs on MI300X accelerators.", ("Tarn Data", "MI300X")),
+    ):
+        assert built in pairs(claims_of(extractor, text), "BuiltOn"), text
+    # what a company's customers run on is theirs to build on, not the company's
+    text = "Pell Cloud's customers run on MI300X accelerators."
+    assert not pairs(claims_of(extractor, text), "BuiltOn")
+
+
 def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
     # one name, hyphen and all; "its" after Osk Labs makes the bare version Osk Labs' model
     text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."

@@ -17,6 +17,7 @@ from claimgraph.extract.references import (
     antecedent,
     lemma,
     lemma_forms,
+    owner_named,
     possessive_owner,
     stand_in,
 )
@@ -157,6 +158,46 @@ _INTO_ANOTHER = re.compile(
     r"(?:(?:its|their|a|an|the)\s+)?(?:(?:own|new)\s+)?$",
     re.I,
 )
+
+
+# "… runs almost entirely on", "is built around", "are powered by", "was built on top of 384 of its own": the words
+# between what runs and what it runs on, ending where the name of the thing run on begins
+_RUNS_ON = re.compile(
+    r"\s+(?:(?:is|are|was|were|will|be|been|has|have|now|also|already|still)\s+)*"
+    r"(?:(?:runs?|running|ran|built|based)"
+    r"(?:\s+(?:almost|mostly|largely|entirely|wholly|fully|exclusively|primarily|chiefly|partly|now|only))*"
+    r"\s+(?:on(?:\s+top\s+of)?|around|atop|upon)|powered\s+by)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+(?:of\s+(?:its|their|the)\s+)?)?"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:own\s+)?$"
+)
+# "Tarn Cloud's newest 30,000-chip cluster", "Its platform": a possessive, up to three describing words, the noun
+_OWNED_NOUN = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w,.-]+\s+){0,3}?([A-Za-z-]+)$")
+
+
+def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Tarn Cloud's MaaS service runs on Osk's own K7 accelerators", "Its platform runs on K9 racks": a
+    company's fleet or service that runs on a chip or a model makes the company built on it. Read from the words,
+    because the small parser takes "runs" for a noun or hangs the chip off a clause of its own in just this
+    shape; the parse-tree rules (patterns/claims.json) read the cleaner sentences."""
+    doc, text = sentence.span.doc, sentence.doc_text
+    nouns = context.lexicon.fleet_nouns | context.lexicon.offering_nouns
+    for thing in sentence.mentions:
+        if thing.entity.type not in ("Product", "Model"):
+            continue
+        runs = _RUNS_ON.search(text, sentence.start, thing.start)
+        owned = _OWNED_NOUN.search(text, sentence.start, runs.start()) if runs is not None else None
+        span = doc.char_span(*owned.span(1)) if owned is not None else None
+        if owned is None or span is None:
+            continue
+        noun = span[0]
+        if noun.lemma_.lower() not in nouns or any(owned.start() < m.start < owned.end() for m in sentence.mentions):
+            continue  # "Tarn's revenue runs on …", or a name inside the phrase, which the parse rules read
+        possessive = doc.char_span(owned.start(), owned.start() + 3, alignment_mode="expand")
+        owner = next((m for m in sentence.mentions if m.end == owned.start()), None)
+        if owner is None and possessive is not None:
+            owner = owner_named(possessive[0], sentence, context)
+        if owner is not None and owner.entity.type in BUSINESS_TYPES and owner.entity != thing.entity:
+            yield "BuiltOn", stand_in(owner.entity, noun), thing, 0.6
 
 
 def derived_models(sentence: Sentence) -> Iterator[Found]:

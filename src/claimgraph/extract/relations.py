@@ -46,6 +46,7 @@ from claimgraph.extract.references import (
 )
 from claimgraph.extract.relation_patterns import (
     derived_models,
+    fleets_built_on,
     places_of_business,
     powering_models,
     priced_models,
@@ -201,6 +202,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from underlying_models(sentence)
     yield from powering_models(sentence, context)
     yield from derived_models(sentence)
+    yield from fleets_built_on(sentence, context)
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
 
@@ -280,6 +282,8 @@ def _linked(
         for subject, other in ((a, b), (b, a)):
             if _owner_of_a_unit(subject.root(doc), context):
                 continue  # "The Alibaba Group unit runs …": the unit acts (``units_referred``), not its owner
+            if _owner_of_a_party(subject.root(doc), context):
+                continue  # "Pell Cloud's customers run on X": the customers do, not Pell Cloud
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
@@ -322,6 +326,12 @@ def _linked(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
+    """ "Tarn's customers", "its rivals": a possessive on a party to the company names whose party acts."""
+    parties = context.lexicon.customer_nouns | context.lexicon.counterpart_nouns
+    return root.dep_ == "poss" and root.head.lower_ in parties
 
 
 def _lets_out(verb: Token) -> bool:
