@@ -1172,6 +1172,18 @@ def test_extract_a_companys_fleet_or_service_acts_for_it(extractor: Extractor) -
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Offers")
 
 
+def test_extract_a_platform_that_sells_a_model_offers_it_once(extractor: Extractor) -> None:
+    text = "Amazon Bedrock serves Tarn-4 and Vela-2 to developers."
+    sold = pairs(claims_of(extractor, text), "Offers")
+    assert sold == {("Amazon Bedrock", "Tarn-4"), ("Amazon Bedrock", "Vela-2")}
+    # the cloud and the platform it owns are one seller: the owner stands for it, unless the platform's name
+    # carries the owner's and so names both
+    text = "Pell Cloud grew in 2025. Its Lumen platform offers Osk Labs' Tarn-4 alongside Vela-2."
+    assert pairs(claims_of(extractor, text), "Offers") == {("Pell Cloud", "Tarn-4"), ("Pell Cloud", "Vela-2")}
+    text = "Pell Cloud grew in 2025. Its Pell Cloud Studio platform offers Osk Labs' Tarn-4."
+    assert pairs(claims_of(extractor, text), "Offers") == {("Pell Cloud Studio", "Tarn-4")}
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

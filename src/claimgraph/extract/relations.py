@@ -64,7 +64,7 @@ _BOUGHT = frozenset({"capacity", "site", "region", "centre", "center", "facility
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = suppliers_for_products(list(_relations(sentence, context)), sentence)
+    found = _one_seller_per_offer(suppliers_for_products(list(_relations(sentence, context)), sentence), context)
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
@@ -129,6 +129,30 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _one_seller_per_offer(found: list[Found], context: ReadingContext) -> list[Found]:
+    """ "Its Model Studio platform offers Qwen3": the platform and the cloud owning it are read as two sellers of
+    one model, which is one offer. The platform stands for it when its name carries the owner's ("Pell Cloud
+    Studio" for Pell Cloud), so the claim names both; otherwise the owner does. Sellers that merely stand side by
+    side ("on Pell Cloud, Amazon Bedrock and Vertex AI") are each a seller."""
+    made = {(s.entity.key, o.entity.key) for t, s, o, _ in found if t == "Develops"}
+    sellers: dict[str, list[Entity]] = {}
+    for claim_type, subject, obj, _ in found:
+        if claim_type == "Offers":
+            sellers.setdefault(obj.entity.key, []).append(subject.entity)
+
+    def owns(owner: Entity, platform: Entity) -> bool:
+        maker = context.maker_of(platform)
+        return owner.type in BUSINESS_TYPES and ((owner.key, platform.key) in made or maker == owner)
+
+    def redundant(subject: Entity, obj: Entity) -> bool:
+        others = [e for e in sellers.get(obj.key, []) if e != subject]
+        if subject.type == "Product":
+            return any(owns(e, subject) and e.label not in subject.label for e in others)
+        return any(e.type == "Product" and owns(subject, e) and subject.label in e.label for e in others)
+
+    return [f for f in found if f[0] != "Offers" or not redundant(f[1].entity, f[2].entity)]
 
 
 def _country_of(place: Entity, context: ReadingContext) -> Entity | None:
