@@ -1184,6 +1184,17 @@ def test_extract_a_platform_that_sells_a_model_offers_it_once(extractor: Extract
     assert pairs(claims_of(extractor, text), "Offers") == {("Pell Cloud Studio", "Tarn-4")}
 
 
+def test_extract_a_seller_acting_on_a_price_sells_even_when_the_price_stays(extractor: Extractor) -> None:
+    kept = claims_of(extractor, "Pell Cloud keeps Tarn-lite free.")
+    assert pairs(kept, "Offers") == {("Pell Cloud", "Tarn-lite")}
+    # the "not" is the price's: it still sells the model
+    kept_on = claims_of(extractor, "Pell Cloud did not cut the price of Tarn-Turbo.")
+    (offer,) = [c for c in kept_on if c.type == "Offers"]
+    assert (offer.subject.label, offer.modality) == ("Pell Cloud", "asserted")
+    denied = claims_of(extractor, "Pell Cloud does not sell Tarn-4 and has not cut its price.")
+    assert [c.modality for c in denied if c.type == "Offers"] == ["negated"]
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

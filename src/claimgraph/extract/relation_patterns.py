@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Doc, Token
+
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.figure_types import states_unit_price
@@ -19,6 +21,7 @@ from claimgraph.extract.references import (
     lemma_forms,
     owner_named,
     possessive_owner,
+    pronoun_mentions,
     stand_in,
 )
 from claimgraph.records import Entity
@@ -91,36 +94,52 @@ def priced_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found
 
 
 def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Harl Cloud kept the prices of Pim-2 as they were", "Harl held its Pim-2 pricing": a company that acts on a
-    model's price sells it, whether or not the price moved (a price move also states Offers: ``numeric.py``)."""
+    """ "Harl Cloud kept the prices of Pim-2 as they were", "It left the price of Pim-2 unchanged", "Harl keeps
+    Pim-Lite free": a company that acts on a model's price sells it, whether or not the price moved (a price move
+    also states Offers: ``numeric.py``)."""
     doc = sentence.span.doc
     nouns = context.lexicon.price_nouns
+    sellers = [m for m in (*sentence.mentions, *pronoun_mentions(sentence, context)) if m.entity.type in BUSINESS_TYPES]
     for model in sentence.mentions:
         if model.entity.type not in ("Model", "Product"):
             continue
         root = model.root(doc)
+        if _kept_free(root):  # "keeps Pim-Lite free": the parser hangs the name on "free"
+            seller = next((m for m in sellers if _subject_of(m, doc, root.head.head)), None)
+            if seller is not None:
+                yield "Offers", seller, model, 0.6
+            continue
         priced = root.head if root.dep_ in ("dobj", "dative") else root.head.head if root.dep_ == "compound" else None
         if priced is not None and priced.lemma_ == "price" and priced.pos_ == "VERB":  # "Harl priced Pim-2 input at …"
-            seller = next(
-                (m for m in sentence.mentions if m.root(doc).head == priced and m.root(doc).dep_ == "nsubj"), None
-            )
-            if seller is not None and seller.entity.type in BUSINESS_TYPES:
+            seller = next((m for m in sellers if _subject_of(m, doc, priced)), None)
+            if seller is not None:
                 yield "Offers", seller, model, 0.6
             continue
         of_model = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "on")
         price = root.head.head if of_model else root.head if root.dep_ in ("compound", "poss", "nmod") else None
+        if of_model and root.head.head.dep_ == "pobj":  # "the price of Pim-2 Pro unchanged": the parser's guess
+            price = root.head.head
         if price is None or price.lower_ not in nouns or price.dep_ != "dobj":
             continue
-        seller = next(
-            (
-                m
-                for m in sentence.mentions
-                if m.entity.type in BUSINESS_TYPES and m.root(doc).dep_ == "nsubj" and m.root(doc).head == price.head
-            ),
-            None,
-        )
+        seller = next((m for m in sellers if _subject_of(m, doc, price.head)), None)
         if seller is not None:
             yield "Offers", seller, model, 0.6
+
+
+def _subject_of(mention: Mention, doc: Doc, verb: Token) -> bool:
+    root = mention.root(doc)
+    return root.dep_ == "nsubj" and root.head == verb
+
+
+def _kept_free(root: Token) -> bool:
+    """A name hung (as the parser does) on "free" after "keep", "leave" or "make"."""
+    free = root.head
+    while free.dep_ == "compound" and free.head != free:
+        free = free.head
+    return free.lower_ == "free" and free.dep_ in ("oprd", "ccomp", "acomp") and free.head.lemma_ in _KEEPING
+
+
+_KEEPING = frozenset({"keep", "leave", "make"})
 
 
 def powering_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

@@ -112,6 +112,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim_type in ("Offers", "Develops"):
             context.note_offer(subject.entity, obj.entity, made=claim_type == "Develops")
         modality = "asserted" if only_there else _modality(sentence, subject, obj)
+        if claim_type == "Offers" and modality == "negated" and _price_not_moved(sentence, context):
+            modality = "asserted"  # "did not cut the price of Tarn-4": it still sells Tarn-4
         # "Orrin doesn't operate in Peru yet", in an analyst's interview answer or a call's turn: theirs
         source = context.attribution if context.in_turn or context.answering else None
         if source is not None and modality == "asserted":
@@ -462,6 +464,16 @@ def _a_places_market(market: Mention, context: ReadingContext) -> Entity | None:
     country = context.lexicon.demonyms.get(words[0], words[0])
     place = context.index.named(country)
     return place if place is not None and place.type in ("Country", "Region") else None
+
+
+def _price_not_moved(sentence: Sentence, context: ReadingContext) -> bool:
+    """ "We did not cut the price of Tarn-4", "has not raised its prices": the "not" is the price's, not the sale's
+    (but "does not sell Tarn-4 and has not cut its price" denies the sale too)."""
+    nouns = context.lexicon.price_nouns
+    negations = [t for t in sentence.tokens if t.dep_ == "neg"]
+    return bool(negations) and all(
+        any(c.dep_ == "dobj" and c.lower_ in nouns for c in t.head.children) for t in negations
+    )
 
 
 def _modality(sentence: Sentence, subject: Mention, obj: Mention) -> str:
