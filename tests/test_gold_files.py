@@ -38,6 +38,8 @@ SETS = {
     "unseen12-heldout": (DATA / "unseen12" / "heldout" / "gold.jsonl", DATA / "unseen12" / "heldout"),
     "unseen13-dev": (DATA / "unseen13" / "dev" / "gold.jsonl", DATA / "unseen13" / "dev"),
     "unseen13-heldout": (DATA / "unseen13" / "heldout" / "gold.jsonl", DATA / "unseen13" / "heldout"),
+    "unseen14-dev": (DATA / "unseen14" / "dev" / "gold.jsonl", DATA / "unseen14" / "dev"),
+    "unseen14-heldout": (DATA / "unseen14" / "heldout" / "gold.jsonl", DATA / "unseen14" / "heldout"),
 }
 FIELDS = {
     "id",
