@@ -1555,6 +1555,36 @@ def test_extract_a_turn_labelled_on_a_line_of_its_own_speaks_for_the_officers_co
     assert not pairs(claims, "CustomerOf")
 
 
+MAGAZINE_INTERVIEW = """"We are not chasing share": Pellam Memory's planner on HBM4
+
+Pellam Memory trailed its rival Osk Semi in high-bandwidth memory. Ren Dae-hyun, executive vice president for \
+memory planning at Pellam Memory, spoke to Gauge & Grid magazine in Seoul.
+
+Gauge & Grid: Tarrow Research puts Osk Semi at 57% of HBM revenue in 2025. Is that right?
+
+Ren: I won't argue with a third party's model. Vey's Tarn-9 accelerator already uses our HBM3E.
+
+G&G: Lumen Computing signed a deal with you in July 2025.
+
+Ren: The $16.5 billion contract Lumen Computing signed with us in July 2025 runs to 2033.
+"""
+
+
+def test_extract_an_interviewees_short_label_speaks_for_their_firm_and_the_interviewer_for_none(
+    extractor: Extractor,
+) -> None:
+    claims = claims_of(extractor, MAGAZINE_INTERVIEW)
+    # "Ren:" is Ren Dae-hyun, introduced with a title: "our" and "us" are Pellam Memory's
+    assert {("Vey", "Pellam Memory"), ("Lumen Computing", "Pellam Memory")} <= pairs(claims, "CustomerOf")
+    # the magazine's labels ("Gauge & Grid:", "G&G:") say who asks; they are no party to any claim
+    assert not any("Gauge" in c.subject.label or "G&G" in c.subject.label for c in claims)
+
+
+def test_extract_a_one_line_sentence_is_no_speakers_label(extractor: Extractor) -> None:
+    text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}
+
+
 def test_extract_a_bare_name_label_speaks_for_the_issuer_once_introduced_with_a_title(extractor: Extractor) -> None:
     text = (
         "Corran Data Q3 2026 earnings call\n\n"

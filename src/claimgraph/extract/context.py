@@ -309,7 +309,9 @@ class ReadingContext:
         attributed organisation for that sentence."""
         turn = turn_at(sentence, self.issuer, self.lexicon.attribution_speakers, self.speakers)
         if turn is not None:
-            self.speaker, self.in_turn = turn.speaker, True
+            self.speaker, self.in_turn = turn.speaker, turn.holds
+            # "Foundry & Fabric: Osk puts …": the label says who speaks; it is no party to what is said
+            sentence.mentions[:] = [m for m in sentence.mentions if m.start >= turn.label_end]
         elif sentence.is_heading:
             self.speaker, self.in_turn = None, False
         elif not self.in_turn:

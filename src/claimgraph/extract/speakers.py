@@ -19,12 +19,12 @@ from claimgraph.records import Entity
 
 # A turn's label at the start of a line: a name, then a role after a comma or in brackets, then a colon.
 _LABEL = re.compile(
-    r"[ \t]*(?P<label>(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})"
+    r"[ \t]*(?P<label>(?P<name>[A-Z][\w.&'’-]+(?:[ \t]+(?:&|[A-Z][\w.&'’-]+)){0,3})"
     r"(?:[ \t]*,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<bracketed>[^)\n]{2,80})\))?)[ \t]*:[ \t]+"
 )
 # A turn's label on a line of its own, the turn's words in the paragraphs below: "Maren Holt -- Chief Executive
 # Officer", "Ruth Amsel — Gantry Securities — Analyst", "Maren Holt (CEO)", "Operator". The role is a few words
-# with no figure in them, and no sentence's end after them ("Inc." may end it; "… in both tiers." is a sentence).
+# with no figure in them, and no sentence's end after them ("Inc." may end it; "… in May." is a sentence).
 _LINE_LABEL = re.compile(
     r"""[ \t]*
     (?P<label>
@@ -35,7 +35,7 @@ _LINE_LABEL = re.compile(
         |[ \t]*\((?P<bracketed>[^)\n\d]{2,80})\)
       )?
     )
-    (?<![a-z]{4}[.])[ \t]*(?=\n|$)""",
+    (?<!(?<!Inc)(?<!Ltd)(?<!Corp)(?<!Co)(?<!plc)[.])[ \t]*(?=\n|$)""",
     re.VERBOSE,
 )
 _ORGANISATIONS = frozenset({"Company", "Cloud", "Lab", "ResearchFirm", "Aggregator", "Organization"})
@@ -48,6 +48,7 @@ class Turn:
 
     speaker: Entity | None
     label_end: int
+    holds: bool = True  # whether the speaker stays until the next label (an interviewer's question is one line)
 
 
 def turn_at(
@@ -80,8 +81,11 @@ def turn_at(
         known[name] = firms[-1]  # "Analyst (Ruth Amsel, Gantry Securities):" speaks for Gantry Securities
     elif any(word in officer_words for word in re.findall(r"[a-z-]+", role)):
         known[name] = issuer  # "Maren Holt, Chief Executive Officer:" speaks for the company the article is about
-    elif not role and name not in known and " " in name and _introduced_as_officer(name, text, officer_words):
-        known[name] = issuer  # "With us are chief executive Lena Voss and …", then "Lena Voss: …"
+    elif not role and name not in known and _introduced_as_officer(name, text, officer_words):
+        known[name] = issuer  # "With us are chief executive Lena Voss and …", then "Lena Voss: …" or "Voss: …"
+    elif not role and name not in known and (_labels_turns(name, text) or _asks(name, text, line_start, label.end())):
+        # "F&F: …", a magazine's questions: no firm's "we", and the answers after may be unlabelled
+        return Turn(None, label.end(), holds=False)
     elif role or name not in known:
         return None
     return Turn(known[name], label.end())
@@ -92,10 +96,27 @@ def _introduced_as_officer(name: str, text: str, officer_words: frozenset[str]) 
     """Whether the text names the person with an officer's title: "chief executive Lena Voss", "Lena Voss, our
     chief financial officer". Asked once per name and article (a transcript labels the same names again)."""
     titles = _titles(officer_words)
-    person = re.escape(name)
+    # the full name, or a label giving only its first or last word ("Voss" for "Lena Voss", "Han" for "Han Seo-yeon")
+    word, named = r"[A-Z][\w'’-]+", re.escape(name)
+    person = named if " " in name else rf"(?:{named}(?:[ \t]+{word}){{1,2}}|{word}[ \t]+{named})"
     before = rf"\b(?:{titles})\b(?:[ \t]+[\w-]+){{0,2}}?[ \t]+{person}\b"
     after = rf"\b{person},[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{titles})\b"
     return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=256)
+def _labels_turns(name: str, text: str) -> bool:
+    """Whether the name labels turns: it opens at least two lines as "Name: …", as a transcript's or an interview's
+    speaker labels do (a one-off "Note: …" or bold lead does not)."""
+    return len(re.findall(rf"^[ \t]*{re.escape(name)}[ \t]*:[ \t]", text, re.MULTILINE)) >= 2
+
+
+def _asks(name: str, text: str, line_start: int, start: int) -> bool:
+    """Whether the line from ``start`` on is a question put by someone the text has named before ("… spoke to
+    Gauge & Grid magazine", then "Gauge & Grid: … Is that right?"): the interviewer's turn."""
+    end = text.find("\n", start)
+    asked = text[start : end if end != -1 else len(text)].rstrip().endswith("?")
+    return asked and re.search(rf"\b{re.escape(name)}\b", text[:line_start]) is not None
 
 
 @lru_cache(maxsize=4)
