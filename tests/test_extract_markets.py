@@ -234,6 +234,30 @@ def test_extract_a_segment_table_in_a_results_release_is_the_issuers_revenue(ext
     }
 
 
+def test_extract_a_segment_table_whose_headers_give_period_measure_and_scale(extractor: Extractor) -> None:
+    # each header says its period, what it measures and its scale; a geographic segment is where it was earned,
+    # the change column is the change over the first period, and the total row has no segment
+    text = (
+        "Corvane Data Holdings annual report 2025\n\n"
+        "Note 4 - Segment information\n\n"
+        "| Segment | FY2025 revenue ($m) | FY2024 revenue ($m) | Change |\n| --- | ---: | ---: | ---: |\n"
+        "| Japan | 167.3 | 101.9 | +64% |\n| Total | 668.0 | 331.8 | +101% |\n"
+    )
+    revenue = {
+        (c.object.label if c.object else None, c.value, c.unit, c.time)
+        for c in _claims(extractor, text)
+        if c.type == "Revenue"
+    }
+    assert revenue == {
+        ("Japan", Decimal("167300000"), "USD", "FY2025"),
+        ("Japan", Decimal("101900000"), "USD", "FY2024"),
+        ("Japan", Decimal("64"), "percent", "FY2025"),
+        (None, Decimal("668000000"), "USD", "FY2025"),
+        (None, Decimal("331800000"), "USD", "FY2024"),
+        (None, Decimal("101"), "percent", "FY2025"),
+    }
+
+
 def test_extract_a_ranking_heading_names_no_market_and_keeps_the_one_in_force(extractor: Extractor) -> None:
     text = (
         "We estimate that China's public model API market reached RMB 2 billion in the first quarter of 2026.\n\n"

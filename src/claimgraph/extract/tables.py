@@ -137,14 +137,7 @@ def row_claims(
     row_period = _period_column(row.cells[named].text, context.anchor)
     issuer = context.issuer or context.topic
     if row_period is None and issuer is not None and _a_segment_column(row, named, context):
-        # "| GPU rental | 1,840 | 1,120 |" under "| Segment | Q4 2025 | Q4 2024 |": the company's own figures
-        cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
-        claims = [
-            claim
-            for column, cell in cells
-            if (period := _period_column(column, context.anchor)) is not None
-            for claim in _period_cell_claims(column, period, _scaled(cell, caption), issuer, evidence, caption, context)
-        ]
+        claims = _segment_row_claims(row, named, issuer, evidence, caption, context, sentences)
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
         claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
@@ -175,6 +168,57 @@ def row_claims(
         priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
         claims.extend(price_row_claims(priced, time, modality, context))
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+
+
+def _segment_row_claims(
+    row: Row,
+    named: int,
+    issuer: Entity,
+    evidence: Evidence,
+    caption: str,
+    context: ReadingContext,
+    sentences: list[Sentence],
+) -> list[Claim]:
+    """ "| GPU rental | 1,840 | 1,120 |" under "| Segment | Q4 2025 | Q4 2024 |": the company's own figures, typed
+    by the caption; under "| Segment | FY2025 revenue ($m) | … | Change |" each column says its period, type and
+    scale, and a change column is the figures' change over the first period. A geographic segment ("Japan") is
+    where the revenue was earned: the claim's object; the "Total" row has none."""
+    cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
+    place = next(
+        (m.entity for m in _mentions_in(*_span(row.cells[named]), sentences) if m.entity.type in ("Country", "Region")),
+        None,
+    )
+    claims: list[Claim] = []
+    changes: list[Cell] = []
+    for column, cell in cells:
+        period = _period_column(column, context.anchor)
+        typed_by = caption
+        if period is None and (period := _column_period(column, context.anchor)) is not None:
+            typed_by = column  # "FY2025 revenue ($m)": the header is its own caption
+        if period is None:
+            changes += [cell] if _CHANGE_COLUMN.search(column) and "%" in cell.text else []
+            continue
+        claims.extend(_period_cell_claims(column, period, _scaled(cell, typed_by), issuer, evidence, typed_by, context))
+    dated = [c for c in claims if c.type in _SEGMENT_FIGURES]
+    for cell in changes if dated else []:
+        claims.extend(
+            replace(dated[0], value=q.value, value_max=q.value_max, unit=q.unit) for q in find_quantities(cell.text)
+        )
+    return [replace(c, object=place) if c.type in _SEGMENT_FIGURES and place is not None else c for c in claims]
+
+
+_SEGMENT_FIGURES = frozenset({"Revenue", "Spending"})
+_CHANGE_COLUMN = re.compile(r"\b(?:change|growth|yoy|y/y|increase)\b", re.IGNORECASE)
+
+
+def _span(cell: Cell) -> tuple[int, int]:
+    return cell.start, cell.end
+
+
+def _column_period(column: str, anchor: str | None) -> str | None:
+    """The one period a header names beside what it measures ("FY2025 revenue ($m)", "Revenue 2024")."""
+    periods = find_periods(column, anchor)
+    return periods[0].value if len(periods) == 1 else None
 
 
 def _from_firm(claims: list[Claim], firm: Entity | None) -> list[Claim]:
@@ -227,7 +271,11 @@ def _scaled(cell: Cell, caption: str) -> Cell:
     unit = _CAPTION_UNIT.search(caption)
     if unit is None or not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
         return cell
-    return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {unit.group('scale')}")
+    scale = _SCALE_WORDS.get(unit.group("scale").lower(), unit.group("scale"))
+    return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {scale}")
+
+
+_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion"}  # "($m)": a bare "m" after a figure is no scale
 
 
 def _header_cells(text: str, row: Row) -> list[Cell]:
