@@ -1195,6 +1195,19 @@ def test_extract_a_seller_acting_on_a_price_sells_even_when_the_price_stays(extr
     assert [c.modality for c in denied if c.type == "Offers"] == ["negated"]
 
 
+def test_extract_names_ending_in_a_legal_form_are_companies_and_end_no_sentence(extractor: Extractor) -> None:
+    # the NER takes "Tarn Cloud Sdn" for a person and "Europe" for the region; "Sdn." is no full stop
+    text = (
+        "Tarn Compute Holdings Ltd. operates through its subsidiaries Tarn Cloud Sdn. Bhd., Tarn KK and "
+        "Tarn Europe SAS."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Tarn Cloud Sdn. Bhd.", "Tarn Compute Holdings Ltd."),
+        ("Tarn KK", "Tarn Compute Holdings Ltd."),
+        ("Tarn Europe SAS", "Tarn Compute Holdings Ltd."),
+    }
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

@@ -37,6 +37,7 @@ from claimgraph.extract.organisations import (
     cloud_names,
     demonym_places,
     listed_places,
+    registered_names,
     sited_places,
     suffixed_names,
 )
@@ -116,6 +117,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *market_mentions(doc, chunks, text, index),
         *_versioned_models(doc, text, index, mentions),
         *suffixed_names(doc, text, index),
+        *registered_names(doc, text, index),
         *cloud_names(doc, text, index),
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),

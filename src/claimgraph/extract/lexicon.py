@@ -60,6 +60,7 @@ class DiscoveryWords:
     lowercase_tiers: frozenset[str]  # "Quill-3 mini": a tier written in lower case after a version number
     launch_lemmas: frozenset[str]  # "Kestrel launched Pellacode": what is launched is a product
     base_model_words: frozenset[str]  # "uses Orca-7 as its underlying model": what the user is built on
+    legal_forms: frozenset[str]  # "Sdn. Bhd.", "GmbH", "KK": after capitalised words, a company's registered name
 
 
 @dataclass(frozen=True)

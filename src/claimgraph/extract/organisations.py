@@ -85,6 +85,30 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
 
+@lru_cache(maxsize=1)
+def _registered_name() -> re.Pattern[str]:
+    """Capitalised words, then a legal form ("Tarn Cloud Sdn. Bhd.", "Tarn Europe SAS", "Osk Holdings Co., Ltd.")."""
+    forms = "|".join(map(re.escape, sorted(load_lexicon().discovery.legal_forms, key=len, reverse=True)))
+    word = r"(?:[A-Z][\w&'’-]*|&)"
+    return re.compile(rf"\b[A-Z][\w&'’-]*(?: {word}){{0,4}}?,? (?:{forms})(?!\w)(?!\.\w)")
+
+
+def registered_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "Tarn Cloud Sdn. Bhd.", "Tarn KK", "Tarn Europe SAS": a name ending in a legal form is a company's registered
+    name, whatever the NER made of its parts (a person, or "Europe")."""
+    for match in _registered_name().finditer(text):
+        name, start = match.group(0), match.start()
+        first = name.split()[0]
+        if first in _OPENING_WORDS:
+            name, start = name[len(first) + 1 :], start + len(first) + 1  # "The Tarn KK unit": the name after it
+        if not name or not name[0].isupper() or name.split()[0].casefold() in index.not_names:
+            continue
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        yield Mention(index.entity_for(span.text, "Company"), span.start_char, span.end_char, span.start, span.end)
+
+
 def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "to Chilean data centres", "into a Qatari data hub", "its Polish region": a country's adjective on the
     object of a preposition, or on a site, names where something goes or stands: the country. Elsewhere ("Indian

