@@ -258,6 +258,20 @@ def test_extract_a_segment_table_whose_headers_give_period_measure_and_scale(ext
     }
 
 
+def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extractor) -> None:
+    text = (
+        "Tarrow Research estimates that Osk Semi still held 41% of China's AI accelerator shipments in 2025, "
+        "against 38% for Pell Chips, 9% for Vey Systems and 12% for all others."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {
+        ("Osk Semi", Decimal("41")),
+        ("Pell Chips", Decimal("38")),
+        ("Vey Systems", Decimal("9")),
+        ("Others", Decimal("12")),
+    }
+
+
 def test_extract_a_ranking_heading_names_no_market_and_keeps_the_one_in_force(extractor: Extractor) -> None:
     text = (
         "We estimate that China's public model API market reached RMB 2 billion in the first quarter of 2026.\n\n"

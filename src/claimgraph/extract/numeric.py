@@ -129,7 +129,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # compared with nearly $132 billion last year")
             own_words = sentence.doc_text[sentence.start + compared.start() : quantity.end]
             own = figure_modality(own_words, quantity, context)
-            rival = _held_for(sentence, quantity)  # "40% of the tokens, against 22% for Osk Cloud"
+            rival = _held_for(sentence, quantity, context)  # "40% of the tokens, against 22% for Osk Cloud"
             claim = replace(
                 base,
                 subject=rival or base.subject,
@@ -173,6 +173,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
+        rival = _held_for(sentence, quantity, context) if claim.type == "MarketShare" and claims else None
+        if rival is not None and rival != claim.object:
+            claim = replace(claim, subject=rival)  # "…, against 38% for Osk, 9% for Pell": each figure is its "for"'s
         if claim.type == "MarketShare" and (group := counted_group(sentence, quantity, claims, report_end, context)):
             claim = replace(claim, subject=group)  # "the three companies together hold 90%"
         elif claim.type in _HELD and quantity.start not in respective:  # a pairing is one name's
@@ -222,8 +225,11 @@ _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
 _HOLDERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "Model", "Product", "Group"})
 
 
-def _held_for(sentence: Sentence, quantity: Quantity) -> Entity | None:
-    """Who a compared figure is "for" ("against 22% for Osk Cloud"): another holder, in the same period."""
+def _held_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """Who a compared figure is "for" ("against 22% for Osk Cloud"): another holder, in the same period; "12% for
+    all others" is the rest of the field's."""
+    if _FOR_THE_REST.match(sentence.doc_text, quantity.end):
+        return context.index.entity_for("Others", "Group")
     return next(
         (
             m.entity
@@ -234,6 +240,9 @@ def _held_for(sentence: Sentence, quantity: Quantity) -> Entity | None:
         ),
         None,
     )
+
+
+_FOR_THE_REST = re.compile(r"\s+for\s+(?:all\s+(?:the\s+)?others|the\s+rest|everyone\s+else|all\s+other\s+\w+)\b", re.I)
 
 
 def _new_holder(sentence: Sentence, quantity: Quantity, base: Claim, after: int) -> bool:
