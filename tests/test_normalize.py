@@ -623,6 +623,9 @@ def test_normalize_a_level_after_a_percentage_is_a_percentage() -> None:
         ("40 percent", D(40), "percent"),
         ("nine", D(9), "percent"),
     ]
+    # the level quoted, and hedged with another adverb
+    found = find_quantities('its share had gone from 95% to "basically zero"')
+    assert [(q.text, q.value, q.unit) for q in found] == [("95%", D(95), "percent"), ("zero", D(0), "percent")]
 
 
 def test_normalize_a_power_unit_with_its_article_alone_is_one() -> None:

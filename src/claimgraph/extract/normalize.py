@@ -191,7 +191,8 @@ def _one_word(text: str, m: re.Match[str]) -> Quantity | None:
 
 # A level reached after a percentage: "from about 95% to (effectively) zero" lends the second figure its unit.
 _LEVEL_AFTER_PERCENT = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent)\s+to\s+(?:(?:effectively|almost|nearly|about|roughly|virtually|just)\s+)?$",
+    r"(?:%|\bper\s*cent|\bpercent)\s+to\s+[\"“‘']?"
+    r"(?:(?:effectively|basically|essentially|practically|almost|nearly|about|roughly|virtually|just)\s+)?$",
     re.IGNORECASE,
 )
 
