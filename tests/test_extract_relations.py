@@ -1227,6 +1227,13 @@ def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Ex
     assert pairs(claims_of(extractor, text), "Develops") == {("Osk Labs", "Osk Labs V4.1-Exp")}
 
 
+def test_extract_a_figure_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    # the NER runs "Ningxia 1.5" together as one name; the figure is the name's capacity
+    text = "Inner Mongolia reached 2.4 gigawatts, Guizhou 1.9 gigawatts, Ningxia 1.5 gigawatts and Gansu 1.1 gigawatts."
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert {"Ningxia", "Gansu"} <= labels and not any(any(c.isdigit() for c in label) for label in labels)
+
+
 def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: Extractor) -> None:
     for text in ("Token volume on Tarn-3 rose fivefold from a year earlier.", "Token volumes on Tarn-3 rose sixfold."):
         doc = extractor.nlp(text)

@@ -240,7 +240,16 @@ def _with_name_words_before(ent: Span) -> Span:
         if not ent.start <= word.head.i < ent.end:
             break
         start -= 1
-    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+    end = ent.end
+    while end - start > 1 and doc[end - 1].like_num and end < len(doc) and doc[end].lower_ in _UNIT_WORDS:
+        end -= 1  # "Ningxia 1.5 gigawatts": the figure after a name is no part of it
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+_UNIT_WORDS = frozenset(
+    {"%", "percent", "per", "gigawatts", "gigawatt", "megawatts", "megawatt", "gw", "mw", "billion", "million",
+     "trillion", "times", "tokens", "chips", "units"}
+)  # fmt: skip
 
 
 def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
