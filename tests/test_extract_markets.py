@@ -272,6 +272,13 @@ def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extr
     }
 
 
+def test_extract_a_markets_size_is_no_part_of_its_name(extractor: Extractor) -> None:
+    text = "Osk's chief executive has described China as a $50 billion market for AI accelerators."
+    markets = {c.object.label for c in _claims(extractor, text) if c.object and c.object.type == "Market"}
+    markets |= {c.subject.label for c in _claims(extractor, text) if c.subject.type == "Market"}
+    assert not any("billion" in m or "$" in m for m in markets)
+
+
 def test_extract_a_ranking_heading_names_no_market_and_keeps_the_one_in_force(extractor: Extractor) -> None:
     text = (
         "We estimate that China's public model API market reached RMB 2 billion in the first quarter of 2026.\n\n"

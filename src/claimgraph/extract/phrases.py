@@ -96,7 +96,9 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
         phrase = doc[min(chunk.start, root.left_edge.i) : chunk.end]  # "Nordic data centre colocation market"
         scope = _market_scope(root)
         if scope is not None:  # "Japan's market for industrial robot arms": the Japan industrial robot arms market
-            before = [t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not t.like_num]
+            before = [
+                t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not _a_figures_word(t)
+            ]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
             label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{_as_adjunct(scope)}".strip()
             start = before[0].i if before else root.i
@@ -105,6 +107,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             continue
         ranking = {t for a in root.children if a.dep_ == "amod" and _ranks(a) for t in a.subtree}
         words = [t for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct and t not in ranking]
+        words = [t for t in words if not _a_figures_word(t)]  # "a $50 billion market": its size, not its name
         generic = load_lexicon().generic_market_words
         if len(words) < 2 or all(t.lower_ in generic or t.tag_ in ("JJR", "JJS") for t in words[:-1]):
             continue  # "the market", "the total market", "its narrower market": an anaphor, resolved by the context
@@ -117,6 +120,10 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             yield Mention(entity, words[0].idx, place.end_char, words[0].i, place.end)
             continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+def _a_figures_word(token: Token) -> bool:
+    return token.like_num or token.tag_ == "$" or token.lower_ in ("million", "billion", "trillion", "bn", "m")
 
 
 def _unchunked_markets(doc: Doc, chunks: list[Span]) -> list[tuple[Span, Token]]:
