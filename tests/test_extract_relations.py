@@ -1208,6 +1208,25 @@ def test_extract_names_ending_in_a_legal_form_are_companies_and_end_no_sentence(
     }
 
 
+def test_extract_a_customer_noun_after_among_or_one_of_still_names_the_customer(extractor: Extractor) -> None:
+    for text in (
+        "Osk Labs was among the largest customers of Pell Cloud.",
+        "Osk Labs is one of the biggest buyers of Pell Cloud's chips.",
+        "Nvidia designed the H20 for China. Osk Labs was among the largest buyers of the H20.",
+    ):
+        supplier = "Nvidia" if "H20" in text else "Pell Cloud"
+        assert ("Osk Labs", supplier) in pairs(claims_of(extractor, text), "CustomerOf"), text
+
+
+def test_extract_the_customers_of_a_site_are_its_operators(extractor: Extractor) -> None:
+    # "whose" describes the site (or the city it is in): the company running it has the customers, not the city
+    for text in (
+        "Pell Cloud operates a site in Lyon, whose customers include Osk Labs.",
+        "Pell Cloud operates our Saclay site, whose customers include Osk Labs.",
+    ):
+        assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Cloud")}, text
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

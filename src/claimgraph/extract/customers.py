@@ -115,14 +115,32 @@ def _buyers_of_products(sentence: Sentence, companies: list[Mention], context: R
     """ "Orrin remained the biggest buyer of Kantor's K9 chips": a customer noun "of" a company's product makes the
     one it is said of that company's customer."""
     for noun in sentence.tokens:
-        if noun.lower_ not in context.lexicon.customer_nouns or noun.dep_ != "attr":
+        verb = _predicated_of(noun)
+        if noun.lower_ not in context.lexicon.customer_nouns or verb is None:
             continue
-        goods = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+        goods = [g for p in preps for g in p.children]
         makers = {c.i for g in goods for c in g.children if c.dep_ in ("poss", "compound")}
         supplier = next((m for m in companies if any(m.token_start <= i < m.token_end for i in makers)), None)
-        customer = _copula_subject(noun.head, sentence, companies, context)
+        if supplier is None:  # "among the largest buyers of the H20": the maker the article has named for it
+            supplier = _maker_of_named_product(sentence, preps, context)
+        customer = _copula_subject(verb, sentence, companies, context)
         if supplier is not None and customer is not None and customer.entity != supplier.entity:
             yield "CustomerOf", customer, supplier, 0.65
+
+
+def _predicated_of(noun: Token) -> Token | None:
+    """The verb a customer noun is said of: "is the biggest buyer of", "was among the largest buyers of", "is one
+    of the biggest customers of"."""
+    if noun.dep_ == "attr":
+        return noun.head
+    among = noun.head if noun.dep_ == "pobj" else None
+    if among is not None and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        return among.head
+    one = among.head if among is not None and among.lower_ == "of" else None
+    if one is not None and one.lower_ == "one" and one.dep_ == "attr":
+        return one.head
+    return None
 
 
 def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -188,7 +188,10 @@ def owner_named(owner: Token, sentence: Sentence, context: ReadingContext) -> Me
     if owner.lower_ == "whose":  # "Tessel Cloud, whose largest customer is …": the name the clause describes
         described = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
         head = described.head if described is not None else None
-        return next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
+        named = next((m for m in sentence.mentions if head is not None and m.token_start <= head.i < m.token_end), None)
+        if named is not None and named.entity.type in TOPIC_TYPES:
+            return named
+        return _site_operator(head, sentence, context) if head is not None else None
     if owner.lower_ == "our" and context.speaker is not None:
         return stand_in(context.speaker, owner)  # "our largest customers": the firm speaking
     if company_anaphor(owner, context):
@@ -347,6 +350,23 @@ def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingCont
         return (context.speaker or context.topic) if definite and fleet else None  # a speaker's own fleet
     named = owner_named(owner, sentence, context)
     return named.entity if named is not None else None
+
+
+def _site_operator(head: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """ "Tarn operates our Lyon site, whose customers …", "Tarn runs a site in Lyon, whose …": whose a site (or the
+    place it is in) is, said of it: the company the clause says runs it."""
+    site = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near") else head
+    if site.lemma_.lower() not in context.lexicon.site_nouns or site.dep_ != "dobj":
+        return None
+    doc = sentence.span.doc
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.entity.type in TOPIC_TYPES and m.root(doc).dep_ == "nsubj" and m.root(doc).head == site.head
+        ),
+        None,
+    )
 
 
 def _relative_object(sentence: Sentence, token: Token) -> Entity | None:
