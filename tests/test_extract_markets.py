@@ -279,6 +279,17 @@ def test_extract_a_markets_size_is_no_part_of_its_name(extractor: Extractor) -> 
     assert not any("billion" in m or "$" in m for m in markets)
 
 
+def test_extract_an_industry_with_a_scale_is_a_market_but_industries_are_not(extractor: Extractor) -> None:
+    text = "The scale of the core AI industry exceeded 900 billion yuan in 2025, an increase of 24 per cent, MIIT said."
+    sized = {(c.type, c.subject.label, c.value) for c in _claims(extractor, text) if c.subject.type == "Market"}
+    assert sized == {
+        ("MarketSize", "core AI industry", Decimal("900000000000")),
+        ("GrowthRate", "core AI industry", Decimal("24")),
+    }
+    text = "Banks and other regulated industries buy it. At $7.3B, this market will exceed $15B within four years."
+    assert not any("industries" in c.subject.label for c in _claims(extractor, text))
+
+
 def test_extract_a_ranking_heading_names_no_market_and_keeps_the_one_in_force(extractor: Extractor) -> None:
     text = (
         "We estimate that China's public model API market reached RMB 2 billion in the first quarter of 2026.\n\n"

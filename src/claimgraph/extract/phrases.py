@@ -91,7 +91,9 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
     yield from _traded_in_a_place(doc, chunks, index)
     yield from _players_in_a_place(doc, chunks, index)
     for chunk, root in [*((c, c.root) for c in chunks), *_unchunked_markets(doc, chunks)]:
-        if root.lemma_.lower() != "market" or _qualifies_a_noun(root):
+        if root.lemma_.lower() not in _MARKET_NOUNS or _qualifies_a_noun(root):
+            continue
+        if root.lemma_.lower() != "market" and root.tag_ != "NN":  # "regulated industries": many, none a market
             continue
         phrase = doc[min(chunk.start, root.left_edge.i) : chunk.end]  # "Nordic data centre colocation market"
         scope = _market_scope(root)
@@ -102,7 +104,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
             label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{_as_adjunct(scope)}".strip()
             start = before[0].i if before else root.i
-            entity = index.entity_for(clean_name(f"{label} market"), "Market")
+            entity = index.entity_for(clean_name(f"{label} {root.lemma_.lower()}"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
             continue
         ranking = {t for a in root.children if a.dep_ == "amod" and _ranks(a) for t in a.subtree}
@@ -120,6 +122,10 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             yield Mention(entity, words[0].idx, place.end_char, words[0].i, place.end)
             continue
         yield _phrase_mention(doc[words[0].i : chunk.end], index, "Market")
+
+
+# "the core AI industry", "the intelligent computing sector": a field of business with a size and shares, as a market
+_MARKET_NOUNS = frozenset({"market", "industry", "sector"})
 
 
 def _a_figures_word(token: Token) -> bool:
