@@ -1580,6 +1580,13 @@ def test_extract_an_interviewees_short_label_speaks_for_their_firm_and_the_inter
     assert not any("Gauge" in c.subject.label or "G&G" in c.subject.label for c in claims)
 
 
+def test_extract_our_product_in_a_turn_is_the_speaking_firms(extractor: Extractor) -> None:
+    text = MAGAZINE_INTERVIEW + "\nRen: Our HBM4 is now in mass production. We cut our H200 price in May.\n"
+    developed = pairs(claims_of(extractor, text), "Develops")
+    assert ("Pellam Memory", "HBM4") in developed
+    assert not any(obj == "H200" for _, obj in developed)  # "our H200 price": the price is ours, not the chip
+
+
 def test_extract_a_one_line_sentence_is_no_speakers_label(extractor: Extractor) -> None:
     text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}

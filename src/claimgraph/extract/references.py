@@ -150,6 +150,8 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
                 return _relative_head(sentence, child) or antecedent(sentence, child.idx) or context.topic
             if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
+            if child.dep_ == "poss" and child.lower_ == "our" and head is root and context.speaker is not None:
+                return context.speaker  # "our HBM4 is in mass production" (but "our H200 price" is of a price)
             if child.dep_ == "poss" and company_anaphor(child, context):
                 return context.described(child.lemma_, ())  # "the company's Jinghong GPUs", "the group's model"
             if child.dep_ == "poss" and head is not root:
