@@ -1227,6 +1227,20 @@ def test_extract_the_customers_of_a_site_are_its_operators(extractor: Extractor)
         assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Cloud")}, text
 
 
+def test_extract_who_awards_a_contract_buys_from_whom_it_goes_to(extractor: Extractor) -> None:
+    for text in (
+        "Osk Labs awarded Pell Cloud a contract to build its cluster.",
+        "Osk Labs awarded the tender to Pell Cloud in May.",
+        "Pell Cloud was awarded the contract by Osk Labs.",
+        "The contract was awarded to Pell Cloud by Osk Labs.",
+    ):
+        assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Cloud")}, text
+    # the one picked over another is the supplier; the other is not
+    assert pairs(claims_of(extractor, "Osk Labs picked Pell Cloud over Vey Cloud."), "CustomerOf") == {
+        ("Osk Labs", "Pell Cloud")
+    }
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

@@ -23,6 +23,7 @@ def role_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
     companies = [m for m in sentence.mentions if m.entity.type in _BUSINESS]
     yield from _parties_of_the_speaker(sentence, companies, context)
     yield from _contracts_won(sentence, companies, context)
+    yield from _contracts_awarded(sentence, companies, context)
     yield from _customer_named_after(sentence, companies, context)
     yield from _with_them_as_customers(sentence, companies, context)
 
@@ -100,6 +101,31 @@ def _contracts_won(sentence: Sentence, companies: list[Mention], context: Readin
         for customer in (m for m in companies if m.root(doc).i in sources):
             if winner is not None and customer.entity != winner.entity:
                 yield "CustomerOf", customer, winner, 0.65
+
+
+_AWARDING = frozenset({"award", "grant", "give"})
+
+
+def _contracts_awarded(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk awarded Pell Cloud a contract", "Osk awarded the tender to Pell Cloud", "Pell Cloud was awarded the
+    contract by Osk", "The contract was awarded to Pell Cloud by Osk": who awards a contract buys from whom it goes
+    to."""
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() not in _AWARDING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        deals = [c for c in verb.children if c.lemma_.lower() in DEALS and c.dep_ in ("dobj", "nsubjpass")]
+        if not deals:
+            continue
+        to = {g.i for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children}
+        by = {g.i for p in verb.children if p.dep_ == "agent" for g in p.children}
+        named = {c.i for c in verb.children if c.dep_ in ("dative", "nsubjpass") and c.lemma_.lower() not in DEALS}
+        winners = [m for m in companies if m.root(doc).i in to | named]
+        buyers = [m for m in companies if m.root(doc).i in by or subject_of(m, verb, doc)]
+        for winner in winners:
+            for buyer in buyers:
+                if buyer.entity != winner.entity:
+                    yield "CustomerOf", buyer, winner, 0.65
 
 
 def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
