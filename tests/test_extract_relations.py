@@ -1241,6 +1241,12 @@ def test_extract_who_awards_a_contract_buys_from_whom_it_goes_to(extractor: Extr
     }
 
 
+def test_extract_the_foundry_that_makes_a_chip_is_its_owners_supplier_not_its_developer(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Tarn Semi is growing fast. Its Ascend 910C is made by SMIC.")
+    assert pairs(claims, "Develops") == {("Tarn Semi", "Ascend 910C")}
+    assert pairs(claims, "CustomerOf") == {("Tarn Semi", "SMIC")}
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

@@ -64,7 +64,8 @@ _BOUGHT = frozenset({"capacity", "site", "region", "centre", "center", "facility
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = _one_seller_per_offer(suppliers_for_products(list(_relations(sentence, context)), sentence), context)
+    found = suppliers_for_products(list(_relations(sentence, context)), sentence)
+    found = _makers_not_suppliers(_one_seller_per_offer(found, context))
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
@@ -155,6 +156,18 @@ def _one_seller_per_offer(found: list[Found], context: ReadingContext) -> list[F
         return any(e.type == "Product" and owns(subject, e) and subject.label in e.label for e in others)
 
     return [f for f in found if f[0] != "Offers" or not redundant(f[1].entity, f[2].entity)]
+
+
+def _makers_not_suppliers(found: list[Found]) -> list[Found]:
+    """ "Its Ascend 910C is made by SMIC": the owner develops the chip and buys from the company that makes it,
+    which is its supplier, not a second developer."""
+    bought = {(s.entity.key, o.entity.key) for t, s, o, _ in found if t == "CustomerOf"}
+    made = [(s.entity.key, o.entity.key) for t, s, o, _ in found if t == "Develops"]
+
+    def supplies_the_maker(supplier: str, product: str) -> bool:
+        return any(p == product and m != supplier and (m, supplier) in bought for m, p in made)
+
+    return [f for f in found if f[0] != "Develops" or not supplies_the_maker(f[1].entity.key, f[2].entity.key)]
 
 
 def _country_of(place: Entity, context: ReadingContext) -> Entity | None:
