@@ -1,0 +1,235 @@
+"""Relations read by the lexicon's rules (patterns/claims.json): a word on the parse-tree path between two mentions,
+its lemma and the two entity types deciding the relation and which way it goes, with the checks that keep a rule
+from reading a description, another clause or the other party's act as the relation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.clause_paths import (
+    describes,
+    introducing_prep,
+    is_subject_side,
+    prep_on_path,
+    subject_of_another_clause,
+    subject_other_than,
+)
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.customer_roles import won_deal
+from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
+from claimgraph.extract.lexicon import RelationRule
+from claimgraph.extract.references import as_models, dealt_with_by_the_speaker, lemma_forms
+from claimgraph.records import Entity
+
+# what a customer buys in a place, which puts the seller there, not the buyer
+_BOUGHT = frozenset({"capacity", "site", "region", "centre", "center", "facility", "campus", "hub"})
+
+
+_INTENT_NOUNS = frozenset({"plan", "intention", "bid", "attempt", "decision", "move", "effort", "ambition", "aim"})
+
+
+def _intended_act(clause: Token) -> bool:
+    """ "has no plans to enter the UK", "its decision to exit Italy": the act a plan or decision is about belongs
+    to the clause that has the plan (its negation included)."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in _INTENT_NOUNS
+
+
+def rule_links(
+    sentence: Sentence, a: Mention, b: Mention, context: ReadingContext, lead: Mention | None
+) -> Iterator[tuple[RelationRule, Mention, Mention]]:
+    """Rules whose lemma links the two mentions in the parse: on the path through their lowest common ancestor,
+    not counting words of another clause (a verb with a subject of its own: "… but Falcon was made for it")."""
+    doc = sentence.span.doc
+    ra, rb = a.root(doc), b.root(doc)
+    ancestors_a = [ra, *ra.ancestors]
+    ancestors_b = [rb, *rb.ancestors]
+    common = next((t for t in ancestors_a if t in ancestors_b), None)
+    if common is None:
+        return
+    path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
+    if any(subject_other_than(t, (ra, rb)) for t in path):
+        return  # one of them sits in another clause, whose verb has a subject of its own
+    if any(t.dep_ in ("acl", "relcl") and not describes(t, (ra, rb)) and not _intended_act(t) for t in path):
+        return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
+    if any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.head == common for t in path if t not in (ra, rb)):
+        return  # "Huolan, a spin-out of Goldmere, designs the K7": who the subject came from does not design
+    if common.lower_ in context.lexicon.attribution_verbs and any(
+        r.dep_ == "nsubj" and r.head == common for r in (ra, rb)
+    ):
+        return  # "Osprey said Kite-2 can be accessed through …": the one who says is no party to what is said
+    predicates = [c for c in common.children if c.dep_ in ("acomp", "attr")]  # "are available", "is a customer"
+    if common.lemma_ == "have":
+        predicates += [c for c in common.children if c.dep_ == "dobj"]  # "has offices in Japan": what it has
+    # "is a fine-tuned version of Y": what the predicate noun says of how it was made
+    predicates += [m for p in predicates for m in p.children if m.dep_ == "amod" and m.i < p.i]
+    described = {r.head for r in (ra, rb) if r.dep_ == "appos"}  # "its latest release, X": a description
+    # "builds the Fenno models on top of Y": the parser hangs the "on" on the object, not on its verb
+    attached = [common.head] if common.dep_ == "dobj" and common.pos_ == "NOUN" and prep_on_path(path, common) else []
+    words = [
+        t
+        for t in (*path, common, *predicates, *attached)
+        if t.pos_ in _LINK_POS and (t == common or t not in described)
+    ]
+    lemmas = {form for t in words for form in lemma_forms(t)}
+    causative = any(_makes_it_so(t) for t in words)
+    for rule in context.lexicon.relation_rules:
+        found = lemmas & rule.lemmas
+        if not found or (rule.type == "Develops" and causative and found == {"make"}):
+            continue  # "made Orca-7 free": what it was made, not who made it (but "made it available" offers it)
+        if rule.type == "CustomerOf" and any(_lets_out(t) for t in (*path, common)):
+            continue  # "Pell Cloud rents out Osk chips": it is the one renting them to others
+        if rule.type == "CustomerOf" and any(won_deal(t) for t in (*path, common)):
+            continue  # "Osk landed an order from Halden": an order won is sold, not bought (``customers`` reads it)
+        if rule.type == "OperatesIn" and found <= _BOUGHT and any(_buys(t, context) for t in words):
+            continue  # "pays Tarn for capacity in Peru", "rents capacity in Lima": the seller's place, not the buyer's
+        for subject, other in ((a, b), (b, a)):
+            if _owner_of_a_unit(subject.root(doc), context):
+                continue  # "The Alibaba Group unit runs …": the unit acts (``units_referred``), not its owner
+            if _owner_of_a_party(subject.root(doc), context):
+                continue  # "Pell Cloud's customers run on X": the customers do, not Pell Cloud
+            obj = _fitting_object(sentence, other, rule, context)
+            by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
+            allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
+            if obj is None or subject.entity.type not in allowed:
+                continue
+            if subject_of_another_clause(obj.root(doc), path):
+                continue  # "Meta uses X, while Apple relies on Y": the subject of a clause of its own is no object
+            if rule.object_preps and introducing_prep(obj.root(doc)) not in rule.object_preps:
+                continue
+            if introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
+                continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
+            if rule.type == "CustomerOf" and "on" in rule.object_preps and _not_whose_it_runs_on(sentence, obj):
+                continue  # "runs on Osk K7 systems": what it runs on is the product, not a deal with its maker
+            if rule.type == "CustomerOf" and _taken_on_as_customer(obj.root(doc), context):
+                continue  # "signed Orlen as a customer": Orlen is the customer, the subject its supplier
+            if rule.type == "CustomerOf" and any(t.lower_ in context.lexicon.customer_nouns for t in path):
+                continue  # "signed X as customers for Y": the customer noun's readers tell whose customers
+            if rule.type == "CustomerOf" and dealt_with_by_the_speaker(doc[subject.token_start], obj.root(doc)):
+                continue
+            if rule.type == "CustomerOf" and _a_cloud_signing_a_client(subject, obj, common, doc):
+                continue  # "Tessel Cloud signed a deal with Orrin Bank": the bank buys from the cloud
+            root = subject.root(doc)
+            led = subject == lead and not any(
+                lead.end <= m.start and m.end <= obj.start
+                for m in sentence.mentions
+                if m.entity.type in ("Model", "Product")
+            )
+            phrase = root
+            while phrase.dep_ in ("compound", "amod", "appos") and phrase.head != phrase:
+                # "builds the Fenno models on top of Z", "builds its assistant, Fenno Chat, on top of Z": the
+                # phrase the name stands in (or in apposition to) is the object
+                phrase = phrase.head
+            # "built Y on top of Z", and with the "on" hung on Y itself
+            made_on = rule.object_preps and phrase.dep_ == "dobj" and (phrase.head == common or phrase == common)
+            # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
+            inside = root == common and obj.root(doc) in common.subtree
+            by_subject_prep = introducing_prep(root) in rule.subject_preps
+            # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
+            relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
+            if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
+                yield rule, subject, obj
+                break
+
+
+def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
+    """ "Tarn's customers", "its rivals": a possessive on a party to the company names whose party acts."""
+    parties = context.lexicon.customer_nouns | context.lexicon.counterpart_nouns
+    return root.dep_ == "poss" and root.head.lower_ in parties
+
+
+def _lets_out(verb: Token) -> bool:
+    """ "rents out", "leases out", "hires out": the subject lets something to others."""
+    return verb.lemma_.lower() in ("rent", "lease", "hire", "let") and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+
+
+def _not_whose_it_runs_on(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name after "runs on" says nothing of whose the thing run on is: a bare brand in the phrase of a
+    named product ("Osk K7 systems", not "Osk's K7 chips" or "Osk hardware"), or a name of no known kind that is
+    not an owner ("on Bedrock", "on H100s", but "on Pellam's chips")."""
+    doc = sentence.span.doc
+    root = mention.root(doc)
+    if mention.entity.type == "Organization" and root.dep_ != "poss":
+        return True
+    if root.dep_ not in ("compound", "nmod"):
+        return False
+    phrase = root.head
+    if PRODUCT_CODE.fullmatch(phrase.text):
+        return True  # "Osk K7s", a product the NER left unnamed
+    return any(
+        m.entity.type in ("Product", "Model") and (m.root(doc) == phrase or m.root(doc).head == phrase)
+        for m in sentence.mentions
+        if m != mention
+    )
+
+
+def _owner_of_a_unit(root: Token, context: ReadingContext) -> bool:
+    """Whether a name only says whose unit a unit noun is ("the Osk Group unit", "Osk's cloud arm")."""
+    return any(qualifies(root, noun) for noun in root.ancestors if noun.lemma_.lower() in context.lexicon.unit_nouns)
+
+
+def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
+    """Whether a cloud signs (a deal) "with" a company that is no cloud: it sells to it, it does not buy."""
+    signing = verb.lemma_.lower() == "sign"
+    return signing and subject.entity.type == "Cloud" and obj.entity.type != "Cloud" and introducing_prep(
+        obj.root(doc)
+    ) == "with"
+
+
+def _makes_it_so(verb: Token) -> bool:
+    """A causative "make": "made X free", "made it available" (an object's predicate after it)."""
+    return verb.lemma_ == "make" and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") for c in verb.children)
+
+
+_LINK_POS = frozenset({"VERB", "NOUN", "ADJ", "AUX", "ADP"})  # a preposition links only if a rule lists it ("behind")
+
+
+def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
+    """Whether the verb a name is the object of takes it on "as" a customer ("signed X as a client"), or the name
+    stands beside a customer noun ("signed X, its biggest client")."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "signed X and Y as customers": Y hangs on X
+    preps = [c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"]
+    described = [c for c in root.children if c.dep_ == "appos"]
+    customers = context.lexicon.customer_nouns
+    taken = (*described, *(g for p in preps for g in p.children))
+    return root.dep_ == "dobj" and any(g.lower_ in customers for g in taken)
+
+
+def _buys(verb: Token, context: ReadingContext) -> bool:
+    """Whether a verb buys or rents ("pays for", "rents capacity"), not rents out ("rents its capacity to X")."""
+    if verb.lemma_.lower() not in context.lexicon.buying_lemmas:
+        return False
+    # "to" may hang on the verb or on what is rented ("rents most of its capacity to foreign labs")
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    told = any(t.dep_ in ("prep", "dative") and t.lower_ == "to" for t in (*verb.children, *objects))
+    return not told and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, context: ReadingContext) -> Mention | None:
+    if obj.entity.type == "Organization" and obj.root(sentence.span.doc).dep_ == "compound":
+        return None  # "ordered 900 Falcon boards": a name the NER guessed, naming a thing, is no party
+    if obj.entity.type in rule.object_types or (
+        "Model" in rule.object_types and obj.entity.type == "Group" and obj.entity.label.endswith(" models")
+    ):
+        return obj  # a group of models ("Corvid models") is offered like one
+    place = _a_places_market(obj, context) if obj.entity.type == "Market" else None
+    if place is not None and place.type in rule.object_types:
+        return Mention(
+            place, obj.start, obj.end, obj.token_start, obj.token_end
+        )  # "moved into the Chilean market": Chile
+    models = as_models(sentence, obj, context)  # "offers Corvid's models" (a group of models), not a place
+    return models if models is not None and "Model" in rule.object_types else None
+
+
+def _a_places_market(market: Mention, context: ReadingContext) -> Entity | None:
+    """The place a market of no particular segment is ("the Chilean market", "the Japanese market")."""
+    words = market.entity.label.split()
+    if len(words) != 2 or words[1].lower() != "market":
+        return None
+    country = context.lexicon.demonyms.get(words[0], words[0])
+    place = context.index.named(country)
+    return place if place is not None and place.type in ("Country", "Region") else None
