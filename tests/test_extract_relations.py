@@ -1273,6 +1273,13 @@ def test_extract_a_figure_after_a_name_is_no_part_of_it(extractor: Extractor) ->
     assert {"Ningxia", "Gansu"} <= labels and not any(any(c.isdigit() for c in label) for label in labels)
 
 
+def test_extract_a_point_release_is_a_model_of_its_own(extractor: Extractor) -> None:
+    text = "Pell Cloud serves DeepSeek-V3.1 and Llama 3.1, not DeepSeek-V3 or Llama 3."
+    labels = [m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)]
+    models = [label for label in labels if label != "Pell Cloud"]
+    assert models == ["DeepSeek-V3.1", "Llama 3.1", "DeepSeek-V3", "Llama 3"]
+
+
 def test_extract_a_capitalised_measure_opening_a_sentence_is_no_name(extractor: Extractor) -> None:
     for text in ("Token volume on Tarn-3 rose fivefold from a year earlier.", "Token volumes on Tarn-3 rose sixfold."):
         doc = extractor.nlp(text)
