@@ -1587,6 +1587,15 @@ def test_extract_our_product_in_a_turn_is_the_speaking_firms(extractor: Extracto
     assert not any(obj == "H200" for _, obj in developed)  # "our H200 price": the price is ours, not the chip
 
 
+def test_extract_what_an_earlier_version_of_the_article_said_is_retracted(extractor: Extractor) -> None:
+    text = (
+        "Correction: An earlier version of this article said Tarn Semi's revenue rose 40-fold. "
+        "The correct figure is about 24-fold."
+    )
+    modality = {c.value: c.modality for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert modality[Decimal("40")] == "negated"
+
+
 def test_extract_a_one_line_sentence_is_no_speakers_label(extractor: Extractor) -> None:
     text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}
