@@ -1247,6 +1247,20 @@ def test_extract_the_foundry_that_makes_a_chip_is_its_owners_supplier_not_its_de
     assert pairs(claims, "CustomerOf") == {("Tarn Semi", "SMIC")}
 
 
+def test_extract_a_unit_its_owner_controls_is_its_subsidiary(extractor: Extractor) -> None:
+    for text in (
+        "Pell Semi is the chip unit Tarn Group controls.",
+        "Pell Semi, the chip unit that Tarn Group owns, grew.",
+    ):
+        assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Pell Semi", "Tarn Group")}, text
+    # in a turn, "our own chip unit" is the speaking firm's
+    text = (
+        "Tarn Group Q3 2026 earnings call\n\n"
+        "Mara Lind, Chief Executive Officer: Our own chip unit, Pell Semi, designs accelerators."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Pell Semi", "Tarn Group")}
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

@@ -58,6 +58,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             if parent is not None:
                 yield "SubsidiaryOf", unit, parent, 0.65
     yield from _owned_by(sentence, owners, context)
+    yield from _unit_its_owner_controls(sentence, owners, context)
     yield from _spun_off(sentence, owners, context)
     yield from _units_listed(sentence, owners, context)
     for verb in sentence.tokens:
@@ -201,6 +202,26 @@ _CONTROLLING = frozenset({"majority", "controlling", "control"})
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 
 
+# "Kunlunxin is the chip unit Baidu controls", "Pell Semi, the chip unit that Tarn owns,": between the unit's name and
+# its owner's, the unit noun; after the owner's, the verb of owning (the parser reads this shape badly)
+_UNIT_BEFORE_OWNER = re.compile(
+    r"(?:,\s+|\s+(?:is|was|remains|became)\s+)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s+(?:that\s+|which\s+)?"
+)
+_OWNING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:controls|owns|runs|controlled|owned|set\s+up|spun\s+off)\b")
+
+
+def _unit_its_owner_controls(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Kunlunxin is the chip unit Baidu controls": a unit noun whose relative clause (with or without "that")
+    has a company owning it makes the name it is said of that company's unit."""
+    text = sentence.doc_text
+    for unit, parent in zip(owners, owners[1:], strict=False):
+        between = _UNIT_BEFORE_OWNER.fullmatch(text, unit.end, parent.start)
+        if between is None or between.group("noun") not in context.lexicon.unit_nouns:
+            continue
+        if _OWNING_AFTER.match(text, parent.end) and unit.entity != parent.entity:
+            yield "SubsidiaryOf", unit, parent, 0.65
+
+
 def _stake_holdings(target: Token) -> list[Token]:
     """What a bought or owned thing stands for: a company itself, or the company a controlling stake is held in
     ("owns a 60% stake in Orrin", "a majority stake in Pellam"); a minority stake makes no subsidiary."""
@@ -236,6 +257,8 @@ def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Menti
         if named is not None:
             return named
         referent = antecedent(sentence, child.idx) or context.topic if child.lower_ in ("its", "their") else None
+        if child.lower_ == "our":
+            referent = context.speaker  # "our US public-sector subsidiary": the firm speaking
         if referent is not None:
             return stand_in(referent, child)
     return None
@@ -251,6 +274,8 @@ def _described_owner(noun: Token, unit: Mention, sentence: Sentence, context: Re
     named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     if named is not None:
         return named if named.entity != unit.entity and named.entity.type in BUSINESS_TYPES else None
+    if owner.lower_ == "our" and context.speaker is not None and context.speaker != unit.entity:
+        return stand_in(context.speaker, owner)  # "Our own chip unit, T-Head": the firm speaking
     anaphor = owner.lower_ in ("its", "their") or (
         owner.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in owner.children)
     )
