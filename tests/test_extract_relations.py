@@ -1261,6 +1261,16 @@ def test_extract_a_unit_its_owner_controls_is_its_subsidiary(extractor: Extracto
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Pell Semi", "Tarn Group")}
 
 
+def test_extract_a_wholly_owned_subsidiary_in_a_companys_own_report_is_the_issuers(extractor: Extractor) -> None:
+    text = "Tarn Group annual report 2025\n\nTarn Compute (Guizhou) Co., a wholly owned subsidiary, runs our sites."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tarn Compute (Guizhou) Co.", "Tarn Group")}
+    call = (
+        "Tarn Group Q3 2026 earnings call\n\n"
+        "Mara Lind, Chief Executive Officer: Revenue at Pell Cloud, the wholly owned cloud subsidiary, rose 40%."
+    )
+    assert pairs(claims_of(extractor, call), "SubsidiaryOf") == {("Pell Cloud", "Tarn Group")}
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

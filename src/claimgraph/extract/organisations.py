@@ -87,10 +87,12 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
 
 @lru_cache(maxsize=1)
 def _registered_name() -> re.Pattern[str]:
-    """Capitalised words, then a legal form ("Tarn Cloud Sdn. Bhd.", "Tarn Europe SAS", "Osk Holdings Co., Ltd.")."""
+    """Capitalised words, then a legal form ("Tarn Cloud Sdn. Bhd.", "Tarn Europe SAS", "Osk Holdings Co., Ltd.",
+    "Tarn Compute (Guizhou) Co.")."""
     forms = "|".join(map(re.escape, sorted(load_lexicon().discovery.legal_forms, key=len, reverse=True)))
     word = r"(?:[A-Z][\w&'’-]*|&)"
-    return re.compile(rf"\b[A-Z][\w&'’-]*(?: {word}){{0,4}}?,? (?:{forms})(?!\w)(?!\.\w)")
+    place = r"(?: \([A-Z][\w ]*\))?"  # "Tarn Compute (Guizhou) Co., Ltd.": the place a registered unit is in
+    return re.compile(rf"\b[A-Z][\w&'’-]*(?: {word}){{0,4}}?{place},? (?:{forms})(?!\w)(?!\.\w)")
 
 
 def registered_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

@@ -270,7 +270,7 @@ def _described_owner(noun: Token, unit: Mention, sentence: Sentence, context: Re
     the sentence's subject, is not what "its" refers to)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        return None
+        return _the_issuers(noun, unit, context)
     named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
     if named is not None:
         return named if named.entity != unit.entity and named.entity.type in BUSINESS_TYPES else None
@@ -283,6 +283,19 @@ def _described_owner(noun: Token, unit: Mention, sentence: Sentence, context: Re
     if anaphor and topic is not None and topic != unit.entity and topic.type in BUSINESS_TYPES:
         return stand_in(topic, owner)
     return None
+
+
+def _the_issuers(noun: Token, unit: Mention, context: ReadingContext) -> Mention | None:
+    """ "Tarn Cloud, the wholly owned cloud subsidiary, …" in a company's own report or call: owned, by no one the
+    phrase names, so by the company whose report it is."""
+    issuer = context.issuer
+    words = {t.lower_ for t in noun.subtree}
+    owned = noun.lower_ in ("subsidiary", "subsidiaries") and bool(words & {"wholly", "owned", "wholly-owned"})
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    ours = context.self_report or context.speaker == issuer
+    if not owned or of or issuer is None or issuer == unit.entity or not ours:
+        return None
+    return stand_in(issuer, noun)
 
 
 def _buyer_of(verb: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
