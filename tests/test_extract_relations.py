@@ -1271,6 +1271,11 @@ def test_extract_a_wholly_owned_subsidiary_in_a_companys_own_report_is_the_issue
     assert pairs(claims_of(extractor, call), "SubsidiaryOf") == {("Pell Cloud", "Tarn Group")}
 
 
+def test_extract_a_company_bought_under_its_role_noun_is_the_buyers(extractor: Extractor) -> None:
+    text = "Halvardi Group acquired the data-centre operator Kuldvere Data in January."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Kuldvere Data", "Halvardi Group")}
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

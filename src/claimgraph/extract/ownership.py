@@ -70,6 +70,8 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if verb.dep_ == "relcl" and any(t.lower_ in ("which", "that", "whom") for t in targets):
             targets.append(verb.head)  # "Harwood, which Dunmore acquired in 2023"
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        # "acquired the data-centre operator Kuldvere Data": the name in apposition to the role noun bought
+        targets += [c for t in targets if t.lower_ in lexicon.role_nouns for c in t.children if c.dep_ == "appos"]
         if through_stake:
             targets = [t for t in targets if t.lemma_.lower() in _STAKE_NOUNS]
         targets = [t for target in targets for t in _stake_holdings(target)]
