@@ -1276,6 +1276,16 @@ def test_extract_a_company_bought_under_its_role_noun_is_the_buyers(extractor: E
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Kuldvere Data", "Halvardi Group")}
 
 
+def test_extract_a_model_described_as_another_further_trained_is_built_on_it(extractor: Extractor) -> None:
+    for text in (
+        "Tarn-4 Coder is Tarn-4 Pro further trained on 40 billion lines of code.",
+        "Tarn-4 Coder adds code completion on top of Tarn-4 Pro.",
+    ):
+        assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-4 Coder", "Tarn-4 Pro")}, text
+    text = "Pell Cloud hosts its own fine-tune of Tarn-4 Pro, sold as Vela-2 Lite."
+    assert ("Vela-2 Lite", "Tarn-4 Pro") in pairs(claims_of(extractor, text), "BuiltOn")
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

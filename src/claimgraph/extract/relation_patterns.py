@@ -219,6 +219,44 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             yield "BuiltOn", stand_in(owner.entity, noun), thing, 0.6
 
 
+# between a model and the one it is made from: "Tarn-4 Coder is Tarn-4 Pro further trained on …", "Tarn-4 Vision adds
+# image understanding on top of Tarn-4 Max"
+_MADE_FROM = re.compile(
+    r"\s+(?:is|was)\s+(?:an?\s+|the\s+)?|\s+adds\s+[^.;]{1,60}?\s+(?:on\s+top\s+of|to)\s+", re.IGNORECASE
+)
+_FURTHER_TRAINED = re.compile(r"\s+(?:further\s+|additionally\s+)?(?:trained|tuned|fine-tuned|distilled|adapted)\b")
+# between the model made from and the one made: "its own fine-tune of Mistral Small, sold as Pell Ardent"
+_SOLD_AS = re.compile(r",?\s+(?:sold|marketed|branded|released|offered|launched)\s+as\s+")
+_A_DERIVATIVE_OF = re.compile(r"\b(?:fine-tune|fine-tuned\s+version|distillation|variant|derivative)\s+of\s+$")
+# a named fleet described by the chip it is made of: "Project Rainier, the Trainium2 cluster"
+_NAMED_FLEET = re.compile(r",\s+(?:the|a|an|its)\s+$")
+
+
+def versions_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """A model described as another one further trained, or with something added on top of it, or sold as a new
+    name after "a fine-tune of", is built on it; a named cluster described as "the <chip> cluster" is built on the
+    chip. Read from the words between the names."""
+    text = sentence.doc_text
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    for first, second in zip(things, things[1:], strict=False):
+        if first.entity == second.entity:
+            continue
+        made_from = _MADE_FROM.fullmatch(text, first.end, second.start)
+        added = made_from is not None and made_from.group(0).lstrip().startswith("adds")
+        if made_from is not None and (added or _FURTHER_TRAINED.match(text, second.end)):
+            yield "BuiltOn", first, second, 0.6
+        derivative = _A_DERIVATIVE_OF.search(text, sentence.start, first.start)
+        if derivative and _SOLD_AS.fullmatch(text, first.end, second.start):
+            yield "BuiltOn", second, first, 0.6
+    doc = sentence.span.doc
+    fleets = context.lexicon.fleet_nouns
+    for named, chip in zip(sentence.mentions, sentence.mentions[1:], strict=False):
+        after = chip.root(doc).head if chip.root(doc).dep_ == "compound" else None
+        described = _NAMED_FLEET.fullmatch(text, named.end, chip.start)
+        if described and chip.entity.type == "Product" and after is not None and after.lemma_.lower() in fleets:
+            yield "BuiltOn", named, chip, 0.6
+
+
 def derived_models(sentence: Sentence) -> Iterator[Found]:
     """ "Osk fine-tuned Tarn-4 to create its Tarn-Legal model", "distilled Tarn-4 into Tarn-Mini": a model made
     out of another is built on it. Read from the words between the names: the small parser mangles this shape."""

@@ -45,6 +45,7 @@ from claimgraph.extract.relation_patterns import (
     sets_its_price,
     site_owner,
     underlying_models,
+    versions_built_on,
 )
 from claimgraph.extract.relation_rules import rule_links
 from claimgraph.extract.spans import clause_window, evidence_for
@@ -232,6 +233,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from powering_models(sentence, context)
     yield from derived_models(sentence)
     yield from fleets_built_on(sentence, context)
+    yield from versions_built_on(sentence, context)
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
 
