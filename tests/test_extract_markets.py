@@ -290,6 +290,15 @@ def test_extract_an_industry_with_a_scale_is_a_market_but_industries_are_not(ext
     assert not any("industries" in c.subject.label for c in _claims(extractor, text))
 
 
+def test_extract_a_multiple_of_ones_own_capacity_is_growth_not_a_level(extractor: Extractor) -> None:
+    for text in (
+        "The Tarn cluster in Gansu doubled its capacity during 2025.",
+        "Pell Cloud will roughly double our capacity.",
+    ):
+        claims = [c for c in _claims(extractor, text) if c.value == Decimal("2")]
+        assert [(c.type, c.unit) for c in claims] == [("GrowthRate", "times")], text
+
+
 def test_extract_a_ranking_heading_names_no_market_and_keeps_the_one_in_force(extractor: Extractor) -> None:
     text = (
         "We estimate that China's public model API market reached RMB 2 billion in the first quarter of 2026.\n\n"

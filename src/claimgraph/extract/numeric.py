@@ -277,6 +277,19 @@ def _record(context: ReadingContext, quantity: Quantity, claims: tuple[Claim, ..
         context.outcomes.append(outcome)
 
 
+# "doubled its capacity", "will double our capacity": a multiple of what the holder itself had
+_MULTIPLIED_OWN = re.compile(r"\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:capacity|output|volume|fleet)\b", re.I)
+_EARLIER_LEVEL = re.compile(r"\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?level\b", re.IGNORECASE)
+
+
+def _own_earlier_level(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a multiple is of the holder's own earlier level ("doubled its capacity", "900 times the level of
+    early 2024"), which is its growth, not a comparison with another's ("8.5 times total US additions")."""
+    text, end = sentence.doc_text, quantity.end
+    multiplied = quantity.text.lower().startswith(("doubl", "tripl", "quadrupl")) and _MULTIPLIED_OWN.match(text, end)
+    return bool(multiplied or _EARLIER_LEVEL.match(text, end))
+
+
 def _claim_for(
     sentence: Sentence,
     quantity: Quantity,
@@ -318,6 +331,8 @@ def _claim_for(
                 cut = quantity.value if lower_by(sentence, quantity) else 100 - quantity.value
                 quantity = replace(quantity, value=cut, change="decrease")
             claim_type, subject, newer = "PriceChange", maker, replaced.entity
+    if claim_type == "Capacity" and quantity.unit == "times" and _own_earlier_level(sentence, quantity):
+        claim_type = "GrowthRate"  # "doubled its capacity", "900 times the level of early 2024": its growth
     if claim_type == "PriceChange" and quantity.unit == "times":  # "doubled the price": +100%
         quantity = replace(quantity, value=(quantity.value - 1) * 100, value_max=None, unit="percent")
     if claim_type == "PriceChange" and newer is None and part_of_its_old_price(sentence, quantity):
