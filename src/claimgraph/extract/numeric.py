@@ -47,7 +47,7 @@ from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_patte
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import antecedent, owner_named_before
+from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
     analyst_goes_on,
     estimated_by_analyst,
@@ -55,6 +55,7 @@ from claimgraph.extract.restatements import (
     parallel_report,
     same_measure_again,
 )
+from claimgraph.extract.revenue_holders import a_places_takings, paying, revenue_owner
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
@@ -344,7 +345,7 @@ def _claim_for(
     unowned = claim_type == "Capacity" and not named_before and _capacity_is_the_subject(sentence, quantity, lexicon)
     if unowned and issuer is not None:
         subject = issuer
-    place_market = _a_places_takings(sentence, left, quantity.start, context) if claim_type == "Revenue" else None
+    place_market = a_places_takings(sentence, left, quantity.start, context) if claim_type == "Revenue" else None
     if place_market is not None and quantity.unit in MONEY_UNITS:
         claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
     spent_on = _spent_on_a_market(sentence, quantity) if claim_type == "Spending" and subject is None else None
@@ -393,7 +394,7 @@ def _claim_for(
     if subject is None and claim_type == "GrowthRate" and _other_measure(clause, lexicon, lead):
         subject = context.speaker or context.issuer  # "Bookings more than tripled", said for a firm: its own
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
-        subject = _paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
+        subject = paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
         subject = context.issuer or context.speaker  # "Installed capacity was 95 MW" in a release: its own
     if subject is None:
@@ -412,14 +413,14 @@ def _claim_for(
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon, lead):
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
-    earner = _revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
+    earner = revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
     if earner is not None and earner != subject_entity and quantity.unit == "percent":
         # "Chile is now about a quarter of our revenue", "Tessin Labs contributed 9% of the Company's revenue":
         # a part of a company's revenue is its revenue from that place or payer
         claim_type, subject_entity, payer = "Revenue", earner, subject_entity
     else:
         payer = None
-    shared = _a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
+    shared = a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
     obj = newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
@@ -447,26 +448,6 @@ def _claim_for(
         attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
-    )
-
-
-_COMES_FROM = re.compile(
-    r"\s+(?:now\s+|still\s+)?(?:comes?|came|is\s+paid|was\s+paid)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
-)
-
-
-def _paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
-    """ "About a quarter of that revenue still comes from Orlo Bank": the one a part of revenue comes from."""
-    found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
-    if found is None:
-        return None
-    return next(
-        (
-            m
-            for m in sentence.mentions
-            if m.start > found.end() and _COMES_FROM.fullmatch(sentence.doc_text, found.end(), m.start)
-        ),
-        None,
     )
 
 
@@ -517,78 +498,6 @@ def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     named = [(m.start(), True) for m in pattern.finditer(lead)]
     named += [(m.start(), False) for m in cue_pattern(lexicon.numeric_cues["Revenue"]).finditer(lead)]
     return max(named)[1] if named else False
-
-
-# "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales"
-_OF_REVENUE = re.compile(
-    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"
-)
-
-
-def _revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
-    """Whose revenue a percentage is a part of: a company named in possessive, "our" (the firm speaking), "its" or
-    "the company's" (the one under discussion); a bare "of revenue" in words spoken for a firm is the firm's."""
-    found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
-    if found is None:
-        return None
-    owner = found.group("owner")
-    if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
-        return _supplier_of_a_customer(sentence, context) or context.speaker
-    if owner.lower() == "our":
-        return context.speaker
-    if owner.lower() in ("its", "their"):
-        return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
-    if owner.lower() in ("that", "this"):
-        return context.topic  # "a third of that revenue": the revenue of the company just talked about
-    if owner.lower().startswith("the "):
-        return context.issuer or context.topic  # "the Company's revenue": the issuer's
-    at = found.start("owner")
-    named = next((m for m in sentence.mentions if m.start == at), None)
-    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
-
-
-def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:
-    """Whose customer the sentence names ("its largest customer", "Pellam's biggest client"; customers as the
-    subject, the company the article is about): the company a customer's share of revenue is paid to."""
-    for noun in sentence.tokens:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if noun.lower_ not in context.lexicon.customer_nouns:
-            continue
-        if owner is None and noun.dep_ == "nsubj":  # "Customers in Germany contributed 21% of revenue"
-            return context.title_subject or context.topic
-        if owner is None:
-            continue
-        if owner.lower_ in ("its", "their"):
-            referent = antecedent(sentence, owner.idx)
-            customer = noun.head if noun.dep_ == "appos" else None  # "Orvane, its biggest client": not Orvane's own
-            itself = next(
-                (m.entity for m in sentence.mentions if customer is not None and m.root(sentence.span.doc) == customer),
-                None,
-            )
-            return context.opening_topic if referent is None or referent == itself else referent
-        named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
-        return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
-    return None
-
-
-def _a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingContext) -> Entity | None:
-    """ "Statista projected India's public cloud revenue at $9.9 billion", "half of India's GPU rental revenue":
-    the revenue a country or region owns (between ``start`` and ``end``) is no company's; it is that place's
-    market for what the words before "revenue" name."""
-    for token in sentence.tokens:
-        if not start <= token.idx < end or token.lower_ not in ("revenue", "revenues", "sales"):
-            continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
-        place = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
-        if place is None or place.entity.type not in ("Country", "Region"):
-            continue
-        scope = [t.text for t in sentence.span.doc[owner.i + 1 : token.i] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
-        if scope:
-            return context.index.entity_for(f"{place.entity.label} {' '.join(scope)} market", "Market")
-    return None
 
 
 def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim:

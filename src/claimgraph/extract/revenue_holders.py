@@ -1,0 +1,104 @@
+"""Whose revenue a figure is part of, and who pays it: "9% of its revenue" (the company "its" means), "a quarter of
+that revenue comes from Orlo Bank" (the payer), "India's GPU rental revenue" (a place's market, not a company's).
+Read for ``numeric.py``, which decides the figure's claim."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import antecedent
+from claimgraph.records import Entity
+
+_COMES_FROM = re.compile(
+    r"\s+(?:now\s+|still\s+)?(?:comes?|came|is\s+paid|was\s+paid)\s+(?:\w+\s+)?from\s+(?:the\s+)?$"
+)
+
+
+def paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
+    """ "About a quarter of that revenue still comes from Orlo Bank": the one a part of revenue comes from."""
+    found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
+    if found is None:
+        return None
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start > found.end() and _COMES_FROM.fullmatch(sentence.doc_text, found.end(), m.start)
+        ),
+        None,
+    )
+
+
+# "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales"
+_OF_REVENUE = re.compile(
+    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"
+)
+
+
+def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """Whose revenue a percentage is a part of: a company named in possessive, "our" (the firm speaking), "its" or
+    "the company's" (the one under discussion); a bare "of revenue" in words spoken for a firm is the firm's."""
+    found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
+        return _supplier_of_a_customer(sentence, context) or context.speaker
+    if owner.lower() == "our":
+        return context.speaker
+    if owner.lower() in ("its", "their"):
+        return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
+    if owner.lower() in ("that", "this"):
+        return context.topic  # "a third of that revenue": the revenue of the company just talked about
+    if owner.lower().startswith("the "):
+        return context.issuer or context.topic  # "the Company's revenue": the issuer's
+    at = found.start("owner")
+    named = next((m for m in sentence.mentions if m.start == at), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:
+    """Whose customer the sentence names ("its largest customer", "Pellam's biggest client"; customers as the
+    subject, the company the article is about): the company a customer's share of revenue is paid to."""
+    for noun in sentence.tokens:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.lower_ not in context.lexicon.customer_nouns:
+            continue
+        if owner is None and noun.dep_ == "nsubj":  # "Customers in Germany contributed 21% of revenue"
+            return context.title_subject or context.topic
+        if owner is None:
+            continue
+        if owner.lower_ in ("its", "their"):
+            referent = antecedent(sentence, owner.idx)
+            customer = noun.head if noun.dep_ == "appos" else None  # "Orvane, its biggest client": not Orvane's own
+            itself = next(
+                (m.entity for m in sentence.mentions if customer is not None and m.root(sentence.span.doc) == customer),
+                None,
+            )
+            return context.opening_topic if referent is None or referent == itself else referent
+        named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+    return None
+
+
+def a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingContext) -> Entity | None:
+    """ "Statista projected India's public cloud revenue at $9.9 billion", "half of India's GPU rental revenue":
+    the revenue a country or region owns (between ``start`` and ``end``) is no company's; it is that place's
+    market for what the words before "revenue" name."""
+    for token in sentence.tokens:
+        if not start <= token.idx < end or token.lower_ not in ("revenue", "revenues", "sales"):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        place = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
+        if place is None or place.entity.type not in ("Country", "Region"):
+            continue
+        scope = [t.text for t in sentence.span.doc[owner.i + 1 : token.i] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if scope:
+            return context.index.entity_for(f"{place.entity.label} {' '.join(scope)} market", "Market")
+    return None
