@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
+from claimgraph.extract.compared_figures import COMPARED, held_for, moved_to, new_holder, own_earlier_level
 from claimgraph.extract.comparisons import (
     compared_thing,
     compared_with,
@@ -43,7 +44,7 @@ from claimgraph.extract.figure_types import (
     price_moves,
 )
 from claimgraph.extract.implied_claims import each_object, implied_relation
-from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
+from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
@@ -61,12 +62,6 @@ from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
-_COMPARED = re.compile(
-    r"(?:\b(?:up|down|rising|falling|increased?|decreased?)\s+from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?"
-    r"|(?:,|%|\bper cent|\bpercent|\bmillion|\bbillion|\btrillion|\d)\s+from)\s+"  # "to 24%, from 28%"
-    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+|[~≈]\s*)?$",
-    re.I,
-)
 _AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 
@@ -115,14 +110,14 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 or amount_after_growth(sentence, quantity, claims[-1])
                 or part_of_previous(sentence, quantity, claims[-1])
             )
-        if claim is None and claims and _moved_to(sentence, quantity, claims[-1]):
+        if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
             how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
             claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)
-        compared = _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
+        compared = COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
         # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "$9.1
         # billion, up 30% from $7.0 billion" the base is the amount's, not the growth's
         base = next((c for c in reversed(claims) if c.unit == quantity.unit), None)
-        if base is not None and _new_holder(sentence, quantity, base, report_end):
+        if base is not None and new_holder(sentence, quantity, base, report_end):
             base = None  # "…, and Brill, the quickest riser, is up from 2%": Brill's figure, not the last one's
         if claim is None and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
@@ -130,7 +125,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # compared with nearly $132 billion last year")
             own_words = sentence.doc_text[sentence.start + compared.start() : quantity.end]
             own = figure_modality(own_words, quantity, context)
-            rival = _held_for(sentence, quantity, context)  # "40% of the tokens, against 22% for Osk Cloud"
+            rival = held_for(sentence, quantity, context)  # "40% of the tokens, against 22% for Osk Cloud"
             claim = replace(
                 base,
                 subject=rival or base.subject,
@@ -163,7 +158,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # measure, reported now for another company; "…, and Osk slipped from 9% a year earlier": at that time
             how = "the measure the paragraph's last report gave, now of the company this clause is about"
             claim = _claim_for(sentence, quantity, context, claim_type_given=last.type)
-            if claim is not None and _COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
+            if claim is not None and COMPARED.search(sentence.doc_text[sentence.start : quantity.start]):
                 claim = replace(claim, time=figure_period(sentence, quantity, context, base=True))
             elif claim is not None and claim.time is None:
                 claim = replace(claim, time=last.time)  # the run's period, unless this report dates its own
@@ -174,7 +169,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
-        rival = _held_for(sentence, quantity, context) if claim.type == "MarketShare" and claims else None
+        rival = held_for(sentence, quantity, context) if claim.type == "MarketShare" and claims else None
         if rival is not None and rival != claim.object:
             claim = replace(claim, subject=rival)  # "…, against 38% for Osk, 9% for Pell": each figure is its "for"'s
         if claim.type == "MarketShare" and (group := counted_group(sentence, quantity, claims, report_end, context)):
@@ -211,54 +206,6 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 _HELD = frozenset({"MarketShare", "Spending"})  # figures that names listed together may hold jointly, or each
 
-# "went from 9% of spend in 2023 to about 21% last year": the figure a "from" figure moved to
-_FROM_THEN_TO = re.compile(rf"\bfrom\s+(?:[^,;.]{{0,60}}?)\s+to\s+(?:{HEDGES}\s+|[~≈]\s*)?$", re.I)
-
-
-def _moved_to(sentence: Sentence, quantity: Quantity, previous: Claim) -> bool:
-    """Whether the figure is what the one before it (its "from", of the same unit) moved to."""
-    return previous.unit == quantity.unit and bool(
-        _FROM_THEN_TO.search(sentence.doc_text, max(sentence.start, quantity.start - 90), quantity.start)
-    )
-
-
-_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
-_HOLDERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "Model", "Product", "Group"})
-
-
-def _held_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
-    """Who a compared figure is "for" ("against 22% for Osk Cloud"): another holder, in the same period; "12% for
-    all others" is the rest of the field's."""
-    if _FOR_THE_REST.match(sentence.doc_text, quantity.end):
-        return context.index.entity_for("Others", "Group")
-    return next(
-        (
-            m.entity
-            for m in sentence.mentions
-            if m.start > quantity.end
-            and m.entity.type in _HOLDERS
-            and _FOR_NAME.fullmatch(sentence.doc_text, quantity.end, m.start)
-        ),
-        None,
-    )
-
-
-_FOR_THE_REST = re.compile(r"\s+for\s+(?:all\s+(?:the\s+)?others|the\s+rest|everyone\s+else|all\s+other\s+\w+)\b", re.I)
-
-
-def _new_holder(sentence: Sentence, quantity: Quantity, base: Claim, after: int) -> bool:
-    """ "Osk has fallen from 9%, and Brill, the quickest riser, is up from 2%": a holder named as a subject between
-    the compared figure and this one, other than the compared figure's, holds this one."""
-    doc = sentence.span.doc
-    return any(
-        m.entity.type in _HOLDERS
-        and m.entity not in (base.subject, base.object)
-        and m.root(doc).dep_ in ("nsubj", "nsubjpass")
-        for m in sentence.mentions
-        if after <= m.start and m.end <= quantity.start
-    )
-
-
 def _spent_on_a_market(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The market named by what the money was spent on, around the figure ("spent $2.4 billion on AI cloud
     services"), when no one in particular spent it: all the spending there is the market's size."""
@@ -276,19 +223,6 @@ def _record(context: ReadingContext, quantity: Quantity, claims: tuple[Claim, ..
     if context.outcomes is not None:
         outcome = FigureOutcome(quantity.start, quantity.end, quantity.text, quantity.value, quantity.unit, claims, how)
         context.outcomes.append(outcome)
-
-
-# "doubled its capacity", "will double our capacity": a multiple of what the holder itself had
-_MULTIPLIED_OWN = re.compile(r"\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:capacity|output|volume|fleet)\b", re.I)
-_EARLIER_LEVEL = re.compile(r"\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?level\b", re.IGNORECASE)
-
-
-def _own_earlier_level(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether a multiple is of the holder's own earlier level ("doubled its capacity", "900 times the level of
-    early 2024"), which is its growth, not a comparison with another's ("8.5 times total US additions")."""
-    text, end = sentence.doc_text, quantity.end
-    multiplied = quantity.text.lower().startswith(("doubl", "tripl", "quadrupl")) and _MULTIPLIED_OWN.match(text, end)
-    return bool(multiplied or _EARLIER_LEVEL.match(text, end))
 
 
 def _claim_for(
@@ -332,7 +266,7 @@ def _claim_for(
                 cut = quantity.value if lower_by(sentence, quantity) else 100 - quantity.value
                 quantity = replace(quantity, value=cut, change="decrease")
             claim_type, subject, newer = "PriceChange", maker, replaced.entity
-    if claim_type == "Capacity" and quantity.unit == "times" and _own_earlier_level(sentence, quantity):
+    if claim_type == "Capacity" and quantity.unit == "times" and own_earlier_level(sentence, quantity):
         claim_type = "GrowthRate"  # "doubled its capacity", "900 times the level of early 2024": its growth
     if claim_type == "PriceChange" and quantity.unit == "times":  # "doubled the price": +100%
         quantity = replace(quantity, value=(quantity.value - 1) * 100, value_max=None, unit="percent")

@@ -1,0 +1,86 @@
+"""A figure read against the one before it or against its holder's own past: the base of a comparison ("up from
+27%", "against 22% for Osk"), whose a compared figure is ("9% for Vey", "12% for all others"), a new holder named
+between two figures, and a multiple of the holder's own earlier level ("doubled its capacity"), which is growth.
+Read for ``numeric.py``, which decides the figure's claim."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Sentence
+from claimgraph.extract.lexicon import HEDGES
+from claimgraph.extract.normalize import Quantity
+from claimgraph.records import Claim, Entity
+
+COMPARED = re.compile(
+    r"(?:\b(?:up|down|rising|falling|increased?|decreased?)\s+from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?"
+    r"|(?:,|%|\bper cent|\bpercent|\bmillion|\bbillion|\btrillion|\d)\s+from)\s+"  # "to 24%, from 28%"
+    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+|[~≈]\s*)?$",
+    re.I,
+)
+
+
+# "went from 9% of spend in 2023 to about 21% last year": the figure a "from" figure moved to
+_FROM_THEN_TO = re.compile(rf"\bfrom\s+(?:[^,;.]{{0,60}}?)\s+to\s+(?:{HEDGES}\s+|[~≈]\s*)?$", re.I)
+
+
+def moved_to(sentence: Sentence, quantity: Quantity, previous: Claim) -> bool:
+    """Whether the figure is what the one before it (its "from", of the same unit) moved to."""
+    return previous.unit == quantity.unit and bool(
+        _FROM_THEN_TO.search(sentence.doc_text, max(sentence.start, quantity.start - 90), quantity.start)
+    )
+
+
+_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?")
+
+
+_HOLDERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator", "Model", "Product", "Group"})
+
+
+def held_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """Who a compared figure is "for" ("against 22% for Osk Cloud"): another holder, in the same period; "12% for
+    all others" is the rest of the field's."""
+    if _FOR_THE_REST.match(sentence.doc_text, quantity.end):
+        return context.index.entity_for("Others", "Group")
+    return next(
+        (
+            m.entity
+            for m in sentence.mentions
+            if m.start > quantity.end
+            and m.entity.type in _HOLDERS
+            and _FOR_NAME.fullmatch(sentence.doc_text, quantity.end, m.start)
+        ),
+        None,
+    )
+
+
+_FOR_THE_REST = re.compile(r"\s+for\s+(?:all\s+(?:the\s+)?others|the\s+rest|everyone\s+else|all\s+other\s+\w+)\b", re.I)
+
+
+def new_holder(sentence: Sentence, quantity: Quantity, base: Claim, after: int) -> bool:
+    """ "Osk has fallen from 9%, and Brill, the quickest riser, is up from 2%": a holder named as a subject between
+    the compared figure and this one, other than the compared figure's, holds this one."""
+    doc = sentence.span.doc
+    return any(
+        m.entity.type in _HOLDERS
+        and m.entity not in (base.subject, base.object)
+        and m.root(doc).dep_ in ("nsubj", "nsubjpass")
+        for m in sentence.mentions
+        if after <= m.start and m.end <= quantity.start
+    )
+
+
+# "doubled its capacity", "will double our capacity": a multiple of what the holder itself had
+_MULTIPLIED_OWN = re.compile(r"\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:capacity|output|volume|fleet)\b", re.I)
+
+
+_EARLIER_LEVEL = re.compile(r"\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?level\b", re.IGNORECASE)
+
+
+def own_earlier_level(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a multiple is of the holder's own earlier level ("doubled its capacity", "900 times the level of
+    early 2024"), which is its growth, not a comparison with another's ("8.5 times total US additions")."""
+    text, end = sentence.doc_text, quantity.end
+    multiplied = quantity.text.lower().startswith(("doubl", "tripl", "quadrupl")) and _MULTIPLIED_OWN.match(text, end)
+    return bool(multiplied or _EARLIER_LEVEL.match(text, end))
