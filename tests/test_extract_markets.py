@@ -299,6 +299,14 @@ def test_extract_a_multiple_of_ones_own_capacity_is_growth_not_a_level(extractor
         assert [(c.type, c.unit) for c in claims] == [("GrowthRate", "times")], text
 
 
+def test_extract_the_market_is_no_place_named_before(extractor: Extractor) -> None:
+    text = (
+        "Pell Memory's planner spoke to us in Seoul.\n\n"
+        "Pell Memory finished the year with a quarter of the market, and expects its revenue to be above 30% in 2026."
+    )
+    assert not any(c.object is not None and c.object.label == "Seoul" for c in _claims(extractor, text))
+
+
 def test_extract_a_ranking_heading_names_no_market_and_keeps_the_one_in_force(extractor: Extractor) -> None:
     text = (
         "We estimate that China's public model API market reached RMB 2 billion in the first quarter of 2026.\n\n"

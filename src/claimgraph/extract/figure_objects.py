@@ -18,7 +18,7 @@ from claimgraph.extract.wholes import named_whole, whole_label
 from claimgraph.records import Entity
 
 _COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
-_PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country|market))\b", re.IGNORECASE)
+_PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country))\b", re.IGNORECASE)
 
 
 def _owners_of(sentence: Sentence, subject: Entity) -> list[Mention]:
