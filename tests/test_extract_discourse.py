@@ -1596,6 +1596,19 @@ def test_extract_what_an_earlier_version_of_the_article_said_is_retracted(extrac
     assert modality[Decimal("40")] == "negated"
 
 
+def test_extract_a_customers_share_with_no_whole_named_is_its_part_of_the_suppliers_revenue(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tarn Group annual report 2025\n\n"
+        "Our largest customer, Pell Labs, accounted for 38% of total revenue. "
+        "Our second-largest customer, Osk AI, accounted for 14%."
+    )
+    revenue = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert ("Tarn Group", "Osk AI", Decimal("14")) in revenue
+    assert not [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
+
+
 def test_extract_a_one_line_sentence_is_no_speakers_label(extractor: Extractor) -> None:
     text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}

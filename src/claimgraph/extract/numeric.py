@@ -56,7 +56,7 @@ from claimgraph.extract.restatements import (
     parallel_report,
     same_measure_again,
 )
-from claimgraph.extract.revenue_holders import a_places_takings, paying, revenue_owner
+from claimgraph.extract.revenue_holders import a_places_takings, customers_part, paying, revenue_owner
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
@@ -348,6 +348,8 @@ def _claim_for(
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     earner = revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
+    if earner is None and claim_type == "MarketShare" and isinstance(subject, Mention):
+        earner = customers_part(sentence, quantity, subject, context)  # "Our largest customer, X, was 14%"
     if earner is not None and earner != subject_entity and quantity.unit == "percent":
         # "Chile is now about a quarter of our revenue", "Tessin Labs contributed 9% of the Company's revenue":
         # a part of a company's revenue is its revenue from that place or payer

@@ -72,6 +72,8 @@ def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Enti
             return context.title_subject or context.topic
         if owner is None:
             continue
+        if owner.lower_ == "our":
+            return context.speaker  # "our largest customer": the firm speaking's
         if owner.lower_ in ("its", "their"):
             referent = antecedent(sentence, owner.idx)
             customer = noun.head if noun.dep_ == "appos" else None  # "Orvane, its biggest client": not Orvane's own
@@ -102,3 +104,20 @@ def a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingC
         if scope:
             return context.index.entity_for(f"{place.entity.label} {' '.join(scope)} market", "Market")
     return None
+
+
+_OF_A_WHOLE = re.compile(r"\s*(?:of|in)\b")
+
+
+def customers_part(sentence: Sentence, quantity: Quantity, holder: Mention, context: ReadingContext) -> Entity | None:
+    """ "Our second-largest customer, Sakana AI, accounted for 14%": a customer's share, no whole named, is its part
+    of the supplier's revenue: the supplier whose customer the sentence says it is."""
+    if _OF_A_WHOLE.match(sentence.doc_text, quantity.end):
+        return None
+    doc = sentence.span.doc
+    root = holder.root(doc)
+    nouns = context.lexicon.customer_nouns
+    described = (root.dep_ == "appos" and root.head.lower_ in nouns) or any(
+        c.dep_ == "appos" and c.lower_ in nouns for c in root.children
+    )
+    return _supplier_of_a_customer(sentence, context) if described else None
