@@ -1609,6 +1609,17 @@ def test_extract_a_customers_share_with_no_whole_named_is_its_part_of_the_suppli
     assert not [c for c in claims_of(extractor, text) if c.type == "MarketShare"]
 
 
+def test_extract_a_digests_repeated_company_leads_are_no_interviewers_labels(extractor: Extractor) -> None:
+    text = (
+        "Quarterly digest\n\n"
+        "Pell Cloud: revenue rose 30% to $2 billion in the quarter.\n\n"
+        "Osk Data: revenue fell 5% in the quarter.\n\n"
+        "Pell Cloud: the company expects revenue growth of 20% in 2026.\n"
+    )
+    forecast = [c for c in claims_of(extractor, text) if c.type == "Revenue" and c.time == "2026"]
+    assert [c.subject.label for c in forecast] == ["Pell Cloud"]
+
+
 def test_extract_a_one_line_sentence_is_no_speakers_label(extractor: Extractor) -> None:
     text = "Pell Compute, which signed up Osk Labs as its anchor customer, opened a second hall in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Pell Compute")}

@@ -106,9 +106,11 @@ def _introduced_as_officer(name: str, text: str, officer_words: frozenset[str]) 
 
 @lru_cache(maxsize=256)
 def _labels_turns(name: str, text: str) -> bool:
-    """Whether the name labels turns: it opens at least two lines as "Name: …", as a transcript's or an interview's
-    speaker labels do (a one-off "Note: …" or bold lead does not)."""
-    return len(re.findall(rf"^[ \t]*{re.escape(name)}[ \t]*:[ \t]", text, re.MULTILINE)) >= 2
+    """Whether the name labels an interviewer's turns: it opens at least two lines as "Name: …", one of them a
+    question, as an interview's labels do (a one-off "Note: …", or a digest's "Pell Cloud: revenue rose …" lines,
+    do not)."""
+    lines = re.findall(rf"^[ \t]*{re.escape(name)}[ \t]*:[ \t][^\n]*", text, re.MULTILINE)
+    return len(lines) >= 2 and any(line.rstrip().endswith("?") for line in lines)
 
 
 def _asks(name: str, text: str, line_start: int, start: int) -> bool:
