@@ -1195,6 +1195,13 @@ def test_extract_a_seller_acting_on_a_price_sells_even_when_the_price_stays(extr
     assert [c.modality for c in denied if c.type == "Offers"] == ["negated"]
 
 
+def test_extract_a_places_abbreviation_is_no_legal_form(extractor: Extractor) -> None:
+    # "Reno, NV", "Calgary, AB": a state or province after a city, not "SE"/"NV"/"AB" companies
+    text = "Pell Cloud opened sites in Reno, NV and Calgary, AB last year."
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert not any(label.endswith((", NV", ", AB", " NV", " AB")) for label in labels)
+
+
 def test_extract_names_ending_in_a_legal_form_are_companies_and_end_no_sentence(extractor: Extractor) -> None:
     # the NER takes "Tarn Cloud Sdn" for a person and "Europe" for the region; "Sdn." is no full stop
     text = (
