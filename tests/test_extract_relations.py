@@ -1293,6 +1293,12 @@ def test_extract_a_model_described_as_another_further_trained_is_built_on_it(ext
     assert ("Vela-2 Lite", "Tarn-4 Pro") in pairs(claims_of(extractor, text), "BuiltOn")
 
 
+def test_extract_a_party_added_along_with_another_is_also_sanctioned(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Commerce added Pell Semi to the Entity List, along with Osk Labs.")
+    parties = {c.object.label for c in claims if c.type == "SanctionEffect" and c.object}
+    assert parties == {"Pell Semi", "Osk Labs"}
+
+
 def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: Extractor) -> None:
     # the small parser takes "runs" for a noun here, or hangs the chips off a clause of their own
     for text, built in (

@@ -71,6 +71,9 @@ def arguments(sentence: Sentence, verb: Token, roles: tuple[str, ...], context: 
                 slots.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("to", "for", "on", "against") and "pobj" in roles:
                 slots.extend(g for g in child.children if g.dep_ == "pobj")  # "extended the rule to X"
+            elif child.dep_ == "prep" and child.lower_ in ("along", "together") and "dobj" in roles:
+                # "added Pell Semi to the list, along with Osk Labs": one more party in the object's role
+                slots.extend(g for w in child.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
     for slot in slots:
         for token in (slot, *(c for c in slot.children if c.dep_ == "conj")):
             yield from parties_at(sentence, token, context)
