@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, qualifies
-from claimgraph.extract.references import antecedent, lemma, opens_a_clause, stand_in
+from claimgraph.extract.references import antecedent, lemma, opens_a_clause, owner_named, stand_in
 from claimgraph.records import Entity
 
 
@@ -251,18 +251,15 @@ def _elided_units(sentence: Sentence, noun: Token, owners: list[Mention]) -> Ite
 
 
 def _owner_of(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
-    """Whose the noun is: a name in possessive before it, or "its" as the company under discussion."""
+    """Whose the noun is: a name in possessive before it, or "its", "their", "our" as ``owner_named`` reads them."""
     for child in noun.children:
         if child.dep_ != "poss":
             continue
         named = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
         if named is not None:
             return named
-        referent = antecedent(sentence, child.idx) or context.topic if child.lower_ in ("its", "their") else None
-        if child.lower_ == "our":
-            referent = context.speaker  # "our US public-sector subsidiary": the firm speaking
-        if referent is not None:
-            return stand_in(referent, child)
+        if child.lower_ in ("its", "their", "our") and (referent := owner_named(child, sentence, context)):
+            return referent
     return None
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
@@ -184,19 +184,19 @@ def _segment_row_claims(
     scale, and a change column is the figures' change over the first period. A geographic segment ("Japan") is
     where the revenue was earned: the claim's object; the "Total" row has none."""
     cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
-    place = next(
-        (m.entity for m in _mentions_in(*_span(row.cells[named]), sentences) if m.entity.type in ("Country", "Region")),
-        None,
-    )
+    segment = row.cells[named]
+    places = [m.entity for m in _mentions_in(segment.start, segment.end, sentences) if m.entity.type in PLACE_TYPES]
+    place = places[0] if places else None
     claims: list[Claim] = []
     changes: list[Cell] = []
     for column, cell in cells:
         period = _period_column(column, context.anchor)
         typed_by = caption
-        if period is None and (period := _column_period(column, context.anchor)) is not None:
+        if period is None and (period := _period_in_header(column, context.anchor)) is not None:
             typed_by = column  # "FY2025 revenue ($m)": the header is its own caption
+        if period is None and _CHANGE_COLUMN.search(column) and "%" in cell.text:
+            changes.append(cell)
         if period is None:
-            changes += [cell] if _CHANGE_COLUMN.search(column) and "%" in cell.text else []
             continue
         claims.extend(_period_cell_claims(column, period, _scaled(cell, typed_by), issuer, evidence, typed_by, context))
     dated = [c for c in claims if c.type in _SEGMENT_FIGURES]
@@ -211,11 +211,7 @@ _SEGMENT_FIGURES = frozenset({"Revenue", "Spending"})
 _CHANGE_COLUMN = re.compile(r"\b(?:change|growth|yoy|y/y|increase)\b", re.IGNORECASE)
 
 
-def _span(cell: Cell) -> tuple[int, int]:
-    return cell.start, cell.end
-
-
-def _column_period(column: str, anchor: str | None) -> str | None:
+def _period_in_header(column: str, anchor: str | None) -> str | None:
     """The one period a header names beside what it measures ("FY2025 revenue ($m)", "Revenue 2024")."""
     periods = find_periods(column, anchor)
     return periods[0].value if len(periods) == 1 else None
