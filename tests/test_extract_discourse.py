@@ -36,6 +36,27 @@ def test_extract_a_percentage_of_the_markets_whole_is_a_share(extractor: Extract
     assert shares == {"Tata Communications": Decimal(6)}
 
 
+def test_extract_a_part_a_holder_has_of_a_whole_is_its_share_whatever_the_verb(extractor: Extractor) -> None:
+    text = (
+        "Vey Semi sold about 62% of the accelerators installed in Tarn's data centres in the second half of 2025. "
+        "Local providers won two in five of the GPU contracts signed in Peru last year, up from one in five in 2024. "
+        "Osk Cloud cut 10% of its staff. Brill Labs spent 40% of its budget on Vey Semi chips."
+    )
+    claims = claims_of(extractor, text)
+    held = {(c.subject.label, c.object.label if c.object else None, c.value, c.time) for c in claims
+            if c.type == "MarketShare"}
+    assert held == {
+        ("Vey Semi", "accelerators installed in Tarn's data centres", Decimal(62), "2025-H2"),
+        ("Local providers", "GPU contracts signed in Peru", Decimal(40), "2025"),
+        ("Local providers", "GPU contracts signed in Peru", Decimal(20), "2024"),
+    }  # neither the staff cut nor the budget spent is anyone's share
+
+
+def test_extract_a_part_of_a_whole_referred_back_to_names_no_whole(extractor: Extractor) -> None:
+    text = "Vey Semi shipped 41,000 K9 cards in 2025. Osk Cloud took roughly a quarter of them."
+    assert _shares(claims_of(extractor, text)) == {}  # "them" names no whole a share could be of
+
+
 def test_extract_a_percentage_of_a_companys_own_revenue_is_not_a_share(extractor: Extractor) -> None:
     text = "Europe made up 13% of Nvidia's revenue in fiscal 2025."
     assert _shares(claims_of(extractor, text)) == {}

@@ -16,7 +16,7 @@ from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.share_holders import RANKED_AT
 from claimgraph.extract.subjects import PHYSICAL
-from claimgraph.extract.wholes import named_whole
+from claimgraph.extract.wholes import held_part, named_whole
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 
 # The claim types a figure of each kind may state, in the order their cues are tried.
@@ -233,6 +233,11 @@ def claim_type_of(
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
         return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
+    holders = lexicon.subject_types["MarketShare"]
+    if nearest == "Revenue" and kind == "percent" and quantity.change is None and held_part(
+        sentence, quantity, lexicon, holders, things_only=True
+    ):
+        return "MarketShare"  # "Osk sells 60% of the region's AI chips": what is sold is a part of the things sold
     if (
         nearest == "Revenue"
         and kind == "money"
@@ -246,6 +251,8 @@ def claim_type_of(
     governed = _measure_governing(sentence, quantity, types, lexicon) if kind == "percent" else None
     if governed is not None:
         return governed
+    if kind == "percent" and quantity.change is None and held_part(sentence, quantity, lexicon, holders):
+        return "MarketShare"  # "Osk now sells 60% of the region's AI chips": a holder's part of a whole
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):

@@ -71,6 +71,8 @@ class Lexicon:
     generic_market_words: frozenset[str]  # "the total market": a phrase naming no market of its own
     plural_adjuncts: frozenset[str]  # "the cloud services market": nouns English keeps plural before another
     whole_nouns: frozenset[str]  # "12% of Norway's colocation capacity": a whole a share may be of
+    unshared_wholes: frozenset[str]  # "cut 10% of its staff": a whole a part of which is no market share
+    parting_verbs: frozenset[str]  # "spent 40% of its budget": a verb that parts with a part rather than holds it
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
@@ -248,6 +250,8 @@ def load_lexicon() -> Lexicon:
         generic_market_words=frozenset(data["generic_market_words"]),
         plural_adjuncts=frozenset(data["plural_adjuncts"]),
         whole_nouns=frozenset(data["whole_nouns"]),
+        unshared_wholes=frozenset(data["unshared_wholes"]),
+        parting_verbs=frozenset(data["parting_verbs"]),
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES
-from claimgraph.extract.document import Sentence
+from claimgraph.extract.document import Sentence, token_at, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 
@@ -61,3 +61,94 @@ def whole_label(whole: Span) -> str:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
+
+
+def held_part(
+    sentence: Sentence, quantity: Quantity, lexicon: Lexicon, holder_types: frozenset[str], things_only: bool = False
+) -> bool:
+    """Whether a percent is a part of a whole that its clause's subject holds, whatever the verb: "Osk now sells 60%
+    of the region's AI chips", "local providers won two in five of the contracts", "domestic designs made up 58 per
+    cent of the accelerators installed". The subject is a business, a product or a plural group of them (of
+    ``holder_types``), the verb neither parts with nor moves the part ("spent 40% of its budget", "cut 10% of its
+    staff"), and the whole after "of" is not one whose part is no market's ("of its workforce", "of its stake").
+    ``things_only`` asks for a whole counted in things ("of the accelerators"), not in money ("of its sales")."""
+    found = _OF.match(sentence.doc_text, quantity.end)
+    doc = sentence.span.doc
+    verb = verb_over(doc, quantity.start)
+    if found is None or verb is None or verb.idx > quantity.start or verb.idx < sentence.start:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.parting_verbs or _phrasal(verb) in lexicon.parting_verbs:
+        return False
+    whole = token_at(doc, found.end())
+    if whole is None or whole.i >= sentence.span.end or _REFERRED.match(sentence.doc_text, found.end()):
+        return False  # "took a quarter of them": a whole referred back to, which the figure does not name
+    head = _head_noun(whole)
+    if head.lower_ in lexicon.unshared_wholes or head.lemma_.lower() in lexicon.unshared_wholes:
+        return False
+    if things_only and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in _MONEY_WHOLES):
+        return False
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    left, right = doc[subject.left_edge.i].idx, subject.right_edge.idx + len(subject.right_edge)
+    named = any(left <= m.start < right and m.entity.type in holder_types for m in sentence.mentions)
+    holder_nouns = lexicon.player_nouns | lexicon.company_nouns | set(lexicon.product_nouns)
+    group = subject.tag_ == "NNS" and subject.lemma_.lower() in holder_nouns  # "domestic accelerators": by kind
+    return named or group
+
+
+def held_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
+    """The whole a held part (``held_part``) names after its "of", if it names one."""
+    holders = lexicon.subject_types["MarketShare"]
+    return part_whole(sentence, quantity) if held_part(sentence, quantity, lexicon, holders) else None
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb with its particle ("sell off", "make up")."""
+    particle = next((t for t in verb.children if t.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
+
+
+def _head_noun(token: Token) -> Token:
+    """The noun a word after "of" belongs to ("the accelerators installed" → "accelerators", "AI chips" → "chips")."""
+    while token.dep_ in ("det", "amod", "compound", "nummod", "poss", "case", "advmod", "nmod") and token.head != token:
+        token = token.head
+    return token
+
+
+def part_whole(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The name of the whole a held part is of, as the text gives it after "of" up to the words that date or source
+    it ("a fifth of Huawei's 2025 Ascend shipments, by our estimate" → "Huawei's Ascend shipments"): a count of
+    things (a plural noun) qualified by a name or by what was done with them ("the contracts signed in the
+    region"). A whole taken entire ("of all tokens") or a bare measure ("of revenue", "of tokens") is the market
+    under discussion's, so none is named."""
+    found = _OF.match(sentence.doc_text, quantity.end)
+    if found is None or "all" in sentence.doc_text[quantity.end : found.end()].split():
+        return None
+    start = found.end()
+    rest = sentence.doc_text[start : sentence.end]
+    cut = _WHOLE_ENDS.search(rest)
+    words = rest[: cut.start() if cut else len(rest)].strip()
+    doc = sentence.span.doc
+    first = token_at(doc, start)
+    if not words or first is None or len(words.split()) > 9:
+        return None
+    tokens = [t for t in doc[first.i : sentence.span.end] if t.idx < start + len(words)]
+    named = any(start <= m.start < start + len(words) for m in sentence.mentions)
+    done_with = any(t.dep_ in ("acl", "relcl") for t in tokens)  # "the accelerators bought for state centres"
+    if not any(t.tag_ in ("NNS", "NNPS") for t in tokens) or not (named or done_with):
+        return None
+    return _YEAR.sub("", words).replace("  ", " ").strip()
+
+
+# where the words naming a whole end: a clause's punctuation, a date, a source, a comparison
+_WHOLE_ENDS = re.compile(
+    r"[,;:.()\u2014]|\s(?:in|during|over|since|by|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|"
+    r"previous|same|current)\b|(?:19|20)\d\d|fiscal|financial|calendar|q[1-4]\b|h[12]\b|our\b|its\b|their\b)"
+    r"|\s(?:last|this|next)\s+(?:year|quarter|month)|\s(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    r"|\s(?:up|down)\s+from\b|\s(?:according|compared|against|versus|from|to|than|but|and|while|which|who|making)\b",
+    re.IGNORECASE,
+)
+_MONEY_WHOLES = frozenset({"revenue", "sale", "earning", "dollar", "proceeds", "booking", "fee"})
+_REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+whole)\b", re.IGNORECASE)
