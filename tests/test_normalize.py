@@ -144,6 +144,13 @@ SINGLE = [
     ("- Share: ~31%", "31%", "31", "percent"),
     ("• 45% of enterprises", "45%", "45", "percent"),
     ("1M tokens", "1M tokens", "1000000", "tokens"),
+    # a bare fraction after "in" when a whole follows, or after "from" and words that weigh it
+    ("Osk brings in roughly a fifth of our revenue", "a fifth", "20", "percent"),
+    ("up from a third in January", "a third", "33.3", "percent"),
+    ("up from barely a quarter two years earlier", "a quarter", "25", "percent"),
+    # a scaled count with no unit of its own, after the token measure it counts
+    ("Tarn's daily token volume passed 60 trillion in May", "60 trillion", "60000000000000", "tokens"),
+    ("the token usage of Tarn exceeded 30 trillion (300,000 yi) tokens", "30 trillion", "30000000000000", "tokens"),
 ]
 
 
@@ -354,6 +361,9 @@ def test_normalize_cut_keeps_value_positive() -> None:
     "in the first half we grew",
     "about half an hour",
     "nearly a quarter earlier",
+    "in a quarter",
+    "in a quarter of an hour",
+    "Token prices fell while revenue reached 3 billion",
     "",
 ])
 def test_normalize_no_quantity(text: str) -> None:

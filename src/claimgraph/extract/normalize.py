@@ -57,6 +57,7 @@ class _Figure:
     fraction: bool  # a bare fraction ("a third"), a share only in the right context
 
 
+_OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)
 
 
@@ -190,6 +191,12 @@ def _one_word(text: str, m: re.Match[str]) -> Quantity | None:
 
 
 # A level reached after a percentage: "from about 95% to (effectively) zero" lends the second figure its unit.
+# a token measure named before a scaled count in the same sentence, with no figure between
+_TOKENS_BEFORE = re.compile(
+    r"\btokens?\b(?:(?!\b(?:revenue|sales|prices?|pricing|spending|capex|users|customers|downloads|funding|valuation)\b)"
+    r"[^.;!?\d]){0,70}$",
+    re.IGNORECASE,
+)
 _LEVEL_AFTER_PERCENT = re.compile(
     r"(?:%|\bper\s*cent|\bpercent)\s+to\s+[\"“‘']?"
     r"(?:(?:effectively|basically|essentially|practically|almost|nearly|about|roughly|virtually|just)\s+)?$",
@@ -215,6 +222,9 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = max(figure.end, m.start() + 1)
             if figure.unit is None and _LEVEL_AFTER_PERCENT.search(text, max(0, figure.start - 40), figure.start):
                 figure = replace(figure, unit="percent")  # "went from about 95% to effectively zero"
+            measured = _TOKENS_BEFORE.search(text, max(0, figure.start - 80), figure.start)
+            if figure.unit is None and figure.scale and measured:
+                figure = replace(figure, unit="tokens")  # "daily token volume passed 60 trillion": the measure's unit
             if figure.unit is None and not figure.fraction and not lex.connector.match(text, figure.end):
                 continue  # a bare count or a year: not a claim, and nothing after it lends it a unit
             context = _hedges(text, figure.start)
@@ -330,7 +340,8 @@ def _fraction_is_quantity(text: str, fraction: _Figure, context: _Context) -> bo
     """
     lex = lexicon()
     bound, approximate, change, _, _, previous = context
-    if previous in lex.not_share_after or lex.not_share_next.match(text, fraction.end):
-        return False
+    blocked = previous in lex.not_share_after and not (previous == "in" and _OF_NEXT.match(text, fraction.end))
+    if blocked or lex.not_share_next.match(text, fraction.end):
+        return False  # "in a quarter", but "brings in a fifth of our revenue": a part of something
     stated = bound != "exact" or approximate or change is not None or previous in lex.quantity_previous
     return stated or lex.share_after.match(text, fraction.end) is not None
