@@ -398,6 +398,21 @@ def test_extract_a_deal_or_agreement_worth_an_amount_is_spending_not_a_market_si
     }
 
 
+def test_extract_a_deals_worth_however_the_sentence_gives_it(extractor: Extractor) -> None:
+    text = (
+        "Brill Labs signed a ten-year lease worth fourteen billion yuan with Pell Cloud. "
+        "Vey Cloud keeps growing. Its five-year deal with Tarn Bank is worth $800 million. "
+        "Osk Labs signed a lease with Vey Cloud in May, valued at about $410 million."
+    )
+    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+                if c.type == "Spending"}  # fmt: skip
+    assert spending == {
+        ("Brill Labs", "Pell Cloud", Decimal(14000000000)),  # the "with" hangs on "worth"
+        ("Tarn Bank", "Vey Cloud", Decimal(800000000)),  # the cloud's deal: its customer pays
+        ("Osk Labs", "Vey Cloud", Decimal(410000000)),
+    }
+
+
 def test_extract_a_price_doubled_is_a_price_change_of_a_hundred_percent(extractor: Extractor) -> None:
     text = "Osk Labs doubled the input price of Osk-2 Flash in June, and its revenue tripled."
     claims = _claims(extractor, text)

@@ -75,6 +75,8 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
             buyer = _subject(buying, sentence, context)
             bought = next((m for m in _mentions_at(buying, "dobj", sentence)), None)
             return Flow(buyer, _payee(bought)) if buyer is not None else None
+        if buying.lemma_.lower() in _PRICED and buying.head.lemma_.lower() in _SIGNING:
+            return _contract_worth(buying, sentence, context)  # "signed a lease …, valued at about $410 million"
         if buying.lemma_.lower() in _PRICED and buying.head.lemma_.lower() in acquisitions:
             deal = buying.head  # "CoreWeave's takeover, valued at about $9 billion"
             buyer = next((m for m in _mentions_at(deal, "poss", sentence)), None)
@@ -111,12 +113,14 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     """ "Halden signed contracts with Tessel Cloud worth up to $9 billion": the contract's value is spent by the
     buyer on the seller — the signer, unless it is a cloud signing with a customer that is none."""
     verb = worth.head
-    while verb.pos_ != "VERB" and verb.head != verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head  # "worth" may hang on the contract noun
+    if verb.lemma_ == "be":
+        return _deal_is_worth(verb, sentence, context)
     if verb.lemma_.lower() not in _SIGNING:
         return None
     signer = _subject(verb, sentence, context)
-    deals = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    deals = [verb, *(c for c in verb.children if c.dep_ == "dobj"), worth]  # "a lease worth ¥14 billion with X"
     partner = next((m for d in deals if (m := _object_of(d, ("with",), sentence)) is not None), None)
     supplied = _supplied_to(deals, sentence, context) if partner is None else None
     if signer is not None and supplied is not None and supplied.entity != signer.entity:
@@ -126,6 +130,33 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":
         return Flow(partner, _payee(signer), buys=True)  # "Tessel Cloud signed a deal with Orrin Bank worth …"
     return Flow(signer, _payee(partner), buys=True)
+
+
+def _deal_is_worth(verb: Token, sentence: Sentence, context: ReadingContext) -> Flow | None:
+    """ "Osk's lease with Pell Cloud is worth $2 billion", "Pell Cloud's deal with Osk is worth …": the cloud's
+    customer spends the deal's value on it. Which party is the cloud decides who pays; when neither is one, a
+    deal of one party's "with" another says nothing of which way the money goes."""
+    deal = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DEALS), None)
+    if deal is None:
+        return None
+    partner = _object_of(deal, ("with",), sentence)
+    owner_word = next((c for c in deal.children if c.dep_ == "poss"), None)
+    owner: Mention | None = None
+    if owner_word is not None and owner_word.lower_ in ("its", "their"):
+        referent = antecedent(sentence, owner_word.idx) or context.topic
+        owner = stand_in(referent, owner_word) if referent is not None else None
+    elif owner_word is not None:
+        owner = _party_at(owner_word, sentence)
+    if owner is None or partner is None or owner.entity == partner.entity:
+        return None
+    if owner.entity.type == "Cloud" and partner.entity.type != "Cloud":
+        return Flow(partner, _payee(owner), buys=True)
+    if partner.entity.type == "Cloud" and owner.entity.type != "Cloud":
+        return Flow(owner, _payee(partner), buys=True)
+    return None
+
+
+_DEALS = frozenset({"deal", "contract", "lease", "agreement", "order", "commitment", "pact", "partnership"})
 
 
 def _supplied_to(deals: list[Token], sentence: Sentence, context: ReadingContext) -> Mention | None:
