@@ -1371,6 +1371,14 @@ def test_extract_a_fleet_named_without_its_owner_is_the_company_under_discussion
     assert not any("rack-scale" in c.subject.label + (c.object.label if c.object else "") for c in claims)
 
 
+def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "
+        "Osk Cloud says its data centres run on Vey K7 GPUs."
+    )
+    assert {("Pell Cloud", "Vey K9"), ("Osk Cloud", "Vey K7")} <= pairs(claims_of(extractor, text), "BuiltOn")
+
+
 def test_extract_its_after_a_units_description_is_the_units_not_the_parents(extractor: Extractor) -> None:
     text = "2. Pell Cloud — 21%. The hosting arm of Osk Group mainly sells its own Tarn-3 models."
     assert ("Pell Cloud", "Tarn-3") in pairs(claims_of(extractor, text), "Develops")
