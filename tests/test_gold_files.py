@@ -40,6 +40,8 @@ SETS = {
     "unseen13-heldout": (DATA / "unseen13" / "heldout" / "gold.jsonl", DATA / "unseen13" / "heldout"),
     "unseen14-dev": (DATA / "unseen14" / "dev" / "gold.jsonl", DATA / "unseen14" / "dev"),
     "unseen14-heldout": (DATA / "unseen14" / "heldout" / "gold.jsonl", DATA / "unseen14" / "heldout"),
+    "unseen15-dev": (DATA / "unseen15" / "dev" / "gold.jsonl", DATA / "unseen15" / "dev"),
+    "unseen15-heldout": (DATA / "unseen15" / "heldout" / "gold.jsonl", DATA / "unseen15" / "heldout"),
 }
 FIELDS = {
     "id",
