@@ -1371,6 +1371,13 @@ def test_extract_a_fleet_named_without_its_owner_is_the_company_under_discussion
     assert not any("rack-scale" in c.subject.label + (c.object.label if c.object else "") for c in claims)
 
 
+def test_extract_a_known_companys_name_and_cloud_is_its_cloud_not_a_product(extractor: Extractor) -> None:
+    text = "Lenovo Cloud, the cloud unit of Lenovo, said it signed a deal with Osk Labs. Lenovo Cloud trains models."
+    claims = claims_of(extractor, text)
+    assert {c.subject.type for c in claims if c.subject.label == "Lenovo Cloud"} == {"Cloud"}
+    assert ("Lenovo Cloud", "Lenovo") in pairs(claims, "SubsidiaryOf")
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -41,7 +41,7 @@ def cloud_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     for match in _CLOUD_NAME.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         span = _without_opening_verb(span, keep=2) if span is not None else None  # "Among Huawei Cloud's …"
-        if span is not None and index.named(span.text.split()[0]) is None:
+        if span is not None and index.named(span.text) is None:
             yield Mention(index.entity_for(span.text, "Cloud"), span.start_char, span.end_char, span.start, span.end)
 
 
