@@ -1378,6 +1378,22 @@ def test_extract_a_known_companys_name_and_cloud_is_its_cloud_not_a_product(extr
     assert ("Lenovo Cloud", "Lenovo") in pairs(claims, "SubsidiaryOf")
 
 
+def test_extract_a_name_after_a_datelines_dash_in_apposition_with_a_role_is_an_organisation(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "OSLO, May 3 (Tarn Wire) - Vellum Precision Industry, the contract manufacturer better known as Vell, said "
+        "fourth-quarter revenue rose 22% to about $8 billion.\n\n"
+        "BERGEN, May 3 (Tarn Wire) - Lintavo, the data-centre unit of Osk Group, said it signed a lease."
+    )
+    claims = claims_of(extractor, text)
+    assert {(c.subject.label, c.value) for c in claims if c.type == "Revenue"} == {
+        ("Vellum Precision Industry", Decimal(22)),
+        ("Vellum Precision Industry", Decimal(8_000_000_000)),
+    }  # the apposition closes with a comma before "said": it describes the name, it does not speak
+    assert ("Lintavo", "Osk Group") in pairs(claims, "SubsidiaryOf")
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -219,8 +219,9 @@ def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Men
             continue  # a name the gazetteer knows keeps its type; one the NER guessed becomes an organisation
         span = doc.char_span(start, end, alignment_mode="expand")
         role = doc.char_span(match.end() - 1, match.end(), alignment_mode="expand") if match in appositive else None
-        if role is not None and role[0].dep_ == "nsubj":
+        if role is not None and role[0].dep_ == "nsubj" and "," not in text[role.end_char : role[0].head.idx]:
             continue  # "… as much as Falcon-8, the company claims": the role noun speaks, it describes no name
+            # (but "Osk, the contract manufacturer known as Tarn, said": the apposition closes before the verb)
         if span is not None:
             span = _without_opening_verb(span, keep=1)
             entity = index.entity_for(span.text, "Organization")
@@ -252,7 +253,8 @@ def _dated(span: Span) -> bool:
 def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     roles = "|".join(re.escape(noun) for noun in nouns)
     return re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=\bis )|(?<=\bas )|(?<=\bwas )|(?<=\bby )|(?<=\bto )|(?<=\bfor ))"
+        r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=[-–—] )"
+        r"|(?<=\bis )|(?<=\bas )|(?<=\bwas )|(?<=\bby )|(?<=\bto )|(?<=\bfor ))"
         r"(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
         rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
         re.MULTILINE,
