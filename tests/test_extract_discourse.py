@@ -139,6 +139,12 @@ def test_extract_a_name_in_apposition_with_a_role_is_an_organisation(extractor: 
     assert revenue == {("Brightwave", Decimal(7)), ("Brightwave", Decimal("400000000"))}
 
 
+def test_extract_a_bare_name_that_speaks_of_its_own_is_a_firm(extractor: Extractor) -> None:
+    text = "Arvidsen said its new GPU data centre in Astana opened in December."
+    mentions = find_mentions(extractor.nlp(text), extractor.index, text)
+    assert {m.entity.label: m.entity.type for m in mentions}["Arvidsen"] == "Organization"  # not a person: "its"
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

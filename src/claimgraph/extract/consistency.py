@@ -70,7 +70,9 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
             continue
         entity_type = min(typed, key=_BY_SPECIFICITY.index)
         speaks = any(_speaks(doc[m.token_start]) for m in found)  # "Lin said …": a person by a bare name
-        if entity_type == "Person" and " " not in label and label not in full_names and not speaks:
+        of_its_own = any(_speaks_of_its_own(doc[m.token_start]) for m in found)  # "Kazakhtelecom said its …"
+        of_its_own = of_its_own and not any(m.entity.label.startswith(f"{label} ") for m in mentions)  # a short name
+        if entity_type == "Person" and " " not in label and label not in full_names and (of_its_own or not speaks):
             entity_type = "Organization"
         entity = index.entity_for(label, entity_type)
         for mention in found:
@@ -349,6 +351,12 @@ def _name_part(token: Token, head: Token) -> bool:
 def _speaks(token: Token) -> bool:
     """Whether a word is the subject of a verb of saying ("Lin said …")."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in load_lexicon().attribution_verbs
+
+
+def _speaks_of_its_own(token: Token) -> bool:
+    """Whether a name speaks of what is "its" ("Kazakhtelecom said its new data centre …"): a firm, since a person
+    never introduced by a full name would say "his" or "her"."""
+    return _speaks(token) and any(t.lower_ == "its" for t in token.head.subtree if t.i > token.head.i)
 
 
 def _generic_words() -> frozenset[str]:
