@@ -183,6 +183,24 @@ def test_extract_a_price_tables_row_is_its_sellers_price_change_in_percent(extra
     }
 
 
+def test_extract_a_price_list_captioned_as_prices_with_a_change_per_price_is_its_issuers(extractor: Extractor) -> None:
+    text = (
+        "Marlow AI publishes this page for developers. Marlow AI serves its own models and others. "
+        "Marlow AI changes its prices today.\n\n"
+        "List prices, in US dollars per million tokens:\n\n"
+        "| Model | Input (was → now) | Output (was → now) | Change (input / output) |\n|---|---|---|---|\n"
+        "| Wrenlet Flash | 0.50 → 0.30 | 2.00 → 1.50 | −40% / −25% |\n"
+    )
+    claims = _claims(extractor, text)
+    assert {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
+            if c.type == "PriceChange"} == {  # fmt: skip
+        ("Marlow AI", "Wrenlet Flash", Decimal("-40")),
+        ("Marlow AI", "Wrenlet Flash", Decimal("-25")),
+    }  # no column names the seller: the company the article names most sells what it lists
+    assert ("Marlow AI", "Wrenlet Flash") in {(c.subject.label, c.object.label) for c in claims
+                                              if c.type == "Offers" and c.object}  # fmt: skip
+
+
 def test_extract_a_ranking_in_a_named_market_and_shares_in_brackets_before_a_leader_verb(extractor: Extractor) -> None:
     text = (
         "Halden Research puts Kestrel Cloud second in the Peru public cloud market with 12%.\n\n"

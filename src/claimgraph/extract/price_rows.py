@@ -37,50 +37,60 @@ class PricedRow:
     evidence: Evidence
 
 
-def reads_prices(model: Entity, columns: list[str]) -> bool:
-    """Whether a row names a model under columns of prices: only then is it read here."""
-    return model.type in _PRODUCTS and any("price" in column.lower() for column in columns)
+def reads_prices(model: Entity, columns: list[str], caption: str = "") -> bool:
+    """Whether a row names a model under columns of prices, or under a caption that says the table is of prices
+    ("List prices, in US dollars per million tokens:" over "| Model | Input | Output | Change |"): only then is it
+    read here."""
+    return model.type in _PRODUCTS and any(_PRICES.search(words) for words in (*columns, caption))
+
+
+_PRICES = re.compile(r"\bpric(?:e|es|ing)\b", re.IGNORECASE)
 
 
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
     """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
-    if not reads_prices(row.model, row.columns):
-        return
     named = [m.entity for column, found in zip(row.columns, row.mentions, strict=False) if _MAKER_HEADER.search(column)
              for m in found if m.entity.type in _SELLERS]  # fmt: skip
-    seller = named[0] if named else context.provider_of(row.model)
+    provider = context.provider_of(row.model)
+    # a price list no column or earlier sentence names the sellers of is its issuer's, or that of the company the
+    # article names most ("Lumora AI publishes this page …"): it sells what it lists
+    fallback = context.issuer or context.main_company
+    seller = named[0] if named else provider or (fallback if fallback and fallback.type in _SELLERS else None)
     if seller is None:
         return
-    if named:
+    if named or provider is None:
         yield Claim(type="Offers", subject=seller, object=row.model, confidence=0.75, evidence=(row.evidence,))
-    change = _stated_change(row) if any(_CHANGE_HEADER.search(c) for c in row.columns) else None
-    change = change if change is not None else _worked_out_change(row)
-    if change is None:
-        return
-    yield Claim(
-        type="PriceChange",
-        subject=seller,
-        object=row.model,
-        value=change,
-        unit="percent",
-        time=time,
-        modality=modality,
-        attributed_to=context.attribution,
-        confidence=0.75,
-        evidence=(row.evidence,),
-    )
+    stated = _stated_changes(row) if any(_CHANGE_HEADER.search(c) for c in row.columns) else []
+    worked_out = _worked_out_change(row)
+    for change in stated or ([worked_out] if worked_out is not None else []):
+        yield Claim(
+            type="PriceChange",
+            subject=seller,
+            object=row.model,
+            value=change,
+            unit="percent",
+            time=time,
+            modality=modality,
+            attributed_to=context.attribution,
+            confidence=0.75,
+            evidence=(row.evidence,),
+        )
 
 
-def _stated_change(row: PricedRow) -> Decimal | None:
-    """The percent in a column headed as a change ("Change", "Cut (%)"), signed as written ("-40%")."""
+def _stated_changes(row: PricedRow) -> list[Decimal]:
+    """The percents in the first column headed as a change ("Change", "Cut (%)"), each signed as written ("-40%");
+    a cell may give one per price ("−40% / −25%" under "Change (input / output)")."""
     for column, cell in zip(row.columns, row.cells, strict=False):
         if not _CHANGE_HEADER.search(column) or _OLD_HEADER.search(column) or _NEW_HEADER.search(column):
             continue
-        for quantity in find_quantities(cell):
-            if quantity.unit == "percent":
-                cut = quantity.change == "decrease" or cell.strip().startswith(("-", "−", "–"))
-                return signed_values("PriceChange", abs(quantity.value), None, cut or "cut" in column.lower())[0]
-    return None
+        changes = []
+        for quantity in (q for q in find_quantities(cell) if q.unit == "percent"):
+            written = cell[: quantity.start].rstrip().endswith(("-", "−", "–")) or quantity.value < 0
+            cut = quantity.change == "decrease" or written
+            changes.append(signed_values("PriceChange", abs(quantity.value), None, cut or "cut" in column.lower())[0])
+        if changes:
+            return changes
+    return []
 
 
 def _worked_out_change(row: PricedRow) -> Decimal | None:

@@ -163,7 +163,7 @@ def row_claims(
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
     columns = [column for column, _ in cells]
-    if reads_prices(subject, columns):  # the cells' mentions are looked up only for a row of prices
+    if reads_prices(subject, columns, caption):  # the cells' mentions are looked up only for a row of prices
         mentions = [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
         priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
         claims.extend(price_row_claims(priced, time, modality, context))
