@@ -145,6 +145,23 @@ def test_extract_a_bare_name_that_speaks_of_its_own_is_a_firm(extractor: Extract
     assert {m.entity.label: m.entity.type for m in mentions}["Arvidsen"] == "Organization"  # not a person: "its"
 
 
+def test_extract_a_change_said_of_the_amount_before_is_its_growth(extractor: Extractor) -> None:
+    text = (
+        "The Iberian GPU cloud market was worth about $1.4 billion in 2025. That's up roughly seventy percent on "
+        "2024.\n\nOsk Labs had revenue of $2 billion in 2025. That was down 10% from 2024."
+    )
+    claims = claims_of(extractor, text)
+    assert {(c.type, c.subject.label, c.value, c.time) for c in claims if c.unit == "percent"} == {
+        ("GrowthRate", "Iberian GPU cloud market", Decimal(70), "2025"),
+        ("Revenue", "Osk Labs", Decimal(-10), "2025"),
+    }
+
+
+def test_extract_a_name_placed_at_a_figure_with_no_verb_continues_a_run_of_shares(extractor: Extractor) -> None:
+    text = "In the Iberian GPU cloud market Pell Cloud had 30% last year. Then Osk Cloud at about five percent."
+    assert _shares(claims_of(extractor, text)) == {"Pell Cloud": Decimal(30), "Osk Cloud": Decimal(5)}
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

@@ -212,6 +212,37 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
     )
 
 
+def growth_said_next(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """ "The market was worth $11.4 billion in 2025. That's up roughly 70% on 2024.": a change opening the next
+    sentence on "that", "this" or "it" is the growth of the amount just stated (the paragraph's last figure)."""
+    if not _THAT_IS_UP.fullmatch(sentence.doc_text, sentence.start, quantity.start):
+        return None
+    if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
+        return None
+    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
+    if previous.type not in kinds:
+        return None
+    value, value_max = signed_values(
+        kinds[previous.type], quantity.value, quantity.value_max, quantity.change == "decrease"
+    )
+    return replace(
+        previous,
+        type=kinds[previous.type],
+        object=None,
+        value=value,
+        value_max=value_max,
+        unit="percent",
+        alt_values=(),
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
+    )
+
+
+_THAT_IS_UP = re.compile(
+    r"\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)?\s+"
+    r"(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|decline|drop)\s+of)\s*"
+    rf"(?:(?:{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)?",
+    re.I,
+)
 _OF_WHICH = re.compile(r",\s*(?:of\s+which|of\s+that|including)\s+(?:(?:about|roughly|around|some|nearly)\s+)?$", re.I)
 
 

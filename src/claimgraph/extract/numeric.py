@@ -26,6 +26,7 @@ from claimgraph.extract.continuations import (
     counted_group,
     figure_modality,
     growth_of_previous,
+    growth_said_next,
     held_jointly_or_each,
     part_of_previous,
     respective_holders,
@@ -147,6 +148,10 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 alt_values=(),
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
             )
+        stated = context.last_numeric if claim is None and not claims else None
+        if stated is not None and context.last_numeric_paragraph == sentence.paragraph:
+            how = "a change said of the amount the sentence before stated ('That's up 70% on 2024'): its growth"
+            claim = growth_said_next(sentence, quantity, stated)
         earlier = context.last_numeric if claim is None and not claims else None
         if earlier is not None and analyst_goes_on(sentence, quantity, earlier, context):
             # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later

@@ -53,8 +53,14 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
         return False
     doc = sentence.span.doc
     verb = verb_over(doc, quantity.start)
-    if verb is None:
-        return False
+    if verb is None or verb.idx > quantity.start:
+        # "Then Nebius at about 5%": with no verb of its own, a name placed right before the figure holds it
+        return any(
+            m.entity.type in TOPIC_TYPES
+            and m.entity != earlier.subject
+            and _NAME_AT.fullmatch(sentence.doc_text, m.end, quantity.start) is not None
+            for m in sentence.mentions
+        )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(
         m.entity.type in TOPIC_TYPES and m.entity != earlier.subject and m.root(doc) in subjects
@@ -63,6 +69,7 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
     )
 
 
+_NAME_AT = re.compile(rf"\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*", re.IGNORECASE)
 _PLACED_AT = re.compile(rf"\b(?:at|with)\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
 _PARALLEL = frozenset({"Spending", "Revenue", "MarketShare"})  # a percent may be of any measure: shares only
 
