@@ -1394,6 +1394,16 @@ def test_extract_a_name_after_a_datelines_dash_in_apposition_with_a_role_is_an_o
     assert ("Lintavo", "Osk Group") in pairs(claims, "SubsidiaryOf")
 
 
+def test_extract_units_named_in_capitals_or_after_a_possessive_and_their_parents(extractor: Extractor) -> None:
+    text = (
+        "VTX Smart Cloud, the AI cloud unit of Vietnam's VTX Corporation, said token volume doubled. "
+        "Osklet, Brill Group's international cloud business, cut prices."
+    )
+    claims = claims_of(extractor, text)
+    assert {("VTX Smart Cloud", "VTX"), ("Osklet", "Brill Group")} <= pairs(claims, "SubsidiaryOf")
+    # "VTX Corporation" names the parent: it is no short form of the cloud's name
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -222,7 +222,8 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
     title_end = _title_end(mentions, text)
     for mention in mentions:
         label = mention.entity.label
-        named = companies.get(label) if " " not in label and not mention.entity.known else None
+        bare = " " not in text[mention.start : mention.end].strip()  # "FPT Corporation" is a name of its own
+        named = companies.get(label) if " " not in label and bare and not mention.entity.known else None
         chosen = _the_one_meant(named, title_end) if named else None
         if chosen is not None and mention.entity.type in ("Product", "Organization", "Person", "Region"):
             mention = Mention(chosen, mention.start, mention.end, mention.token_start, mention.token_end)

@@ -32,7 +32,7 @@ def _suffixed_name() -> re.Pattern[str]:
 
 # "Harbor Cloud", "Harbor Cloud Q3 2026" (a period may follow), not "Harbor Cloud Stack" (a longer name)
 _CLOUD_NAME = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b[A-Z][a-z]+(?: (?:[A-Z][a-z]+|[A-Z]{2,}))? Cloud\b(?! [A-Z](?!\d))"
+    r"(?<![A-Z][a-z]\s)(?<![A-Z]\w\s)\b(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,}))? Cloud\b(?! [A-Z](?!\d))"
 )
 
 
@@ -256,7 +256,7 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
         r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=[-–—] )"
         r"|(?<=\bis )|(?<=\bas )|(?<=\bwas )|(?<=\bby )|(?<=\bto )|(?<=\bfor ))"
         r"(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
-        rf"\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
+        rf"\s+(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
         re.MULTILINE,
     )
 
