@@ -162,6 +162,16 @@ def test_extract_a_name_placed_at_a_figure_with_no_verb_continues_a_run_of_share
     assert _shares(claims_of(extractor, text)) == {"Pell Cloud": Decimal(30), "Osk Cloud": Decimal(5)}
 
 
+def test_extract_a_country_the_gazetteer_does_not_list_is_a_country(extractor: Extractor) -> None:
+    text = "Pell Cloud runs sites in Finland, Norway and Portugal."
+    mentions = find_mentions(extractor.nlp(text), extractor.index, text)
+    assert {m.entity.label: m.entity.type for m in mentions if m.entity.label != "Pell Cloud"} == {
+        "Finland": "Country",
+        "Norway": "Country",
+        "Portugal": "Country",
+    }
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

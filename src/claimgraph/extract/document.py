@@ -17,6 +17,7 @@ from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.normalize import Quantity, find_quantities
+from claimgraph.extract.places import is_country
 from claimgraph.records import Entity, slugify
 
 # NER labels whose unknown entities may become new entities, and the type they get.
@@ -120,7 +121,10 @@ class EntityIndex:
         return self.by_name.get(normalise_name(name))
 
     def entity_for(self, name: str, entity_type: str) -> Entity:
-        """The gazetteer's entity of that name, else a new one of the given type, keyed by the name."""
+        """The gazetteer's entity of that name, else a new one of the given type (a place that is a country, a
+        country), keyed by the name."""
+        if entity_type == "Region" and is_country(name):
+            entity_type = "Country"
         return self.named(name) or Entity(key=slugify(name), label=name, type=entity_type, known=False)
 
     def resolve(self, span: Span) -> Entity | None:
@@ -136,6 +140,8 @@ class EntityIndex:
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
+        if entity_type == "Region" and is_country(name):
+            entity_type = "Country"  # "Norway", which the gazetteer does not list, is a country all the same
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)

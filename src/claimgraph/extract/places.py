@@ -18,3 +18,14 @@ def _countries() -> dict[str, str]:
 def country_of(place: str) -> str | None:
     """The country of a city or US state by its name, None for a country, a region or a name the table lacks."""
     return _countries().get(place)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(_countries().values())
+
+
+def is_country(name: str) -> bool:
+    """Whether the name is a country's, as the table names countries ("Norway", "Portugal"): the gazetteer knows
+    the markets' main countries, the table every country a city lies in."""
+    return name in _country_names()
