@@ -172,6 +172,18 @@ def test_extract_a_country_the_gazetteer_does_not_list_is_a_country(extractor: E
     }
 
 
+def test_extract_a_one_word_place_no_table_lists_is_an_organisation_unless_placed(extractor: Extractor) -> None:
+    text = (
+        "Customers such as Tokopedia and Grab pay. Tokopedia signed a deal with Microsoft. It is building a campus "
+        "in Narvik. Brill is a Frankfurt operator."
+    )
+    mentions = find_mentions(extractor.nlp(text), extractor.index, text)
+    types = {m.entity.label: m.entity.type for m in mentions}
+    assert types["Tokopedia"] == "Organization"  # the NER's "place", acting, that no table of places lists
+    assert types.get("Narvik", "Region") == "Region"  # after "in": a place, listed or not
+    assert types.get("Frankfurt", "Region") == "Region"  # qualifying a noun, and "Frankfurt am Main" is listed
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

@@ -17,7 +17,7 @@ from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.normalize import Quantity, find_quantities
-from claimgraph.extract.places import is_country
+from claimgraph.extract.places import is_country, names_a_place
 from claimgraph.records import Entity, slugify
 
 # NER labels whose unknown entities may become new entities, and the type they get.
@@ -142,11 +142,32 @@ class EntityIndex:
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
         if entity_type == "Region" and is_country(name):
             entity_type = "Country"  # "Norway", which the gazetteer does not list, is a country all the same
+        elif entity_type == "Region" and _not_a_place(span, name):
+            entity_type = "Organization"  # "Nscale signed …": a one-word "place" no table lists, not after "in"
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
         return Entity(key=slugify(name), label=name, type=entity_type, known=False)
 
 
+def _not_a_place(span: Span, name: str) -> bool:
+    """Whether a one-word name the NER took for a place is none: no table of places lists it and no preposition
+    of place stands before it ("Nscale signed …", "customers such as Tokopedia"; but "a campus in Narvik")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    word = span[0]
+    # "a Frankfurt operator", "Norvia's public cloud revenue": a place qualifying a noun, or owning one
+    modifier = word.dep_ in ("compound", "amod", "nmod", "poss")
+    return (
+        len(span) == 1
+        and not word.is_upper
+        and not modifier
+        and not names_a_place(name)
+        and (before not in _PLACE_PREPOSITIONS)
+    )
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "from", "across", "to", "into", "outside", "around", "throughout", "of", "and", ","}
+)
 NOT_NAME_STARTS = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "INTJ", "PRON"})
 _TRAILING_PERIOD = re.compile(r"(?:\s+(?:Q[1-4]|[1-4]Q|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d))+$")
 

@@ -21,6 +21,17 @@ def country_of(place: str) -> str | None:
 
 
 @cache
+def _first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in _countries() if " " in name)
+
+
+def names_a_place(name: str) -> bool:
+    """Whether the table has the name as a place or a country, or as the first word of one ("Frankfurt" of
+    "Frankfurt am Main")."""
+    return name in _countries() or is_country(name) or name in _first_words()
+
+
+@cache
 def _country_names() -> frozenset[str]:
     return frozenset(_countries().values())
 
