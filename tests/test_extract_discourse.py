@@ -184,6 +184,12 @@ def test_extract_a_one_word_place_no_table_lists_is_an_organisation_unless_place
     assert types.get("Frankfurt", "Region") == "Region"  # qualifying a noun, and "Frankfurt am Main" is listed
 
 
+def test_extract_the_first_words_of_an_unknown_companys_name_are_that_company(extractor: Extractor) -> None:
+    text = "Vellum Precision Industry, the contract manufacturer, said revenue rose. Vellum Precision said so too."
+    mentions = find_mentions(extractor.nlp(text), extractor.index, text)
+    assert {m.entity.label for m in mentions} == {"Vellum Precision Industry"}
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

@@ -211,19 +211,21 @@ def _defined_terms(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "Qianlan Compute … available on the Qianlan platform": a one-word name nobody knows, which the NER typed
-    on its own, is the unknown company whose full name it begins (the title's, when two such names share it)."""
+    """ "Qianlan Compute … available on the Qianlan platform", "Hon Hai Precision Industry … Hon Hai said": a
+    name nobody knows that the NER typed on its own and that opens an unknown company's full name is that company
+    (the title's, when two such names share it)."""
     companies: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         words = mention.entity.label.split()
         if len(words) > 1 and not mention.entity.known and mention.entity.type in (*_SHORTENED, "Cloud"):
-            companies[words[0]].append(mention)  # "Gravemoor Cloud … Gravemoor hosts …": the cloud too
+            for size in range(1, len(words)):  # "Gravemoor Cloud … Gravemoor hosts …": the cloud too
+                companies[" ".join(words[:size])].append(mention)
     renamed = []
     title_end = _title_end(mentions, text)
     for mention in mentions:
         label = mention.entity.label
-        bare = " " not in text[mention.start : mention.end].strip()  # "FPT Corporation" is a name of its own
-        named = companies.get(label) if " " not in label and bare and not mention.entity.known else None
+        as_written = text[mention.start : mention.end].strip() == label  # "FPT Corporation" is a name of its own
+        named = companies.get(label) if as_written and not mention.entity.known else None
         chosen = _the_one_meant(named, title_end) if named else None
         if chosen is not None and mention.entity.type in ("Product", "Organization", "Person", "Region"):
             mention = Mention(chosen, mention.start, mention.end, mention.token_start, mention.token_end)
