@@ -1404,6 +1404,17 @@ def test_extract_units_named_in_capitals_or_after_a_possessive_and_their_parents
     # "VTX Corporation" names the parent: it is no short form of the cloud's name
 
 
+def test_extract_a_possessed_site_in_a_place_puts_its_owner_there(extractor: Extractor) -> None:
+    text = (
+        "Osk Labs said its plant in Guadalajara, Mexico, began shipping racks. "
+        "Pell Cloud will buy servers for its data centres in Chuncheon and Sejong. "
+        "Brill Cloud's sovereign regions in Germany are run by Vey Systems."
+    )
+    operates = pairs(claims_of(extractor, text), "OperatesIn")
+    assert {("Osk Labs", "Mexico"), ("Pell Cloud", "South Korea"), ("Brill Cloud", "Germany")} <= operates
+    assert ("Vey Systems", "Germany") in operates  # who runs the owner's site is there too
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -55,13 +55,22 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
             yield "OperatesIn", company, place, 0.65
 
 
-def site_owner(sentence: Sentence, place: Mention, context: ReadingContext) -> Entity | None:
-    """ "Tarn opened its Oslo region", "40 racks at Tarn's Lima sites": a place naming a site someone's
-    possessive owns is where that owner operates, whoever else the clause is about."""
-    site = place.root(sentence.span.doc)
+def site_owner(sentence: Sentence, place: Mention, context: ReadingContext, placed: bool = True) -> Entity | None:
+    """ "Tarn opened its Oslo region", "40 racks at Tarn's Lima sites", "its plant in Guadalajara" (``placed``: a
+    place after the site's preposition counts too): a place naming a site someone's possessive owns is where that
+    owner operates, whoever else the clause is about."""
+    root = place.root(sentence.span.doc)
+    site = root
     while site.dep_ == "compound" and site.head != site:
         site = site.head
-    if site is place.root(sentence.span.doc) or site.lemma_.lower() not in context.lexicon.site_nouns:
+    if site is root and placed:  # "its plant in Guadalajara", "its data centres in Chuncheon and Sejong"
+        listed = root
+        while listed.dep_ in ("conj", "appos") and listed.head != listed:
+            listed = listed.head
+        preposition = listed.head
+        placed = listed.dep_ == "pobj" and preposition.lower_ in context.lexicon.site_prepositions
+        site = preposition.head if placed else root
+    if site is root or site.lemma_.lower() not in context.lexicon.site_nouns:
         return None
     owner = next((c for c in site.children if c.dep_ == "poss"), None)
     if owner is None:

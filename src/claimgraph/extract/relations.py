@@ -79,7 +79,9 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         if claim_type == "OperatesIn" and _anothers_place(sentence, obj, subject):
             continue  # "…, and Chile's Osk Data says it will pass 1 GW": Chile is Osk Data's, not the subject's
-        owner = site_owner(sentence, obj, context) if claim_type == "OperatesIn" else None
+        # only a site the place names ("at Tarn's Lima site") is its owner's alone: "Pell's regions in Germany are
+        # run by Osk" puts both there
+        owner = site_owner(sentence, obj, context, placed=False) if claim_type == "OperatesIn" else None
         owners = (subject.entity.key, parents.get(subject.entity.key), context.parents.get(subject.entity.key))
         if owner is not None and owner.key not in owners:
             continue  # "pays Tarn for capacity at Tarn's Lima site": the site's owner (or its unit) is there
