@@ -190,6 +190,19 @@ def test_extract_the_first_words_of_an_unknown_companys_name_are_that_company(ex
     assert {m.entity.label for m in mentions} == {"Vellum Precision Industry"}
 
 
+def test_extract_an_article_in_a_companys_first_person_speaks_for_it(extractor: Extractor) -> None:
+    text = (
+        "Marlow AI price changes: questions and answers\n\n"
+        "Marlow AI publishes this page for developers. Marlow AI runs the Wren API.\n\n"
+        "We bought our K9 systems from Vey Systems and expect to spend about $120 million with it this year. "
+        "Our revenue rose 60% in 2025. Marlow AI thanks its customers."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Marlow AI", "Vey Systems", Decimal(120_000_000)) in {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Spending"
+    }  # "we": the company the page names most, which names no research firm that could be writing
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

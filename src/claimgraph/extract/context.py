@@ -73,6 +73,7 @@ class ReadingContext:
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     self_report: bool = False  # a company's own report ("… annual report 2025"): its "we" is the issuer
+    writer: Entity | None = None  # the company an article in the first person is by: its "we" outside quotes
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
     item_period: str | None = None  # the date a dated item opens with ("Mar 3 — …"): when its events happened
@@ -120,8 +121,10 @@ class ReadingContext:
         heading = title_of(sentences) or sentences[0]
         opener = issuer if issuer is not None and _opens(heading, issuer) else None
         own_report = opener is not None and words_pattern(lexicon.self_report_titles).search(heading.text) is not None
+        writer = _first_person_company(sentences, main_company) if interviewee is None else None
         return cls(
             self_report=own_report,
+            writer=writer,
             lexicon=lexicon,
             anchor=anchor,
             name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
@@ -321,7 +324,7 @@ class ReadingContext:
             self.speaker, self.in_turn = None, False
         elif not self.in_turn:
             quoted = source if source is not None and source.type in TOPIC_TYPES else None
-            self.speaker = quoted or (self.issuer if self.self_report else None)
+            self.speaker = quoted or (self.issuer if self.self_report else self.writer)
 
     def described(self, noun: str, modifiers: tuple[str, ...] = ()) -> Entity | None:
         """What "the group", "the bank" or "the company" refers to: the one company of the article whose name
@@ -414,6 +417,25 @@ _LIST_ROW = re.compile(
 
 
 _TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
+
+
+def _first_person_company(sentences: list[Sentence], company: Entity | None) -> Entity | None:
+    """The company an article speaks for when it says "we" and "our" on its own account (a company's FAQ or
+    notice, "We are cutting the prices of our models"): the company it names most, named in its opening, which
+    names no research firm (whose "we" a note's would be), when it says "we" or "our" outside quotes at least three
+    times."""
+    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
+    named = {m.entity for s in opening for m in s.mentions}
+    if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
+        return None
+    own = sum(1 for s in sentences for t in s.tokens if t.lower_ in ("we", "our", "us") and not _quoted(s, t.idx))
+    return company if own >= 3 else None
+
+
+def _quoted(sentence: Sentence, at: int) -> bool:
+    """Whether the character at ``at`` stands inside quotation marks opened earlier in its sentence."""
+    before = sentence.doc_text[sentence.start : at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _names_a_rule(title: list[Sentence], lexicon: Lexicon) -> bool:
