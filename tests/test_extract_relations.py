@@ -1415,6 +1415,12 @@ def test_extract_a_possessed_site_in_a_place_puts_its_owner_there(extractor: Ext
     assert ("Vey Systems", "Germany") in operates  # who runs the owner's site is there too
 
 
+def test_extract_the_singled_out_customer_is_the_company_under_discussions(extractor: Extractor) -> None:
+    text = "Pell Cloud rents GPUs in Oslo. Osk Labs is the anchor tenant. Vey Bank is a customer of Tarn Cloud."
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert customers == {("Osk Labs", "Pell Cloud"), ("Vey Bank", "Tarn Cloud")}
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -233,6 +233,10 @@ def _customer_of_named(sentence: Sentence, companies: list[Mention], context: Re
             supplier = _maker_of_named_product(sentence, preps, context)  # "customers of Tianmu", its cluster
         if supplier is None and joined_as and not preps:
             supplier = _whose_customers(noun, context)  # "Quill said X and Y signed up as customers": Quill's firm's
+        if supplier is None and noun.dep_ == "attr" and not preps and _the_one_customer(noun):
+            # "OpenAI is the anchor customer": the one customer of the company under discussion
+            firm = context.speaker or context.topic
+            supplier = stand_in(firm, noun) if firm is not None and firm.type in BUSINESS_TYPES else None
         if supplier is None:
             continue
         if joined_as:  # "Halden Bank signed up as a customer of Marlow Cloud": the verb's subject, if it has no object
@@ -264,6 +268,14 @@ def _tenant_on(noun: Token, companies: list[Mention], doc: Doc) -> Iterator[Foun
         for customer in customers:
             if customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+
+
+def _the_one_customer(noun: Token) -> bool:
+    """ "the anchor customer", "the largest tenant": a customer noun made definite and singled out by a word before
+    it, which refers to a supplier already in the reader's mind."""
+    children = list(noun.children)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    return definite and any(c.dep_ in ("amod", "compound") and c.i < noun.i for c in children)
 
 
 def _whose_customers(noun: Token, context: ReadingContext) -> Mention | None:
