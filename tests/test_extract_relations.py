@@ -1421,6 +1421,12 @@ def test_extract_the_singled_out_customer_is_the_company_under_discussions(extra
     assert customers == {("Osk Labs", "Pell Cloud"), ("Vey Bank", "Tarn Cloud")}
 
 
+def test_extract_things_supplied_by_a_firm_went_to_the_firm_under_discussion(extractor: Extractor) -> None:
+    text = "Osk Telecom said its Sakai data centre will house Nvidia GB200 NVL72 racks supplied by Supermicro."
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert customers == {("Osk Telecom", "Supermicro")}  # not Nvidia, who designed the racks
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

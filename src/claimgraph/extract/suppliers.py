@@ -115,6 +115,13 @@ def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContex
         if made_for_someone:
             continue  # "its chips are produced for Kettle by Pellam": the one it is made for buys it (``made_for``)
         owner = _owner_of_product_noun(subject, sentence, context) or _designed_by(subject, companies)
+        if owner is None and verb.lemma_.lower() in context.lexicon.supply_lemmas:
+            # "racks supplied by HPE", "the servers were supplied by HPE, Tarnotel said": things supplied went
+            # to the firm speaking or under discussion, not to whoever designed them
+            receiver = context.speaker or context.topic
+            if receiver is not None and receiver.type in BUSINESS_TYPES and receiver != agent.entity:
+                yield "CustomerOf", stand_in(receiver, subject), agent, 0.55
+            continue
         designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
         if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
             yield "CustomerOf", stand_in(designer, subject), agent, 0.6
