@@ -1427,6 +1427,15 @@ def test_extract_things_supplied_by_a_firm_went_to_the_firm_under_discussion(ext
     assert customers == {("Osk Telecom", "Supermicro")}  # not Nvidia, who designed the racks
 
 
+def test_extract_a_bidder_winning_part_of_a_tender_supplies_its_buyer(extractor: Extractor) -> None:
+    text = (
+        "Osk Telecom ran a tender for inference servers. Osk Telecom said four lots were awarded, and Osk Telecom "
+        "will pay in May. Vey Systems, a server maker, ranked first and won 45% of the lot. "
+        "Brill Compute bid for the lot but won no share."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Telecom", "Vey Systems")}
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -37,7 +37,7 @@ class ReadingContext:
     lexicon: Lexicon
     anchor: str | None  # the article's date, against which relative periods resolve
     main_market: Entity | None = None  # the market the article talks about most
-    main_company: Entity | None = None  # the company the article names most, clearly more than any other
+    main_company: Entity | None = None  # the company named most: three times at least, half as often again as any other
     market: Entity | None = None
     attribution: Entity | None = None
     attribution_paragraph: int = -1
@@ -102,7 +102,7 @@ class ReadingContext:
         main = markets.most_common(1)[0][0] if markets else None
         companies = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type in TOPIC_TYPES)
         ranked = companies.most_common(2) + [(None, 0)]
-        main_company = ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 2 * ranked[1][1] else None
+        main_company = ranked[0][0] if ranked[0][1] >= 3 and 2 * ranked[0][1] >= 3 * ranked[1][1] else None
         title = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
         policies = [m.entity for s in title for m in s.mentions if m.entity.type == "Policy"]
         if not policies and _names_a_rule(title, lexicon):

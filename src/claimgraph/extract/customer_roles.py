@@ -5,6 +5,7 @@ winner's customer (and tells ``relations`` that such an order is no purchase by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -24,6 +25,7 @@ def role_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
     yield from _parties_of_the_speaker(sentence, companies, context)
     yield from _contracts_won(sentence, companies, context)
     yield from _contracts_awarded(sentence, companies, context)
+    yield from _tender_shares_won(sentence, companies, context)
     yield from _customer_named_after(sentence, companies, context)
     yield from _with_them_as_customers(sentence, companies, context)
 
@@ -126,6 +128,31 @@ def _contracts_awarded(sentence: Sentence, companies: list[Mention], context: Re
             for buyer in buyers:
                 if buyer.entity != winner.entity:
                     yield "CustomerOf", buyer, winner, 0.65
+
+
+def _tender_shares_won(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk won 45% of the lot", "Pell took the remaining 40%", "Vey won the whole lot": in a sentence about a
+    tender, a bidder that wins or takes a part of it supplies the buyer the article is about (the company it names
+    most)."""
+    buyer = context.main_company
+    if buyer is None or buyer.type not in _BUSINESS or not _TENDER_WORDS.search(sentence.text):
+        return
+    doc = sentence.span.doc
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() not in ("win", "take") or verb.pos_ != "VERB":
+            continue
+        won = [c for c in verb.children if c.dep_ == "dobj"]
+        if not won or any(c.lower_ in ("no", "none") or c.dep_ == "neg" for w in won for c in (w, *w.children)):
+            continue  # "won no share": a losing bidder sells nothing
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head  # "ranked first and won 45% of the lot": the first verb's subject
+        for winner in (m for m in companies if subject_of(m, clause, doc)):
+            if winner.entity != buyer:
+                yield "CustomerOf", stand_in(buyer, verb), winner, 0.6
+
+
+_TENDER_WORDS = re.compile(r"\b(?:lot|lots|tender|tenders|bid|bids|bidder|bidders|procurement)\b", re.IGNORECASE)
 
 
 def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

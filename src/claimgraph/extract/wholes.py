@@ -87,7 +87,10 @@ def held_part(
         return False
     if things_only and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in _MONEY_WHOLES):
         return False
-    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "ranked first and won 45% of the lot": the first verb's subject
+    subjects = [t for t in clause.children if t.dep_ == "nsubj"]
     if not subjects:
         return False
     subject = subjects[0]
