@@ -203,6 +203,12 @@ def test_extract_an_article_in_a_companys_first_person_speaks_for_it(extractor: 
     }  # "we": the company the page names most, which names no research firm that could be writing
 
 
+def test_extract_a_place_that_says_where_a_firm_is_from_is_no_source_of_its_revenue(extractor: Extractor) -> None:
+    text = "Osk Technology listed in Hong Kong. The Shanghai GPU designer said 2025 revenue was about 620 million yuan."
+    revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
+    assert [(c.subject.label, c.object) for c in revenue] == [("Osk Technology", None)]
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

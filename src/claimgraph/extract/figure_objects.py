@@ -10,7 +10,7 @@ from claimgraph.extract.comparisons import compared_with
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
 from claimgraph.extract.document import Mention, Sentence, clean_name, verb_over
-from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.lexicon import Lexicon, load_lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
@@ -72,7 +72,9 @@ def figure_object(
         return None
     partners = _coordinated_with(sentence, subject) + _owners_of(sentence, subject)
     candidates = [
-        m.entity for m in sentence.mentions if m.entity.type in allowed and m.entity != subject and m not in partners
+        m.entity
+        for m in sentence.mentions
+        if m.entity.type in allowed and m.entity != subject and m not in partners and not _describes_a_firm(m, sentence)
     ]  # "Kestrel and Sable agreed to give up 10% of their revenue": Sable shares the subject, it is not the object
     reference = compared_with(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
@@ -159,6 +161,19 @@ def figure_object(
         market = context.current_market()
     context.share_market = market
     return market
+
+
+def _describes_a_firm(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a place only says where a firm is from ("The Shanghai GPU designer said …", "a Chengdu provider"):
+    a word qualifying a role noun, no place anything is sold in or comes from."""
+    if mention.entity.type not in ("Country", "Region"):
+        return False
+    root = mention.root(sentence.span.doc)
+    head = root.head
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    roles = load_lexicon().role_nouns
+    return root.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in roles
 
 
 def _price_names(sentence: Sentence, entity: Entity, lexicon: Lexicon) -> bool:
