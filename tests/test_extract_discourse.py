@@ -209,6 +209,17 @@ def test_extract_a_place_that_says_where_a_firm_is_from_is_no_source_of_its_reve
     assert [(c.subject.label, c.object) for c in revenue] == [("Osk Technology", None)]
 
 
+def test_extract_a_company_whose_shares_moved_is_the_one_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud sells GPU time.\n\n"
+        "Shares of Osk Technology rose 76% on their debut. The Shanghai chip designer said 2025 revenue was about "
+        "620 million yuan."
+    )
+    assert {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"} == {
+        ("Osk Technology", Decimal(620_000_000))
+    }
+
+
 def test_extract_model_names_by_family_tier_and_version(extractor: Extractor) -> None:
     text = "Moonshot AI released Kimi K2 Thinking. Claude Sonnet 4.5, Opus 4.1 and Haiku 4.5 are available on AWS."
     claims = claims_of(extractor, text)

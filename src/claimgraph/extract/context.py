@@ -189,6 +189,10 @@ class ReadingContext:
                 self.place = mention.entity
             elif mention.entity.type == "Policy":
                 self.policy, self.policy_paragraph = mention.entity, sentence.paragraph
+            elif mention.entity.type in TOPIC_TYPES and _its_shares(sentence, mention):
+                # "Shares of Osk rose 76% on their debut. The designer said …": a stock's move names no claim,
+                # but the company is now the one under discussion
+                self.topic, self._topic_paragraph = mention.entity, sentence.paragraph
         stated = [
             p
             for p in find_periods(sentence.text, self.period_anchor(), today=self.anchor)
@@ -419,12 +423,23 @@ _LIST_ROW = re.compile(
 _TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
 
 
+def _its_shares(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the sentence is about the company's shares ("Shares of Osk rose …", "Osk shares fell …")."""
+    text = sentence.doc_text
+    before = _SHARES_OF.search(text, max(sentence.start, mention.start - 20), mention.start)
+    return before is not None or _SHARES_AFTER.match(text, mention.end) is not None
+
+
+_SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+$", re.IGNORECASE)
+_SHARES_AFTER = re.compile(r"(?:[’']s)?\s+shares\s+(?:rose|fell|jumped|surged|slid|dropped|climbed|gained|lost|sank)\b")
+
+
 def _first_person_company(sentences: list[Sentence], company: Entity | None) -> Entity | None:
     """The company an article speaks for when it says "we" and "our" on its own account (a company's FAQ or
-    notice, "We are cutting the prices of our models"): the company it names most, named in its opening, which
-    names no research firm (whose "we" a note's would be), when it says "we" or "our" outside quotes at least three
-    times."""
-    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
+    notice, "We are cutting the prices of our models"): the company it names most, named in its title or first
+    paragraph, which name no research firm (whose "we" a note's would be), when it says "we" or "our" outside
+    quotes at least three times."""
+    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 1] if sentences else []
     named = {m.entity for s in opening for m in s.mentions}
     if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
         return None
