@@ -1436,6 +1436,15 @@ def test_extract_a_bidder_winning_part_of_a_tender_supplies_its_buyer(extractor:
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Telecom", "Vey Systems")}
 
 
+def test_extract_a_part_number_in_apposition_with_a_product_noun_is_a_product(extractor: Extractor) -> None:
+    text = (
+        "Osk Bank bought the K9 Pro, a chip designed by Pell Semi for the Chinese market. "
+        "Tarn Data bought the RTX Pro 6000D, a chip Nvidia designed for China."
+    )
+    claims = claims_of(extractor, text)
+    assert {("Pell Semi", "K9 Pro"), ("Nvidia", "RTX Pro 6000D")} <= pairs(claims, "Develops")
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -129,6 +129,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_brand_products(doc, index, mentions),
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),
+        *_described_as_products(doc, text, index, mentions),
         *_plural_part_numbers(doc, text, index),
         *lowercase_names(doc, text, index),
     ]
@@ -381,6 +382,27 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
             head = head.head  # "the Tessel model marketplace": a marketplace of models, itself a product
         entity = index.entity_for(name.text, nouns[head.text])
         yield Mention(entity, name.start_char, name.end_char, name.start, name.end)
+
+
+def _described_as_products(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
+    """ "the RTX Pro 6000D, a chip Nvidia designed for China", "the K9 Pro, an accelerator built by Pell": a name
+    no one tagged, with a digit in it, in apposition with a product noun names that product (a model before
+    "model")."""
+    nouns = load_lexicon().product_nouns
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    for found in _DESCRIBED_PRODUCT.finditer(text):
+        name, noun = found.group("name"), found.group("noun")
+        span = doc.char_span(found.start("name"), found.end("name"), alignment_mode="expand")
+        if noun not in nouns or span is None or any(t.i in taken for t in span) or index.named(name) is not None:
+            continue
+        yield Mention(index.entity_for(name, nouns[noun]), span.start_char, span.end_char, span.start, span.end)
+
+
+# "the RTX Pro 6000D, a chip …": capitalised words and a part number, then a comma and a product noun
+_DESCRIBED_PRODUCT = re.compile(
+    r"(?<=\bthe )(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z]*\d[\w.-]*(?:\s+[A-Z][a-z]+)?),\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\b"
+)
 
 
 def _plural_part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
