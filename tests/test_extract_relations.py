@@ -1445,6 +1445,11 @@ def test_extract_a_part_number_in_apposition_with_a_product_noun_is_a_product(ex
     assert {("Pell Semi", "K9 Pro"), ("Nvidia", "RTX Pro 6000D")} <= pairs(claims, "Develops")
 
 
+def test_extract_a_unit_said_in_a_relative_clause_is_a_subsidiary(extractor: Extractor) -> None:
+    text = "Osk Systems, which is Pell Group's IT services arm, runs the site."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk Systems", "Pell Group")}
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -45,6 +45,8 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         naming = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
         clause = noun.head
         subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and clause.dep_ == "relcl":
+            subject = clause.head  # "T-Systems, which is Deutsche Telekom's IT services arm": what it hangs on
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         possessor = next((m for m in owners if owner is not None and m.root(doc) == owner), None)
