@@ -1450,6 +1450,11 @@ def test_extract_a_unit_said_in_a_relative_clause_is_a_subsidiary(extractor: Ext
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk Systems", "Pell Group")}
 
 
+def test_extract_an_owner_titled_by_what_it_owns_is_its_parent(extractor: Extractor) -> None:
+    text = "Pell Cloud sold capacity to Vellum owner Osk Group."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Vellum", "Osk Group")}
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -39,6 +39,12 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
     for noun in sentence.tokens:
+        if noun.lower_ in lexicon.parent_nouns and noun.dep_ == "compound":
+            # "TikTok owner ByteDance", "Instagram parent Meta": a title before the name, the owned one before it
+            parent = next((m for m in owners if m.root(doc) == noun.head), None)
+            owned = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
+            if parent is not None and owned is not None and parent.entity != owned.entity:
+                yield "SubsidiaryOf", owned, parent, 0.7
         if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
             continue
         # "X will become a wholly owned Kestrel subsidiary", "Y, a Pinecrest unit": a company naming the unit noun
