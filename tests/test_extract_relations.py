@@ -1455,6 +1455,13 @@ def test_extract_an_owner_titled_by_what_it_owns_is_its_parent(extractor: Extrac
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Vellum", "Osk Group")}
 
 
+def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
+    text = "Pell Cloud cut its on-demand H200 price by 20% in January."
+    claims = claims_of(extractor, text)
+    assert not pairs(claims, "Develops")  # what it owns is the price, not the chip
+    assert ("Pell Cloud", "H200") in pairs(claims, "Offers")
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

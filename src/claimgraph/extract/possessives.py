@@ -204,7 +204,8 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
         chain.append(noun)  # "its B300 rental price": a holding noun anywhere on the way to the head
     outside = [t for t in chain if t.i >= mention.token_end]
     beside = [c for t in outside for c in t.children if c.i >= mention.token_end and c.i < t.i]  # "H200 rental price"
-    return not any(t.lower_ in context.lexicon.holding_nouns for t in (*outside, *beside))
+    held = context.lexicon.holding_nouns | context.lexicon.price_nouns  # "its on-demand H200 price": a price
+    return not any(t.lower_ in held for t in (*outside, *beside))
 
 
 _IN_HOUSE = re.compile(r"\b(?:its|their)\s+(?:own|in-house|proprietary|home-grown|homegrown)\s+(?:[\w-]+\s+){0,2}$")
