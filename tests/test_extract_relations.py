@@ -1462,6 +1462,11 @@ def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extr
     assert ("Pell Cloud", "H200") in pairs(claims, "Offers")
 
 
+def test_extract_a_year_before_a_product_noun_names_no_product(extractor: Extractor) -> None:
+    text = "Osk Telecom published its 2026 AI inference server tender in March."
+    assert not pairs(claims_of(extractor, text), "Develops")
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "

@@ -377,6 +377,8 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
         name = doc[start:end]
         if index.named(name.text) is not None or name.text.casefold() in index.not_names or title_cased(name.sent):
             continue
+        if _YEAR_WORD.fullmatch(name[0].text):
+            continue  # "its 2026 AI inference server tender": a year and a field, no product's name
         head = after
         while head.dep_ == "compound" and head.head.i > head.i and head.head.text in nouns:
             head = head.head  # "the Tessel model marketplace": a marketplace of models, itself a product
@@ -403,6 +405,9 @@ _DESCRIBED_PRODUCT = re.compile(
     r"(?<=\bthe )(?P<name>(?:[A-Z][\w.-]*\s+){0,3}[A-Z]*\d[\w.-]*(?:\s+[A-Z][a-z]+)?),\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\b"
 )
+
+
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
 def _plural_part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
