@@ -1446,8 +1446,14 @@ def test_extract_a_part_number_in_apposition_with_a_product_noun_is_a_product(ex
 
 
 def test_extract_a_unit_said_in_a_relative_clause_is_a_subsidiary(extractor: Extractor) -> None:
-    text = "Osk Systems, which is Pell Group's IT services arm, runs the site."
-    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk Systems", "Pell Group")}
+    text = (
+        "Osk Systems, which is Pell Group's IT services arm, runs the site. The local clouds, so Tarn Cloud, Vey "
+        "Cloud and Brill Systems, which is Halden Group's IT arm, hold 11%."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Osk Systems", "Pell Group"),
+        ("Brill Systems", "Halden Group"),  # the name right before "which", not the list it ends
+    }
 
 
 def test_extract_an_owner_titled_by_what_it_owns_is_its_parent(extractor: Extractor) -> None:

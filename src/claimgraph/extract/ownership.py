@@ -52,7 +52,10 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         clause = noun.head
         subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("which", "that") and clause.dep_ == "relcl":
-            subject = clause.head  # "T-Systems, which is Deutsche Telekom's IT services arm": what it hangs on
+            # "T-Systems, which is Deutsche Telekom's IT services arm": the name right before the relative pronoun
+            text = sentence.doc_text
+            before = next((m for m in owners if _RELATIVE.fullmatch(text, m.end, subject.idx)), None)
+            subject = doc[before.token_end - 1] if before is not None else None
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         possessor = next((m for m in owners if owner is not None and m.root(doc) == owner), None)
@@ -242,6 +245,9 @@ def _stake_holdings(target: Token) -> list[Token]:
     if not modifiers & _CONTROLLING and (percent is None or float(percent.group(1)) <= 50):
         return []
     return [g for c in target.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+
+
+_RELATIVE = re.compile(r"\s*,\s*")
 
 
 def _elided_units(sentence: Sentence, noun: Token, owners: list[Mention]) -> Iterator[Found]:
