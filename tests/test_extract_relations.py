@@ -1473,6 +1473,11 @@ def test_extract_a_year_before_a_product_noun_names_no_product(extractor: Extrac
     assert not pairs(claims_of(extractor, text), "Develops")
 
 
+def test_extract_a_fields_acronym_before_a_unit_noun_is_no_company(extractor: Extractor) -> None:
+    text = "Lintavo, the ICT unit of Osk Group, said revenue rose 10%."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Lintavo", "Osk Group")}
+
+
 def test_extract_instances_and_data_centres_stand_for_their_owner_like_a_fleet(extractor: Extractor) -> None:
     text = (
         "Pell Cloud rents GPUs in Oslo. Its instances run on Vey K9 GPUs. "
