@@ -5,14 +5,14 @@ winner's customer (and tells ``relations`` that such an order is no purchase by 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customers import subject_of
-from claimgraph.extract.document import Found, Mention, Sentence
+from claimgraph.extract.document import Found, Mention, Sentence, subject_clause
+from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.references import antecedent, stand_in
 from claimgraph.extract.suppliers import verb_subject
 
@@ -135,7 +135,11 @@ def _tender_shares_won(sentence: Sentence, companies: list[Mention], context: Re
     tender, a bidder that wins or takes a part of it supplies the buyer the article is about (the company it names
     most)."""
     buyer = context.main_company
-    if buyer is None or buyer.type not in _BUSINESS or not _TENDER_WORDS.search(sentence.text):
+    if (
+        buyer is None
+        or buyer.type not in _BUSINESS
+        or not words_pattern(context.lexicon.tender_words).search(sentence.text)
+    ):
         return
     doc = sentence.span.doc
     for verb in sentence.tokens:
@@ -144,15 +148,9 @@ def _tender_shares_won(sentence: Sentence, companies: list[Mention], context: Re
         won = [c for c in verb.children if c.dep_ == "dobj"]
         if not won or any(c.lower_ in ("no", "none") or c.dep_ == "neg" for w in won for c in (w, *w.children)):
             continue  # "won no share": a losing bidder sells nothing
-        clause = verb
-        while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
-            clause = clause.head  # "ranked first and won 45% of the lot": the first verb's subject
-        for winner in (m for m in companies if subject_of(m, clause, doc)):
+        for winner in (m for m in companies if subject_of(m, subject_clause(verb), doc)):  # "ranked … and won"
             if winner.entity != buyer:
                 yield "CustomerOf", stand_in(buyer, verb), winner, 0.6
-
-
-_TENDER_WORDS = re.compile(r"\b(?:lot|lots|tender|tenders|bid|bids|bidder|bidders|procurement)\b", re.IGNORECASE)
 
 
 def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -187,6 +187,13 @@ def verb_over(doc: Doc, char: int) -> Token | None:
     return next((h for h in heads if h.pos_ in ("VERB", "AUX")), None)
 
 
+def subject_clause(verb: Token) -> Token:
+    """The verb whose subject a conjoined verb shares ("Osk ranked first and won 45%": "won" → "ranked")."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
 def qualifies(token: Token, noun: Token) -> bool:
     """Whether the token is part of a modifier of the noun ("Osk" and "Group" in "the Osk Group unit"): a chain of
     compounds or a possessive ending on it."""

@@ -73,6 +73,9 @@ class Lexicon:
     whole_nouns: frozenset[str]  # "12% of Norway's colocation capacity": a whole a share may be of
     unshared_wholes: frozenset[str]  # "cut 10% of its staff": a whole a part of which is no market share
     parting_verbs: frozenset[str]  # "spent 40% of its budget": a verb that parts with a part rather than holds it
+    money_wholes: frozenset[str]  # "sold 40% of its sales": a whole counted in money, not in things
+    tender_words: frozenset[str]  # "won 45% of the lot": a sentence about a tender
+    deal_nouns: frozenset[str]  # "its deal with Osk is worth $2 billion": a deal whose worth is paid
     attribution_prepositions: tuple[str, ...]
     attribution_verbs: frozenset[str]
     attribution_possessed: frozenset[str]
@@ -252,6 +255,9 @@ def load_lexicon() -> Lexicon:
         whole_nouns=frozenset(data["whole_nouns"]),
         unshared_wholes=frozenset(data["unshared_wholes"]),
         parting_verbs=frozenset(data["parting_verbs"]),
+        money_wholes=frozenset(data["money_wholes"]),
+        tender_words=frozenset(data["tender_words"]),
+        deal_nouns=frozenset(data["deal_nouns"]),
         attribution_prepositions=tuple(attribution["prepositions"]),
         attribution_verbs=frozenset(attribution["verbs"]),
         attribution_possessed=frozenset(attribution["possessed"]),

@@ -136,7 +136,8 @@ def _deal_is_worth(verb: Token, sentence: Sentence, context: ReadingContext) -> 
     """ "Osk's lease with Pell Cloud is worth $2 billion", "Pell Cloud's deal with Osk is worth …": the cloud's
     customer spends the deal's value on it. Which party is the cloud decides who pays; when neither is one, a
     deal of one party's "with" another says nothing of which way the money goes."""
-    deal = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _DEALS), None)
+    deals = context.lexicon.deal_nouns
+    deal = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in deals), None)
     if deal is None:
         return None
     partner = _object_of(deal, ("with",), sentence)
@@ -156,7 +157,6 @@ def _deal_is_worth(verb: Token, sentence: Sentence, context: ReadingContext) -> 
     return None
 
 
-_DEALS = frozenset({"deal", "contract", "lease", "agreement", "order", "commitment", "pact", "partnership"})
 
 
 def _supplied_to(deals: list[Token], sentence: Sentence, context: ReadingContext) -> Mention | None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention
+from claimgraph.extract.lexicon import load_lexicon, words_pattern
 from claimgraph.extract.normalize import find_quantities
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
@@ -41,10 +42,8 @@ def reads_prices(model: Entity, columns: list[str], caption: str = "") -> bool:
     """Whether a row names a model under columns of prices, or under a caption that says the table is of prices
     ("List prices, in US dollars per million tokens:" over "| Model | Input | Output | Change |"): only then is it
     read here."""
-    return model.type in _PRODUCTS and any(_PRICES.search(words) for words in (*columns, caption))
-
-
-_PRICES = re.compile(r"\bpric(?:e|es|ing)\b", re.IGNORECASE)
+    prices = words_pattern(load_lexicon().price_nouns)
+    return model.type in _PRODUCTS and any(prices.search(words) for words in (*columns, caption))
 
 
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:

@@ -1,7 +1,8 @@
 """The whole a share is of, when the text names one that is not called a market: "12% of Norway's colocation
 capacity", "a sixth of Pell Data's leased floor space", "two in five megawatts of capacity across the Nordics". Such a
 whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a place or a company; without one
-("41% of all tokens served") the figure measures the market under discussion."""
+("41% of all tokens served") the figure measures the market under discussion. Also the part a holder has of a whole
+whatever the verb ("Osk sold 60% of the accelerators installed in Peru"), and the words naming that whole."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES
-from claimgraph.extract.document import Sentence, token_at, verb_over
+from claimgraph.extract.document import Sentence, subject_clause, token_at, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 
@@ -62,7 +63,6 @@ def whole_label(whole: Span) -> str:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-
 def held_part(
     sentence: Sentence, quantity: Quantity, lexicon: Lexicon, holder_types: frozenset[str], things_only: bool = False
 ) -> bool:
@@ -85,12 +85,9 @@ def held_part(
     head = _head_noun(whole)
     if head.lower_ in lexicon.unshared_wholes or head.lemma_.lower() in lexicon.unshared_wholes:
         return False
-    if things_only and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in _MONEY_WHOLES):
+    if things_only and (head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() in lexicon.money_wholes):
         return False
-    clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
-        clause = clause.head  # "ranked first and won 45% of the lot": the first verb's subject
-    subjects = [t for t in clause.children if t.dep_ == "nsubj"]
+    subjects = [t for t in subject_clause(verb).children if t.dep_ == "nsubj"]  # "ranked first and won 45% of …"
     if not subjects:
         return False
     subject = subjects[0]
@@ -153,5 +150,4 @@ _WHOLE_ENDS = re.compile(
     r"|\s(?:up|down)\s+from\b|\s(?:according|compared|against|versus|from|to|than|but|and|while|which|who|making)\b",
     re.IGNORECASE,
 )
-_MONEY_WHOLES = frozenset({"revenue", "sale", "earning", "dollar", "proceeds", "booking", "fee"})
 _REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+whole)\b", re.IGNORECASE)
