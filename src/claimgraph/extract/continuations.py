@@ -194,22 +194,9 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
             )
         return None
-    if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
+    if not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
         return None
-    if previous.type not in kinds or not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
-        return None
-    falling = quantity.change == "decrease"
-    value, value_max = signed_values(kinds[previous.type], quantity.value, quantity.value_max, falling)
-    return replace(
-        previous,
-        type=kinds[previous.type],
-        object=None,
-        value=value,
-        value_max=value_max,
-        unit="percent",
-        alt_values=(),
-        evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
-    )
+    return _its_growth(sentence, quantity, previous)
 
 
 def growth_said_next(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
@@ -217,14 +204,18 @@ def growth_said_next(sentence: Sentence, quantity: Quantity, previous: Claim) ->
     sentence on "that", "this" or "it" is the growth of the amount just stated (the paragraph's last figure)."""
     if not _THAT_IS_UP.fullmatch(sentence.doc_text, sentence.start, quantity.start):
         return None
+    return _its_growth(sentence, quantity, previous)
+
+
+def _its_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
+    """A change in percent of an amount stated: a company's revenue growth, or a market's growth beside its size."""
+    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
     if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
         return None
-    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
     if previous.type not in kinds:
         return None
-    value, value_max = signed_values(
-        kinds[previous.type], quantity.value, quantity.value_max, quantity.change == "decrease"
-    )
+    falling = quantity.change == "decrease"
+    value, value_max = signed_values(kinds[previous.type], quantity.value, quantity.value_max, falling)
     return replace(
         previous,
         type=kinds[previous.type],

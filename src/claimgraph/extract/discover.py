@@ -302,7 +302,7 @@ def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         if words in lexicon.attribution_speakers or words in lexicon.company_nouns or words in index.not_names:
             continue
         if words == "cloud":
-            continue  # "Naver Cloud": a company's cloud unit, which the cloud reader names
+            continue  # "Lenovo Cloud": a company's cloud unit, which the cloud reader names
         span = doc[mention.token_start : head.i + 1]
         if title_cased(span.sent):
             continue  # in a headline every word is capitalised: "The Larkspur Illusion" is no product
