@@ -121,11 +121,8 @@ class EntityIndex:
         return self.by_name.get(normalise_name(name))
 
     def entity_for(self, name: str, entity_type: str) -> Entity:
-        """The gazetteer's entity of that name, else a new one of the given type (a place that is a country, a
-        country), keyed by the name."""
-        if entity_type == "Region" and is_country(name):
-            entity_type = "Country"
-        return self.named(name) or Entity(key=slugify(name), label=name, type=entity_type, known=False)
+        """The gazetteer's entity of that name, else a new one of the given type, keyed by the name."""
+        return self.named(name) or _new_entity(name, entity_type)
 
     def resolve(self, span: Span) -> Entity | None:
         """The entity a spaCy entity span names, or None when it is not a thing claims are about."""
@@ -140,13 +137,19 @@ class EntityIndex:
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
-        if entity_type == "Region" and is_country(name):
-            entity_type = "Country"  # "Norway", which the gazetteer does not list, is a country all the same
-        elif entity_type == "Region" and _not_a_place(span, name):
+        if entity_type == "Region" and _not_a_place(span, name):
             entity_type = "Organization"  # "Nscale signed …": a one-word "place" no table lists, not after "in"
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
-        return Entity(key=slugify(name), label=name, type=entity_type, known=False)
+        return _new_entity(name, entity_type)
+
+
+def _new_entity(name: str, entity_type: str) -> Entity:
+    """An entity the gazetteer does not know, keyed by its name; a place the table names as a country ("Norway",
+    which the gazetteer does not list) is a country."""
+    if entity_type == "Region" and is_country(name):
+        entity_type = "Country"
+    return Entity(key=slugify(name), label=name, type=entity_type, known=False)
 
 
 def _not_a_place(span: Span, name: str) -> bool:

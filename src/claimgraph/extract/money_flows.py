@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import antecedent, stand_in
+from claimgraph.extract.references import antecedent, owner_named, stand_in
 from claimgraph.records import MONEY_UNITS
 
 _INTO = frozenset({"put", "pour", "plough", "plow", "inject", "sink", "invest", "funnel", "channel"})
@@ -142,12 +142,7 @@ def _deal_is_worth(verb: Token, sentence: Sentence, context: ReadingContext) -> 
         return None
     partner = _object_of(deal, ("with",), sentence)
     owner_word = next((c for c in deal.children if c.dep_ == "poss"), None)
-    owner: Mention | None = None
-    if owner_word is not None and owner_word.lower_ in ("its", "their"):
-        referent = antecedent(sentence, owner_word.idx) or context.topic
-        owner = stand_in(referent, owner_word) if referent is not None else None
-    elif owner_word is not None:
-        owner = _party_at(owner_word, sentence)
+    owner = owner_named(owner_word, sentence, context) if owner_word is not None else None
     if owner is None or partner is None or owner.entity == partner.entity:
         return None
     if owner.entity.type == "Cloud" and partner.entity.type != "Cloud":
