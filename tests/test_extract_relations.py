@@ -1619,3 +1619,27 @@ def test_extract_a_quarter_after_a_makers_possessive_is_no_product(extractor: Ex
     assert not pairs(claims, "Develops")
     doc = extractor.nlp(text)
     assert not {m.entity.label for m in find_mentions(doc, extractor.index, text)} & {"Q3 2025", "Osk Devices Q4"}
+
+
+def test_extract_what_runs_on_a_makers_chips_is_built_on_them(extractor: Extractor) -> None:
+    text = "Tarn Labs said its Tarn-4 model runs on Cambricon and Moore Threads chips."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "BuiltOn") == {("Tarn-4", "Cambricon chips"), ("Tarn-4", "Moore Threads chips")}
+    assert not pairs(claims, "Offers")  # the chips' makers sell nothing by it
+    built = pairs(claims_of(extractor, "Pell Cloud's fleet runs almost entirely on Nvidia GPUs."), "BuiltOn")
+    assert built == {("Pell Cloud", "Nvidia GPUs")}
+
+
+def test_extract_an_unnamed_application_a_company_builds_stands_for_it(extractor: Extractor) -> None:
+    assert pairs(claims_of(extractor, "Vey Motors has built its in-car assistant on Tarn-4."), "BuiltOn") == {
+        ("Vey Motors", "Tarn-4")
+    }
+    text = "Pell Cloud said its customer-service agent runs on Tarn-4."
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Pell Cloud", "Tarn-4")}
+
+
+def test_extract_hardware_a_thing_is_moved_onto_or_fitted_with_is_what_it_is_built_on(extractor: Extractor) -> None:
+    text = "Since March we moved Tarn-4 and Tarn-4 Mini onto Nvidia B200 systems."
+    assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-4", "B200"), ("Tarn-4 Mini", "B200")}
+    text = "Inspur sells its NF5468 servers fitted with Kunlunxin's P800 accelerators."
+    assert ("Inspur NF5468", "Kunlunxin P800") in pairs(claims_of(extractor, text), "BuiltOn")

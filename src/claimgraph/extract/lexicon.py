@@ -91,11 +91,13 @@ class Lexicon:
     parent_phrases: tuple[str, ...]  # "A, the parent company of B"
     child_phrases: tuple[str, ...]  # "A, a subsidiary of B"
     capability_nouns: frozenset[str]  # "Corvid’s capabilities" offered by a cloud are the company's models
+    hardware_nouns: frozenset[str]  # lemmas: "runs on Cambricon chips": the maker's chips, not the maker
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
     price_nouns: frozenset[str]  # "kept the prices of Pim-2 as they were": who acts on a model's price sells it
     use_measures: frozenset[str]  # "requests to Tarn-3 doubled": a measure of use is of what it is addressed to
     fleet_nouns: frozenset[str]  # lemmas: "CoreWeave's fleet runs on Nvidia GPUs": hardware standing for its owner
+    application_nouns: frozenset[str]  # lemmas: "its in-car assistant runs on Tarn-4": software standing for its owner
     report_nouns: frozenset[str]  # lemmas: "our October note put X's share at 38%": its owner reports, X holds
     supplier_nouns: frozenset[str]  # lemmas: "Kestrel's main foundry supplier, Tarn Foundry": who supplies whom
     priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
@@ -286,10 +288,12 @@ def load_lexicon() -> Lexicon:
         parent_phrases=tuple(data["parent_phrases"]),
         child_phrases=tuple(data["child_phrases"]),
         capability_nouns=frozenset(data["capability_nouns"]),
+        hardware_nouns=frozenset(data["hardware_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
         price_nouns=frozenset(data["price_nouns"]),
         use_measures=frozenset(data["use_measures"]),
         fleet_nouns=frozenset(data["fleet_nouns"]),
+        application_nouns=frozenset(data["application_nouns"]),
         report_nouns=frozenset(data["report_nouns"]),
         supplier_nouns=frozenset(data["supplier_nouns"]),
         priced_offering_nouns=frozenset(data["priced_offering_nouns"]),

@@ -254,6 +254,26 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
     return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
 
 
+def as_hardware(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:
+    """ "runs on Cambricon and Moore Threads chips", "built on Nvidia's GPUs": a chip maker's name qualifying a
+    hardware noun stands for the maker's chips ("Cambricon chips", one product entity), which is what things are
+    built on; the maker sells nothing by it. None when the name qualifies no hardware noun."""
+    if mention.entity.type != "Company":
+        return None
+    root = mention.root(sentence.span.doc)
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "Cambricon and Moore Threads chips": the second maker hangs on the first
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "poss") or noun.lemma_.lower() not in context.lexicon.hardware_nouns:
+        return None
+    between = [m for m in sentence.mentions if m.start >= mention.end and m.start <= noun.idx]
+    if any(m.entity.type in ("Product", "Model") for m in between):
+        return None  # "Nvidia's H200 GPUs": the named product is what is meant
+    entity = context.index.entity_for(f"{mention.entity.label} {noun.text}", "Product")
+    # the stand-in spans the maker through the noun, so the phrase's preposition ("on") is the noun's
+    return Mention(entity, mention.start, noun.idx + len(noun.text), mention.token_start, noun.i + 1)
+
+
 def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mention]:
     """Stand-ins for "there" (the place last named), subject "it" (the model or product last talked about),
     "the company" / "the firm" (the company last talked about) and "we" / "us" / "our" (the organisation

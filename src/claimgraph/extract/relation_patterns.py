@@ -208,7 +208,8 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     because the small parser takes "runs" for a noun or hangs the chip off a clause of its own in just this
     shape; the parse-tree rules (patterns/claims.json) read the cleaner sentences."""
     doc, text = sentence.span.doc, sentence.doc_text
-    nouns = context.lexicon.fleet_nouns | context.lexicon.offering_nouns
+    lexicon = context.lexicon
+    nouns = lexicon.fleet_nouns | lexicon.offering_nouns | lexicon.application_nouns
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue
@@ -226,6 +227,36 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             owner = owner_named(possessive[0], sentence, context)
         if owner is not None and owner.entity.type in BUSINESS_TYPES and owner.entity != thing.entity:
             yield "BuiltOn", stand_in(owner.entity, noun), thing, 0.6
+
+
+_BASING = frozenset({"build", "base"})
+_BUILT_ON = frozenset({"on", "upon", "atop", "around"})
+
+
+def owned_things_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Brill has built its in-car assistant on Tarn-4": an application or fleet a company builds on a model or a
+    chip, unnamed, stands for the company, which is built on it."""
+    doc = sentence.span.doc
+    lexicon = context.lexicon
+    nouns = lexicon.fleet_nouns | lexicon.offering_nouns | lexicon.application_nouns
+    for thing in sentence.mentions:
+        if thing.entity.type not in ("Product", "Model"):
+            continue
+        phrase = thing.root(doc)
+        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head != phrase:
+            phrase = phrase.head
+        if phrase.dep_ != "pobj" or phrase.head.lower_ not in _BUILT_ON or phrase.head.head.lemma_ not in _BASING:
+            continue
+        verb = phrase.head.head
+        built = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+        if built is None or any(m.token_start <= built.i < m.token_end for m in sentence.mentions):
+            continue  # "built the Fenno Chat assistant on …": a named thing, which the parse rules read
+        possessive = next((c for c in built.children if c.dep_ == "poss"), None)
+        if possessive is None:
+            continue
+        owner = owner_named(possessive, sentence, context)
+        if owner is not None and owner.entity.type in BUSINESS_TYPES and owner.entity != thing.entity:
+            yield "BuiltOn", stand_in(owner.entity, built), thing, 0.6
 
 
 # between a model and the one it is made from: "Tarn-4 Coder is Tarn-4 Pro further trained on …", "Tarn-4 Vision adds

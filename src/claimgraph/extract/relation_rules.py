@@ -20,7 +20,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import won_deal
 from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
 from claimgraph.extract.lexicon import RelationRule
-from claimgraph.extract.references import as_models, dealt_with_by_the_speaker, lemma_forms
+from claimgraph.extract.references import as_hardware, as_models, dealt_with_by_the_speaker, lemma_forms
 from claimgraph.records import Entity
 
 # what a customer buys in a place, which puts the seller there, not the buyer
@@ -91,6 +91,8 @@ def rule_links(
                 continue  # "Pell Cloud's customers run on X": the customers do, not Pell Cloud
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
+            if by_prep and as_hardware(sentence, subject, context) is not None:
+                continue  # "runs on Cambricon chips": the chips' maker, not a seller of what runs on them
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
@@ -221,6 +223,8 @@ def _fitting_object(sentence: Sentence, obj: Mention, rule: RelationRule, contex
         return Mention(
             place, obj.start, obj.end, obj.token_start, obj.token_end
         )  # "moved into the Chilean market": Chile
+    if rule.type == "BuiltOn" and (hardware := as_hardware(sentence, obj, context)) is not None:
+        return hardware  # "runs on Cambricon chips": built on the maker's chips
     models = as_models(sentence, obj, context)  # "offers Corvid's models" (a group of models), not a place
     return models if models is not None and "Model" in rule.object_types else None
 

@@ -39,6 +39,7 @@ from claimgraph.extract.references import (
 from claimgraph.extract.relation_patterns import (
     derived_models,
     fleets_built_on,
+    owned_things_built_on,
     places_of_business,
     powering_models,
     priced_models,
@@ -235,6 +236,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from powering_models(sentence, context)
     yield from derived_models(sentence)
     yield from fleets_built_on(sentence, context)
+    yield from owned_things_built_on(sentence, context)
     yield from versions_built_on(sentence, context)
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
