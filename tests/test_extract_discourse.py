@@ -182,6 +182,10 @@ def test_extract_a_one_word_place_no_table_lists_is_an_organisation_unless_place
     assert types["Tokopedia"] == "Organization"  # the NER's "place", acting, that no table of places lists
     assert types.get("Narvik", "Region") == "Region"  # after "in": a place, listed or not
     assert types.get("Frankfurt", "Region") == "Region"  # qualifying a noun, and "Frankfurt am Main" is listed
+    text = "Pell Cloud's customers include Tokopedia and Grab. Tarn Cloud opened sites in Lima, Quito and Cusco."
+    types = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert types["Grab"] == "Organization"  # listed after a name that is no place
+    assert types["Quito"] == types["Cusco"] == "Region"  # listed after a place
 
 
 def test_extract_the_first_words_of_an_unknown_companys_name_are_that_company(extractor: Extractor) -> None:

@@ -159,13 +159,25 @@ def _not_a_place(span: Span, name: str) -> bool:
     word = span[0]
     # "a Frankfurt operator", "Norvia's public cloud revenue": a place qualifying a noun, or owning one
     modifier = word.dep_ in ("compound", "amod", "nmod", "poss")
+    # "Tokopedia and Grab": listed after a name that is no place, it is none either ("Spain and Italy" are)
+    listed = before in _LISTING and word.dep_ == "conj" and not _place_like(word.head)
     return (
         len(span) == 1
         and not word.is_upper
         and not modifier
         and not names_a_place(name)
-        and (before not in _PLACE_PREPOSITIONS)
+        and (before not in _PLACE_PREPOSITIONS or listed)
     )
+
+
+def _place_like(token: Token) -> bool:
+    """Whether the first name of a list is a place: the tables know it, or a preposition of place leads it."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    placed = before in _PLACE_PREPOSITIONS and before not in _LISTING
+    return names_a_place(token.text) or (token.ent_type_ in ("GPE", "LOC") and placed)
+
+
+_LISTING = frozenset({"and", ",", "or"})
 
 
 _PLACE_PREPOSITIONS = frozenset(
