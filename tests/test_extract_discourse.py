@@ -1520,6 +1520,15 @@ def test_extract_a_group_of_local_providers_holds_the_share_not_the_one_leading_
     assert [(c.subject.label, c.value) for c in shares] == [("Local providers", Decimal(50))]
 
 
+def test_extract_groups_named_by_kind_or_by_where_they_are_made_hold_shares(extractor: Extractor) -> None:
+    text = (
+        "Domestically produced accelerators made up 58 per cent of the accelerators installed in Tarn's data "
+        "centres in 2025. Smaller providers hold about 9% of the Pell GPU cloud market."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("domestic accelerators", Decimal(58)), ("Smaller providers", Decimal(9))}
+
+
 def test_extract_orders_that_double_are_growth_not_revenue(extractor: Extractor) -> None:
     text = "Harwick Semiconductor said orders for its HX-9 accelerators had doubled since May."
     figures = [(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value is not None]

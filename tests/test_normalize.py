@@ -302,6 +302,8 @@ def test_normalize_bounds_and_hedges(text: str, bound: str, approximate: bool) -
     ("growing at 26.8% CAGR", "26.8", "percent", None),
     ("8.5 times total US additions", "8.5", "times", None),
     ("ten times faster", "10", "times", None),
+    ("domestic chips made up 58 per cent of installations", "58", "percent", None),
+    ("it took up a third of the floor", "33.3", "percent", None),
 ])
 def test_normalize_change(text: str, value: str, unit: str, change: str | None) -> None:
     quantity = only(text)

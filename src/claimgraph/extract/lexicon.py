@@ -53,6 +53,8 @@ class DiscoveryWords:
     actor_nouns: frozenset[str]  # "clouds", "labs": with an origin word, a group ("Korean clouds")
     group_qualifiers: frozenset[str]  # "the big US clouds": words before the origin that name no group of their own
     origins: frozenset[str]
+    group_kinds: frozenset[str]  # "smaller providers", "independent clouds": like an origin, a kind of player
+    origin_adverbs: dict[str, str]  # "domestically produced accelerators": the origin, "domestic accelerators"
     spending_nouns: frozenset[str]  # "spending on X" names X's market
     trade_participles: frozenset[str]  # "accelerators sold in China" names China's accelerator market
     name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
@@ -355,7 +357,11 @@ def load_lexicon() -> Lexicon:
 
 
 def _discovery_words(data: dict[str, Any]) -> DiscoveryWords:
-    listed = {name: frozenset(words) for name, words in data.items() if name not in ("name_suffixes", "version_words")}
+    kept = ("name_suffixes", "version_words", "origin_adverbs")
+    listed = {name: frozenset(words) for name, words in data.items() if name not in kept}
     return DiscoveryWords(
-        **listed, name_suffixes=dict(data["name_suffixes"]), version_words=tuple(data["version_words"])
+        **listed,
+        name_suffixes=dict(data["name_suffixes"]),
+        version_words=tuple(data["version_words"]),
+        origin_adverbs=dict(data["origin_adverbs"]),
     )

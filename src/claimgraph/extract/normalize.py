@@ -141,6 +141,10 @@ def _hedges(text: str, start: int) -> _Context:
         bound, approximate = bound if bound != "exact" else meaning[0], approximate or meaning[1]
         window = window[: h.start()]
     verb = lex.change_before.search(window)
+    if verb is not None and (verb.group("v") or "").lower() in ("up", "down"):
+        particle_of = re.search(r"([\w']+)\s+$", window[: verb.start()])
+        if particle_of is not None and particle_of.group(1).lower() in lex.particle_verbs:
+            verb = None  # "made up 58%": the particle of a verb, no rise
     change = (
         None
         if verb is None

@@ -71,6 +71,7 @@ class Lexicon:
     hedges: dict[str, tuple[str, bool]]  # phrase → (bound, approximate)
     one_word: dict[str, tuple[Decimal, str, str | None]]  # "tripled" → (3, times, increase)
     increase: frozenset[str]
+    particle_verbs: frozenset[str]  # "made up 58%": "up" is the verb's particle, not a rise
     not_share_after: frozenset[str]  # words before a fraction that make it a period or ordinal
 
 
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         hedges=hedges,
         one_word=one_word,
         increase=frozenset([*change["increase_verbs"], *change["increase_nouns"]]),
+        particle_verbs=frozenset(change["particle_verbs"]),
         not_share_after=frozenset(share["blocked_previous"]),
         quantity_previous=frozenset(share["quantity_previous"]),
     )

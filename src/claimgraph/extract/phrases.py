@@ -81,9 +81,16 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
             and not t.like_num  # "three American companies"
             and t.lower_ not in words_of.group_qualifiers
         ]
-        if len(words) < 2 or words[-1].lower_ not in words_of.actor_nouns or words[0].lower_ not in words_of.origins:
+        if len(words) < 2 or words[-1].lower_ not in words_of.actor_nouns:
             continue
-        yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
+        first = words[0].lower_
+        if first in words_of.origin_adverbs and len(words) == 3 and words[1].tag_ == "VBN":
+            # "domestically produced accelerators": the group of domestic accelerators
+            label = f"{words_of.origin_adverbs[first]} {words[-1].lower_}"
+            span = doc[words[0].i : chunk.end]
+            yield Mention(index.entity_for(label, "Group"), span.start_char, span.end_char, span.start, span.end)
+        elif first in words_of.origins or first in words_of.group_kinds:
+            yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
 
 
 def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
