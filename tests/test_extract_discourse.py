@@ -2477,3 +2477,12 @@ def test_extract_another_firms_amount_after_a_market_size_is_its_estimate_of_tha
     sizes = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketSize"}
     market = "Andean GPU cloud market"
     assert sizes == {(market, Decimal(48_000_000_000)), (market, Decimal(70_000_000_000))}
+
+
+def test_extract_a_hedged_comparison_base_is_the_same_measure_earlier(extractor: Extractor) -> None:
+    text = (
+        "We estimate that local clouds will account for about 40% of the GPUs rented in Peru in 2026, "
+        "up from less than 20% in 2024."
+    )
+    shares = {(c.value, c.time) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {(Decimal(40), "2026"), (Decimal(20), "2024")}

@@ -16,7 +16,8 @@ from claimgraph.records import Claim, Entity
 COMPARED = re.compile(
     r"(?:\b(?:up|down|rising|falling|increased?|decreased?)\s+from|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?"
     r"|(?:,|%|\bper cent|\bpercent|\bmillion|\bbillion|\btrillion|\d)\s+from)\s+"  # "to 24%, from 28%"
-    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just)\s+|[~≈]\s*)?$",
+    r"(?:(?:about|roughly|nearly|almost|around|some|an estimated|just|barely|only|approximately|close to|less than"
+    r"|more than|fewer than|under|over|below|above|well|a little)\s+|[~≈]\s*){0,2}$",
     re.I,
 )
 
