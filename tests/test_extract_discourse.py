@@ -2486,3 +2486,9 @@ def test_extract_a_hedged_comparison_base_is_the_same_measure_earlier(extractor:
     )
     shares = {(c.value, c.time) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {(Decimal(40), "2026"), (Decimal(20), "2024")}
+
+
+def test_extract_the_remaining_part_a_holder_takes_is_its_share(extractor: Extractor) -> None:
+    text = "In Peru's GPU cloud market, Pell Cloud had 40% in 2025. Smaller providers shared the remaining 11.2%."
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal(40)), ("Smaller providers", Decimal("11.2"))}

@@ -227,9 +227,11 @@ def _led_with_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
-    # "Sable had 12%", "Fell Cloud has perhaps 18%", "may take a quarter"
+    # "Sable had 12%", "Fell Cloud has perhaps 18%", "may take a quarter", "took the remaining 40%"
     return re.compile(
-        rf"\b(?:{alternatives})\s+(?:(?:an?|{HEDGES}|perhaps|probably|possibly|maybe)\s+)*$", re.IGNORECASE
+        rf"\b(?:{alternatives})\s+(?:the\s+(?:remaining|other|last|final)\s+)?"
+        rf"(?:(?:an?|{HEDGES}|perhaps|probably|possibly|maybe)\s+)*$",
+        re.IGNORECASE,
     )
 
 
