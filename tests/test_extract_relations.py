@@ -1643,3 +1643,14 @@ def test_extract_hardware_a_thing_is_moved_onto_or_fitted_with_is_what_it_is_bui
     assert pairs(claims_of(extractor, text), "BuiltOn") == {("Tarn-4", "B200"), ("Tarn-4 Mini", "B200")}
     text = "Inspur sells its NF5468 servers fitted with Kunlunxin's P800 accelerators."
     assert ("Inspur NF5468", "Kunlunxin P800") in pairs(claims_of(extractor, text), "BuiltOn")
+
+
+def test_extract_what_a_thing_is_built_around_or_a_holders_branded_chips_are_not_its_making(
+    extractor: Extractor,
+) -> None:
+    text = "Pell Cloud rents racks. Its racks are built around Osk's K7 accelerators."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Develops") == {("Osk", "K7")}
+    assert ("Pell Cloud", "K7") in pairs(claims, "BuiltOn")
+    text = "Pell Data said its Nvidia H200 chips arrived late."
+    assert pairs(claims_of(extractor, text), "Develops") == {("Nvidia", "H200")}

@@ -169,8 +169,9 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 
 def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
     """Whether the sentence gives ``thing`` a maker other than ``maker``: its name opens on another company's
-    brand ("Brisco Vela", "Brisco-V3"), another owner's possessive stands right before it ("Fell's own API and
-    Osk's Tarn platform"), or an apposition after it says who made it ("Tarn-2, a model developed by a Riyadh lab")."""
+    brand ("Brisco Vela", "Brisco-V3"), another owner's name or possessive stands right before it ("its Nvidia
+    H200 chips", "Fell's own API and Osk's Tarn platform"), or an apposition after it says who made it ("Tarn-2, a
+    model developed by a Riyadh lab")."""
     text = sentence.doc_text
     words = re.split(r"\s+|-(?=\w)", text[thing.start : thing.end])  # "Brisco Vela", "Brisco-V3"
     owners = context.lexicon.possessive_owners
@@ -182,7 +183,7 @@ def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: 
         before is not None
         and before.entity.key != maker.key
         and before.entity.type in owners
-        and _POSSESSIVE_GAP.fullmatch(text, before.end, thing.start)
+        and (_POSSESSIVE_GAP.fullmatch(text, before.end, thing.start) or text[before.end : thing.start] == " ")
     ):
         return True
     return _described_as_made(sentence, thing)
