@@ -1626,6 +1626,9 @@ def test_extract_what_runs_on_a_makers_chips_is_built_on_them(extractor: Extract
     claims = claims_of(extractor, text)
     assert pairs(claims, "BuiltOn") == {("Tarn-4", "Cambricon chips"), ("Tarn-4", "Moore Threads chips")}
     assert not pairs(claims, "Offers")  # the chips' makers sell nothing by it
+    text = "Tarn Labs said its Tarn-5 model was tuned to run on Huawei Ascend and Cambricon chips."
+    claims = claims_of(extractor, text)
+    assert ("Tarn-5", "Ascend") in pairs(claims, "BuiltOn") and not pairs(claims, "Offers")
     built = pairs(claims_of(extractor, "Pell Cloud's fleet runs almost entirely on Nvidia GPUs."), "BuiltOn")
     assert built == {("Pell Cloud", "Nvidia GPUs")}
 

@@ -91,8 +91,8 @@ def rule_links(
                 continue  # "Pell Cloud's customers run on X": the customers do, not Pell Cloud
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
-            if by_prep and as_hardware(sentence, subject, context) is not None:
-                continue  # "runs on Cambricon chips": the chips' maker, not a seller of what runs on them
+            if by_prep and _names_hardware(subject.root(doc), context):
+                continue  # "runs on Cambricon chips", "on Huawei Ascend chips": hardware, no seller of what runs on it
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
@@ -133,6 +133,13 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _names_hardware(root: Token, context: ReadingContext) -> bool:
+    """Whether a name qualifies a hardware noun ("Cambricon and Moore Threads chips", "Huawei Ascend chips")."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in ("compound", "nmod", "poss") and root.head.lemma_.lower() in context.lexicon.hardware_nouns
 
 
 def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
