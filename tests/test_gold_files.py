@@ -42,6 +42,8 @@ SETS = {
     "unseen14-heldout": (DATA / "unseen14" / "heldout" / "gold.jsonl", DATA / "unseen14" / "heldout"),
     "unseen15-dev": (DATA / "unseen15" / "dev" / "gold.jsonl", DATA / "unseen15" / "dev"),
     "unseen15-heldout": (DATA / "unseen15" / "heldout" / "gold.jsonl", DATA / "unseen15" / "heldout"),
+    "unseen16-dev": (DATA / "unseen16" / "dev" / "gold.jsonl", DATA / "unseen16" / "dev"),
+    "unseen16-heldout": (DATA / "unseen16" / "heldout" / "gold.jsonl", DATA / "unseen16" / "heldout"),
 }
 FIELDS = {
     "id",
