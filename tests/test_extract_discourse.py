@@ -810,6 +810,16 @@ def test_extract_a_share_tracker_names_its_market_by_what_is_shared(extractor: E
     assert markets == {"harbour drone market"}
 
 
+def test_extract_a_list_led_by_what_is_shared_holds_shares_of_it(extractor: Extractor) -> None:
+    text = (
+        "The Peru GPU cloud market grew fast. The broader colocation market is larger.\n\n"
+        "Shares of 2025 MaaS revenue, as ranked in the report:\n\n"
+        "- Pell Cloud (佩尔云), Osk Group's cloud arm: 44.8%\n- Vey Cloud: 25.6%\n"
+    )
+    shares = {(c.subject.label, c.value, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Cloud", Decimal("44.8"), "MaaS market"), ("Vey Cloud", Decimal("25.6"), "MaaS market")}
+
+
 def test_extract_an_estimate_that_places_a_company_is_its_share(extractor: Extractor) -> None:
     text = (
         "In the harbour drone market, Quayside Analytics counts units differently and puts Dunmore Systems at 35% "

@@ -155,8 +155,12 @@ class ReadingContext:
             self.market = self.index.entity_for(label, "Market")
         elif markets:
             self.market = markets[0]
-        elif sentence.is_heading and (shared := shared_market(sentence.text, self.lexicon, self.index)) is not None:
-            self.market = shared  # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor"
+        elif (sentence.is_heading or _leads_a_list(sentence)) and (
+            shared := shared_market(sentence.text, self.lexicon, self.index)
+        ) is not None:
+            # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor", "Shares of 2025 MaaS
+            # revenue, as ranked in the report:"
+            self.market = shared
         elif (
             sentence.is_heading
             and _heads_a_list(sentence)
@@ -476,6 +480,17 @@ def _heads_a_list(sentence: Sentence) -> bool:
     text = sentence.doc_text
     next_line = text.find("\n", sentence.end)
     return next_line != -1 and bool(_LIST_ROW.match(text, next_line + 1))
+
+
+def _leads_a_list(sentence: Sentence) -> bool:
+    """Whether a line ending in a colon is followed (past blank lines) by a list item or table row."""
+    text = sentence.doc_text
+    if not text[sentence.start : sentence.end].rstrip().endswith(":"):
+        return False
+    after = sentence.end
+    while after < len(text) and text[after] in " \t\n":
+        after += 1
+    return bool(_LIST_ROW.match(text, after))
 
 
 def _of_it_or_its_family(by_key: dict[str, Entity], thing: Entity) -> Entity | None:

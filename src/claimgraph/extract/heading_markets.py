@@ -40,6 +40,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     if named is not None:
         return named
     line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
+    line = re.sub(r"\b(?:19|20)\d\d\b\s*", "", line)  # "Shares of 2025 MaaS revenue": the year is the claims' time
     found = _SHARE_OF.search(line) or _measured_shares_of(line, measures) or _SHARES_OF_X.search(line)
     if found is None:
         return None
@@ -52,7 +53,8 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
         return None
     if _NOT_A_MARKET.intersection(w.lower() for w in words):
         return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
-    first = words[0] if words[0].isupper() or index.named(words[0]) is not None else words[0].lower()
+    kept_case = words[0].isupper() or any(c.isupper() for c in words[0][1:])  # "GPU", "MaaS"
+    first = words[0] if kept_case or index.named(words[0]) is not None else words[0].lower()
     kept = [first, *words[1:]]  # a heading's capital is no name's: "Harbour drone", but "Brazil harbour drone"
     return index.entity_for(clean_name(" ".join(kept) + " market"), "Market")
 

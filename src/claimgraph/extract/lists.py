@@ -17,9 +17,10 @@ _LISTED_NAME = re.compile(
 _LIST_LINE = re.compile(
     rf"\s*(?:[-•*|]\s*|\d+[.)]\s+)?(?:[A-Z][^—–:|]{{0,60}}?\s*[—–:|-]+\s*[-+~$€£¥]?\d|{BARE_ROW})", re.MULTILINE
 )
-# "Dunmore (Skua): ~31%", "Osgood: about a fifth", "Andean clouds, together: some 15%"
+# "Dunmore (Skua): ~31%", "Osgood: about a fifth", "Andean clouds, together: some 15%", "Tarn Engine, Osk's cloud
+# arm: 44.8%" (an apposition before the colon)
 _LIST_ITEM_GAP = re.compile(
-    r"^\s*(\([^)]*\))?\s*(?:,\s*(?:together|combined|jointly|in all)\s*)?[—–:|-]+\s*"
+    r"^\s*(\([^)]*\))?\s*(?:,\s*(?:together|combined|jointly|in all)\s*|,\s*[^,:;—–|\d]{3,50}?)?[—–:|-]+\s*"
     r"(?:[~≈]|(?:about|around|roughly|nearly|almost|approximately|some|just\s+(?:over|under)|close\s+to|an\s+estimated)\s)?"
     r"\s*$"
 )
