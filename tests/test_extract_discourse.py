@@ -2502,3 +2502,10 @@ def test_extract_the_remaining_part_a_holder_takes_is_its_share(extractor: Extra
     text = "In Peru's GPU cloud market, Pell Cloud had 40% in 2025. Smaller providers shared the remaining 11.2%."
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Cloud", Decimal(40)), ("Smaller providers", Decimal("11.2"))}
+
+
+def test_extract_a_unit_price_moved_by_an_arrow_is_a_price_change(extractor: Extractor) -> None:
+    text = "Pell Cloud: H200 on-demand $3.50 → $2.80/hr in October."
+    claims = claims_of(extractor, text)
+    changes = [(c.subject.label, c.object, c.value) for c in claims if c.type == "PriceChange"]
+    assert [(s, o.label if o else None, v) for s, o, v in changes] == [("Pell Cloud", "H200", Decimal("-20.0"))]

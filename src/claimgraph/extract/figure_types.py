@@ -33,7 +33,8 @@ _FREE = re.compile(
 )
 _UNIT_PRICE = re.compile(
     r"\s*(?:per|a|an|each|for every)\s+(?:(?:million|thousand|billion|1,000|1m|1M|100)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b",
+    r"(?:tokens?|shares?|hours?|months?|users?|seats?|GPUs?|chips?|units?|queries|query|requests?|calls?|images?)\b"
+    r"|\s*/\s*(?:GPU[- ]?)?(?:hr|hour|h|month|mo|M|1M|MTok|million|token|seat|user)\b",  # "$2.95/hr", "$0.30/M"
     re.IGNORECASE,
 )
 _CAPACITY_COMPARED = re.compile(r"\b(?:computing\s+power|compute|capacity|output)\b", re.IGNORECASE)
@@ -69,15 +70,22 @@ def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
     """ "cut Orlan-5's price from $5 to $2 per million tokens": a price move from one level to another, in a
     sentence about prices that states no percentage of its own, is a change of the percent between them (-60),
     which no figure in the text states."""
-    if any(q.unit == "percent" for q in sentence.quantities) or not lexicon.cue_in("PriceChange", sentence.text):
+    if any(q.unit == "percent" for q in sentence.quantities):
+        return []
+    cued = lexicon.cue_in("PriceChange", sentence.text)
+    if not cued and not states_unit_price(sentence):
         return []
     text, moves = sentence.doc_text, []
     money = [q for q in sentence.quantities if q.unit in MONEY_UNITS]
     for old in (q for q in money if q.value > 0):
-        opening = _FROM_TO.search(text, sentence.start, old.start)
         new = next((q for q in money if q.start > old.end and q.unit == old.unit), None)
+        if new is not None and _ARROW.fullmatch(text, old.end, new.start):
+            # "H200 on-demand $3.50 → $2.95/hr": a unit price moved, as a note or a table writes it
+            moves.append(_move(old.value, new.value, old.start, new.end, text))
+            continue
+        opening = _FROM_TO.search(text, sentence.start, old.start)
         free = _TO_FREE.match(text, old.end)
-        if opening is None:
+        if opening is None or not cued:
             continue
         if free is not None:
             level, end = Decimal(0), free.end()
@@ -86,7 +94,7 @@ def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
         else:
             continue
         moves.append(_move(old.value, level, opening.start(), end, text))
-    for level_now in money:  # "lowered the price to $1.50 per million, from $2": the new level first
+    for level_now in money if cued else []:  # "lowered the price to $1.50 per million, from $2": the new level first
         if not _TO_BEFORE.search(text, max(sentence.start, level_now.start - 8), level_now.start):
             continue
         was = next((q for q in money if q.start > level_now.end and q.unit == level_now.unit and q.value > 0), None)
@@ -96,6 +104,7 @@ def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
 _THEN_FROM = re.compile(r"(?:\s+(?:per|a|an)\s+[\w\s-]{1,30}?)?,?\s+from\s+")
 
 

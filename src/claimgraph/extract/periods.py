@@ -103,10 +103,10 @@ def _pattern() -> re.Pattern[str]:
         rf"|(?P<month>(?:\b(?P<mq>early|mid|late|the\s+end\s+of|end\s+of|the\s+start\s+of|start\s+of"
         rf"|the\s+beginning\s+of|beginning\s+of|the\s+middle\s+of)[\s-]+)?"
         rf"(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b{month}(?![\w])"
-        rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<my>{year})\b)?)"
+        rf"(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<my>{year})\b|-(?P<my2>\d\d)(?![\w-]))?)"
         # a relative year its own year follows ("for the full year 2026") is that year, read below
         rf"|(?P<fyrel>\b(?:{_phrases(fiscal)})\b(?!\s+{year}))|(?P<rel>\b(?:{_phrases(calendar)})\b(?!\s+{year}))"
-        rf"|(?P<year>(?<![\w$€£¥.,/])(?:(?:early|mid|late)[\s-]+)?(?P<y>{year})(?-i:[EF](?![\w%]))?"
+        rf"|(?P<year>(?<![\w$€£¥.,/])(?:(?:early|mid|late)[\s-]+)?(?P<y>{year})(?-i:[EFAef](?![\w%]))?"
         rf"(?![\w%]|[.,]\d|-[A-Za-z]|\s?(?:percent|per\s+cent)\b))",
         re.IGNORECASE,
     )
@@ -196,7 +196,7 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         return f"{year}-Q{n}" if year else None
     if g("month"):
         number = _month_number(g("mon"))
-        year = _year(g("my")) or (base and _latest(base, number, anchor))
+        year = _year(g("my") or g("my2")) or (base and _latest(base, number, anchor))  # "May 2025", "Jun-25"
         return f"{year}-{number:02d}" if year else None
     if g("fyrel") or g("rel"):
         calendar, fiscal = _relative()
@@ -217,7 +217,7 @@ def _month_number(name: str) -> int:
 def _plausible(text: str, m: re.Match[str]) -> bool:
     """A month alone counts when it cannot be a word: "May" and "March" (and abbreviations) need a date word
     before them ("in May", "mid-March") unless a day, year or "early/late" goes with them."""
-    if not m.group("month") or any(m.group(key) for key in ("my", "day", "dd", "mq")):
+    if not m.group("month") or any(m.group(key) for key in ("my", "my2", "day", "dd", "mq")):
         return True
     name = m.group("mon").rstrip(".").lower()
     if name in MONTHS and name not in ("may", "march"):
@@ -266,7 +266,7 @@ def _dated(m: re.Match[str]) -> bool:
     """Whether the match states its own year, and so may anchor the relative periods after it."""
     own_year = (
         *("iy", "hty", "yty", "fy1", "fy2", "fy3", "hy", "hy2", "hy3", "hy4"),
-        *("qy", "qy2", "qy3", "qy4", "my", "y"),
+        *("qy", "qy2", "qy3", "qy4", "my", "my2", "y"),
     )
     return any(m.group(key) for key in own_year)
 
