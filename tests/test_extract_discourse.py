@@ -2509,3 +2509,17 @@ def test_extract_a_unit_price_moved_by_an_arrow_is_a_price_change(extractor: Ext
     claims = claims_of(extractor, text)
     changes = [(c.subject.label, c.object, c.value) for c in claims if c.type == "PriceChange"]
     assert [(s, o.label if o else None, v) for s, o, v in changes] == [("Pell Cloud", "H200", Decimal("-20.0"))]
+
+
+def test_extract_a_share_of_a_described_whole_is_of_the_market_it_describes(extractor: Extractor) -> None:
+    text = (
+        "The thread is about the AI chip market. Tarn Research puts Osk at 86% of data-centre AI accelerator "
+        "revenue in 2025, with Vey Semiconductor on 6%."
+    )
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    market = "data-centre AI accelerator market"
+    assert shares == {("Osk", market), ("Vey Semiconductor", market)}
+    text = "In the AI chip market, Osk had 40% of the third-party accelerator shipments made in Peru."
+    assert {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"} != {
+        "third-party accelerator market"
+    }  # the whole goes on past its noun, and says where: not a market of its own words

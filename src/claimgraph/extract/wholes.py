@@ -2,7 +2,8 @@
 capacity", "a sixth of Pell Data's leased floor space", "two in five megawatts of capacity across the Nordics". Such a
 whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a place or a company; without one
 ("41% of all tokens served") the figure measures the market under discussion. Also the part a holder has of a whole
-whatever the verb ("Osk sold 60% of the accelerators installed in Peru"), and the words naming that whole."""
+whatever the verb ("Osk sold 60% of the accelerators installed in Peru"), and the words naming that whole; and a
+whole described with no name in it ("86% of data-centre AI accelerator revenue"), the market its words describe."""
 
 from __future__ import annotations
 
@@ -151,3 +152,30 @@ _WHOLE_ENDS = re.compile(
     re.IGNORECASE,
 )
 _REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+whole)\b", re.IGNORECASE)
+
+
+def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
+    """The market a share's whole describes without a name in it: "86% of data-centre AI accelerator revenue" is a
+    share of the data-centre AI accelerator market, the measure ("revenue", "shipments") being how it is counted.
+    At least two words must say what is counted ("of revenue", "of AI revenue" say only how)."""
+    found = _OF.match(sentence.doc_text, quantity.end)
+    if found is None or found.group(0).split()[0] != "of":
+        return None  # "three in ten megawatts of": a counted unit, not the whole
+    chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
+    if chunk is None or any(chunk.start_char <= m.start < chunk.end_char for m in sentence.mentions):
+        return None  # "of Osk's shipments", "of Nordic GPU rentals": named wholes, read by ``named_whole``
+    doc = sentence.span.doc
+    after = doc[chunk.end] if chunk.end < sentence.span.end else None
+    if after is not None and (after.dep_ in ("acl", "relcl") or (after.dep_ == "prep" and after.lower_ != "in")):
+        return None  # "of the tokens processed in South-East Asia": the whole goes on, and the words say where
+    placed = [c for c in after.children if c.dep_ == "pobj"] if after is not None and after.lower_ == "in" else []
+    if any(m.entity.type in PLACES and m.token_start <= c.i < m.token_end for c in placed for m in sentence.mentions):
+        return None  # "of cloud revenue in Chile": a place's market, which the place names
+    words = [t for t in chunk if not t.is_punct and t.pos_ not in ("DET", "PRON") and not _YEAR.fullmatch(t.text)]
+    if not words or words[-1].lower_ not in lexicon.measures:
+        return None
+    described = words[:-1]
+    if len(described) < 2 or any(t.tag_ in ("POS", "JJR", "JJS") for t in described):
+        return None
+    first, last = described[0], described[-1]
+    return sentence.doc_text[first.idx : last.idx + len(last.text)] + " market"
