@@ -1657,3 +1657,8 @@ def test_extract_what_a_thing_is_built_around_or_a_holders_branded_chips_are_not
     assert ("Pell Cloud", "K7") in pairs(claims, "BuiltOn")
     text = "Pell Data said its Nvidia H200 chips arrived late."
     assert pairs(claims_of(extractor, text), "Develops") == {("Nvidia", "H200")}
+
+
+def test_extract_the_company_a_deal_is_made_with_is_the_one_under_discussion(extractor: Extractor) -> None:
+    text = "Pell Cloud has grown fast. Vey Labs signed a five-year contract with the company in May."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vey Labs", "Pell Cloud")}

@@ -313,11 +313,13 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         elif (maker := _maker_described(sentence, token, context)) is not None:
             found.append(stand_in(maker, token))  # "The Claude developer also trains on …": Claude's developer
         elif (
-            token.dep_ in ("nsubj", "nsubjpass")
+            (token.dep_ in ("nsubj", "nsubjpass") or _a_party_after(token))
             and company_anaphor(token, context)
             and (described := _company_described(sentence, token, context)) is not None
+            and not _clause_subject_is(sentence, token, described)
         ):
-            found.append(stand_in(described, token))  # "the company", "the group": the one called "… Group"
+            # "the company", "the group": the one called "… Group"; "signed contracts with the company": a party
+            found.append(stand_in(described, token))
         elif (
             token.dep_ in ("nsubj", "nsubjpass")
             and token.lemma_.lower() in context.name_heads
@@ -343,6 +345,19 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+
+
+def _a_party_after(token: Token) -> bool:
+    """Whether a noun is the party a preposition of dealing introduces ("a contract with the company")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "from", "to", "for")
+
+
+def _clause_subject_is(sentence: Sentence, token: Token, entity: Entity) -> bool:
+    """Whether the subject of the clause a party noun stands in names the entity it would refer to: "Pell Cloud
+    said the deal with the company …" cannot make Pell Cloud a party to itself."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    return any(m.entity == entity and m.token_start <= s.i < m.token_end for s in subjects for m in sentence.mentions)
 
 
 def _company_described(sentence: Sentence, noun: Token, context: ReadingContext) -> Entity | None:
