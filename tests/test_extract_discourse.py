@@ -2523,3 +2523,10 @@ def test_extract_a_share_of_a_described_whole_is_of_the_market_it_describes(extr
     assert {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"} != {
         "third-party accelerator market"
     }  # the whole goes on past its noun, and says where: not a market of its own words
+
+
+def test_extract_a_licence_requirement_on_a_product_is_named_by_it(extractor: Extractor) -> None:
+    # a product the gazetteer knows, since policies are named before unknown products are discovered
+    text = "The licence requirement imposed on Nvidia's H20 in April 2025 forced the company to take a charge."
+    effects = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
+    assert effects == {("H20 licence requirement", "Nvidia")}

@@ -32,7 +32,31 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
         span = doc[words[0].i : traded.i + 1 if traded is not None else chunk.end]
         if any(m.entity.type == "Policy" and span.start_char <= m.start < span.end_char for m in mentions):
             continue  # "the new chip export controls": the gazetteer's policy, already named
+        product = _product_governed(chunk.root, mentions) if traded is None else None
+        if product is not None:
+            # "the licence requirement imposed on Nvidia's H20": the H20 licence requirement
+            words_said = _POSSESSIVE.sub("", span.text)
+            label = clean_name(f"{product.entity.label} {words_said}")
+            yield Mention(index.entity_for(label, "Policy"), span.start_char, span.end_char, span.start, span.end)
+            continue
         yield _phrase_mention(span, index, "Policy")
+
+
+_POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def _product_governed(rule: Token, mentions: list[Mention]) -> Mention | None:
+    """The named product a rule is on or for, directly or through a participle ("the licence requirement on the
+    H20", "… imposed on Nvidia's H20", "a licence requirement for H20 exports")."""
+    heads = [rule, *(c for c in rule.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "covering")):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                for token in noun.subtree:
+                    named = next((m for m in mentions if m.token_start <= token.i < m.token_end), None)
+                    if named is not None and named.entity.type in ("Product", "Model"):
+                        return named
+    return None
 
 
 def _traded_goods(rule: Token) -> Token | None:
