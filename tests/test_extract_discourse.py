@@ -2530,3 +2530,12 @@ def test_extract_a_licence_requirement_on_a_product_is_named_by_it(extractor: Ex
     text = "The licence requirement imposed on Nvidia's H20 in April 2025 forced the company to take a charge."
     effects = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
     assert effects == {("H20 licence requirement", "Nvidia")}
+
+
+def test_extract_what_a_sanction_left_a_party_unable_to_do_is_an_effect_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Tarn Labs makes AI chips. The licence requirement imposed on Tarn Labs in April 2025 forced the company "
+        "to take a $1 billion charge and left it unable to ship about $2 billion of orders."
+    )
+    effects = [(c.object.label, c.effect) for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
+    assert sorted(effects) == [("Tarn Labs", "force"), ("Tarn Labs", "leave")]
