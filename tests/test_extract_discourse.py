@@ -2539,3 +2539,9 @@ def test_extract_what_a_sanction_left_a_party_unable_to_do_is_an_effect_of_its_o
     )
     effects = [(c.object.label, c.effect) for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
     assert sorted(effects) == [("Tarn Labs", "force"), ("Tarn Labs", "leave")]
+
+
+def test_extract_a_relative_clause_telling_a_listings_effect_is_no_question(extractor: Extractor) -> None:
+    text = "Osk Labs has been on the Entity List since December 2022, which cut it off from TSMC."
+    effects = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
+    assert effects == {("Entity List", "Osk Labs")}  # not TSMC, what it was cut off from

@@ -155,6 +155,12 @@ def _for_whom(subject: Token) -> bool:
     return subject.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" for c in subject.head.children)
 
 
+def _cut_off_from(root: Token, verb: Token) -> bool:
+    """Whether a name is what the party is cut off or barred from ("cut it off from TSMC"), not the party."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head == verb
+
+
 def acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
     """The first party in the verb's object side ("locked out foreign labs", "harder for Korean companies"),
     else, for a passive effect with no party of its own ("access … is restricted"), the sentence's party."""
@@ -164,6 +170,7 @@ def acted_on(verb: Token, parties: list[Mention], doc: Doc) -> Mention | None:
         if verb in m.root(doc).ancestors
         and m.start > verb.idx
         and (m.root(doc).dep_ not in ("nsubj", "nsubjpass") or _for_whom(m.root(doc)))
+        and not _cut_off_from(m.root(doc), verb)
     ]  # "…, and Baidu had to …": a clause of its own; but "harder for Baidu to buy": who it is harder for
     if objects:
         return objects[0]
