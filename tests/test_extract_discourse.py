@@ -2545,3 +2545,9 @@ def test_extract_a_relative_clause_telling_a_listings_effect_is_no_question(extr
     text = "Osk Labs has been on the Entity List since December 2022, which cut it off from TSMC."
     effects = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
     assert effects == {("Entity List", "Osk Labs")}  # not TSMC, what it was cut off from
+
+
+def test_extract_the_list_after_a_named_listing_is_that_list(extractor: Extractor) -> None:
+    text = "Tarn Labs was added to the Entity List in January 2025. Vey Labs is not on the list."
+    effects = {(c.object.label, c.modality) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
+    assert effects == {("Tarn Labs", "asserted"), ("Vey Labs", "negated")}
