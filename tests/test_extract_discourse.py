@@ -2551,3 +2551,18 @@ def test_extract_the_list_after_a_named_listing_is_that_list(extractor: Extracto
     text = "Tarn Labs was added to the Entity List in January 2025. Vey Labs is not on the list."
     effects = {(c.object.label, c.modality) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
     assert effects == {("Tarn Labs", "asserted"), ("Vey Labs", "negated")}
+
+
+def test_extract_a_regulators_directive_to_stop_buying_is_a_sanction_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "The export controls hurt Osk Semiconductor. In September the Trade Administration of Peru told Vey Cloud "
+        "and Pell Cloud to stop buying Osk Semiconductor's K9 chips."
+    )
+    told = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect" and "told" in c.evidence[0].quote]
+    guidance = "Trade Administration of Peru guidance"
+    # the directive's doing, not the export controls' otherwise in force
+    assert {(c.subject.label, c.object.label) for c in told} == {
+        (guidance, "Vey Cloud"),
+        (guidance, "Pell Cloud"),
+        (guidance, "Osk Semiconductor"),
+    }

@@ -42,6 +42,7 @@ class SanctionCues:
     when_denied: frozenset[str]
     rule_making: frozenset[str]  # "The Commerce Department issued a rule": who makes a rule is not its party
     sanction_words: tuple[str, ...]  # nouns by which a sentence refers to a sanction without naming it
+    directive_lemmas: frozenset[str]  # "the regulator told X to stop buying Y": a public body's directive
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,7 @@ def load_lexicon() -> Lexicon:
             when_denied=frozenset(data["sanction"]["narrative"]["when_denied"]),
             rule_making=frozenset(data["sanction"]["narrative"]["rule_making"]),
             sanction_words=tuple(data["sanction"]["sanction_words"]),
+            directive_lemmas=frozenset(data["sanction"]["directive_lemmas"]),
         ),
     )
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
+from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
@@ -39,10 +40,13 @@ NAMING_REACH = 1  # paragraphs back a sanction may be named for "the restriction
 
 def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims = []
-    read = list(_effects(sentence, context))
+    directed = list(directives(sentence, context))
+    by_directive = {t.i for verb, _, _ in directed for t in verb.subtree}  # the directing verb and what it directs
+    # what a regulator directs is its directive's doing, not the effect of the sanction otherwise in force
+    read = [(v, c, p) for v, c, p in _effects(sentence, context) if v.i not in by_directive] + directed
     told = {(party.entity, verb.i) for verb, _, party in read}
     narrative = _narrative_effects(sentence, context, by_word=not read)
-    read += [(v, c, p) for v, c, p in narrative if (p.entity, v.i) not in told]
+    read += [(v, c, p) for v, c, p in narrative if (p.entity, v.i) not in told and v.i not in by_directive]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _money_lost(sentence, context) if p.entity not in affected]
     affected = {p.entity for _, _, p in read}
