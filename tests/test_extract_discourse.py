@@ -2566,3 +2566,12 @@ def test_extract_a_regulators_directive_to_stop_buying_is_a_sanction_of_its_own(
         (guidance, "Pell Cloud"),
         (guidance, "Osk Semiconductor"),
     }
+
+
+def test_extract_a_ranked_name_with_a_figure_holds_it(extractor: Extractor) -> None:
+    text = (
+        "In Peru's colocation market, Osk Data ranked second behind Pell Data, the unit of Tarn Telecom, with 31%, "
+        "and ahead of Vey Data with 18%."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Data", Decimal(31)), ("Vey Data", Decimal(18))}

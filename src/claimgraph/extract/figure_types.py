@@ -14,7 +14,7 @@ from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.share_holders import RANKED_AT
+from claimgraph.extract.share_holders import RANKED_AT, with_holder
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.extract.wholes import held_part, named_whole
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
@@ -186,6 +186,9 @@ def claim_type_of(
     ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
+    holders = lexicon.subject_types["MarketShare"]
+    if kind == "percent" and quantity.change is None and with_holder(sentence, quantity, holders) is not None:
+        return "MarketShare"  # "… ranked second behind center3, the unit of stc, with 31%": held by a ranked name
     if (
         kind == "percent"
         and quantity.change is None
@@ -242,7 +245,6 @@ def claim_type_of(
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
         return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
-    holders = lexicon.subject_types["MarketShare"]
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and held_part(
         sentence, quantity, lexicon, holders, things_only=True
     ):

@@ -53,6 +53,33 @@ def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str
     )
 
 
+# "…, ahead of Gulf Data Hub with 18%", "behind center3, the data-centre unit of stc, with 31%": a name (with an
+# apposition of its own) right before "with" and the figure holds it, in a sentence that ranks
+_WITH_AFTER_NAME = re.compile(rf"(?:,\s*(?:the|a|an|its)\s[^,;]{{1,60}},)?\s+with\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
+_RANKING = re.compile(
+    r"\b(?:ahead|behind|followed|trail(?:s|ed|ing)?|lead(?:s|ing)?|led|second|third|fourth|fifth|rank(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def with_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """ "… ahead of Gulf Data Hub with 18%": in a sentence that ranks, the name right before "with" and the
+    figure holds it (an apposition may stand between)."""
+    text = sentence.doc_text
+    if not _RANKING.search(text, sentence.start, quantity.start):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(sentence.mentions)
+            if m.end <= quantity.start
+            and m.entity.type in allowed
+            and _WITH_AFTER_NAME.fullmatch(text, m.end, quantity.start)
+        ),
+        None,
+    )
+
+
 _ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.ownership import units_referred
 from claimgraph.extract.references import antecedent, company_anaphor
-from claimgraph.extract.share_holders import elided_owner, ranked_holder, recipient, share_owner
+from claimgraph.extract.share_holders import elided_owner, ranked_holder, recipient, share_owner, with_holder
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -38,8 +38,9 @@ def figure_subject(
     if elided is not None:
         return elided
     ranked = ranked_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None
+    ranked = ranked or (with_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
     if ranked is not None:
-        return ranked  # "…, with Osk Cloud second at 27%": whatever verb governs the clause
+        return ranked  # "…, with Osk Cloud second at 27%", "ahead of Tarn with 18%": whatever verb governs
     if token is not None:
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
