@@ -2575,3 +2575,9 @@ def test_extract_a_ranked_name_with_a_figure_holds_it(extractor: Extractor) -> N
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Data", Decimal(31)), ("Vey Data", Decimal(18))}
+
+
+def test_extract_a_place_a_part_of_a_companys_revenue_is_earned_in(extractor: Extractor) -> None:
+    text = "Peru accounted for 13% of Osk Semiconductor's revenue in fiscal 2025."
+    revenue = [(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)]
+    assert revenue == [("Osk Semiconductor", "Peru", Decimal(13))]

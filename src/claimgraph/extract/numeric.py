@@ -334,6 +334,8 @@ def _claim_for(
         subject = context.speaker or context.issuer  # "Bookings more than tripled", said for a firm: its own
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
         subject = paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
+    if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
+        subject = _place_earned_in(sentence, quantity, left, context)  # "China accounted for 13% of Osk's revenue"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
         subject = context.issuer or context.speaker  # "Installed capacity was 95 MW" in a release: its own
     if subject is None:
@@ -390,6 +392,18 @@ def _claim_for(
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
     )
+
+
+def _place_earned_in(sentence: Sentence, quantity: Quantity, left: int, context: ReadingContext) -> Mention | None:
+    """ "China accounted for 13% of Nvidia's revenue": a place standing before a part of a company's revenue, in the
+    figure's clause, is where that part is earned (the claim becomes the company's revenue from the place)."""
+    if revenue_owner(sentence, quantity, context) is None:
+        return None
+    places = [m for m in sentence.mentions if left <= m.start and m.end <= quantity.start and m.entity.type in _PLACES]
+    return places[-1] if places else None
+
+
+_PLACES = frozenset({"Country", "Region"})
 
 
 def _another_estimate_of_the_size(
