@@ -2581,3 +2581,11 @@ def test_extract_a_place_a_part_of_a_companys_revenue_is_earned_in(extractor: Ex
     text = "Peru accounted for 13% of Osk Semiconductor's revenue in fiscal 2025."
     revenue = [(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)]
     assert revenue == [("Osk Semiconductor", "Peru", Decimal(13))]
+
+
+def test_extract_a_part_of_the_revenue_just_stated_is_the_companys_revenue_from_its_holder(
+    extractor: Extractor,
+) -> None:
+    text = "Pell Cloud's revenue rose 40% in 2025. Vey Labs alone was 30% of it."
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
+    assert ("Pell Cloud", "Vey Labs", Decimal(30)) in revenue

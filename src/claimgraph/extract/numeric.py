@@ -174,6 +174,15 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue
+        figures_before = [c for c in claims if c.value is not None] or (
+            [context.last_numeric]
+            if context.last_numeric is not None and context.last_numeric_paragraph == sentence.paragraph
+            else []
+        )
+        referred = _revenue_referred(sentence, quantity, claim, figures_before[-1]) if figures_before else None
+        if referred is not None:
+            how = "a part of the revenue just stated ('… and Osk accounted for 30% of it'): the payer's share of it"
+            claim = referred
         rival = held_for(sentence, quantity, context) if claim.type == "MarketShare" and claims else None
         if rival is not None and rival != claim.object:
             claim = replace(claim, subject=rival)  # "…, against 38% for Osk, 9% for Pell": each figure is its "for"'s
@@ -392,6 +401,19 @@ def _claim_for(
         confidence=_confidence(subject, listed is not None, obj) - (0.1 if context.vague_object else 0.0),
         evidence=(evidence_for(sentence, *parts),),
     )
+
+
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them)\b", re.IGNORECASE)
+
+
+def _revenue_referred(sentence: Sentence, quantity: Quantity, claim: Claim, last: Claim) -> Claim | None:
+    """ "Pell Cloud's revenue rose 40% in 2025, and Vey Labs accounted for 30% of it": a part "of it" right after
+    a company's revenue is that company's revenue from the part's holder (a payer, or a place)."""
+    if quantity.unit != "percent" or claim.type not in ("Revenue", "MarketShare") or last.type != "Revenue":
+        return None
+    if not _OF_IT.match(sentence.doc_text, quantity.end) or claim.subject == last.subject:
+        return None
+    return replace(claim, type="Revenue", subject=last.subject, object=claim.subject, measure=None)
 
 
 def _place_earned_in(sentence: Sentence, quantity: Quantity, left: int, context: ReadingContext) -> Mention | None:
