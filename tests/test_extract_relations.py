@@ -1662,3 +1662,12 @@ def test_extract_what_a_thing_is_built_around_or_a_holders_branded_chips_are_not
 def test_extract_the_company_a_deal_is_made_with_is_the_one_under_discussion(extractor: Extractor) -> None:
     text = "Pell Cloud has grown fast. Vey Labs signed a five-year contract with the company in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vey Labs", "Pell Cloud")}
+
+
+def test_extract_a_part_of_a_buyers_procurement_won_makes_the_buyer_a_customer(extractor: Extractor) -> None:
+    text = "Osk Semiconductor's chip unit Tarn Chips won part of Pell Telecom's 2025 AI server procurement."
+    claims = claims_of(extractor, text)
+    assert ("Pell Telecom", "Tarn Chips") in pairs(claims, "CustomerOf")
+    assert ("Tarn Chips", "Pell Telecom") not in pairs(claims, "SubsidiaryOf")  # a part of its procurement, not of it
+    text = "Tarn Chips won Pell Telecom's AI server tender."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Pell Telecom", "Tarn Chips")}

@@ -32,13 +32,19 @@ def role_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
 
 _COPULAS = frozenset({"be", "become", "remain", "stay"})
 WINNING = frozenset({"win", "land", "secure", "receive", "bag", "book"})
-DEALS = frozenset({"contract", "deal", "order", "agreement", "mandate", "tender"})
+DEALS = frozenset({"contract", "deal", "order", "agreement", "mandate", "tender", "procurement"})
+_PARTS = frozenset({"part", "share", "portion", "half", "most", "some", "all", "much", "slice", "piece"})
 
 
 def won_deal(noun: Token) -> bool:
-    """Whether a contract or order noun is one its clause's subject won ("landed an order from X"): the subject
-    sells, whoever the order comes from buys."""
-    if noun.lemma_.lower() not in DEALS or noun.dep_ != "dobj":
+    """Whether a contract or order noun is one its clause's subject won ("landed an order from X", "won part of
+    X's procurement"): the subject sells, whoever the order comes from buys."""
+    if noun.lemma_.lower() not in DEALS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PARTS:
+        part = noun.head.head  # "won part of China Mobile's procurement": the part is what is won
+        return part.dep_ == "dobj" and part.head.lemma_.lower() in WINNING
+    if noun.dep_ != "dobj":
         return False
     # "lost orders from Orrin": an order from someone is theirs to place, whatever befell it
     sourced = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
@@ -95,9 +101,10 @@ def _contracts_won(sentence: Sentence, companies: list[Mention], context: Readin
     from is the winner's customer."""
     doc = sentence.span.doc
     for noun in (t for t in sentence.tokens if won_deal(t)):
-        verb = noun.head
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head.head  # "won part of X's procurement"
         froms = [p for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-        named = [g for p in froms for g in p.children]
+        # "from Halden", "won China Mobile's tender": whoever the deal comes from, or whose it is
+        named = [g for p in froms for g in p.children] + [c for c in noun.children if c.dep_ == "poss"]
         sources = {t.i for g in named for t in (g, *g.conjuncts)}  # "from Alibaba, Tencent and ByteDance"
         winner = verb_subject(verb, sentence, companies, context)
         for customer in (m for m in companies if m.root(doc).i in sources):

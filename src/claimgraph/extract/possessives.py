@@ -56,13 +56,20 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()
+        owner = b
         b = _the_possessed(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
-        if a.entity.type in BUSINESS_TYPES and b.entity.type in (*BUSINESS_TYPES, "Product"):
+        # "won part of China Mobile's server procurement": a part of what the name owns, not of the name
+        owns_a_thing = b is owner and text[b.end : b.end + 3] in ("'s ", "’s ")
+        if a.entity.type in BUSINESS_TYPES and b.entity.type in (*BUSINESS_TYPES, "Product") and not owns_a_thing:
             if _ends_with(phrase, lexicon.parent_phrases):
                 yield "SubsidiaryOf", b, a, 0.8
             elif _ends_with(phrase, lexicon.child_phrases):
                 yield "SubsidiaryOf", a, b, 0.8
-        elif a.entity.type in BUSINESS_TYPES and (parent := _described_parent(sentence, a, lexicon.child_phrases)):
+        elif (
+            a.entity.type in BUSINESS_TYPES
+            and not owns_a_thing
+            and (parent := _described_parent(sentence, a, lexicon.child_phrases))
+        ):
             yield "SubsidiaryOf", a, parent, 0.75
 
 

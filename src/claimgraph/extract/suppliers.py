@@ -24,6 +24,10 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
     if subject.lower_ == "we" and context.speaker is not None:
         return stand_in(context.speaker, subject)
     named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
+    # "Baidu's chip unit Kunlunxin won …": the name in apposition to a role noun is the subject
+    described = next((c for c in subject.children if c.dep_ == "appos"), None) if named is None else None
+    if named is None and described is not None:
+        named = next((m for m in companies if m.root(sentence.span.doc) == described), None)
     # "The Tessaly unit signed …", "It signed …": the company the subject refers to
     return named or next((m for m in pronoun_mentions(sentence, context) if m.token_start == subject.i), None)
 
