@@ -1671,3 +1671,8 @@ def test_extract_a_part_of_a_buyers_procurement_won_makes_the_buyer_a_customer(e
     assert ("Tarn Chips", "Pell Telecom") not in pairs(claims, "SubsidiaryOf")  # a part of its procurement, not of it
     text = "Tarn Chips won Pell Telecom's AI server tender."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Pell Telecom", "Tarn Chips")}
+
+
+def test_extract_the_owner_of_a_site_supplied_is_the_customer(extractor: Extractor) -> None:
+    text = "Tarn Chips supplies its K9 accelerators to Pell Telecom's Lima data centre."
+    assert ("Pell Telecom", "Tarn Chips") in pairs(claims_of(extractor, text), "CustomerOf")

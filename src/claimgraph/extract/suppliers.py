@@ -49,6 +49,8 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         heads = [verb, *objects]  # "supplies compute to X": on the object
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
         recipients = [m for m in companies if m.root(doc).head in to]
+        # "supplies its PPU accelerators to China Unicom's Sanjiangyuan data centre": the site's owner receives
+        recipients += [m for m in companies if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
             recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
         recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
