@@ -1676,3 +1676,11 @@ def test_extract_a_part_of_a_buyers_procurement_won_makes_the_buyer_a_customer(e
 def test_extract_the_owner_of_a_site_supplied_is_the_customer(extractor: Extractor) -> None:
     text = "Tarn Chips supplies its K9 accelerators to Pell Telecom's Lima data centre."
     assert ("Pell Telecom", "Tarn Chips") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_whom_a_product_is_shipped_to_is_a_customer_of_its_maker(extractor: Extractor) -> None:
+    assert pairs(claims_of(extractor, "Osk Semiconductor's K9 shipments to Pell Cloud fell."), "CustomerOf") == {
+        ("Pell Cloud", "Osk Semiconductor")
+    }
+    text = "Osk Semiconductor's K9 chips sell well. Analysts got better data on K9 shipments to Vey Labs."
+    assert ("Vey Labs", "Osk Semiconductor") in pairs(claims_of(extractor, text), "CustomerOf")

@@ -18,7 +18,14 @@ from claimgraph.extract.references import (
     possessed_noun,
     stand_in,
 )
-from claimgraph.extract.suppliers import made_by, made_for, supplied_to, suppliers_in_apposition, verb_subject
+from claimgraph.extract.suppliers import (
+    made_by,
+    made_for,
+    shipped_to,
+    supplied_to,
+    suppliers_in_apposition,
+    verb_subject,
+)
 
 SIMILARLY = re.compile(r"\b(?:similarly|likewise|also|too|as well)\b", re.IGNORECASE)
 
@@ -55,6 +62,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
     yield from supplied_to(sentence, companies, context)
+    yield from shipped_to(sentence, companies, context)
     yield from made_for(sentence, companies, context)
     yield from made_by(sentence, companies, context)
     yield from suppliers_in_apposition(sentence, companies, context)

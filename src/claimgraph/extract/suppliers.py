@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
-from claimgraph.extract.references import owner_named, possessive_owner, pronoun_mentions, stand_in
+from claimgraph.extract.references import owner_named, owner_named_before, possessive_owner, pronoun_mentions, stand_in
 from claimgraph.records import Entity
 
 
@@ -57,6 +57,34 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         for customer in recipients:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+
+
+_SHIPPING_NOUNS = frozenset({"shipment", "delivery", "sale", "export"})
+
+
+def shipped_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Nvidia's H20 shipments to Tencent", "TPU shipments to Anthropic": the company a product is shipped or
+    sold to is a customer of the product's maker (named before it, or the maker the article has given)."""
+    doc = sentence.span.doc
+    products = [m for m in sentence.mentions if m.entity.type in ("Product", "Model")]
+    for noun in sentence.tokens:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SHIPPING_NOUNS:
+            continue
+        to = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"]
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.lower_ == "to" and after.dep_ == "prep":
+            to.append(after)  # "data on TPU shipments to Anthropic": the parser may hang the "to" on the verb
+        customers = [m for m in companies if m.root(doc).head in to]
+        product = next((p for p in products if p.root(doc).head == noun and p.root(doc).dep_ == "compound"), None)
+        if not customers or product is None:
+            continue
+        owner = owner_named_before(sentence, product) or context.maker_of(product.entity)
+        maker = next((m for m in companies if m.entity == owner), None)
+        for customer in customers:
+            if maker is not None and customer.entity != maker.entity:
+                yield "CustomerOf", customer, maker, 0.6
+            elif owner is not None and owner != customer.entity:
+                yield "CustomerOf", customer, stand_in(owner, noun), 0.6
 
 
 def made_for(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
