@@ -2589,3 +2589,14 @@ def test_extract_a_part_of_the_revenue_just_stated_is_the_companys_revenue_from_
     text = "Pell Cloud's revenue rose 40% in 2025. Vey Labs alone was 30% of it."
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Pell Cloud", "Vey Labs", Decimal(30)) in revenue
+
+
+def test_extract_a_part_of_our_revenue_in_a_release_is_the_issuers_revenue(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud Signs 480 MW Agreement with Vey Labs\n\n"
+        'RIYADH, March 3, 2026 -- Pellam Cloud ("Pellam") today announced an agreement with Vey Labs.\n\n'
+        '"We expect the Vey Labs halls to account for roughly 40% of our revenue once they are handed over."'
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
+    assert ("Pellam Cloud", "Vey Labs", Decimal(40)) in revenue

@@ -49,7 +49,7 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
         return _supplier_of_a_customer(sentence, context) or context.speaker
     if owner.lower() == "our":
-        return context.speaker
+        return context.speaker or context.issuer or context.title_subject  # the firm speaking, or the release's
     if owner.lower() in ("its", "their"):
         return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
     if owner.lower() in ("that", "this"):
