@@ -1533,10 +1533,15 @@ def test_extract_a_group_of_local_providers_holds_the_share_not_the_one_leading_
 def test_extract_groups_named_by_kind_or_by_where_they_are_made_hold_shares(extractor: Extractor) -> None:
     text = (
         "Domestically produced accelerators made up 58 per cent of the accelerators installed in Tarn's data "
-        "centres in 2025. Smaller providers hold about 9% of the Pell GPU cloud market."
+        "centres in 2025. Smaller providers hold about 9% of the Pell GPU cloud market. Custom chips rose to about "
+        "11% of the accelerator market in 2025."
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
-    assert shares == {("domestic accelerators", Decimal(58)), ("Smaller providers", Decimal(9))}
+    assert shares == {
+        ("domestic accelerators", Decimal(58)),
+        ("Smaller providers", Decimal(9)),
+        ("Custom chips", Decimal(11)),
+    }
 
 
 def test_extract_orders_that_double_are_growth_not_revenue(extractor: Extractor) -> None:
