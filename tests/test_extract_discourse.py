@@ -2605,3 +2605,12 @@ def test_extract_a_part_of_our_revenue_in_a_release_is_the_issuers_revenue(extra
     claims = claims_of(extractor, text)
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
     assert ("Pellam Cloud", "Vey Labs", Decimal(40)) in revenue
+
+
+def test_extract_the_part_left_for_others_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "In the Peru accelerator market Osk took 70%, leaving 30% for Vey Chips. "
+        "Tarn Research gives Osk 80% of the Chile accelerator market, which leaves 5% for Brill and the rest."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {("Vey Chips", Decimal(30)), ("Others", Decimal(5))} <= shares

@@ -186,6 +186,8 @@ def claim_type_of(
     ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
+    if kind == "percent" and quantity.change is None and left_for(sentence, quantity):
+        return "MarketShare"  # "…, which leaves 3% for Huawei and the rest": the part left to others
     holders = lexicon.subject_types["MarketShare"]
     if kind == "percent" and quantity.change is None and with_holder(sentence, quantity, holders) is not None:
         return "MarketShare"  # "… ranked second behind center3, the unit of stc, with 31%": held by a ranked name
@@ -285,6 +287,14 @@ def claim_type_of(
     return None
 
 
+def left_for(sentence: Sentence, quantity: Quantity) -> bool:
+    """ "…, which leaves 3% for Huawei and the rest", "leaving 30% for Vey": a part left "for" someone."""
+    text = sentence.doc_text
+    return bool(_LEFT.search(text, sentence.start, quantity.start) and _FOR.match(text, quantity.end))
+
+
+_LEFT = re.compile(r"\b(?:leaves|leaving|left|leave)\s+(?:(?:about|roughly|only|just|some|around|nearly)\s+)?$")
+_FOR = re.compile(r"\s+for\s")
 _AGAINST_EARLIER = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:of|from|in)\s+)?"
     r"(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+(?:year|quarter|month|period)\s+before"

@@ -42,6 +42,7 @@ from claimgraph.extract.figure_types import (
     elided_share_holder,
     estimated_holder,
     free_of_charge,
+    left_for,
     price_moves,
 )
 from claimgraph.extract.implied_claims import each_object, implied_relation
@@ -183,7 +184,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if referred is not None:
             how = "a part of the revenue just stated ('… and Osk accounted for 30% of it'): the payer's share of it"
             claim = referred
-        rival = held_for(sentence, quantity, context) if claim.type == "MarketShare" and claims else None
+        compared_or_left = claims or left_for(sentence, quantity)  # "…, which leaves 3% for Huawei and the rest"
+        rival = held_for(sentence, quantity, context) if claim.type == "MarketShare" and compared_or_left else None
         if rival is not None and rival != claim.object:
             claim = replace(claim, subject=rival)  # "…, against 38% for Osk, 9% for Pell": each figure is its "for"'s
         if claim.type == "MarketShare" and (group := counted_group(sentence, quantity, claims, report_end, context)):
