@@ -2614,3 +2614,12 @@ def test_extract_the_part_left_for_others_is_theirs(extractor: Extractor) -> Non
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert {("Vey Chips", Decimal(30)), ("Others", Decimal(5))} <= shares
+
+
+def test_extract_a_share_of_them_is_of_the_things_just_counted(extractor: Extractor) -> None:
+    text = (
+        "The thread is about the AI chip market. Tarn Metrics counts about 7.4 million data-centre accelerators "
+        "shipped in 2025 and gives Osk roughly 70% of them."
+    )
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Osk", "data-centre accelerators shipped")}

@@ -14,7 +14,7 @@ from claimgraph.extract.lexicon import Lexicon, load_lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
-from claimgraph.extract.wholes import described_whole, held_whole, named_whole, whole_label
+from claimgraph.extract.wholes import counted_whole, described_whole, held_whole, named_whole, whole_label
 from claimgraph.records import Entity
 
 _COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
@@ -147,6 +147,9 @@ def figure_object(
         market = candidates[0]
     elif (whole := named_whole(sentence, quantity, context.lexicon)) is not None:
         market = context.index.entity_for(clean_name(whole_label(whole)), "Market")
+        context.whole_paragraph = sentence.paragraph
+    elif (counted := counted_whole(sentence, quantity)) is not None:
+        market = context.index.entity_for(clean_name(counted), "Market")  # "… 7.4 million accelerators …, 70% of them"
         context.whole_paragraph = sentence.paragraph
     elif (described := described_whole(sentence, quantity, context.lexicon)) is not None:
         # "86% of data-centre AI accelerator revenue": the market the whole's words describe

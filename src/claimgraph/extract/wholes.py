@@ -179,3 +179,30 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
         return None
     first, last = described[0], described[-1]
     return sentence.doc_text[first.idx : last.idx + len(last.text)] + " market"
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
+
+
+def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
+    """ "counts about 7.4 million data-centre accelerators shipped in 2025 and gives Nvidia roughly 70% of them":
+    a share "of them" is of the things the sentence counted before it, named by the words after the count (with
+    what was done with them, "shipped"), without the count or its period."""
+    if not _OF_THEM.match(sentence.doc_text, quantity.end):
+        return None
+    doc = sentence.span.doc
+    counts = [t for t in sentence.tokens if t.like_num and t.idx < quantity.start and t.dep_ in ("nummod", "compound")]
+    for count in reversed(counts):
+        thing = count.head
+        while thing.dep_ == "nummod" and thing.head != thing:
+            thing = thing.head  # "7.4 million": the count's scale word, then the thing counted
+        if thing.tag_ not in ("NNS", "NNPS") or thing.idx > quantity.start:
+            continue
+        first = min((t for t in thing.subtree if t.i < thing.i and not t.like_num and t.dep_ in ("compound", "amod")),
+                    key=lambda t: t.i, default=thing)
+        after = doc[thing.i + 1] if thing.i + 1 < len(doc) else None
+        done = after if after is not None and after.tag_ == "VBN" else None  # "accelerators shipped in 2025"
+        last = done if done is not None else thing
+        words = doc[first.i : last.i + 1]
+        return words.text if len(words) >= 2 else None
+    return None
