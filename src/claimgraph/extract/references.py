@@ -260,11 +260,8 @@ def as_hardware(sentence: Sentence, mention: Mention, context: ReadingContext) -
     built on; the maker sells nothing by it. None when the name qualifies no hardware noun."""
     if mention.entity.type != "Company":
         return None
-    root = mention.root(sentence.span.doc)
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head  # "Cambricon and Moore Threads chips": the second maker hangs on the first
-    noun = root.head
-    if root.dep_ not in ("compound", "nmod", "poss") or noun.lemma_.lower() not in context.lexicon.hardware_nouns:
+    noun = hardware_qualified(mention.root(sentence.span.doc), context.lexicon.hardware_nouns)
+    if noun is None:
         return None
     between = [m for m in sentence.mentions if m.start >= mention.end and m.start <= noun.idx]
     if any(m.entity.type in ("Product", "Model") for m in between):
@@ -272,6 +269,15 @@ def as_hardware(sentence: Sentence, mention: Mention, context: ReadingContext) -
     entity = context.index.entity_for(f"{mention.entity.label} {noun.text}", "Product")
     # the stand-in spans the maker through the noun, so the phrase's preposition ("on") is the noun's
     return Mention(entity, mention.start, noun.idx + len(noun.text), mention.token_start, noun.i + 1)
+
+
+def hardware_qualified(root: Token, hardware_nouns: frozenset[str]) -> Token | None:
+    """The hardware noun a name qualifies ("Cambricon chips", "Huawei's Ascend chips"), else None; the second of two
+    makers ("Cambricon and Moore Threads chips") hangs on the first."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    noun = root.head
+    return noun if root.dep_ in ("compound", "nmod", "poss") and noun.lemma_.lower() in hardware_nouns else None
 
 
 def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mention]:

@@ -208,8 +208,7 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     because the small parser takes "runs" for a noun or hangs the chip off a clause of its own in just this
     shape; the parse-tree rules (patterns/claims.json) read the cleaner sentences."""
     doc, text = sentence.span.doc, sentence.doc_text
-    lexicon = context.lexicon
-    nouns = lexicon.fleet_nouns | lexicon.offering_nouns | lexicon.application_nouns
+    nouns = _standing_for_owner(context)
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue
@@ -229,6 +228,12 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             yield "BuiltOn", stand_in(owner.entity, noun), thing, 0.6
 
 
+def _standing_for_owner(context: ReadingContext) -> frozenset[str]:
+    """Nouns of a company's fleet, service or application, which stand for the company they belong to."""
+    lexicon = context.lexicon
+    return lexicon.fleet_nouns | lexicon.offering_nouns | lexicon.application_nouns
+
+
 _BASING = frozenset({"build", "base"})
 _BUILT_ON = frozenset({"on", "upon", "atop", "around"})
 
@@ -237,8 +242,7 @@ def owned_things_built_on(sentence: Sentence, context: ReadingContext) -> Iterat
     """ "Brill has built its in-car assistant on Tarn-4": an application or fleet a company builds on a model or a
     chip, unnamed, stands for the company, which is built on it."""
     doc = sentence.span.doc
-    lexicon = context.lexicon
-    nouns = lexicon.fleet_nouns | lexicon.offering_nouns | lexicon.application_nouns
+    nouns = _standing_for_owner(context)
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue

@@ -20,7 +20,13 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import won_deal
 from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
 from claimgraph.extract.lexicon import RelationRule
-from claimgraph.extract.references import as_hardware, as_models, dealt_with_by_the_speaker, lemma_forms
+from claimgraph.extract.references import (
+    as_hardware,
+    as_models,
+    dealt_with_by_the_speaker,
+    hardware_qualified,
+    lemma_forms,
+)
 from claimgraph.records import Entity
 
 # what a customer buys in a place, which puts the seller there, not the buyer
@@ -91,7 +97,7 @@ def rule_links(
                 continue  # "Pell Cloud's customers run on X": the customers do, not Pell Cloud
             obj = _fitting_object(sentence, other, rule, context)
             by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
-            if by_prep and _names_hardware(subject.root(doc), context):
+            if by_prep and hardware_qualified(subject.root(doc), context.lexicon.hardware_nouns) is not None:
                 continue  # "runs on Cambricon chips", "on Huawei Ascend chips": hardware, no seller of what runs on it
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
@@ -133,13 +139,6 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
-
-
-def _names_hardware(root: Token, context: ReadingContext) -> bool:
-    """Whether a name qualifies a hardware noun ("Cambricon and Moore Threads chips", "Huawei Ascend chips")."""
-    while root.dep_ == "conj" and root.head != root:
-        root = root.head
-    return root.dep_ in ("compound", "nmod", "poss") and root.head.lemma_.lower() in context.lexicon.hardware_nouns
 
 
 def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
