@@ -18,6 +18,8 @@ Directive = tuple[Token, Mention, Mention]  # the directing verb, the directive,
 
 
 def directives(sentence: Sentence, context: ReadingContext) -> Iterator[Directive]:
+    """Each (directing verb, directive, party) of the sentence: a public body as the subject of a directing verb,
+    and the companies it tells; read before the sanction in force, which would otherwise be blamed for it."""
     doc = sentence.span.doc
     lemmas = context.lexicon.sanction.directive_lemmas
     for verb in sentence.tokens:

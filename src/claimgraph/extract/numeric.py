@@ -61,6 +61,7 @@ from claimgraph.extract.restatements import (
 from claimgraph.extract.revenue_holders import a_places_takings, customers_part, paying, revenue_owner
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
+from claimgraph.extract.wholes import PLACES
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
 _CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
@@ -423,11 +424,8 @@ def _place_earned_in(sentence: Sentence, quantity: Quantity, left: int, context:
     figure's clause, is where that part is earned (the claim becomes the company's revenue from the place)."""
     if revenue_owner(sentence, quantity, context) is None:
         return None
-    places = [m for m in sentence.mentions if left <= m.start and m.end <= quantity.start and m.entity.type in _PLACES]
+    places = [m for m in sentence.mentions if left <= m.start and m.end <= quantity.start and m.entity.type in PLACES]
     return places[-1] if places else None
-
-
-_PLACES = frozenset({"Country", "Region"})
 
 
 def _another_estimate_of_the_size(
