@@ -2623,3 +2623,11 @@ def test_extract_a_share_of_them_is_of_the_things_just_counted(extractor: Extrac
     )
     shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Osk", "data-centre accelerators shipped")}
+
+
+def test_extract_a_capitalised_name_with_a_version_before_model_is_a_model(extractor: Extractor) -> None:
+    text = "Pell Cloud cut the price of Osk's Brisk 1.6 model by 50%. Tier 2 chips need a licence."
+    doc = extractor.nlp(text)
+    found = {(m.entity.label, m.entity.type) for m in find_mentions(doc, extractor.index, text)}
+    assert ("Brisk 1.6", "Model") in found
+    assert not any(label.startswith("Tier") for label, _ in found)  # a tier of something, not a name

@@ -77,6 +77,13 @@ def _version_patterns() -> _VersionPatterns:
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
+# "the Seed 1.6 model", "its Brisk 2 chips": a capitalised name with a version number, before a noun saying what it is
+# (not a tier, phase or lot of something, which a number also follows)
+_SPACED_VERSION_BEFORE_NOUN = re.compile(
+    r"(?<![-\w.])(?P<name>(?!(?:Tier|Phase|Level|Stage|Class|Grade|Section|Rule|Top|Version|Article|Chapter|Part"
+    r"|Lot|Round|Series|Gen|Generation|No|Slide|Figure|Table|Option|Step|Q|H|FY)\b)"
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? \d+(?:\.\d+)*) (?P<noun>models?|LLMs?|chips?|accelerators?)\b"
+)
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
 
 
@@ -464,6 +471,9 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
             version = patterns.maker.match(text, match.end())
             if version is not None:
                 yield from _model_mention(doc, text, index, match.start(), version.end())
+    for match in _SPACED_VERSION_BEFORE_NOUN.finditer(text):  # "ByteDance's Seed 1.6 model": named by its noun
+        kind = "Model" if match.group("noun").lower().startswith(("model", "llm")) else "Product"
+        yield from _model_mention(doc, text, index, match.start(), match.end("name"), kind)
     for match in _LOWER_HYPHENATED.finditer(text):  # "falcon-lite", "orca-2.5-mini": a known family, in lower case
         family = index.named(match.group(0).split("-")[0])
         if family is not None and family.type == "Model":
