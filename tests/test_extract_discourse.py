@@ -2631,3 +2631,10 @@ def test_extract_a_capitalised_name_with_a_version_before_model_is_a_model(extra
     found = {(m.entity.label, m.entity.type) for m in find_mentions(doc, extractor.index, text)}
     assert ("Brisk 1.6", "Model") in found
     assert not any(label.startswith("Tier") for label, _ in found)  # a tier of something, not a name
+
+
+def test_extract_a_conversion_after_chinese_numerals_is_the_same_amount(extractor: Extractor) -> None:
+    text = "The report puts Peru's MaaS market at RMB 31 billion (310 亿, about $4.3 billion) in 2026."
+    sizes = [c for c in claims_of(extractor, text) if c.value is not None]
+    assert [(c.value, c.unit) for c in sizes] == [(Decimal("31000000000"), "CNY")]
+    assert [(a.value, a.unit) for a in sizes[0].alt_values] == [(Decimal("4300000000"), "USD")]

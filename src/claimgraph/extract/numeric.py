@@ -64,7 +64,12 @@ from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.extract.wholes import PLACES
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
-_CONVERSION = re.compile(r"\s*(?:\(\s*|,\s*|\bor\s+)(?:about|approximately|roughly|around|some|~|c\.)?\s*", re.I)
+# "(about $2.0 billion)", "(310 亿, about $4.3 billion)": a conversion, after the same amount in Chinese numerals
+_CONVERSION = re.compile(
+    r"\s*(?:\(\s*(?:[\d.,]+\s*(?:亿|万亿|万|yi|wan)(?:\s*(?:yuan|元))?\s*,\s*)?|,\s*|\bor\s+)"
+    r"(?:about|approximately|roughly|around|some|~|c\.)?\s*",
+    re.I,
+)
 _AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 
