@@ -2638,3 +2638,4 @@ def test_extract_a_conversion_after_chinese_numerals_is_the_same_amount(extracto
     sizes = [c for c in claims_of(extractor, text) if c.value is not None]
     assert [(c.value, c.unit) for c in sizes] == [(Decimal("31000000000"), "CNY")]
     assert [(a.value, a.unit) for a in sizes[0].alt_values] == [(Decimal("4300000000"), "USD")]
+    assert sizes[0].time == "2026"  # the figure's own parenthesis does not end its clause
