@@ -2639,3 +2639,16 @@ def test_extract_a_conversion_after_chinese_numerals_is_the_same_amount(extracto
     assert [(c.value, c.unit) for c in sizes] == [(Decimal("31000000000"), "CNY")]
     assert [(a.value, a.unit) for a in sizes[0].alt_values] == [(Decimal("4300000000"), "USD")]
     assert sizes[0].time == "2026"  # the figure's own parenthesis does not end its clause
+
+
+def test_extract_amounts_one_verb_gives_for_successive_periods_are_one_measure(extractor: Extractor) -> None:
+    text = (
+        "The report puts Peru's MaaS market at RMB 12.6 billion in 2025. It expects RMB 31 billion (310 亿, about "
+        "$4.3 billion) in 2026 and RMB 62 billion (620 亿) by 2028."
+    )
+    sizes = {(c.value, c.time) for c in claims_of(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {
+        (Decimal("12600000000"), "2025"),
+        (Decimal("31000000000"), "2026"),
+        (Decimal("62000000000"), "2028"),
+    }

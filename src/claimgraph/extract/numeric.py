@@ -55,6 +55,7 @@ from claimgraph.extract.restatements import (
     analyst_goes_on,
     estimated_by_analyst,
     expected_later,
+    next_in_series,
     parallel_report,
     same_measure_again,
 )
@@ -174,6 +175,10 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 claim = replace(claim, time=figure_period(sentence, quantity, context, base=True))
             elif claim is not None and claim.time is None:
                 claim = replace(claim, time=last.time)  # the run's period, unless this report dates its own
+        if claim is None and claims and next_in_series(sentence, quantity, claims[-1], report_end):
+            # "expects RMB 31 billion in 2026 and RMB 62 billion by 2028": one verb's amounts, each with its period
+            how = "the previous figure's measure at the next period of a series the same verb gives"
+            claim = _measure_again(claims[-1], sentence, quantity, context)
         if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"

@@ -11,7 +11,7 @@ import re
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Sentence, verb_over
 from claimgraph.extract.lexicon import HEDGES, Lexicon
-from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.normalize import Quantity, find_periods
 from claimgraph.extract.spans import clause_window
 from claimgraph.records import Claim
 
@@ -72,6 +72,26 @@ def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | Non
 _NAME_AT = re.compile(rf"\s+(?:at|with|on)\s+(?:{HEDGES}\s+)*", re.IGNORECASE)
 _PLACED_AT = re.compile(rf"\b(?:at|with)\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
 _PARALLEL = frozenset({"Spending", "Revenue", "MarketShare"})  # a percent may be of any measure: shares only
+
+
+_SERIES_GAP = re.compile(
+    r"(?:[^.;:!?]|\.(?=\d)){0,80}?\s(?:and|then|rising\s+to|reaching)\s+"
+    r"(?:(?:to|about|roughly|nearly|some|an\s+estimated)\s+)?"
+)
+
+
+def next_in_series(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
+    """ "It expects RMB 31 billion in 2026 and RMB 62 billion by 2028": an amount joined to the previous one, with a
+    period of the previous one's own between them and no name, is the same measure at the next period."""
+    if previous.unit != quantity.unit or previous.value is None or previous.type not in _SERIES:
+        return False
+    gap = sentence.doc_text[previous_end : quantity.start]
+    if not _SERIES_GAP.fullmatch(gap) or any(previous_end <= m.start < quantity.start for m in sentence.mentions):
+        return False
+    return bool(find_periods(gap))
+
+
+_SERIES = frozenset({"MarketSize", "Revenue", "Spending", "Capacity"})
 
 
 def same_measure_again(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
