@@ -56,7 +56,7 @@ def held_for(sentence: Sentence, quantity: Quantity, context: ReadingContext) ->
     )
 
 
-# "12% for all others", "3% for Huawei and the rest": the rest of the field, whoever it is named after
+# "12% for all others", "5% for Brill and the rest": the rest of the field, whoever it is named after
 _FOR_THE_REST = re.compile(
     r"\s+for\s+(?:[^,.;]{1,40}?\s+and\s+)?(?:all\s+(?:the\s+)?others|the\s+rest|everyone\s+else|all\s+other\s+\w+)\b",
     re.I,

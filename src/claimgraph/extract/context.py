@@ -158,8 +158,8 @@ class ReadingContext:
         elif (sentence.is_heading or _leads_a_list(sentence)) and (
             shared := shared_market(sentence.text, self.lexicon, self.index)
         ) is not None:
-            # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor", "Shares of 2025 MaaS
-            # revenue, as ranked in the report:"
+            # "Harbour drone share tracker", "Share of harbour drone shipments, by vendor", "Shares of 2025 harbour
+            # drone revenue, as ranked:"
             self.market = shared
         elif (
             sentence.is_heading

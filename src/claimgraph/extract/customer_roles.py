@@ -42,7 +42,7 @@ def won_deal(noun: Token) -> bool:
     if noun.lemma_.lower() not in DEALS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PARTS:
-        part = noun.head.head  # "won part of China Mobile's procurement": the part is what is won
+        part = noun.head.head  # "won part of Pell Telecom's procurement": the part is what is won
         return part.dep_ == "dobj" and part.head.lemma_.lower() in WINNING
     if noun.dep_ != "dobj":
         return False
@@ -103,7 +103,7 @@ def _contracts_won(sentence: Sentence, companies: list[Mention], context: Readin
     for noun in (t for t in sentence.tokens if won_deal(t)):
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head.head  # "won part of X's procurement"
         froms = [p for h in (verb, noun) for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
-        # "from Halden", "won China Mobile's tender": whoever the deal comes from, or whose it is
+        # "from Halden", "won Pell Telecom's tender": whoever the deal comes from, or whose it is
         named = [g for p in froms for g in p.children] + [c for c in noun.children if c.dep_ == "poss"]
         sources = {t.i for g in named for t in (g, *g.conjuncts)}  # "from Alibaba, Tencent and ByteDance"
         winner = verb_subject(verb, sentence, companies, context)

@@ -1,5 +1,5 @@
-"""A regulator's directive as a sanction: "Beijing's Cyberspace Administration told ByteDance and Alibaba to stop
-buying Nvidia's RTX Pro 6000D". A public body telling companies what not to buy or sell acts on them as a sanction
+"""A regulator's directive as a sanction: "the Trade Administration of Peru told Vey Cloud and Pell Cloud to stop
+buying Osk's K9 chips". A public body telling companies what not to buy or sell acts on them as a sanction
 does, whatever sanction the article is otherwise about: the directive (named "<body> guidance") is the cause, the
 companies told and the maker of what they are told to stop buying are its parties."""
 
@@ -45,7 +45,7 @@ def directives(sentence: Sentence, context: ReadingContext) -> Iterator[Directiv
 
 
 def _makers_of_what_is_stopped(sentence: Sentence, verb: Token, told: list[Mention]) -> Iterator[Mention]:
-    """ "… to stop buying Nvidia's RTX Pro 6000D": the maker whose product the directive is about."""
+    """ "… to stop buying Osk's K9 chips": the maker whose product the directive is about."""
     doc = sentence.span.doc
     clause = [t for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree]
     seen = {p.entity for p in told}

@@ -77,7 +77,7 @@ def _version_patterns() -> _VersionPatterns:
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
-# "the Seed 1.6 model", "its Brisk 2 chips": a capitalised name with a version number, before a noun saying what it is
+# "the Brisk 1.6 model", "its Brisk 2 chips": a capitalised name with a version number, before a noun saying what it is
 # (not a tier, phase or lot of something, which a number also follows)
 _SPACED_VERSION_BEFORE_NOUN = re.compile(
     r"(?<![-\w.])(?P<name>(?!(?:Tier|Phase|Level|Stage|Class|Grade|Section|Rule|Top|Version|Article|Chapter|Part"
@@ -471,7 +471,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
             version = patterns.maker.match(text, match.end())
             if version is not None:
                 yield from _model_mention(doc, text, index, match.start(), version.end())
-    for match in _SPACED_VERSION_BEFORE_NOUN.finditer(text):  # "ByteDance's Seed 1.6 model": named by its noun
+    for match in _SPACED_VERSION_BEFORE_NOUN.finditer(text):  # "Osk's Brisk 1.6 model": named by its noun
         kind = "Model" if match.group("noun").lower().startswith(("model", "llm")) else "Product"
         yield from _model_mention(doc, text, index, match.start(), match.end("name"), kind)
     for match in _LOWER_HYPHENATED.finditer(text):  # "falcon-lite", "orca-2.5-mini": a known family, in lower case

@@ -149,10 +149,10 @@ def figure_object(
         market = context.index.entity_for(clean_name(whole_label(whole)), "Market")
         context.whole_paragraph = sentence.paragraph
     elif (counted := counted_whole(sentence, quantity)) is not None:
-        market = context.index.entity_for(clean_name(counted), "Market")  # "… 7.4 million accelerators …, 70% of them"
+        market = context.index.entity_for(clean_name(counted), "Market")  # "… 2.1 million sensors …, 70% of them"
         context.whole_paragraph = sentence.paragraph
     elif (described := described_whole(sentence, quantity, context.lexicon)) is not None:
-        # "86% of data-centre AI accelerator revenue": the market the whole's words describe
+        # "61% of harbour drone sensor revenue": the market the whole's words describe
         market = context.index.entity_for(clean_name(described), "Market")
         context.whole_paragraph = sentence.paragraph
     elif (part := held_whole(sentence, quantity, context.lexicon)) is not None:

@@ -187,10 +187,10 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
     if kind == "percent" and quantity.change is None and left_for(sentence, quantity):
-        return "MarketShare"  # "…, which leaves 3% for Huawei and the rest": the part left to others
+        return "MarketShare"  # "…, which leaves 5% for Brill and the rest": the part left to others
     holders = lexicon.subject_types["MarketShare"]
     if kind == "percent" and quantity.change is None and with_holder(sentence, quantity, holders) is not None:
-        return "MarketShare"  # "… ranked second behind center3, the unit of stc, with 31%": held by a ranked name
+        return "MarketShare"  # "… second behind Pell Data, the unit of Tarn Telecom, with 31%": a ranked name's
     if (
         kind == "percent"
         and quantity.change is None
@@ -288,7 +288,7 @@ def claim_type_of(
 
 
 def left_for(sentence: Sentence, quantity: Quantity) -> bool:
-    """ "…, which leaves 3% for Huawei and the rest", "leaving 30% for Vey": a part left "for" someone."""
+    """ "…, which leaves 5% for Brill and the rest", "leaving 30% for Vey": a part left "for" someone."""
     text = sentence.doc_text
     return bool(_LEFT.search(text, sentence.start, quantity.start) and _FOR.match(text, quantity.end))
 

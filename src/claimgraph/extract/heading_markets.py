@@ -40,7 +40,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     if named is not None:
         return named
     line = re.sub(r"\([^)]*\)|^[^:]*:(?=.*share)", " ", text.split("\n")[0], flags=re.IGNORECASE)
-    line = re.sub(r"\b(?:19|20)\d\d\b\s*", "", line)  # "Shares of 2025 MaaS revenue": the year is the claims' time
+    line = re.sub(r"\b(?:19|20)\d\d\b\s*", "", line)  # "Shares of 2025 drone revenue": the year is the claims' time
     found = _SHARE_OF.search(line) or _measured_shares_of(line, measures) or _SHARES_OF_X.search(line)
     if found is None:
         return None

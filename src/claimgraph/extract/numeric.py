@@ -65,7 +65,7 @@ from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.extract.wholes import PLACES
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
-# "(about $2.0 billion)", "(310 亿, about $4.3 billion)": a conversion, after the same amount in Chinese numerals
+# "(about $2.0 billion)", "(140 亿, about $1.9 billion)": a conversion, after the same amount in Chinese numerals
 _CONVERSION = re.compile(
     r"\s*(?:\(\s*(?:[\d.,]+\s*(?:亿|万亿|万|yi|wan)(?:\s*(?:yuan|元))?\s*,\s*)?|,\s*|\bor\s+)"
     r"(?:about|approximately|roughly|around|some|~|c\.)?\s*",
@@ -176,7 +176,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             elif claim is not None and claim.time is None:
                 claim = replace(claim, time=last.time)  # the run's period, unless this report dates its own
         if claim is None and claims and next_in_series(sentence, quantity, claims[-1], report_end):
-            # "expects RMB 31 billion in 2026 and RMB 62 billion by 2028": one verb's amounts, each with its period
+            # "expects RMB 14 billion in 2026 and RMB 30 billion by 2028": one verb's amounts, each with its period
             how = "the previous figure's measure at the next period of a series the same verb gives"
             claim = _measure_again(claims[-1], sentence, quantity, context)
         if claim is None and claims and same_measure_again(sentence, quantity, claims[-1], report_end):
@@ -195,7 +195,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if referred is not None:
             how = "a part of the revenue just stated ('… and Osk accounted for 30% of it'): the payer's share of it"
             claim = referred
-        compared_or_left = claims or left_for(sentence, quantity)  # "…, which leaves 3% for Huawei and the rest"
+        compared_or_left = claims or left_for(sentence, quantity)  # "…, which leaves 5% for Brill and the rest"
         rival = held_for(sentence, quantity, context) if claim.type == "MarketShare" and compared_or_left else None
         if rival is not None and rival != claim.object:
             claim = replace(claim, subject=rival)  # "…, against 38% for Osk, 9% for Pell": each figure is its "for"'s

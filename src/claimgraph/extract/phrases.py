@@ -34,7 +34,7 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
             continue  # "the new chip export controls": the gazetteer's policy, already named
         product = _product_governed(chunk.root, mentions) if traded is None else None
         if product is not None:
-            # "the licence requirement imposed on Nvidia's H20": the H20 licence requirement
+            # "the licence requirement imposed on Osk's K9": the K9 licence requirement
             words_said = _POSSESSIVE.sub("", span.text)
             label = clean_name(f"{product.entity.label} {words_said}")
             yield Mention(index.entity_for(label, "Policy"), span.start_char, span.end_char, span.start, span.end)
@@ -47,7 +47,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 
 def _product_governed(rule: Token, mentions: list[Mention]) -> Mention | None:
     """The named product a rule is on or for, directly or through a participle ("the licence requirement on the
-    H20", "… imposed on Nvidia's H20", "a licence requirement for H20 exports")."""
+    K9", "… imposed on Osk's K9", "a licence requirement for K9 exports")."""
     heads = [rule, *(c for c in rule.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "covering")):

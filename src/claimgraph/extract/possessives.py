@@ -58,7 +58,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         phrase = gap.lower()
         owner = b
         b = _the_possessed(sentence, b)  # "a unit of Norway's Varden Group": the group, not the country
-        # "won part of China Mobile's server procurement": a part of what the name owns, not of the name
+        # "won part of Pell Telecom's server procurement": a part of what the name owns, not of the name
         owns_a_thing = b is owner and text[b.end : b.end + 3] in ("'s ", "’s ")
         if a.entity.type in BUSINESS_TYPES and b.entity.type in (*BUSINESS_TYPES, "Product") and not owns_a_thing:
             if _ends_with(phrase, lexicon.parent_phrases):

@@ -255,8 +255,8 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
 
 
 def as_hardware(sentence: Sentence, mention: Mention, context: ReadingContext) -> Mention | None:
-    """ "runs on Cambricon and Moore Threads chips", "built on Nvidia's GPUs": a chip maker's name qualifying a
-    hardware noun stands for the maker's chips ("Cambricon chips", one product entity), which is what things are
+    """ "runs on Osk and Vey Semi chips", "built on Tarn's GPUs": a chip maker's name qualifying a
+    hardware noun stands for the maker's chips ("Osk chips", one product entity), which is what things are
     built on; the maker sells nothing by it. None when the name qualifies no hardware noun."""
     if mention.entity.type != "Company":
         return None
@@ -272,8 +272,8 @@ def as_hardware(sentence: Sentence, mention: Mention, context: ReadingContext) -
 
 
 def hardware_qualified(root: Token, hardware_nouns: frozenset[str]) -> Token | None:
-    """The hardware noun a name qualifies ("Cambricon chips", "Huawei's Ascend chips"), else None; the second of two
-    makers ("Cambricon and Moore Threads chips") hangs on the first."""
+    """The hardware noun a name qualifies ("Osk chips", "Tarn's Brill chips"), else None; the second of two
+    makers ("Osk and Vey Semi chips") hangs on the first."""
     while root.dep_ == "conj" and root.head != root:
         root = root.head
     noun = root.head

@@ -81,7 +81,7 @@ _SERIES_GAP = re.compile(
 
 
 def next_in_series(sentence: Sentence, quantity: Quantity, previous: Claim, previous_end: int) -> bool:
-    """ "It expects RMB 31 billion in 2026 and RMB 62 billion by 2028": an amount joined to the previous one, with a
+    """ "It expects RMB 14 billion in 2026 and RMB 30 billion by 2028": an amount joined to the previous one, with a
     period of the previous one's own between them and no name, is the same measure at the next period."""
     if previous.unit != quantity.unit or previous.value is None or previous.type not in _SERIES:
         return False

@@ -156,7 +156,7 @@ def _for_whom(subject: Token) -> bool:
 
 
 def _cut_off_from(root: Token, verb: Token) -> bool:
-    """Whether a name is what the party is cut off or barred from ("cut it off from TSMC"), not the party."""
+    """Whether a name is what the party is cut off or barred from ("cut it off from its foundry"), not the party."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head == verb
 

@@ -99,7 +99,7 @@ def _asked(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "relcl":
-        return False  # "…, which cut it off from TSMC": a relative clause tells what happened
+        return False  # "…, which cut it off from its foundry": a relative clause tells what happened
     return any(c.lower_ in _WH_WORDS and c.i < verb.i for c in (*verb.children, *clause.children))
 
 

@@ -53,7 +53,7 @@ def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str
     )
 
 
-# "…, ahead of Gulf Data Hub with 18%", "behind center3, the data-centre unit of stc, with 31%": a name (with an
+# "…, ahead of Vey Data with 18%", "behind Pell Data, the data-centre unit of Tarn Telecom, with 31%": a name (with an
 # apposition of its own) right before "with" and the figure holds it, in a sentence that ranks
 _WITH_AFTER_NAME = re.compile(rf"(?:,\s*(?:the|a|an|its)\s[^,;]{{1,60}},)?\s+with\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
 _RANKING = re.compile(
@@ -63,7 +63,7 @@ _RANKING = re.compile(
 
 
 def with_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
-    """ "… ahead of Gulf Data Hub with 18%": in a sentence that ranks, the name right before "with" and the
+    """ "… ahead of Vey Data with 18%": in a sentence that ranks, the name right before "with" and the
     figure holds it (an apposition may stand between)."""
     text = sentence.doc_text
     if not _RANKING.search(text, sentence.start, quantity.start):

@@ -20,7 +20,7 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         left = match.end()
     right_match = _BOUNDARY.search(text, end, sentence.end)
     if right_match is not None and right_match.group() == "(" and not text[end : right_match.start()].strip():
-        # "RMB 31 billion (310 亿, about $4.3 billion) in 2026": the figure's own parenthesis does not end its clause
+        # "RMB 14 billion (140 亿, about $1.9 billion) in 2026": the figure's own parenthesis does not end its clause
         closing = text.find(")", right_match.end(), sentence.end)
         if closing != -1:
             right_match = _BOUNDARY.search(text, closing + 1, sentence.end)

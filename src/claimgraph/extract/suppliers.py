@@ -24,7 +24,7 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
     if subject.lower_ == "we" and context.speaker is not None:
         return stand_in(context.speaker, subject)
     named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
-    # "Baidu's chip unit Kunlunxin won …": the name in apposition to a role noun is the subject
+    # "Osk's chip unit Tarn Chips won …": the name in apposition to a role noun is the subject
     described = next((c for c in subject.children if c.dep_ == "appos"), None) if named is None else None
     if named is None and described is not None:
         named = next((m for m in companies if m.root(sentence.span.doc) == described), None)
@@ -49,7 +49,7 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         heads = [verb, *objects]  # "supplies compute to X": on the object
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
         recipients = [m for m in companies if m.root(doc).head in to]
-        # "supplies its PPU accelerators to China Unicom's Sanjiangyuan data centre": the site's owner receives
+        # "supplies its K9 accelerators to Pell Telecom's Lima data centre": the site's owner receives
         recipients += [m for m in companies if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
             recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
@@ -63,7 +63,7 @@ _SHIPPING_NOUNS = frozenset({"shipment", "delivery", "sale", "export"})
 
 
 def shipped_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Nvidia's H20 shipments to Tencent", "TPU shipments to Anthropic": the company a product is shipped or
+    """ "Osk's K9 shipments to Pell Cloud", "K9 shipments to Vey Labs": the company a product is shipped or
     sold to is a customer of the product's maker (named before it, or the maker the article has given)."""
     doc = sentence.span.doc
     products = [m for m in sentence.mentions if m.entity.type in ("Product", "Model")]
@@ -73,7 +73,7 @@ def shipped_to(sentence: Sentence, companies: list[Mention], context: ReadingCon
         to = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"]
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.lower_ == "to" and after.dep_ == "prep":
-            to.append(after)  # "data on TPU shipments to Anthropic": the parser may hang the "to" on the verb
+            to.append(after)  # "data on K9 shipments to Vey Labs": the parser may hang the "to" on the verb
         customers = [m for m in companies if m.root(doc).head in to]
         product = next((p for p in products if p.root(doc).head == noun and p.root(doc).dep_ == "compound"), None)
         if not customers or product is None:

@@ -3,7 +3,7 @@ capacity", "a sixth of Pell Data's leased floor space", "two in five megawatts o
 whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a place or a company; without one
 ("41% of all tokens served") the figure measures the market under discussion. Also the part a holder has of a whole
 whatever the verb ("Osk sold 60% of the accelerators installed in Peru"), and the words naming that whole; and a
-whole described with no name in it ("86% of data-centre AI accelerator revenue"), the market its words describe."""
+whole described with no name in it ("61% of harbour drone sensor revenue"), the market its words describe."""
 
 from __future__ import annotations
 
@@ -155,8 +155,8 @@ _REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+
 
 
 def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
-    """The market a share's whole describes without a name in it: "86% of data-centre AI accelerator revenue" is a
-    share of the data-centre AI accelerator market, the measure ("revenue", "shipments") being how it is counted.
+    """The market a share's whole describes without a name in it: "61% of harbour drone sensor revenue" is a share
+    of the harbour drone sensor market, the measure ("revenue", "shipments") being how it is counted.
     At least two words must say what is counted ("of revenue", "of AI revenue" say only how)."""
     found = _OF.match(sentence.doc_text, quantity.end)
     if found is None or found.group(0).split()[0] != "of":
@@ -185,7 +185,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
 
 
 def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
-    """ "counts about 7.4 million data-centre accelerators shipped in 2025 and gives Nvidia roughly 70% of them":
+    """ "counts about 2.1 million harbour drone sensors shipped in 2025 and gives Osk roughly 70% of them":
     a share "of them" is of the things the sentence counted before it, named by the words after the count (with
     what was done with them, "shipped"), without the count or its period."""
     if not _OF_THEM.match(sentence.doc_text, quantity.end):
@@ -195,13 +195,13 @@ def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
     for count in reversed(counts):
         thing = count.head
         while thing.dep_ == "nummod" and thing.head != thing:
-            thing = thing.head  # "7.4 million": the count's scale word, then the thing counted
+            thing = thing.head  # "2.1 million": the count's scale word, then the thing counted
         if thing.tag_ not in ("NNS", "NNPS") or thing.idx > quantity.start:
             continue
         first = min((t for t in thing.subtree if t.i < thing.i and not t.like_num and t.dep_ in ("compound", "amod")),
                     key=lambda t: t.i, default=thing)
         after = doc[thing.i + 1] if thing.i + 1 < len(doc) else None
-        done = after if after is not None and after.tag_ == "VBN" else None  # "accelerators shipped in 2025"
+        done = after if after is not None and after.tag_ == "VBN" else None  # "sensors shipped in 2025"
         last = done if done is not None else thing
         words = doc[first.i : last.i + 1]
         return words.text if len(words) >= 2 else None
