@@ -23,7 +23,15 @@ from claimgraph.extract.heading_markets import (
 from claimgraph.extract.lexicon import Lexicon, words_pattern
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
-from claimgraph.extract.speakers import asks, interviewee_of, issuer_of, title_of, turn_at
+from claimgraph.extract.speakers import (
+    asks,
+    employer_disclosed,
+    interviewee_of,
+    issuer_of,
+    post_or_statement_at,
+    title_of,
+    turn_at,
+)
 from claimgraph.records import Claim, Entity
 
 THING_TYPES = frozenset({"Model", "Product"})
@@ -72,6 +80,7 @@ class ReadingContext:
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
+    voice: Entity | None = None  # who says a turn that speaks for no firm: a forum post's poster
     self_report: bool = False  # a company's own report ("… annual report 2025"): its "we" is the issuer
     writer: Entity | None = None  # the company an article in the first person is by: its "we" outside quotes
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
@@ -88,6 +97,7 @@ class ReadingContext:
     parents: dict[str, str] = field(default_factory=dict)  # gazetteer: unit key → parent key
     owners: dict[str, Entity] = field(default_factory=dict)  # the article's own: unit key → its parent
     _topic_paragraph: int = field(default=-1, repr=False)
+    _label_end: int = field(default=-1, repr=False)  # where the last turn's label ends
 
     @classmethod
     def for_document(
@@ -177,8 +187,8 @@ class ReadingContext:
             self.answering = source is not None
             if source is not None and not self.in_turn:
                 self.speaker = source  # the interviewee's "we" and "our" are their firm
-        if source is None and self.in_turn and self.speaker is not None:
-            source = self.speaker  # a transcript's turn: its speaker's firm says all of it
+        if source is None and self.in_turn and (self.speaker or self.voice) is not None:
+            source = self.speaker or self.voice  # a transcript's turn or a post: its speaker's firm says all of it
         if source is not None:
             self.attribution, self.attribution_paragraph = source, sentence.paragraph
         elif not self.continues_report(sentence) or self._turns_to_another_party(sentence):
@@ -323,13 +333,21 @@ class ReadingContext:
     def _note_speaker(self, sentence: Sentence, source: Entity | None) -> None:
         """Who speaks from this sentence on: a transcript turn's firm until the next turn, a quote's
         attributed organisation for that sentence."""
-        turn = turn_at(sentence, self.issuer, self.lexicon.attribution_speakers, self.speakers)
+        if sentence.start < self._label_end:  # the rest of a label the parser split ("… OF DR." | "ADA BRELL, …")
+            sentence.mentions[:] = [m for m in sentence.mentions if m.start >= self._label_end]
+            return
+        turn = post_or_statement_at(sentence, self.index, self.speakers) or turn_at(
+            sentence, self.issuer, self.lexicon.attribution_speakers, self.speakers
+        )
         if turn is not None:
-            self.speaker, self.in_turn = turn.speaker, turn.holds
+            self.speaker, self.voice, self.in_turn = turn.speaker, turn.voice, turn.holds
+            self._label_end = turn.label_end
             # "Foundry & Fabric: Osk puts …": the label says who speaks; it is no party to what is said
             sentence.mentions[:] = [m for m in sentence.mentions if m.start >= turn.label_end]
         elif sentence.is_heading:
-            self.speaker, self.in_turn = None, False
+            self.speaker, self.voice, self.in_turn = None, None, False
+        elif self.in_turn and self.voice is not None and self.speaker is None:
+            self.speaker = employer_disclosed(sentence)  # a poster who works for a firm speaks for it
         elif not self.in_turn:
             quoted = source if source is not None and source.type in TOPIC_TYPES else None
             self.speaker = quoted or (self.issuer if self.self_report else self.writer)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimgraph.extract.document import Sentence
+from claimgraph.extract.document import EntityIndex, Sentence
 from claimgraph.records import Entity
 
 # A turn's label at the start of a line: a name, then a role after a comma or in brackets, then a colon.
@@ -46,9 +46,82 @@ class Turn:
     """A labelled turn of a transcript: who speaks (None for an operator or an unnamed analyst) and where its
     label ends."""
 
-    speaker: Entity | None
+    speaker: Entity | None  # the firm the turn speaks for: what "we" and "our" mean in it
     label_end: int
     holds: bool = True  # whether the speaker stays until the next label (an interviewer's question is one line)
+    voice: Entity | None = None  # who says it, where that is no firm: a forum's poster, known by their handle
+
+
+# A forum post's header on a line of its own: a post number, the poster's handle and when it was posted ("#4
+# tensorwrangler · 9 Feb 2026, 09:20", "Reply 12 | kestrel_fan | 3h ago"). A handle is one word written as a
+# username (lower case, or with an underscore, dot or digit), so a news byline ("Ada Brell · 9 Feb") is none.
+_POST_HEADER = re.compile(
+    r"[ \t]*(?:(?:post|reply|comment)[ \t]+)?#?\d{1,4}[.:)]?[ \t]+@?(?P<handle>[A-Za-z][\w.-]{1,30}?)"
+    r"[ \t]*[·•|—–-][ \t]*[^\n]*(?:\d|\bago\b|\byesterday\b)[^\n]*$",
+    re.IGNORECASE,
+)
+_USERNAME = re.compile(r"[a-z][a-z\d]*|.*[_.\d].*")
+# A hearing's or a consultation's statement heading: "PREPARED STATEMENT OF DR. ADA BRELL, SENIOR FELLOW, OSK
+# INSTITUTE", "Written evidence submitted by Tarn Analytics". The statement below it is said for the organisation
+# named last; the person named first answers for it later ("DR. BRELL: …").
+_STATEMENT_HEADING = re.compile(
+    r"[ \t]*(?:(?:prepared|written|opening|joint)[ \t]+)?(?:statement|testimony|remarks|submission|evidence)"
+    r"(?:[ \t]+submitted)?[ \t]+(?:of|by|from)[ \t]+(?P<who>[^\n]+?)[ \t]*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?[ \t]+", re.IGNORECASE)
+_TITLE_WORDS = frozenset({"fellow", "senior", "professor", "analyst", "economist", "partner", "associate", "member"})
+_MINOR_WORDS = frozenset({"for", "of", "and", "the", "on", "in", "at", "to", "de"})
+
+
+def post_or_statement_at(sentence: Sentence, index: EntityIndex, known: dict[str, Entity | None]) -> Turn | None:
+    """The turn a heading line opens when it heads a forum post (said by the poster) or a witness's statement
+    (said for the witness's organisation, whose name ``known`` then learns): the voice of what follows it, until
+    the next heading or label."""
+    text = sentence.doc_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start : sentence.start].strip() or sentence.end > line_end:
+        return None
+    post = _POST_HEADER.fullmatch(text, line_start, line_end)
+    if post is not None and _USERNAME.fullmatch(post.group("handle")):
+        return Turn(None, line_end, voice=index.entity_for(post.group("handle"), "Person"))
+    statement = _STATEMENT_HEADING.fullmatch(text, line_start, line_end)
+    if statement is None:
+        return None
+    person, *roles = [part.strip() for part in statement.group("who").split(",")]
+    organisation = roles[-1] if roles else ""
+    if not organisation or _TITLE_WORDS.intersection(organisation.lower().split()):
+        return None  # "Statement of Ada Brell, Senior Fellow": the organisation is not named
+    firm = index.entity_for(_as_name(organisation), "Organization")
+    known[_HONORIFIC.sub("", person)] = firm
+    return Turn(firm, line_end)
+
+
+def employer_disclosed(sentence: Sentence) -> Entity | None:
+    """The firm a poster says they work for ("Disclosure: I run infrastructure at Pell Cloud", "I work for Osk"):
+    from then on their post speaks for it, as an officer's words are their company's."""
+    for token in sentence.tokens:
+        if token.lower_ != "i" or token.dep_ != "nsubj" or token.head.lemma_ not in _WORKING_VERBS:
+            continue
+        for place in (c for c in token.head.rights if c.dep_ == "prep" and c.lower_ in ("at", "for")):
+            for firm in (c for c in place.children if c.dep_ == "pobj"):
+                named = next((m.entity for m in sentence.mentions if m.start <= firm.idx < m.end), None)
+                if named is not None and named.type in _ORGANISATIONS:
+                    return named
+    return None
+
+
+_WORKING_VERBS = frozenset({"work", "run", "lead", "head", "manage", "be"})
+
+
+def _as_name(words: str) -> str:
+    """A name written in capitals, as a name is written: "OSK INSTITUTE FOR POLICY" → "Osk Institute for Policy"."""
+    if not words.isupper():
+        return words
+    cased = (w.lower() if i and w.lower() in _MINOR_WORDS else w.capitalize() for i, w in enumerate(words.split()))
+    return " ".join(cased)
 
 
 def turn_at(
@@ -62,7 +135,7 @@ def turn_at(
     if text[line_start : sentence.start].strip():
         return None
     label = _LABEL.match(text, line_start) or _LINE_LABEL.match(text, line_start)
-    if label is None or label.end("label") > sentence.end + 1:
+    if label is None or (label.end("label") > sentence.end + 1 and not _split_by_a_title(label, sentence.end)):
         return None
     name = label.group("name")
     if name.lower() in ("operator", "moderator", "host"):
@@ -77,18 +150,36 @@ def turn_at(
         if m.entity.type in _ORGANISATIONS and not officer_words.intersection(m.entity.label.lower().split())
     ]
     role = (label.group("role") or label.groupdict().get("bracketed") or "").lower()
+    introduced = _known_as(name, known)
     if firms:
         known[name] = firms[-1]  # "Analyst (Ruth Amsel, Gantry Securities):" speaks for Gantry Securities
     elif any(word in officer_words for word in re.findall(r"[a-z-]+", role)):
         known[name] = issuer  # "Maren Holt, Chief Executive Officer:" speaks for the company the article is about
-    elif not role and name not in known and _introduced_as_officer(name, text, officer_words):
+    elif not role and introduced is None and _introduced_as_officer(name, text, officer_words):
         known[name] = issuer  # "With us are chief executive Lena Voss and …", then "Lena Voss: …" or "Voss: …"
-    elif not role and name not in known and (_labels_turns(name, text) or _asks(name, text, line_start, label.end())):
+    elif not role and introduced is None and (_labels_turns(name, text) or _asks(name, text, line_start, label.end())):
         # "F&F: …", a magazine's questions: no firm's "we", and the answers after may be unlabelled
         return Turn(None, label.end(), holds=False)
-    elif role or name not in known:
+    elif role or introduced is None:
         return None
+    else:
+        known.setdefault(name, known[introduced])  # "DR. BRELL" is the "ADA BRELL" introduced before
     return Turn(known[name], label.end())
+
+
+def _split_by_a_title(label: re.Match[str], sentence_end: int) -> bool:
+    """Whether the parser ended the sentence inside the label's name, at a title's period ("DR." of "DR. BRELL:")."""
+    return sentence_end < label.end("name") and label.string[sentence_end - 1] == "."
+
+
+def _known_as(name: str, known: dict[str, Entity | None]) -> str | None:
+    """The introduced name a label stands for: the same name, or the same surname after a title ("DR. BRELL" for
+    "ADA BRELL", introduced by her statement's heading)."""
+    if name in known:
+        return name
+    surname = name.split()[-1].casefold()
+    matches = [k for k in known if k.split()[-1].casefold() == surname]
+    return matches[0] if len(matches) == 1 else None
 
 
 @lru_cache(maxsize=256)
@@ -144,10 +235,15 @@ def issuer_of(sentences: list[Sentence]) -> Entity | None:
     for sentence in named:
         if sentence.paragraph != first:
             break
-        for mention in sentence.mentions:
+        crumbs = _BREADCRUMB.search(sentence.text)  # "Pell Forums › Hardware › Osk cuts prices": the page's own site
+        after = sentence.start + crumbs.end() if crumbs else sentence.start
+        for mention in (m for m in sentence.mentions if m.start >= after):
             if mention.entity.type in _ORGANISATIONS and mention.entity.type != "ResearchFirm":
                 return mention.entity
     return None
+
+
+_BREADCRUMB = re.compile(r".*[›»]")
 
 
 def asks(sentence: Sentence) -> bool:

@@ -1,0 +1,67 @@
+"""Who says what in texts with several voices and no narrator, on texts written for these tests: a forum thread,
+where each post is its poster's (or, once they say whom they work for, that firm's), and a hearing's record, where a
+witness's prepared statement and her answers are said for the organisation her statement's heading names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimgraph.extract import Extractor
+from claimgraph.records import Claim
+from extracted import claims_of
+
+THREAD = (
+    "Pellboard Forums › Hardware › Who really leads Baltic GPU rentals?\n\n"
+    "#1 osk_fan · 3 Mar 2026, 08:10\n"
+    "Tarn Cloud cut its on-demand rental price by 20% in February.\n\n"
+    "#2 brill.ops · 3 Mar 2026, 09:45\n"
+    "Vey Analytics puts Tarn Cloud at 31% of the Baltic GPU rental market in 2025.\n\n"
+    "#3 marit_k · 3 Mar 2026, 10:02\n"
+    "Disclosure: I work for Pell Compute. Our revenue doubled in 2025.\n"
+)
+
+
+def _said(claims: list[Claim], claim_type: str) -> dict[str, tuple[str | None, str]]:
+    return {
+        c.subject.label: (c.attributed_to.label if c.attributed_to else None, c.modality)
+        for c in claims
+        if c.type == claim_type
+    }
+
+
+def test_extract_each_post_of_a_thread_is_said_by_its_poster(extractor: Extractor) -> None:
+    claims = claims_of(extractor, THREAD)
+    assert _said(claims, "PriceChange") == {"Tarn Cloud": ("osk_fan", "reported")}
+    # a source the poster relays is the attribution; the forum the page belongs to speaks for nobody
+    assert _said(claims, "MarketShare") == {"Tarn Cloud": ("Vey Analytics", "reported")}
+    revenue = [c for c in claims if c.type == "Revenue"]
+    # a poster who says whom they work for speaks for that firm: "our revenue" is its revenue
+    assert [(c.subject.label, c.value, c.attributed_to and c.attributed_to.label) for c in revenue] == [
+        ("Pell Compute", Decimal(2), "Pell Compute")
+    ]
+    assert not any("Pellboard" in (c.attributed_to.label if c.attributed_to else "") for c in claims)
+
+
+HEARING = (
+    "Hearing on cloud exports (record, 2 April 2026)\n\n"
+    "PREPARED STATEMENT OF DR. ADA BRELL, SENIOR FELLOW, VEY INSTITUTE FOR COMPUTE POLICY\n\n"
+    "Chair Osk, members of the committee: thank you.\n\n"
+    "By our estimate, the Baltic AI cloud market was worth about $4 billion in 2025. Tarn Cloud opened a region "
+    "in Latvia last year.\n\n"
+    "QUESTIONS FROM MEMBERS\n\n"
+    "SENATOR OSK: Is the market growing?\n\n"
+    "DR. BRELL: Yes. Pell Cloud opened a region in Estonia in January.\n"
+)
+
+
+def test_extract_a_witness_statement_and_answers_speak_for_her_institute(extractor: Extractor) -> None:
+    claims = claims_of(extractor, HEARING)
+    institute = "Vey Institute for Compute Policy"
+    sizes = [c for c in claims if c.type == "MarketSize"]
+    assert [(c.value, c.modality, c.attributed_to and c.attributed_to.label) for c in sizes] == [
+        (Decimal("4e9"), "estimated", institute)
+    ]
+    # a relation in the statement, and one in her answer under the label that gives only her surname
+    assert _said(claims, "OperatesIn") == {"Tarn Cloud": (institute, "reported"), "Pell Cloud": (institute, "reported")}
+    # the heading names no subject of any claim
+    assert not any(c.subject.label.startswith(("Ada Brell", "Vey Institute")) for c in claims)
