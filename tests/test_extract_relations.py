@@ -1497,9 +1497,7 @@ def test_extract_an_infinitive_of_purpose_takes_the_main_verbs_subject(extractor
 
 
 def test_extract_a_deal_to_supply_a_party_is_that_partys_spending_and_it_is_the_customer(extractor: Extractor) -> None:
-    text = (
-        "Pell Compute announced a seven-year deal worth $1.2 billion to provide GPU capacity to Osk Labs."
-    )
+    text = "Pell Compute announced a seven-year deal worth $1.2 billion to provide GPU capacity to Osk Labs."
     claims = claims_of(extractor, text)
     assert [(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Spending"] == [
         ("Osk Labs", "Pell Compute")
@@ -1514,9 +1512,7 @@ def test_extract_words_hyphened_onto_a_number_name_no_one(extractor: Extractor) 
 
 
 def test_extract_an_apposition_owned_by_a_parent_makes_the_named_one_its_unit(extractor: Extractor) -> None:
-    text = (
-        "Pell Compute signed a deal with Osk AI, the robotics company owned by Brisco Holdings."
-    )
+    text = "Pell Compute signed a deal with Osk AI, the robotics company owned by Brisco Holdings."
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Osk AI", "Brisco Holdings")}
 
 
@@ -1571,8 +1567,7 @@ def test_extract_a_firm_saying_a_rule_had_no_impact_denies_the_effect_on_itself(
 def test_extract_a_name_in_apposition_to_an_owned_product_noun_is_that_product(extractor: Extractor) -> None:
     # the NER takes "Brisa Voice" for an organisation; "its in-car assistant, Brisa Voice" says it is a product
     text = (
-        "Brisa Motors picked Pell Cloud to host its in-car assistant, Brisa Voice, which is built on Osk Labs' "
-        "Osk-4.1."
+        "Brisa Motors picked Pell Cloud to host its in-car assistant, Brisa Voice, which is built on Osk Labs' Osk-4.1."
     )
     claims = claims_of(extractor, text)
     assert ("Brisa Motors", "Brisa Voice") in pairs(claims, "Develops")
@@ -1684,3 +1679,17 @@ def test_extract_whom_a_product_is_shipped_to_is_a_customer_of_its_maker(extract
     }
     text = "Osk Semiconductor's K9 chips sell well. Analysts got better data on K9 shipments to Vey Labs."
     assert ("Vey Labs", "Osk Semiconductor") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_name_spoken_of_as_a_thing_is_no_person(extractor: Extractor) -> None:
+    """Names a parser takes for people ("Ingrid Solberg") that the text refers to by "which" or "its", or sets in
+    apposition with a firm's noun, are firms: they can be customers, and operate in places."""
+    text = (
+        "Ingrid Solberg, which rents GPU capacity from Pell Cloud, doubled its revenue in 2025.\n\n"
+        "Marit Haugen moved its customer-service agents to Tarn Cloud in October.\n\n"
+        "Pell Cloud opened a region in Estonia. Henrik Dahl, our public-sector subsidiary, opened an office "
+        "in Latvia.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert {("Ingrid Solberg", "Pell Cloud"), ("Marit Haugen", "Tarn Cloud")} <= pairs(claims, "CustomerOf")
+    assert ("Henrik Dahl", "Latvia") in pairs(claims, "OperatesIn")

@@ -106,10 +106,13 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         and m.entity.type in _NER_GUESSES
         and (_built_on_a_model(m.root(doc), rules, models) or _launched(m.root(doc), lexicon.discovery.launch_lemmas))
     }
+    firm_nouns = lexicon.customer_nouns | lexicon.unit_nouns | lexicon.company_nouns
     customers = {
         m.entity.key
         for m in mentions
-        if not m.entity.known and m.entity.type == "Person" and _a_customer(m.root(doc), lexicon.customer_nouns)
+        if not m.entity.known
+        and m.entity.type == "Person"
+        and (_a_customer(m.root(doc), lexicon.customer_nouns) or _spoken_of_as_a_thing(m.root(doc), firm_nouns))
     }
     return [  # the name is a product, or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
@@ -137,6 +140,19 @@ def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("as", "like"):
         return head.head.lower_ in nouns or (head.head.lower_ == "such" and head.head.head.lower_ in nouns)
     return False
+
+
+def _spoken_of_as_a_thing(root: Token, firm_nouns: frozenset[str]) -> bool:
+    """ "Halden Marsh, which rents capacity …", "Halden Marsh moved its agents to …", "Halden Marsh, our public-sector
+    subsidiary": a name referred to by "which" or "its", or in apposition with a firm's noun, names no person,
+    though the NER took it for one."""
+    which = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in root.children)
+    firm = any(c.dep_ == "appos" and c.lower_ in firm_nouns for c in root.children)
+    verb = root.head if root.dep_ == "nsubj" else None
+    its = verb is not None and any(
+        w.lower_ == "its" and w.dep_ == "poss" for c in verb.children if c.dep_ in ("dobj", "attr") for w in c.children
+    )
+    return which or firm or its
 
 
 def _built_on_a_model(root: Token, rules: list[RelationRule], models: set[int]) -> bool:
