@@ -1693,3 +1693,12 @@ def test_extract_a_name_spoken_of_as_a_thing_is_no_person(extractor: Extractor) 
     claims = claims_of(extractor, text)
     assert {("Ingrid Solberg", "Pell Cloud"), ("Marit Haugen", "Tarn Cloud")} <= pairs(claims, "CustomerOf")
     assert ("Henrik Dahl", "Latvia") in pairs(claims, "OperatesIn")
+
+
+def test_extract_a_fleet_that_is_or_runs_named_chips_makes_its_owner_built_on_each(extractor: Extractor) -> None:
+    text = (
+        "Brill Cloud is large. Its fleet is Nvidia H100 and H200 GPUs and Osk's K9 accelerators.\n\n"
+        "Vey Cloud opened in May. Its fleet runs Osk K7 accelerators.\n"
+    )
+    built = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {("Brill Cloud", "H100"), ("Brill Cloud", "H200"), ("Brill Cloud", "K9"), ("Vey Cloud", "Osk K7")} <= built

@@ -263,6 +263,33 @@ def owned_things_built_on(sentence: Sentence, context: ReadingContext) -> Iterat
             yield "BuiltOn", stand_in(owner.entity, built), thing, 0.6
 
 
+def fleets_made_of(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Its fleet is H100, H200 and GB200", "our site in Sines runs MI355X": an owned fleet or site that is, or
+    runs, named chips stands for its owner, which is built on each of them."""
+    doc = sentence.span.doc
+    hardware = [m for m in sentence.mentions if m.entity.type in ("Product", "Model")]
+    for fleet in sentence.tokens:
+        verb = fleet.head
+        if fleet.dep_ != "nsubj" or fleet.lemma_.lower() not in context.lexicon.fleet_nouns:
+            continue
+        made_of = _MADE_OF_RELATIONS.get(verb.lemma_)
+        possessive = next((c for c in fleet.children if c.dep_ == "poss"), None)
+        named = any(m.token_start <= fleet.i < m.token_end for m in sentence.mentions)
+        if made_of is None or possessive is None or named:
+            continue  # a named fleet is read by the parse rules
+        owner = owner_named(possessive, sentence, context)
+        if owner is None or owner.entity.type not in BUSINESS_TYPES:
+            continue
+        for part in (c for c in verb.children if c.dep_ == made_of):
+            within = {t.i for t in part.subtree}
+            for chip in hardware:
+                if chip.root(doc).i in within and chip.entity != owner.entity:
+                    yield "BuiltOn", stand_in(owner.entity, fleet), chip, 0.6
+
+
+_MADE_OF_RELATIONS = {"be": "attr", "run": "dobj", "use": "dobj"}  # what a fleet is, or runs, is what it is made of
+
+
 # between a model and the one it is made from: "Tarn-4 Coder is Tarn-4 Pro further trained on …", "Tarn-4 Vision adds
 # image understanding on top of Tarn-4 Max"
 _MADE_FROM = re.compile(

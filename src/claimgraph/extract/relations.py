@@ -39,6 +39,7 @@ from claimgraph.extract.references import (
 from claimgraph.extract.relation_patterns import (
     derived_models,
     fleets_built_on,
+    fleets_made_of,
     owned_things_built_on,
     places_of_business,
     powering_models,
@@ -237,6 +238,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from derived_models(sentence)
     yield from fleets_built_on(sentence, context)
     yield from owned_things_built_on(sentence, context)
+    yield from fleets_made_of(sentence, context)
     yield from versions_built_on(sentence, context)
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
