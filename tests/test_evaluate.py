@@ -122,6 +122,7 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen14/heldout", 0.45),
         ("unseen15/heldout", 0.45),
         ("unseen16/heldout", 0.45),
+        ("unseen17/heldout", 0.45),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(

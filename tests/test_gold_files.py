@@ -44,6 +44,8 @@ SETS = {
     "unseen15-heldout": (DATA / "unseen15" / "heldout" / "gold.jsonl", DATA / "unseen15" / "heldout"),
     "unseen16-dev": (DATA / "unseen16" / "dev" / "gold.jsonl", DATA / "unseen16" / "dev"),
     "unseen16-heldout": (DATA / "unseen16" / "heldout" / "gold.jsonl", DATA / "unseen16" / "heldout"),
+    "unseen17-dev": (DATA / "unseen17" / "dev" / "gold.jsonl", DATA / "unseen17" / "dev"),
+    "unseen17-heldout": (DATA / "unseen17" / "heldout" / "gold.jsonl", DATA / "unseen17" / "heldout"),
 }
 FIELDS = {
     "id",
