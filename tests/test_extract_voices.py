@@ -65,3 +65,32 @@ def test_extract_a_witness_statement_and_answers_speak_for_her_institute(extract
     assert _said(claims, "OperatesIn") == {"Tarn Cloud": (institute, "reported"), "Pell Cloud": (institute, "reported")}
     # the heading names no subject of any claim
     assert not any(c.subject.label.startswith(("Ada Brell", "Vey Institute")) for c in claims)
+
+
+MEMO = (
+    "Renewal of our GPU contract\n\n"
+    "From: Ada Brell, Head of Platform, Osk Logistics\n"
+    "To: Per Vey, Chief Financial Officer, Osk Group\n"
+    "Subject: GPU renewal\n\n"
+    "Per,\n\n"
+    "Our team spent $14 million on AI compute in 2025. I want to sign with Tarn Cloud.\n\n"
+    "---------- Forwarded message ----------\n"
+    "From: Lena Holt, Enterprise Sales, Tarn Cloud\n"
+    "To: Ada Brell\n\n"
+    "As promised, the key points:\n\n"
+    "We opened a region in Latvia in January.\n"
+)
+
+
+def test_extract_an_emails_sender_is_its_we_and_a_forwarded_message_is_its_senders_report(
+    extractor: Extractor,
+) -> None:
+    claims = claims_of(extractor, MEMO)
+    spending = [c for c in claims if c.type == "Spending"]
+    # the memo's own "our" is its sender's firm, and the memo asserts what it says
+    expected = [("Osk Logistics", Decimal("1.4e7"), None)]
+    assert [(c.subject.label, c.value, c.attributed_to) for c in spending] == expected
+    # the forwarded message speaks for its sender's firm, past the heading-like line that opens it
+    assert _said(claims, "OperatesIn") == {"Tarn Cloud": ("Tarn Cloud", "reported")}
+    # the address lines name no party to any claim
+    assert not any(c.subject.label in ("Per Vey", "Osk Group") for c in claims)

@@ -29,6 +29,7 @@ from claimgraph.extract.speakers import (
     interviewee_of,
     issuer_of,
     post_or_statement_at,
+    sender_at,
     title_of,
     turn_at,
 )
@@ -98,6 +99,8 @@ class ReadingContext:
     owners: dict[str, Entity] = field(default_factory=dict)  # the article's own: unit key → its parent
     _topic_paragraph: int = field(default=-1, repr=False)
     _label_end: int = field(default=-1, repr=False)  # where the last turn's label ends
+    _sent: bool = field(default=False, repr=False)  # whether an e-mail's sender has been read (the writer)
+    _through_headings: bool = field(default=False, repr=False)  # a forwarded message's turn: headings don't end it
 
     @classmethod
     def for_document(
@@ -336,7 +339,17 @@ class ReadingContext:
         if sentence.start < self._label_end:  # the rest of a label the parser split ("… OF DR." | "ADA BRELL, …")
             sentence.mentions[:] = [m for m in sentence.mentions if m.start >= self._label_end]
             return
-        turn = post_or_statement_at(sentence, self.index, self.speakers) or turn_at(
+        sender = sender_at(sentence)
+        if sender is not None:  # an e-mail's header: the first sender is the writer, a later one's message a turn
+            name, self._label_end = sender
+            firm = self._firm_named(name) if name else None
+            sentence.mentions[:] = []
+            if firm is not None and self._sent:
+                self.speaker, self.voice, self.in_turn, self._through_headings = firm, None, True, True
+            elif firm is not None:
+                self.writer, self._sent = firm, True
+            return
+        turn = post_or_statement_at(sentence, self.index, self._firm_named, self.speakers) or turn_at(
             sentence, self.issuer, self.lexicon.attribution_speakers, self.speakers
         )
         if turn is not None:
@@ -344,13 +357,19 @@ class ReadingContext:
             self._label_end = turn.label_end
             # "Foundry & Fabric: Osk puts …": the label says who speaks; it is no party to what is said
             sentence.mentions[:] = [m for m in sentence.mentions if m.start >= turn.label_end]
-        elif sentence.is_heading:
+        elif sentence.is_heading and not self._through_headings:
             self.speaker, self.voice, self.in_turn = None, None, False
         elif self.in_turn and self.voice is not None and self.speaker is None:
             self.speaker = employer_disclosed(sentence)  # a poster who works for a firm speaks for it
         elif not self.in_turn:
             quoted = source if source is not None and source.type in TOPIC_TYPES else None
             self.speaker = quoted or (self.issuer if self.self_report else self.writer)
+
+    def _firm_named(self, name: str) -> Entity:
+        """The entity an organisation's name in a label stands for: the article's own of that name, if it has one
+        (and did not take its name from a heading in capitals)."""
+        own = self.in_article.get(normalise_name(name))
+        return own if own is not None and not own.label.isupper() else self.index.entity_for(name, "Organization")
 
     def described(self, noun: str, modifiers: tuple[str, ...] = ()) -> Entity | None:
         """What "the group", "the bank" or "the company" refers to: the one company of the article whose name

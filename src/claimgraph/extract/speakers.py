@@ -11,6 +11,7 @@ officer's words to the firm they speak for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,34 +70,74 @@ _STATEMENT_HEADING = re.compile(
     r"(?:[ \t]+submitted)?[ \t]+(?:of|by|from)[ \t]+(?P<who>[^\n]+?)[ \t]*$",
     re.IGNORECASE,
 )
+# An e-mail's header lines: who sent it, and the lines naming its addressees, date and subject
+_EMAIL_FROM = re.compile(r"[ \t]*From:[ \t]*(?P<who>[^\n<]+?)(?:[ \t]*<[^>\n]*>)?[ \t]*")
+_ADDRESS_LINE = re.compile(r"[ \t]*(?:To|Cc|Bcc|Date|Sent|Subject|Classification):", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?[ \t]+", re.IGNORECASE)
 _TITLE_WORDS = frozenset({"fellow", "senior", "professor", "analyst", "economist", "partner", "associate", "member"})
 _MINOR_WORDS = frozenset({"for", "of", "and", "the", "on", "in", "at", "to", "de"})
 
 
-def post_or_statement_at(sentence: Sentence, index: EntityIndex, known: dict[str, Entity | None]) -> Turn | None:
+def post_or_statement_at(
+    sentence: Sentence, index: EntityIndex, firm_named: Callable[[str], Entity], known: dict[str, Entity | None]
+) -> Turn | None:
     """The turn a heading line opens when it heads a forum post (said by the poster) or a witness's statement
     (said for the witness's organisation, whose name ``known`` then learns): the voice of what follows it, until
-    the next heading or label."""
-    text = sentence.doc_text
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.start)
-    line_end = len(text) if line_end == -1 else line_end
-    if text[line_start : sentence.start].strip() or sentence.end > line_end:
+    the next heading or label. ``firm_named`` gives the entity an organisation's name stands for."""
+    line = _own_line(sentence)
+    if line is None:
         return None
+    text, (line_start, line_end) = sentence.doc_text, line
     post = _POST_HEADER.fullmatch(text, line_start, line_end)
     if post is not None and _USERNAME.fullmatch(post.group("handle")):
         return Turn(None, line_end, voice=index.entity_for(post.group("handle"), "Person"))
     statement = _STATEMENT_HEADING.fullmatch(text, line_start, line_end)
     if statement is None:
         return None
-    person, *roles = [part.strip() for part in statement.group("who").split(",")]
-    organisation = roles[-1] if roles else ""
-    if not organisation or _TITLE_WORDS.intersection(organisation.lower().split()):
+    person, organisation = _person_and_firm(statement.group("who"))
+    if organisation is None:
         return None  # "Statement of Ada Brell, Senior Fellow": the organisation is not named
-    firm = index.entity_for(_as_name(organisation), "Organization")
+    firm = firm_named(organisation)
     known[_HONORIFIC.sub("", person)] = firm
     return Turn(firm, line_end)
+
+
+def sender_at(sentence: Sentence) -> tuple[str | None, int] | None:
+    """An e-mail's header line the sentence opens: the name of the firm a "From:" line gives ("From: Ada Brell,
+    Head of Platform, Pell Cloud", "From: Ada Brell (Pell Cloud)"), or None for the other header lines ("To:",
+    "Cc:", "Subject:"), whose names are addresses, not parties to claims; and where the line ends."""
+    line = _own_line(sentence)
+    if line is None:
+        return None
+    text, (line_start, line_end) = sentence.doc_text, line
+    sender = _EMAIL_FROM.fullmatch(text, line_start, line_end)
+    if sender is not None:
+        return _person_and_firm(sender.group("who"))[1], line_end
+    return (None, line_end) if _ADDRESS_LINE.match(text, line_start, line_end) else None
+
+
+def _own_line(sentence: Sentence) -> tuple[int, int] | None:
+    """Where the line a sentence opens starts and ends, if the sentence opens one and does not run past it."""
+    text = sentence.doc_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.start)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start : sentence.start].strip() or sentence.end > line_end:
+        return None
+    return line_start, line_end
+
+
+def _person_and_firm(who: str) -> tuple[str, str | None]:
+    """ "DR. ADA BRELL, SENIOR FELLOW, OSK INSTITUTE" → the person and the organisation named last (or in
+    brackets: "Ada Brell (Osk Institute)"); None when only a title follows the person."""
+    bracketed = re.fullmatch(r"(?P<person>[^(]+?)\s*\((?P<firm>[^)]+)\)", who.strip())
+    if bracketed is not None:
+        return bracketed.group("person"), _as_name(bracketed.group("firm").strip())
+    person, *roles = [part.strip() for part in who.split(",")]
+    organisation = roles[-1] if roles else ""
+    if not organisation or _TITLE_WORDS.intersection(organisation.lower().split()):
+        return person, None
+    return person, _as_name(organisation)
 
 
 def employer_disclosed(sentence: Sentence) -> Entity | None:
