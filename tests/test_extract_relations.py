@@ -1702,3 +1702,13 @@ def test_extract_a_fleet_that_is_or_runs_named_chips_makes_its_owner_built_on_ea
     )
     built = pairs(claims_of(extractor, text), "BuiltOn")
     assert {("Brill Cloud", "H100"), ("Brill Cloud", "H200"), ("Brill Cloud", "K9"), ("Vey Cloud", "Osk K7")} <= built
+
+
+def test_extract_its_in_a_with_phrase_is_the_name_it_hangs_on(extractor: Extractor) -> None:
+    text = (
+        "Three teams advanced: Vey Labs, the Pell Group's research arm, with its Orca-7 model; Tarn Telecom with its "
+        "Brill-2; and Osk with its Lumen Open model."
+    )
+    developed = pairs(claims_of(extractor, text), "Develops")
+    assert {("Vey Labs", "Orca-7"), ("Tarn Telecom", "Brill-2"), ("Osk", "Lumen Open")} <= developed
+    assert ("Vey Labs", "Brill-2") not in developed  # the name right before "with", however the parser hung it

@@ -41,6 +41,9 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
     fronted = _subject_after_a_fronted_clause(sentence, before)
     if fronted is not None:
         return fronted  # "Helped by cuts on its own models, Osk gained share": the subject the clause leads to
+    holder = _holder_of_a_with_phrase(sentence, before)
+    if holder is not None:
+        return holder  # "Pell Labs with its Orca model, Osk with its Tarn-2": each name's own
     earlier = [
         m
         for m in sentence.mentions
@@ -65,6 +68,23 @@ def antecedent(sentence: Sentence, before: int) -> Entity | None:
         return None  # "Its sales grew, aided by Osk's model and by its own": the one under discussion
     chosen = subjects or earlier
     return chosen[-1].entity if chosen else None
+
+
+def _holder_of_a_with_phrase(sentence: Sentence, before: int) -> Entity | None:
+    """The name a "with" phrase hangs on, when the word at ``before`` is its "its" ("Vey Labs with its Orca model")."""
+    doc = sentence.span.doc
+    token = token_at(doc, before)
+    if token is None or token.lower_ != "its" or token.head.dep_ != "pobj" or token.head.head.lower_ != "with":
+        return None
+    preposition = token.head.head
+    names = [m for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
+    # the name right before "with" ("…; Tarn Telecom with its Brill-2"), which a parser may hang on an earlier one
+    earlier = [m for m in names if m.end <= preposition.idx]
+    adjacent = next((m for m in earlier if not sentence.doc_text[m.end : preposition.idx].strip(" ,")), None)
+    holder = preposition.head
+    hung_on = next((m for m in names if m.token_start <= holder.i < m.token_end), None)
+    chosen = adjacent or hung_on
+    return chosen.entity if chosen is not None else None
 
 
 def _subject_after_a_fronted_clause(sentence: Sentence, before: int) -> Entity | None:
