@@ -94,3 +94,13 @@ def test_extract_an_emails_sender_is_its_we_and_a_forwarded_message_is_its_sende
     assert _said(claims, "OperatesIn") == {"Tarn Cloud": ("Tarn Cloud", "reported")}
     # the address lines name no party to any claim
     assert not any(c.subject.label in ("Per Vey", "Osk Group") for c in claims)
+
+
+def test_extract_a_social_threads_posts_are_said_by_its_author(extractor: Extractor) -> None:
+    text = (
+        "Who wins the Baltic GPU market? A thread\n\n"
+        "Dana Brell @dbrell · 18 Feb 2026\n"
+        "Independent analyst. Views my own\n\n"
+        "1/3 Pell Cloud cut its H100 price by 20% in January.\n"
+    )
+    assert _said(claims_of(extractor, text), "PriceChange") == {"Pell Cloud": ("Dana Brell", "reported")}

@@ -354,7 +354,7 @@ class ReadingContext:
         )
         if turn is not None:
             self.speaker, self.voice, self.in_turn = turn.speaker, turn.voice, turn.holds
-            self._label_end = turn.label_end
+            self._label_end, self._through_headings = turn.label_end, turn.through_headings
             # "Foundry & Fabric: Osk puts …": the label says who speaks; it is no party to what is said
             sentence.mentions[:] = [m for m in sentence.mentions if m.start >= turn.label_end]
         elif sentence.is_heading and not self._through_headings:

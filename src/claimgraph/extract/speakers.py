@@ -51,6 +51,7 @@ class Turn:
     label_end: int
     holds: bool = True  # whether the speaker stays until the next label (an interviewer's question is one line)
     voice: Entity | None = None  # who says it, where that is no firm: a forum's poster, known by their handle
+    through_headings: bool = False  # a post or a message: a line that looks like a heading does not end it
 
 
 # A forum post's header on a line of its own: a post number, the poster's handle and when it was posted ("#4
@@ -60,6 +61,11 @@ _POST_HEADER = re.compile(
     r"[ \t]*(?:(?:post|reply|comment)[ \t]+)?#?\d{1,4}[.:)]?[ \t]+@?(?P<handle>[A-Za-z][\w.-]{1,30}?)"
     r"[ \t]*[·•|—–-][ \t]*[^\n]*(?:\d|\bago\b|\byesterday\b)[^\n]*$",
     re.IGNORECASE,
+)
+# A social thread's author line: "Dana Brell @dbrell · 18 Feb 2026": the posts below are the author's
+_AUTHOR_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})[ \t]+\(?@\w{2,30}\)?[ \t]*[·•|—–-][ \t]*"
+    r"[^\n]*(?:\d|\bago\b|\byesterday\b)[^\n]*$"
 )
 _USERNAME = re.compile(r"[a-z][a-z\d]*|.*[_.\d].*")
 # A hearing's or a consultation's statement heading: "PREPARED STATEMENT OF DR. ADA BRELL, SENIOR FELLOW, OSK
@@ -90,7 +96,10 @@ def post_or_statement_at(
     text, (line_start, line_end) = sentence.doc_text, line
     post = _POST_HEADER.fullmatch(text, line_start, line_end)
     if post is not None and _USERNAME.fullmatch(post.group("handle")):
-        return Turn(None, line_end, voice=index.entity_for(post.group("handle"), "Person"))
+        return Turn(None, line_end, voice=index.entity_for(post.group("handle"), "Person"), through_headings=True)
+    author = _AUTHOR_LINE.fullmatch(text, line_start, line_end)
+    if author is not None:
+        return Turn(None, line_end, voice=index.entity_for(author.group("name"), "Person"), through_headings=True)
     statement = _STATEMENT_HEADING.fullmatch(text, line_start, line_end)
     if statement is None:
         return None
