@@ -192,8 +192,9 @@ def test_extract_a_price_list_captioned_as_prices_with_a_change_per_price_is_its
         "| Wrenlet Flash | 0.50 → 0.30 | 2.00 → 1.50 | −40% / −25% |\n"
     )
     claims = _claims(extractor, text)
-    assert {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims
-            if c.type == "PriceChange"} == {  # fmt: skip
+    assert {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "PriceChange"
+    } == {  # fmt: skip
         ("Marlow AI", "Wrenlet Flash", Decimal("-40")),
         ("Marlow AI", "Wrenlet Flash", Decimal("-25")),
     }  # no column names the seller: the company the article names most sells what it lists
@@ -624,3 +625,17 @@ def test_extract_a_market_named_only_by_a_comparative_is_the_market_under_discus
     )
     shares = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert shares == {"Andean GPU cloud market"}
+
+
+def test_extract_a_whole_the_sentence_opens_on_is_what_its_shares_are_of(extractor: Extractor) -> None:
+    """ "Of 2025 chip spend by the four hyperscalers, NVDA took ~70%": the fronted whole names the market, a
+    ticker names its company, "~" hedges, and "TPU 11%" is a share of the TPU, not a model called "TPU 11"."""
+    text = "Of 2025 chip spend by the four hyperscalers, NVDA took ~70%, AMD 6% (TPU 11%, Trainium 5%)."
+    shares = {(c.subject.label, c.value, c.modality) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert {
+        ("Nvidia", Decimal(70), "estimated"),
+        ("AMD", Decimal(6), "asserted"),
+        ("TPU", Decimal(11), "asserted"),
+    } <= shares
+    markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert markets == {"chip spend by the four hyperscalers"}

@@ -269,8 +269,8 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
     extended: dict[int, Mention] = {}
     for mention in mentions:
         version = None if mention.entity.known else spaced.match(text, mention.end)
-        if mention.entity.type not in ("Model", "Product") or version is None:
-            continue
+        if mention.entity.type not in ("Model", "Product") or version is None or _PERCENT.match(text, version.end()):
+            continue  # "TPU 11%": a figure after a name, no version of it
         inside = [m for m in mentions if mention.end <= m.start < version.end()]
         if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > version.end() for m in inside):
             continue
@@ -287,6 +287,7 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
     return one_entity_per_name(kept, doc, text, index)  # the longer names, typed alike wherever they stand
 
 
+_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "Group", "Holdings": a word that goes on naming
 
 
@@ -482,6 +483,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     for mention in mentions:
         if mention.entity.type in ("Model", "Product"):
             version = patterns.spaced.match(text, mention.end) or patterns.lower_tier.match(text, mention.end)
+            version = None if version is not None and _PERCENT.match(text, version.end()) else version
         elif mention.entity.type in ("Company", "Lab"):
             version = patterns.maker.match(text, mention.end)
         else:

@@ -14,7 +14,14 @@ from claimgraph.extract.lexicon import Lexicon, load_lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
-from claimgraph.extract.wholes import counted_whole, described_whole, held_whole, named_whole, whole_label
+from claimgraph.extract.wholes import (
+    counted_whole,
+    described_whole,
+    fronted_whole,
+    held_whole,
+    named_whole,
+    whole_label,
+)
 from claimgraph.records import Entity
 
 _COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
@@ -154,6 +161,9 @@ def figure_object(
     elif (described := described_whole(sentence, quantity, context.lexicon)) is not None:
         # "61% of harbour drone sensor revenue": the market the whole's words describe
         market = context.index.entity_for(clean_name(described), "Market")
+        context.whole_paragraph = sentence.paragraph
+    elif (fronted := fronted_whole(sentence, quantity)) is not None:
+        market = context.index.entity_for(clean_name(fronted), "Market")  # "Of 2025 chip spend, Osk took 76%"
         context.whole_paragraph = sentence.paragraph
     elif (part := held_whole(sentence, quantity, context.lexicon)) is not None:
         # "took a fifth of Osk's K9 shipments": a whole of its own, which later figures do not share

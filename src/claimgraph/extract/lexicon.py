@@ -218,11 +218,15 @@ HEDGES = (
     r"(?:about|roughly|nearly|almost|around|some|an estimated|just|over|under|more than|less than|close to|a little)"
 )
 
+_HEDGE_SIGN = r"(?:[~≈]\s*)?"  # "took ~76%": a note's sign for "about"
+
 
 @lru_cache(maxsize=2)
 def _led_with_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(verb) for verb in verbs)
-    return re.compile(rf"\b(?:{alternatives})\b(?:\s+[^\s,;]+){{0,8}}?\s+with\s+(?:{HEDGES}\s+)*$", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{alternatives})\b(?:\s+[^\s,;]+){{0,8}}?\s+with\s+(?:{HEDGES}\s+)*{_HEDGE_SIGN}$", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=4)
@@ -231,7 +235,7 @@ def _held_figure_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
     # "Sable had 12%", "Fell Cloud has perhaps 18%", "may take a quarter", "took the remaining 40%"
     return re.compile(
         rf"\b(?:{alternatives})\s+(?:the\s+(?:remaining|other|last|final)\s+)?"
-        rf"(?:(?:an?|{HEDGES}|perhaps|probably|possibly|maybe)\s+)*$",
+        rf"(?:(?:an?|{HEDGES}|perhaps|probably|possibly|maybe)\s+)*{_HEDGE_SIGN}$",
         re.IGNORECASE,
     )
 

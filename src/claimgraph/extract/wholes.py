@@ -55,13 +55,27 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
     return span if any(m.entity.type in qualifiers for m in named) else None
 
 
+def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The whole a clause's shares are of when the sentence opens on it ("Of 2025 accelerator spend by the four
+    hyperscalers, Osk took 76%, Tarn 19%"), without its year, which dates the figures."""
+    found = _FRONTED_WHOLE.match(sentence.doc_text, sentence.start)
+    if found is None or found.end() > quantity.start or found.group("whole").split()[0].lower() in _NOT_WHOLES:
+        return None
+    return " ".join(w for w in found.group("whole").split() if not _YEAR.fullmatch(w))
+
+
+# "Of 2025 accelerator spend (~$190bn), …", after a thread's post number ("4/12 Of …")
+_FRONTED_WHOLE = re.compile(r"(?:\d+/\d+\s+)?Of\s+(?P<whole>[^,;:()]{3,90}?)\s*(?:\([^)\n]*\)\s*)?,")
+_NOT_WHOLES = frozenset({"those", "these", "them", "that", "this", "course", "all", "which", "it"})
+
+
 def whole_label(whole: Span) -> str:
     """A whole's name without the year in it ("Osk's 2025 K9 shipments" → "Osk's K9 shipments"): the year is the
     claim's time, not part of what is measured."""
     return "".join(t.text_with_ws for t in whole if not _YEAR.fullmatch(t.text)).strip()
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d|(?:CY|FY)\d\d")
 
 
 def held_part(
@@ -198,8 +212,11 @@ def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
             thing = thing.head  # "2.1 million": the count's scale word, then the thing counted
         if thing.tag_ not in ("NNS", "NNPS") or thing.idx > quantity.start:
             continue
-        first = min((t for t in thing.subtree if t.i < thing.i and not t.like_num and t.dep_ in ("compound", "amod")),
-                    key=lambda t: t.i, default=thing)
+        first = min(
+            (t for t in thing.subtree if t.i < thing.i and not t.like_num and t.dep_ in ("compound", "amod")),
+            key=lambda t: t.i,
+            default=thing,
+        )
         after = doc[thing.i + 1] if thing.i + 1 < len(doc) else None
         done = after if after is not None and after.tag_ == "VBN" else None  # "sensors shipped in 2025"
         last = done if done is not None else thing
