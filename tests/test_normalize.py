@@ -443,6 +443,9 @@ PERIODS = [
     ("the 2026 fiscal period", None, "FY2026"),
     ("its 2026 fiscal year", None, "FY2026"),
     ("fiscal-year 2026", None, "FY2026"),
+    ("CY25", None, "2025"),  # a calendar year, said so beside fiscal ones
+    ("CY2026", None, "2026"),
+    ("calendar 2025", None, "2025"),
     ("the first half of 2025", None, "2025-H1"),
     ("H1 2025", None, "2025-H1"),
     ("H2'25", None, "2025-H2"),

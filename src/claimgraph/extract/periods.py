@@ -91,6 +91,7 @@ def _pattern() -> re.Pattern[str]:
         # "the December quarter": the quarter that ends in that month
         rf"|(?P<endq>\b(?P<eqm>{any_month})\s+quarter\b(?:\s+(?:of\s+)?(?P<eqy>{year})\b)?)"
         rf"|(?P<iso>(?<![\w$€£¥.,/-])(?P<iy>{year})-(?P<im>0[1-9]|1[0-2])(?:-\d\d)?(?![\w-]))"
+        rf"|(?P<cy>\b(?:CY\s?-?|calendar(?:\s+year)?\s+)(?P<cy1>{yy})\b)"  # "CY25": a calendar year, said so
         rf"|(?P<fy>\b(?:FY\s?-?(?P<fy1>{yy})|fiscal(?:[\s-]+year)?\s+(?P<fy2>{yy})"
         rf"|(?:the\s+)?(?P<fy3>{year})\s+fiscal(?:[\s-]+(?:year|period))?)\b)"
         rf"|(?P<half>\b(?:(?:the\s+)?(?P<hn>{ordinal})[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?(?P<hy>{year})\b)?"
@@ -179,6 +180,8 @@ def _value(m: re.Match[str], anchor: Anchor | None) -> str | None:
         return f"{year}-Q{n}" if year else None
     if g("iso"):
         return f"{g('iy')}-{g('im')}"
+    if g("cy"):
+        return str(_year(g("cy1")))
     if g("fy"):
         return f"FY{_year(g('fy1') or g('fy2') or g('fy3'))}"
     if g("half"):
