@@ -104,3 +104,12 @@ def test_extract_a_social_threads_posts_are_said_by_its_author(extractor: Extrac
         "1/3 Pell Cloud cut its H100 price by 20% in January.\n"
     )
     assert _said(claims_of(extractor, text), "PriceChange") == {"Pell Cloud": ("Dana Brell", "reported")}
+
+
+def test_extract_a_spokesperson_introduced_after_a_comma_speaks_for_the_body(extractor: Extractor) -> None:
+    text = (
+        "Tarn Cloud – regular press briefing, 3 March 2026\n\n"
+        "Briefing by the company's spokesperson, Ada Brell.\n\n"
+        "BRELL: Pell Cloud opened a region in Latvia in January.\n"
+    )
+    assert _said(claims_of(extractor, text), "OperatesIn") == {"Pell Cloud": ("Tarn Cloud", "reported")}

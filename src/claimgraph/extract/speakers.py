@@ -240,7 +240,7 @@ def _introduced_as_officer(name: str, text: str, officer_words: frozenset[str]) 
     # the full name, or a label giving only its first or last word ("Voss" for "Lena Voss", "Han" for "Han Seo-yeon")
     word, named = r"[A-Z][\w'’-]+", re.escape(name)
     person = named if " " in name else rf"(?:{named}(?:[ \t]+{word}){{1,2}}|{word}[ \t]+{named})"
-    before = rf"\b(?:{titles})\b(?:[ \t]+[\w-]+){{0,2}}?[ \t]+{person}\b"
+    before = rf"\b(?:{titles})\b(?:[ \t]+[\w-]+){{0,2}}?,?[ \t]+{person}\b"  # "its spokesperson, Ada Brell"
     after = rf"\b{person},[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{titles})\b"
     return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
 
