@@ -113,3 +113,16 @@ def test_extract_a_spokesperson_introduced_after_a_comma_speaks_for_the_body(ext
         "BRELL: Pell Cloud opened a region in Latvia in January.\n"
     )
     assert _said(claims_of(extractor, text), "OperatesIn") == {"Pell Cloud": ("Tarn Cloud", "reported")}
+
+
+def test_extract_a_release_notes_title_the_ner_reads_no_name_in_is_the_firm_whose_name_it_begins(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pell Cloud Inference Platform – release notes (January to March 2026)\n\n"
+        "Last updated 2 March 2026. Newest entries first. Pell Cloud K.K. is a subsidiary of Osk Holdings.\n\n"
+        "## v4.1.0 — 2026-03-01\n\n"
+        "- We now offer Tarn-4 in Tokyo.\n"
+    )
+    offers = {(c.subject.label, c.object.label, c.modality) for c in claims_of(extractor, text) if c.type == "Offers"}
+    assert offers == {("Pell Cloud K.K.", "Tarn-4", "asserted")}  # the release notes' "we": their own, asserted

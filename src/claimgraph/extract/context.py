@@ -30,6 +30,7 @@ from claimgraph.extract.speakers import (
     issuer_of,
     post_or_statement_at,
     sender_at,
+    title_begins_with,
     title_of,
     turn_at,
 )
@@ -132,8 +133,11 @@ class ReadingContext:
         issuer = issuer_of(sentences)
         interviewee = interviewee_of(sentences)
         heading = title_of(sentences) or sentences[0]
-        opener = issuer if issuer is not None and _opens(heading, issuer) else None
-        own_report = opener is not None and words_pattern(lexicon.self_report_titles).search(heading.text) is not None
+        # a title that names no firm ("Pell Cloud Inference Platform – release notes") may begin with the issuer's name
+        begun = bool(sentences) and title_begins_with(sentences[0], issuer)
+        titled = sentences[0] if begun else heading
+        opener = issuer if issuer is not None and (_opens(heading, issuer) or begun) else None
+        own_report = opener is not None and words_pattern(lexicon.self_report_titles).search(titled.text) is not None
         writer = _first_person_company(sentences, main_company) if interviewee is None else None
         return cls(
             self_report=own_report,

@@ -276,7 +276,18 @@ def title_of(sentences: list[Sentence]) -> Sentence | None:
 
 
 def issuer_of(sentences: list[Sentence]) -> Entity | None:
-    """The company an article is about: the first organisation its title's paragraph names."""
+    """The company an article is about: the first organisation its title's paragraph names — or, for a title that
+    names none ("Pell Cloud Inference Platform – release notes"), the firm of the opening paragraphs whose name the
+    title's first words begin ("Pell Cloud K.K. runs …")."""
+    if not sentences:
+        return None
+    heading = sentences[0]
+    if not any(m.entity.type in _ORGANISATIONS for m in heading.mentions):
+        opening = [m.entity for s in sentences[:12] for m in s.mentions if s.paragraph <= heading.paragraph + 2]
+        firms = (e for e in opening if e.type in _ORGANISATIONS and e.type != "ResearchFirm")
+        begun = next((e for e in firms if title_begins_with(heading, e)), None)
+        if begun is not None:
+            return begun
     title = title_of(sentences)
     if title is None:
         return None
@@ -291,6 +302,14 @@ def issuer_of(sentences: list[Sentence]) -> Entity | None:
             if mention.entity.type in _ORGANISATIONS and mention.entity.type != "ResearchFirm":
                 return mention.entity
     return None
+
+
+def title_begins_with(title: Sentence, entity: Entity | None) -> bool:
+    """Whether the title's first two words (or one, for a one-word name) are the first words of the entity's name."""
+    if entity is None:
+        return False
+    named = entity.label.split()[:2]
+    return len(named[0]) > 2 and title.text.split()[: len(named)] == named
 
 
 _BREADCRUMB = re.compile(r".*[›»]")
