@@ -126,3 +126,23 @@ def test_extract_a_release_notes_title_the_ner_reads_no_name_in_is_the_firm_whos
     )
     offers = {(c.subject.label, c.object.label, c.modality) for c in claims_of(extractor, text) if c.type == "Offers"}
     assert offers == {("Pell Cloud K.K.", "Tarn-4", "asserted")}  # the release notes' "we": their own, asserted
+
+
+def test_extract_price_lines_in_a_firms_own_release_notes_are_its_price_moves(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud K.K. release notes\n\n"
+        "Pricing\n"
+        "- Tarn-4: input $0.56 → $0.28 (−50%). Output unchanged at $0.42.\n"
+        "- Osk's Vey-2: $0.40 / $1.00 → $0.30 / $0.80 (−25% input, −20% output).\n"
+    )
+    moves = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "PriceChange"
+    }
+    # the firm publishing the notes sets the prices, whoever made the model; input and output prices each moved
+    assert moves == {
+        ("Pell Cloud K.K.", "Tarn-4", Decimal("-50.0")),
+        ("Pell Cloud K.K.", "Vey-2", Decimal("-25.0")),
+        ("Pell Cloud K.K.", "Vey-2", Decimal("-20.0")),
+    }

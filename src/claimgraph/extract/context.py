@@ -87,6 +87,7 @@ class ReadingContext:
     writer: Entity | None = None  # the company an article in the first person is by: its "we" outside quotes
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
+    section: str = ""  # the last heading's words ("Pricing"): what the lines below it are about
     item_period: str | None = None  # the date a dated item opens with ("Mar 3 — …"): when its events happened
     item_paragraph: int = -1
     interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from
@@ -186,6 +187,8 @@ class ReadingContext:
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         if asks(sentence):
             self.question = (sentence.paragraph, sentence.text)
+        if sentence.is_heading:
+            self.section = sentence.text
         source = attribution_in(sentence, self.lexicon, self.topic)
         self._note_speaker(sentence, source)
         self.answering = False

@@ -66,17 +66,29 @@ _FROM_TO = re.compile(r"\bfrom\s+$")
 _TO_FREE = re.compile(r"\s+to\s+(?:being\s+)?free\b", re.IGNORECASE)
 
 
-def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
+def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list[Quantity]:
     """ "cut Orlan-5's price from $5 to $2 per million tokens": a price move from one level to another, in a
-    sentence about prices that states no percentage of its own, is a change of the percent between them (-60),
-    which no figure in the text states."""
-    if any(q.unit == "percent" for q in sentence.quantities):
+    sentence about prices (or a line under a heading about them, ``section``: "Pricing") that states no percentage
+    of its own, is a change of the percent between them (-60), which no figure in the text states. A line of price
+    notes that states the change of its arrow ("$0.56 → $0.28 (−50%)") is read from the arrow, its change as said."""
+    text = sentence.doc_text
+    stated = [q for q in sentence.quantities if q.unit == "percent"]
+    if any(not _STATED_CHANGE.search(text, sentence.start, q.start) for q in stated):
         return []
-    cued = lexicon.cue_in("PriceChange", sentence.text)
+    cued = lexicon.cue_in("PriceChange", sentence.text) or lexicon.cue_in("PriceChange", section)
     if not cued and not states_unit_price(sentence):
         return []
-    text, moves = sentence.doc_text, []
+    moves: list[Quantity] = []
     money = [q for q in sentence.quantities if q.unit in MONEY_UNITS]
+    for first, second, third, fourth in zip(money, money[1:], money[2:], money[3:], strict=False):
+        # "$0.27 / $0.85 → $0.22 / $0.70": input and output prices, each moved
+        gaps = (text[first.end : second.start], text[second.end : third.start], text[third.end : fourth.start])
+        if _PAIR.fullmatch(gaps[0]) and _ARROW.fullmatch(gaps[1]) and _PAIR.fullmatch(gaps[2]) and first.value > 0:
+            moves.append(_move(first.value, third.value, first.start, third.end, text))
+            if second.value > 0:
+                moves.append(_move(second.value, fourth.value, second.start, fourth.end, text))
+    if moves:
+        return moves
     for old in (q for q in money if q.value > 0):
         new = next((q for q in money if q.start > old.end and q.unit == old.unit), None)
         if new is not None and _ARROW.fullmatch(text, old.end, new.start):
@@ -104,6 +116,9 @@ def price_moves(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_PAIR = re.compile(r"\s*/\s*")
+# "$0.56 → $0.28 (−50%": a percent in brackets after an arrow's move is that move's change, said
+_STATED_CHANGE = re.compile(r"(?:→|->|⇒)\s*\S*\d[^(;]{0,30}\(\s*[^()]*$")
 _ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
 _THEN_FROM = re.compile(r"(?:\s+(?:per|a|an)\s+[\w\s-]{1,30}?)?,?\s+from\s+")
 
@@ -174,6 +189,8 @@ def claim_type_of(
     if kind == "physical":
         # a token count is a capacity only when the text says so, not a context window's size
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+    if kind == "percent" and quantity.change is not None and _ARROW.search(quantity.text):
+        return "PriceChange"  # "$0.56 → $0.28" under "Pricing": a move ``price_moves`` read, in a price's context
     if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
         return "PriceChange"  # "doubled the input price of Gemini 2.5 Flash": a price raised, told as a multiple
     if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):
@@ -247,8 +264,11 @@ def claim_type_of(
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
     if nearest == "Revenue" and kind == "percent" and quantity.change is None and _SHARE_OF_MONEY.search(clause):
         return "MarketShare"  # "Huawei's share of global accelerator revenue at 3%": revenue is what is shared
-    if nearest == "Revenue" and kind == "percent" and quantity.change is None and held_part(
-        sentence, quantity, lexicon, holders, things_only=True
+    if (
+        nearest == "Revenue"
+        and kind == "percent"
+        and quantity.change is None
+        and held_part(sentence, quantity, lexicon, holders, things_only=True)
     ):
         return "MarketShare"  # "Osk sells 60% of the region's AI chips": what is sold is a part of the things sold
     if (

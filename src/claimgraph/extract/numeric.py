@@ -81,7 +81,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
     respective = respective_holders(sentence, context)
     respective_type: str | None = None  # "… were 40%, 25% and 10% respectively": all of the first one's type
-    for quantity in [*sentence.quantities, *free_of_charge(sentence), *price_moves(sentence, context.lexicon)]:
+    moves = price_moves(sentence, context.lexicon, context.section)
+    for quantity in [*sentence.quantities, *free_of_charge(sentence), *moves]:
         made = len(claims)
         restated = previous is not None and claims and _restated(sentence, previous, quantity)
         if restated and _in_another_currency(previous, quantity):
@@ -233,6 +234,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 _HELD = frozenset({"MarketShare", "Spending"})  # figures that names listed together may hold jointly, or each
 
+
 def _spent_on_a_market(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The market named by what the money was spent on, around the figure ("spent $2.4 billion on AI cloud
     services"), when no one in particular spent it: all the spending there is the market's size."""
@@ -341,6 +343,8 @@ def _claim_for(
             if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
         ]
         subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
+    if claim_type == "PriceChange" and context.self_report and context.issuer is not None:
+        subject = context.issuer  # a firm's own release notes or price list: the prices it sets, whoever made the model
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
