@@ -146,3 +146,14 @@ def test_extract_price_lines_in_a_firms_own_release_notes_are_its_price_moves(ex
         ("Pell Cloud K.K.", "Vey-2", Decimal("-25.0")),
         ("Pell Cloud K.K.", "Vey-2", Decimal("-20.0")),
     }
+
+
+def test_extract_a_model_a_firms_release_notes_list_is_one_it_offers(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud K.K. release notes\n\n"
+        "Added\n"
+        "- Tarn-4 from Osk Labs, in the serverless catalogue.\n"
+        "- Osk's Vey-2 is deprecated and will be removed in May.\n"
+    )
+    offers = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Offers"}
+    assert {("Pell Cloud K.K.", "Tarn-4"), ("Pell Cloud K.K.", "Vey-2")} <= offers

@@ -102,6 +102,24 @@ def priced_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found
             yield "Offers", stand_in(owner, doc[model.token_start]), model, 0.6
 
 
+def catalogue_items(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "- Tarn-4 from Osk Labs. $0.60 / $2.20.", "- Osk's Vey-2 is deprecated": in a firm's own release notes or
+    price list, a list item opening on a model is an entry of the firm's catalogue, which the firm offers."""
+    issuer = context.issuer
+    if not context.self_report or issuer is None or not _LIST_ITEM.match(sentence.text):
+        return
+    models = [m for m in sentence.mentions if m.entity.type == "Model"]
+    first = models[0] if models else None
+    lead = sentence.doc_text[sentence.start : first.start] if first is not None else ""
+    if first is not None and _ITEM_OPENING.fullmatch(lead) and first.entity != issuer:
+        yield "Offers", stand_in(issuer, sentence.span.doc[first.token_start]), first, 0.6
+
+
+_LIST_ITEM = re.compile(r"\s*[-•*]\s")
+# what may stand before the model an item opens on: the mark, and an owner's possessive ("- Osk's Vey-2 …")
+_ITEM_OPENING = re.compile(r"\s*[-•*]\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+)?")
+
+
 def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "Harl Cloud kept the prices of Pim-2 as they were", "It left the price of Pim-2 unchanged", "Harl keeps
     Pim-Lite free": a company that acts on a model's price sells it, whether or not the price moved (a price move

@@ -37,6 +37,7 @@ from claimgraph.extract.references import (
     pronoun_mentions,
 )
 from claimgraph.extract.relation_patterns import (
+    catalogue_items,
     derived_models,
     fleets_built_on,
     fleets_made_of,
@@ -242,6 +243,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from versions_built_on(sentence, context)
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
+    yield from catalogue_items(sentence, context)
 
 
 def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingContext) -> Iterator[Found]:
