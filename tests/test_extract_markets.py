@@ -639,3 +639,19 @@ def test_extract_a_whole_the_sentence_opens_on_is_what_its_shares_are_of(extract
     } <= shares
     markets = {c.object.label for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert markets == {"chip spend by the four hyperscalers"}
+
+
+def test_extract_a_share_of_a_payers_bill_is_of_that_bill_and_makes_its_holder_the_payers_supplier(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pell Digital spent $14.2 million on AI compute in 2025.\n\n"
+        "Tarn Cloud took about 58% of the 2025 bill. Vey Cloud took 27%. The remaining 15% went to Osk Cloud.\n"
+    )
+    claims = _claims(extractor, text)
+    shares = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "MarketShare"}
+    assert shares == {(name, "Pell Digital's 2025 bill") for name in ("Tarn Cloud", "Vey Cloud", "Osk Cloud")}
+    suppliers = {
+        (c.subject.label, c.object.label if c.object else None, c.modality) for c in claims if c.type == "CustomerOf"
+    }
+    assert suppliers == {("Pell Digital", name, "asserted") for name in ("Tarn Cloud", "Vey Cloud", "Osk Cloud")}

@@ -88,6 +88,8 @@ class ReadingContext:
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
     section: str = ""  # the last heading's words ("Pricing"): what the lines below it are about
+    bill_payers: dict[str, Entity] = field(default_factory=dict)  # a bill's market key → who pays it
+    spender: tuple[Entity, int] | None = None  # the subject of the last Spending figure, and its paragraph
     item_period: str | None = None  # the date a dated item opens with ("Mar 3 — …"): when its events happened
     item_paragraph: int = -1
     interviewee: Entity | None = None  # the firm of the person an interview's unlabelled answers come from

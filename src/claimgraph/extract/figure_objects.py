@@ -15,6 +15,7 @@ from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.wholes import (
+    billed_whole,
     counted_whole,
     described_whole,
     fronted_whole,
@@ -152,6 +153,9 @@ def figure_object(
         market = context.index.entity_for(name, "Market")
     elif candidates:
         market = candidates[0]
+    elif (bill := _payers_bill(sentence, quantity, context)) is not None:
+        market = bill  # "Azure took 58% of the 2025 bill": a part of one payer's spending
+        context.whole_paragraph = sentence.paragraph
     elif (whole := named_whole(sentence, quantity, context.lexicon)) is not None:
         market = context.index.entity_for(clean_name(whole_label(whole)), "Market")
         context.whole_paragraph = sentence.paragraph
@@ -178,6 +182,24 @@ def figure_object(
         market = context.current_market()
     context.share_market = market
     return market
+
+
+def _payers_bill(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """The bill a share is of, as a whole of its payer's ("Pell Digital's 2025 bill"): the firm "our" or "its" says,
+    or, for "the bill", the one whose spending the paragraph (or the one before) last stated. The context learns who
+    pays it: a company taking part of it is the payer's supplier."""
+    billed = billed_whole(sentence, quantity)
+    if billed is None:
+        return None
+    whose, words = billed
+    spender, paragraph = context.spender or (None, -9)
+    recent = spender if 0 <= sentence.paragraph - paragraph <= 2 else None
+    payer = context.speaker if whose == "our" else context.topic if whose in ("its", "their") else recent
+    if payer is None or payer.type not in TOPIC_TYPES:
+        return None
+    bill = context.index.entity_for(f"{payer.label}'s {words}", "Market")
+    context.bill_payers[bill.key] = payer
+    return bill
 
 
 def _describes_a_firm(mention: Mention, sentence: Sentence) -> bool:

@@ -15,7 +15,14 @@ IMPLIED_RELATIONS = {"PriceChange": "Offers", "Spending": "CustomerOf"}
 
 def implied_relation(claim: Claim, sentence: Sentence, context: ReadingContext, moved: bool) -> list[Claim]:
     """Pricing a model is offering it; paying a company (not investing in it, nor money moved into or out of it)
-    is being its customer: the same span states both."""
+    is being its customer; taking part of a payer's bill is being its supplier: the same span states both."""
+    payer = context.bill_payers.get(claim.object.key) if claim.object is not None else None
+    if claim.type == "MarketShare" and payer is not None and payer != claim.subject:
+        # "Azure took about 58% of the 2025 bill": the payer buys from Azure, whatever the share's hedge
+        said = "reported" if claim.attributed_to is not None else "asserted"
+        kept = claim.modality if claim.modality in ("negated", "forecast") else said
+        supplied = replace(claim, type="CustomerOf", subject=payer, object=claim.subject, modality=kept)
+        return [replace(supplied, value=None, value_max=None, unit=None, time=None, measure=None)]
     if claim.object is None or claim.type not in IMPLIED_RELATIONS or moved:
         return []
     if claim.type == "Spending" and context.lexicon.investment_pattern.search(sentence.text):
@@ -55,4 +62,3 @@ def each_object(sentence: Sentence, claim: Claim) -> list[Claim]:
     coordinated = [m for m in sentence.mentions if m.entity.type == claim.object.type and m.root(doc) in conjuncts]
     others = dict.fromkeys(m.entity for m in sorted([*listed[1:], *coordinated], key=lambda m: m.start))
     return [replace(claim, object=entity) for entity in others if entity != claim.object]
-

@@ -226,6 +226,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         _record(context, quantity, tuple(claims[made:]), how)
     numeric = [c for c in claims if c.value is not None]
+    spent = [c for c in numeric if c.type == "Spending"]
+    if spent:
+        context.spender = (spent[-1].subject, sentence.paragraph)  # whose "bill" a later share may be part of
     if numeric or sentence.is_heading:
         context.last_numeric = numeric[-1] if numeric else None
         context.last_numeric_paragraph = sentence.paragraph

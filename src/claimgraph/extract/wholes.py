@@ -69,6 +69,21 @@ _FRONTED_WHOLE = re.compile(r"(?:\d+/\d+\s+)?Of\s+(?P<whole>[^,;:()]{3,90}?)\s*(
 _NOT_WHOLES = frozenset({"those", "these", "them", "that", "this", "course", "all", "which", "it"})
 
 
+def billed_whole(sentence: Sentence, quantity: Quantity) -> tuple[str, str] | None:
+    """The bill a share is of, when the figure is a part of one payer's spending ("Azure took 58% of the 2025 bill",
+    "27% of our cloud spend"): the word that says whose ("the", "our", "its") and the bill's words as written."""
+    found = _BILL.match(sentence.doc_text, quantity.end)
+    return (found.group("whose").lower(), found.group("bill")) if found is not None else None
+
+
+# "… of the 2025 bill", "… of our cloud spend", "… of its AI compute budget"
+_BILL = re.compile(
+    r"\s+of\s+(?P<whose>the|our|its|their)\s+(?P<bill>(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bill|spend|spending|budget|outlay|invoices?|costs?))\b",
+    re.IGNORECASE,
+)
+
+
 def whole_label(whole: Span) -> str:
     """A whole's name without the year in it ("Osk's 2025 K9 shipments" → "Osk's K9 shipments"): the year is the
     claim's time, not part of what is measured."""
