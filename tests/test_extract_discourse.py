@@ -43,8 +43,11 @@ def test_extract_a_part_a_holder_has_of_a_whole_is_its_share_whatever_the_verb(e
         "Osk Cloud cut 10% of its staff. Brill Labs spent 40% of its budget on Vey Semi chips."
     )
     claims = claims_of(extractor, text)
-    held = {(c.subject.label, c.object.label if c.object else None, c.value, c.time) for c in claims
-            if c.type == "MarketShare"}
+    held = {
+        (c.subject.label, c.object.label if c.object else None, c.value, c.time)
+        for c in claims
+        if c.type == "MarketShare"
+    }
     assert held == {
         ("Vey Semi", "accelerators installed in Tarn's data centres", Decimal(62), "2025-H2"),
         ("Local providers", "GPU contracts signed in Peru", Decimal(40), "2025"),
@@ -2652,3 +2655,14 @@ def test_extract_amounts_one_verb_gives_for_successive_periods_are_one_measure(e
         (Decimal("31000000000"), "2026"),
         (Decimal("62000000000"), "2028"),
     }
+
+
+def test_extract_a_multiple_or_change_said_of_the_amount_before_is_its_growth(extractor: Extractor) -> None:
+    text = (
+        "Pell Digital spent $14.2 million on AI compute in 2025, up from $6.1 million in 2024. That is more than "
+        "double.\n\n"
+        "- Tarn Logistics spent $10 million on AI compute in 2025. That's up 40% on 2024.\n"
+    )
+    growth = {(c.subject.label, c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "GrowthRate"}
+    # a firm's spending grows; the growth is dated by the later amount, not by the base it is compared with
+    assert growth == {("Pell Digital", Decimal(2), "times", "2025"), ("Tarn Logistics", Decimal(40), "percent", "2025")}

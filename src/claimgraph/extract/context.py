@@ -71,6 +71,7 @@ class ReadingContext:
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     last_numeric: Claim | None = None  # the last figure claimed before this sentence: a note's estimate goes on
     last_numeric_paragraph: int = -1  # the paragraph of the sentence that claimed it
+    last_figures: tuple[Claim, ...] = ()  # every figure that sentence claimed
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     whole_paragraph: int | None = None  # the paragraph that last named a whole a share was of ("share of X rentals")
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order

@@ -202,15 +202,19 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
 def growth_said_next(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
     """ "The market was worth $11.4 billion in 2025. That's up roughly 70% on 2024.": a change opening the next
     sentence on "that", "this" or "it" is the growth of the amount just stated (the paragraph's last figure)."""
-    if not _THAT_IS_UP.fullmatch(sentence.doc_text, sentence.start, quantity.start):
+    text = sentence.doc_text
+    # where the sentence the parser did not split off starts ("- Pell spent $14 million. That is more than double")
+    start = max(sentence.start, text.rfind(". ", sentence.start, quantity.start) + 2)
+    multiple = quantity.unit == "times" and _THAT_IS_A_MULTIPLE.fullmatch(text, start, quantity.start)
+    if not multiple and not _THAT_IS_UP.fullmatch(text, start, quantity.start):
         return None
     return _its_growth(sentence, quantity, previous)
 
 
 def _its_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Claim | None:
     """A change in percent of an amount stated: a company's revenue growth, or a market's growth beside its size."""
-    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate"}
-    if quantity.unit != "percent" or quantity.change is None or previous.unit not in MONEY_UNITS:
+    kinds = {"Revenue": "Revenue", "MarketSize": "GrowthRate", "Spending": "GrowthRate"}
+    if quantity.unit not in ("percent", "times") or quantity.change is None or previous.unit not in MONEY_UNITS:
         return None
     if previous.type not in kinds:
         return None
@@ -222,12 +226,16 @@ def _its_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Clai
         object=None,
         value=value,
         value_max=value_max,
-        unit="percent",
+        unit=quantity.unit,
         alt_values=(),
         evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
     )
 
 
+# "That is more than double": a multiple of the amount just stated, said of it
+_THAT_IS_A_MULTIPLE = re.compile(
+    r"\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:more\s+than|nearly|almost|about|roughly|over)\s+)?", re.I
+)
 _THAT_IS_UP = re.compile(
     r"\s*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+would\s+be|\s+will\s+be)?\s+"
     r"(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|decline|drop)\s+of)\s*"

@@ -110,6 +110,10 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             if claim is not None:  # the payee the verb names, else the one the clause's reading found
                 payee = payee or claim.object
                 claim = replace(claim, object=payee if payee != claim.subject else None, confidence=0.7)
+        stated = _amount_said_before(claims, sentence, context)
+        if claim is None and stated is not None:
+            how = "a multiple said of the amount the sentence before stated ('That is more than double'): its growth"
+            claim = growth_said_next(sentence, quantity, stated)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
@@ -231,8 +235,20 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         context.spender = (spent[-1].subject, sentence.paragraph)  # whose "bill" a later share may be part of
     if numeric or sentence.is_heading:
         context.last_numeric = numeric[-1] if numeric else None
+        context.last_figures = tuple(numeric)
         context.last_numeric_paragraph = sentence.paragraph
     return claims
+
+
+def _amount_said_before(claims: list[Claim], sentence: Sentence, context: ReadingContext) -> Claim | None:
+    """The amount a "That is up 40%" or "That is more than double" right after it speaks of: the latest-dated amount
+    of the sentence so far ("spent $14 million in 2025, up from $6 million in 2024"), else the paragraph's last."""
+    earlier = context.last_figures if context.last_numeric_paragraph == sentence.paragraph else ()
+    amounts = [c for c in (claims or earlier) if c.unit in MONEY_UNITS]
+    if not amounts:
+        return None
+    same = [c for c in amounts if c.type == amounts[-1].type and c.subject == amounts[-1].subject]
+    return max(same, key=lambda c: c.time or "")
 
 
 _HELD = frozenset({"MarketShare", "Spending"})  # figures that names listed together may hold jointly, or each
