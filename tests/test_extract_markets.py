@@ -646,11 +646,14 @@ def test_extract_a_share_of_a_payers_bill_is_of_that_bill_and_makes_its_holder_t
 ) -> None:
     text = (
         "Pell Digital spent $14.2 million on AI compute in 2025.\n\n"
-        "Tarn Cloud took about 58% of the 2025 bill. Vey Cloud took 27%. The remaining 15% went to Osk Cloud.\n"
+        "Tarn Cloud took about 58% of the 2025 bill. Vey Cloud took 27%. The remaining 15% went to Osk Cloud.\n\n"
+        "Brill Research sizes the Baltic GPU cloud market at $7 billion. On Brill's numbers Tarn Cloud held 31% of "
+        "that market.\n"
     )
     claims = _claims(extractor, text)
     shares = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "MarketShare"}
-    assert shares == {(name, "Pell Digital's 2025 bill") for name in ("Tarn Cloud", "Vey Cloud", "Osk Cloud")}
+    bill = {(name, "Pell Digital's 2025 bill") for name in ("Tarn Cloud", "Vey Cloud", "Osk Cloud")}
+    assert shares == {*bill, ("Tarn Cloud", "Baltic GPU cloud market")}  # a bill holds in its own paragraph only
     suppliers = {
         (c.subject.label, c.object.label if c.object else None, c.modality) for c in claims if c.type == "CustomerOf"
     }

@@ -172,7 +172,11 @@ def figure_object(
     elif (part := held_whole(sentence, quantity, context.lexicon)) is not None:
         # "took a fifth of Osk's K9 shipments": a whole of its own, which later figures do not share
         return context.index.entity_for(clean_name(part), "Market")
-    elif context.share_market is not None and context.continues_report(sentence):
+    elif (
+        context.share_market is not None
+        and context.continues_report(sentence)
+        and (context.share_market.key not in context.bill_payers or context.whole_paragraph == sentence.paragraph)
+    ):  # a payer's bill holds only in its own paragraph
         market = context.share_market  # "Conversely, the combined share of Korean hyperscalers fell …"
     elif context.share_market is not None and context.whole_paragraph == sentence.paragraph:
         # "… put Osk's share of US GPU rentals at 41%. That was wrong: our model gives 34%": the whole the
