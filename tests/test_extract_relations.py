@@ -1712,3 +1712,12 @@ def test_extract_its_in_a_with_phrase_is_the_name_it_hangs_on(extractor: Extract
     developed = pairs(claims_of(extractor, text), "Develops")
     assert {("Vey Labs", "Orca-7"), ("Tarn Telecom", "Brill-2"), ("Osk", "Lumen Open")} <= developed
     assert ("Vey Labs", "Brill-2") not in developed  # the name right before "with", however the parser hung it
+
+
+def test_extract_a_known_numbered_models_variant_word_is_part_of_its_name(extractor: Extractor) -> None:
+    """ "Llama 4 Maverick": a capitalised word after a known family's numbered name names a variant of it (the
+    NER took the word for a firm), but a month after it does not ("Llama 4 May" is no model)."""
+    text = "Pell Cloud offers Llama 4 Maverick and Qwen3 Coder. It added Llama 4 in May."
+    offered = pairs(claims_of(extractor, text), "Offers")
+    assert {("Pell Cloud", "Llama 4 Maverick"), ("Pell Cloud", "Qwen3 Coder")} <= offered
+    assert not any(obj.endswith("May") for _, obj in offered)

@@ -287,6 +287,56 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
     return one_entity_per_name(kept, doc, text, index)  # the longer names, typed alike wherever they stand
 
 
+def _variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Match[str] | None:
+    """ "Llama 4 Maverick", "Qwen3 Coder": a known model family's numbered name, then one capitalised word naming no
+    other thing, is a variant of it."""
+    if not mention.entity.known or mention.entity.type != "Model" or not mention.entity.label[-1].isdigit():
+        return None
+    variant = _VARIANT.match(text, mention.end)
+    if variant is None or variant.group("word") in _NOT_VARIANTS:
+        return None
+    return None if any(m.start == variant.start("word") and m.entity.known for m in mentions) else variant
+
+
+_VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -][A-Z0-9])")
+_NOT_VARIANTS = frozenset(
+    {
+        "The",
+        "This",
+        "That",
+        "These",
+        "And",
+        "But",
+        "For",
+        "With",
+        "From",
+        "Into",
+        "Was",
+        "Is",
+        "Are",
+        "Has",
+        "Had",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+)
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "Group", "Holdings": a word that goes on naming
 
@@ -484,6 +534,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         if mention.entity.type in ("Model", "Product"):
             version = patterns.spaced.match(text, mention.end) or patterns.lower_tier.match(text, mention.end)
             version = None if version is not None and _PERCENT.match(text, version.end()) else version
+            version = version or _variant_after(mention, text, mentions)
         elif mention.entity.type in ("Company", "Lab"):
             version = patterns.maker.match(text, mention.end)
         else:
