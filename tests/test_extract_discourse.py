@@ -2666,3 +2666,10 @@ def test_extract_a_multiple_or_change_said_of_the_amount_before_is_its_growth(ex
     growth = {(c.subject.label, c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "GrowthRate"}
     # a firm's spending grows; the growth is dated by the later amount, not by the base it is compared with
     assert growth == {("Pell Digital", Decimal(2), "times", "2025"), ("Tarn Logistics", Decimal(40), "percent", "2025")}
+
+
+def test_extract_an_unknown_name_inside_a_longer_one_is_part_of_it(extractor: Extractor) -> None:
+    text = "The National Compute Centre in Haenam opens in 2028. Tarn Data Services rents capacity in South-East Asia."
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert "South-East" not in labels and "Southeast Asia" in labels
+    assert not any(label in ("Tarn Data", "National Compute") for label in labels)

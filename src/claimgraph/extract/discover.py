@@ -180,7 +180,19 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         and not _a_counted_unit(m, text)
         and not _a_period(m)
     }
-    return list(once.values())
+    # an unknown name inside a longer one ("Yotta Data" in "Yotta Data Services", "South-East" in "South-East Asia")
+    # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
+    return [m for m in once.values() if m.entity.known or not any(_inside(m, o, text) for o in once.values())]
+
+
+def _inside(mention: Mention, other: Mention, text: str) -> bool:
+    """Whether the mention lies within the other one's span, which is longer and lists no names."""
+    within = other.start <= mention.start and mention.end <= other.end
+    listing = _LISTING_WORDS.search(text, other.start, other.end) is not None
+    return within and other.end - other.start > mention.end - mention.start and not listing
+
+
+_LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
 
 
 def _a_counted_unit(mention: Mention, text: str) -> bool:
