@@ -2673,3 +2673,9 @@ def test_extract_an_unknown_name_inside_a_longer_one_is_part_of_it(extractor: Ex
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert "South-East" not in labels and "Southeast Asia" in labels
     assert not any(label in ("Tarn Data", "National Compute") for label in labels)
+
+
+def test_extract_a_part_numbers_configuration_code_is_part_of_its_name(extractor: Extractor) -> None:
+    text = "Pell Cloud's clusters run on Nvidia's GB300 NVL72 racks and H100 SXM5 nodes."
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert {"GB300 NVL72", "H100 SXM5"} <= labels

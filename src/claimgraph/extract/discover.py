@@ -310,6 +310,8 @@ def _variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.M
     return None if any(m.start == variant.start("word") and m.entity.known for m in mentions) else variant
 
 
+# "GB300 NVL72", "H100 SXM5": a part number's configuration code, written after it, is part of its name
+_CODE_AFTER = re.compile(r" [A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?![-.]\d)")
 _VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -][A-Z0-9])")
 _NOT_VARIANTS = frozenset(
     {
@@ -546,7 +548,7 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
         if mention.entity.type in ("Model", "Product"):
             version = patterns.spaced.match(text, mention.end) or patterns.lower_tier.match(text, mention.end)
             version = None if version is not None and _PERCENT.match(text, version.end()) else version
-            version = version or _variant_after(mention, text, mentions)
+            version = version or _variant_after(mention, text, mentions) or _CODE_AFTER.match(text, mention.end)
         elif mention.entity.type in ("Company", "Lab"):
             version = patterns.maker.match(text, mention.end)
         else:
