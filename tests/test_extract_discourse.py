@@ -2679,3 +2679,12 @@ def test_extract_a_part_numbers_configuration_code_is_part_of_its_name(extractor
     text = "Pell Cloud's clusters run on Nvidia's GB300 NVL72 racks and H100 SXM5 nodes."
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert {"GB300 NVL72", "H100 SXM5"} <= labels
+
+
+def test_extract_a_public_bodys_name_holding_and_is_one_name(extractor: Extractor) -> None:
+    text = (
+        "The Pellish Data and AI Authority signed with Tarn. The Ministry of Science and ICT said the Ministry of "
+        "Trade and Google agreed."
+    )
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert {"Pellish Data and AI Authority", "Ministry of Science and ICT", "Ministry of Trade", "Google"} <= labels

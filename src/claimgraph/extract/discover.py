@@ -22,7 +22,15 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.consistency import less_specific, one_entity_per_name
-from claimgraph.extract.document import LABEL_IN_CAPITALS, PRODUCT_CODE, EntityIndex, Mention, title_cased, tokens_with
+from claimgraph.extract.document import (
+    LABEL_IN_CAPITALS,
+    PRODUCT_CODE,
+    EntityIndex,
+    Mention,
+    clean_name,
+    title_cased,
+    tokens_with,
+)
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_forms import (
     lowercase_names,
@@ -182,7 +190,41 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     }
     # an unknown name inside a longer one ("Yotta Data" in "Yotta Data Services", "South-East" in "South-East Asia")
     # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
-    return [m for m in once.values() if m.entity.known or not any(_inside(m, o, text) for o in once.values())]
+    kept = [m for m in once.values() if m.entity.known or not any(_inside(m, o, text) for o in once.values())]
+    return _public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
+
+
+def _public_bodies_joined(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "the Saudi Data and AI Authority", "the Ministry of Science and ICT": a public body's name holding "and",
+    which the NER cuts in two, is one name: two mentions joined by "and" whose second ends on a public body's word,
+    or a body's name ("Ministry of …") followed by "and" and capitalised words that name nothing else."""
+    bodies = load_lexicon().public_body_words | _BODY_ENDINGS
+    joined: list[Mention] = []
+    skip: set[int] = set()
+    for i, mention in enumerate(mentions):
+        if i in skip:
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        end = None
+        if mention.entity.known:
+            pass
+        elif after is not None and not after.entity.known and text[mention.end : after.start] == " and ":
+            end = after.end if after.entity.label.split()[-1] in bodies else None
+            skip.update({i + 1} if end is not None else set())
+        elif mention.entity.label.split()[0] in bodies and (tail := _BODY_TAIL.match(text, mention.end)):
+            end = tail.end() if after is None or after.start >= tail.end() else None
+        span = doc.char_span(mention.start, end, alignment_mode="expand") if end is not None else None
+        if span is None or end is None:
+            joined.append(mention)
+            continue
+        name = clean_name(text[mention.start : end])
+        entity = index.entity_for(name, "Organization")
+        joined.append(Mention(entity, mention.start, end, span.start, span.end))
+    return joined
+
+
+_BODY_ENDINGS = frozenset({"Authority", "Council", "Committee", "Commission", "Institute", "Board"})
+_BODY_TAIL = re.compile(r" and (?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)?(?=[\s,.;:)]|$)")
 
 
 def _inside(mention: Mention, other: Mention, text: str) -> bool:
