@@ -27,11 +27,11 @@ from claimgraph.extract.document import (
     PRODUCT_CODE,
     EntityIndex,
     Mention,
-    clean_name,
     title_cased,
     tokens_with,
 )
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.name_bounds import PERCENT_AFTER, code_after, inside, public_bodies_joined, variant_after
 from claimgraph.extract.name_forms import (
     lowercase_names,
     makers_versions,
@@ -190,51 +190,8 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     }
     # an unknown name inside a longer one ("Yotta Data" in "Yotta Data Services", "South-East" in "South-East Asia")
     # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
-    kept = [m for m in once.values() if m.entity.known or not any(_inside(m, o, text) for o in once.values())]
-    return _public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
-
-
-def _public_bodies_joined(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
-    """ "the Saudi Data and AI Authority", "the Ministry of Science and ICT": a public body's name holding "and",
-    which the NER cuts in two, is one name: two mentions joined by "and" whose second ends on a public body's word,
-    or a body's name ("Ministry of …") followed by "and" and capitalised words that name nothing else."""
-    bodies = load_lexicon().public_body_words | _BODY_ENDINGS
-    joined: list[Mention] = []
-    skip: set[int] = set()
-    for i, mention in enumerate(mentions):
-        if i in skip:
-            continue
-        after = mentions[i + 1] if i + 1 < len(mentions) else None
-        end = None
-        if mention.entity.known:
-            pass
-        elif after is not None and not after.entity.known and text[mention.end : after.start] == " and ":
-            end = after.end if after.entity.label.split()[-1] in bodies else None
-            skip.update({i + 1} if end is not None else set())
-        elif mention.entity.label.split()[0] in bodies and (tail := _BODY_TAIL.match(text, mention.end)):
-            end = tail.end() if after is None or after.start >= tail.end() else None
-        span = doc.char_span(mention.start, end, alignment_mode="expand") if end is not None else None
-        if span is None or end is None:
-            joined.append(mention)
-            continue
-        name = clean_name(text[mention.start : end])
-        entity = index.entity_for(name, "Organization")
-        joined.append(Mention(entity, mention.start, end, span.start, span.end))
-    return joined
-
-
-_BODY_ENDINGS = frozenset({"Authority", "Council", "Committee", "Commission", "Institute", "Board"})
-_BODY_TAIL = re.compile(r" and (?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)?(?=[\s,.;:)]|$)")
-
-
-def _inside(mention: Mention, other: Mention, text: str) -> bool:
-    """Whether the mention lies within the other one's span, which is longer and lists no names."""
-    within = other.start <= mention.start and mention.end <= other.end
-    listing = _LISTING_WORDS.search(text, other.start, other.end) is not None
-    return within and other.end - other.start > mention.end - mention.start and not listing
-
-
-_LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
+    kept = [m for m in once.values() if m.entity.known or not any(inside(m, o, text) for o in once.values())]
+    return public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
 
 
 def _a_counted_unit(mention: Mention, text: str) -> bool:
@@ -323,7 +280,11 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
     extended: dict[int, Mention] = {}
     for mention in mentions:
         version = None if mention.entity.known else spaced.match(text, mention.end)
-        if mention.entity.type not in ("Model", "Product") or version is None or _PERCENT.match(text, version.end()):
+        if (
+            mention.entity.type not in ("Model", "Product")
+            or version is None
+            or PERCENT_AFTER.match(text, version.end())
+        ):
             continue  # "TPU 11%": a figure after a name, no version of it
         inside = [m for m in mentions if mention.end <= m.start < version.end()]
         if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > version.end() for m in inside):
@@ -341,59 +302,6 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
     return one_entity_per_name(kept, doc, text, index)  # the longer names, typed alike wherever they stand
 
 
-def _variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Match[str] | None:
-    """ "Llama 4 Maverick", "Qwen3 Coder": a known model family's numbered name, then one capitalised word naming no
-    other thing, is a variant of it."""
-    if not mention.entity.known or mention.entity.type != "Model" or not mention.entity.label[-1].isdigit():
-        return None
-    variant = _VARIANT.match(text, mention.end)
-    if variant is None or variant.group("word") in _NOT_VARIANTS:
-        return None
-    return None if any(m.start == variant.start("word") and m.entity.known for m in mentions) else variant
-
-
-# "GB300 NVL72", "H100 SXM5": a part number's configuration code, written after it, is part of its name
-_CODE_AFTER = re.compile(r" [A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?![-.]\d)")
-_VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -][A-Z0-9])")
-_NOT_VARIANTS = frozenset(
-    {
-        "The",
-        "This",
-        "That",
-        "These",
-        "And",
-        "But",
-        "For",
-        "With",
-        "From",
-        "Into",
-        "Was",
-        "Is",
-        "Are",
-        "Has",
-        "Had",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    }
-)
-_PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]")  # "Group", "Holdings": a word that goes on naming
 
 
@@ -589,8 +497,8 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     for mention in mentions:
         if mention.entity.type in ("Model", "Product"):
             version = patterns.spaced.match(text, mention.end) or patterns.lower_tier.match(text, mention.end)
-            version = None if version is not None and _PERCENT.match(text, version.end()) else version
-            version = version or _variant_after(mention, text, mentions) or _CODE_AFTER.match(text, mention.end)
+            version = None if version is not None and PERCENT_AFTER.match(text, version.end()) else version
+            version = version or variant_after(mention, text, mentions) or code_after(mention, text)
         elif mention.entity.type in ("Company", "Lab"):
             version = patterns.maker.match(text, mention.end)
         else:

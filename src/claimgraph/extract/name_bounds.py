@@ -1,0 +1,87 @@
+"""Where a name ends: the words after a name that are part of it, and the mentions that are parts of a longer one.
+
+The NER and the discovery readers find names; this module settles their bounds once all are found — a variant
+word after a known model family ("Llama 4 Maverick"), a configuration code after a part number ("GB300 NVL72"),
+a public body's name holding "and" ("the Ministry of Science and ICT"), and an unknown name inside a longer
+mention ("Yotta Data" in "Yotta Data Services") — and says when a number after a name is no version of it
+("TPU 11%")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.periods import MONTHS, WEEKDAYS
+
+# "TPU 11%": a figure after a name, no version of it
+PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
+
+
+def variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Match[str] | None:
+    """ "Llama 4 Maverick", "Qwen3 Coder": a known model family's numbered name, then one capitalised word naming no
+    other thing, is a variant of it."""
+    if not mention.entity.known or mention.entity.type != "Model" or not mention.entity.label[-1].isdigit():
+        return None
+    variant = _VARIANT.match(text, mention.end)
+    if variant is None or variant.group("word") in _NOT_VARIANTS:
+        return None
+    return None if any(m.start == variant.start("word") and m.entity.known for m in mentions) else variant
+
+
+# a configuration code: capitals and digits ("NVL72", "SXM5")
+_CODE_AFTER = re.compile(r" [A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?![-.]\d)")
+_VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -][A-Z0-9])")
+# words that follow a model's name without naming a variant of it: function words, months and days
+_FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
+_NOT_VARIANTS = _FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
+
+
+def code_after(mention: Mention, text: str) -> re.Match[str] | None:
+    """ "GB300 NVL72", "H100 SXM5": a part number's configuration code, written right after it."""
+    return _CODE_AFTER.match(text, mention.end)
+
+
+def public_bodies_joined(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "the Saudi Data and AI Authority", "the Ministry of Science and ICT": a public body's name holding "and",
+    which the NER cuts in two, is one name: two mentions joined by "and" whose second ends on a public body's word,
+    or a body's name ("Ministry of …") followed by "and" and capitalised words that name nothing else."""
+    bodies = load_lexicon().public_body_words | _BODY_ENDINGS
+    joined: list[Mention] = []
+    skip: set[int] = set()
+    for i, mention in enumerate(mentions):
+        if i in skip:
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        end = None
+        if mention.entity.known:
+            pass
+        elif after is not None and not after.entity.known and text[mention.end : after.start] == " and ":
+            end = after.end if after.entity.label.split()[-1] in bodies else None
+            skip.update({i + 1} if end is not None else set())
+        elif mention.entity.label.split()[0] in bodies and (tail := _BODY_TAIL.match(text, mention.end)):
+            end = tail.end() if after is None or after.start >= tail.end() else None
+        span = doc.char_span(mention.start, end, alignment_mode="expand") if end is not None else None
+        if span is None or end is None:
+            joined.append(mention)
+            continue
+        name = clean_name(text[mention.start : end])
+        entity = index.entity_for(name, "Organization")
+        joined.append(Mention(entity, mention.start, end, span.start, span.end))
+    return joined
+
+
+_BODY_ENDINGS = frozenset({"Authority", "Council", "Committee", "Commission", "Institute", "Board"})
+_BODY_TAIL = re.compile(r" and (?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)?(?=[\s,.;:)]|$)")
+
+
+def inside(mention: Mention, other: Mention, text: str) -> bool:
+    """Whether the mention lies within the other one's span, which is longer and lists no names."""
+    within = other.start <= mention.start and mention.end <= other.end
+    listing = _LISTING_WORDS.search(text, other.start, other.end) is not None
+    return within and other.end - other.start > mention.end - mention.start and not listing
+
+
+_LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
