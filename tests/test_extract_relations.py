@@ -1712,6 +1712,9 @@ def test_extract_its_in_a_with_phrase_is_the_name_it_hangs_on(extractor: Extract
     developed = pairs(claims_of(extractor, text), "Develops")
     assert {("Vey Labs", "Orca-7"), ("Tarn Telecom", "Brill-2"), ("Osk", "Lumen Open")} <= developed
     assert ("Vey Labs", "Brill-2") not in developed  # the name right before "with", however the parser hung it
+    research = "Three teams advanced: Vey AI Research, the Pell Group's research arm, with its Orca-7 model."
+    # a research lab's "its" is its own, not the group's whose arm it is
+    assert ("Pell Group", "Orca-7") not in pairs(claims_of(extractor, research), "Develops")
 
 
 def test_extract_a_known_numbered_models_variant_word_is_part_of_its_name(extractor: Extractor) -> None:

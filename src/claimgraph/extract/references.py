@@ -77,7 +77,7 @@ def _holder_of_a_with_phrase(sentence: Sentence, before: int) -> Entity | None:
     if token is None or token.lower_ != "its" or token.head.dep_ != "pobj" or token.head.head.lower_ != "with":
         return None
     preposition = token.head.head
-    names = [m for m in sentence.mentions if m.entity.type in TOPIC_TYPES]
+    names = [m for m in sentence.mentions if m.entity.type in TOPIC_TYPES or m.entity.type == "ResearchFirm"]
     # the name right before "with" ("…; Tarn Telecom with its Brill-2"), which a parser may hang on an earlier one
     earlier = [m for m in names if m.end <= preposition.idx]
     adjacent = next((m for m in earlier if not sentence.doc_text[m.end : preposition.idx].strip(" ,")), None)
