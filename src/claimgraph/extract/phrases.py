@@ -25,7 +25,8 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
             continue
         words = [t for t in chunk if t.lower_ not in DETERMINERS and not t.is_punct]
         traded = _traded_goods(chunk.root)  # "a new rule on AI accelerators"
-        if traded is None and (len(words) < 2 or not any(t.lower_ in words_of.policy_modifiers for t in words[:-1])):
+        modified = any(t.lower_ in words_of.policy_modifiers for t in words[:-1]) or _by_a_public_body(words, mentions)
+        if traded is None and (len(words) < 2 or not modified):
             continue
         if not words:
             continue
@@ -43,6 +44,16 @@ def policy_mentions(doc: Doc, chunks: list[Span], index: EntityIndex, mentions: 
 
 
 _POSSESSIVE = re.compile(r"[’']s\b")
+
+
+def _by_a_public_body(words: list[Token], mentions: list[Mention]) -> bool:
+    """Whether a public body's name qualifies the noun ("CAC guidance", "the Commerce Department's rule")."""
+    lexicon = load_lexicon()
+    return any(
+        m.token_start <= word.i < m.token_end and lexicon.names_a_public_body(m.entity.label)
+        for word in words[:-1]
+        for m in mentions
+    )
 
 
 def _product_governed(rule: Token, mentions: list[Mention]) -> Mention | None:
