@@ -1736,3 +1736,10 @@ def test_extract_a_public_bodys_guidance_and_memory_controls_are_policies_that_k
     effects = pairs(claims_of(extractor, text), "SanctionEffect")
     assert {("CAC guidance", "Pell Cloud"), ("CAC guidance", "Tarn AI"), ("CAC guidance", "Vey Labs")} <= effects
     assert ("new HBM restrictions", "Osk Memory") in effects or ("HBM restrictions", "Osk Memory") in effects
+
+
+def test_extract_a_model_an_entry_opens_on_from_a_firm_is_its_making(extractor: Extractor) -> None:
+    text = "- Orca-9 from Osk Labs. $0.60 / $2.20.\n- Pell moved its triage from Orca-9 to Tarn-4.\n"
+    developed = pairs(claims_of(extractor, text), "Develops")
+    assert ("Osk Labs", "Orca-9") in developed
+    assert not any(obj == "Tarn-4" for _, obj in developed)  # a model moved "from", no maker

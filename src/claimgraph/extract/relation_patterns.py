@@ -115,6 +115,20 @@ def catalogue_items(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         yield "Offers", stand_in(issuer, sentence.span.doc[first.token_start]), first, 0.6
 
 
+def models_from_makers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "- Tarn-4 from Osk Labs.", "Tarn-4, from Osk's Brill team, in the catalogue": a model an entry or a sentence
+    opens on, followed by "from" and a firm, is that firm's making."""
+    models = [m for m in sentence.mentions if m.entity.type == "Model"]
+    first = sentence.mentions[0] if sentence.mentions else None
+    if first is None or first not in models:
+        return
+    makers = (m for m in sentence.mentions if m.entity.type in context.lexicon.possessive_owners)
+    maker = next((m for m in makers if _FROM_MAKER.fullmatch(sentence.doc_text, first.end, m.start)), None)
+    if maker is not None and maker.entity != first.entity:
+        yield "Develops", maker, first, 0.6
+
+
+_FROM_MAKER = re.compile(r",?\s+from\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(r"\s*[-•*]\s")
 # what may stand before the model an item opens on: the mark, and an owner's possessive ("- Osk's Vey-2 …")
 _ITEM_OPENING = re.compile(r"\s*[-•*]\s+(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+)?")

@@ -41,6 +41,7 @@ from claimgraph.extract.relation_patterns import (
     derived_models,
     fleets_built_on,
     fleets_made_of,
+    models_from_makers,
     owned_things_built_on,
     places_of_business,
     powering_models,
@@ -244,6 +245,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from priced_models(sentence, context)
     yield from sets_its_price(sentence, context)
     yield from catalogue_items(sentence, context)
+    yield from models_from_makers(sentence, context)
 
 
 def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingContext) -> Iterator[Found]:
