@@ -2688,3 +2688,9 @@ def test_extract_a_public_bodys_name_holding_and_is_one_name(extractor: Extracto
     )
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert {"Pellish Data and AI Authority", "Ministry of Science and ICT", "Ministry of Trade", "Google"} <= labels
+
+
+def test_extract_a_lower_case_v_version_is_part_of_a_products_name(extractor: Extractor) -> None:
+    text = "Pell Cloud cut TPU v6e on-demand prices by about 20% in January."
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert "TPU v6e" in labels

@@ -73,9 +73,11 @@ def _version_patterns() -> _VersionPatterns:
     lower = "|".join(re.escape(w.lower()) for w in words)
     return _VersionPatterns(
         hyphenated=re.compile(rf"\b{_NOT_A_MODEL_PREFIX}[A-Z][A-Za-z]+\d*(?:[.\d]*)(?:-(?:[A-Z0-9][\w.]*|{lower})\b)+"),
-        # "Falcon 3 Turbo", "Falcon Swift 2.1", and a lower-case tier with its context size, "Falcon pro-32k"
+        # "Falcon 3 Turbo", "Falcon Swift 2.1", "Falcon v6e", and a lower-case tier with its context size,
+        # "Falcon pro-32k"
         spaced=re.compile(
-            rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|{upper}\b|(?:{lower})-\d+[kKmM]\b)(?:\s+(?:\d[\w.]*|{upper}\b))*"
+            rf"\s+(?:(?:[A-Z][a-z]+\s+)?[A-Z]?\d[\w.]*|v\d[\w.]*|{upper}\b|(?:{lower})-\d+[kKmM]\b)"
+            rf"(?:\s+(?:\d[\w.]*|{upper}\b))*"
         ),
         maker=re.compile(rf"\s+{upper}\b(?:\s+(?:\d[\w.]*|{upper}\b))*"),
         lower_tier=re.compile(rf"(?<=\d)\s+(?:{'|'.join(sorted(load_lexicon().discovery.lowercase_tiers))})\b(?!-)"),
