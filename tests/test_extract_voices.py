@@ -157,3 +157,13 @@ def test_extract_a_model_a_firms_release_notes_list_is_one_it_offers(extractor: 
     )
     offers = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Offers"}
     assert {("Pell Cloud K.K.", "Tarn-4"), ("Pell Cloud K.K.", "Vey-2")} <= offers
+
+
+def test_extract_a_places_capacity_in_a_firms_own_release_notes_is_the_firms(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud K.K. release notes\n\n"
+        "## v4.2.0 — 2026-03-01\n\n"
+        "- New region in Jakarta, Indonesia, is generally available. The region starts with 6 MW of GPU capacity.\n"
+    )
+    capacity = {(c.subject.label, c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Pell Cloud K.K.", Decimal("0.006"), "GW")}

@@ -19,7 +19,7 @@ from claimgraph.extract.comparisons import (
     prices_against,
     replaced_version,
 )
-from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
     amount_after_growth,
     continued_report,
@@ -364,6 +364,9 @@ def _claim_for(
         subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
     if claim_type == "PriceChange" and context.self_report and context.issuer is not None:
         subject = context.issuer  # a firm's own release notes or price list: the prices it sets, whoever made the model
+    placed = subject.entity if isinstance(subject, Mention) else subject
+    if claim_type == "Capacity" and context.self_report and placed is not None and placed.type in PLACE_TYPES:
+        subject = context.issuer or subject  # "Osaka's GPU capacity grows to 10 MW", in a firm's notes: its own there
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))
