@@ -362,7 +362,7 @@ def _claim_for(
             if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
         ]
         subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
-    if claim_type == "PriceChange" and context.self_report and context.issuer is not None:
+    if claim_type == "PriceChange" and context.self_report and context.issuer is not None and quantity.change:
         subject = context.issuer  # a firm's own release notes or price list: the prices it sets, whoever made the model
     placed = subject.entity if isinstance(subject, Mention) else subject
     if claim_type == "Capacity" and context.self_report and placed is not None and placed.type in PLACE_TYPES:
