@@ -420,3 +420,12 @@ def test_extract_a_price_doubled_is_a_price_change_of_a_hundred_percent(extracto
         ("PriceChange", Decimal(100), "percent"),
         ("Revenue", Decimal(3), "times"),
     }
+
+
+def test_extract_a_price_move_beside_a_clause_stating_its_own_percentage_is_read(extractor: Extractor) -> None:
+    text = (
+        "From 1 April Pell Cloud's on-demand Tarn-4 price falls from $3.40 to $2.89 per million tokens, and its "
+        "reserved Tarn-4 capacity drops 20%, to $2.24 per GPU-hour."
+    )
+    changes = sorted(c.value for c in _claims(extractor, text) if c.type == "PriceChange")
+    assert changes == [Decimal("-20"), Decimal("-15.0")]  # each clause's move, the first worked out from its prices

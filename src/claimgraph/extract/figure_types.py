@@ -15,6 +15,7 @@ from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.share_holders import RANKED_AT, with_holder
+from claimgraph.extract.spans import clause_window
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.extract.wholes import held_part, named_whole
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
@@ -72,9 +73,13 @@ def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list
     of its own, is a change of the percent between them (-60), which no figure in the text states. A line of price
     notes that states the change of its arrow ("$0.56 → $0.28 (−50%)") is read from the arrow, its change as said."""
     text = sentence.doc_text
-    stated = [q for q in sentence.quantities if q.unit == "percent"]
-    if any(not _STATED_CHANGE.search(text, sentence.start, q.start) for q in stated):
-        return []
+    # a clause that states its own percentage ("drops 20%, to $2.24") is read from it; "(−50%)" after an arrow's
+    # move is that move's, said
+    stated = [
+        q
+        for q in sentence.quantities
+        if q.unit == "percent" and not _STATED_CHANGE.search(text, sentence.start, q.start)
+    ]
     cued = lexicon.cue_in("PriceChange", sentence.text) or lexicon.cue_in("PriceChange", section)
     if not cued and not states_unit_price(sentence):
         return []
@@ -88,7 +93,7 @@ def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list
             if second.value > 0:
                 moves.append(_move(second.value, fourth.value, second.start, fourth.end, text))
     if moves:
-        return moves
+        return _unstated(moves, stated, sentence)
     for old in (q for q in money if q.value > 0):
         new = next((q for q in money if q.start > old.end and q.unit == old.unit), None)
         if new is not None and _ARROW.fullmatch(text, old.end, new.start):
@@ -112,7 +117,17 @@ def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list
         was = next((q for q in money if q.start > level_now.end and q.unit == level_now.unit and q.value > 0), None)
         if was is not None and _THEN_FROM.fullmatch(text, level_now.end, was.start):
             moves.append(_move(was.value, level_now.value, level_now.start, was.end, text))
-    return moves
+    return _unstated(moves, stated, sentence)
+
+
+def _unstated(moves: list[Quantity], stated: list[Quantity], sentence: Sentence) -> list[Quantity]:
+    """The moves whose clause states no percentage of its own (which says the change itself)."""
+    kept = []
+    for move in moves:
+        left, right = clause_window(sentence, move.start, move.end)
+        if not any(left <= q.start < right for q in stated):
+            kept.append(move)
+    return kept
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
