@@ -1743,3 +1743,8 @@ def test_extract_a_model_an_entry_opens_on_from_a_firm_is_its_making(extractor: 
     developed = pairs(claims_of(extractor, text), "Develops")
     assert ("Osk Labs", "Orca-9") in developed
     assert not any(obj == "Tarn-4" for _, obj in developed)  # a model moved "from", no maker
+
+
+def test_extract_a_city_written_with_a_plain_apostrophe_is_found_in_its_country(extractor: Extractor) -> None:
+    text = "Pell Semi's plant in Xi'an opened in 2014."
+    assert ("Pell Semi", "China") in pairs(claims_of(extractor, text), "OperatesIn")

@@ -12,12 +12,17 @@ from importlib.resources import files
 def _countries() -> dict[str, str]:
     text = files("claimgraph.extract").joinpath("patterns/places.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: country for name, country in rows}
+    return {_plain(name): country for name, country in rows}
+
+
+def _plain(name: str) -> str:
+    """A place's name with a plain apostrophe: GeoNames writes "Xi’an", articles often "Xi'an"."""
+    return name.replace("’", "'")
 
 
 def country_of(place: str) -> str | None:
     """The country of a city or US state by its name, None for a country, a region or a name the table lacks."""
-    return _countries().get(place)
+    return _countries().get(_plain(place))
 
 
 @cache
@@ -28,7 +33,7 @@ def _first_words() -> frozenset[str]:
 def names_a_place(name: str) -> bool:
     """Whether the table has the name as a place or a country, or as the first word of one ("Frankfurt" of
     "Frankfurt am Main")."""
-    return name in _countries() or is_country(name) or name in _first_words()
+    return _plain(name) in _countries() or is_country(name) or _plain(name) in _first_words()
 
 
 @cache
