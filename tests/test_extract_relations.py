@@ -1727,14 +1727,15 @@ def test_extract_a_known_numbered_models_variant_word_is_part_of_its_name(extrac
 
 
 def test_extract_a_public_bodys_guidance_and_memory_controls_are_policies_that_keep_firms(extractor: Extractor) -> None:
-    """ "CAC guidance" (a public body's name before a policy noun) and "the HBM export controls" (a memory word
+    """ "Trade Bureau guidance" (a public body's name before a policy noun) and "the HBM restrictions" (a memory word
     before one) name policies; a policy that "kept" firms somewhere acted on them."""
     text = (
-        "CAC guidance has kept Pell Cloud, Tarn AI and Vey Labs mostly on domestic silicon.\n\n"
+        "Trade Bureau guidance has kept Pell Cloud, Tarn AI and Vey Labs mostly on domestic silicon.\n\n"
         "The new HBM restrictions hit Osk Memory.\n"
     )
     effects = pairs(claims_of(extractor, text), "SanctionEffect")
-    assert {("CAC guidance", "Pell Cloud"), ("CAC guidance", "Tarn AI"), ("CAC guidance", "Vey Labs")} <= effects
+    guided = {("Trade Bureau guidance", firm) for firm in ("Pell Cloud", "Tarn AI", "Vey Labs")}
+    assert guided <= effects
     assert ("new HBM restrictions", "Osk Memory") in effects or ("HBM restrictions", "Osk Memory") in effects
 
 

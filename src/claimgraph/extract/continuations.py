@@ -203,7 +203,7 @@ def growth_said_next(sentence: Sentence, quantity: Quantity, previous: Claim) ->
     """ "The market was worth $11.4 billion in 2025. That's up roughly 70% on 2024.": a change opening the next
     sentence on "that", "this" or "it" is the growth of the amount just stated (the paragraph's last figure)."""
     text = sentence.doc_text
-    # where the sentence the parser did not split off starts ("- Pell spent $14 million. That is more than double")
+    # where the sentence the parser did not split off starts ("- Pell spent $14 million. That is more than triple")
     start = max(sentence.start, text.rfind(". ", sentence.start, quantity.start) + 2)
     multiple = quantity.unit == "times" and _THAT_IS_A_MULTIPLE.fullmatch(text, start, quantity.start)
     if not multiple and not _THAT_IS_UP.fullmatch(text, start, quantity.start):
@@ -232,7 +232,7 @@ def _its_growth(sentence: Sentence, quantity: Quantity, previous: Claim) -> Clai
     )
 
 
-# "That is more than double": a multiple of the amount just stated, said of it
+# "That is more than triple": a multiple of the amount just stated, said of it
 _THAT_IS_A_MULTIPLE = re.compile(
     r"\s*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:more\s+than|nearly|almost|about|roughly|over)\s+)?", re.I
 )

@@ -190,7 +190,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         and not _a_counted_unit(m, text)
         and not _a_period(m)
     }
-    # an unknown name inside a longer one ("Yotta Data" in "Yotta Data Services", "South-East" in "South-East Asia")
+    # an unknown name inside a longer one ("Pell Data" in "Pell Data Services", "South-East" in "South-East Europe")
     # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
     kept = [m for m in once.values() if m.entity.known or not any(inside(m, o, text) for o in once.values())]
     return public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
@@ -287,7 +287,7 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
             or version is None
             or PERCENT_AFTER.match(text, version.end())
         ):
-            continue  # "TPU 11%": a figure after a name, no version of it
+            continue  # "Orca 12%": a figure after a name, no version of it
         inside = [m for m in mentions if mention.end <= m.start < version.end()]
         if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > version.end() for m in inside):
             continue

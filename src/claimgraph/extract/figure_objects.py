@@ -154,7 +154,7 @@ def figure_object(
     elif candidates:
         market = candidates[0]
     elif (bill := _payers_bill(sentence, quantity, context)) is not None:
-        market = bill  # "Azure took 58% of the 2025 bill": a part of one payer's spending
+        market = bill  # "Tarn Cloud took 58% of the 2025 bill": a part of one payer's spending
         context.whole_paragraph = sentence.paragraph
     elif (whole := named_whole(sentence, quantity, context.lexicon)) is not None:
         market = context.index.entity_for(clean_name(whole_label(whole)), "Market")

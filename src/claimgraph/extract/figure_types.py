@@ -71,9 +71,9 @@ def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list
     """ "cut Orlan-5's price from $5 to $2 per million tokens": a price move from one level to another, in a
     sentence about prices (or a line under a heading about them, ``section``: "Pricing") that states no percentage
     of its own, is a change of the percent between them (-60), which no figure in the text states. A line of price
-    notes that states the change of its arrow ("$0.56 → $0.28 (−50%)") is read from the arrow, its change as said."""
+    notes that states the change of its arrow ("$0.90 → $0.60 (−33%)") is read from the arrow, its change as said."""
     text = sentence.doc_text
-    # a clause that states its own percentage ("drops 20%, to $2.24") is read from it; "(−50%)" after an arrow's
+    # a clause that states its own percentage ("drops 25%, to $1.50") is read from it; "(−50%)" after an arrow's
     # move is that move's, said
     stated = [
         q
@@ -86,7 +86,7 @@ def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list
     moves: list[Quantity] = []
     money = [q for q in sentence.quantities if q.unit in MONEY_UNITS]
     for first, second, third, fourth in zip(money, money[1:], money[2:], money[3:], strict=False):
-        # "$0.27 / $0.85 → $0.22 / $0.70": input and output prices, each moved
+        # "$0.40 / $1.00 → $0.30 / $0.80": input and output prices, each moved
         gaps = (text[first.end : second.start], text[second.end : third.start], text[third.end : fourth.start])
         if _PAIR.fullmatch(gaps[0]) and _ARROW.fullmatch(gaps[1]) and _PAIR.fullmatch(gaps[2]) and first.value > 0:
             moves.append(_move(first.value, third.value, first.start, third.end, text))
@@ -132,7 +132,7 @@ def _unstated(moves: list[Quantity], stated: list[Quantity], sentence: Sentence)
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _PAIR = re.compile(r"\s*/\s*")
-# "$0.56 → $0.28 (−50%": a percent in brackets after an arrow's move is that move's change, said
+# "$0.90 → $0.60 (−33%": a percent in brackets after an arrow's move is that move's change, said
 _STATED_CHANGE = re.compile(r"(?:→|->|⇒)\s*\S*\d[^(;]{0,30}\(\s*[^()]*$")
 _ARROW = re.compile(r"\s*(?:→|->|⇒)\s*")
 _THEN_FROM = re.compile(r"(?:\s+(?:per|a|an)\s+[\w\s-]{1,30}?)?,?\s+from\s+")
@@ -205,7 +205,7 @@ def claim_type_of(
         # a token count is a capacity only when the text says so, not a context window's size
         return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
     if kind == "percent" and quantity.change is not None and _ARROW.search(quantity.text):
-        return "PriceChange"  # "$0.56 → $0.28" under "Pricing": a move ``price_moves`` read, in a price's context
+        return "PriceChange"  # "$0.90 → $0.60" under "Pricing": a move ``price_moves`` read, in a price's context
     if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
         return "PriceChange"  # "doubled the input price of Gemini 2.5 Flash": a price raised, told as a multiple
     if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):

@@ -18,7 +18,7 @@ def implied_relation(claim: Claim, sentence: Sentence, context: ReadingContext, 
     is being its customer; taking part of a payer's bill is being its supplier: the same span states both."""
     payer = context.bill_payers.get(claim.object.key) if claim.object is not None else None
     if claim.type == "MarketShare" and payer is not None and payer != claim.subject:
-        # "Azure took about 58% of the 2025 bill": the payer buys from Azure, whatever the share's hedge
+        # "Tarn Cloud took 58% of the 2025 bill": the payer buys from Tarn Cloud, whatever the share's hedge
         said = "reported" if claim.attributed_to is not None else "asserted"
         kept = claim.modality if claim.modality in ("negated", "forecast") else said
         supplied = replace(claim, type="CustomerOf", subject=payer, object=claim.subject, modality=kept)

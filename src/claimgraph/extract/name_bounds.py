@@ -1,10 +1,10 @@
 """Where a name ends: the words after a name that are part of it, and the mentions that are parts of a longer one.
 
 The NER and the discovery readers find names; this module settles their bounds once all are found — a variant
-word after a known model family ("Llama 4 Maverick"), a configuration code after a part number ("GB300 NVL72"),
-a public body's name holding "and" ("the Ministry of Science and ICT"), and an unknown name inside a longer
-mention ("Yotta Data" in "Yotta Data Services") — and says when a number after a name is no version of it
-("TPU 11%")."""
+word after a known model family ("Tarn 4 Falcon"), a configuration code after a part number ("K900 NVL36"),
+a public body's name holding "and" ("the Ministry of Trade and ICT"), and an unknown name inside a longer
+mention ("Pell Data" in "Pell Data Services") — and says when a number after a name is no version of it
+("Orca 12%")."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from claimgraph.extract.document import EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
 
-# "TPU 11%": a figure after a name, no version of it
+# "Orca 12%": a figure after a name, no version of it
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 
 
 def variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Match[str] | None:
-    """ "Llama 4 Maverick", "Qwen3 Coder": a known model family's numbered name, then one capitalised word naming no
+    """ "Tarn 4 Falcon", "Orca3 Coder": a known model family's numbered name, then one capitalised word naming no
     other thing, is a variant of it."""
     if not mention.entity.known or mention.entity.type != "Model" or not mention.entity.label[-1].isdigit():
         return None
@@ -40,12 +40,12 @@ _NOT_VARIANTS = _FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for
 
 
 def code_after(mention: Mention, text: str) -> re.Match[str] | None:
-    """ "GB300 NVL72", "H100 SXM5": a part number's configuration code, written right after it."""
+    """ "K900 NVL36", "K800 SXM5": a part number's configuration code, written right after it."""
     return _CODE_AFTER.match(text, mention.end)
 
 
 def public_bodies_joined(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
-    """ "the Saudi Data and AI Authority", "the Ministry of Science and ICT": a public body's name holding "and",
+    """ "the Pellish Data and AI Authority", "the Ministry of Trade and ICT": a public body's name holding "and",
     which the NER cuts in two, is one name: two mentions joined by "and" whose second ends on a public body's word,
     or a body's name ("Ministry of …") followed by "and" and capitalised words that name nothing else."""
     bodies = load_lexicon().public_body_words | _BODY_ENDINGS

@@ -112,7 +112,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 claim = replace(claim, object=payee if payee != claim.subject else None, confidence=0.7)
         stated = _amount_said_before(claims, sentence, context)
         if claim is None and stated is not None:
-            how = "a multiple said of the amount the sentence before stated ('That is more than double'): its growth"
+            how = "a multiple said of the amount the sentence before stated ('That is more than triple'): its growth"
             claim = growth_said_next(sentence, quantity, stated)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
@@ -241,7 +241,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 def _amount_said_before(claims: list[Claim], sentence: Sentence, context: ReadingContext) -> Claim | None:
-    """The amount a "That is up 40%" or "That is more than double" right after it speaks of: the latest-dated amount
+    """The amount a "That is up 40%" or "That is more than triple" right after it speaks of: the latest-dated amount
     of the sentence so far ("spent $14 million in 2025, up from $6 million in 2024"), else the paragraph's last."""
     earlier = context.last_figures if context.last_numeric_paragraph == sentence.paragraph else ()
     amounts = [c for c in (claims or earlier) if c.unit in MONEY_UNITS]
@@ -366,7 +366,7 @@ def _claim_for(
         subject = context.issuer  # a firm's own release notes or price list: the prices it sets, whoever made the model
     placed = subject.entity if isinstance(subject, Mention) else subject
     if claim_type == "Capacity" and context.self_report and placed is not None and placed.type in PLACE_TYPES:
-        subject = context.issuer or subject  # "Osaka's GPU capacity grows to 10 MW", in a firm's notes: its own there
+        subject = context.issuer or subject  # "Brill's GPU capacity grows to 12 MW", in a firm's notes: its own there
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))

@@ -47,7 +47,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 
 
 def _by_a_public_body(words: list[Token], mentions: list[Mention]) -> bool:
-    """Whether a public body's name qualifies the noun ("CAC guidance", "the Commerce Department's rule")."""
+    """Whether a public body's name qualifies the noun ("Trade Bureau guidance", "the Commerce Department's rule")."""
     lexicon = load_lexicon()
     return any(
         m.token_start <= word.i < m.token_end and lexicon.names_a_public_body(m.entity.label)

@@ -70,8 +70,8 @@ _NOT_WHOLES = frozenset({"those", "these", "them", "that", "this", "course", "al
 
 
 def billed_whole(sentence: Sentence, quantity: Quantity) -> tuple[str, str] | None:
-    """The bill a share is of, when the figure is a part of one payer's spending ("Azure took 58% of the 2025 bill",
-    "27% of our cloud spend"): the word that says whose ("the", "our", "its") and the bill's words as written."""
+    """The bill a share is of, when the figure is a part of one payer's spending ("Tarn Cloud took 58% of the 2025
+    bill", "27% of our cloud spend"): the word that says whose ("the", "our", "its") and the bill's words as written."""
     found = _BILL.match(sentence.doc_text, quantity.end)
     return (found.group("whose").lower(), found.group("bill")) if found is not None else None
 

@@ -51,7 +51,7 @@ def load_gazetteer(base_iri: str) -> tuple[Entity, ...]:
             if isinstance(c, URIRef) and c in ENTITY_TYPES_BY_CLASS
         ]
         label = str(graph.value(subject, SKOS.prefLabel))
-        # a stock ticker ("NVDA") is a name analysts write for the company, matched as written
+        # a stock ticker ("TSLA") is a name analysts write for the company, matched as written
         names = (*graph.objects(subject, SKOS.altLabel), *graph.objects(subject, SCHEMA.tickerSymbol))
         aliases = tuple(sorted(str(alias) for alias in names))
         entities.append(Entity(key=key, label=label, type=types[0] if types else "Organization", aliases=aliases))
