@@ -2694,3 +2694,10 @@ def test_extract_a_lower_case_v_version_is_part_of_a_products_name(extractor: Ex
     text = "Pell Cloud cut TPU v6e on-demand prices by about 20% in January."
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert "TPU v6e" in labels
+
+
+def test_extract_names_joined_by_a_particle_and_an_organisations_part_number_are_one_name(extractor: Extractor) -> None:
+    text = "Pell Cloud serves Tarn-4 on Vantor 384 racks. Casa dos Pellos signed with Pell Cloud."
+    labels = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert labels.get("Casa dos Pellos") == "Organization"
+    assert labels.get("Vantor 384") == "Product"  # a numbered name the NER took for an organisation

@@ -31,7 +31,14 @@ from claimgraph.extract.document import (
     tokens_with,
 )
 from claimgraph.extract.lexicon import load_lexicon
-from claimgraph.extract.name_bounds import PERCENT_AFTER, code_after, inside, public_bodies_joined, variant_after
+from claimgraph.extract.name_bounds import (
+    PERCENT_AFTER,
+    code_after,
+    inside,
+    joined_by_particles,
+    public_bodies_joined,
+    variant_after,
+)
 from claimgraph.extract.name_forms import (
     lowercase_names,
     makers_versions,
@@ -193,7 +200,8 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     # an unknown name inside a longer one ("Pell Data" in "Pell Data Services", "South-East" in "South-East Europe")
     # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
     kept = [m for m in once.values() if m.entity.known or not any(inside(m, o, text) for o in once.values())]
-    return public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
+    bodies = public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
+    return joined_by_particles(bodies, doc, text, index)
 
 
 def _a_counted_unit(mention: Mention, text: str) -> bool:

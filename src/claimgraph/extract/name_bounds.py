@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claimgraph.extract.document import EntityIndex, Mention, clean_name
+from claimgraph.extract.document import PRODUCT_CODE, EntityIndex, Mention, clean_name
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
 
@@ -85,3 +85,44 @@ def inside(mention: Mention, other: Mention, text: str) -> bool:
 
 
 _LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
+
+
+def joined_by_particles(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
+    """ "Casa dos Ventos", "Banco do Brasil": two unknown names joined by a lower-case particle of names are one
+    name; an unknown organisation's name followed by a part number ("Kunlun P800") or ending in a model number
+    ("CloudMatrix 384") names a product."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        unknown = not mention.entity.known and last is not None and not last.entity.known
+        if unknown and last is not None and _PARTICLE.fullmatch(text, last.end, mention.start):
+            span = doc.char_span(last.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                name = clean_name(text[last.start : mention.end])
+                joined[-1] = Mention(
+                    index.entity_for(name, last.entity.type), last.start, mention.end, span.start, span.end
+                )
+                continue
+        joined.append(_as_product(mention, doc, text, index))
+    return joined
+
+
+def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Mention:
+    if mention.entity.known or mention.entity.type != "Organization":
+        return mention
+    code = _CODE.match(text, mention.end)
+    owned = text[mention.start : mention.end].endswith(("'s", "’s"))  # "Abu Dhabi's G42": an owner, then a name
+    coded = code is not None and PRODUCT_CODE.fullmatch(code.group(1)) and index.named(code.group(1)) is None
+    end = code.end() if code is not None and coded and not owned else mention.end
+    numbered = _MODEL_NUMBER.search(mention.entity.label) is not None
+    span = doc.char_span(mention.start, end, alignment_mode="expand")
+    if (end == mention.end and not numbered) or span is None:
+        return mention
+    name = clean_name(text[mention.start : end])
+    return Mention(index.entity_for(name, "Product"), mention.start, end, span.start, span.end)
+
+
+# the lower-case words that join the parts of a name ("Casa dos Ventos", "Banco do Brasil", "Van der Berg")
+_PARTICLE = re.compile(r" (?:dos|das|do|da|de|del|der|van|von|la|le|du) ")
+_CODE = re.compile(r" ([A-Z]{1,4}\d{2,4}[A-Za-z]{0,3})\b")
+_MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "CloudMatrix 384", not "… 2025"
