@@ -88,9 +88,9 @@ _LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
 
 
 def joined_by_particles(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
-    """ "Casa dos Ventos", "Banco do Brasil": two unknown names joined by a lower-case particle of names are one
-    name; an unknown organisation's name followed by a part number ("Kunlun P800") or ending in a model number
-    ("CloudMatrix 384") names a product."""
+    """ "Casa dos Pellos", "Banco do Tarn": two unknown names joined by a lower-case particle of names are one
+    name; an unknown organisation's name followed by a part number ("Brill P800") or ending in a model number
+    ("Vantor 384") names a product."""
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
@@ -111,7 +111,7 @@ def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Me
     if mention.entity.known or mention.entity.type != "Organization":
         return mention
     code = _CODE.match(text, mention.end)
-    owned = text[mention.start : mention.end].endswith(("'s", "’s"))  # "Abu Dhabi's G42": an owner, then a name
+    owned = text[mention.start : mention.end].endswith(("'s", "’s"))  # "Pell's K42": an owner, then a name
     coded = code is not None and PRODUCT_CODE.fullmatch(code.group(1)) and index.named(code.group(1)) is None
     end = code.end() if code is not None and coded and not owned else mention.end
     numbered = _MODEL_NUMBER.search(mention.entity.label) is not None
@@ -122,7 +122,7 @@ def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Me
     return Mention(index.entity_for(name, "Product"), mention.start, end, span.start, span.end)
 
 
-# the lower-case words that join the parts of a name ("Casa dos Ventos", "Banco do Brasil", "Van der Berg")
+# the lower-case words that join the parts of a name ("Casa dos Pellos", "Banco do Tarn", "Van der Berg")
 _PARTICLE = re.compile(r" (?:dos|das|do|da|de|del|der|van|von|la|le|du) ")
 _CODE = re.compile(r" ([A-Z]{1,4}\d{2,4}[A-Za-z]{0,3})\b")
-_MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "CloudMatrix 384", not "… 2025"
+_MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "Vantor 384", not "… 2025"
