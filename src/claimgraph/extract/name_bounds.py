@@ -57,8 +57,9 @@ def public_bodies_joined(mentions: list[Mention], doc: Doc, text: str, index: En
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         end = None
         if mention.entity.known:
-            pass
-        elif after is not None and not after.entity.known and text[mention.end : after.start] == " and ":
+            joined.append(mention)
+            continue
+        if after is not None and not after.entity.known and text[mention.end : after.start] == " and ":
             end = after.end if after.entity.label.split()[-1] in bodies else None
             skip.update({i + 1} if end is not None else set())
         elif mention.entity.label.split()[0] in bodies and (tail := _BODY_TAIL.match(text, mention.end)):
@@ -80,8 +81,8 @@ _BODY_TAIL = re.compile(r" and (?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)?(?=[\s,.;:)]|$)
 def inside(mention: Mention, other: Mention, text: str) -> bool:
     """Whether the mention lies within the other one's span, which is longer and lists no names."""
     within = other.start <= mention.start and mention.end <= other.end
-    listing = _LISTING_WORDS.search(text, other.start, other.end) is not None
-    return within and other.end - other.start > mention.end - mention.start and not listing
+    longer = other.end - other.start > mention.end - mention.start
+    return within and longer and _LISTING_WORDS.search(text, other.start, other.end) is None
 
 
 _LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
@@ -112,7 +113,7 @@ def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Me
         return mention
     code = _CODE.match(text, mention.end)
     owned = text[mention.start : mention.end].endswith(("'s", "’s"))  # "Pell's K42": an owner, then a name
-    coded = code is not None and PRODUCT_CODE.fullmatch(code.group(1)) and index.named(code.group(1)) is None
+    coded = code is not None and index.named(code.group(1)) is None
     end = code.end() if code is not None and coded and not owned else mention.end
     numbered = _MODEL_NUMBER.search(mention.entity.label) is not None
     span = doc.char_span(mention.start, end, alignment_mode="expand")
@@ -124,5 +125,5 @@ def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Me
 
 # the lower-case words that join the parts of a name ("Casa dos Pellos", "Banco do Tarn", "Van der Berg")
 _PARTICLE = re.compile(r" (?:dos|das|do|da|de|del|der|van|von|la|le|du) ")
-_CODE = re.compile(r" ([A-Z]{1,4}\d{2,4}[A-Za-z]{0,3})\b")
+_CODE = re.compile(rf" ({PRODUCT_CODE.pattern})\b")  # a part number right after the name
 _MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "Vantor 384", not "… 2025"

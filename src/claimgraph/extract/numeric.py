@@ -112,7 +112,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 claim = replace(claim, object=payee if payee != claim.subject else None, confidence=0.7)
         stated = _amount_said_before(claims, sentence, context)
         if claim is None and stated is not None:
-            how = "a multiple said of the amount the sentence before stated ('That is more than triple'): its growth"
+            how = "a change said of the amount just stated ('That's up 70%', 'That is more than triple'): its growth"
             claim = growth_said_next(sentence, quantity, stated)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
@@ -161,10 +161,6 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 alt_values=(),
                 evidence=(evidence_for(sentence, (quantity.start, quantity.end)),),
             )
-        stated = context.last_numeric if claim is None and not claims else None
-        if stated is not None and context.last_numeric_paragraph == sentence.paragraph:
-            how = "a change said of the amount the sentence before stated ('That's up 70% on 2024'): its growth"
-            claim = growth_said_next(sentence, quantity, stated)
         earlier = context.last_numeric if claim is None and not claims else None
         if earlier is not None and analyst_goes_on(sentence, quantity, earlier, context):
             # "… at about $215 billion in 2025. We forecast $300 billion for 2026": the note's measure, later
