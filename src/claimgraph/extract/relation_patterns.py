@@ -296,7 +296,7 @@ def owned_things_built_on(sentence: Sentence, context: ReadingContext) -> Iterat
 
 
 def fleets_made_of(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Its fleet is H100, H200 and GB200", "our site in Sines runs MI355X": an owned fleet or site that is, or
+    """ "Its fleet is H100, H200 and GB200", "our site in Tarnby runs K900s": an owned fleet or site that is, or
     runs, named chips stands for its owner, which is built on each of them."""
     doc = sentence.span.doc
     hardware = [m for m in sentence.mentions if m.entity.type in ("Product", "Model")]

@@ -55,7 +55,7 @@ class Turn:
 
 
 # A forum post's header on a line of its own: a post number, the poster's handle and when it was posted ("#4
-# tensorwrangler · 9 Feb 2026, 09:20", "Reply 12 | kestrel_fan | 3h ago"). A handle is one word written as a
+# osk_fan · 9 Feb 2026, 09:20", "Reply 12 | kestrel_fan | 3h ago"). A handle is one word written as a
 # username (lower case, or with an underscore, dot or digit), so a news byline ("Ada Brell · 9 Feb") is none.
 _POST_HEADER = re.compile(
     r"[ \t]*(?:(?:post|reply|comment)[ \t]+)?#?\d{1,4}[.:)]?[ \t]+@?(?P<handle>[A-Za-z][\w.-]{1,30}?)"

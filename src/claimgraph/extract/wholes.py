@@ -56,15 +56,15 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
 
 
 def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
-    """The whole a clause's shares are of when the sentence opens on it ("Of 2025 accelerator spend by the four
-    hyperscalers, Osk took 76%, Tarn 19%"), without its year, which dates the figures."""
+    """The whole a clause's shares are of when the sentence opens on it ("Of 2025 harbour drone spend by the three
+    ports, Osk took 76%, Tarn 19%"), without its year, which dates the figures."""
     found = _FRONTED_WHOLE.match(sentence.doc_text, sentence.start)
     if found is None or found.end() > quantity.start or found.group("whole").split()[0].lower() in _NOT_WHOLES:
         return None
     return " ".join(w for w in found.group("whole").split() if not _YEAR.fullmatch(w))
 
 
-# "Of 2025 accelerator spend (~$190bn), …", after a thread's post number ("4/12 Of …")
+# "Of 2025 harbour drone spend (~$190m), …", after a thread's post number ("4/12 Of …")
 _FRONTED_WHOLE = re.compile(r"(?:\d+/\d+\s+)?Of\s+(?P<whole>[^,;:()]{3,90}?)\s*(?:\([^)\n]*\)\s*)?,")
 _NOT_WHOLES = frozenset({"those", "these", "them", "that", "this", "course", "all", "which", "it"})
 
