@@ -153,6 +153,13 @@ def _titled_after(span: Span) -> bool:
 _LOWERCASE_NAME = re.compile(r"(?<![\w-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*(?:-[a-z0-9]+|\d[\w.]*)(?=\s+(\w+))")
 
 
+# a lower-case hyphenated name with a parameter count among its parts ("-120b", "-7b", "-1.5b") names a model
+# wherever it stands: no English word or address is written so
+_SIZED_LOWERCASE_NAME = re.compile(
+    r"(?<![\w@./-])[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*-\d+(?:\.\d+)?b(?:-[a-z0-9]+)*(?![\w@-]|\.\w)"
+)
+
+
 _OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"
 
 
@@ -175,3 +182,9 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
         if not numbered and all(part in index.english_words for part in match.group(0).casefold().split("-")):
             continue  # "Osk's K9 rack-scale systems": English words describing it, not a name
         yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
+    for match in _SIZED_LOWERCASE_NAME.finditer(text):  # "tarn-oss-90b", "osk3-32b-a3b": a model by its size
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and match.group(0).casefold() not in index.not_names:
+            yield Mention(
+                index.entity_for(match.group(0), "Model"), span.start_char, span.end_char, span.start, span.end
+            )

@@ -22,6 +22,10 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     if mention.entity.type in _NER_GUESSES and _ends_in_a_version_word(mention.entity.label):
         entity = index.entity_for(mention.entity.label, "Model")
         return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
+    if mention.entity.type == "Person" and _ends_in_a_code(mention.entity.label):
+        # "Vey R1", "B.X K2": no person's name ends in a product's code
+        entity = index.entity_for(mention.entity.label, "Product")
+        return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
     lexicon = load_lexicon()
     nouns = lexicon.product_nouns
     after = mention.token_end
@@ -62,6 +66,13 @@ def _ends_in_a_version_word(label: str) -> bool:
     family's name for a person's."""
     words = label.split()
     return len(words) >= 2 and words[-1] in load_lexicon().discovery.version_words
+
+
+def _ends_in_a_code(label: str) -> bool:
+    """ "Vey R1", "B.X K2": a last word of letters and digits, after at least one other word."""
+    words = label.split()
+    last = words[-1]
+    return len(words) >= 2 and any(c.isdigit() for c in last) and any(c.isalpha() for c in last)
 
 
 _PLACE_TYPES = ("Country", "Region")

@@ -81,8 +81,15 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if span is None:
             continue
         span = _without_opening_verb(span, keep=2)
-        entity = index.entity_for(span.text, suffixes[words[-1]])
+        entity = index.entity_for(span.text, _suffix_type(words, suffixes))
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _suffix_type(words: list[str], suffixes: dict[str, str]) -> str:
+    """The type of the longest suffix a name ends in: "Tarn AI Research" is a lab ("AI Research"), "Tarn
+    Research" a research firm."""
+    ends = (" ".join(words[-n:]) for n in range(len(words) - 1, 0, -1))
+    return next(suffixes[end] for end in ends if end in suffixes)
 
 
 @lru_cache(maxsize=1)

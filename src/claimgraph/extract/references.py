@@ -263,6 +263,10 @@ def as_models(sentence: Sentence, mention: Mention, context: ReadingContext) -> 
     head = root.head
     if any(m.entity.type == "Model" and mention.end <= m.start < head.idx for m in sentence.mentions):
         return None  # "OpenAI's open-weight gpt-oss models" (whether or not "models" is in the model's mention)
+    if head.dep_ == "appos" and any(
+        m.entity.type == "Model" and m.root(sentence.span.doc) == head.head for m in sentence.mentions
+    ):
+        return None  # "tarn-7b, Osk's open-weight model": the named model it describes, read as Osk's own
     if head.lower_ == "model":  # "Osk's new model": the one under discussion if Osk made it, else Osk's latest
         thing = context.thing
         if thing is None or context.maker_of(thing) != mention.entity:

@@ -99,6 +99,8 @@ def rule_links(
             by_prep = introducing_prep(subject.root(doc)) in rule.subject_preps
             if by_prep and hardware_qualified(subject.root(doc), context.lexicon.hardware_nouns) is not None:
                 continue  # "runs on Cambricon chips", "on Huawei Ascend chips": hardware, no seller of what runs on it
+            if by_prep and _names_hardware(subject, doc, context):
+                continue  # "runs its models on Osk K7 chips" however the parser hangs the noun: no platform
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
@@ -139,6 +141,14 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _names_hardware(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks"): a
+    machine things run on, not a platform that sells them."""
+    after = doc[mention.token_end] if mention.token_end < len(doc) else None
+    nouns = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
+    return mention.entity.type == "Product" and after is not None and after.lemma_.lower() in nouns
 
 
 def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
@@ -182,9 +192,12 @@ def _owner_of_a_unit(root: Token, context: ReadingContext) -> bool:
 def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
     """Whether a cloud signs (a deal) "with" a company that is no cloud: it sells to it, it does not buy."""
     signing = verb.lemma_.lower() == "sign"
-    return signing and subject.entity.type == "Cloud" and obj.entity.type != "Cloud" and introducing_prep(
-        obj.root(doc)
-    ) == "with"
+    return (
+        signing
+        and subject.entity.type == "Cloud"
+        and obj.entity.type != "Cloud"
+        and introducing_prep(obj.root(doc)) == "with"
+    )
 
 
 def _makes_it_so(verb: Token) -> bool:

@@ -1,0 +1,34 @@
+"""Names the small NER misses or mistypes, read from their own shape or the words around them, on sentences written
+for these tests: a lower-case model name with its parameter count, a lab whose name ends "AI Research", a product
+code the NER took for a person's name, and a chip a model runs on, which sells nothing."""
+
+from __future__ import annotations
+
+from claimgraph.extract import Extractor
+from extracted import claims_of, pairs
+
+
+def test_extract_a_lower_case_name_with_a_parameter_count_is_a_model(extractor: Extractor) -> None:
+    text = "Pell Cloud added tarn-oss-90b, Tarn's open-weight model, to its catalogue in May."
+    claims = claims_of(extractor, text)
+    assert ("Pell Cloud", "tarn-oss-90b") in pairs(claims, "Offers")
+    assert ("Tarn", "tarn-oss-90b") in pairs(claims, "Develops")
+    # the description names the model it stands beside, not a group of all Tarn's models
+    assert {obj for _, obj in pairs(claims, "Offers")} == {"tarn-oss-90b"}
+
+
+def test_extract_a_name_ending_in_ai_research_is_a_lab_that_can_be_a_unit(extractor: Extractor) -> None:
+    text = "Vey AI Research, the Vey Group's research arm, released its Vey-K2 model in March."
+    claims = claims_of(extractor, text)
+    assert ("Vey AI Research", "Vey Group") in pairs(claims, "SubsidiaryOf")
+
+
+def test_extract_a_name_with_a_number_is_no_persons_name(extractor: Extractor) -> None:
+    text = "Two teams were picked: Pell AI Research with its K-ORCA model and Tarn Telecom with its T.X K2."
+    assert ("Tarn Telecom", "T.X K2") in pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_the_chips_a_model_runs_on_do_not_offer_it(extractor: Extractor) -> None:
+    text = "Osk runs its Brill models on Ascend 910C chips."
+    claims = claims_of(extractor, text)
+    assert not any(c.type == "Offers" and c.subject.label.startswith("Ascend") for c in claims)
