@@ -1749,3 +1749,9 @@ def test_extract_a_model_an_entry_opens_on_from_a_firm_is_its_making(extractor: 
 def test_extract_a_city_written_with_a_plain_apostrophe_is_found_in_its_country(extractor: Extractor) -> None:
     text = "Pell Semi's plant in Xi'an opened in 2014."
     assert ("Pell Semi", "China") in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_each_buyer_of_a_supply_split_after_a_colon_is_a_customer(extractor: Extractor) -> None:
+    text = "Osk Semi will supply 9,000 chips to Peru: 3,000 to the state and the rest to Tarn Group and Vey Cloud."
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert customers == {("Tarn Group", "Osk Semi"), ("Vey Cloud", "Osk Semi")}

@@ -32,6 +32,23 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
     return named or next((m for m in pronoun_mentions(sentence, context) if m.token_start == subject.i), None)
 
 
+_SHARE_LINKS = frozenset({"appos", "conj", "pobj", "prep"})
+
+
+def _shares_given_to(supplied: Token) -> list[Token]:
+    """ "supplies 900 GPUs to Korea: 300 to the state and the rest to Tarn and Vey": the "to" of each share
+    listed after what is supplied, hung on it by apposition and coordination alone."""
+    found = []
+    for token in supplied.subtree:
+        if token.dep_ != "prep" or token.lower_ != "to" or token.head == supplied:
+            continue
+        links = [token.head, *token.head.ancestors]
+        path = links[: links.index(supplied)] if supplied in links else None
+        if path and all(t.dep_ in _SHARE_LINKS and (t.dep_ != "prep" or t.lower_ == "to") for t in path):
+            found.append(token)
+    return found
+
+
 def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "Pellucid also supplies compute to Kettle Robotics", "sells GPU time to banks such as X", "provides Isley
     with GPUs": the company a supply verb delivers "to", or furnishes "with" something, is a customer of the
@@ -48,6 +65,7 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         heads = [verb, *objects]  # "supplies compute to X": on the object
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        to += [p for o in objects for p in _shares_given_to(o)]
         recipients = [m for m in companies if m.root(doc).head in to]
         # "supplies its K9 accelerators to Pell Telecom's Lima data centre": the site's owner receives
         recipients += [m for m in companies if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
