@@ -1755,3 +1755,9 @@ def test_extract_each_buyer_of_a_supply_split_after_a_colon_is_a_customer(extrac
     text = "Osk Semi will supply 9,000 chips to Peru: 3,000 to the state and the rest to Tarn Group and Vey Cloud."
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert customers == {("Tarn Group", "Osk Semi"), ("Vey Cloud", "Osk Semi")}
+
+
+def test_extract_a_platforms_calls_to_models_offer_each_model(extractor: Extractor) -> None:
+    text = "Our bill was $4 million last year, almost all of it Tarn Studio calls to Vey-3 and Vey-3 Mini."
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Tarn Studio", "Vey-3"), ("Tarn Studio", "Vey-3 Mini")} <= offers

@@ -128,6 +128,32 @@ def models_from_makers(sentence: Sentence, context: ReadingContext) -> Iterator[
         yield "Develops", maker, first, 0.6
 
 
+def calls_to_models(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Tarn Studio calls to Vey-3 and Vey-3 Mini", "Pell API requests to Vey-3": a platform's calls to a model
+    are calls it serves, so it offers the model (each model of a list after "to")."""
+    text = sentence.doc_text
+    platforms = [m for m in sentence.mentions if m.entity.type in ("Product", "Cloud", "Aggregator", "Company")]
+    models = [m for m in sentence.mentions if m.entity.type == "Model"]
+    for platform in platforms:
+        calls = _CALLS_TO.match(text, platform.end)
+        if calls is None:
+            continue
+        listed = [m for m in models if m.start >= calls.end()]
+        first = listed[0] if listed and listed[0].start == calls.end() else None
+        if first is None:
+            continue
+        run = [first]
+        for model in listed[1:]:  # "to Vey-3, Vey-3 Mini and Brill-2": the list the "to" opens
+            if not _LIST_JOIN.fullmatch(text, run[-1].end, model.start):
+                break
+            run.append(model)
+        yield from (("Offers", platform, m, 0.6) for m in run if m.entity != platform.entity)
+
+
+_CALLS_TO = re.compile(r"\s+(?:API\s+)?(?:calls|requests|queries)\s+to\s+(?:the\s+)?")
+_LIST_JOIN = re.compile(r",?\s+(?:and\s+|or\s+)?|,\s+")
+
+
 _FROM_MAKER = re.compile(r",?\s+from\s+(?:the\s+)?")
 _LIST_ITEM = re.compile(r"\s*[-•*]\s")
 # what may stand before the model an item opens on: the mark, and an owner's possessive ("- Osk's Vey-2 …")
