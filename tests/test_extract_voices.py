@@ -167,3 +167,15 @@ def test_extract_a_places_capacity_in_a_firms_own_release_notes_is_the_firms(ext
     )
     capacity = {(c.subject.label, c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Pell Cloud K.K.", Decimal("0.006"), "GW")}
+
+
+def test_extract_a_summary_of_a_research_firms_report_speaks_for_the_firm(extractor: Extractor) -> None:
+    text = (
+        'English summary: Vey Research, "Baltic GPU Cloud Market Report, 2025"\n\n'
+        "The Baltic GPU cloud market reached $2.1 billion in 2025.\n\n"
+        "Tarn Cloud held 31% of the Baltic GPU cloud market in 2025."
+    )
+    claims = claims_of(extractor, text)
+    said = {c.type: (c.attributed_to.label if c.attributed_to else None, c.modality) for c in claims}
+    assert said["MarketSize"] == ("Vey Research", "reported")
+    assert said["MarketShare"] == ("Vey Research", "reported")

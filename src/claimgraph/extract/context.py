@@ -85,6 +85,7 @@ class ReadingContext:
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     voice: Entity | None = None  # who says a turn that speaks for no firm: a forum post's poster
     self_report: bool = False  # a company's own report ("… annual report 2025"): its "we" is the issuer
+    summarised: Entity | None = None  # the research firm whose report a summary's title names: the default voice
     writer: Entity | None = None  # the company an article in the first person is by: its "we" outside quotes
     in_turn: bool = False  # whether a transcript turn's label set the speaker (it lasts until the next label)
     answering: bool = False  # whether this sentence is an interview's answer, said for the interviewee's firm
@@ -144,6 +145,7 @@ class ReadingContext:
         own_report = opener is not None and words_pattern(lexicon.self_report_titles).search(titled.text) is not None
         writer = _first_person_company(sentences, main_company) if interviewee is None else None
         return cls(
+            summarised=_summarised_firm(title, lexicon),
             self_report=own_report,
             writer=writer,
             lexicon=lexicon,
@@ -208,6 +210,8 @@ class ReadingContext:
             self.attribution = None
         else:
             self.attribution_paragraph = sentence.paragraph
+        if self.attribution is None and self.summarised is not None and not self.in_turn:
+            self.attribution = self.summarised  # a summary says what the report it summarises says
         if sentence.paragraph != self._topic_paragraph and sentence.is_heading:
             # a new section is about the company the title opens with ("Hengyu Digital Q3: …"), if it does
             self.topic, self._topic_paragraph = self.title_subject, sentence.paragraph
@@ -502,6 +506,17 @@ def _quoted(sentence: Sentence, at: int) -> bool:
     """Whether the character at ``at`` stands inside quotation marks opened earlier in its sentence."""
     before = sentence.doc_text[sentence.start : at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _summarised_firm(title: list[Sentence], lexicon: Lexicon) -> Entity | None:
+    """The research firm or institute a title names when the title says the text summarises a report ("English
+    summary: Tarn Research, 2025 cloud report"), else None."""
+    words = words_pattern(lexicon.summary_titles)
+    if not any(words.search(s.text) for s in title):
+        return None
+    return next(
+        (m.entity for s in title for m in s.mentions if m.entity.type in ("ResearchFirm", "Organization")), None
+    )
 
 
 def _names_a_rule(title: list[Sentence], lexicon: Lexicon) -> bool:
