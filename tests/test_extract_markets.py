@@ -658,3 +658,9 @@ def test_extract_a_share_of_a_payers_bill_is_of_that_bill_and_makes_its_holder_t
         (c.subject.label, c.object.label if c.object else None, c.modality) for c in claims if c.type == "CustomerOf"
     }
     assert suppliers == {("Pell Digital", name, "asserted") for name in ("Tarn Cloud", "Vey Cloud", "Osk Cloud")}
+
+
+def test_extract_a_sum_too_small_to_be_a_total_is_a_unit_price(extractor: Extractor) -> None:
+    text = "Tarn Cloud took committed capacity from $2.95 to $2.35 in January, and Vey Cloud spent $40 million on GPUs."
+    claims = _claims(extractor, text)
+    assert {(c.type, c.value) for c in claims if c.type in ("Spending", "Revenue")} == {("Spending", Decimal(40000000))}

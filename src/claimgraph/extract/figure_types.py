@@ -268,6 +268,10 @@ def claim_type_of(
     if kind == "money" and _UNIT_PRICE.match(sentence.doc_text, quantity.end):
         # "$3 per million output tokens", "$12 a share": a price per unit, not an amount earned or spent
         return None
+    if kind == "money" and 0 < abs(quantity.value) < _LEAST_TOTAL:
+        # "took committed capacity from $2.95 to $2.10", "$4-an-hour assumptions": a unit price, whatever its unit
+        # is called; no company earns or spends, no market is worth, a sum so small
+        return None
     types = TYPES_BY_UNIT[kind]
     if kind == "percent" and quantity.change is not None:
         types = tuple(t for t in types if t != "MarketShare")  # "held a 22% share after expanding 39%": a change
@@ -440,6 +444,9 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
+
+
+_LEAST_TOTAL = 100  # money below this is a price by the unit (an hour, a token, a seat), not a total
 
 
 def states_unit_price(sentence: Sentence) -> bool:
