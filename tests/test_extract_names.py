@@ -32,3 +32,10 @@ def test_extract_the_chips_a_model_runs_on_do_not_offer_it(extractor: Extractor)
     text = "Osk runs its Brill models on Ascend 910C chips."
     claims = claims_of(extractor, text)
     assert not any(c.type == "Offers" and c.subject.label.startswith("Ascend") for c in claims)
+
+
+def test_extract_a_name_before_a_place_names_a_thing_of_its_own(extractor: Extractor) -> None:
+    text = "Brightgate UAE's first 200 MW came online in January."
+    claims = claims_of(extractor, text)
+    assert not any(c.subject.label == "United Arab Emirates" for c in claims)
+    assert any(c.type == "Capacity" and c.subject.label == "Brightgate UAE" for c in claims)

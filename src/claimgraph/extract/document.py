@@ -127,7 +127,11 @@ class EntityIndex:
     def resolve(self, span: Span) -> Entity | None:
         """The entity a spaCy entity span names, or None when it is not a thing claims are about."""
         if span.ent_id_ and span.ent_id_ in self.by_key:
-            return self.by_key[span.ent_id_]
+            ruled = self.by_key[span.ent_id_]
+            if ruled.type in ("Country", "Region") and not span[0].ent_id_:
+                # "Stargate UAE", "Tarn Norway": a name before a place makes a thing named after it, not the place
+                return _new_entity(clean_name(span.text), "Organization")
+            return ruled
         known = self.named(span.text)
         if known is not None:
             return known
