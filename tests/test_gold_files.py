@@ -46,6 +46,8 @@ SETS = {
     "unseen16-heldout": (DATA / "unseen16" / "heldout" / "gold.jsonl", DATA / "unseen16" / "heldout"),
     "unseen17-dev": (DATA / "unseen17" / "dev" / "gold.jsonl", DATA / "unseen17" / "dev"),
     "unseen17-heldout": (DATA / "unseen17" / "heldout" / "gold.jsonl", DATA / "unseen17" / "heldout"),
+    "unseen18-dev": (DATA / "unseen18" / "dev" / "gold.jsonl", DATA / "unseen18" / "dev"),
+    "unseen18-heldout": (DATA / "unseen18" / "heldout" / "gold.jsonl", DATA / "unseen18" / "heldout"),
 }
 FIELDS = {
     "id",
