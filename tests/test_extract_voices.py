@@ -179,3 +179,14 @@ def test_extract_a_summary_of_a_research_firms_report_speaks_for_the_firm(extrac
     said = {c.type: (c.attributed_to.label if c.attributed_to else None, c.modality) for c in claims}
     assert said["MarketSize"] == ("Vey Research", "reported")
     assert said["MarketShare"] == ("Vey Research", "reported")
+
+
+def test_extract_a_shareholder_letter_speaks_for_the_firm_its_title_names(extractor: Extractor) -> None:
+    text = (
+        "Letter to shareholders from the chief executive, Tarnwick Cloud Berhad, Annual Report 2025\n\n"
+        "Dear shareholders,\n\n"
+        "We cut our on-demand GPU price by 18% in October. Our board has approved capital expenditure of "
+        "$1.6 billion for 2026."
+    )
+    claims = claims_of(extractor, text)
+    assert {c.type for c in claims if c.subject.label == "Tarnwick Cloud Berhad"} >= {"PriceChange", "Spending"}

@@ -142,7 +142,11 @@ class ReadingContext:
         begun = bool(sentences) and title_begins_with(sentences[0], issuer)
         titled = sentences[0] if begun else heading
         opener = issuer if issuer is not None and (_opens(heading, issuer) or begun) else None
-        own_report = opener is not None and words_pattern(lexicon.self_report_titles).search(titled.text) is not None
+        own_title = words_pattern(lexicon.self_report_titles).search(titled.text) is not None
+        # "Letter to shareholders from the chief executive, Tarn Cloud Berhad, Annual Report 2025": a title naming
+        # one firm and a report of that firm's own, wherever in the title the firm stands
+        firms = {m.entity for m in heading.mentions if m.entity.type in TOPIC_TYPES}
+        own_report = own_title and (opener is not None or (issuer is not None and firms == {issuer}))
         writer = _first_person_company(sentences, main_company) if interviewee is None else None
         return cls(
             summarised=_summarised_firm(title, lexicon),
