@@ -190,3 +190,17 @@ def test_extract_a_shareholder_letter_speaks_for_the_firm_its_title_names(extrac
     )
     claims = claims_of(extractor, text)
     assert {c.type for c in claims if c.subject.label == "Tarnwick Cloud Berhad"} >= {"PriceChange", "Spending"}
+
+
+def test_extract_a_panellist_introduced_with_a_firm_speaks_for_it_in_a_surname_label(extractor: Extractor) -> None:
+    text = (
+        "Panel transcript: Who will own Baltic GPU clouds?\n\n"
+        "Panellists: Mara Lindqvist, head of research, Vey Analytics; Oskar Tamm, chief executive, Brill Compute.\n\n"
+        "LINDQVIST: Tarn Cloud held 31% of the Baltic GPU cloud market in 2025.\n\n"
+        "TAMM: We cut our on-demand GPU price by 20% in January."
+    )
+    claims = claims_of(extractor, text)
+    (share,) = [c for c in claims if c.type == "MarketShare"]
+    assert share.attributed_to is not None and share.attributed_to.label == "Vey Analytics"
+    (cut,) = [c for c in claims if c.type == "PriceChange"]
+    assert cut.subject.label == "Brill Compute"

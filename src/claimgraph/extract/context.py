@@ -27,6 +27,7 @@ from claimgraph.extract.speakers import (
     asks,
     employer_disclosed,
     interviewee_of,
+    introduced_firms,
     issuer_of,
     post_or_statement_at,
     sender_at,
@@ -149,6 +150,7 @@ class ReadingContext:
         own_report = own_title and (opener is not None or (issuer is not None and firms == {issuer}))
         writer = _first_person_company(sentences, main_company) if interviewee is None else None
         return cls(
+            speakers=introduced_firms(sentences),
             summarised=_summarised_firm(title, lexicon),
             self_report=own_report,
             writer=writer,

@@ -217,6 +217,24 @@ def turn_at(
     return Turn(known[name], label.end())
 
 
+def introduced_firms(sentences: list[Sentence]) -> dict[str, Entity | None]:
+    """The firm each person is introduced with, name, role, firm, as a panel's or a call's list of speakers gives
+    them ("Panellists: Maren Holt, head of research, Osk Analytics; Ade Vey, chief executive, Tarn Cloud"): the
+    labels of their turns ("HOLT:") then speak for those firms."""
+    firms: dict[str, Entity | None] = {}
+    for sentence in sentences:
+        for person in (m for m in sentence.mentions if m.entity.type == "Person"):
+            role = _ROLE_THEN_FIRM.match(sentence.doc_text, person.end)
+            firm = next((m for m in sentence.mentions if role is not None and m.start == role.end()), None)
+            if firm is not None and firm.entity.type in _ORGANISATIONS:
+                firms.setdefault(sentence.doc_text[person.start : person.end], firm.entity)
+    return firms
+
+
+# ", head of infrastructure research, " between a person's name and the firm: a role of words in lower case
+_ROLE_THEN_FIRM = re.compile(r",[ \t]+(?=[^,;:\n]*\b[a-z])[^,;:\n()]{2,60}?,[ \t]+")
+
+
 def _split_by_a_title(label: re.Match[str], sentence_end: int) -> bool:
     """Whether the parser ended the sentence inside the label's name, at a title's period ("DR." of "DR. BRELL:")."""
     return sentence_end < label.end("name") and label.string[sentence_end - 1] == "."
