@@ -1342,7 +1342,8 @@ def test_extract_a_list_of_outlets_mixes_clouds_and_platforms_and_takes_an_owner
     extractor: Extractor,
 ) -> None:
     text = "Tarn-4 is now available on Pell Cloud, Amazon Bedrock and Google Cloud's Vertex AI."
-    assert {("Pell Cloud", "Tarn-4"), ("Amazon Bedrock", "Tarn-4"), ("Vertex AI", "Tarn-4")} <= pairs(
+    # an owner's platform stands for its owner, one seller per offer
+    assert {("Pell Cloud", "Tarn-4"), ("Amazon Bedrock", "Tarn-4"), ("Google Cloud", "Tarn-4")} <= pairs(
         claims_of(extractor, text), "Offers"
     )
 
@@ -1761,3 +1762,21 @@ def test_extract_a_platforms_calls_to_models_offer_each_model(extractor: Extract
     text = "Our bill was $4 million last year, almost all of it Tarn Studio calls to Vey-3 and Vey-3 Mini."
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Tarn Studio", "Vey-3"), ("Tarn Studio", "Vey-3 Mini")} <= offers
+
+
+def test_extract_each_platform_a_model_is_available_on_offers_it(extractor: Extractor) -> None:
+    text = "Tarn-5 is available on Osk's own API, Pell Forge and Vey Cloud's Brill Studio."
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Osk", "Tarn-5"), ("Vey Cloud", "Tarn-5")} <= offers
+
+
+def test_extract_a_line_with_no_subject_under_an_entry_is_about_the_entrys_model(extractor: Extractor) -> None:
+    text = (
+        "1. Brill Coder (Pell AI) — $1 / $5\n"
+        "Offered through Pell AI's API and Vey Cloud's Brill Studio.\n\n"
+        "2. Osk-3 (Osk Labs) — $2 / $8\n"
+        "Fine-tuned from Tarn-2 and hosted in Osk's own data centres."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Pell AI", "Brill Coder"), ("Vey Cloud", "Brill Coder")} <= offers
+    assert not any(model == "Tarn-2" for _, model in offers)

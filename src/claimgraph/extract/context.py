@@ -55,6 +55,7 @@ class ReadingContext:
     topic: Entity | None = None  # the company last talked about as a subject: "its", "the company", "the firm"
     opening_topic: Entity | None = None  # the topic as the sentence being read began, before its own claims moved it
     thing: Entity | None = None  # the model or product last talked about as a subject: "it"
+    entry: tuple[Entity, int] | None = None  # the model a list entry opens on ("2. Tarn-5 (Osk) — $3"), its paragraph
     thing_is_latest: bool = False  # whether "it" more likely means the thing than the company
     place: Entity | None = None  # the country or region last named: "there", "the region"
     group: Entity | None = None  # the group last named: "this segment"
@@ -307,6 +308,10 @@ class ReadingContext:
             made = root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") else root
             if mention.entity.type in THING_TYPES and made.dep_ == "dobj":
                 self.thing = mention.entity
+        opening = sentence.mentions[0] if sentence.mentions else None
+        if fragment and opening is not None and _opens_an_entry(sentence, opening):
+            self.thing, self.thing_is_latest = opening.entity, True  # "2. Tarn-5 (Osk) — $3": an entry's model
+            self.entry = (opening.entity, sentence.paragraph)
         if len(set(companies)) >= 2:
             self.named_together = tuple(dict.fromkeys(companies))
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
@@ -512,6 +517,12 @@ def _quoted(sentence: Sentence, at: int) -> bool:
     """Whether the character at ``at`` stands inside quotation marks opened earlier in its sentence."""
     before = sentence.doc_text[sentence.start : at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _opens_an_entry(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a model or product opens the sentence, after a list's number or mark at most."""
+    lead = sentence.doc_text[sentence.start : mention.start]
+    return mention.entity.type in THING_TYPES and not lead.strip(" \t-•*#.0123456789")
 
 
 def _summarised_firm(title: list[Sentence], lexicon: Lexicon) -> Entity | None:

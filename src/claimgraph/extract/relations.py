@@ -37,6 +37,7 @@ from claimgraph.extract.references import (
     pronoun_mentions,
 )
 from claimgraph.extract.relation_patterns import (
+    availability_lists,
     calls_to_models,
     catalogue_items,
     derived_models,
@@ -248,6 +249,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from catalogue_items(sentence, context)
     yield from models_from_makers(sentence, context)
     yield from calls_to_models(sentence, context)
+    yield from availability_lists(sentence, context)
 
 
 def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingContext) -> Iterator[Found]:
