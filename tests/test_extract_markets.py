@@ -664,3 +664,14 @@ def test_extract_a_sum_too_small_to_be_a_total_is_a_unit_price(extractor: Extrac
     text = "Tarn Cloud took committed capacity from $2.95 to $2.35 in January, and Vey Cloud spent $40 million on GPUs."
     claims = _claims(extractor, text)
     assert {(c.type, c.value) for c in claims if c.type in ("Spending", "Revenue")} == {("Spending", Decimal(40000000))}
+
+
+def test_extract_a_context_window_is_a_models_capacity_in_tokens(extractor: Extractor) -> None:
+    text = (
+        "Osk raised Tarn-5's context window to 262,144 tokens in March.\n\n"
+        "1. Brill Coder (Pell AI) — $1 / $5\n"
+        "Offered through Pell AI's API. Context window: 400,000 tokens.\n\n"
+        "The free tier's daily limit rises from 200,000 to 500,000 tokens."
+    )
+    windows = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
+    assert windows == {("Tarn-5", Decimal(262144)), ("Brill Coder", Decimal(400000))}

@@ -202,8 +202,11 @@ def claim_type_of(
     if kind is None:
         return None
     if kind == "physical":
-        # a token count is a capacity only when the text says so, not a context window's size
-        return "Capacity" if quantity.unit != "tokens" or lexicon.cue_in("Capacity", clause) else None
+        # a token count is a capacity only when its clause, or the label of its row, says so ("tokens a day",
+        # "Context window: 200,000 tokens")
+        label = _ROW_LABEL.match(sentence.text)
+        said = lexicon.cue_in("Capacity", clause) or (label is not None and lexicon.cue_in("Capacity", label.group()))
+        return "Capacity" if quantity.unit != "tokens" or said else None
     if kind == "percent" and quantity.change is not None and _ARROW.search(quantity.text):
         return "PriceChange"  # "$0.90 → $0.60" under "Pricing": a move ``price_moves`` read, in a price's context
     if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
@@ -446,6 +449,7 @@ _LEVEL = re.compile(
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
 
 
+_ROW_LABEL = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")  # "Context window:" opening a row
 _LEAST_TOTAL = 100  # money below this is a price by the unit (an hour, a token, a seat), not a total
 
 

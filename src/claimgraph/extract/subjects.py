@@ -31,6 +31,10 @@ def figure_subject(
         owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:
             return owner
+        window = _WINDOW_OWNED.search(sentence.doc_text, sentence.start, quantity.start)
+        owner = next((m for m in sentence.mentions if window and m.end == window.start()), None)
+        if owner is not None and owner.entity.type in allowed:
+            return owner  # "Osk raised Tarn-5's context window to 262,144 tokens": the model's window
         named = _named_by_apposition(sentence, token, context)
         if named is not None and claim_type == "Capacity":
             return named  # "Stargate UAE, a 1 GW cluster": the thing the sized noun describes
@@ -73,7 +77,21 @@ def figure_subject(
     if before:
         return before[-1]
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
-    return after[0] if claim_type == "Capacity" and after else None
+    if claim_type == "Capacity" and after:
+        return after[0]
+    return _entrys_model(sentence, allowed, context)
+
+
+_WINDOW_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?context\s+(?:window|length)\b", re.IGNORECASE)
+
+
+def _entrys_model(sentence: Sentence, allowed: frozenset[str], context: ReadingContext) -> Entity | None:
+    """ "2. Tarn-5 (Osk) — $3 / $15", then "Context window: 200,000 tokens.": a line right under a list entry that
+    opens on a model, naming nothing, is about that model."""
+    if context.entry is None:
+        return None
+    entry, paragraph = context.entry
+    return entry if entry.type in allowed and 0 <= sentence.paragraph - paragraph <= 1 else None
 
 
 def _verb_takes_it(token: Token) -> bool:
@@ -242,9 +260,7 @@ def _that_figure(sentence: Sentence, token: Token, context: ReadingContext) -> E
     if last is None or context.last_numeric_paragraph != sentence.paragraph:
         return None
     verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    pointed = verb is not None and any(
-        c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children
-    )
+    pointed = verb is not None and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children)
     return last.subject if pointed else None
 
 
