@@ -204,3 +204,14 @@ def test_extract_a_panellist_introduced_with_a_firm_speaks_for_it_in_a_surname_l
     assert share.attributed_to is not None and share.attributed_to.label == "Vey Analytics"
     (cut,) = [c for c in claims if c.type == "PriceChange"]
     assert cut.subject.label == "Brill Compute"
+
+
+def test_extract_a_source_in_square_brackets_reports_the_entry_and_is_no_party(extractor: Extractor) -> None:
+    text = (
+        "Timeline: the K7 squeeze\n\n"
+        "- 2025-09-17 — The Cyberspace Administration of China tells Tarn and Osk to stop testing and cancel "
+        "orders for Vey's K7 [Brill Times]."
+    )
+    claims = claims_of(extractor, text)
+    assert claims and all(c.attributed_to is not None and c.attributed_to.label == "Brill Times" for c in claims)
+    assert not any("Brill Times" in (c.subject.label, c.object.label if c.object else "") for c in claims)

@@ -27,6 +27,9 @@ def attribution_in(sentence: Sentence, lexicon: Lexicon, topic: Entity | None) -
     """The party a sentence cites: "according to X", "X said", "X's report"; ``topic`` is the company under
     discussion, which "its" and "the company" mean."""
     sources = [m for m in sentence.mentions if m.entity.type in ATTRIBUTABLE_TYPES]
+    cited = next((m for m in sources if bracketed_source(sentence, m)), None)
+    if cited is not None:
+        return cited.entity  # "… cancel orders for the K7 [Tarn Times]": a source named in brackets
     for mention in sources:  # "according to Tidewell Research" outranks "Sable, which ranked fifth …, said"
         before = sentence.doc_text[sentence.start : mention.start].lower().rstrip()
         described = _DESCRIPTOR.sub("", before)  # "according to the consultancy Pemberly Partners"
@@ -44,6 +47,17 @@ def attribution_in(sentence: Sentence, lexicon: Lexicon, topic: Entity | None) -
         if words_pattern(lexicon.attribution_possessed).match(report) and after[:2] in ("’s", "'s"):
             return mention.entity
     return _speaker_for(sentence, lexicon, topic)
+
+
+def bracketed_source(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a name stands alone in square brackets ("[Reuters]", "[Tarn filing]"), as a timeline or a digest
+    names the source of an entry: it says who reported it, it is no party to it."""
+    text = sentence.doc_text
+    return _OPEN_BRACKET.search(text, 0, mention.start) is not None and bool(_CLOSE_BRACKET.match(text, mention.end))
+
+
+_OPEN_BRACKET = re.compile(r"\[[ \t]*\Z")
+_CLOSE_BRACKET = re.compile(r"(?:[ \t]+[\w’'-]+){0,2}[ \t]*\]")
 
 
 def _speaker_for(sentence: Sentence, lexicon: Lexicon, topic: Entity | None) -> Entity | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES as TOPIC_TYPES
-from claimgraph.extract.attribution import attribution_in
+from claimgraph.extract.attribution import attribution_in, bracketed_source
 from claimgraph.extract.document import BARE_ROW, EntityIndex, Mention, Sentence, clean_name, normalise_name
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.heading_markets import (
@@ -202,6 +202,7 @@ class ReadingContext:
         if sentence.is_heading:
             self.section = sentence.text
         source = attribution_in(sentence, self.lexicon, self.topic)
+        sentence.mentions[:] = [m for m in sentence.mentions if not bracketed_source(sentence, m)]
         self._note_speaker(sentence, source)
         self.answering = False
         if self.interviewee is not None and source is None:
