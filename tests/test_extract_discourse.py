@@ -331,7 +331,7 @@ def test_extract_a_price_per_unit_is_not_an_amount_spent(extractor: Extractor) -
 
 
 def test_extract_a_name_coordinated_with_the_subject_is_not_the_object(extractor: Extractor) -> None:
-    claims = claims_of(extractor, "Nvidia and AMD agreed to hand the government 15% of their revenue.")
+    claims = claims_of(extractor, "Nvidia and AMD agreed to hand Vey Capital 15% of their revenue.")
     revenue = [c for c in claims if c.type == "Revenue"]
     assert revenue and all(c.object is None or c.object.label not in ("Nvidia", "AMD") for c in revenue)
 

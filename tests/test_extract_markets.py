@@ -675,3 +675,13 @@ def test_extract_a_context_window_is_a_models_capacity_in_tokens(extractor: Extr
     )
     windows = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
     assert windows == {("Tarn-5", Decimal(262144)), ("Brill Coder", Decimal(400000))}
+
+
+def test_extract_a_cut_of_sales_paid_to_a_government_is_no_share_or_revenue(extractor: Extractor) -> None:
+    text = (
+        "Tarn Semi held 40% of China's AI accelerator market in 2024. In August Tarn Semi and Osk Semi agreed to "
+        "hand the US government 15% of revenue from licensed K7 sales in China. In December Washington said it "
+        "would allow K9 exports to approved customers in China, with 25% of the revenue going to the US government."
+    )
+    figures = {(c.type, c.value) for c in _claims(extractor, text) if c.value is not None}
+    assert figures == {("MarketShare", Decimal(40))}

@@ -215,6 +215,8 @@ def claim_type_of(
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
     if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
         return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
+    if kind == "percent" and _a_levy(sentence, quantity):
+        return None  # "with 25% of the revenue going to the US government": a levy on sales, no share or growth
     stock_moved = _STOCK_MOVED.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and (_STOCK.search(sentence.doc_text, sentence.start, quantity.start) or stock_moved):
         return None  # "Shares of Orvane slid 7%", "Orvane shares rose 5%": its stock's price, no market's share
@@ -449,6 +451,25 @@ _LEVEL = re.compile(
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
 
 
+def _a_levy(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the percentage is a cut of sales paid to a government ("hand the US government 15% of revenue",
+    "with 25% of the proceeds going to the government")."""
+    text = sentence.doc_text
+    before = _LEVY_BEFORE.search(text, sentence.start, quantity.start)
+    return before is not None or _LEVY_AFTER.match(text, quantity.end, sentence.end) is not None
+
+
+_GOVERNMENT = r"(?:the\s+)?(?:US\s+|U\.S\.\s+|federal\s+|national\s+)?(?:government|treasury|state|USG)\b"
+_LEVY_BEFORE = re.compile(
+    rf"\b(?:hand|hands|handing|handed|pay|pays|paying|paid|give|gives|giving|remit|remits)\s+(?:over\s+)?(?:to\s+)?"
+    rf"{_GOVERNMENT}\s*\Z",
+    re.IGNORECASE,
+)
+_LEVY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|proceeds)\b[^.;]{0,60}?"
+    rf"\b(?:go|goes|going|went|paid|payable|remitted)\s+to\s+{_GOVERNMENT}",
+    re.IGNORECASE,
+)
 _ROW_LABEL = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")  # "Context window:" opening a row
 _LEAST_TOTAL = 100  # money below this is a price by the unit (an hour, a token, a seat), not a total
 
