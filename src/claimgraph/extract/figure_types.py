@@ -213,8 +213,10 @@ def claim_type_of(
         return "PriceChange"  # "doubled the input price of Gemini 2.5 Flash": a price raised, told as a multiple
     if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):
         return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
-    if kind == "percent" and _STAKE.match(sentence.doc_text, quantity.end):
-        return None  # "holds a 30% stake": ownership, which SubsidiaryOf states when it is control
+    if kind == "percent" and (
+        _STAKE.match(sentence.doc_text, quantity.end) or _OF_SHARES.match(sentence.doc_text, quantity.end)
+    ):
+        return None  # "holds a 30% stake", "28% of our shares": ownership, which SubsidiaryOf states when it is control
     if kind == "percent" and _a_levy(sentence, quantity):
         return None  # "with 25% of the revenue going to the US government": a levy on sales, no share or growth
     stock_moved = _STOCK_MOVED.search(sentence.doc_text, sentence.start, quantity.start)
@@ -367,6 +369,10 @@ def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
 
 
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
+_OF_SHARES = re.compile(
+    r"\s+of\s+(?:our|its|their|the\s+company['’]s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
+    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|stock|equity)\b"
+)
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"
     r"(?:stake|interest|holding|shareholding|equity stake|ownership)\b",
