@@ -5,6 +5,7 @@ code the NER took for a person's name, and a chip a model runs on, which sells n
 from __future__ import annotations
 
 from claimgraph.extract import Extractor
+from claimgraph.extract.discover import find_mentions
 from extracted import claims_of, pairs
 
 
@@ -39,3 +40,12 @@ def test_extract_a_name_before_a_place_names_a_thing_of_its_own(extractor: Extra
     claims = claims_of(extractor, text)
     assert not any(c.subject.label == "United Arab Emirates" for c in claims)
     assert any(c.type == "Capacity" and c.subject.label == "Brightgate UAE" for c in claims)
+
+
+def test_extract_a_capitalised_word_the_text_writes_in_the_plural_is_no_name(extractor: Extractor) -> None:
+    text = (
+        "Buyer's guide: the best model APIs for coding, spring 2026\n\n"
+        "Tollmere Research expects spending on coding APIs to grow 38% a year, which matters to EU buyers."
+    )
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert "Buyer" not in labels and "Tollmere Research" in labels

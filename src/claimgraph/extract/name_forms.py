@@ -110,6 +110,7 @@ def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[M
     is an ordinary word capitalised at a sentence's start."""
     lexicon = load_lexicon()
     written = set(_LOWER_WORD.findall(text))  # the words the text writes in lower case
+    written |= {w[:-1] for w in written if len(w) > 3 and w.endswith("s")}  # "buyers" written: "Buyer's guide"
     lower = written | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
     return [
         m
