@@ -1780,3 +1780,8 @@ def test_extract_a_line_with_no_subject_under_an_entry_is_about_the_entrys_model
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Pell AI", "Brill Coder"), ("Vey Cloud", "Brill Coder")} <= offers
     assert not any(model == "Tarn-2" for _, model in offers)
+
+
+def test_extract_a_firms_lab_in_apposition_is_its_unit(extractor: Extractor) -> None:
+    text = "Tarn DeepLab, Osk Group's AI lab, built the Vey-3 model."
+    assert ("Tarn DeepLab", "Osk Group") in pairs(claims_of(extractor, text), "SubsidiaryOf")
