@@ -215,3 +215,15 @@ def test_extract_a_source_in_square_brackets_reports_the_entry_and_is_no_party(e
     claims = claims_of(extractor, text)
     assert claims and all(c.attributed_to is not None and c.attributed_to.label == "Brill Times" for c in claims)
     assert not any("Brill Times" in (c.subject.label, c.object.label if c.object else "") for c in claims)
+
+
+def test_extract_a_firm_that_sizes_a_market_is_the_source_of_what_follows(extractor: Extractor) -> None:
+    text = (
+        "Baltic GPU clouds\n\n"
+        "Vey Research sizes the Baltic GPU-cloud market at $2 billion for 2025, and gives Tarn Cloud 40% of it."
+    )
+    claims = claims_of(extractor, text)
+    assert {c.type for c in claims if c.attributed_to and c.attributed_to.label == "Vey Research"} == {
+        "MarketSize",
+        "MarketShare",
+    }
