@@ -694,3 +694,14 @@ def test_extract_a_holding_of_a_firms_shares_is_no_market_share(extractor: Extra
     )
     shares = {c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {Decimal(15)}
+
+
+def test_extract_the_rest_of_the_field_holds_the_share_no_holder_is_named_for(extractor: Extractor) -> None:
+    text = (
+        "Vey Research says Tarn Cloud held 40% of the Baltic GPU-cloud market in 2025 and Osk Cloud 28%; "
+        "the remaining 12% was split among telcos. Pell Cloud took 20% of the market. "
+        "The remaining 15% of the Baltic GPU-cloud market went to Brill Cloud."
+    )
+    held = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert ("Others", Decimal(12)) in held
+    assert not any(holder == "Others" and value == 15 for holder, value in held)

@@ -14,7 +14,7 @@ from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.share_holders import RANKED_AT, with_holder
+from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, with_holder
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.extract.wholes import held_part, named_whole
@@ -225,6 +225,8 @@ def claim_type_of(
     ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and ranked:
         return "MarketShare"  # "Volcano Engine is second at 19.2%", "third with 9%": a place in a ranking, held
+    if kind == "percent" and quantity.change is None and _the_rest_among_shares(sentence, quantity, lexicon):
+        return "MarketShare"  # "Tarn Cloud held 40%; the remaining 12% was split among telcos": the field's rest
     if kind == "percent" and quantity.change is None and left_for(sentence, quantity):
         return "MarketShare"  # "…, which leaves 5% for Brill and the rest": the part left to others
     holders = lexicon.subject_types["MarketShare"]
@@ -455,6 +457,15 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT_LEAD = re.compile(r"\s*(?:the\s+)?")  # between "went to" and the company it names
+
+
+def _the_rest_among_shares(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether a percentage named only as the rest of the field stands in a sentence about shares (another
+    percentage beside it, or a share word)."""
+    if not rest_of_the_field(sentence, quantity):
+        return False
+    others = [q for q in sentence.quantities if q.unit == "percent" and q is not quantity]
+    return bool(others) or bool(lexicon.cue_in("MarketShare", sentence.text))
 
 
 def _a_levy(sentence: Sentence, quantity: Quantity) -> bool:

@@ -128,3 +128,26 @@ def _possessed(sentence: Sentence, owner: Mention, allowed: frozenset[str]) -> M
     """ "went to Osk Group's Pell Cloud": the name after an owner's possessive is the one that holds it."""
     owned = owned_after(sentence, owner)
     return owned if owned is not None and owned.entity.type in allowed else None
+
+
+def rest_of_the_field(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a share is the rest of the field's, named by no holder: "and the long tail the remaining 13%",
+    "; the remaining 12% was split among …", "everyone else 11.7%", "and others 22%"."""
+    text = sentence.doc_text
+    starts = [m.end() for m in _CLAUSE_OPENING.finditer(text, sentence.start, quantity.start)]
+    lead = text[max(starts, default=sentence.start) : quantity.start].strip().lower()
+    if _GOES_TO.match(text, quantity.end):
+        return False  # "The remaining 15% went to Tarn Cloud": a holder named after it
+    return bool(_REST_LEAD.fullmatch(lead)) and bool(_REST_WORD.search(lead))
+
+
+_GOES_TO = re.compile(
+    r"\s+(?:of\s+[^,.;]{0,60}?\s+)?(?:went|goes|go|going|fell|falls|was\s+left|is\s+left)\s+to\b|\s+for\s+[A-Z]"
+)
+_CLAUSE_OPENING = re.compile(r"[,;:—–]\s*|\band\s+|\bwhile\s+")
+_REST_LEAD = re.compile(
+    r"(?:the\s+)?(?:long\s+tail|everyone\s+else|everybody\s+else|all\s+(?:the\s+)?others|others|rest(?:\s+of\s+the\s+\w+)?)?"
+    r"\s*(?:(?:at|with|on|took|take|takes|had|has|have|held|hold|holds|shared?|shares|sharing|split)\s+)?"
+    r"(?:(?:the\s+)?(?:remaining|last|other|final)\s*)?(?:(?:about|roughly|around|some|nearly|~)\s*)?"
+)
+_REST_WORD = re.compile(r"\b(?:remaining|rest|others|else|tail)\b")

@@ -15,7 +15,14 @@ from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.ownership import units_referred
 from claimgraph.extract.references import antecedent, company_anaphor
-from claimgraph.extract.share_holders import elided_owner, ranked_holder, recipient, share_owner, with_holder
+from claimgraph.extract.share_holders import (
+    elided_owner,
+    ranked_holder,
+    recipient,
+    rest_of_the_field,
+    share_owner,
+    with_holder,
+)
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -41,6 +48,8 @@ def figure_subject(
     elided = elided_owner(sentence, quantity, allowed)
     if elided is not None:
         return elided
+    if claim_type == "MarketShare" and rest_of_the_field(sentence, quantity):
+        return context.index.entity_for("Others", "Group")  # "and everyone else the remaining 13%"
     ranked = ranked_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None
     ranked = ranked or (with_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
     if ranked is not None:
