@@ -705,3 +705,13 @@ def test_extract_the_rest_of_the_field_holds_the_share_no_holder_is_named_for(ex
     held = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert ("Others", Decimal(12)) in held
     assert not any(holder == "Others" and value == 15 for holder, value in held)
+
+
+def test_extract_what_a_firm_sizes_at_a_sum_is_a_market(extractor: Extractor) -> None:
+    text = (
+        "Vey Analytics sizes Baltic GPU-as-a-service at $2.1 billion for 2025 and forecasts $5 billion by 2028. "
+        "Tarn Research sizes the segment at $1.9 billion."
+    )
+    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert ("Baltic GPU-as-a-service market", Decimal(2100000000)) in sizes
+    assert ("Baltic GPU-as-a-service market", Decimal(5000000000)) in sizes

@@ -130,6 +130,7 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
 
 def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
     yield from _spending_markets(doc, text, index)
+    yield from _sized_markets(doc, text, index)
     yield from _traded_in_a_place(doc, chunks, index)
     yield from _players_in_a_place(doc, chunks, index)
     for chunk, root in [*((c, c.root) for c in chunks), *_unchunked_markets(doc, chunks)]:
@@ -168,6 +169,33 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
 
 # "the core AI industry", "the intelligent computing sector": a field of business with a size and shares, as a market
 _MARKET_NOUNS = frozenset({"market", "industry", "sector"})
+
+
+def _sized_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "We size European GPU-as-a-service at $4.1 billion", "Tarn values Baltic GPU rentals at $2 billion": what a
+    firm sizes or values at a sum of money is a market, whatever noun names it (one naming a market noun is read
+    by the chunk reader)."""
+    for match in _SIZED_AT.finditer(text):
+        words = match.group("what").split()
+        if words[0].lower() in DETERMINERS:
+            words = words[1:]
+        span = doc.char_span(match.start("what"), match.end("what"), alignment_mode="expand")
+        if not words or span is None or words[-1].lower() in _NOT_SIZED_MARKETS:
+            continue
+        if len(words) < 2:
+            continue  # "sizes the segment at …", "values it at …": the market under discussion, an anaphor
+        if any(t.ent_type_ in ("ORG", "PERSON") or t.tag_ in ("PRP", "PRP$", "POS") for t in span):
+            continue  # "values Tarn's cloud arm at …": a company or what it owns, no market
+        entity = index.entity_for(clean_name(" ".join([*words, "market"])), "Market")
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+# a market noun (the chunk reader's), an anaphor, or what a company earns: no new market's name
+_NOT_SIZED_MARKETS = _MARKET_NOUNS | {"segment", "it", "them", "revenue", "revenues", "sales", "business", "company"}
+_SIZED_AT = re.compile(
+    r"\b(?:size[sd]?|sizing|value[sd]?|valuing)\s+(?P<what>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+at\s+"
+    r"(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|~\s*)?(?:US|RMB\s*|EUR\s*)?[$€£¥\d]"
+)
 
 
 def _a_figures_word(token: Token) -> bool:
