@@ -2701,3 +2701,13 @@ def test_extract_names_joined_by_a_particle_and_an_organisations_part_number_are
     labels = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert labels.get("Casa dos Pellos") == "Organization"
     assert labels.get("Vantor 384") == "Product"  # a numbered name the NER took for an organisation
+
+
+def test_extract_a_cut_of_sales_paid_to_a_government_is_a_sanctions_effect_on_each_payer(extractor: Extractor) -> None:
+    text = (
+        "US export controls on AI chips keep biting. "
+        "In August Tarn Semi and Osk Semi agreed to hand the US government 15% of revenue from licensed K7 sales."
+    )
+    claims = claims_of(extractor, text)
+    assert {c.object.label for c in claims if c.type == "SanctionEffect" and c.object} == {"Tarn Semi", "Osk Semi"}
+    assert not any(c.type in ("MarketShare", "Revenue") for c in claims)

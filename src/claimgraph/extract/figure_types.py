@@ -217,7 +217,7 @@ def claim_type_of(
         _STAKE.match(sentence.doc_text, quantity.end) or _OF_SHARES.match(sentence.doc_text, quantity.end)
     ):
         return None  # "holds a 30% stake", "28% of our shares": ownership, which SubsidiaryOf states when it is control
-    if kind == "percent" and _a_levy(sentence, quantity):
+    if kind == "percent" and a_levy(sentence, quantity):
         return None  # "with 25% of the revenue going to the US government": a levy on sales, no share or growth
     stock_moved = _STOCK_MOVED.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and (_STOCK.search(sentence.doc_text, sentence.start, quantity.start) or stock_moved):
@@ -468,7 +468,7 @@ def _the_rest_among_shares(sentence: Sentence, quantity: Quantity, lexicon: Lexi
     return bool(others) or bool(lexicon.cue_in("MarketShare", sentence.text))
 
 
-def _a_levy(sentence: Sentence, quantity: Quantity) -> bool:
+def a_levy(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the percentage is a cut of sales paid to a government ("hand the US government 15% of revenue",
     "with 25% of the proceeds going to the government")."""
     text = sentence.doc_text

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
+from claimgraph.extract.figure_types import a_levy
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
@@ -51,6 +52,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in _money_lost(sentence, context) if p.entity not in affected]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _no_impact(sentence, context) if p.entity not in affected]
+    affected = {p.entity for _, _, p in read}
+    read += [(v, c, p) for v, c, p in _levies(sentence, context) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
     read = [(v, c, p) for v, c, p in read if not makes_rules(p, context)] + [
         (v, c, other) for v, c, p in read if makes_rules(p, context) and (other := party_instead(sentence, p, context))
@@ -232,6 +235,35 @@ def _money_lost(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[T
                 break
 
 
+def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
+    """ "Tarn and Osk agree to hand the US government 15% of revenue from licensed K7 sales", "…, with 25% of the
+    revenue going to the US government": a cut of sales paid to a government under an export arrangement is the
+    arrangement's effect on those who pay it (the paying verb's subjects, else the firm the sentence names)."""
+    levied = [q for q in sentence.quantities if q.unit == "percent" and a_levy(sentence, q)]
+    cause = _sanction_in_force(sentence, context) if levied else None
+    if cause is None:
+        return
+    doc = sentence.span.doc
+    token = token_at(doc, levied[0].start)
+    verbs = [t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ == "VERB"]
+    subjects = next(([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] for v in verbs if _subject_of(v)), [])
+    subjects += [c for s in subjects for c in s.conjuncts]  # "Tarn and Osk agreed to hand …": each of them
+    payers = [p for s in subjects for p in parties_at(sentence, s, context) if p.entity != cause.entity]
+    # else the firms named before the cut ("In August Tarn and Osk agreed …", which the parser may misread)
+    firms = [
+        m
+        for m in sentence.mentions
+        if m.entity.type in ("Company", "Cloud") and m.entity != cause.entity and m.end <= levied[0].start
+    ]
+    verb = verbs[0] if verbs else sentence.span.root
+    for payer in {p.entity: p for p in payers or firms}.values():
+        yield verb, cause, payer
+
+
+def _subject_of(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
     """ "Osk said the curbs had no real effect on its business", "no impact on our orders": an
     effect denied, on the party whose business is named after "on" (its owner, or the party itself)."""
@@ -244,8 +276,14 @@ def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[To
         if noun.lemma_.lower() not in ("impact", "effect") or not any(c.lower_ == "no" for c in noun.children):
             continue
         # "no impact on X", or, quoted ("had \"no material impact\" on X"), the "on" hung on the verb
-        targets = [g for h in (noun, noun.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "on"
-                   for g in p.children if g.dep_ == "pobj"]
+        targets = [
+            g
+            for h in (noun, noun.head)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "on"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         for target in targets:
             party = party_of(sentence, target, context) or _teller(sentence, context)
             if party is not None and party.entity != cause.entity:
