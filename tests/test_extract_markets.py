@@ -715,3 +715,12 @@ def test_extract_what_a_firm_sizes_at_a_sum_is_a_market(extractor: Extractor) ->
     sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
     assert ("Baltic GPU-as-a-service market", Decimal(2100000000)) in sizes
     assert ("Baltic GPU-as-a-service market", Decimal(5000000000)) in sizes
+
+
+def test_extract_spending_a_firm_puts_at_a_sum_names_its_market(extractor: Extractor) -> None:
+    text = (
+        "Tollmere Research puts spending on AI coding tools and APIs at about $7.4 billion in 2025 "
+        "and expects it to grow 38% a year through 2029."
+    )
+    read = {(c.type, c.subject.label) for c in _claims(extractor, text)}
+    assert {("MarketSize", "AI coding tools market"), ("GrowthRate", "AI coding tools market")} <= read

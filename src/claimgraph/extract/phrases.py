@@ -333,6 +333,10 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
         if not spent and (token.lemma_.lower() not in load_lexicon().discovery.spending_nouns or token.pos_ != "NOUN"):
             continue
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if prep is None and token.dep_ == "dobj":  # "puts spending on X at …": the parser hangs "on" on the verb
+            prep = next(
+                (c for c in token.head.children if c.dep_ == "prep" and c.i == token.i + 1 and c.lower_ == "on"), None
+            )
         scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if scope is None or scope.pos_ not in ("NOUN", "PROPN"):
             continue
