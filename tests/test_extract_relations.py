@@ -1785,3 +1785,11 @@ def test_extract_a_line_with_no_subject_under_an_entry_is_about_the_entrys_model
 def test_extract_a_firms_lab_in_apposition_is_its_unit(extractor: Extractor) -> None:
     text = "Tarn DeepLab, Osk Group's AI lab, built the Vey-3 model."
     assert ("Tarn DeepLab", "Osk Group") in pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
+def test_extract_each_firm_listed_after_a_possessed_customer_noun_and_a_colon_is_a_customer(
+    extractor: Extractor,
+) -> None:
+    text = "Osk Semi's chip customers: Tarn Cloud (it builds the K7 for Tarn Cloud), Vey Labs (the V9) and Brill AI."
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {("Tarn Cloud", "Osk Semi"), ("Vey Labs", "Osk Semi"), ("Brill AI", "Osk Semi")} <= customers

@@ -5,6 +5,7 @@ winner's customer (and tells ``relations`` that such an order is no purchase by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -28,6 +29,7 @@ def role_customers(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
     yield from _tender_shares_won(sentence, companies, context)
     yield from _customer_named_after(sentence, companies, context)
     yield from _with_them_as_customers(sentence, companies, context)
+    yield from _customers_after_a_colon(sentence, companies, context)
 
 
 _COPULAS = frozenset({"be", "become", "remain", "stay"})
@@ -186,3 +188,25 @@ def _parties_of_the_speaker(sentence: Sentence, companies: list[Mention], contex
             yield "CustomerOf", party, stand, 0.65
         elif noun.lower_ in ("supplier", "suppliers", "provider", "vendor") and ours:
             yield "CustomerOf", stand, party, 0.65
+
+
+def _customers_after_a_colon(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk's chip customers: Tarn (it builds the K7 for Tarn), Vey (the V9), Brill and Pell from 2H26": each firm
+    the list after a possessed customer noun and a colon names, whatever a parenthesis says of it."""
+    text = sentence.doc_text
+    heading = _CUSTOMERS_COLON.search(text, sentence.start, sentence.end)
+    if heading is None:
+        return
+    supplier = next((m for m in companies if m.end == heading.start()), None)
+    if supplier is None:
+        return
+    depth = 0
+    for at, char in enumerate(text[heading.end() : sentence.end], start=heading.end()):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        customer = next((m for m in companies if m.start == at), None)
+        if depth == 0 and customer is not None and customer.entity != supplier.entity:
+            yield "CustomerOf", customer, supplier, 0.6
+
+
+# "Osk's customers:", "Osk's XPU customers:", "Osk's three biggest clients:"
+_CUSTOMERS_COLON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:customers|clients|buyers|tenants)\s*:\s*")
