@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from claimgraph.extract.comparisons import compared_with, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
+from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, with_holder
@@ -468,25 +469,6 @@ def _the_rest_among_shares(sentence: Sentence, quantity: Quantity, lexicon: Lexi
     return bool(others) or bool(lexicon.cue_in("MarketShare", sentence.text))
 
 
-def a_levy(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether the percentage is a cut of sales paid to a government ("hand the US government 15% of revenue",
-    "with 25% of the proceeds going to the government")."""
-    text = sentence.doc_text
-    before = _LEVY_BEFORE.search(text, sentence.start, quantity.start)
-    return before is not None or _LEVY_AFTER.match(text, quantity.end, sentence.end) is not None
-
-
-_GOVERNMENT = r"(?:the\s+)?(?:US\s+|U\.S\.\s+|federal\s+|national\s+)?(?:government|treasury|state|USG)\b"
-_LEVY_BEFORE = re.compile(
-    rf"\b(?:hand|hands|handing|handed|pay|pays|paying|paid|give|gives|giving|remit|remits)\s+(?:over\s+)?(?:to\s+)?"
-    rf"{_GOVERNMENT}\s*\Z",
-    re.IGNORECASE,
-)
-_LEVY_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:revenue|revenues|sales|proceeds)\b[^.;]{0,60}?"
-    rf"\b(?:go|goes|going|went|paid|payable|remitted)\s+to\s+{_GOVERNMENT}",
-    re.IGNORECASE,
-)
 _ROW_LABEL = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")  # "Context window:" opening a row
 _LEAST_TOTAL = 100  # money below this is a price by the unit (an hour, a token, a seat), not a total
 

@@ -27,6 +27,7 @@ from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.fact_rows import fact_row_relations
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.normalize import modality_of
+from claimgraph.extract.offer_lists import availability_lists, calls_to_models
 from claimgraph.extract.organisations import site_at
 from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.places import country_of
@@ -37,8 +38,6 @@ from claimgraph.extract.references import (
     pronoun_mentions,
 )
 from claimgraph.extract.relation_patterns import (
-    availability_lists,
-    calls_to_models,
     catalogue_items,
     derived_models,
     fleets_built_on,

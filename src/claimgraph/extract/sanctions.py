@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
-from claimgraph.extract.figure_types import a_levy
+from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
