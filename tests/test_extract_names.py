@@ -49,3 +49,9 @@ def test_extract_a_capitalised_word_the_text_writes_in_the_plural_is_no_name(ext
     )
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert "Buyer" not in labels and "Tollmere Research" in labels
+
+
+def test_extract_a_power_unit_and_a_deal_abbreviation_are_no_names(extractor: Extractor) -> None:
+    text = "- Build option: own 12 MW Tampere hall, K9 racks via Vey Systems (LOI signed 12-Feb-26), capex ~$640M"
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert "LOI" not in labels and not any(label.startswith("MW") for label in labels)

@@ -139,6 +139,10 @@ class EntityIndex:
         entity_type = NEW_ENTITY_TYPES.get(span.label_)
         while len(span) > 1 and span[0].pos_ in NOT_NAME_STARTS:
             span = span[1:]  # "Consider Halden Data, a Norwegian provider": the verb opening the sentence is no name
+        if len(span) > 1 and span[0].lower_ in _POWER_UNITS:
+            span = span[1:]  # "a 12 MW Tampere hall": the figure's unit is no part of the name after it
+            if names_a_place(span.text):
+                return _new_entity(clean_name(span.text), "Region")
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
@@ -147,6 +151,9 @@ class EntityIndex:
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
         return _new_entity(name, entity_type)
+
+
+_POWER_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "twh"})
 
 
 def _new_entity(name: str, entity_type: str) -> Entity:
