@@ -671,7 +671,7 @@ def test_extract_a_context_window_is_a_models_capacity_in_tokens(extractor: Extr
         "Osk raised Tarn-5's context window to 262,144 tokens in March.\n\n"
         "1. Brill Coder (Pell AI) — $1 / $5\n"
         "Offered through Pell AI's API. Context window: 400,000 tokens.\n\n"
-        "The free tier's daily limit rises from 200,000 to 500,000 tokens."
+        "Each free account may now send 300,000 tokens daily, up from 100,000."
     )
     windows = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
     assert windows == {("Tarn-5", Decimal(262144)), ("Brill Coder", Decimal(400000))}

@@ -1765,7 +1765,7 @@ def test_extract_a_platforms_calls_to_models_offer_each_model(extractor: Extract
 
 
 def test_extract_each_platform_a_model_is_available_on_offers_it(extractor: Extractor) -> None:
-    text = "Tarn-5 is available on Osk's own API, Pell Forge and Vey Cloud's Brill Studio."
+    text = "Tarn-5 is available on Osk's own console, Pell Forge and Vey Cloud's Brill Studio."
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Osk", "Tarn-5"), ("Vey Cloud", "Tarn-5")} <= offers
 
@@ -1773,7 +1773,7 @@ def test_extract_each_platform_a_model_is_available_on_offers_it(extractor: Extr
 def test_extract_a_line_with_no_subject_under_an_entry_is_about_the_entrys_model(extractor: Extractor) -> None:
     text = (
         "1. Brill Coder (Pell AI) — $1 / $5\n"
-        "Offered through Pell AI's API and Vey Cloud's Brill Studio.\n\n"
+        "Offered through Pell AI's console and Vey Cloud's Brill Studio.\n\n"
         "2. Osk-3 (Osk Labs) — $2 / $8\n"
         "Fine-tuned from Tarn-2 and hosted in Osk's own data centres."
     )

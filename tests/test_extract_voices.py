@@ -183,7 +183,7 @@ def test_extract_a_summary_of_a_research_firms_report_speaks_for_the_firm(extrac
 
 def test_extract_a_shareholder_letter_speaks_for_the_firm_its_title_names(extractor: Extractor) -> None:
     text = (
-        "Letter to shareholders from the chief executive, Tarnwick Cloud Berhad, Annual Report 2025\n\n"
+        "Tarnwick Cloud Berhad, Annual Report 2025: our chief executive writes to shareholders\n\n"
         "Dear shareholders,\n\n"
         "We cut our on-demand GPU price by 18% in October. Our board has approved capital expenditure of "
         "$1.6 billion for 2026."

@@ -129,7 +129,7 @@ class EntityIndex:
         if span.ent_id_ and span.ent_id_ in self.by_key:
             ruled = self.by_key[span.ent_id_]
             if ruled.type in ("Country", "Region") and not span[0].ent_id_:
-                # "Stargate UAE", "Tarn Norway": a name before a place names a site, a project or an event after
+                # "Brightgate UAE", "Tarn Norway": a name before a place names a site, a project or an event after
                 # it, not the place (and no party that could speak: a conference's name heads a panel's title)
                 return _new_entity(clean_name(span.text), "Product")
             return ruled

@@ -1,4 +1,4 @@
-"""Offers read from lists of platforms or models: "Tarn-5 is available on Osk's own API, Pell Forge and Vey Cloud's
+"""Offers read from lists of platforms or models: "Tarn-5 is available on Osk's own console, Pell Forge and Vey Cloud's
 Brill Studio" (each platform, a possessed one by its owner), a subjectless "Offered through …" line under a list
 entry that names the model, and "Tarn Studio calls to Vey-3 and Vey-3 Mini" (a platform's calls to models)."""
 
@@ -35,9 +35,9 @@ def calls_to_models(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
 
 
 def availability_lists(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Tarn-5 is available on Osk's own API, Pell Forge and Vey Cloud's Brill Studio", and, under an entry that
-    names the model, "Offered through Osk's API and Vey's Brill Studio": each platform of the list offers the
-    model, a possessed one ("Vey Cloud's Brill Studio", "Osk's own API") by its owner."""
+    """ "Tarn-5 is available on Osk's own console, Pell Forge and Vey Cloud's Brill Studio", and, under an entry that
+    names the model, "Offered through Osk's console and Vey's Brill Studio": each platform of the list offers the
+    model, a possessed one ("Vey Cloud's Brill Studio", "Osk's own console") by its owner."""
     text = sentence.doc_text
     cue = _AVAILABLE_ON.search(text, sentence.start, sentence.end)
     if cue is None:
@@ -70,7 +70,7 @@ _AVAILABLE_ON = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"(?:,\s+|\s+)?(?:(?:and|or)\s+)?")  # between two platforms of a list
-# "'s own API", "'s Brill Studio": a possessive, then what it owns (a name, or a platform word)
+# "'s own console", "'s Brill Studio": a possessive, then what it owns (a name, or a platform word)
 _OWNED_PLATFORM = re.compile(r"['’]s\s+(?:own\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+")
 
 
