@@ -4,7 +4,6 @@ attributed to, and the company last talked about (for "its", "the company")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -12,6 +11,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.attribution import TOPIC_TYPES as TOPIC_TYPES
 from claimgraph.extract.attribution import attribution_in, bracketed_source
 from claimgraph.extract.document import BARE_ROW, EntityIndex, Mention, Sentence, clean_name, normalise_name
+from claimgraph.extract.document_frame import document_frame
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.heading_markets import (
     HEADING_MARKET,
@@ -20,19 +20,14 @@ from claimgraph.extract.heading_markets import (
     heading_market,
     shared_market,
 )
-from claimgraph.extract.lexicon import Lexicon, words_pattern
+from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
 from claimgraph.extract.speakers import (
     asks,
     employer_disclosed,
-    interviewee_of,
-    introduced_firms,
-    issuer_of,
     post_or_statement_at,
     sender_at,
-    title_begins_with,
-    title_of,
     turn_at,
 )
 from claimgraph.records import Claim, Entity
@@ -119,53 +114,23 @@ class ReadingContext:
         index: EntityIndex,
         parents: dict[str, str],
     ) -> ReadingContext:
-        markets = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type == "Market")
-        main = markets.most_common(1)[0][0] if markets else None
-        companies = Counter(m.entity for s in sentences for m in s.mentions if m.entity.type in TOPIC_TYPES)
-        ranked = companies.most_common(2) + [(None, 0)]
-        main_company = ranked[0][0] if ranked[0][1] >= 3 and 2 * ranked[0][1] >= 3 * ranked[1][1] else None
-        title = [s for s in sentences if s.paragraph == sentences[0].paragraph] if sentences else []
-        policies = [m.entity for s in title for m in s.mentions if m.entity.type == "Policy"]
-        if not policies and _names_a_rule(title, lexicon):
-            # "US memory rule halts shipments …": a title about a rule the parser does not name is about the
-            # sanction its opening paragraph names (a news story's lede states its subject)
-            lede = [s for s in sentences if not s.is_heading and s.paragraph > sentences[0].paragraph][:2]
-            policies = [m.entity for s in lede for m in s.mentions if m.entity.type == "Policy"]
-        heads: dict[str, set[Entity]] = {}
-        for sentence in sentences:
-            for m in sentence.mentions:
-                words = sentence.doc_text[m.start : m.end].split()
-                if len(words) > 1 and m.entity.type in TOPIC_TYPES:
-                    heads.setdefault(words[-1].lower(), set()).add(m.entity)
-        issuer = issuer_of(sentences)
-        interviewee = interviewee_of(sentences)
-        heading = title_of(sentences) or sentences[0]
-        # a title that names no firm ("Pell Cloud Inference Platform – release notes") may begin with the issuer's name
-        begun = bool(sentences) and title_begins_with(sentences[0], issuer)
-        titled = sentences[0] if begun else heading
-        opener = issuer if issuer is not None and (_opens(heading, issuer) or begun) else None
-        own_title = words_pattern(lexicon.self_report_titles).search(titled.text) is not None
-        # "Letter to shareholders from the chief executive, Tarn Cloud Berhad, Annual Report 2025": a title naming
-        # one firm and a report of that firm's own, wherever in the title the firm stands
-        firms = {m.entity for m in heading.mentions if m.entity.type in TOPIC_TYPES}
-        own_report = own_title and (opener is not None or (issuer is not None and firms == {issuer}))
-        writer = _first_person_company(sentences, main_company) if interviewee is None else None
+        frame = document_frame(sentences, lexicon)
         return cls(
-            speakers=introduced_firms(sentences),
-            summarised=_summarised_firm(title, lexicon),
-            self_report=own_report,
-            writer=writer,
+            speakers=frame.speakers,
+            summarised=frame.summarised,
+            self_report=frame.self_report,
+            writer=frame.writer,
             lexicon=lexicon,
             anchor=anchor,
-            name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
-            issuer=issuer,
-            title_subject=opener,
-            interviewee=interviewee,
-            topic=opener,
-            in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
-            main_market=main,
-            main_company=main_company,
-            title_policy=policies[0] if policies else None,
+            name_heads=frame.name_heads,
+            issuer=frame.issuer,
+            title_subject=frame.title_subject,
+            interviewee=frame.interviewee,
+            topic=frame.title_subject,
+            in_article=frame.in_article,
+            main_market=frame.main_market,
+            main_company=frame.main_company,
+            title_policy=frame.title_policy,
             index=index,
             parents=parents,
         )
@@ -487,9 +452,6 @@ _LIST_ROW = re.compile(
 )
 
 
-_TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
-
-
 def _its_shares(sentence: Sentence, mention: Mention) -> bool:
     """Whether the sentence is about the company's shares ("Shares of Osk rose …", "Osk shares fell …")."""
     text = sentence.doc_text
@@ -501,58 +463,10 @@ _SHARES_OF = re.compile(r"\bshares\s+(?:of|in)\s+$", re.IGNORECASE)
 _SHARES_AFTER = re.compile(r"(?:[’']s)?\s+shares\s+(?:rose|fell|jumped|surged|slid|dropped|climbed|gained|lost|sank)\b")
 
 
-def _first_person_company(sentences: list[Sentence], company: Entity | None) -> Entity | None:
-    """The company an article speaks for when it says "we" and "our" on its own account (a company's FAQ or
-    notice, "We are cutting the prices of our models"): the company it names most, named in its title or first
-    paragraph, which name no research firm (whose "we" a note's would be), when it says "we" or "our" outside
-    quotes at least three times."""
-    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 1] if sentences else []
-    named = {m.entity for s in opening for m in s.mentions}
-    if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
-        return None
-    own = sum(1 for s in sentences for t in s.tokens if t.lower_ in ("we", "our", "us") and not _quoted(s, t.idx))
-    return company if own >= 3 else None
-
-
-def _quoted(sentence: Sentence, at: int) -> bool:
-    """Whether the character at ``at`` stands inside quotation marks opened earlier in its sentence."""
-    before = sentence.doc_text[sentence.start : at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _opens_an_entry(sentence: Sentence, mention: Mention) -> bool:
     """Whether a model or product opens the sentence, after a list's number or mark at most."""
     lead = sentence.doc_text[sentence.start : mention.start]
     return mention.entity.type in THING_TYPES and not lead.strip(" \t-•*#.0123456789")
-
-
-def _summarised_firm(title: list[Sentence], lexicon: Lexicon) -> Entity | None:
-    """The research firm or institute a title names when the title says the text summarises a report ("English
-    summary: Tarn Research, 2025 cloud report"), else None."""
-    words = words_pattern(lexicon.summary_titles)
-    if not any(words.search(s.text) for s in title):
-        return None
-    return next(
-        (m.entity for s in title for m in s.mentions if m.entity.type in ("ResearchFirm", "Organization")), None
-    )
-
-
-def _names_a_rule(title: list[Sentence], lexicon: Lexicon) -> bool:
-    """Whether a title speaks of a sanction by one of the sanction words ("rule", "curbs", "export controls")."""
-    words = " ".join(s.text for s in title).lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.sanction.sanction_words)
-
-
-def _opens(title: Sentence, entity: Entity) -> bool:
-    """Whether the title's first words name the entity ("Hengyu Digital Q3 2026: …", "Company profile: Tessaly
-    Intelligence") and it names no market (a
-    market's story may open with its leader: "Larkspur Cloud outgrows rivals as cloud spending hits …")."""
-    if any(m.entity.type == "Market" for m in title.mentions) or not title.mentions:
-        return False
-    first = title.mentions[0]
-    label = title.doc_text[title.start : first.start]
-    named_alone = _TITLE_LABEL.fullmatch(label) is not None and not title.doc_text[first.end : title.end].strip()
-    return first.entity == entity and (first.start == title.start or named_alone)
 
 
 def _heads_a_list(sentence: Sentence) -> bool:
