@@ -599,7 +599,7 @@ def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operate
     claims = claims_of(extractor, text)
     assert pairs(claims, "OperatesIn") == {
         ("Skarholm Cloud", "Norway"),  # Tromsø lies in Norway
-        ("Lantau Cloud", "Penang"),
+        ("Lantau Cloud", "Malaysia"),  # Penang is a Malaysian state
         ("Amberlyn AI", "Singapore"),
         ("Corvid Cloud", "Chile"),  # selling nothing outside Chile: it sells in Chile alone
     }
@@ -1793,3 +1793,9 @@ def test_extract_each_firm_listed_after_a_possessed_customer_noun_and_a_colon_is
     text = "Osk Semi's chip customers: Tarn Cloud (it builds the K7 for Tarn Cloud), Vey Labs (the V9) and Brill AI."
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {("Tarn Cloud", "Osk Semi"), ("Vey Labs", "Osk Semi"), ("Brill AI", "Osk Semi")} <= customers
+
+
+def test_extract_a_province_puts_a_company_in_its_country(extractor: Extractor) -> None:
+    text = "Tarn Compute switched on a 150 MW campus in Ulanqab, Inner Mongolia, and Pell Cloud runs halls in Johor."
+    places = pairs(claims_of(extractor, text), "OperatesIn")
+    assert {("Tarn Compute", "China"), ("Pell Cloud", "Malaysia")} <= places

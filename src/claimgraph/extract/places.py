@@ -1,6 +1,8 @@
-"""The country a city or a US state lies in ("a data centre in Tromsø": Norway), read from
-``patterns/places.tsv``, a table generated from GeoNames by ``tools/build_places.py``: a company operates in the
-country, which is what a reader asks of it, and two cities of one country are one fact."""
+"""The country a city, a US state or another country's province lies in ("a data centre in Tromsø": Norway; "a
+campus in Johor": Malaysia), read from ``patterns/places.tsv``, a table generated from GeoNames by
+``tools/build_places.py``, and ``patterns/regions.tsv``, the first-level divisions of the markets the corpus covers
+(the GeoNames package the tool reads has no names for them): a company operates in the country, which is what a
+reader asks of it, and two cities of one country are one fact."""
 
 from __future__ import annotations
 
@@ -10,7 +12,14 @@ from importlib.resources import files
 
 @cache
 def _countries() -> dict[str, str]:
-    text = files("claimgraph.extract").joinpath("patterns/places.tsv").read_text(encoding="utf-8")
+    countries = _table("places.tsv")
+    for name, country in _table("regions.tsv").items():
+        countries.setdefault(name, country)  # a city of a province's name keeps its own country
+    return countries
+
+
+def _table(name: str) -> dict[str, str]:
+    text = files("claimgraph.extract").joinpath(f"patterns/{name}").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {_plain(name): country for name, country in rows}
 
@@ -21,7 +30,7 @@ def _plain(name: str) -> str:
 
 
 def country_of(place: str) -> str | None:
-    """The country of a city or US state by its name, None for a country, a region or a name the table lacks."""
+    """The country of a city, a US state or a province by its name, None for a country or a name no table has."""
     return _countries().get(_plain(place))
 
 
