@@ -53,10 +53,10 @@ def bracketed_source(sentence: Sentence, mention: Mention) -> bool:
     """Whether a name stands alone in square brackets ("[Reuters]", "[Tarn filing]"), as a timeline or a digest
     names the source of an entry: it says who reported it, it is no party to it."""
     text = sentence.doc_text
-    return _OPEN_BRACKET.search(text, 0, mention.start) is not None and bool(_CLOSE_BRACKET.match(text, mention.end))
+    opened = text[sentence.start : mention.start].rstrip(" \t").endswith("[")
+    return opened and bool(_CLOSE_BRACKET.match(text, mention.end))
 
 
-_OPEN_BRACKET = re.compile(r"\[[ \t]*\Z")
 _CLOSE_BRACKET = re.compile(r"(?:[ \t]+[\w’'-]+){0,2}[ \t]*\]")
 
 

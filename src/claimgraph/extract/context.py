@@ -402,6 +402,14 @@ class ReadingContext:
             self.made_by.setdefault(thing.key, provider)
             self.latest_made[provider.key] = thing
 
+    def entry_model(self, sentence: Sentence) -> Entity | None:
+        """The model or product a list entry opens on ("2. Tarn-5 (Osk) — $3"), for the lines right under it
+        ("Offered through …", "Context window: 200,000 tokens."), which name nothing themselves."""
+        if self.entry is None:
+            return None
+        entry, paragraph = self.entry
+        return entry if 0 <= sentence.paragraph - paragraph <= 1 else None
+
     def provider_of(self, thing: Entity) -> Entity | None:
         """Who the article has said offers or makes a model or product: its own, else its family's ("Wren-2 Mini"
         is offered by whoever offers Wren-2, "Wren-2" by whoever offers the "Wren-2 API")."""

@@ -200,11 +200,9 @@ def _customers_after_a_colon(sentence: Sentence, companies: list[Mention], conte
     supplier = next((m for m in companies if m.end == heading.start()), None)
     if supplier is None:
         return
-    depth = 0
-    for at, char in enumerate(text[heading.end() : sentence.end], start=heading.end()):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        customer = next((m for m in companies if m.start == at), None)
-        if depth == 0 and customer is not None and customer.entity != supplier.entity:
+    for customer in (m for m in companies if m.start >= heading.end() and m.entity != supplier.entity):
+        between = text[heading.end() : customer.start]
+        if between.count("(") == between.count(")"):  # not inside a parenthesis
             yield "CustomerOf", customer, supplier, 0.6
 
 

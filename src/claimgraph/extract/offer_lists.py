@@ -28,7 +28,7 @@ def calls_to_models(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             continue
         run = [first]
         for model in listed[1:]:  # "to Vey-3, Vey-3 Mini and Brill-2": the list the "to" opens
-            if not _LIST_JOIN.fullmatch(text, run[-1].end, model.start):
+            if not _LIST_GAP.fullmatch(text, run[-1].end, model.start):
                 break
             run.append(model)
         yield from (("Offers", platform, m, 0.6) for m in run if m.entity != platform.entity)
@@ -46,9 +46,9 @@ def availability_lists(sentence: Sentence, context: ReadingContext) -> Iterator[
     before = [m for m in sentence.mentions if m.end <= cue.start() and m.entity.type == "Model"]
     if before:  # "Tarn-5, built on Vey-2, is now available on …": the model the sentence is about, not the base
         model: Mention | None = before[0] if before[0].root(doc).dep_ in ("nsubj", "nsubjpass", "ROOT") else None
-    elif not text[sentence.start : cue.start()].strip(" \t-•*+") and context.entry is not None:
-        entry, paragraph = context.entry  # a line with no subject right under an entry that names the model
-        model = stand_in(entry, doc[sentence.span.start]) if 0 <= sentence.paragraph - paragraph <= 1 else None
+    elif not text[sentence.start : cue.start()].strip(" \t-•*+"):  # a line with no subject under a list entry
+        entry = context.entry_model(sentence)
+        model = stand_in(entry, doc[sentence.span.start]) if entry is not None else None
     else:
         model = None
     if model is None or model.entity.type != "Model":
@@ -69,10 +69,9 @@ _AVAILABLE_ON = re.compile(
     r"\b(?:available|offered|sold|served|hosted|listed|accessible)\s+(?:on|through|via|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"(?:,\s+|\s+)?(?:(?:and|or)\s+)?")  # between two platforms of a list
+_LIST_GAP = re.compile(r"(?:,\s+|\s+)?(?:(?:and|or)\s+)?")  # between two items of a list
 # "'s own console", "'s Brill Studio": a possessive, then what it owns (a name, or a platform word)
 _OWNED_PLATFORM = re.compile(r"['’]s\s+(?:own\s+)?(?:[A-Z][\w.-]*\s+){0,3}[\w-]+")
 
 
 _CALLS_TO = re.compile(r"\s+(?:API\s+)?(?:calls|requests|queries)\s+to\s+(?:the\s+)?")
-_LIST_JOIN = re.compile(r",?\s+(?:and\s+|or\s+)?|,\s+")

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.clause_paths import own_subject
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
@@ -246,7 +247,7 @@ def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token
     doc = sentence.span.doc
     token = token_at(doc, levied[0].start)
     verbs = [t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ == "VERB"]
-    subjects = next(([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] for v in verbs if _subject_of(v)), [])
+    subjects = next(([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")] for v in verbs if own_subject(v)), [])
     subjects += [c for s in subjects for c in s.conjuncts]  # "Tarn and Osk agreed to hand …": each of them
     payers = [p for s in subjects for p in parties_at(sentence, s, context) if p.entity != cause.entity]
     # else the firms named before the cut ("In August Tarn and Osk agreed …", which the parser may misread)
@@ -258,10 +259,6 @@ def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token
     verb = verbs[0] if verbs else sentence.span.root
     for payer in {p.entity: p for p in payers or firms}.values():
         yield verb, cause, payer
-
-
-def _subject_of(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:

@@ -88,19 +88,11 @@ def figure_subject(
     after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
     if claim_type == "Capacity" and after:
         return after[0]
-    return _entrys_model(sentence, allowed, context)
+    entry = context.entry_model(sentence)  # "Context window: 200,000 tokens" right under "2. Tarn-5 (Osk) — $3"
+    return entry if entry is not None and entry.type in allowed else None
 
 
 _WINDOW_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?context\s+(?:window|length)\b", re.IGNORECASE)
-
-
-def _entrys_model(sentence: Sentence, allowed: frozenset[str], context: ReadingContext) -> Entity | None:
-    """ "2. Tarn-5 (Osk) — $3 / $15", then "Context window: 200,000 tokens.": a line right under a list entry that
-    opens on a model, naming nothing, is about that model."""
-    if context.entry is None:
-        return None
-    entry, paragraph = context.entry
-    return entry if entry.type in allowed and 0 <= sentence.paragraph - paragraph <= 1 else None
 
 
 def _verb_takes_it(token: Token) -> bool:
