@@ -1799,3 +1799,32 @@ def test_extract_a_province_puts_a_company_in_its_country(extractor: Extractor) 
     text = "Tarn Compute switched on a 150 MW campus in Ulanqab, Inner Mongolia, and Pell Cloud runs halls in Johor."
     places = pairs(claims_of(extractor, text), "OperatesIn")
     assert {("Tarn Compute", "China"), ("Pell Cloud", "Malaysia")} <= places
+
+
+def test_extract_a_name_in_lower_case_with_a_capital_inside_is_a_product_built_on(extractor: Extractor) -> None:
+    text = "Pell Labs said its assistant, Skjold, is built on tarnRT. The battery in each rack holds 12 kWh."
+    claims = claims_of(extractor, text)
+    assert ("Skjold", "tarnRT") in pairs(claims, "BuiltOn")
+    assert not any("kWh" in (c.subject.label, c.object.label if c.object else "") for c in claims)
+
+
+def test_extract_a_name_in_apposition_with_an_owned_product_noun_is_that_product(extractor: Extractor) -> None:
+    text = (
+        "Osk Cloud launched Vessa, its managed inference platform, in May. "
+        "Vessa is built on the open-source tarnRT engine and offers Brill-3 and Pell-2 to customers."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Vessa", "tarnRT") in pairs(claims, "BuiltOn")
+    # the "on" is the building's: the engine the platform is built on offers nothing
+    assert pairs(claims, "Offers") == {("Vessa", "Brill-3"), ("Vessa", "Pell-2")}
+
+
+def test_extract_our_fleet_running_on_listed_chips_makes_the_reporting_firm_built_on_each(extractor: Extractor) -> None:
+    text = (
+        "Vey Cloud, annual report 2025\n\n"
+        'The following excerpt is from the annual report of Vey Cloud ("Vey", the "Company" or "we").\n\n'
+        "Our instances run on Nvidia's H200 and B200 GPUs."
+    )
+    built_on = pairs(claims_of(extractor, text), "BuiltOn")
+    # "our" is the reporting firm's, and each chip of the list is one it runs on
+    assert {("Vey Cloud", "Nvidia H200"), ("Vey Cloud", "B200")} <= built_on

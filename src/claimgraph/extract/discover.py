@@ -42,6 +42,7 @@ from claimgraph.extract.name_bounds import (
 from claimgraph.extract.name_forms import (
     lowercase_names,
     makers_versions,
+    owned_appositive_products,
     sized_models,
     speaker_typed,
     without_common_words,
@@ -156,6 +157,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_described_as_products(doc, text, index, mentions),
         *_plural_part_numbers(doc, text, index),
         *lowercase_names(doc, text, index),
+        *owned_appositive_products(doc, text, index),
     ]
     # an NER span inside a discovered name, or running out of one into no other name ("Cloud Q3 2026" against
     # "Osric Cloud"), is part of it

@@ -1,6 +1,7 @@
 """Names the text writes in forms of their own, found once the article's other names are known: a bare version
-code a maker introduces ("DeepSeek's V4" is DeepSeek V4), a lower-case model name ("its abab-7 API"), a common word
-capitalised at a sentence's start ("Capex reached …"), and a name the NER took for a product that speaks (a person).
+code a maker introduces ("DeepSeek's V4" is DeepSeek V4), a lower-case model name ("its abab-7 API", "vLLM"), a
+product named in apposition with what its owner calls it, a common word capitalised at a sentence's start ("Capex
+reached …"), and a name the NER took for a product that speaks (a person).
 """
 
 from __future__ import annotations
@@ -100,6 +101,31 @@ def sized_models(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
     return kept
 
 
+# "Tapis, our managed inference platform,", "its chat assistant, Brill,": a name in apposition with an owned product
+# noun (a possessive before it: a thing somebody has, not a kind of firm)
+_OWNER = r"(?:[Ii]ts|[Oo]ur|[Tt]heir|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['’]s)"
+_NAME = r"(?P<name>[A-Z][\w.-]*[a-z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2})"
+_OWNED_THING = rf"{_OWNER} (?:own |new |latest )?(?:[\w-]+ ){{0,3}}?(?P<noun>[A-Za-z]+)"
+_NAME_THEN_OWNED = re.compile(rf"(?<![\w-]){_NAME}, {_OWNED_THING}(?=[,.;)]| (?:and|that|which|for|in|on|to)\b)")
+_OWNED_THEN_NAME = re.compile(rf"\b{_OWNED_THING}, {_NAME}(?=,)")
+
+
+def owned_appositive_products(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "We launched Tapis, our managed inference platform", "Our own inference layer, Skjold, is built on …": a
+    capitalised name no table knows, in apposition with a possessive and a product noun, is that product (a model
+    before "model"); the NER takes such names for people or organisations."""
+    nouns = load_lexicon().product_nouns
+    for match in (*_NAME_THEN_OWNED.finditer(text), *_OWNED_THEN_NAME.finditer(text)):
+        kind = nouns.get(match.group("noun"))
+        span = doc.char_span(*match.span("name"))
+        name = match.group("name")
+        if kind is None or span is None or index.named(name) is not None or name.casefold() in index.not_names:
+            continue
+        if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "NOUN"):
+            continue  # "However, its …": a word opening the sentence, no name
+        yield Mention(index.entity_for(name, kind), span.start_char, span.end_char, span.start, span.end)
+
+
 # a word in lower case, not part of an address ("press@kestrel.example", "kestrel.ai/news"): a domain is no word
 _LOWER_WORD = re.compile(r"(?<![\w@./-])[a-z][a-z0-9-]*(?![\w@-]|\.\w)")
 
@@ -161,6 +187,11 @@ _SIZED_LOWERCASE_NAME = re.compile(
 )
 
 
+# a word opening in lower case with a capital inside ("vLLM", "xAI", "eKYC-Pro"): written so only as a name; after a
+# figure it is a unit ("12 kWh", "5,000 mAh")
+_CAMEL_NAME = re.compile(r"(?<![\w@./-])(?<!\d )[a-z]{1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
+
+
 _OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"
 
 
@@ -182,6 +213,12 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             continue  # "Mistral AI's open-weight models": a kind of model, not one
         if not numbered and all(part in index.english_words for part in match.group(0).casefold().split("-")):
             continue  # "Osk's K9 rack-scale systems": English words describing it, not a name
+        yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
+    for match in _CAMEL_NAME.finditer(text):  # "built on vLLM": a product unless a noun after it says otherwise
+        span = doc.char_span(match.start(), match.end())
+        if span is None or match.group(0).casefold() in index.not_names:
+            continue
+        kind = nouns.get(doc[span.end].lower_, "Product") if span.end < len(doc) else "Product"
         yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
     for match in _SIZED_LOWERCASE_NAME.finditer(text):  # "tarn-oss-90b", "osk3-32b-a3b": a model by its size
         span = doc.char_span(match.start(), match.end())

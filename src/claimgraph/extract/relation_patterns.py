@@ -230,8 +230,9 @@ _RUNS_ON = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+(?:of\s+(?:its|their|the)\s+)?)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:own\s+)?$"
 )
-# "Tarn Cloud's newest 30,000-chip cluster", "Its platform": a possessive, up to three describing words, the noun
-_OWNED_NOUN = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w,.-]+\s+){0,3}?([A-Za-z-]+)$")
+# "Tarn Cloud's newest 30,000-chip cluster", "Its platform", "Our instances": a possessive, up to three describing
+# words, the noun
+_OWNED_NOUN = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+(?:[\w,.-]+\s+){0,3}?([A-Za-z-]+)$")
 
 
 def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -241,10 +242,13 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     shape; the parse-tree rules (patterns/claims.json) read the cleaner sentences."""
     doc, text = sentence.span.doc, sentence.doc_text
     nouns = _standing_for_owner(context)
+    listed: Mention | None = None  # the thing before, run on, and joined to this one in a list ("H200 and B200")
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue
-        runs = _RUNS_ON.search(text, sentence.start, thing.start)
+        after_listed = listed is not None and _LIST_JOINER.fullmatch(text, listed.end, thing.start) is not None
+        runs = _RUNS_ON.search(text, sentence.start, (listed if after_listed and listed else thing).start)
+        listed = None
         owned = _OWNED_NOUN.search(text, sentence.start, runs.start()) if runs is not None else None
         span = doc.char_span(*owned.span(1)) if owned is not None else None
         if owned is None or span is None:
@@ -257,7 +261,11 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         if owner is None and possessive is not None:
             owner = owner_named(possessive[0], sentence, context)
         if owner is not None and owner.entity.type in BUSINESS_TYPES and owner.entity != thing.entity:
+            listed = thing
             yield "BuiltOn", stand_in(owner.entity, noun), thing, 0.6
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 
 
 def _standing_for_owner(context: ReadingContext) -> frozenset[str]:

@@ -101,6 +101,8 @@ def rule_links(
                 continue  # "runs on Cambricon chips", "on Huawei Ascend chips": hardware, no seller of what runs on it
             if by_prep and _names_hardware(subject, doc, context):
                 continue  # "runs its models on Osk K7 chips" however the parser hangs the noun: no platform
+            if by_prep and _prep_of_the_other_verb(subject.root(doc), other.root(doc)):
+                continue  # "Tapis is built on Vey and offers Osk-3": the "on" is the building's, not the offer's
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
@@ -108,7 +110,7 @@ def rule_links(
                 continue  # "Meta uses X, while Apple relies on Y": the subject of a clause of its own is no object
             if rule.object_preps and introducing_prep(obj.root(doc)) not in rule.object_preps:
                 continue
-            if introducing_prep(obj.root(doc)) in rule.object_excluded_preps:
+            if introducing_prep(obj.root(doc)) in rule.object_excluded_preps or _after_a_preposition(obj, rule, doc):
                 continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
             if rule.type == "CustomerOf" and "on" in rule.object_preps and _not_whose_it_runs_on(sentence, obj):
                 continue  # "runs on Osk K7 systems": what it runs on is the product, not a deal with its maker
@@ -141,6 +143,30 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _prep_of_the_other_verb(root: Token, other: Token) -> bool:
+    """Whether the preposition a name hangs from belongs to a verb the other name's verb is only joined to by
+    "and" ("is built on Vey and offers Osk-3"): each verb has its own phrases."""
+    node = root
+    while node.dep_ != "prep" and node.head != node:
+        node = node.head
+    verb = node.head
+    chain = [other, *other.ancestors]
+    if verb not in chain:
+        return False
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in chain[: chain.index(verb)])
+
+
+def _after_a_preposition(mention: Mention, rule: RelationRule, doc: Doc) -> bool:
+    """Whether the name hangs from one of the rule's excluded prepositions right before it ("built on vLLM") by a
+    label other than the preposition's object: the parser, taking an odd-shaped name for punctuation, says so."""
+    before = [t for t in doc[max(0, mention.token_start - 3) : mention.token_start] if t.lower_ not in _ARTICLES]
+    prep = before[-1] if before else None
+    return prep is not None and prep.lower_ in rule.object_excluded_preps and mention.root(doc).head == prep
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _names_hardware(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
