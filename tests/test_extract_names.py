@@ -55,3 +55,12 @@ def test_extract_a_power_unit_and_a_deal_abbreviation_are_no_names(extractor: Ex
     text = "- Build option: own 12 MW Tampere hall, K9 racks via Vey Systems (LOI signed 12-Feb-26), capex ~$640M"
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert "LOI" not in labels and not any(label.startswith("MW") for label in labels)
+
+
+def test_extract_a_part_number_on_its_own_is_a_product_and_a_fiscal_year_is_none(extractor: Extractor) -> None:
+    text = (
+        "In FY2025 and CY26 our site in Tarnby, Norway, runs TK355X, and we buy those from Osk with VX300 NVL36 racks."
+    )
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert "TK355X" in labels
+    assert not {"FY2025", "CY26", "NVL36"} & labels  # periods, and a code that is part of a longer name

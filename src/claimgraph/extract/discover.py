@@ -155,7 +155,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),
         *_described_as_products(doc, text, index, mentions),
-        *_plural_part_numbers(doc, text, index),
+        *_part_numbers(doc, text, index),
         *lowercase_names(doc, text, index),
         *owned_appositive_products(doc, text, index),
     ]
@@ -444,18 +444,31 @@ _DESCRIBED_PRODUCT = re.compile(
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
-def _plural_part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "runs on H100s", "rents out B200s": a product code in the plural names the product (the NER misses it, or
-    takes it for an organisation)."""
-    for match in _PLURAL_CODE.finditer(text):
+def _part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "runs on H100s", "rents out B200s", "runs MI355X": a product code on its own, in the singular or the
+    plural, names the product (the NER misses it, or takes it for an organisation); a fiscal or calendar period
+    written so ("FY2025", "CY26") is none. A code in the singular standing by another name word ("Nvidia GB300
+    NVL72") is part of that name, which other readers take whole."""
+    for match in _PART_NUMBER.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1:
             continue
-        entity = index.named(match.group(1)) or index.entity_for(match.group(1), "Product")
+        code = match.group("plural") or match.group("single")
+        if not match.group("plural") and any(_name_word(t) or t.like_num for t in _neighbours(span[0])):
+            continue
+        entity = index.named(code) or index.entity_for(code, "Product")
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
 
-_PLURAL_CODE = re.compile(rf"\b({PRODUCT_CODE.pattern})s\b")
+def _neighbours(token: Token) -> list[Token]:
+    doc = token.doc
+    return [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and not doc[i].is_sent_start]
+
+
+_PART_NUMBER = re.compile(
+    rf"(?<![\w./-])(?!(?:FY|CY)\d)(?:(?P<plural>{PRODUCT_CODE.pattern})s|(?P<single>{PRODUCT_CODE.pattern}))"
+    r"(?![\w/-]|\.\w)"
+)
 
 
 def _untagged_name_word(token: Token, taken: set[int]) -> bool:
