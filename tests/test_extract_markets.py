@@ -724,3 +724,13 @@ def test_extract_spending_a_firm_puts_at_a_sum_names_its_market(extractor: Extra
     )
     read = {(c.type, c.subject.label) for c in _claims(extractor, text)}
     assert {("MarketSize", "AI coding tools market"), ("GrowthRate", "AI coding tools market")} <= read
+
+
+def test_extract_each_unknown_name_in_a_run_of_shares_holds_its_share(extractor: Extractor) -> None:
+    text = (
+        "Brill Research sized Chile's AI cloud market at $900 million in 2025. "
+        "Tarn Cloud had about 14%, Pell Cloud 11%, Vessix 6%, Quarnet 4%, and the long tail the remaining 13%."
+    )
+    shares = {c.subject.label: c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares["Vessix"] == Decimal("6") and shares["Quarnet"] == Decimal("4")
+    assert shares["Tarn Cloud"] == Decimal("14")  # not the next, unknown, name's

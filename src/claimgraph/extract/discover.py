@@ -54,6 +54,7 @@ from claimgraph.extract.organisations import (
     demonym_places,
     listed_places,
     registered_names,
+    share_run_holders,
     sited_places,
     suffixed_names,
 )
@@ -143,6 +144,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_versioned_models(doc, text, index, mentions),
         *suffixed_names(doc, text, index),
         *registered_names(doc, text, index),
+        *share_run_holders(doc, text, index),
         *cloud_names(doc, text, index),
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),

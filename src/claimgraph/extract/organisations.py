@@ -1,7 +1,8 @@
 """Organisations and places found by the shape of the text where neither the gazetteer nor the NER names them: a
 name suffix ("Marlin Robotics", "Tidewell Research"), one word and "Cloud" ("Harbor Cloud"), a role noun in
-apposition or before the name ("Brightwave, the largest Dutch provider", "the carmaker Geely"), and a country's
-adjective on where something goes ("to Chilean data centres")."""
+apposition or before the name ("Brightwave, the largest Dutch provider", "the carmaker Geely"), a name among the
+holders of a run of shares ("Osk 11%, Vessa 6%"), and a country's adjective on where something goes ("to Chilean
+data centres")."""
 
 from __future__ import annotations
 
@@ -116,6 +117,30 @@ def registered_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mentio
         if span is None or len(span) < 2:
             continue
         yield Mention(index.entity_for(span.text, "Company"), span.start_char, span.end_char, span.start, span.end)
+
+
+def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "Nebius had about 14%, Osk 11%, Vessa 6% and Tarnix 4%": in a run of two or more "Name N%" pairs, each
+    name before its share is a holder's, whatever the NER made of it; a word English writes in lower case, a month
+    or a weekday is none."""
+    for run in _SHARE_RUN.finditer(text):
+        for pair in _SHARE_PAIR.finditer(text, run.start(), run.end()):
+            name = pair.group("name")
+            if name.casefold() in index.not_names or name.lower() in (*MONTHS, *WEEKDAYS):
+                continue
+            if " " not in name and name.lower() in index.english_words:
+                continue  # "Others 12%", "Total 100%": a word of the language, no name
+            span = doc.char_span(pair.start("name"), pair.end("name"))
+            if span is not None and index.named(name) is None:
+                yield Mention(
+                    index.entity_for(name, "Organization"), span.start_char, span.end_char, span.start, span.end
+                )
+
+
+_PAIR = r"[A-Z][\w&.-]*[a-z][\w&.-]*(?: [A-Z][\w&.-]+){0,2} (?:at |on )?[~≈]?\d+(?:\.\d+)?%"
+_SEPARATOR = r"(?:, (?:and )?| and |; )"
+_SHARE_RUN = re.compile(rf"{_PAIR}(?:{_SEPARATOR}{_PAIR})+")
+_SHARE_PAIR = re.compile(r"(?P<name>[A-Z][\w&.-]*[a-z][\w&.-]*(?: [A-Z][\w&.-]+){0,2}) (?:at |on )?[~≈]?\d+(?:\.\d+)?%")
 
 
 def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
