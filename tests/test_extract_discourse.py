@@ -2711,3 +2711,12 @@ def test_extract_a_cut_of_sales_paid_to_a_government_is_a_sanctions_effect_on_ea
     claims = claims_of(extractor, text)
     assert {c.object.label for c in claims if c.type == "SanctionEffect" and c.object} == {"Tarn Semi", "Osk Semi"}
     assert not any(c.type in ("MarketShare", "Revenue") for c in claims)
+
+
+def test_extract_a_listing_told_in_a_relative_clause_on_the_teller_is_the_writers(extractor: Extractor) -> None:
+    text = "Osk Labs, which has been on the US Entity List since May 2019, said its Tarn-9 chip would ship in 2026."
+    effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
+    # the clause describing the speaker is the article's own aside, dated by its "since", not Osk Labs' statement
+    assert [(c.object.label, c.time, c.modality, c.attributed_to) for c in effects] == [
+        ("Osk Labs", "2019-05", "asserted", None)
+    ]

@@ -92,6 +92,10 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
     found = [m for m in found if not any(o != m and o.start <= m.start < m.end <= o.end for o in found)]
     if not found and token.lower_ in ("we", "us") and context.speaker is not None:
         found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
+    clause = token.head
+    relative_subject = token.lower_ in _RELATIVE and token.dep_ in ("nsubj", "nsubjpass")
+    if not found and relative_subject and clause.dep_ == "relcl" and clause.head.i < token.i:
+        return parties_at(sentence, clause.head, context)  # "Osk, which has been on the list since 2019": Osk
     if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
         referent = antecedent(sentence, token.idx) or context.topic
         found = [stand_in(referent, token)] if referent is not None else []
@@ -122,6 +126,7 @@ def _inside_phrase(root: Token, head: Token) -> bool:
 
 
 _MEMBERS_OF = frozenset({"including", "like", "notably"})  # "… entities, including X and Y"
+_RELATIVE = frozenset({"which", "that", "who"})
 
 
 def owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.clause_paths import own_subject
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
@@ -63,6 +63,10 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if _asked(verb):
             continue
         evidence = _evidence(sentence, verb, party)
+        aside = _aside_on_the_teller(verb, context.lexicon.attribution_verbs)
+        modality = _modality(sentence, verb, context.lexicon.sanction.when_denied)
+        if aside is not None:  # the writer's description of the one who speaks: not what they said
+            modality = modality_of(aside.text) if modality_of(aside.text) in ("negated", "forecast") else "asserted"
         claims.append(
             Claim(
                 type="SanctionEffect",
@@ -70,8 +74,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 object=party.entity,
                 effect=lemma(verb),
                 time=_dated(sentence, context),
-                modality=_modality(sentence, verb, context.lexicon.sanction.when_denied),
-                attributed_to=context.attribution,
+                modality=modality,
+                attributed_to=None if aside is not None else context.attribution,
                 confidence=0.5 if (party.entity, verb.i) not in told else 0.6 if cause.start == verb.idx else 0.7,
                 evidence=(evidence,),
             )
@@ -397,6 +401,19 @@ def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
     date of the dated item it is told in."""
     stated = [p for p in find_periods(sentence.text, context.anchor) if not STATEMENT_DAY.search(p.text)]
     return stated[0].value if stated else context.item_date(sentence)  # "Mar 3 — … Orrin halted shipments …"
+
+
+def _aside_on_the_teller(verb: Token, reporting: frozenset[str]) -> Span | None:
+    """The relative clause the verb stands in when it describes the subject of a reporting verb ("Osk, which has
+    been on the Entity List since 2019, said …"): the writer's aside, not part of what is said."""
+    clause = verb
+    while clause.dep_ != "relcl" and clause.head != clause:
+        clause = clause.head
+    described = clause.head
+    telling = described.head.lemma_ in reporting or described.head.lower_ in reporting
+    if clause.dep_ != "relcl" or described.dep_ != "nsubj" or not telling:
+        return None
+    return verb.doc[clause.left_edge.i : clause.right_edge.i + 1]
 
 
 def _modality(sentence: Sentence, verb: Token, denied_verbs: frozenset[str]) -> str:
