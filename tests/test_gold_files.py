@@ -48,6 +48,8 @@ SETS = {
     "unseen17-heldout": (DATA / "unseen17" / "heldout" / "gold.jsonl", DATA / "unseen17" / "heldout"),
     "unseen18-dev": (DATA / "unseen18" / "dev" / "gold.jsonl", DATA / "unseen18" / "dev"),
     "unseen18-heldout": (DATA / "unseen18" / "heldout" / "gold.jsonl", DATA / "unseen18" / "heldout"),
+    "unseen19-dev": (DATA / "unseen19" / "dev" / "gold.jsonl", DATA / "unseen19" / "dev"),
+    "unseen19-heldout": (DATA / "unseen19" / "heldout" / "gold.jsonl", DATA / "unseen19" / "heldout"),
 }
 FIELDS = {
     "id",
