@@ -64,3 +64,16 @@ def test_extract_a_part_number_on_its_own_is_a_product_and_a_fiscal_year_is_none
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert "TK355X" in labels
     assert not {"FY2025", "CY26", "NVL36"} & labels  # periods, and a code that is part of a longer name
+
+
+def test_extract_a_name_with_an_iberian_legal_form_is_one_company_its_short_name_stands_for(
+    extractor: Extractor,
+) -> None:
+    text = (
+        'Pell Digital, Inc. ("Pell") will acquire 75% of Tarnaza Compute, S.L. ("Tarnaza") from Grupo Vey, S.A. '
+        "Tarnaza's revenue rose 96% to $212 million in 2025; its Portuguese unit Tarnaza Portugal, Lda runs Sines."
+    )
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert {"Tarnaza Compute, S.L.", "Tarnaza Portugal, Lda"} <= labels and "S.L." not in labels
+    revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue" and c.unit == "USD"]
+    assert [c.subject.label for c in revenue] == ["Tarnaza Compute, S.L."]

@@ -51,6 +51,7 @@ from claimgraph.extract.name_kinds import typed_by_its_conjuncts, typed_by_its_n
 from claimgraph.extract.organisations import (
     appositive_names,
     cloud_names,
+    defined_short_names,
     demonym_places,
     listed_places,
     registered_names,
@@ -145,6 +146,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *suffixed_names(doc, text, index),
         *registered_names(doc, text, index),
         *share_run_holders(doc, text, index),
+        *defined_short_names(doc, text, index),
         *cloud_names(doc, text, index),
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),

@@ -119,6 +119,24 @@ def registered_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mentio
         yield Mention(index.entity_for(span.text, "Company"), span.start_char, span.end_char, span.start, span.end)
 
 
+def defined_short_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """'Tarnaza Compute, S.L. ("Tarnaza")': a short name a filing or release defines in brackets after a company's
+    name stands for it wherever the text writes it, the NER's guess aside (the long and the short name become one
+    entity in ``consistency.py``)."""
+    for defined in _DEFINED_SHORT_NAME.finditer(text):
+        short = defined.group("short")
+        if short.casefold() in index.not_names or short.lower() in index.english_words:
+            continue  # '("the Company")', '("Buyer")': a role the text defines, no name
+        for written in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            span = doc.char_span(*written.span())
+            if span is not None:
+                yield Mention(index.entity_for(short, "Company"), span.start_char, span.end_char, span.start, span.end)
+
+
+# a company's name (ending in a capitalised word or a legal form), then its short name in quotes in brackets
+_DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w.&-]*[.,]?\s+\([“\"](?P<short>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})[”\"]\)")
+
+
 def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "Nebius had about 14%, Osk 11%, Vessa 6% and Tarnix 4%": in a run of two or more "Name N%" pairs, each
     name before its share is a holder's, whatever the NER made of it; a word English writes in lower case, a month
