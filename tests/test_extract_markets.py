@@ -734,3 +734,15 @@ def test_extract_each_unknown_name_in_a_run_of_shares_holds_its_share(extractor:
     shares = {c.subject.label: c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares["Vessix"] == Decimal("6") and shares["Quarnet"] == Decimal("4")
     assert shares["Tarn Cloud"] == Decimal("14")  # not the next, unknown, name's
+
+
+def test_extract_a_markets_hedged_size_and_a_participle_narrowing_it(extractor: Extractor) -> None:
+    text = (
+        "Brill Ratings estimates that Tarn Cloud holds about 11% of the roughly $16 billion US market for GPU "
+        "capacity rented from independent clouds in 2025."
+    )
+    shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
+    # the hedge on the size is no word of the market's name; what the capacity is rented from narrows it
+    assert [(c.subject.label, c.object.label) for c in shares] == [
+        ("Tarn Cloud", "US market for GPU capacity rented from independent clouds")
+    ]

@@ -145,8 +145,14 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
                 t for t in phrase[:-1] if t.lower_ not in DETERMINERS and not t.is_punct and not _a_figures_word(t)
             ]
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
-            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{_as_adjunct(scope)}".strip()
             start = before[0].i if before else root.i
+            described = _described_by_a_participle(scope)
+            if described is not None:  # "market for GPU capacity rented from independent clouds": kept as written
+                label = f"{owned} {root.lemma_.lower()} for {text[scope.left_edge.idx : described.end_char]}"
+                entity = index.entity_for(clean_name(label.strip()), "Market")
+                yield Mention(entity, doc[start].idx, described.end_char, start, described.end)
+                continue
+            label = f"{owned} {text[scope.left_edge.idx : scope.idx]}{_as_adjunct(scope)}".strip()
             entity = index.entity_for(clean_name(f"{label} {root.lemma_.lower()}"), "Market")
             yield Mention(entity, doc[start].idx, scope.idx + len(scope.text), start, scope.i + 1)
             continue
@@ -197,6 +203,9 @@ _SIZED_AT = re.compile(
 
 
 def _a_figures_word(token: Token) -> bool:
+    """ "a roughly $16 billion market": the size's words, and the hedge on it, name no market."""
+    if token.dep_ in ("advmod", "quantmod") and token.head != token and _a_figures_word(token.head):
+        return True
     return token.like_num or token.tag_ == "$" or token.lower_ in ("million", "billion", "trillion", "bn", "m")
 
 
@@ -306,6 +315,19 @@ def _as_adjunct(noun: Token) -> str:
     if noun.tag_ not in ("NNS", "NNPS") or noun.lower_ in load_lexicon().plural_adjuncts or not lemma:
         return noun.text
     return noun.text[: len(lemma)] if noun.lower_.startswith(lemma.lower()) else lemma
+
+
+def _described_by_a_participle(scope: Token) -> Span | None:
+    """ "GPU capacity rented from independent clouds", "accelerators installed in Chinese data centres": the past
+    participle phrase that narrows what a market sells, up to its first preposition's object (a period or place
+    after it, "in 2025", is the figure's, not the market's)."""
+    participle = next((c for c in scope.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if participle is None:
+        return None
+    prep = next((c for c in participle.children if c.dep_ == "prep"), None)
+    if prep is None or not any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    return scope.doc[participle.i : prep.right_edge.i + 1]
 
 
 def _market_scope(market: Token) -> Token | None:
