@@ -1828,3 +1828,15 @@ def test_extract_our_fleet_running_on_listed_chips_makes_the_reporting_firm_buil
     built_on = pairs(claims_of(extractor, text), "BuiltOn")
     # "our" is the reporting firm's, and each chip of the list is one it runs on
     assert {("Vey Cloud", "Nvidia H200"), ("Vey Cloud", "B200")} <= built_on
+
+
+def test_extract_hardware_the_article_brands_as_anothers_is_no_owners_making(extractor: Extractor) -> None:
+    text = (
+        "Osk Semiconductor makes the K9 and K11 chips. "
+        "Vessa Compute runs 140 megawatts. Its fleet runs on Osk K9 and Osk K11 systems. "
+        "Vessa says its K11 racks deliver three times the tokens per megawatt of its K9 halls."
+    )
+    claims = claims_of(extractor, text)
+    # the possessive is what Vessa owns: Osk makes the chips, and no "Vessa K9" model is born of "its K9"
+    assert not {obj for subject, obj in pairs(claims, "Develops") if subject == "Vessa Compute"}
+    assert not any(c.object and c.object.label.startswith("Vessa Compute K") for c in claims)

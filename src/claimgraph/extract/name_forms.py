@@ -30,6 +30,8 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
     for owner, match in _owned_codes(mentions, doc, text):
         if index.named(match.group("code")) or _PERIOD_CODE.fullmatch(match.group("code")):
             continue  # "Nvidia's Q3 2025 share": a quarter, not a model
+        if _made_by_another(match.group("code"), owner, mentions, text):
+            continue  # "runs on Osk K9 systems … its K9 halls": Osk's product, which the owner merely runs
         # a model unless a noun of hardware follows: "Nvidia's H200 chips" are chips
         following = _WORD.match(text, match.end())
         kind = nouns.get(following.group(1), "Model") if following else "Model"
@@ -48,6 +50,21 @@ def makers_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityI
 
 
 _WORD = re.compile(r"\s+(\w+)")
+
+
+def _made_by_another(code: str, owner: Mention, mentions: list[Mention], text: str) -> bool:
+    """Whether the article writes the code after another company's name ("Osk's K9", or "Osk K9" as one
+    product's name): its maker's."""
+    after_name = re.compile(rf"(?:['’]s)?\s+{re.escape(code)}(?![\w-])")
+    owner_word = owner.entity.label.split()[0]
+    return any(
+        (m.entity.type in ("Company", "Lab") and m.entity != owner.entity and after_name.match(text, m.end))
+        or (
+            m.entity.type == "Product"
+            and re.fullmatch(rf"(?!{re.escape(owner_word)}\b)\S+ {re.escape(code)}", text[m.start : m.end])
+        )
+        for m in mentions
+    )
 
 
 def _as_version(mention: Mention, named: dict[str, Entity], doc: Doc) -> Mention:

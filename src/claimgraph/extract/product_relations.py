@@ -168,11 +168,14 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 
 
 def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
-    """Whether the sentence gives ``thing`` a maker other than ``maker``: its name opens on another company's
+    """Whether the article writes ``thing`` after another company's name, or the sentence gives it a maker other
+    than ``maker``: its name opens on another company's
     brand ("Brisco Vela", "Brisco-V3"), another owner's name or possessive stands right before it ("its Nvidia
     H200 chips", "Fell's own API and Osk's Tarn platform"), or an apposition after it says who made it ("Tarn-2, a
     model developed by a Riyadh lab")."""
     text = sentence.doc_text
+    if _branded_elsewhere(text, thing, maker, context):
+        return True  # "runs on Osk K9 systems … its K9 halls": the article has written who makes it
     words = re.split(r"\s+|-(?=\w)", text[thing.start : thing.end])  # "Brisco Vela", "Brisco-V3"
     owners = context.lexicon.possessive_owners
     brand = context.brand(words[0]) if len(words) > 1 else None
@@ -187,6 +190,16 @@ def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: 
     ):
         return True
     return _described_as_made(sentence, thing)
+
+
+def _branded_elsewhere(text: str, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
+    """Whether the article writes the thing's name right after another company's ("Osk K9", "Osk's K9")."""
+    name = re.escape(thing.entity.label)
+    for written in re.finditer(rf"\b([A-Z][\w&.-]*)(?:['’]s)?\s+{name}(?![\w-])", text):
+        brand = context.brand(written.group(1))
+        if brand is not None and brand.key != maker.key and brand.type in context.lexicon.possessive_owners:
+            return True
+    return False
 
 
 def _described_as_made(sentence: Sentence, thing: Mention) -> bool:
