@@ -429,3 +429,15 @@ def test_extract_a_price_move_beside_a_clause_stating_its_own_percentage_is_read
     )
     changes = sorted(c.value for c in _claims(extractor, text) if c.type == "PriceChange")
     assert changes == [Decimal("-20"), Decimal("-15.0")]  # each clause's move, the first worked out from its prices
+
+
+def test_extract_a_conditions_threshold_and_a_leverage_multiple_are_no_claims(extractor: Extractor) -> None:
+    text = (
+        "Brill Ratings expects Tarn Cloud's revenue to grow 80% in 2026 and debt to EBITDA to fall to 4.2x. "
+        "We could raise the rating if Osk's share of revenue falls below 45% and debt to EBITDA stays below 4.5x, "
+        "or lower it if capital spending exceeds $7 billion in 2026."
+    )
+    claims = [c for c in _claims(extractor, text) if c.value is not None]
+    assert [(c.type, c.subject.label, c.value, c.unit) for c in claims] == [
+        ("Revenue", "Tarn Cloud", Decimal("80"), "percent")
+    ]

@@ -200,8 +200,10 @@ def claim_type_of(
         if quantity.unit in MONEY_UNITS
         else ("physical" if quantity.unit in PHYSICAL else None)
     )
-    if kind is None:
-        return None
+    if kind is None or _A_THRESHOLD.search(
+        sentence.doc_text, max(sentence.start, quantity.start - 200), quantity.start
+    ):
+        return None  # "we could lower the rating if debt rises above 6x": a trigger the text imagines, no fact
     if kind == "physical":
         # a token count is a capacity only when its clause, or the label of its row, says so ("tokens a day",
         # "Context window: 200,000 tokens")
@@ -212,8 +214,10 @@ def claim_type_of(
         return "PriceChange"  # "$0.90 → $0.60" under "Pricing": a move ``price_moves`` read, in a price's context
     if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
         return "PriceChange"  # "doubled the input price of Gemini 2.5 Flash": a price raised, told as a multiple
-    if kind == "percent" and words_pattern(lexicon.unclaimed_measures).search(clause, 0, quantity.start - clause_start):
-        return None  # "the firm's gross margin had slipped to 21%": a measure no claim type holds
+    if kind in ("percent", "times") and words_pattern(lexicon.unclaimed_measures).search(
+        clause, 0, quantity.start - clause_start
+    ):
+        return None  # "the firm's gross margin had slipped to 21%", "debt to EBITDA of 4.2x": no claim type's measure
     if kind == "percent" and (
         _STAKE.match(sentence.doc_text, quantity.end) or _OF_SHARES.match(sentence.doc_text, quantity.end)
     ):
@@ -334,6 +338,14 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and _a_market_and_a_holder(sentence, quantity):
         return "MarketShare"  # "The Polish AI cloud market is led by Arvik Cloud, with 27%": a part of the market
     return None
+
+
+# a condition's threshold right before the figure: "if its share falls below 45%", "unless capex exceeds $7 billion"
+_A_THRESHOLD = re.compile(
+    r"\b(?:if|unless|should)\b[^.;:]*\b(?:below|above|beyond|under|over|exceeds?|exceeding|surpass(?:es)?)\s+"
+    r"(?:(?:about|roughly|around)\s+)?(?:US)?[$€£¥]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def left_for(sentence: Sentence, quantity: Quantity) -> bool:
