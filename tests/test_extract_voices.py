@@ -227,3 +227,19 @@ def test_extract_a_firm_that_sizes_a_market_is_the_source_of_what_follows(extrac
         "MarketSize",
         "MarketShare",
     }
+
+
+def test_extract_a_mastheads_publication_is_no_party_and_a_glossed_figure_is_its_glosss(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "AI compute in 2025, by the numbers\n\n"
+        "Tarnby Review | 2 February 2026 | Figures that explain a year. Items without a source are our own "
+        "reporting.\n\n"
+        "1. $38 billion — Osk Labs' seven-year compute agreement with Vey Cloud, signed in November.\n\n"
+        "2. Six gigawatts — the GPUs Pell AI will deploy under its October deal with Brill Systems."
+    )
+    claims = claims_of(extractor, text)
+    valued = {(c.type, c.subject.label) for c in claims if c.value is not None}
+    assert valued == {("Spending", "Osk Labs"), ("Capacity", "Pell AI")}
+    assert not any(c.subject.label == "Tarnby Review" for c in claims)

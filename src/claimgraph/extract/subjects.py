@@ -58,6 +58,9 @@ def figure_subject(
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
             return found
+    described = _described_after_a_dash(sentence, quantity, allowed)
+    if described is not None:
+        return described  # "$38 billion — Osk's seven-year compute agreement with Tarn": the figure's gloss says whose
     if claim_type == "GrowthRate" and token is not None and (last := _that_figure(sentence, token, context)):
         return last  # "… at $2.1 billion in the half. That was 42% more than in the first half": its growth
     if claim_type in ("MarketSize", "GrowthRate"):
@@ -93,6 +96,28 @@ def figure_subject(
 
 
 _WINDOW_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?context\s+(?:window|length)\b", re.IGNORECASE)
+
+
+def _described_after_a_dash(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """A figure opening its line, glossed after a dash ("14. $38 billion — Osk's compute agreement with Tarn",
+    "Six gigawatts — the GPUs Osk will deploy"): the owner the gloss names first, by a possessive or as the
+    subject of its clause."""
+    text = sentence.doc_text
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    gloss = _GLOSS_DASH.match(text, quantity.end)
+    if gloss is None or not _ITEM_OPENING.fullmatch(text, line_start, quantity.start):
+        return None
+    doc = sentence.span.doc
+    for mention in (m for m in sentence.mentions if m.start >= gloss.end() and m.entity.type in allowed):
+        root = mention.root(doc)
+        if _POSSESSIVE_AFTER.match(text, mention.end) or (root.dep_ == "nsubj" and root.head.dep_ == "relcl"):
+            return mention
+    return None
+
+
+_GLOSS_DASH = re.compile(r"\s*[—–:]\s*|\s+-\s+")
+_ITEM_OPENING = re.compile(r"\s*(?:\d+[.)]|[-•*])?\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")  # "Osk's", "Osk Labs'"
 
 
 def _verb_takes_it(token: Token) -> bool:
