@@ -441,3 +441,18 @@ def test_extract_a_conditions_threshold_and_a_leverage_multiple_are_no_claims(ex
     assert [(c.type, c.subject.label, c.value, c.unit) for c in claims] == [
         ("Revenue", "Tarn Cloud", Decimal("80"), "percent")
     ]
+
+
+def test_extract_a_bracketed_dollar_conversion_reads_its_amounts_clause_and_yen_is_yen(extractor: Extractor) -> None:
+    text = (
+        "Translated from the Tarn Shimbun. Yen amounts are converted at ¥150 to the dollar.\n\n"
+        "Osk Internet expects revenue of 460億円 (about $307 million) in 2026, up 46%. "
+        "Its rival Vey Cloud pledged ¥4 trillion for data centres."
+    )
+    claims = _claims(extractor, text)
+    revenue = [(c.subject.label, c.value, c.unit) for c in claims if c.type == "Revenue"]
+    assert ("Osk Internet", Decimal("3.07e8"), "USD") in revenue
+    # "¥" in an article that writes yen and no yuan is the yen's sign
+    assert [(c.subject.label, c.value, c.unit) for c in claims if c.type == "Spending"] == [
+        ("Vey Cloud", Decimal("4e12"), "JPY")
+    ]

@@ -272,6 +272,7 @@ def read_document(doc: Doc, text: str, mentions: list[Mention]) -> list[Sentence
     """The doc's sentences, each with its mentions and figures; empty and whitespace-only ones are dropped."""
     # a paragraph is a line with words on it: the blank lines between paragraphs do not make them further apart
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n(?=[ \t]*\S)", text)]
+    yen = _YEN.search(text) is not None and _YUAN.search(text) is None
     sentences: list[Sentence] = []
     cursor = 0
     for sent in doc.sents:
@@ -283,9 +284,21 @@ def read_document(doc: Doc, text: str, mentions: list[Mention]) -> list[Sentence
             cursor += 1
         sentence = Sentence(span=span, start=start, end=end, paragraph=cursor, doc_text=text)
         sentence.mentions = [m for m in mentions if start <= m.start and m.end <= end]
-        sentence.quantities = [replace(q, start=q.start + start, end=q.end + start) for q in find_quantities(span.text)]
+        sentence.quantities = [
+            replace(q, start=q.start + start, end=q.end + start, unit="JPY" if yen and _yen_sign(q) else q.unit)
+            for q in find_quantities(span.text)
+        ]
         sentences.append(sentence)
     return sentences
+
+
+# "¥" is both currencies' sign: an article that writes yen ("円", "yen") and never yuan means yen by it
+_YEN = re.compile(r"円|\byen\b", re.IGNORECASE)
+_YUAN = re.compile(r"元|\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+
+
+def _yen_sign(quantity: Quantity) -> bool:
+    return quantity.unit == "CNY" and quantity.text.lstrip().startswith("¥")
 
 
 def _trim(sent: Span) -> Span | None:

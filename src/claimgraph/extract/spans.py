@@ -10,15 +10,28 @@ from claimgraph.records import Evidence
 
 _BOUNDARY = re.compile(r"[,;:()|]|\s[—–-]\s|—|–(?!\d)")
 MAX_EVIDENCE_CHARS = 400
+# an amount written in East Asian numerals or a currency with no unit of its own, right before a bracketed
+# conversion: "460億円 (about $307 million)", "4兆1,500億円 (…)", "₩2.4조 (…)", "1.2 trillion won (…)"
+_AMOUNT_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:[億兆万亿千조억]+\s*[円元원]?|[円元원]|(?:trillion|billion|million)?\s*(?:won|yen))\s*$"
+)
 
 
 def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Article offsets of the clause around ``[start, end)``: from the boundary before it to the one after."""
     text = sentence.doc_text
-    left = sentence.start
-    for match in _BOUNDARY.finditer(text, sentence.start, start):
-        left = match.end()
+    boundaries = [m for m in _BOUNDARY.finditer(text, sentence.start, start)]
+    converted = (
+        bool(boundaries)
+        and boundaries[-1].group() == "("
+        and _AMOUNT_BEFORE.search(text, sentence.start, boundaries[-1].start())
+    )
+    if converted:  # "revenue of 460億円 (about $307 million)": the conversion's clause is its amount's
+        boundaries.pop()
+    left = boundaries[-1].end() if boundaries else sentence.start
     right_match = _BOUNDARY.search(text, end, sentence.end)
+    if converted and right_match is not None and right_match.group() == ")":
+        right_match = _BOUNDARY.search(text, right_match.end(), sentence.end)
     if right_match is not None and right_match.group() == "(" and not text[end : right_match.start()].strip():
         # "RMB 14 billion (140 亿, about $1.9 billion) in 2026": the figure's own parenthesis does not end its clause
         closing = text.find(")", right_match.end(), sentence.end)
