@@ -1840,3 +1840,17 @@ def test_extract_hardware_the_article_brands_as_anothers_is_no_owners_making(ext
     # the possessive is what Vessa owns: Osk makes the chips, and no "Vessa K9" model is born of "its K9"
     assert not {obj for subject, obj in pairs(claims, "Develops") if subject == "Vessa Compute"}
     assert not any(c.object and c.object.label.startswith("Vessa Compute K") for c in claims)
+
+
+def test_extract_a_subsidiary_named_after_its_owners_unit_noun_or_in_capitals(extractor: Extractor) -> None:
+    text = (
+        "Pell Cloud will spend $4.3 billion on data centres. Its subsidiary VX Intuitions trains the Tarnel models. "
+        "Pell Cloud runs a 40-megawatt site near Stavanger, Norway, through its subsidiary Pell Norge AS, and a "
+        "hall in Sines through Pell Compute Portugal, Unipessoal Lda. OSKA, a Vey Group subsidiary, sells chips."
+    )
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert {
+        ("VX Intuitions", "Pell Cloud"),
+        ("Pell Norge AS", "Pell Cloud"),
+        ("OSKA", "Vey Group"),
+    } <= owned

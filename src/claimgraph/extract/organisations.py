@@ -305,7 +305,7 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=[-–—] )"
         r"|(?<=\bis )|(?<=\bas )|(?<=\bwas )|(?<=\bby )|(?<=\bto )|(?<=\bfor ))"
-        r"(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*(?: [A-Z][\w&.-]+){0,3}),"
+        r"(?P<name>(?:[A-Z][\w&.-]*[a-z0-9][\w&.-]*|[A-Z]{2,})(?: [A-Z][\w&.-]+){0,3}),"
         rf"\s+(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b",
         re.MULTILINE,
     )
@@ -313,9 +313,10 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _titled_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "the carmaker Geely", "the courier group Sanhe Express": a role noun right before a capitalised name."""
+    """ "the carmaker Geely", "the courier group Sanhe Express", "its subsidiary SB Intuitions": a role noun right
+    before a capitalised name."""
     roles = "|".join(re.escape(noun) for noun in nouns)
     return re.compile(
-        rf"\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?P<name>[A-Z][\w&.-]*[a-z0-9][\w&.-]*"
+        rf"\b(?:the|a|an|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\s+(?P<name>(?:[A-Z][\w&.-]*[a-z0-9][\w&.-]*|[A-Z]{{2,}})"
         r"(?: [A-Z][\w&.-]+){0,3})"
     )

@@ -33,9 +33,18 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             parent = next((m for m in owners for c in named if m.root(doc) == c), None)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
-        if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns and not opens_a_clause(sentence, child):
+        titled = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "compound" and c.i < child.token_start and c.lower_ in lexicon.unit_nouns
+            ),
+            None,
+        )  # "Its subsidiary SB Intuitions trains …": the parser makes the unit noun a word of the name's phrase
+        unit_noun = head if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns else titled
+        if unit_noun is not None and not opens_a_clause(sentence, child):
             # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent
-            parent = _owner_of(head, sentence, context)
+            parent = _owner_of(unit_noun, sentence, context)
             if parent is not None and parent.entity != child.entity:
                 yield "SubsidiaryOf", child, parent, 0.7
     for noun in sentence.tokens:
