@@ -456,3 +456,15 @@ def test_extract_a_bracketed_dollar_conversion_reads_its_amounts_clause_and_yen_
     assert [(c.subject.label, c.value, c.unit) for c in claims if c.type == "Spending"] == [
         ("Vey Cloud", Decimal("4e12"), "JPY")
     ]
+
+
+def test_extract_a_payer_gapped_after_another_pays_its_own_part_and_is_a_customer(extractor: Extractor) -> None:
+    text = (
+        "According to Tarn Cloud's filings, Osk AI accounted for 58% of 2025 revenue, down from 71% in 2024, "
+        "and Vey Systems for a further 17%."
+    )
+    claims = _claims(extractor, text)
+    parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
+    assert ("Tarn Cloud", "Vey Systems", Decimal("17")) in parts
+    customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
+    assert customers == {("Osk AI", "Tarn Cloud"), ("Vey Systems", "Tarn Cloud")}

@@ -20,7 +20,7 @@ _REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%".
 _GAP = re.compile(
-    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|had|has|held|holds|took|takes|just|"
+    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|for|a\s+further|another|had|has|held|holds|took|takes|just|"
     rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )
@@ -59,9 +59,12 @@ def continued_report(
         return None
     if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
         return None  # outside share lists only "A did X and B Y" gaps: "… $2 billion and Sable up to $4 billion"
+    # "Vey accounted for 58% of revenue, and Pell for 17%": a payer's part of the earner's revenue names the payer
+    paid_by = report.type == "Revenue" and report.unit == "percent" and report.object is not None
     return replace(
         report,
-        subject=holder.entity,
+        subject=report.subject if paid_by else holder.entity,
+        object=holder.entity if paid_by else report.object,
         value=quantity.value,
         value_max=quantity.value_max,
         alt_values=(),

@@ -209,7 +209,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         for made_claim in [claim, *each_object(sentence, claim)]:  # "cut prices of Tarn-3 and Tarn-4 by 50%"
             claims.append(made_claim)
             claims.extend(implied_relation(made_claim, sentence, context, flow is not None and not flow.buys))
-        if claim.type == "Revenue" and claim.object is not None and paid_part_of(sentence, quantity, claim.object):
+        continued = how.startswith("continues") and any(
+            c.type == "CustomerOf" and c.object == claim.subject for c in claims[:made]
+        )  # "…, and Pell for 17%": a payer gapped after one the sentence made a customer is one too
+        paid = continued or paid_part_of(sentence, quantity, claim.object) if claim.object is not None else False
+        if claim.type == "Revenue" and claim.object is not None and paid:
             # "Osk made up 21% of sales": a company paying part of another's revenue is its customer
             claims.append(
                 replace(
