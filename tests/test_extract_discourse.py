@@ -2720,3 +2720,24 @@ def test_extract_a_listing_told_in_a_relative_clause_on_the_teller_is_the_writer
     assert [(c.object.label, c.time, c.modality, c.attributed_to) for c in effects] == [
         ("Osk Labs", "2019-05", "asserted", None)
     ]
+
+
+def test_extract_a_table_of_a_companys_measures_by_period(extractor: Extractor) -> None:
+    text = (
+        "Brill Ratings affirms Tarn Cloud Holdings.\n\n"
+        "| Tarn Cloud Holdings | 2024A | 2025A | 2026F |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| Revenue growth (%) | 212 | 176 | 81 |\n"
+        "| Capital spending (US$ bn) | 1.9 | 4.6 | 5.8 |\n"
+        "| Debt to EBITDA (x) | 6.8 | 5.1 | 4.2 |\n"
+        "| Largest customer, share of revenue (%) | 71 | 58 | 49 |\n"
+    )
+    rows = {(c.type, c.time, c.value, c.unit, c.modality) for c in claims_of(extractor, text) if c.value is not None}
+    assert rows == {
+        ("Revenue", "2024", Decimal("212"), "percent", "asserted"),
+        ("Revenue", "2025", Decimal("176"), "percent", "asserted"),
+        ("Revenue", "2026", Decimal("81"), "percent", "forecast"),
+        ("Spending", "2024", Decimal("1.9e9"), "USD", "asserted"),
+        ("Spending", "2025", Decimal("4.6e9"), "USD", "asserted"),
+        ("Spending", "2026", Decimal("5.8e9"), "USD", "forecast"),
+    }  # no leverage multiple, and no share of a market the row does not name

@@ -142,6 +142,9 @@ def row_claims(
     if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
         claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+    if named == 0 and _a_measure_row(row, context):  # "| Revenue (US$ bn) | 0.62 | 1.71 |" under "| Orrin | 2024A |"
+        claims = list(_measure_row_claims(row, text, evidence, context, sentences, index))
+        return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:
         return []
@@ -229,6 +232,40 @@ def _from_firm(claims: list[Claim], firm: Entity | None) -> list[Claim]:
     ]
 
 
+def _measure_row_claims(
+    row: Row, text: str, evidence: Evidence, context: ReadingContext, sentences: list[Sentence], index: EntityIndex
+) -> Iterator[Claim]:
+    """A row a measure heads ("Revenue (US$ bn)", "Capital spending (US$ bn)") in a table whose columns are
+    periods: each cell is that measure, typed and scaled by the row's label, of the company the header's corner
+    names (else the company the article is about), for its column's period."""
+    label = row.cells[0].text
+    headers = _header_cells(text, row)
+    if len(headers) != len(row.cells):
+        return
+    subject = _subject(headers[0], sentences, index) or context.issuer or context.topic
+    if subject is None or subject.type not in _COMPANIES:
+        return
+    for header, cell in zip(headers[1:], row.cells[1:], strict=True):
+        period = _period_column(header.text, context.anchor)
+        if period is not None:
+            yield from _period_cell_claims(header.text, period, _scaled(cell, label), subject, evidence, label, context)
+
+
+_COMPANIES = frozenset({"Company", "Cloud", "Lab", "Organization"})
+
+
+def _a_measure_row(row: Row, context: ReadingContext) -> bool:
+    """Whether the row is headed by a company's own measure ("Revenue (US$ bn)", "Capital spending"), as a claim
+    type's cue words name it, under two or more period columns."""
+    periods = [c for c in row.header[1:] if _period_column(c, context.anchor) is not None]
+    label = row.cells[0].text
+    typed = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, label)), None)
+    return len(periods) >= 2 and typed in _OWN_MEASURES
+
+
+_OWN_MEASURES = frozenset({"Revenue", "Spending", "Capacity"})  # a company's own figures; a share needs its market
+
+
 def _period_row_claims(
     row: Row,
     text: str,
@@ -298,7 +335,7 @@ def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | Non
 
 def _period_column(column: str, anchor: str | None) -> str | None:
     """The period a column header is, when it is nothing else: "2024", "2025e", "Q4 2025", "FY2026"."""
-    bare = re.sub(r"(?<=\d)[ef]\b|\((?:e|est|f)\)", "", column).strip()
+    bare = re.sub(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)", "", column).strip()  # "2025e", "2024A", "2026F"
     periods = find_periods(bare, anchor)
     return periods[0].value if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1 else None
 
@@ -317,7 +354,10 @@ def _period_cell_claims(
     if claim_type is None:
         return
     estimated = bool(re.search(r"\d[ef]\b|\((?:e|est|f)\)", column))
-    modality = "estimated" if estimated else "reported" if context.attribution else "asserted"
+    forecast = bool(re.search(r"\d[F]\b", column))  # "2026F": a forecast column, beside "2025A", actuals
+    modality = (
+        "forecast" if forecast else "estimated" if estimated else "reported" if context.attribution else "asserted"
+    )
     market = _caption_market(caption, context) if claim_type == "MarketShare" else None
     if claim_type == "MarketShare" and market is None:
         return
