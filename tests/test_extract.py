@@ -468,3 +468,9 @@ def test_extract_a_payer_gapped_after_another_pays_its_own_part_and_is_a_custome
     assert ("Tarn Cloud", "Vey Systems", Decimal("17")) in parts
     customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
     assert customers == {("Osk AI", "Tarn Cloud"), ("Vey Systems", "Tarn Cloud")}
+
+
+def test_extract_a_figure_opening_its_line_is_typed_by_the_gloss_after_its_dash(extractor: Extractor) -> None:
+    text = "Tarn compute in 2025, by the numbers\n\n3. $115.2 billion — Osk Labs' data-centre revenue in 2025.\n"
+    revenue = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"]
+    assert revenue == [("Osk Labs", Decimal("1.152e11"))]
