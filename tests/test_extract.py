@@ -474,3 +474,9 @@ def test_extract_a_figure_opening_its_line_is_typed_by_the_gloss_after_its_dash(
     text = "Tarn compute in 2025, by the numbers\n\n3. $115.2 billion — Osk Labs' data-centre revenue in 2025.\n"
     revenue = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"]
     assert revenue == [("Osk Labs", Decimal("1.152e11"))]
+
+
+def test_extract_a_holders_share_of_a_companys_revenue_is_that_companys_revenue(extractor: Extractor) -> None:
+    text = "Chile's share of Osk Labs' revenue was 13% in 2025. Vey Systems' share of Tarn Cloud's sales was 62%."
+    parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)}
+    assert {("Osk Labs", "Chile", Decimal("13")), ("Tarn Cloud", "Vey Systems", Decimal("62"))} <= parts

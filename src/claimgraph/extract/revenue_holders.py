@@ -44,7 +44,7 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     "the company's" (the one under discussion); a bare "of revenue" in words spoken for a firm is the firm's."""
     found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
     if found is None:
-        return None
+        return _owner_of_a_shared_revenue(sentence, quantity)
     owner = found.group("owner")
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
         return _supplier_of_a_customer(sentence, context) or context.speaker
@@ -59,6 +59,26 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     at = found.start("owner")
     named = next((m for m in sentence.mentions if m.start == at), None)
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity | None:
+    """ "China's share of Osk's revenue was 13%", "13% — Vey's share of Osk's sales": a holder's share of a
+    named company's revenue before the figure is part of that company's revenue (earned there, or paid by it)."""
+    text = sentence.doc_text
+    line_start = max(sentence.start, text.rfind("\n", 0, quantity.start) + 1)
+    shared = _SHARE_OF_REVENUE.search(text, line_start, sentence.end)
+    if shared is None or not (line_start <= shared.start() and shared.start() - quantity.end < 40):
+        return None
+    at = shared.start("owner")
+    named = next((m for m in sentence.mentions if m.start == at), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+# "'s share of Osk's revenue", "'s share of Osk's data-centre sales": the revenue whose part a holder has
+_SHARE_OF_REVENUE = re.compile(
+    r"['’]s?\s+share\s+of\s+(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:revenues?|sales|turnover)\b"
+)
 
 
 def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:
