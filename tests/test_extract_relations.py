@@ -1854,3 +1854,10 @@ def test_extract_a_subsidiary_named_after_its_owners_unit_noun_or_in_capitals(ex
         ("Pell Norge AS", "Pell Cloud"),
         ("OSKA", "Vey Group"),
     } <= owned
+
+
+def test_extract_names_joined_after_a_preposition_share_it(extractor: Extractor) -> None:
+    text = "Vessa Compute has 420 megawatts. Vessa's fleet is built around Osk K9, K11 and K12 systems."
+    claims = claims_of(extractor, text)
+    assert not {obj for subject, obj in pairs(claims, "Develops") if subject == "Vessa Compute"}
+    assert {"Osk K9", "K11", "K12"} <= {obj for subject, obj in pairs(claims, "BuiltOn") if subject == "Vessa Compute"}

@@ -59,9 +59,10 @@ def predicated_of(noun: Token, roots: tuple[Token, Token]) -> bool:
 
 
 def introducing_prep(token: Token) -> str | None:
-    """The preposition a mention's phrase hangs from ("built on the Wren framework" → "on")."""
+    """The preposition a mention's phrase hangs from ("built on the Wren framework" → "on"; "around K9, K11 and
+    K12 systems" → "around" for each of the joined names)."""
     node = token
-    while node.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and node.head != node:
+    while node.dep_ in ("compound", "amod", "nmod", "nummod", "poss", "conj") and node.head != node:
         node = node.head
     if node.dep_ != "pobj":
         return None

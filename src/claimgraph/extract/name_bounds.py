@@ -91,7 +91,7 @@ _LISTING_WORDS = re.compile(r",|\sand\s|\sor\s")
 def joined_by_particles(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
     """ "Casa dos Pellos", "Banco do Tarn": two unknown names joined by a lower-case particle of names are one
     name; an unknown organisation's name followed by a part number ("Brill P800") or ending in a model number
-    ("Vantor 384") names a product."""
+    ("Vantor 384"), and an unknown place's name ending in a part number ("Osk K9"), names a product."""
     joined: list[Mention] = []
     for mention in mentions:
         last = joined[-1] if joined else None
@@ -109,6 +109,16 @@ def joined_by_particles(mentions: list[Mention], doc: Doc, text: str, index: Ent
 
 
 def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Mention:
+    words = mention.entity.label.split()
+    if (
+        not mention.entity.known
+        and mention.entity.type == "Region"
+        and len(words) > 1
+        and _PART_WORD.fullmatch(words[-1])
+    ):
+        # "Osk K9", taken for a place: no place's name ends in a part number
+        product = index.entity_for(mention.entity.label, "Product")
+        return Mention(product, mention.start, mention.end, mention.token_start, mention.token_end)
     if mention.entity.known or mention.entity.type != "Organization":
         return mention
     code = _CODE.match(text, mention.end)
@@ -126,4 +136,5 @@ def _as_product(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Me
 # the lower-case words that join the parts of a name ("Casa dos Pellos", "Banco do Tarn", "Van der Berg")
 _PARTICLE = re.compile(r" (?:dos|das|do|da|de|del|der|van|von|la|le|du) ")
 _CODE = re.compile(rf" ({PRODUCT_CODE.pattern})\b")  # a part number right after the name
+_PART_WORD = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}")  # "K9", "MI355X": a part number as a name's last word
 _MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "Vantor 384", not "… 2025"
