@@ -480,3 +480,14 @@ def test_extract_a_holders_share_of_a_companys_revenue_is_that_companys_revenue(
     text = "Chile's share of Osk Labs' revenue was 13% in 2025. Vey Systems' share of Tarn Cloud's sales was 62%."
     parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)}
     assert {("Osk Labs", "Chile", Decimal("13")), ("Tarn Cloud", "Vey Systems", Decimal("62"))} <= parts
+
+
+def test_extract_a_hedge_or_an_aside_is_no_condition_and_a_place_is_no_gapped_payer(extractor: Extractor) -> None:
+    text = (
+        "Even if demand slows, Osk Labs' revenue will stay above $2 billion in 2026. "
+        "Tarn Cloud made 40% of its sales in Chile, and Vey Systems 25%."
+    )
+    claims = _claims(extractor, text)
+    assert ("Osk Labs", Decimal("2e9")) in {(c.subject.label, c.value) for c in claims if c.type == "Revenue"}
+    # the place a company earned in is not a payer the next name gaps after
+    assert not any(c.type == "Revenue" and c.object and c.object.label == "Vey Systems" for c in claims)

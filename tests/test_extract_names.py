@@ -77,3 +77,13 @@ def test_extract_a_name_with_an_iberian_legal_form_is_one_company_its_short_name
     assert {"Tarnaza Compute, S.L.", "Tarnaza Portugal, Lda"} <= labels and "S.L." not in labels
     revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue" and c.unit == "USD"]
     assert [c.subject.label for c in revenue] == ["Tarnaza Compute, S.L."]
+
+
+def test_extract_names_the_new_readers_must_not_make(extractor: Extractor) -> None:
+    text = (
+        'Pell Digital, Inc. ("Pell" or the "Company") sold the Series B Preferred Stock ("Series B"). '
+        "Its group CEO Lars Holm left in March, our new platform, Vessa, said. The G20 met; power costs 12 kWh."
+    )
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert not {"Series B", "CEO Lars Holm", "March", "G20", "kWh"} & labels
+    assert "Pell Digital, Inc." in labels

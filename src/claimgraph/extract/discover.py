@@ -458,6 +458,8 @@ def _part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
         if span is None or len(span) != 1:
             continue
         code = match.group("plural") or match.group("single")
+        if code.casefold() in index.not_names:
+            continue  # "G20", "COP28": a summit or an index, no product
         if not match.group("plural") and any(_name_word(t) or t.like_num for t in _neighbours(span[0])):
             continue
         entity = index.named(code) or index.entity_for(code, "Product")
@@ -465,8 +467,11 @@ def _part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
 
 
 def _neighbours(token: Token) -> list[Token]:
+    """The words on either side of a token within its sentence (a word opening the next sentence is none)."""
     doc = token.doc
-    return [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and not doc[i].is_sent_start]
+    left = [doc[token.i - 1]] if token.i > 0 and not token.is_sent_start else []
+    right = [doc[token.i + 1]] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else []
+    return left + right
 
 
 _PART_NUMBER = re.compile(

@@ -342,7 +342,7 @@ def claim_type_of(
 
 # a condition's threshold right before the figure: "if its share falls below 45%", "unless capex exceeds $7 billion"
 _A_THRESHOLD = re.compile(
-    r"\b(?:if|unless|should)\b[^.;:]*\b(?:below|above|beyond|under|over|exceeds?|exceeding|surpass(?:es)?)\s+"
+    r"\b(?:if|unless)\b[^.;:,]*\b(?:below|above|beyond|under|over|exceeds?|exceeding|surpass(?:es)?)\s+"
     r"(?:(?:about|roughly|around)\s+)?(?:US)?[$€£¥]?\s*$",
     re.IGNORECASE,
 )

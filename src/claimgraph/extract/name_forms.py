@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from claimgraph.extract.document import EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.periods import MONTHS, WEEKDAYS
 from claimgraph.records import Entity
 
 _MAKER_THEN_CODE = re.compile(
@@ -140,6 +141,8 @@ def owned_appositive_products(doc: Doc, text: str, index: EntityIndex) -> Iterab
             continue
         if span[0].is_sent_start and span[0].pos_ not in ("PROPN", "NOUN"):
             continue  # "However, its …": a word opening the sentence, no name
+        if name.lower() in (*MONTHS, *WEEKDAYS):
+            continue  # "… in March, our new platform, …": a date before the apposition, no name
         yield Mention(index.entity_for(name, kind), span.start_char, span.end_char, span.start, span.end)
 
 
@@ -206,7 +209,7 @@ _SIZED_LOWERCASE_NAME = re.compile(
 
 # a word opening in lower case with a capital inside ("vLLM", "xAI", "eKYC-Pro"): written so only as a name; after a
 # figure it is a unit ("12 kWh", "5,000 mAh")
-_CAMEL_NAME = re.compile(r"(?<![\w@./-])(?<!\d )[a-z]{1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
+_CAMEL_NAME = re.compile(r"(?<![\w@./-])(?<!\d\s)[a-z]{1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
 
 
 _OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"

@@ -125,16 +125,20 @@ def defined_short_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Men
     entity in ``consistency.py``)."""
     for defined in _DEFINED_SHORT_NAME.finditer(text):
         short = defined.group("short")
-        if short.casefold() in index.not_names or short.lower() in index.english_words:
-            continue  # '("the Company")', '("Buyer")': a role the text defines, no name
+        if short.casefold() in index.not_names or all(w.lower() in index.english_words for w in short.split()):
+            continue  # '("Buyer")', '("Series B")': a role or a thing the text defines, no company's name
         for written in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             span = doc.char_span(*written.span())
             if span is not None:
                 yield Mention(index.entity_for(short, "Company"), span.start_char, span.end_char, span.start, span.end)
 
 
-# a company's name (ending in a capitalised word or a legal form), then its short name in quotes in brackets
-_DEFINED_SHORT_NAME = re.compile(r"[A-Z][\w.&-]*[.,]?\s+\([“\"](?P<short>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})[”\"]\)")
+# a company's name (ending in a capitalised word or a legal form), then its short name in quotes in brackets,
+# perhaps with a defined role after it: '("Tarnaza")', '("Vey" or the "Company")', '("Vey", "we")'
+_DEFINED_SHORT_NAME = re.compile(
+    r"[A-Z][\w.&-]*[.,]?\s+\([“\"](?P<short>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})[”\"]"
+    r"(?:\s*(?:,|or)\s*(?:the\s+)?[“\"]\w+[”\"])*\s*\)"
+)
 
 
 def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
@@ -146,8 +150,8 @@ def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
             name = pair.group("name")
             if name.casefold() in index.not_names or name.lower() in (*MONTHS, *WEEKDAYS):
                 continue
-            if " " not in name and name.lower() in index.english_words:
-                continue  # "Others 12%", "Total 100%": a word of the language, no name
+            if all(word.lower() in index.english_words for word in name.split()):
+                continue  # "Others 12%", "Data Center 88%": words of the language, a segment or the rest, no name
             span = doc.char_span(pair.start("name"), pair.end("name"))
             if span is not None and index.named(name) is None:
                 yield Mention(
@@ -265,6 +269,9 @@ def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Men
         end = start + len(name)
         if name.split()[0] in ("The", "A", "An", "Its", "Our", "This", "That") or index.named(name) is not None:
             continue
+        first = name.split()[0]
+        if first.isupper() and first.casefold() in index.not_names:
+            continue  # "its group CEO Lars Holm": a title, then a person
         if name.casefold() in index.not_names or any(m.start <= start < m.end and m.entity.known for m in mentions):
             continue  # a name the gazetteer knows keeps its type; one the NER guessed becomes an organisation
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -66,8 +66,15 @@ def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity
     named company's revenue before the figure is part of that company's revenue (earned there, or paid by it)."""
     text = sentence.doc_text
     line_start = max(sentence.start, text.rfind("\n", 0, quantity.start) + 1)
-    shared = _SHARE_OF_REVENUE.search(text, line_start, sentence.end)
-    if shared is None or not (line_start <= shared.start() and shared.start() - quantity.end < 40):
+    shared = next(
+        (
+            m
+            for m in _SHARE_OF_REVENUE.finditer(text, line_start, sentence.end)
+            if 0 <= quantity.start - m.end() < 25 or 0 <= m.start() - quantity.end < 40
+        ),
+        None,
+    )  # the phrase just before the figure ("… revenue was 13%"), or its gloss just after ("13% — Vey's share of …")
+    if shared is None:
         return None
     at = shared.start("owner")
     named = next((m for m in sentence.mentions if m.start == at), None)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
-from claimgraph.extract.document import EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
 from claimgraph.extract.numbers import currency_marks
@@ -239,19 +239,20 @@ def _measure_row_claims(
     periods: each cell is that measure, typed and scaled by the row's label, of the company the header's corner
     names (else the company the article is about), for its column's period."""
     label = row.cells[0].text
-    headers = _header_cells(text, row)
+    headers: list[Cell | None] = list(_header_cells(text, row))
+    if len(headers) == len(row.cells) - 1:
+        headers.insert(0, None)  # "| | 2024A | 2025A |": an empty corner, the cells of which the split drops
     if len(headers) != len(row.cells):
         return
-    subject = _subject(headers[0], sentences, index) or context.issuer or context.topic
-    if subject is None or subject.type not in _COMPANIES:
+    corner = headers[0]
+    named = _subject(corner, sentences, index) if corner is not None else None
+    subject = named or context.issuer or context.topic
+    if subject is None or subject.type not in BUSINESS_TYPES:
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
-        period = _period_column(header.text, context.anchor)
-        if period is not None:
+        period = _period_column(header.text, context.anchor) if header is not None else None
+        if header is not None and period is not None:
             yield from _period_cell_claims(header.text, period, _scaled(cell, label), subject, evidence, label, context)
-
-
-_COMPANIES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 
 
 def _a_measure_row(row: Row, context: ReadingContext) -> bool:
@@ -353,8 +354,8 @@ def _period_cell_claims(
     claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, caption)), None)
     if claim_type is None:
         return
-    estimated = bool(re.search(r"\d[ef]\b|\((?:e|est|f)\)", column))
-    forecast = bool(re.search(r"\d[F]\b", column))  # "2026F": a forecast column, beside "2025A", actuals
+    estimated = bool(re.search(r"\d[eE]\b|\((?:e|est)\)", column, re.IGNORECASE))  # "2025e", "2025E", "(est)"
+    forecast = bool(re.search(r"\d[fF]\b|\(f\)", column, re.IGNORECASE))  # "2026F", beside "2025A" actuals
     modality = (
         "forecast" if forecast else "estimated" if estimated else "reported" if context.attribution else "asserted"
     )
