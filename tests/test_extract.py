@@ -433,25 +433,25 @@ def test_extract_a_price_move_beside_a_clause_stating_its_own_percentage_is_read
 
 def test_extract_a_conditions_threshold_and_a_leverage_multiple_are_no_claims(extractor: Extractor) -> None:
     text = (
-        "Brill Ratings expects Tarn Cloud's revenue to grow 80% in 2026 and debt to EBITDA to fall to 4.2x. "
-        "We could raise the rating if Osk's share of revenue falls below 45% and debt to EBITDA stays below 4.5x, "
-        "or lower it if capital spending exceeds $7 billion in 2026."
+        "Brill Ratings expects Tarn Cloud's revenue to grow 64% in 2027 and net leverage to ease to 3.1x. "
+        "An upgrade could follow if Osk's part of sales drops under 30% and leverage holds under 3.5x, "
+        "or a downgrade if capex tops $9 billion in 2027."
     )
     claims = [c for c in _claims(extractor, text) if c.value is not None]
     assert [(c.type, c.subject.label, c.value, c.unit) for c in claims] == [
-        ("Revenue", "Tarn Cloud", Decimal("80"), "percent")
+        ("Revenue", "Tarn Cloud", Decimal("64"), "percent")
     ]
 
 
 def test_extract_a_bracketed_dollar_conversion_reads_its_amounts_clause_and_yen_is_yen(extractor: Extractor) -> None:
     text = (
-        "Translated from the Tarn Shimbun. Yen amounts are converted at ¥150 to the dollar.\n\n"
-        "Osk Internet expects revenue of 460億円 (about $307 million) in 2026, up 46%. "
+        "From the Tarn Shimbun, in English; the dollar figures are ours.\n\n"
+        "Osk Internet sees sales of 820億円 (about $547 million) in 2027, a rise of 31%. "
         "Its rival Vey Cloud pledged ¥4 trillion for data centres."
     )
     claims = _claims(extractor, text)
     revenue = [(c.subject.label, c.value, c.unit) for c in claims if c.type == "Revenue"]
-    assert ("Osk Internet", Decimal("3.07e8"), "USD") in revenue
+    assert ("Osk Internet", Decimal("5.47e8"), "USD") in revenue
     # "¥" in an article that writes yen and no yuan is the yen's sign
     assert [(c.subject.label, c.value, c.unit) for c in claims if c.type == "Spending"] == [
         ("Vey Cloud", Decimal("4e12"), "JPY")
@@ -460,20 +460,20 @@ def test_extract_a_bracketed_dollar_conversion_reads_its_amounts_clause_and_yen_
 
 def test_extract_a_payer_gapped_after_another_pays_its_own_part_and_is_a_customer(extractor: Extractor) -> None:
     text = (
-        "According to Tarn Cloud's filings, Osk AI accounted for 58% of 2025 revenue, down from 71% in 2024, "
-        "and Vey Systems for a further 17%."
+        "According to Tarn Cloud's annual filing, Osk AI made up 44% of 2026 sales, down from 52% a year earlier, "
+        "and Vey Systems for another 12%."
     )
     claims = _claims(extractor, text)
     parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
-    assert ("Tarn Cloud", "Vey Systems", Decimal("17")) in parts
+    assert ("Tarn Cloud", "Vey Systems", Decimal("12")) in parts
     customers = {(c.subject.label, c.object.label) for c in claims if c.type == "CustomerOf" and c.object}
     assert customers == {("Osk AI", "Tarn Cloud"), ("Vey Systems", "Tarn Cloud")}
 
 
 def test_extract_a_figure_opening_its_line_is_typed_by_the_gloss_after_its_dash(extractor: Extractor) -> None:
-    text = "Tarn compute in 2025, by the numbers\n\n3. $115.2 billion — Osk Labs' data-centre revenue in 2025.\n"
+    text = "The Andean cloud year in figures\n\n5. $840 million — Osk Labs' hosting revenue for 2026.\n"
     revenue = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"]
-    assert revenue == [("Osk Labs", Decimal("1.152e11"))]
+    assert revenue == [("Osk Labs", Decimal("8.4e8"))]
 
 
 def test_extract_a_holders_share_of_a_companys_revenue_is_that_companys_revenue(extractor: Extractor) -> None:

@@ -2714,30 +2714,30 @@ def test_extract_a_cut_of_sales_paid_to_a_government_is_a_sanctions_effect_on_ea
 
 
 def test_extract_a_listing_told_in_a_relative_clause_on_the_teller_is_the_writers(extractor: Extractor) -> None:
-    text = "Osk Labs, which has been on the US Entity List since May 2019, said its Tarn-9 chip would ship in 2026."
+    text = "Osk Labs, which has stood on the Entity List since June 2021, said its Tarn-9 chip would ship in 2027."
     effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
     # the clause describing the speaker is the article's own aside, dated by its "since", not Osk Labs' statement
     assert [(c.object.label, c.time, c.modality, c.attributed_to) for c in effects] == [
-        ("Osk Labs", "2019-05", "asserted", None)
+        ("Osk Labs", "2021-06", "asserted", None)
     ]
 
 
 def test_extract_a_table_of_a_companys_measures_by_period(extractor: Extractor) -> None:
     text = (
         "Brill Ratings affirms Tarn Cloud Holdings.\n\n"
-        "| Tarn Cloud Holdings | 2024A | 2025A | 2026F |\n"
+        "| Tarn Cloud Holdings | 2023A | 2024A | 2025F |\n"
         "| --- | ---: | ---: | ---: |\n"
-        "| Revenue growth (%) | 212 | 176 | 81 |\n"
-        "| Capital spending (US$ bn) | 1.9 | 4.6 | 5.8 |\n"
-        "| Debt to EBITDA (x) | 6.8 | 5.1 | 4.2 |\n"
-        "| Largest customer, share of revenue (%) | 71 | 58 | 49 |\n"
+        "| Sales growth (%) | 95 | 60 | 38 |\n"
+        "| Capex (US$ m) | 310 | 520 | 740 |\n"
+        "| Net leverage (x) | 4.4 | 3.9 | 3.0 |\n"
+        "| Top client, share of sales (%) | 40 | 35 | 33 |\n"
     )
     rows = {(c.type, c.time, c.value, c.unit, c.modality) for c in claims_of(extractor, text) if c.value is not None}
     assert rows == {
-        ("Revenue", "2024", Decimal("212"), "percent", "asserted"),
-        ("Revenue", "2025", Decimal("176"), "percent", "asserted"),
-        ("Revenue", "2026", Decimal("81"), "percent", "forecast"),
-        ("Spending", "2024", Decimal("1.9e9"), "USD", "asserted"),
-        ("Spending", "2025", Decimal("4.6e9"), "USD", "asserted"),
-        ("Spending", "2026", Decimal("5.8e9"), "USD", "forecast"),
+        ("Revenue", "2023", Decimal("95"), "percent", "asserted"),
+        ("Revenue", "2024", Decimal("60"), "percent", "asserted"),
+        ("Revenue", "2025", Decimal("38"), "percent", "forecast"),
+        ("Spending", "2023", Decimal("3.1e8"), "USD", "asserted"),
+        ("Spending", "2024", Decimal("5.2e8"), "USD", "asserted"),
+        ("Spending", "2025", Decimal("7.4e8"), "USD", "forecast"),
     }  # no leverage multiple, and no share of a market the row does not name

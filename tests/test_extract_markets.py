@@ -729,20 +729,20 @@ def test_extract_spending_a_firm_puts_at_a_sum_names_its_market(extractor: Extra
 def test_extract_each_unknown_name_in_a_run_of_shares_holds_its_share(extractor: Extractor) -> None:
     text = (
         "Brill Research sized Chile's AI cloud market at $900 million in 2025. "
-        "Tarn Cloud had about 14%, Pell Cloud 11%, Vessix 6%, Quarnet 4%, and the long tail the remaining 13%."
+        "Tarn Cloud took some 31%, Pell Cloud 22%, Vessix 9%, Quarnet 7%, and smaller firms the other 31%."
     )
     shares = {c.subject.label: c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
-    assert shares["Vessix"] == Decimal("6") and shares["Quarnet"] == Decimal("4")
-    assert shares["Tarn Cloud"] == Decimal("14")  # not the next, unknown, name's
+    assert shares["Vessix"] == Decimal("9") and shares["Quarnet"] == Decimal("7")
+    assert shares["Tarn Cloud"] == Decimal("31")  # not the next, unknown, name's
 
 
 def test_extract_a_markets_hedged_size_and_a_participle_narrowing_it(extractor: Extractor) -> None:
     text = (
-        "Brill Ratings estimates that Tarn Cloud holds about 11% of the roughly $16 billion US market for GPU "
-        "capacity rented from independent clouds in 2025."
+        "Brill Research reckons Tarn Cloud has 18% of the nearly $3 billion Nordic market for GPU hours "
+        "rented from smaller clouds in 2026."
     )
     shares = [c for c in _claims(extractor, text) if c.type == "MarketShare"]
     # the hedge on the size is no word of the market's name; what the capacity is rented from narrows it
     assert [(c.subject.label, c.object.label) for c in shares] == [
-        ("Tarn Cloud", "US market for GPU capacity rented from independent clouds")
+        ("Tarn Cloud", "Nordic market for GPU hours rented from smaller clouds")
     ]

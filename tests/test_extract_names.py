@@ -71,7 +71,7 @@ def test_extract_a_name_with_an_iberian_legal_form_is_one_company_its_short_name
 ) -> None:
     text = (
         'Pell Digital, Inc. ("Pell") will acquire 75% of Tarnaza Compute, S.L. ("Tarnaza") from Grupo Vey, S.A. '
-        "Tarnaza's revenue rose 96% to $212 million in 2025; its Portuguese unit Tarnaza Portugal, Lda runs Sines."
+        "Tarnaza's sales grew 40% to $91 million in 2026; its Lisbon unit Tarnaza Portugal, Lda runs two halls."
     )
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert {"Tarnaza Compute, S.L.", "Tarnaza Portugal, Lda"} <= labels and "S.L." not in labels

@@ -1810,8 +1810,8 @@ def test_extract_a_name_in_lower_case_with_a_capital_inside_is_a_product_built_o
 
 def test_extract_a_name_in_apposition_with_an_owned_product_noun_is_that_product(extractor: Extractor) -> None:
     text = (
-        "Osk Cloud launched Vessa, its managed inference platform, in May. "
-        "Vessa is built on the open-source tarnRT engine and offers Brill-3 and Pell-2 to customers."
+        "Osk Cloud opened Vessa, its hosted model platform, in April. "
+        "Vessa is built on the free tarnRT engine and offers Brill-3 and Pell-2 to banks."
     )
     claims = claims_of(extractor, text)
     assert ("Vessa", "tarnRT") in pairs(claims, "BuiltOn")
@@ -1823,18 +1823,18 @@ def test_extract_our_fleet_running_on_listed_chips_makes_the_reporting_firm_buil
     text = (
         "Vey Cloud, annual report 2025\n\n"
         'The following excerpt is from the annual report of Vey Cloud ("Vey", the "Company" or "we").\n\n'
-        "Our instances run on Nvidia's H200 and B200 GPUs."
+        "Our rental nodes run on Nvidia's L60 and L70 chips."
     )
     built_on = pairs(claims_of(extractor, text), "BuiltOn")
     # "our" is the reporting firm's, and each chip of the list is one it runs on
-    assert {("Vey Cloud", "Nvidia H200"), ("Vey Cloud", "B200")} <= built_on
+    assert {("Vey Cloud", "Nvidia L60"), ("Vey Cloud", "L70")} <= built_on
 
 
 def test_extract_hardware_the_article_brands_as_anothers_is_no_owners_making(extractor: Extractor) -> None:
     text = (
         "Osk Semiconductor makes the K9 and K11 chips. "
         "Vessa Compute runs 140 megawatts. Its fleet runs on Osk K9 and Osk K11 systems. "
-        "Vessa says its K11 racks deliver three times the tokens per megawatt of its K9 halls."
+        "Vessa claims its K11 racks serve twice the queries per watt of its K9 rooms."
     )
     claims = claims_of(extractor, text)
     # the possessive is what Vessa owns: Osk makes the chips, and no "Vessa K9" model is born of "its K9"
@@ -1845,7 +1845,7 @@ def test_extract_hardware_the_article_brands_as_anothers_is_no_owners_making(ext
 def test_extract_a_subsidiary_named_after_its_owners_unit_noun_or_in_capitals(extractor: Extractor) -> None:
     text = (
         "Pell Cloud will spend $4.3 billion on data centres. Its subsidiary VX Intuitions trains the Tarnel models. "
-        "Pell Cloud runs a 40-megawatt site near Stavanger, Norway, through its subsidiary Pell Norge AS, and a "
+        "Pell Cloud runs a 25-megawatt hall by Bergen, Norway, through its subsidiary Pell Norge AS, and a "
         "hall in Sines through Pell Compute Portugal, Unipessoal Lda. OSKA, a Vey Group subsidiary, sells chips."
     )
     owned = pairs(claims_of(extractor, text), "SubsidiaryOf")

@@ -233,11 +233,11 @@ def test_extract_a_mastheads_publication_is_no_party_and_a_glossed_figure_is_its
     extractor: Extractor,
 ) -> None:
     text = (
-        "AI compute in 2025, by the numbers\n\n"
-        "Tarnby Review | 2 February 2026 | Figures that explain a year. Items without a source are our own "
+        "The cloud year in figures\n\n"
+        "Tarnby Review | 9 May 2026 | What the year came to. Unsourced items are our own "
         "reporting.\n\n"
-        "1. $38 billion — Osk Labs' seven-year compute agreement with Vey Cloud, signed in November.\n\n"
-        "2. Six gigawatts — the GPUs Pell AI will deploy under its October deal with Brill Systems."
+        "1. $12 billion — Osk Labs' hosting deal with Vey Cloud, agreed in March.\n\n"
+        "2. Two gigawatts — the racks Pell AI plans to install under its spring pact with Brill Systems."
     )
     claims = claims_of(extractor, text)
     valued = {(c.type, c.subject.label) for c in claims if c.value is not None}

@@ -59,7 +59,7 @@ def continued_report(
         return None
     if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
         return None  # outside share lists only "A did X and B Y" gaps: "… $2 billion and Sable up to $4 billion"
-    # "Vey accounted for 58% of revenue, and Pell for 17%": a payer's part of the earner's revenue names the payer
+    # "Vey made up 44% of sales, and Pell for 12%": a payer's part of the earner's revenue names the payer
     paid_by = (
         report.type == "Revenue"
         and report.unit == "percent"

@@ -56,7 +56,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
                 heads.setdefault(words[-1].lower(), set()).add(m.entity)
     issuer = issuer_of(sentences)
     if issuer is not None and lexicon.names_a_publication(issuer.label):
-        issuer = None  # "Kilnworth Review | 2 February 2026": a masthead, whose publisher is no party to the story
+        issuer = None  # "Tarnby Ledger | 9 May 2026 |": a masthead, whose publisher is no party to the story
     interviewee = interviewee_of(sentences)
     heading = title_of(sentences) or sentences[0]
     # a title that names no firm ("Pell Cloud Inference Platform – release notes") may begin with the issuer's name

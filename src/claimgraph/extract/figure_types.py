@@ -203,7 +203,7 @@ def claim_type_of(
     if kind is None or _A_THRESHOLD.search(
         sentence.doc_text, max(sentence.start, quantity.start - 200), quantity.start
     ):
-        return None  # "we could lower the rating if debt rises above 6x": a trigger the text imagines, no fact
+        return None  # "a downgrade would follow if leverage climbed above 7x": a trigger the text imagines, no fact
     if kind == "physical":
         # a token count is a capacity only when its clause, or the label of its row, says so ("tokens a day",
         # "Context window: 200,000 tokens")
@@ -217,7 +217,7 @@ def claim_type_of(
     if kind in ("percent", "times") and words_pattern(lexicon.unclaimed_measures).search(
         clause, 0, quantity.start - clause_start
     ):
-        return None  # "the firm's gross margin had slipped to 21%", "debt to EBITDA of 4.2x": no claim type's measure
+        return None  # "the firm's gross margin had slipped to 21%", "net debt at 3.1x EBITDA": no claim type's measure
     if kind == "percent" and (
         _STAKE.match(sentence.doc_text, quantity.end) or _OF_SHARES.match(sentence.doc_text, quantity.end)
     ):
@@ -340,9 +340,9 @@ def claim_type_of(
     return None
 
 
-# a condition's threshold right before the figure: "if its share falls below 45%", "unless capex exceeds $7 billion"
+# a condition's threshold right before the figure: "if Vey's part of sales drops under 30%", "unless capex tops $9bn"
 _A_THRESHOLD = re.compile(
-    r"\b(?:if|unless)\b[^.;:,]*\b(?:below|above|beyond|under|over|exceeds?|exceeding|surpass(?:es)?)\s+"
+    r"\b(?:if|unless)\b[^.;:,]*\b(?:below|above|beyond|under|over|exceeds?|exceeding|tops|surpass(?:es)?)\s+"
     r"(?:(?:about|roughly|around)\s+)?(?:US)?[$€£¥]?\s*$",
     re.IGNORECASE,
 )

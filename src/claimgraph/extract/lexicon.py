@@ -122,7 +122,7 @@ class Lexicon:
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
-    publication_words: frozenset[str]  # "Kilnworth Review", "Tarn Ledger": the last word of a publication's name
+    publication_words: frozenset[str]  # "Brill Review", "Tarn Ledger": the last word of a publication's name
     fact_labels: dict[str, str]  # "- Parent: X", "- Markets: Peru, Chile": a fact sheet row's label → its relation
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "27% of the year's spending": a share of the market's whole
@@ -178,7 +178,7 @@ class Lexicon:
         return bool(cue_pattern(self.numeric_cues[claim_type]).search(text))
 
     def names_a_publication(self, label: str) -> bool:
-        """ "Kilnworth Review", "The Tarn Ledger": a name ending in a publication's word, which reports, and
+        """ "Brill Review", "The Tarn Ledger": a name ending in a publication's word, which reports, and
         spends nothing in the stories it prints."""
         words = label.split()
         return len(words) > 1 and words[-1] in self.publication_words

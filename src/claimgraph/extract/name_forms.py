@@ -119,7 +119,7 @@ def sized_models(mentions: list[Mention], doc: Doc, text: str, index: EntityInde
     return kept
 
 
-# "Tapis, our managed inference platform,", "its chat assistant, Brill,": a name in apposition with an owned product
+# "Vessa, our hosted model platform,", "its chat assistant, Brill,": a name in apposition with an owned product
 # noun (a possessive before it: a thing somebody has, not a kind of firm)
 _OWNER = r"(?:[Ii]ts|[Oo]ur|[Tt]heir|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}['’]s)"
 _NAME = r"(?P<name>[A-Z][\w.-]*[a-z0-9][\w.-]*(?: [A-Z0-9][\w.-]*){0,2})"
@@ -129,7 +129,7 @@ _OWNED_THEN_NAME = re.compile(rf"\b{_OWNED_THING}, {_NAME}(?=,)")
 
 
 def owned_appositive_products(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "We launched Tapis, our managed inference platform", "Our own inference layer, Skjold, is built on …": a
+    """ "We opened Vessa, our hosted model platform", "Their serving tool, Brill, is built on …": a
     capitalised name no table knows, in apposition with a possessive and a product noun, is that product (a model
     before "model"); the NER takes such names for people or organisations."""
     nouns = load_lexicon().product_nouns

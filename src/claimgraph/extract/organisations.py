@@ -142,7 +142,7 @@ _DEFINED_SHORT_NAME = re.compile(
 
 
 def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "Nebius had about 14%, Osk 11%, Vessa 6% and Tarnix 4%": in a run of two or more "Name N%" pairs, each
+    """ "Pell Cloud took some 21%, Osk 11%, Vessa 6% and Tarnix 4%": in a run of two or more "Name N%" pairs, each
     name before its share is a holder's, whatever the NER made of it; a word English writes in lower case, a month
     or a weekday is none."""
     for run in _SHARE_RUN.finditer(text):
@@ -320,7 +320,7 @@ def _appositive_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _titled_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """ "the carmaker Geely", "the courier group Sanhe Express", "its subsidiary SB Intuitions": a role noun right
+    """ "the carmaker Geely", "the courier group Sanhe Express", "its subsidiary VX Labs": a role noun right
     before a capitalised name."""
     roles = "|".join(re.escape(noun) for noun in nouns)
     return re.compile(

@@ -40,7 +40,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                 if c.dep_ == "compound" and c.i < child.token_start and c.lower_ in lexicon.unit_nouns
             ),
             None,
-        )  # "Its subsidiary SB Intuitions trains …": the parser makes the unit noun a word of the name's phrase
+        )  # "Its subsidiary VX Labs builds …": the parser makes the unit noun a word of the name's phrase
         unit_noun = head if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns else titled
         if unit_noun is not None and not opens_a_clause(sentence, child):
             # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent

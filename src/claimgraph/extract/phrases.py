@@ -147,7 +147,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
             owned = " ".join(re.sub(r"[’']s$", "", t.text) for t in before if t.tag_ != "POS")
             start = before[0].i if before else root.i
             described = _described_by_a_participle(scope)
-            if described is not None:  # "market for GPU capacity rented from independent clouds": kept as written
+            if described is not None:  # "market for rack space leased to model labs": kept as written
                 label = f"{owned} {root.lemma_.lower()} for {text[scope.left_edge.idx : described.end_char]}"
                 entity = index.entity_for(clean_name(label.strip()), "Market")
                 yield Mention(entity, doc[start].idx, described.end_char, start, described.end)
@@ -203,7 +203,7 @@ _SIZED_AT = re.compile(
 
 
 def _a_figures_word(token: Token) -> bool:
-    """ "a roughly $16 billion market": the size's words, and the hedge on it, name no market."""
+    """ "an estimated $4 billion market": the size's words, and the hedge on it, name no market."""
     if token.dep_ in ("advmod", "quantmod") and token.head != token and _a_figures_word(token.head):
         return True
     return token.like_num or token.tag_ == "$" or token.lower_ in ("million", "billion", "trillion", "bn", "m")
@@ -318,7 +318,7 @@ def _as_adjunct(noun: Token) -> str:
 
 
 def _described_by_a_participle(scope: Token) -> Span | None:
-    """ "GPU capacity rented from independent clouds", "accelerators installed in Chinese data centres": the past
+    """ "rack space leased to model labs", "chips fitted in Andean data halls": the past
     participle phrase that narrows what a market sells, up to its first preposition's object (a period or place
     after it, "in 2025", is the figure's, not the market's)."""
     participle = next((c for c in scope.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)

@@ -230,7 +230,7 @@ _RUNS_ON = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+(?:of\s+(?:its|their|the)\s+)?)?"
     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:own\s+)?$"
 )
-# "Tarn Cloud's newest 30,000-chip cluster", "Its platform", "Our instances": a possessive, up to three describing
+# "Tarn Cloud's newest 9,000-chip cluster", "Its platform", "Our instances": a possessive, up to three describing
 # words, the noun
 _OWNED_NOUN = re.compile(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir|\b[Oo]ur)\s+(?:[\w,.-]+\s+){0,3}?([A-Za-z-]+)$")
 

@@ -102,7 +102,7 @@ def rule_links(
             if by_prep and _names_hardware(subject, doc, context):
                 continue  # "runs its models on Osk K7 chips" however the parser hangs the noun: no platform
             if by_prep and _prep_of_the_other_verb(subject.root(doc), other.root(doc)):
-                continue  # "Tapis is built on Vey and offers Osk-3": the "on" is the building's, not the offer's
+                continue  # "Vessa is built on Vey and offers Osk-3": the "on" is the building's, not the offer's
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
@@ -159,7 +159,7 @@ def _prep_of_the_other_verb(root: Token, other: Token) -> bool:
 
 
 def _after_a_preposition(mention: Mention, rule: RelationRule, doc: Doc) -> bool:
-    """Whether the name hangs from one of the rule's excluded prepositions right before it ("built on vLLM") by a
+    """Whether the name hangs from one of the rule's excluded prepositions right before it ("built on tarnRT") by a
     label other than the preposition's object: the parser, taking an odd-shaped name for punctuation, says so."""
     before = [t for t in doc[max(0, mention.token_start - 3) : mention.token_start] if t.lower_ not in _ARTICLES]
     prep = before[-1] if before else None

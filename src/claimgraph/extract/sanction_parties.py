@@ -95,7 +95,7 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
     clause = token.head
     relative_subject = token.lower_ in _RELATIVE and token.dep_ in ("nsubj", "nsubjpass")
     if not found and relative_subject and clause.dep_ == "relcl" and clause.head.i < token.i:
-        return parties_at(sentence, clause.head, context)  # "Osk, which has been on the list since 2019": Osk
+        return parties_at(sentence, clause.head, context)  # "Osk, which the list has named since 2021": Osk
     if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
         referent = antecedent(sentence, token.idx) or context.topic
         found = [stand_in(referent, token)] if referent is not None else []

@@ -405,7 +405,7 @@ def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
 
 def _aside_on_the_teller(verb: Token, reporting: frozenset[str]) -> Span | None:
     """The relative clause the verb stands in when it describes the subject of a reporting verb ("Osk, which has
-    been on the Entity List since 2019, said …"): the writer's aside, not part of what is said."""
+    stood on the Entity List since 2021, said …"): the writer's aside, not part of what is said."""
     clause = verb
     while clause.dep_ != "relcl" and clause.head != clause:
         clause = clause.head

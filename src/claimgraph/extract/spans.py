@@ -13,7 +13,7 @@ MAX_EVIDENCE_CHARS = 400
 _DASH = re.compile(r"\s[—–-]\s|—|–")
 _OPENS_ITS_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")  # "14. ", "- ", or nothing before the figure
 # an amount written in East Asian numerals or a currency with no unit of its own, right before a bracketed
-# conversion: "460億円 (about $307 million)", "4兆1,500億円 (…)", "₩2.4조 (…)", "1.2 trillion won (…)"
+# conversion: "820億円 (about $547 million)", "2兆300億円 (…)", "₩3.1조 (…)", "1.7 trillion won (…)"
 _AMOUNT_BEFORE = re.compile(
     r"\d[\d,.]*\s*(?:[億兆万亿千조억]+\s*[円元원]?|[円元원]|(?:trillion|billion|million)?\s*(?:won|yen))\s*$"
 )
@@ -28,7 +28,7 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         and boundaries[-1].group() == "("
         and _AMOUNT_BEFORE.search(text, sentence.start, boundaries[-1].start())
     )
-    if converted:  # "revenue of 460億円 (about $307 million)": the conversion's clause is its amount's
+    if converted:  # "sales of 820億円 (about $547 million)": the conversion's clause is its amount's
         boundaries.pop()
     left = boundaries[-1].end() if boundaries else sentence.start
     right_match = _BOUNDARY.search(text, end, sentence.end)
@@ -37,7 +37,7 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     glossed = right_match is not None and _DASH.fullmatch(right_match.group()) is not None
     if glossed and right_match is not None and _OPENS_ITS_LINE.fullmatch(text, line_start, start):
-        # "14. $38 billion — Osk's compute agreement with Vey": a figure opening its line is glossed after the dash
+        # "7. $12 billion — Osk's hosting deal with Vey": a figure opening its line is glossed after the dash
         right_match = _BOUNDARY.search(text, right_match.end(), sentence.end)
     if right_match is not None and right_match.group() == "(" and not text[end : right_match.start()].strip():
         # "RMB 14 billion (140 亿, about $1.9 billion) in 2026": the figure's own parenthesis does not end its clause

@@ -60,7 +60,7 @@ def figure_subject(
             return found
     described = _described_after_a_dash(sentence, quantity, allowed)
     if described is not None:
-        return described  # "$38 billion — Osk's seven-year compute agreement with Tarn": the figure's gloss says whose
+        return described  # "$12 billion — Osk's hosting deal with Tarn": the figure's gloss says whose
     if claim_type == "GrowthRate" and token is not None and (last := _that_figure(sentence, token, context)):
         return last  # "… at $2.1 billion in the half. That was 42% more than in the first half": its growth
     if claim_type in ("MarketSize", "GrowthRate"):
@@ -99,8 +99,8 @@ _WINDOW_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?context\s+(?:window|length)
 
 
 def _described_after_a_dash(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
-    """A figure opening its line, glossed after a dash ("14. $38 billion — Osk's compute agreement with Tarn",
-    "Six gigawatts — the GPUs Osk will deploy"): the owner the gloss names first, by a possessive or as the
+    """A figure opening its line, glossed after a dash ("7. $12 billion — Osk's hosting deal with Tarn",
+    "Two gigawatts — the racks Osk plans to install"): the owner the gloss names first, by a possessive or as the
     subject of its clause."""
     text = sentence.doc_text
     line_start = text.rfind("\n", 0, quantity.start) + 1

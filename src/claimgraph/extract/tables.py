@@ -142,7 +142,7 @@ def row_claims(
     if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
         claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
-    if named == 0 and _a_measure_row(row, context):  # "| Revenue (US$ bn) | 0.62 | 1.71 |" under "| Orrin | 2024A |"
+    if named == 0 and _a_measure_row(row, context):  # "| Sales (US$ m) | 410 | 655 |" under "| Vey | 2023A |"
         claims = list(_measure_row_claims(row, text, evidence, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     subject = _subject(row.cells[named], sentences, index)
@@ -235,7 +235,7 @@ def _from_firm(claims: list[Claim], firm: Entity | None) -> list[Claim]:
 def _measure_row_claims(
     row: Row, text: str, evidence: Evidence, context: ReadingContext, sentences: list[Sentence], index: EntityIndex
 ) -> Iterator[Claim]:
-    """A row a measure heads ("Revenue (US$ bn)", "Capital spending (US$ bn)") in a table whose columns are
+    """A row a measure heads ("Sales (US$ m)", "Capex (EUR m)") in a table whose columns are
     periods: each cell is that measure, typed and scaled by the row's label, of the company the header's corner
     names (else the company the article is about), for its column's period."""
     label = row.cells[0].text
@@ -256,7 +256,7 @@ def _measure_row_claims(
 
 
 def _a_measure_row(row: Row, context: ReadingContext) -> bool:
-    """Whether the row is headed by a company's own measure ("Revenue (US$ bn)", "Capital spending"), as a claim
+    """Whether the row is headed by a company's own measure ("Sales (US$ m)", "Capex"), as a claim
     type's cue words name it, under two or more period columns."""
     periods = [c for c in row.header[1:] if _period_column(c, context.anchor) is not None]
     label = row.cells[0].text
