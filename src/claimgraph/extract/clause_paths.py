@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_RELATIVES = frozenset({"which", "that", "who"})
+RELATIVES = frozenset({"which", "that", "who"})  # relative pronouns
 
 
 def prep_on_path(path: list[Token], noun: Token) -> bool:
@@ -30,7 +30,7 @@ def subject_other_than(token: Token, pair: tuple[Token, Token]) -> bool:
         token.head in pair or any(r.head == token.head for r in pair) or predicated_of(token.head, pair)
     )
     return any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair and not (relative and c.lower_ in _RELATIVES)
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in pair and not (relative and c.lower_ in RELATIVES)
         for c in token.children
     )
 

@@ -159,7 +159,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),
         *_described_as_products(doc, text, index, mentions),
-        *_part_numbers(doc, text, index),
+        *_bare_product_codes(doc, text, index),
         *lowercase_names(doc, text, index),
         *owned_appositive_products(doc, text, index),
     ]
@@ -448,7 +448,7 @@ _DESCRIBED_PRODUCT = re.compile(
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
-def _part_numbers(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+def _bare_product_codes(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "runs on H100s", "rents out B200s", "runs MI355X": a product code on its own, in the singular or the
     plural, names the product (the NER misses it, or takes it for an organisation); a fiscal or calendar period
     written so ("FY2025", "CY26") is none. A code in the singular standing by another name word ("Nvidia GB300

@@ -98,6 +98,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         previous = quantity
         how = "continues the previous figure's report with another subject"
         claim = None if respective else continued_report(sentence, quantity, claims, report_end, context)
+        gapped = claim is not None
         if claim is None and quantity.start in respective:
             how = "paired in order with the names it is said to belong to 'respectively'"
             claim = _claim_for(sentence, quantity, context, respective[quantity.start], respective_type)
@@ -209,11 +210,13 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         for made_claim in [claim, *each_object(sentence, claim)]:  # "cut prices of Tarn-3 and Tarn-4 by 50%"
             claims.append(made_claim)
             claims.extend(implied_relation(made_claim, sentence, context, flow is not None and not flow.buys))
-        continued = how.startswith("continues") and any(
-            c.type == "CustomerOf" and c.object == claim.subject for c in claims[:made]
-        )  # "…, and Pell for 17%": a payer gapped after one the sentence made a customer is one too
-        paid = continued or paid_part_of(sentence, quantity, claim.object) if claim.object is not None else False
-        if claim.type == "Revenue" and claim.object is not None and paid:
+        # "…, and Pell for 12%": a payer gapped after one the sentence made a customer is one too
+        continued = gapped and any(c.type == "CustomerOf" and c.object == claim.subject for c in claims[:made])
+        if (
+            claim.type == "Revenue"
+            and claim.object is not None
+            and (continued or paid_part_of(sentence, quantity, claim.object))
+        ):
             # "Osk made up 21% of sales": a company paying part of another's revenue is its customer
             claims.append(
                 replace(

@@ -246,8 +246,9 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue
-        after_listed = listed is not None and _LIST_JOINER.fullmatch(text, listed.end, thing.start) is not None
-        runs = _RUNS_ON.search(text, sentence.start, (listed if after_listed and listed else thing).start)
+        joined = listed is not None and _LIST_JOINER.fullmatch(text, listed.end, thing.start) is not None
+        anchor = listed if joined and listed is not None else thing
+        runs = _RUNS_ON.search(text, sentence.start, anchor.start)
         listed = None
         owned = _OWNED_NOUN.search(text, sentence.start, runs.start()) if runs is not None else None
         span = doc.char_span(*owned.span(1)) if owned is not None else None

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.clause_paths import RELATIVES
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import antecedent, stand_in
@@ -93,7 +94,7 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
     if not found and token.lower_ in ("we", "us") and context.speaker is not None:
         found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
     clause = token.head
-    relative_subject = token.lower_ in _RELATIVE and token.dep_ in ("nsubj", "nsubjpass")
+    relative_subject = token.lower_ in RELATIVES and token.dep_ in ("nsubj", "nsubjpass")
     if not found and relative_subject and clause.dep_ == "relcl" and clause.head.i < token.i:
         return parties_at(sentence, clause.head, context)  # "Osk, which the list has named since 2021": Osk
     if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
@@ -126,7 +127,6 @@ def _inside_phrase(root: Token, head: Token) -> bool:
 
 
 _MEMBERS_OF = frozenset({"including", "like", "notably"})  # "… entities, including X and Y"
-_RELATIVE = frozenset({"which", "that", "who"})
 
 
 def owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:

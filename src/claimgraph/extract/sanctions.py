@@ -66,7 +66,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         aside = _aside_on_the_teller(verb, context.lexicon.attribution_verbs)
         modality = _modality(sentence, verb, context.lexicon.sanction.when_denied)
         if aside is not None:  # the writer's description of the one who speaks: not what they said
-            modality = modality_of(aside.text) if modality_of(aside.text) in ("negated", "forecast") else "asserted"
+            hedge = modality_of(aside.text)
+            modality = hedge if hedge in ("negated", "forecast") else "asserted"
         claims.append(
             Claim(
                 type="SanctionEffect",

@@ -11,7 +11,7 @@ from claimgraph.records import Evidence
 _BOUNDARY = re.compile(r"[,;:()|]|\s[—–-]\s|—|–(?!\d)")
 MAX_EVIDENCE_CHARS = 400
 _DASH = re.compile(r"\s[—–-]\s|—|–")
-_OPENS_ITS_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")  # "14. ", "- ", or nothing before the figure
+OPENS_ITS_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")  # "7. ", "- ", or nothing before a figure opening its line
 # an amount written in East Asian numerals or a currency with no unit of its own, right before a bracketed
 # conversion: "820億円 (about $547 million)", "2兆300億円 (…)", "₩3.1조 (…)", "1.7 trillion won (…)"
 _AMOUNT_BEFORE = re.compile(
@@ -36,7 +36,7 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
         right_match = _BOUNDARY.search(text, right_match.end(), sentence.end)
     line_start = text.rfind("\n", 0, start) + 1
     glossed = right_match is not None and _DASH.fullmatch(right_match.group()) is not None
-    if glossed and right_match is not None and _OPENS_ITS_LINE.fullmatch(text, line_start, start):
+    if glossed and right_match is not None and OPENS_ITS_LINE.fullmatch(text, line_start, start):
         # "7. $12 billion — Osk's hosting deal with Vey": a figure opening its line is glossed after the dash
         right_match = _BOUNDARY.search(text, right_match.end(), sentence.end)
     if right_match is not None and right_match.group() == "(" and not text[end : right_match.start()].strip():

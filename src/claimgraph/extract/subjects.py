@@ -23,6 +23,7 @@ from claimgraph.extract.share_holders import (
     share_owner,
     with_holder,
 )
+from claimgraph.extract.spans import OPENS_ITS_LINE
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -105,7 +106,7 @@ def _described_after_a_dash(sentence: Sentence, quantity: Quantity, allowed: fro
     text = sentence.doc_text
     line_start = text.rfind("\n", 0, quantity.start) + 1
     gloss = _GLOSS_DASH.match(text, quantity.end)
-    if gloss is None or not _ITEM_OPENING.fullmatch(text, line_start, quantity.start):
+    if gloss is None or not OPENS_ITS_LINE.fullmatch(text, line_start, quantity.start):
         return None
     doc = sentence.span.doc
     for mention in (m for m in sentence.mentions if m.start >= gloss.end() and m.entity.type in allowed):
@@ -116,7 +117,6 @@ def _described_after_a_dash(sentence: Sentence, quantity: Quantity, allowed: fro
 
 
 _GLOSS_DASH = re.compile(r"\s*[—–:]\s*|\s+-\s+")
-_ITEM_OPENING = re.compile(r"\s*(?:\d+[.)]|[-•*])?\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")  # "Osk's", "Osk Labs'"
 
 
