@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.consistency import less_specific, one_entity_per_name
 from claimgraph.extract.document import (
     LABEL_IN_CAPITALS,
-    PRODUCT_CODE,
     EntityIndex,
     Mention,
     title_cased,
@@ -40,9 +39,12 @@ from claimgraph.extract.name_bounds import (
     variant_after,
 )
 from claimgraph.extract.name_forms import (
+    bare_product_codes,
     lowercase_names,
     makers_versions,
+    name_word,
     owned_appositive_products,
+    part_number,
     sized_models,
     speaker_typed,
     without_common_words,
@@ -159,7 +161,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *_maker_products(doc, index, mentions),
         *_named_by_their_noun(doc, text, index, mentions),
         *_described_as_products(doc, text, index, mentions),
-        *_bare_product_codes(doc, text, index),
+        *bare_product_codes(doc, text, index),
         *lowercase_names(doc, text, index),
         *owned_appositive_products(doc, text, index),
     ]
@@ -360,7 +362,7 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         while start < len(doc) - 1 and _YEAR.fullmatch(doc[start].text):
             start += 1  # "Huawei's 2025 Ascend shipments": the year says when, the product is "Ascend"
         end = start
-        while end < len(doc) and end - start < 4 and _name_word(doc[end]) and doc[end].text not in nouns:
+        while end < len(doc) and end - start < 4 and name_word(doc[end]) and doc[end].text not in nouns:
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
                 break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence
@@ -369,7 +371,7 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         name = doc[start:end]
         following = doc[end].text if end < len(doc) else ""
         possessive = start > mention.token_end
-        coded = any(_part_number(t) for t in name)
+        coded = any(part_number(t) for t in name)
         if not (following in nouns or (possessive and coded)) or index.named(name.text) is not None:
             continue
         if name.text.casefold() in index.not_names:
@@ -448,38 +450,6 @@ _DESCRIBED_PRODUCT = re.compile(
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
 
-def _bare_product_codes(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "runs on H100s", "rents out B200s", "runs MI355X": a product code on its own, in the singular or the
-    plural, names the product (the NER misses it, or takes it for an organisation); a fiscal or calendar period
-    written so ("FY2025", "CY26") is none. A code in the singular standing by another name word ("Nvidia GB300
-    NVL72") is part of that name, which other readers take whole."""
-    for match in _PART_NUMBER.finditer(text):
-        span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1:
-            continue
-        code = match.group("plural") or match.group("single")
-        if code.casefold() in index.not_names:
-            continue  # "G20", "COP28": a summit or an index, no product
-        if not match.group("plural") and any(_name_word(t) or t.like_num for t in _neighbours(span[0])):
-            continue
-        entity = index.named(code) or index.entity_for(code, "Product")
-        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
-
-
-def _neighbours(token: Token) -> list[Token]:
-    """The words on either side of a token within its sentence (a word opening the next sentence is none)."""
-    doc = token.doc
-    left = [doc[token.i - 1]] if token.i > 0 and not token.is_sent_start else []
-    right = [doc[token.i + 1]] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else []
-    return left + right
-
-
-_PART_NUMBER = re.compile(
-    rf"(?<![\w./-])(?!(?:FY|CY)\d)(?:(?P<plural>{PRODUCT_CODE.pattern})s|(?P<single>{PRODUCT_CODE.pattern}))"
-    r"(?![\w/-]|\.\w)"
-)
-
-
 def _untagged_name_word(token: Token, taken: set[int]) -> bool:
     if token.i in taken or token.is_sent_start:
         return False
@@ -487,17 +457,7 @@ def _untagged_name_word(token: Token, taken: set[int]) -> bool:
         return True  # "its V3.2-Exp model": a hyphen inside a name joins its parts
     # "whose Tarn 5 chip": a short version number after a name word is part of the name
     version = token.is_digit and len(token) <= 2 and token.i > 0 and token.nbor(-1).is_title
-    return _name_word(token) or version
-
-
-def _name_word(token: Token) -> bool:
-    return token.is_title or _part_number(token)
-
-
-def _part_number(token: Token) -> bool:
-    """ "GB300", "MI308", "6000D", "MTIA": a word of capitals and digits, as product codes are written."""
-    text = token.text
-    return len(text) >= 2 and text.isalnum() and text.upper() == text and any(c.isalpha() or c.isdigit() for c in text)
+    return name_word(token) or version
 
 
 def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.document import EntityIndex, Mention
+from claimgraph.extract.document import PRODUCT_CODE, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
 from claimgraph.records import Entity
@@ -246,3 +246,46 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             yield Mention(
                 index.entity_for(match.group(0), "Model"), span.start_char, span.end_char, span.start, span.end
             )
+
+
+def bare_product_codes(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "runs on H100s", "rents out B200s", "runs MI355X": a product code on its own, in the singular or the
+    plural, names the product (the NER misses it, or takes it for an organisation); a fiscal or calendar period
+    written so ("FY2025", "CY26") is none. A code in the singular standing by another name word ("Nvidia GB300
+    NVL72") is part of that name, which other readers take whole."""
+    for match in _PART_NUMBER.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        code = match.group("plural") or match.group("single")
+        if code.casefold() in index.not_names:
+            continue  # "G20", "COP28": a summit or an index, no product
+        if not match.group("plural") and any(name_word(t) or t.like_num for t in _neighbours(span[0])):
+            continue
+        entity = index.named(code) or index.entity_for(code, "Product")
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _neighbours(token: Token) -> list[Token]:
+    """The words on either side of a token within its sentence (a word opening the next sentence is none)."""
+    doc = token.doc
+    left = [doc[token.i - 1]] if token.i > 0 and not token.is_sent_start else []
+    right = [doc[token.i + 1]] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else []
+    return left + right
+
+
+_PART_NUMBER = re.compile(
+    rf"(?<![\w./-])(?!(?:FY|CY)\d)(?:(?P<plural>{PRODUCT_CODE.pattern})s|(?P<single>{PRODUCT_CODE.pattern}))"
+    r"(?![\w/-]|\.\w)"
+)
+
+
+def name_word(token: Token) -> bool:
+    """A word a name is written with: capitalised, or a product code."""
+    return token.is_title or part_number(token)
+
+
+def part_number(token: Token) -> bool:
+    """ "GB300", "MI308", "6000D", "MTIA": a word of capitals and digits, as product codes are written."""
+    text = token.text
+    return len(text) >= 2 and text.isalnum() and text.upper() == text and any(c.isalpha() or c.isdigit() for c in text)
