@@ -1,7 +1,7 @@
 """Names the text writes in forms of their own, found once the article's other names are known: a bare version
 code a maker introduces ("DeepSeek's V4" is DeepSeek V4), a lower-case model name ("its abab-7 API", "vLLM"), a
-product named in apposition with what its owner calls it, a common word capitalised at a sentence's start ("Capex
-reached …"), and a name the NER took for a product that speaks (a person).
+product named in apposition with what its owner calls it, a product code on its own ("runs K9s"), a common word
+capitalised at a sentence's start ("Capex reached …"), and a name the NER took for a product that speaks (a person).
 """
 
 from __future__ import annotations
