@@ -50,6 +50,8 @@ SETS = {
     "unseen18-heldout": (DATA / "unseen18" / "heldout" / "gold.jsonl", DATA / "unseen18" / "heldout"),
     "unseen19-dev": (DATA / "unseen19" / "dev" / "gold.jsonl", DATA / "unseen19" / "dev"),
     "unseen19-heldout": (DATA / "unseen19" / "heldout" / "gold.jsonl", DATA / "unseen19" / "heldout"),
+    "unseen20-dev": (DATA / "unseen20" / "dev" / "gold.jsonl", DATA / "unseen20" / "dev"),
+    "unseen20-heldout": (DATA / "unseen20" / "heldout" / "gold.jsonl", DATA / "unseen20" / "heldout"),
 }
 FIELDS = {
     "id",
