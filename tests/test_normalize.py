@@ -702,3 +702,8 @@ def test_normalize_may_have_done_is_an_estimate_not_an_obligation() -> None:
 def test_normalize_six_months_to_june_or_december_is_a_calendar_half() -> None:
     assert [p.value for p in find_periods("revenue in the six months to December", "2026-01-15")] == ["2025-H2"]
     assert [p.value for p in find_periods("the six months ended June 2024", None)] == ["2024-H1"]
+
+
+def test_a_number_written_with_east_asian_numerals_is_no_figure_of_a_range() -> None:
+    text = "The market grew 18% to 3兆2,000億円 (about $21.3 billion) in 2026."
+    assert [(q.text, q.unit) for q in find_quantities(text)] == [("18%", "percent"), ("$21.3 billion", "USD")]

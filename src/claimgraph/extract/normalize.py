@@ -61,6 +61,9 @@ _OF_NEXT = re.compile(r"\s+of\s", re.IGNORECASE)
 _FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.IGNORECASE)
 
 
+_EAST_ASIAN_NUMERALS = frozenset("億兆万亿千百円元조억원")
+
+
 def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     """A figure with its currency, scale and unit, from a match of the figure pattern."""
     lex = lexicon()
@@ -75,6 +78,8 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
         value, used, fraction = parsed
         end = m.start("run") + used
         scale = lex.scales.get(text[m.start("run") : end].split()[-1].split("-")[-1].lower())
+    if text[end : end + 1] in _EAST_ASIAN_NUMERALS:
+        return None  # "4兆1,500億円": a number written with East Asian numerals, in no unit the scan reads
     s = lex.suffix.match(text, end)
     if s is None:  # the suffix pattern is all optional, so this does not happen
         return None
