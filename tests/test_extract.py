@@ -491,3 +491,25 @@ def test_extract_a_hedge_or_an_aside_is_no_condition_and_a_place_is_no_gapped_pa
     assert ("Osk Labs", Decimal("2e9")) in {(c.subject.label, c.value) for c in claims if c.type == "Revenue"}
     # the place a company earned in is not a payer the next name gaps after
     assert not any(c.type == "Revenue" and c.object and c.object.label == "Vey Systems" for c in claims)
+
+
+def test_extract_sites_listed_after_a_capacity_are_the_same_holders(extractor: Extractor) -> None:
+    text = (
+        "Vessa Compute — Annual Report 2026 (excerpt)\n\n"
+        "At the end of 2026 we ran three halls: Tarnby, Ohio (50 MW), Osk, Texas (35 MW) and Pell, Utah (20 MW)."
+    )
+    capacity = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
+    assert capacity == {
+        ("Vessa Compute", Decimal("0.05")),
+        ("Vessa Compute", Decimal("0.035")),
+        ("Vessa Compute", Decimal("0.02")),
+    }
+
+
+def test_extract_an_ask_me_anything_label_is_no_name(extractor: Extractor) -> None:
+    text = (
+        "AMA: I'm Ada Brill, co-founder of Vessa Compute. We rent out GPUs in Ohio. Ask me anything.\n\n"
+        "**Q:** How big is the business?\n\n"
+        "**Ada:** We made $12 million of revenue in 2025."
+    )
+    assert not any(c.subject.label == "AMA" for c in _claims(extractor, text))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.lexicon import HEDGES, words_pattern
 from claimgraph.extract.normalize import Quantity, modality_of
@@ -66,9 +66,11 @@ def continued_report(
         and report.object is not None
         and report.object.type in BUSINESS_TYPES
     )
+    # "we run Tarnby, Ohio (96 MW) and Osk, Texas (70 MW)": a place before a capacity is a site of the same holder
+    sited = report.type == "Capacity" and holder.entity.type in PLACE_TYPES
     return replace(
         report,
-        subject=report.subject if paid_by else holder.entity,
+        subject=report.subject if paid_by or sited else holder.entity,
         object=holder.entity if paid_by else report.object,
         value=quantity.value,
         value_max=quantity.value_max,
