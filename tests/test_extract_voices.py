@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from claimgraph.extract import Extractor
 from claimgraph.records import Claim
-from extracted import claims_of
+from extracted import claims_of, pairs
 
 THREAD = (
     "Pellboard Forums › Hardware › Who really leads Baltic GPU rentals?\n\n"
@@ -243,3 +243,14 @@ def test_extract_a_mastheads_publication_is_no_party_and_a_glossed_figure_is_its
     valued = {(c.type, c.subject.label) for c in claims if c.value is not None}
     assert valued == {("Spending", "Osk Labs"), ("Capacity", "Pell AI")}
     assert not any(c.subject.label == "Tarnby Review" for c in claims)
+
+
+def test_extract_a_writer_who_introduces_themselves_as_an_officer_speaks_for_the_firm(extractor: Extractor) -> None:
+    text = (
+        "Ask me anything: I'm Ada Brill, co-founder and chief executive of Vessa Compute. Fire away.\n\n"
+        "Q: Where do your GPUs sit?\n\n"
+        "A: In a hall we rent from Tarn Realty in Ohio, and our revenue was $31 million last year."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Vessa Compute", "Tarn Realty") in pairs(claims, "CustomerOf")
+    assert [c.subject.label for c in claims if c.type == "Revenue"] == ["Vessa Compute"]

@@ -78,7 +78,9 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         title_subject=opener,
         interviewee=interviewee,
         self_report=own_report,
-        writer=_first_person_company(sentences, main_company) if interviewee is None else None,
+        writer=(_first_person_company(sentences, main_company) or _self_introduced(sentences, lexicon))
+        if interviewee is None
+        else None,
         summarised=_summarised_firm(title, lexicon),
         speakers=introduced_firms(sentences),
     )
@@ -98,6 +100,25 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
         return None
     own = sum(1 for s in sentences for t in s.tokens if t.lower_ in ("we", "our", "us") and not _quoted(s, t.idx))
     return company if own >= 3 else None
+
+
+def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | None:
+    """The firm the writer says, at the top, that they are an officer of ("I'm Ada Brill, co-founder and chief
+    executive of Vessa Compute. Ask me anything."): their "we" and "our" are that firm's."""
+    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
+    titles = lexicon.attribution_speakers
+    for sentence in opening:
+        for mention in (m for m in sentence.mentions if m.entity.type in TOPIC_TYPES):
+            introduced = _INTRODUCED.search(sentence.doc_text, sentence.start, mention.start)
+            if introduced is not None and any(word in titles for word in introduced.group("title").lower().split()):
+                return mention.entity
+    return None
+
+
+# "I'm Ada Brill, co-founder and CEO of ", "I am Per Vey, the head of AI at ": a name, a title, then the firm
+_INTRODUCED = re.compile(
+    r"\bI(?:['’]m|\s+am)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?P<title>[^,.;:]{2,60}?)\s+(?:of|at)\s+$"
+)
 
 
 def _quoted(sentence: Sentence, at: int) -> bool:
