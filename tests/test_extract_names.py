@@ -81,9 +81,9 @@ def test_extract_a_name_with_an_iberian_legal_form_is_one_company_its_short_name
 
 def test_extract_names_the_new_readers_must_not_make(extractor: Extractor) -> None:
     text = (
-        'Pell Digital, Inc. ("Pell" or the "Company") sold the Series B Preferred Stock ("Series B"). '
+        'Pell Digital, Inc. ("Pell" or the "Company") sold the Class C Preferred Notes ("Class C Notes"). '
         "Its group CEO Lars Holm left in March, our new platform, Vessa, said. The G20 met; power costs 12 kWh."
     )
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
-    assert not {"Series B", "CEO Lars Holm", "March", "G20", "kWh"} & labels
+    assert not {"Class C Notes", "CEO Lars Holm", "March", "G20", "kWh"} & labels
     assert "Pell Digital, Inc." in labels

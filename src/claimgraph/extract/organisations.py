@@ -121,24 +121,27 @@ def registered_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mentio
 
 def defined_short_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """'Tarnaza Compute, S.L. ("Tarnaza")': a short name a filing or release defines in brackets after a company's
-    name stands for it wherever the text writes it, the NER's guess aside (the long and the short name become one
-    entity in ``consistency.py``)."""
-    for defined in _DEFINED_SHORT_NAME.finditer(text):
+    registered name stands for it wherever the text writes it, the NER's guess aside (the long and the short name
+    become one entity in ``consistency.py``)."""
+    for defined in _defined_short_name().finditer(text):
         short = defined.group("short")
         if short.casefold() in index.not_names or all(w.lower() in index.english_words for w in short.split()):
-            continue  # '("Buyer")', '("Series B")': a role or a thing the text defines, no company's name
+            continue  # '("Buyer")': a role the text defines, no company's name
         for written in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             span = doc.char_span(*written.span())
             if span is not None:
                 yield Mention(index.entity_for(short, "Company"), span.start_char, span.end_char, span.start, span.end)
 
 
-# a company's name (ending in a capitalised word or a legal form), then its short name in quotes in brackets,
-# perhaps with a defined role after it: '("Tarnaza")', '("Vey" or the "Company")', '("Vey", "we")'
-_DEFINED_SHORT_NAME = re.compile(
-    r"[A-Z][\w.&-]*[.,]?\s+\([“\"](?P<short>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})[”\"]"
-    r"(?:\s*(?:,|or)\s*(?:the\s+)?[“\"]\w+[”\"])*\s*\)"
-)
+@lru_cache(maxsize=1)
+def _defined_short_name() -> re.Pattern[str]:
+    """A company's registered name (ending in a legal form), then its short name in quotes in brackets, perhaps
+    with a defined role after it: 'Tarnaza Compute, S.L. ("Tarnaza")', '… Inc. ("Vey" or the "Company")'."""
+    forms = "|".join(map(re.escape, sorted(load_lexicon().discovery.legal_forms, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:{forms})\s+\([“\"](?P<short>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,2}})[”\"]"
+        r"(?:\s*(?:,|or)\s*(?:the\s+)?[“\"]\w+[”\"])*\s*\)"
+    )
 
 
 def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

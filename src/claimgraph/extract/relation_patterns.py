@@ -242,7 +242,7 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     shape; the parse-tree rules (patterns/claims.json) read the cleaner sentences."""
     doc, text = sentence.span.doc, sentence.doc_text
     nouns = _standing_for_owner(context)
-    listed: Mention | None = None  # the thing before, run on, and joined to this one in a list ("H200 and B200")
+    listed: Mention | None = None  # the thing before, run on, and joined to this one in a list ("K9 and K11")
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue
