@@ -87,3 +87,9 @@ def test_extract_names_the_new_readers_must_not_make(extractor: Extractor) -> No
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert not {"Class C Notes", "CEO Lars Holm", "March", "G20", "kWh"} & labels
     assert "Pell Digital, Inc." in labels
+
+
+def test_extract_a_name_before_boards_is_a_product(extractor: Extractor) -> None:
+    text = "Vessa Compute runs Kestrel boards it bought from Osk Systems."
+    found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert ("Kestrel", "Product") in found
