@@ -223,7 +223,7 @@ def claim_type_of(
     ):
         return None  # "holds a 30% stake", "28% of our shares": ownership, which SubsidiaryOf states when it is control
     if kind == "percent" and a_levy(sentence, quantity):
-        return None  # "with 25% of the revenue going to the US government": a levy on sales, no share or growth
+        return None  # "handing a fifth of those sales to the treasury": a levy on sales, no share or growth
     stock_moved = _STOCK_MOVED.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and (_STOCK.search(sentence.doc_text, sentence.start, quantity.start) or stock_moved):
         return None  # "Shares of Orvane slid 7%", "Orvane shares rose 5%": its stock's price, no market's share

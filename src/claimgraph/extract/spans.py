@@ -22,12 +22,9 @@ _AMOUNT_BEFORE = re.compile(
 def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Article offsets of the clause around ``[start, end)``: from the boundary before it to the one after."""
     text = sentence.doc_text
-    boundaries = [m for m in _BOUNDARY.finditer(text, sentence.start, start)]
-    converted = (
-        bool(boundaries)
-        and boundaries[-1].group() == "("
-        and _AMOUNT_BEFORE.search(text, sentence.start, boundaries[-1].start())
-    )
+    boundaries = list(_BOUNDARY.finditer(text, sentence.start, start))
+    converted = bool(boundaries) and boundaries[-1].group() == "("
+    converted = converted and _AMOUNT_BEFORE.search(text, sentence.start, boundaries[-1].start()) is not None
     if converted:  # "sales of 820億円 (about $547 million)": the conversion's clause is its amount's
         boundaries.pop()
     left = boundaries[-1].end() if boundaries else sentence.start
@@ -35,8 +32,11 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     if converted and right_match is not None and right_match.group() == ")":
         right_match = _BOUNDARY.search(text, right_match.end(), sentence.end)
     line_start = text.rfind("\n", 0, start) + 1
-    glossed = right_match is not None and _DASH.fullmatch(right_match.group()) is not None
-    if glossed and right_match is not None and OPENS_ITS_LINE.fullmatch(text, line_start, start):
+    if (
+        right_match is not None
+        and _DASH.fullmatch(right_match.group())
+        and OPENS_ITS_LINE.fullmatch(text, line_start, start)
+    ):
         # "7. $12 billion — Osk's hosting deal with Vey": a figure opening its line is glossed after the dash
         right_match = _BOUNDARY.search(text, right_match.end(), sentence.end)
     if right_match is not None and right_match.group() == "(" and not text[end : right_match.start()].strip():

@@ -251,7 +251,7 @@ def _measure_row_claims(
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
         period = _period_column(header.text, context.anchor) if header is not None else None
-        if header is not None and period is not None:
+        if period is not None and header is not None:
             yield from _period_cell_claims(header.text, period, _scaled(cell, label), subject, evidence, label, context)
 
 
@@ -354,8 +354,8 @@ def _period_cell_claims(
     claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, caption)), None)
     if claim_type is None:
         return
-    estimated = bool(re.search(r"\d[eE]\b|\((?:e|est)\)", column, re.IGNORECASE))  # "2025e", "2025E", "(est)"
-    forecast = bool(re.search(r"\d[fF]\b|\(f\)", column, re.IGNORECASE))  # "2026F", beside "2025A" actuals
+    estimated = bool(re.search(r"\de\b|\((?:e|est)\)", column, re.IGNORECASE))  # "2025e", "2025E", "(est)"
+    forecast = bool(re.search(r"\df\b|\(f\)", column, re.IGNORECASE))  # "2026F", beside "2025A" actuals
     modality = (
         "forecast" if forecast else "estimated" if estimated else "reported" if context.attribution else "asserted"
     )
