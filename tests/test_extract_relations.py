@@ -1312,6 +1312,18 @@ def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: E
     assert not pairs(claims_of(extractor, text), "BuiltOn")
 
 
+def test_extract_a_fleet_runs_on_a_list_of_makers_codes(extractor: Extractor) -> None:
+    # a known maker's name before a numbered code names its product, with no product noun after it; each item of
+    # the list, its maker written before it or not, is what the fleet runs on
+    text = "Tarn Data is a Norwegian cloud. Its fleet runs on Nvidia K9 and AMD Instinct MX90, and on Nvidia K7."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Develops") == {("Nvidia", "K9"), ("AMD", "Instinct MX90"), ("Nvidia", "K7")}
+    assert {("Tarn Data", "K9"), ("Tarn Data", "Instinct MX90")} <= pairs(claims, "BuiltOn")
+    # a period written like a part number names no product
+    text = "Dell filled the Dell PO Q2 order."
+    assert not any(m.entity.type == "Product" for m in find_mentions(extractor.nlp(text), extractor.index, text))
+
+
 def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
     # one name, hyphen and all; "its" after Osk Labs makes the bare version Osk Labs' model
     text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."

@@ -351,9 +351,9 @@ def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
 
 
 def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
-    """ "Nvidia GB300 chips", "AMD Instinct GPUs", "Nvidia's RTX Pro 6000D", "Meta's MTIA": the name right after
-    a known maker, before a product noun or after its possessive with a part number in it, is a product of
-    theirs (a model before "model")."""
+    """ "Nvidia GB300 chips", "AMD Instinct GPUs", "Nvidia's RTX Pro 6000D", "Meta's MTIA", "Osk K9 and …": the
+    name right after a known maker, before a product noun, or after its possessive with a part number in it, or
+    holding a numbered part number ("K9", not "CEO") is a product of theirs (a model before "model")."""
     nouns = load_lexicon().product_nouns
     for mention in mentions:
         if not mention.entity.known or mention.entity.type not in ("Company", "Lab"):
@@ -372,7 +372,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         following = doc[end].text if end < len(doc) else ""
         possessive = start > mention.token_end
         coded = any(part_number(t) for t in name)
-        if not (following in nouns or (possessive and coded)) or index.named(name.text) is not None:
+        numbered = any(part_number(t) and _NUMBERED.search(t.text) and not _PERIOD.fullmatch(t.text) for t in name)
+        if not (following in nouns or (possessive and coded) or numbered) or index.named(name.text) is not None:
             continue
         if name.text.casefold() in index.not_names:
             continue  # "Baidu's AI cloud division": a word that is never a name
@@ -383,6 +384,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBERED = re.compile(r"\d")
+_PERIOD = re.compile(r"Q[1-4]|H[12]|(?:FY|CY)\d+")  # "Vey PO Q2": a period, written like a part number
 _POSSESSIVE_INSIDE = re.compile(r"\w(?:'s?|’s?)\s")
 
 

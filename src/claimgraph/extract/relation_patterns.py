@@ -228,7 +228,7 @@ _RUNS_ON = re.compile(
     r"(?:\s+(?:almost|mostly|largely|entirely|wholly|fully|exclusively|primarily|chiefly|partly|now|only))*"
     r"\s+(?:on(?:\s+top\s+of)?|around|atop|upon)|powered\s+by)\s+"
     r"(?:(?:the|its|their)\s+)?(?:\d[\d,]*\s+(?:of\s+(?:its|their|the)\s+)?)?"
-    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?(?:own\s+)?$"
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:['’]s)?\s+)?(?:own\s+)?$"
 )
 # "Tarn Cloud's newest 9,000-chip cluster", "Its platform", "Our instances": a possessive, up to three describing
 # words, the noun
@@ -246,7 +246,7 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     for thing in sentence.mentions:
         if thing.entity.type not in ("Product", "Model"):
             continue
-        joined = listed is not None and _LIST_JOINER.fullmatch(text, listed.end, thing.start) is not None
+        joined = listed is not None and _NEXT_IN_LIST.fullmatch(text, listed.end, thing.start) is not None
         anchor = listed if joined and listed is not None else thing
         runs = _RUNS_ON.search(text, sentence.start, anchor.start)
         listed = None
@@ -267,6 +267,8 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
 
 
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+# "K9 and Vey's V2", "K9 and Vey V2": the next item of a list, its maker's name written before it
+_NEXT_IN_LIST = re.compile(rf"{_LIST_JOINER.pattern}(?:[A-Z][\w.-]*(?:['’]s)?\s+)?")
 
 
 def _standing_for_owner(context: ReadingContext) -> frozenset[str]:
