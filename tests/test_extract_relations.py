@@ -1143,8 +1143,14 @@ def test_extract_a_name_beside_someones_supplier_noun_supplies_them(extractor: E
         "Tarn Foundry, Kestrel Systems' main foundry supplier, makes the chips.",
         "Kestrel Systems' largest supplier, Tarn Foundry, grew 20%.",
         "Tarn Foundry is Kestrel Systems' supplier.",
+        "Kestrel Systems' largest supplier is Tarn Foundry.",
+        "Tarn Foundry is a supplier to Kestrel Systems.",
+        "Kestrel Systems named Tarn Foundry as its wafer supplier.",
+        # "its" cannot be the supplier's own: the company named before it
+        "Kestrel Systems said Tarn Foundry remains its only wafer supplier.",
     ):
         assert pairs(claims_of(extractor, text), "CustomerOf") == {("Kestrel Systems", "Tarn Foundry")}, text
+    assert not pairs(claims_of(extractor, "Tarn Foundry remains its own supplier."), "CustomerOf")
 
 
 def test_extract_a_year_after_a_makers_possessive_names_no_product(extractor: Extractor) -> None:

@@ -221,21 +221,60 @@ def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: Rea
 
 def suppliers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """ "Tarn Foundry, Kestrel's main foundry supplier, makes the chips", "Kestrel's landlord, Osk Data, …",
-    "Tarn Foundry is Kestrel's supplier": a name beside (or said to be) someone's supplier noun supplies them."""
+    "Tarn Foundry is (or remains) Kestrel's supplier", "Kestrel's largest supplier is Tarn", "a supplier to Kestrel",
+    "named Tarn as its supplier": a name beside (or said to be) someone's supplier noun supplies them."""
     doc = sentence.span.doc
     for noun in sentence.tokens:
         if noun.lemma_.lower() not in context.lexicon.supplier_nouns:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        customer = owner_named(owner, sentence, context) if owner is not None else None
+        customer = _supplied_by_the_noun(noun, sentence, companies, context)
         if customer is None:
             continue
-        if noun.dep_ == "appos":
-            named = [noun.head]
-        elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            named = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        else:
-            named = [c for c in noun.children if c.dep_ == "appos"]
+        named = _named_as(noun)
         supplier = next((m for m in companies if m.root(doc) in named), None)
-        if supplier is not None and supplier.entity != customer.entity:
+        if supplier is not None and supplier.entity == customer.entity and customer not in companies:
+            customer = _other_than(supplier, companies, context, noun)  # "Tarn remains its supplier": not Tarn's
+        if supplier is not None and customer is not None and supplier.entity != customer.entity:
             yield "CustomerOf", customer, supplier, 0.7
+
+
+_COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+
+def _other_than(supplier: Mention, companies: list[Mention], context: ReadingContext, at: Token) -> Mention | None:
+    """Whom "its" means when the name it would refer to is the supplier itself: a firm cannot be its own
+    supplier, so the company named before the supplier, else the one under discussion."""
+    before = [m for m in companies if m.end <= supplier.start and m.entity != supplier.entity]
+    if before:
+        return before[-1]
+    topic = context.topic
+    return stand_in(topic, at) if topic is not None and topic != supplier.entity else None
+
+
+def _supplied_by_the_noun(
+    noun: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Mention | None:
+    """Whose supplier the noun is: its possessive ("Kestrel's supplier", "its supplier"), or the company its "to"
+    names ("a supplier to Kestrel")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner_named(owner, sentence, context)
+    doc = sentence.span.doc
+    to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return next((m for m in companies if m.root(doc) in to), None)
+
+
+def _named_as(noun: Token) -> list[Token]:
+    """The words a supplier noun is said of: the name it stands beside, the subject of the copula it completes
+    ("Tarn remains its supplier"), the complement of the copula it is the subject of ("its supplier is Tarn"), or
+    the object of the verb its "as" hangs on ("named Tarn as its supplier")."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        return [head]
+    if noun.dep_ == "attr" and head.lemma_ in _COPULAS:
+        return [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if noun.dep_ == "nsubj" and head.lemma_ in _COPULAS:
+        return [c for c in head.children if c.dep_ == "attr"]
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        return [c for c in head.head.children if c.dep_ in ("dobj", "oprd")]
+    return [c for c in noun.children if c.dep_ == "appos"]
