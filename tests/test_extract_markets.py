@@ -717,6 +717,15 @@ def test_extract_what_a_firm_sizes_at_a_sum_is_a_market(extractor: Extractor) ->
     assert ("Baltic GPU-as-a-service market", Decimal(5000000000)) in sizes
 
 
+def test_extract_what_a_sized_market_noun_is_said_of_is_that_market(extractor: Extractor) -> None:
+    text = "Vey Analytics says hosted robotics APIs were a $1.3 billion market in 2025."
+    sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {("hosted robotics API market", Decimal(1300000000))}
+    # a company's or a pronoun's size names no market
+    for text in ("Tarn Cloud is a $3 billion company.", "It was a $2 billion market in 2025."):
+        assert not any(c.type == "MarketSize" for c in _claims(extractor, text)), text
+
+
 def test_extract_spending_a_firm_puts_at_a_sum_names_its_market(extractor: Extractor) -> None:
     text = (
         "Tollmere Research puts spending on AI coding tools and APIs at about $7.4 billion in 2025 "

@@ -131,6 +131,7 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
 def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
     yield from _spending_markets(doc, text, index)
     yield from _sized_markets(doc, text, index)
+    yield from _markets_by_their_size(doc, index)
     yield from _traded_in_a_place(doc, chunks, index)
     yield from _players_in_a_place(doc, chunks, index)
     for chunk, root in [*((c, c.root) for c in chunks), *_unchunked_markets(doc, chunks)]:
@@ -192,6 +193,34 @@ def _sized_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
             continue  # "values Tarn's cloud arm at …": a company or what it owns, no market
         entity = index.entity_for(clean_name(" ".join([*words, "market"])), "Market")
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _markets_by_their_size(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
+    """ "Independent inference APIs were a $4 billion market", "sovereign GPU clouds, a $3 billion market, …": what
+    a sized market noun is said of, or stands beside, is that market, named by its words (a company, a pronoun
+    or a bare common noun names none)."""
+    for market in tokens_with(doc, LEMMA={"market"}, DEP={"attr", "appos"}):
+        if not any(_a_figures_word(t) for t in market.children):
+            continue
+        said_of = [market.head] if market.dep_ == "appos" else [c for c in market.head.children if c.dep_ == "nsubj"]
+        named = said_of[0] if said_of else None
+        if named is None or named.pos_ != "NOUN":
+            continue
+        span = doc[named.left_edge.i : named.i + 1]
+        words = [t for t in span if t.lower_ not in DETERMINERS]
+        if len(words) < 2 or any(t.ent_type_ in ("ORG", "PERSON") or t.tag_ in ("PRP", "PRP$", "POS") for t in span):
+            continue
+        label = " ".join([*(t.text for t in words[:-1]), _one_of(named), "market"])
+        yield Mention(
+            index.entity_for(clean_name(label), "Market"), span.start_char, span.end_char, span.start, span.end
+        )
+
+
+def _one_of(noun: Token) -> str:
+    """A plural noun in the singular, as a market's name writes it ("APIs" → "API", "batteries" → "battery")."""
+    if noun.tag_ != "NNS":
+        return noun.text
+    return noun.lemma_ if noun.text.islower() else re.sub(r"s$", "", noun.text)
 
 
 # a market noun (the chunk reader's), an anaphor, or what a company earns: no new market's name
