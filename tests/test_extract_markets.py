@@ -721,6 +721,10 @@ def test_extract_what_a_sized_market_noun_is_said_of_is_that_market(extractor: E
     text = "Vey Analytics says hosted robotics APIs were a $1.3 billion market in 2025."
     sizes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
     assert sizes == {("hosted robotics API market", Decimal(1300000000))}
+    # one word opening its sentence, capitalised, which the parser takes for a name
+    text = "Telerobotics was a $900 million market in 2025, Vey Analytics says."
+    sizes = {(c.subject.label.lower(), c.value) for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {("telerobotics market", Decimal(900000000))}
     # a company's or a pronoun's size names no market
     for text in ("Tarn Cloud is a $3 billion company.", "It was a $2 billion market in 2025."):
         assert not any(c.type == "MarketSize" for c in _claims(extractor, text)), text

@@ -196,19 +196,21 @@ def _sized_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
 
 
 def _markets_by_their_size(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
-    """ "Independent inference APIs were a $4 billion market", "sovereign GPU clouds, a $3 billion market, …": what
-    a sized market noun is said of, or stands beside, is that market, named by its words (a company, a pronoun
-    or a bare common noun names none)."""
+    """ "Independent inference APIs were a $4 billion market", "inference was a $31 billion market", "sovereign GPU
+    clouds, a $3 billion market, …": what a sized market noun is said of, or stands beside, is that market, named by
+    its words (a company, a pronoun, or a noun referring back, "the segment", names none)."""
     for market in tokens_with(doc, LEMMA={"market"}, DEP={"attr", "appos"}):
         if not any(_a_figures_word(t) for t in market.children):
             continue
         said_of = [market.head] if market.dep_ == "appos" else [c for c in market.head.children if c.dep_ == "nsubj"]
         named = said_of[0] if said_of else None
-        if named is None or named.pos_ != "NOUN":
-            continue
+        if named is None or not (named.pos_ == "NOUN" or (named.is_sent_start and named.n_lefts == 0)):
+            continue  # a name; but "Inference was a … market" opens its sentence, capitalised, taken for one
         span = doc[named.left_edge.i : named.i + 1]
         words = [t for t in span if t.lower_ not in DETERMINERS]
-        if len(words) < 2 or any(t.ent_type_ in ("ORG", "PERSON") or t.tag_ in ("PRP", "PRP$", "POS") for t in span):
+        if words[-1].lower_ in _NOT_SIZED_MARKETS | load_lexicon().company_nouns:
+            continue  # "the segment was a $2 billion market", "the unit is a …": an anaphor, no name
+        if any((t.ent_type_ in ("ORG", "PERSON") and t.tag_.startswith("NNP")) or t.tag_ in _OWNERS for t in span):
             continue
         label = " ".join([*(t.text for t in words[:-1]), _one_of(named), "market"])
         yield Mention(
@@ -216,11 +218,20 @@ def _markets_by_their_size(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
         )
 
 
+_OWNERS = frozenset({"PRP", "PRP$", "POS"})
+
+
 def _one_of(noun: Token) -> str:
-    """A plural noun in the singular, as a market's name writes it ("APIs" → "API", "batteries" → "battery")."""
-    if noun.tag_ != "NNS":
+    """A plural noun in the singular, as a market's name writes it ("APIs" → "API", "batteries" → "battery"); a
+    field named in "-ics" ("robotics") is no plural."""
+    if noun.tag_ != "NNS" or noun.lower_.endswith(("ics", "ss")):
         return noun.text
-    return noun.lemma_ if noun.text.islower() else re.sub(r"s$", "", noun.text)
+    if _ACRONYMS.fullmatch(noun.text):
+        return noun.text[:-1]
+    return noun.lemma_ if noun.text.islower() else noun.text
+
+
+_ACRONYMS = re.compile(r"[A-Z][A-Z0-9]+s")
 
 
 # a market noun (the chunk reader's), an anaphor, or what a company earns: no new market's name
