@@ -222,6 +222,18 @@ def listed_places(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iter
             yield Mention(entity, place.start_char, place.end_char, place.start, place.end)
 
 
+def divisions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "in Iwate Prefecture", "Jiangsu Province", "Almaty Oblast": a name the places table knows, then the kind of
+    division it is, names the place, whatever the NER took it for (or if it missed it)."""
+    for match in _DIVISION.finditer(text):
+        span = doc.char_span(*match.span())
+        if span is not None and country_of(match.group(0)) is not None and index.named(match.group(0)) is None:
+            yield Mention(index.entity_for(span.text, "Region"), span.start_char, span.end_char, span.start, span.end)
+
+
+_DIVISION = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Prefecture|Province|Oblast|Governorate|County)\b")
+
+
 def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "a site outside Tromsø", "data centres near Bergen", "its Penang campus": a capitalised name a site
     stands near or in, or that names the site, is a place, whatever the NER took it for (or if it missed it)."""

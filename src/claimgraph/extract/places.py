@@ -6,6 +6,7 @@ reader asks of it, and two cities of one country are one fact."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -30,8 +31,15 @@ def _plain(name: str) -> str:
 
 
 def country_of(place: str) -> str | None:
-    """The country of a city, a US state or a province by its name, None for a country or a name no table has."""
-    return _countries().get(_plain(place))
+    """The country of a city, a US state or a province by its name, None for a country or a name no table has;
+    a division's word after the name ("Iwate Prefecture", "Jiangsu Province") is no part of it."""
+    countries = _countries()
+    name = _plain(place)
+    return countries.get(name) or countries.get(_DIVISION_WORD.sub("", name))
+
+
+# "Iwate Prefecture", "Guangdong Province", "Ulsan City", "Gujarat State": the name of a division, then its kind
+_DIVISION_WORD = re.compile(r" (?:Prefecture|Province|State|City|County|Oblast|Governorate|District|Region)$")
 
 
 @cache
