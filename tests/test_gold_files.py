@@ -52,6 +52,8 @@ SETS = {
     "unseen19-heldout": (DATA / "unseen19" / "heldout" / "gold.jsonl", DATA / "unseen19" / "heldout"),
     "unseen20-dev": (DATA / "unseen20" / "dev" / "gold.jsonl", DATA / "unseen20" / "dev"),
     "unseen20-heldout": (DATA / "unseen20" / "heldout" / "gold.jsonl", DATA / "unseen20" / "heldout"),
+    "unseen21-dev": (DATA / "unseen21" / "dev" / "gold.jsonl", DATA / "unseen21" / "dev"),
+    "unseen21-heldout": (DATA / "unseen21" / "heldout" / "gold.jsonl", DATA / "unseen21" / "heldout"),
 }
 FIELDS = {
     "id",
