@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.discover import _in_a_speaker_label, find_mentions
+from claimgraph.extract.table_layout import find_rows
 from claimgraph.records import Article, Claim, Entity, SourceMetadata
 from extracted import claims_of, pairs
 
@@ -108,6 +109,30 @@ def test_extract_an_aligned_table_with_period_columns(extractor: Extractor) -> N
     assert ("Other vendors", "2024", Decimal(37), "asserted") in found
     assert {c.object.label for c in claims if c.object} == {"Robot vision chip market"}
     assert all(c.unit == "percent" for c in claims)
+
+
+def test_extract_a_comma_separated_table_is_read_like_any_other(extractor: Extractor) -> None:
+    # a data file's header in abbreviations, an empty cell kept in its column, shares without a "%", revenue in
+    # the unit the caption writes in words
+    text = (
+        "Table 3: Robot vision chip market by supplier (revenue in USD billion; share in per cent)\n\n"
+        "supplier,rev_2024,note,rev_2025,share_2025\n"
+        "Kestrel Labs,1.2,,1.8,45.0\n"
+        "Sable Systems,0.9,E,1.1,27.5\n"
+        "Osk Vision,0.4,E,0.5,12.5\n"
+        "Source: our estimates, 2026. Figures are rounded, and shares may not add up.\n"
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.subject.label, c.time, c.value, c.unit) for c in claims if c.type == "Revenue"}
+    assert ("Kestrel Labs", "2024", Decimal("1200000000"), "USD") in revenue
+    assert ("Kestrel Labs", "2025", Decimal("1800000000"), "USD") in revenue
+    shares = {(c.subject.label, c.time, c.value, c.unit) for c in claims if c.type == "MarketShare"}
+    assert {
+        ("Kestrel Labs", "2025", Decimal(45), "percent"),
+        ("Osk Vision", "2025", Decimal("12.5"), "percent"),
+    } <= shares
+    # prose with commas, and a line whose commas are followed by spaces, is no such table
+    assert not find_rows("Kestrel, Sable and Osk grew 1,200 units, 900 units and 400 units.\nA, B, C\nD, E, F\n")
 
 
 def test_extract_a_change_after_an_amount_is_its_growth(extractor: Extractor) -> None:

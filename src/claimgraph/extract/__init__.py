@@ -26,7 +26,8 @@ from claimgraph.extract.pipeline import build_nlp, english_words, model_version,
 from claimgraph.extract.readahead import read_ahead
 from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
-from claimgraph.extract.tables import find_rows, row_claims
+from claimgraph.extract.table_layout import find_rows
+from claimgraph.extract.tables import row_claims
 from claimgraph.records import Article, Claim, Entity, Extraction, ExtractionRun
 
 __all__ = ["Extractor"]

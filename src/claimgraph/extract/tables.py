@@ -1,5 +1,5 @@
-"""Plain-text tables, ``| Provider | Share | Revenue growth |`` or columns aligned by runs of spaces, read cell by
-cell.
+"""Plain-text tables, ``| Provider | Share | Revenue growth |``, columns aligned by runs of spaces or values
+separated by commas (their rows and cells found by ``table_layout.py``), read cell by cell.
 
 A row's first named cell is its subject; every other cell is typed by its column's header, read with the same
 cue words as prose ("Share" → MarketShare, "Revenue growth" → Revenue, "Price change" → PriceChange, a column
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
@@ -21,9 +21,9 @@ from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
 from claimgraph.extract.numbers import currency_marks
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
+from claimgraph.extract.table_layout import Cell, Row, header_cells
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
-_RULE_LINE = re.compile(r"^[\s|:+-]*$")
 # The claim types a figure column may hold, in the order its header's cue words are tried.
 COLUMN_TYPES = ("MarketShare", "PriceChange", "Revenue", "Spending", "Capacity", "GrowthRate", "MarketSize")
 RELATION_HEADERS = {
@@ -34,96 +34,6 @@ RELATION_HEADERS = {
     "owner": "SubsidiaryOf",
     "developer": "Develops",
 }
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str
-    start: int
-    end: int
-
-
-def table_rows(text: str) -> Iterator[tuple[list[str], list[Cell], int, int, int]]:
-    """(header, cells, row start, row end, header start) for every data row of every table in the text: lines
-    with cells between `|`, or blocks of at least three lines that split into the same number of cells at runs
-    of two or more spaces, whose rows hold a number."""
-    header: list[str] | None = None
-    header_start = 0
-    block: list[tuple[int, int, list[Cell]]] = []
-    offset = 0
-    for line in [*text.splitlines(keepends=True), ""]:
-        start, end = offset, offset + len(line.rstrip("\n"))
-        offset += len(line)
-        body = text[start:end]
-        aligned = _cells(body, start, _ALIGNED_CELL) if body.count("|") < 2 and body.strip() else []
-        if len(aligned) >= 2 and (not block or len(aligned) == len(block[0][2])):
-            block.append((start, end, aligned))
-        else:
-            yield from _aligned_rows(block)
-            block = [(start, end, aligned)] if len(aligned) >= 2 else []
-        if body.count("|") < 2:
-            header = None
-            continue
-        if _RULE_LINE.match(body):
-            continue
-        cells = _cells(body, start, _PIPE_CELL)
-        if header is None:
-            header, header_start = [c.text.lower() for c in cells], start
-            if re.match(r"\s*\|\s*\|", body):
-                header.insert(0, "")  # "| | Q4 2025 | Q1 2026 |": the names' column has no header
-            continue
-        yield header, cells, start + len(body) - len(body.lstrip()), end, header_start
-
-
-def _aligned_rows(block: list[tuple[int, int, list[Cell]]]) -> Iterator[tuple[list[str], list[Cell], int, int, int]]:
-    if len(block) < 3 or not all(any(_NUMBER.search(c.text) for c in cells[1:]) for _, _, cells in block[1:]):
-        return
-    first = block[0][2]
-    if _a_data_row(first):  # "Brisco Cloud   27%" first: rows with no header line, which the caption heads
-        yield from ((["" for _ in first], cells, cells[0].start, end, block[0][0]) for _, end, cells in block)
-        return
-    header = [c.text.lower() for c in first]
-    for _, end, cells in block[1:]:
-        yield header, cells, cells[0].start, end, block[0][0]
-
-
-def _a_data_row(cells: list[Cell]) -> bool:
-    """Whether an aligned block's first line is already data: a percentage or money in a cell after the
-    name's (a header's numbers are periods: "Vendor   2025   2024")."""
-    return any(_DATA_FIGURE.search(c.text) for c in cells[1:])
-
-
-_DATA_FIGURE = re.compile(r"\d\s*%|[$€£¥]\s*\d|\d\s*(?:per ?cent|bn|billion|million)\b", re.IGNORECASE)
-
-
-_PIPE_CELL = re.compile(r"[^|]+")
-_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # words joined by single spaces; two or more spaces part cells
-_NUMBER = re.compile(r"\d")
-
-
-def _cells(body: str, start: int, cell: re.Pattern[str]) -> list[Cell]:
-    cells = []
-    for match in cell.finditer(body):
-        raw = match.group(0)
-        if not raw.strip():
-            continue
-        left = match.start() + len(raw) - len(raw.lstrip())
-        right = match.end() - (len(raw) - len(raw.rstrip()))
-        cells.append(Cell(raw.strip(), start + left, start + right))
-    return cells
-
-
-@dataclass(frozen=True)
-class Row:
-    header: list[str]
-    cells: list[Cell]
-    start: int
-    end: int
-    table_start: int  # where the table's header line starts
-
-
-def find_rows(text: str) -> list[Row]:
-    return [Row(*parts) for parts in table_rows(text)]
 
 
 def row_claims(
@@ -239,7 +149,7 @@ def _measure_row_claims(
     periods: each cell is that measure, typed and scaled by the row's label, of the company the header's corner
     names (else the company the article is about), for its column's period."""
     label = row.cells[0].text
-    headers: list[Cell | None] = list(_header_cells(text, row))
+    headers: list[Cell | None] = list(header_cells(text, row))
     if len(headers) == len(row.cells) - 1:
         headers.insert(0, None)  # "| | 2024A | 2025A |": an empty corner, the cells of which the split drops
     if len(headers) != len(row.cells):
@@ -279,7 +189,7 @@ def _period_row_claims(
 ) -> Iterator[Claim]:
     """A row dated by its first cell, in a table whose column headers name the subjects: each cell is its
     column's figure for that period, typed by the caption."""
-    headers = _header_cells(text, row)
+    headers = header_cells(text, row)
     if len(headers) != len(row.cells):
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
@@ -300,24 +210,19 @@ def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
     return header in context.lexicon.segment_headers
 
 
-def _scaled(cell: Cell, caption: str) -> Cell:
-    """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million")."""
-    unit = _CAPTION_UNIT.search(caption)
+def _scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
+    """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million"), or, failing
+    that, that its column or the table's introduction writes ("market usd billion", "revenue in USD billion")."""
+    unit = _CAPTION_UNIT.search(caption) or _WRITTEN_UNIT.search(caption) or _WRITTEN_UNIT.search(intro)
     if unit is None or not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
         return cell
     scale = _SCALE_WORDS.get(unit.group("scale").lower(), unit.group("scale"))
     return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {scale}")
 
 
+_WRITTEN_UNIT = re.compile(rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)\b", re.IGNORECASE)
+_MONEY_TYPES = frozenset({"Revenue", "Spending", "MarketSize"})
 _SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion"}  # "($m)": a bare "m" after a figure is no scale
-
-
-def _header_cells(text: str, row: Row) -> list[Cell]:
-    """The header line's cells with their places in the text (``Row.header`` keeps only their lower-cased
-    words), split as the table's rows are."""
-    end = text.find("\n", row.table_start)
-    line = text[row.table_start : len(text) if end == -1 else end]
-    return _cells(line, row.table_start, _PIPE_CELL if line.count("|") >= 2 else _ALIGNED_CELL)
 
 
 def _named_column(row: Row) -> int:
@@ -506,7 +411,10 @@ def _figures(
 ) -> Iterator[Claim]:
     """The cell's figures, typed by their column ("Share (%)" lends its unit to a bare "11.5"); a share measures
     what its column or the table's introduction says ("Share of API calls", "by revenue")."""
-    bare = "%" in column and "%" not in cell.text and re.fullmatch(r"[+-]?\d[\d.,]*", cell.text.strip())
+    figure = re.fullmatch(r"[+-]?\d[\d.,]*", cell.text.strip())
+    bare = figure and "%" not in cell.text and ("%" in column or claim_type in ("MarketShare", "GrowthRate"))
+    if figure and claim_type in _MONEY_TYPES:
+        cell = _scaled(cell, column, intro)  # "172.0" under "revenue 2025" captioned "(revenue in USD billion)"
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
