@@ -120,6 +120,8 @@ def test_extract_a_comma_separated_table_is_read_like_any_other(extractor: Extra
         "Kestrel Labs,1.2,,1.8,45.0\n"
         "Sable Systems,0.9,E,1.1,27.5\n"
         "Osk Vision,0.4,E,0.5,12.5\n"
+        "Others,0.5,E,0.6,15.0\n"
+        "Total,3.0,E,4.0,100.0\n"
         "Source: our estimates, 2026. Figures are rounded, and shares may not add up.\n"
     )
     claims = claims_of(extractor, text)
@@ -131,6 +133,13 @@ def test_extract_a_comma_separated_table_is_read_like_any_other(extractor: Extra
         ("Kestrel Labs", "2025", Decimal(45), "percent"),
         ("Osk Vision", "2025", Decimal("12.5"), "percent"),
     } <= shares
+    # the "Others" row holds the rest of the field's share (not its revenue); the "Total" row is the market's size
+    assert ("Others", "2025", Decimal(15), "percent") in shares
+    assert not any(c.subject.label == "Others" for c in claims if c.type == "Revenue")
+    sizes = {(c.subject.label, c.time, c.value) for c in claims if c.type == "MarketSize"}
+    market = "Robot vision chip market"
+    assert sizes == {(market, "2024", Decimal("3000000000")), (market, "2025", Decimal("4000000000"))}
+    assert not any(c.value == 100 for c in claims)
     # prose with commas, and a line whose commas are followed by spaces, is no such table
     assert not find_rows("Kestrel, Sable and Osk grew 1,200 units, 900 units and 400 units.\nA, B, C\nD, E, F\n")
 

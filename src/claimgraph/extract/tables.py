@@ -56,14 +56,26 @@ def row_claims(
         claims = list(_measure_row_claims(row, text, evidence, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     subject = _subject(row.cells[named], sentences, index)
-    if subject is None:
-        return []
+    if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
+        claims = _summary_row_claims(row, named, text, sentences, context, index)
+        return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     kind = context.lexicon.product_nouns.get(row.header[named].strip().split(" ")[-1].lower()) if row.header else None
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
+    claims = _subject_row_claims(row, named, subject, text, sentences, context)
+    return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+
+
+def _subject_row_claims(
+    row: Row, named: int, subject: Entity, text: str, sentences: list[Sentence], context: ReadingContext
+) -> list[Claim]:
+    """The claims of a row whose name cell names its subject: each cell typed by its column."""
+    evidence = Evidence(row.start, row.end, text[row.start : row.end])
+    intro, _ = _intro(text, row.table_start)
+    caption = intro.rsplit("\n", 1)[-1]
     periods = [p.value for line in [*_captions(intro), intro] for p in find_periods(line, context.anchor)]
     time = periods[0] if periods else None
-    claims = []
+    claims: list[Claim] = []
     modality = _table_modality(intro, context)
     header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(header, row.cells, strict=False)) if i > named]
@@ -80,7 +92,35 @@ def row_claims(
         mentions = [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
         priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
         claims.extend(price_row_claims(priced, time, modality, context))
-    return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+    return claims
+
+
+# a row for everyone not listed, or for all of them: "Others", "Other", "All others", "Rest of market"; "Total"
+_SUMMARY_ROW = re.compile(
+    r"(?P<rest>(?:all\s+)?others?|(?:the\s+)?rest(?:\s+of\s+(?:the\s+)?(?:market|field))?)|(?P<total>(?:market\s+)?total)",
+    re.IGNORECASE,
+)
+
+
+def _summary_row_claims(
+    row: Row, named: int, text: str, sentences: list[Sentence], context: ReadingContext, index: EntityIndex
+) -> list[Claim]:
+    """An "Others" row's shares are the rest of the field's (its other figures sum firms the table does not name);
+    a "Total" row's amounts are the market's size (its shares are the whole, 100%)."""
+    summary = _SUMMARY_ROW.fullmatch(row.cells[named].text.strip())
+    if summary is None:
+        return []
+    if summary.lastgroup == "rest":
+        others = index.entity_for("Others", "Group")
+        return [c for c in _subject_row_claims(row, named, others, text, sentences, context) if c.type == "MarketShare"]
+    market = context.current_market()
+    if market is None:
+        return []
+    return [
+        replace(c, type="MarketSize", object=None)
+        for c in _subject_row_claims(row, named, market, text, sentences, context)
+        if c.type in _MONEY_TYPES and c.unit in MONEY_UNITS
+    ]
 
 
 def _segment_row_claims(
