@@ -192,6 +192,9 @@ RANGES = [
     ("between $1.5bn and $2bn", "$1.5bn and $2bn", "1500000000", "2000000000", "USD"),
     ("2-3 times more efficient", "2-3 times", "2", "3", "times"),
     ("a 15-20% discount", "15-20%", "15", "20", "percent"),
+    # a range a regulator publishes in brackets for a figure it keeps secret
+    ("held [30-40]% of capacity", "30-40]%", "30", "40", "percent"),
+    ("worth EUR [2-3] billion", "EUR [2-3] billion", "2000000000", "3000000000", "EUR"),
 ]
 
 

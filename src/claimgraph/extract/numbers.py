@@ -97,7 +97,7 @@ def lexicon() -> Lexicon:
     currencies = data["currency_prefixes"]
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     figure = (
-        rf"(?:(?P<cur>(?<![A-Za-z$])(?:{alternatives(currencies, boundary=False)}))\s?)?"
+        rf"(?:(?P<cur>(?<![A-Za-z$])(?:{alternatives(currencies, boundary=False)}))\s?\[?)?"
         rf"(?:(?P<sign>(?<![\w.,%)\-−])[-−+](?=\d))?(?(cur)|(?<![\w.,]))(?P<dig>{digits})|\b(?P<run>{run}))"
     )
     one_word: dict[str, tuple[Decimal, str, str | None]] = {
@@ -135,7 +135,7 @@ def lexicon() -> Lexicon:
         ),
         figure=re.compile(figure, flags),
         suffix=re.compile(
-            rf"(?P<scale>(?:[\s-]?(?:{word_scales})){{1,2}}"
+            rf"\]?(?P<scale>(?:[\s-]?(?:{word_scales})){{1,2}}"
             rf"|(?<=\d)(?:[{''.join(data['scale_letters'])}]|(?-i:T))\b)?"
             rf"(?P<unit>{'|'.join(_unit_form(f) for f in sorted(units, key=len, reverse=True))})?",
             flags,
