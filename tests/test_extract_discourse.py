@@ -144,6 +144,26 @@ def test_extract_a_comma_separated_table_is_read_like_any_other(extractor: Extra
     assert not find_rows("Kestrel, Sable and Osk grew 1,200 units, 900 units and 400 units.\nA, B, C\nD, E, F\n")
 
 
+def test_extract_a_translated_article_writes_decimal_commas_and_its_dollars_are_the_value(
+    extractor: Extractor,
+) -> None:
+    # "12,5" is twelve and a half and "10.000" ten thousand where the article writes numbers the continental way;
+    # "Mrd." ends no sentence; the euro amount's dollar conversion is the value, the euros an alternative
+    text = (
+        "Kestrel Labs lifted revenue by 12,5 per cent to 1,2 Mrd. Euro (1,4 Mrd. Dollar) in 2025, the company said. "
+        "It runs some 10.000 GPUs."
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.value, c.unit, tuple((a.value, a.unit) for a in c.alt_values)) for c in claims if c.type == "Revenue"}
+    assert revenue == {
+        (Decimal("12.5"), "percent", ()),
+        (Decimal("1400000000"), "USD", ((Decimal("1200000000"), "EUR"),)),
+    }
+    # an article that writes "1,200" the English way keeps its thousands
+    english = claims_of(extractor, "Kestrel Labs lifted revenue by 12.5% to $1,200 million in 2025.")
+    assert {c.value for c in english if c.type == "Revenue"} == {Decimal("12.5"), Decimal("1200000000")}
+
+
 def test_extract_a_change_after_an_amount_is_its_growth(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Kestrel Labs said its revenue totalled $2.1 billion in 2025, up 18%.")
     revenue = {(c.value, c.unit) for c in claims if c.type == "Revenue" and c.subject.label == "Kestrel Labs"}

@@ -273,6 +273,7 @@ def read_document(doc: Doc, text: str, mentions: list[Mention]) -> list[Sentence
     # a paragraph is a line with words on it: the blank lines between paragraphs do not make them further apart
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n(?=[ \t]*\S)", text)]
     yen = _YEN.search(text) is not None and _YUAN.search(text) is None
+    continental = _writes_decimal_commas(text)
     sentences: list[Sentence] = []
     cursor = 0
     for sent in doc.sents:
@@ -284,12 +285,40 @@ def read_document(doc: Doc, text: str, mentions: list[Mention]) -> list[Sentence
             cursor += 1
         sentence = Sentence(span=span, start=start, end=end, paragraph=cursor, doc_text=text)
         sentence.mentions = [m for m in mentions if start <= m.start and m.end <= end]
+        figures = _in_english_notation(span.text) if continental else span.text
         sentence.quantities = [
-            replace(q, start=q.start + start, end=q.end + start, unit="JPY" if yen and _yen_sign(q) else q.unit)
-            for q in find_quantities(span.text)
+            replace(
+                q,
+                start=q.start + start,
+                end=q.end + start,
+                text=span.text[q.start : q.end],
+                unit="JPY" if yen and _yen_sign(q) else q.unit,
+            )
+            for q in find_quantities(figures)
         ]
         sentences.append(sentence)
     return sentences
+
+
+def _writes_decimal_commas(text: str) -> bool:
+    """Whether an article writes its numbers the continental way ("21,4 per cent", "1,66 Mrd. Euro", "10.000
+    GPUs"), as a translated European report does: more, and at least two, such numbers than English ones."""
+    continental = len(_CONTINENTAL_NUMBER.findall(text))
+    return continental >= 2 and continental > len(_ENGLISH_NUMBER.findall(text))
+
+
+_CONTINENTAL_NUMBER = re.compile(r"\d,\d{1,2}(?![\d,])|\b\d{1,3}(?:\.\d{3})+(?![\d,])")
+_ENGLISH_NUMBER = re.compile(r"\d\.\d{1,2}(?![\d.])|\b\d{1,3}(?:,\d{3})+(?![\d.])")
+_NUMBER = re.compile(r"\d[\d.,]*\d")
+
+
+def _in_english_notation(text: str) -> str:
+    """The text with each number's decimal commas and thousands points swapped ("21,4" → "21.4", "10.000" →
+    "10,000"), character for character, so the figures read the same places in the text."""
+    return _NUMBER.sub(lambda m: m.group(0).translate(_SWAP_SEPARATORS), text)
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
 
 
 # "¥" is both currencies' sign: an article that writes yen ("円", "yen") and never yuan means yen by it

@@ -50,6 +50,7 @@ from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.numbers import load_numbers
 from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
     analyst_goes_on,
@@ -87,9 +88,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         restated = previous is not None and claims and _restated(sentence, previous, quantity)
         if restated and _in_another_currency(previous, quantity):
             # "14.6 billion yuan (about $2.0 billion)": the same figure in another currency
-            claims[-1] = replace(
-                claims[-1], alt_values=(*claims[-1].alt_values, AltValue(quantity.value, quantity.unit))
-            )
+            claims[-1] = _with_conversion(claims[-1], quantity)
             _record(context, quantity, (), "the previous figure in another currency: one of its alternative values")
             continue
         if restated and _the_same(previous, quantity):
@@ -535,6 +534,24 @@ def _restated(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
     """Whether ``second`` stands right after ``first`` in parentheses or after "or": a restatement of it, if the
     figures agree."""
     return bool(_CONVERSION.fullmatch(sentence.doc_text, first.end, second.start))
+
+
+def _with_conversion(claim: Claim, conversion: Quantity) -> Claim:
+    """The claim with the same amount in another currency: an alternative value, or, when the claim's own currency
+    is none the graph reports in and the conversion's is ("24,6 Mrd. Euro (28,8 Mrd. Dollar)"), its value, the
+    amount as written becoming the alternative."""
+    reporting = load_numbers()["reporting_currencies"]
+    unit = claim.unit
+    if unit in MONEY_UNITS and unit not in reporting and conversion.unit in reporting and claim.value is not None:
+        written = AltValue(claim.value, unit)
+        return replace(
+            claim,
+            value=conversion.value,
+            value_max=conversion.value_max,
+            unit=conversion.unit,
+            alt_values=(*claim.alt_values, written),
+        )
+    return replace(claim, alt_values=(*claim.alt_values, AltValue(conversion.value, conversion.unit)))
 
 
 def _in_another_currency(first: Quantity | None, second: Quantity) -> bool:

