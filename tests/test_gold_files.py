@@ -54,6 +54,8 @@ SETS = {
     "unseen20-heldout": (DATA / "unseen20" / "heldout" / "gold.jsonl", DATA / "unseen20" / "heldout"),
     "unseen21-dev": (DATA / "unseen21" / "dev" / "gold.jsonl", DATA / "unseen21" / "dev"),
     "unseen21-heldout": (DATA / "unseen21" / "heldout" / "gold.jsonl", DATA / "unseen21" / "heldout"),
+    "unseen22-dev": (DATA / "unseen22" / "dev" / "gold.jsonl", DATA / "unseen22" / "dev"),
+    "unseen22-heldout": (DATA / "unseen22" / "heldout" / "gold.jsonl", DATA / "unseen22" / "heldout"),
 }
 FIELDS = {
     "id",
