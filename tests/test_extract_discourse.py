@@ -2043,6 +2043,17 @@ def test_extract_a_releases_unowned_capacity_is_the_issuers(extractor: Extractor
     assert ("Pellam Cloud Holdings", Decimal("2")) not in capacity
 
 
+def test_extract_the_company_a_release_defines_after_its_ticker_is_the_issuer(extractor: Extractor) -> None:
+    text = (
+        "Pellam Cloud Reports Fourth Quarter 2025 Results\n\n"
+        'HANGZHOU, March 3, 2026 -- Pellam Cloud Holdings, Inc. (Nasdaq: PLCH) ("Pellam" or "the Company") today '
+        "announced results.\n\n"
+        "In October, the Company cut on-demand K9 prices by 18%."
+    )
+    cuts = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "PriceChange"}
+    assert cuts == {("Pellam Cloud Holdings, Inc.", Decimal(-18))}
+
+
 def test_extract_a_label_above_a_releases_title_is_not_its_title(extractor: Extractor) -> None:
     text = (
         "NEWS RELEASE\n\n"

@@ -184,9 +184,11 @@ def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
     return trimmed
 
 
-# 'Corvane Data Holdings Limited ("Corvane" or the "Company")': a filing's defined terms for its issuer
+# 'Corvane Data Holdings Limited ("Corvane" or the "Company")', 'Corvane, Inc. (Nasdaq: CRVN) ("Corvane" or "the
+# Company")': a filing's defined terms for its issuer, perhaps after its ticker
 _DEFINED_TERM = re.compile(
-    r"[^()\n]{0,25}?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*(?:,|or)\s*)?(?:the\s+)?[“\"](?P<term>[A-Z]\w+)[”\"]\s*\)"
+    r"[^()\n]{0,25}?(?:\([^()\n]{0,30}\)\s*)?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*(?:,|or)\s*)?"
+    r"(?:the\s+)?[“\"](?:the\s+)?(?P<term>[A-Z]\w+)[”\"]\s*\)"
 )
 
 
