@@ -277,6 +277,20 @@ def test_extract_a_segment_table_whose_headers_give_period_measure_and_scale(ext
     }
 
 
+def test_extract_a_segment_tables_scale_may_be_spelled_out_in_its_caption(extractor: Extractor) -> None:
+    text = (
+        "Corvane Data Holdings results, fourth quarter 2025\n\n"
+        "Revenue by segment (in millions of US dollars, unaudited)\n\n"
+        "| Segment | Q4 2025 | Q4 2024 |\n| --- | ---: | ---: |\n"
+        "| GPU rental | 355.1 | 139.2 |\n"
+    )
+    revenue = {(c.subject.label, c.value, c.unit, c.time) for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert revenue == {
+        ("Corvane Data Holdings", Decimal("355100000"), "USD", "2025-Q4"),
+        ("Corvane Data Holdings", Decimal("139200000"), "USD", "2024-Q4"),
+    }
+
+
 def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extractor) -> None:
     text = (
         "Tarrow Research estimates that Osk Semi still held 41% of China's AI accelerator shipments in 2025, "

@@ -253,14 +253,22 @@ def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
 def _scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
     """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million"), or, failing
     that, that its column or the table's introduction writes ("market usd billion", "revenue in USD billion")."""
-    unit = _CAPTION_UNIT.search(caption) or _WRITTEN_UNIT.search(caption) or _WRITTEN_UNIT.search(intro)
-    if unit is None or not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
+    if not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
         return cell
-    scale = _SCALE_WORDS.get(unit.group("scale").lower(), unit.group("scale"))
-    return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {scale}")
+    unit = _CAPTION_UNIT.search(caption) or _WRITTEN_UNIT.search(caption) or _WRITTEN_UNIT.search(intro)
+    if unit is not None:
+        scale = _SCALE_WORDS.get(unit.group("scale").lower(), unit.group("scale"))
+        return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {scale}")
+    spelled = _SCALE_OF_CURRENCY.search(caption) or _SCALE_OF_CURRENCY.search(intro)
+    if spelled is not None:  # "(in millions of US dollars)": "355.1 million US dollars"
+        return replace(cell, text=f"{cell.text.strip()} {spelled.group('scale')} {spelled.group('currency')}")
+    return cell
 
 
 _WRITTEN_UNIT = re.compile(rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)\b", re.IGNORECASE)
+_SCALE_OF_CURRENCY = re.compile(
+    r"\b(?P<scale>million|billion)s?\s+of\s+(?P<currency>(?:US\s+)?dollars|euros|yuan|renminbi)\b", re.IGNORECASE
+)
 _MONEY_TYPES = frozenset({"Revenue", "Spending", "MarketSize"})
 _SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion"}  # "($m)": a bare "m" after a figure is no scale
 
