@@ -291,6 +291,25 @@ def test_extract_a_segment_tables_scale_may_be_spelled_out_in_its_caption(extrac
     }
 
 
+def test_extract_a_results_tables_measure_rows_take_their_own_units(extractor: Extractor) -> None:
+    # an empty corner, a "Full year" period column, a money row scaled by the line above the table, and a power
+    # row in the unit its label gives (not in millions of dollars)
+    text = (
+        "Corvane Data Holdings results, fourth quarter 2025\n\n"
+        "Condensed results (in millions of US dollars, unaudited)\n\n"
+        "| | Q4 2025 | Full year 2025 |\n| --- | ---: | ---: |\n"
+        "| Capital expenditures | 1,071.0 | 3,860.0 |\n"
+        "| Active power (MW, period end) | 420 | 420 |\n"
+    )
+    read = {(c.type, c.value, c.unit, c.time) for c in _claims(extractor, text) if c.type in ("Spending", "Capacity")}
+    assert {
+        ("Spending", Decimal("1071000000"), "USD", "2025-Q4"),
+        ("Spending", Decimal("3860000000"), "USD", "2025"),
+        ("Capacity", Decimal("0.42"), "GW", "2025-Q4"),
+    } <= read
+    assert not any(unit == "GW" and value > 100 for _, value, unit, _ in read)
+
+
 def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extractor) -> None:
     text = (
         "Tarrow Research estimates that Osk Semi still held 41% of China's AI accelerator shipments in 2025, "

@@ -189,11 +189,13 @@ def _measure_row_claims(
     periods: each cell is that measure, typed and scaled by the row's label, of the company the header's corner
     names (else the company the article is about), for its column's period."""
     label = row.cells[0].text
+    intro, _ = _intro(text, row.table_start)
     headers: list[Cell | None] = list(header_cells(text, row))
     if len(headers) == len(row.cells) - 1:
         headers.insert(0, None)  # "| | 2024A | 2025A |": an empty corner, the cells of which the split drops
     if len(headers) != len(row.cells):
         return
+    money = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, label)), None) in _MONEY_TYPES
     corner = headers[0]
     named = _subject(corner, sentences, index) if corner is not None else None
     subject = named or context.issuer or context.topic
@@ -202,7 +204,17 @@ def _measure_row_claims(
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
         period = _period_column(header.text, context.anchor) if header is not None else None
         if period is not None and header is not None:
-            yield from _period_cell_claims(header.text, period, _scaled(cell, label), subject, evidence, label, context)
+            measured = _in_the_rows_unit(cell, label, intro if money else "")
+            yield from _period_cell_claims(header.text, period, measured, subject, evidence, label, context)
+
+
+def _in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
+    """A bare cell in the unit its row's label gives ("Active power (MW)", "Sales (US$ m)"), else in the currency
+    and scale the lines above the table give a money row ("(in millions of US dollars)")."""
+    power = _POWER_IN_LABEL.search(label)
+    if power is not None and re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
+        return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
+    return _scaled(cell, label, intro)
 
 
 def _a_measure_row(row: Row, context: ReadingContext) -> bool:
@@ -214,6 +226,7 @@ def _a_measure_row(row: Row, context: ReadingContext) -> bool:
     return len(periods) >= 2 and typed in _OWN_MEASURES
 
 
+_POWER_IN_LABEL = re.compile(r"\((MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)  # "Active power (MW, period end)"
 _OWN_MEASURES = frozenset({"Revenue", "Spending", "Capacity"})  # a company's own figures; a share needs its market
 
 
@@ -290,8 +303,12 @@ def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | Non
 def _period_column(column: str, anchor: str | None) -> str | None:
     """The period a column header is, when it is nothing else: "2024", "2025e", "Q4 2025", "FY2026"."""
     bare = re.sub(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)", "", column).strip()  # "2025e", "2024A", "2026F"
+    bare = _WHOLE_YEAR.sub("", bare)  # "Full year 2025": the year
     periods = find_periods(bare, anchor)
     return periods[0].value if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1 else None
+
+
+_WHOLE_YEAR = re.compile(r"^(?:full[ -]year|whole[ -]year|calendar year)\s+(?=\d{4}\b)", re.IGNORECASE)
 
 
 def _period_cell_claims(
