@@ -772,6 +772,19 @@ def test_extract_spending_a_firm_puts_at_a_sum_names_its_market(extractor: Extra
     assert {("MarketSize", "AI coding tools market"), ("GrowthRate", "AI coding tools market")} <= read
 
 
+def test_extract_a_list_after_a_lead_in_of_shares_is_of_shares(extractor: Extractor) -> None:
+    # "Revenue shares" is what the list is of, not a company's stock; the parser ends a sentence at the colon
+    text = (
+        "Vey Research tracks the Baltic GPU cloud market.\n\n"
+        "Revenue shares 2H25: Tarn Cloud 49.4%, Osk Cloud 27.0%, others 23.6%."
+    )
+    shares = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Tarn Cloud", Decimal("49.4")), ("Osk Cloud", Decimal("27.0")), ("Others", Decimal("23.6"))}
+    # a lead-in that does not speak of shares types nothing
+    text = "Vey Research tracks the Baltic GPU cloud market.\n\nKey figures 2H25: Tarn Cloud 49.4%, Osk Cloud 27.0%."
+    assert not any(c.type == "MarketShare" for c in _claims(extractor, text))
+
+
 def test_extract_each_unknown_name_in_a_run_of_shares_holds_its_share(extractor: Extractor) -> None:
     text = (
         "Brill Research sized Chile's AI cloud market at $900 million in 2025. "

@@ -179,7 +179,8 @@ def asked_type(quantity: Quantity, question: str, lexicon: Lexicon) -> str | Non
 # a company's stock: "shares of Orvane" (a capitalised name after "of"), "Orvane's shares", "Orvane shares"
 _STOCK = re.compile(
     r"(?<![Mm]arket )\b[Ss]hares\s+(?:of|in)\s+(?:the\s+)?[A-Z]"
-    r"|\b(?!(?:Market|The|Their|Its|Our|His|Her|These|Those|Both|All)\b)[A-Z][\w.&-]*(?:[’']s)?\s+(?:stock|shares)\b"
+    r"|\b(?!(?:Market|The|Their|Its|Our|His|Her|These|Those|Both|All|Revenue|Sales|Unit|Token|Usage|Volume|Traffic"
+    r"|Spending|Shipment|Capacity)\b)[A-Z][\w.&-]*(?:[’']s)?\s+(?:stock|shares)\b"
 )
 
 # "its shares slid 6% on Monday", "the shares rose 4% on the day": a plural "shares" that moves by a figure (not "to"
@@ -188,6 +189,24 @@ _STOCK_MOVED = re.compile(
     r"\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+shares\s+(?:have\s+|had\s+|has\s+)?(?:fallen|fell|dropped|slid|slipped|declined|"
     r"tumbled|lost|rose|risen|gained|jumped|climbed|surged|added|rallied)\s+(?:by\s+)?(?:[a-z]+\s+)?$"
 )
+
+
+def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the figure is an item of a "Name N%" list after a colon whose lead-in speaks of shares ("Revenue
+    shares 2H25: Tarn 49.4%, Osk 27.0%, others 13.8%")."""
+    text = sentence.doc_text
+    colon = text.rfind(":", sentence.start, quantity.start)
+    before = text[: sentence.start].rstrip()
+    if colon == -1 and before.endswith(":"):  # the parser ends a sentence at the colon: the lead-in is the one before
+        colon = len(before) - 1
+    lead_start = max(text.rfind("\n", 0, colon), text.rfind(". ", 0, colon)) + 1
+    if colon == -1 or not lexicon.cue_in("MarketShare", text[lead_start:colon]):
+        return False
+    return _SHARE_LIST_SO_FAR.fullmatch(text, colon + 1, quantity.start) is not None
+
+
+# the items of a list up to a figure: "Name N%, " pairs, then the figure's own name ("others")
+_SHARE_LIST_SO_FAR = re.compile(r"(?:\s*[A-Za-z][^:;\d%]*?\s\d[\d.,]*\s?%\s*,(?:\s*and)?)*\s*[A-Za-z][^:;\d%]*?\s")
 
 
 def claim_type_of(
@@ -258,6 +277,8 @@ def claim_type_of(
         return None
     if kind == "percent" and lexicon.share_of_whole_pattern.match(sentence.doc_text, quantity.end, sentence.end):
         return "MarketShare"  # "27% of the year's spending": a part of the market's whole
+    if kind == "percent" and quantity.change is None and _listed_after_a_share_lead(sentence, quantity, lexicon):
+        return "MarketShare"  # "Revenue shares 2H25: Tarn 49.4%, Osk 27.0%": a list its lead-in says is of shares
     if kind == "percent" and quantity.change is None and _bracketed_after_a_name(sentence, quantity, lexicon):
         return "MarketShare"  # "Dunmore (41%) leads, ahead of Osgood (19%)": shares beside their holders
     if kind == "percent" and quantity.change is None and estimated_holder(sentence, quantity, lexicon):
