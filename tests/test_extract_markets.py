@@ -772,6 +772,20 @@ def test_extract_spending_a_firm_puts_at_a_sum_names_its_market(extractor: Extra
     assert {("MarketSize", "AI coding tools market"), ("GrowthRate", "AI coding tools market")} <= read
 
 
+def test_extract_a_tables_shares_are_of_the_whole_a_line_above_it_states(extractor: Extractor) -> None:
+    text = (
+        "Channel checks, March 2026\n\n"
+        "Shares are of harbour drone sensor spending (our estimates).\n\n"
+        "| Vendor | 2025 share | 2026E share |\n| --- | ---: | ---: |\n"
+        "| Kestrel Labs | 41% | 38% |\n| Osk Vision | 22% | 25% |\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label if c.object else None, c.value, c.time) for c in _claims(extractor, text)
+    }
+    assert ("Kestrel Labs", "harbour drone sensor spending", Decimal(41), "2025") in shares
+    assert ("Osk Vision", "harbour drone sensor spending", Decimal(25), "2026") in shares
+
+
 def test_extract_a_list_after_a_lead_in_of_shares_is_of_shares(extractor: Extractor) -> None:
     # "Revenue shares" is what the list is of, not a company's stock; the parser ends a sentence at the colon
     text = (

@@ -486,7 +486,7 @@ def _figures(
         if claim_type == "PriceChange" and quantity.unit in MONEY_UNITS:
             continue  # "| $0.50 | $0.30 |": prices, whose change ``price_rows`` works out
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
-        market = context.current_market() if claim_type == "MarketShare" else None
+        market = (_stated_whole(intro, context) or context.current_market()) if claim_type == "MarketShare" else None
         if claim_type == "MarketShare" and market is None:
             continue
         yield Claim(
@@ -503,6 +503,20 @@ def _figures(
             confidence=0.8,
             evidence=(evidence,),
         )
+
+
+def _stated_whole(intro: str, context: ReadingContext) -> Entity | None:
+    """The whole a table's shares are of, as a line above it states it: "Shares are of data-centre AI accelerator
+    spending (our estimates)" → data-centre AI accelerator spending."""
+    stated = _SHARES_ARE_OF.search(intro)
+    if stated is None or len(stated.group("whole").split()) < 2:
+        return None
+    return context.index.entity_for(clean_name(stated.group("whole")), "Market")
+
+
+_SHARES_ARE_OF = re.compile(
+    r"\b[Ss]hares\s+(?:are|is)\s+(?:of|in)\s+(?:the\s+)?(?P<whole>[\w-]+(?:\s+[\w-]+){0,6}?)\s*[(.;:\n]"
+)
 
 
 def _relations(
