@@ -786,6 +786,16 @@ def test_extract_a_tables_shares_are_of_the_whole_a_line_above_it_states(extract
     assert ("Osk Vision", "harbour drone sensor spending", Decimal(25), "2026") in shares
 
 
+def test_extract_a_quarter_on_quarter_column_is_growth(extractor: Extractor) -> None:
+    text = (
+        "Channel checks, March 2026\n\n"
+        "| Vendor | 1Q26 orders q/q | 2025 share |\n| --- | ---: | ---: |\n"
+        "| Kestrel Labs | +20% | 41% |\n"
+    )
+    growth = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"}
+    assert growth == {("Kestrel Labs", Decimal(20))}
+
+
 def test_extract_a_list_after_a_lead_in_of_shares_is_of_shares(extractor: Extractor) -> None:
     # "Revenue shares" is what the list is of, not a company's stock; the parser ends a sentence at the colon
     text = (
