@@ -361,6 +361,12 @@ def test_extract_a_company_something_is_made_for_is_the_makers_customer(extracto
         ("Osric Cloud", "Brisk Systems"),
         ("Sable Systems", "Halden Foundry"),
     }
+    # each company it is made for; a code the parser takes for a preposition ("GB300 racks") is still what is made
+    text = "Brisk Systems, which assembles K90 racks for Osric Cloud and Kettle Labs, is adding a line in Ohio."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Osric Cloud", "Brisk Systems"),
+        ("Kettle Labs", "Brisk Systems"),
+    }
 
 
 def test_extract_a_product_made_by_another_company_makes_its_designer_that_ones_customer(

@@ -114,8 +114,14 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
             continue
         maker = verb_subject(verb, sentence, companies, context) or _agent(verb, companies, sentence)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
+        # "assembles GB300 racks for X", the parser taking "GB300" for a preposition: what is made, under it
+        heads += [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ != "for" for g in c.children if g.dep_ == "pobj"
+        ]
         fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
-        for customer in (m for m in companies if m.root(doc).head in fors):
+        named = [m for m in companies if m.root(doc).head in fors]
+        named += [m for n in named for m in companies if m.root(doc) in n.root(doc).conjuncts and m not in named]
+        for customer in named:  # "for Kettle and Osric": each one
             if maker is not None and customer.entity != maker.entity:
                 yield "CustomerOf", customer, maker, 0.6
         maker = maker or (verb_subject(verb.head, sentence, companies, context) if verb.dep_ == "conj" else None)
