@@ -1144,6 +1144,9 @@ def test_extract_a_product_code_in_the_plural_names_the_product(extractor: Extra
 def test_extract_a_cloud_renting_out_chips_is_not_their_makers_customer(extractor: Extractor) -> None:
     for text in ("Pell Cloud rents out Nvidia B300s in Lima.", "Pell Cloud, which rents out Nvidia processors, grew."):
         assert not pairs(claims_of(extractor, text), "CustomerOf"), text
+    # what a company leases to others it lets, whoever the others are: it buys from none of them
+    text = "Pell Data also leases colocation space to third parties, among them the GPU cloud Osk Cloud and Vey AI."
+    assert ("Pell Data", "Osk Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")
 
 
 def test_extract_a_tenant_on_a_list_of_clouds_is_each_ones_customer(extractor: Extractor) -> None:

@@ -184,10 +184,13 @@ def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
 
 
 def _lets_out(verb: Token) -> bool:
-    """ "rents out", "leases out", "hires out": the subject lets something to others."""
-    return verb.lemma_.lower() in ("rent", "lease", "hire", "let") and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
-    )
+    """ "rents out", "leases out", "hires out", "leases space to third parties": the subject lets something to
+    others."""
+    if verb.lemma_.lower() not in ("rent", "lease", "hire", "let", "license"):
+        return False
+    objects = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    to_others = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in objects for c in o.children)
+    return to_others or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _not_whose_it_runs_on(sentence: Sentence, mention: Mention) -> bool:
