@@ -1347,6 +1347,14 @@ def test_extract_a_fleet_runs_on_a_list_of_makers_codes(extractor: Extractor) ->
     assert not any(m.entity.type == "Product" for m in find_mentions(extractor.nlp(text), extractor.index, text))
 
 
+def test_extract_the_service_under_discussion_runs_on_its_chips(extractor: Extractor) -> None:
+    text = "Vessa Cloud rents GPUs to banks. The service runs on Nvidia K9 and K11 GPUs."
+    assert {("Vessa Cloud", "Nvidia K9"), ("Vessa Cloud", "K11")} <= pairs(claims_of(extractor, text), "BuiltOn")
+    # a platform "running" a share of something is not built on it
+    text = "Tarn Cloud is a cloud. Buyers choose the platform running most of the country's banks."
+    assert not pairs(claims_of(extractor, text), "BuiltOn")
+
+
 def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
     # one name, hyphen and all; "its" after Osk Labs makes the bare version Osk Labs' model
     text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."

@@ -411,12 +411,17 @@ def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingCont
     if any(m.token_start <= token.i < m.token_end for m in sentence.mentions):
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None:  # "The fleet runs on K9 racks": the fleet of the company under discussion
+    if owner is None:  # "The fleet runs on K9 racks", "The service runs on …": the company under discussion's
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        fleet = token.lemma_.lower() in lexicon.fleet_nouns
+        verb = token.head
+        built_on = verb.lemma_ in _RUNNING_ON and any(c.lower_ in ("on", "around", "upon", "by") for c in verb.children)
+        fleet = token.lemma_.lower() in lexicon.fleet_nouns or built_on
         return (context.speaker or context.topic) if definite and fleet else None  # a speaker's own fleet
     named = owner_named(owner, sentence, context)
     return named.entity if named is not None else None
+
+
+_RUNNING_ON = frozenset({"run", "build", "base", "power"})  # "The service runs on …": what it is built on
 
 
 def _site_operator(head: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
