@@ -199,8 +199,10 @@ def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: 
     before = text[: sentence.start].rstrip()
     if colon == -1 and before.endswith(":"):  # the parser ends a sentence at the colon: the lead-in is the one before
         colon = len(before) - 1
+    if colon == -1:
+        return False
     lead_start = max(text.rfind("\n", 0, colon), text.rfind(". ", 0, colon)) + 1
-    if colon == -1 or not lexicon.cue_in("MarketShare", text[lead_start:colon]):
+    if not lexicon.cue_in("MarketShare", text[lead_start:colon]):
         return False
     return _SHARE_LIST_SO_FAR.fullmatch(text, colon + 1, quantity.start) is not None
 

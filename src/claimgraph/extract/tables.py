@@ -212,7 +212,7 @@ def _in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
     """A bare cell in the unit its row's label gives ("Active power (MW)", "Sales (US$ m)"), else in the currency
     and scale the lines above the table give a money row ("(in millions of US dollars)")."""
     power = _POWER_IN_LABEL.search(label)
-    if power is not None and re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
+    if power is not None and _BARE_NUMBER.fullmatch(cell.text):
         return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
     return _scaled(cell, label, intro)
 
@@ -266,7 +266,7 @@ def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
 def _scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
     """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million"), or, failing
     that, that its column or the table's introduction writes ("market usd billion", "revenue in USD billion")."""
-    if not re.fullmatch(r"\s*[\d,.]+\s*", cell.text):
+    if not _BARE_NUMBER.fullmatch(cell.text):
         return cell
     unit = _CAPTION_UNIT.search(caption) or _WRITTEN_UNIT.search(caption) or _WRITTEN_UNIT.search(intro)
     if unit is not None:
@@ -278,6 +278,7 @@ def _scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
     return cell
 
 
+_BARE_NUMBER = re.compile(r"\s*[\d,.]+\s*")  # "1,840": a cell's figure with no unit, which its row or caption gives
 _WRITTEN_UNIT = re.compile(rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)\b", re.IGNORECASE)
 _SCALE_OF_CURRENCY = re.compile(
     r"\b(?P<scale>million|billion)s?\s+of\s+(?P<currency>(?:US\s+)?dollars|euros|yuan|renminbi)\b", re.IGNORECASE
