@@ -280,14 +280,14 @@ def test_extract_a_segment_table_whose_headers_give_period_measure_and_scale(ext
 def test_extract_a_segment_tables_scale_may_be_spelled_out_in_its_caption(extractor: Extractor) -> None:
     text = (
         "Corvane Data Holdings results, fourth quarter 2025\n\n"
-        "Revenue by segment (in millions of US dollars, unaudited)\n\n"
-        "| Segment | Q4 2025 | Q4 2024 |\n| --- | ---: | ---: |\n"
+        "Sales by business line (in millions of dollars)\n\n"
+        "| Segment | Q3 2025 | Q3 2024 |\n| --- | ---: | ---: |\n"
         "| GPU rental | 355.1 | 139.2 |\n"
     )
     revenue = {(c.subject.label, c.value, c.unit, c.time) for c in _claims(extractor, text) if c.type == "Revenue"}
     assert revenue == {
-        ("Corvane Data Holdings", Decimal("355100000"), "USD", "2025-Q4"),
-        ("Corvane Data Holdings", Decimal("139200000"), "USD", "2024-Q4"),
+        ("Corvane Data Holdings", Decimal("355100000"), "USD", "2025-Q3"),
+        ("Corvane Data Holdings", Decimal("139200000"), "USD", "2024-Q3"),
     }
 
 
@@ -296,10 +296,10 @@ def test_extract_a_results_tables_measure_rows_take_their_own_units(extractor: E
     # row in the unit its label gives (not in millions of dollars)
     text = (
         "Corvane Data Holdings results, fourth quarter 2025\n\n"
-        "Condensed results (in millions of US dollars, unaudited)\n\n"
+        "Summary figures (in millions of dollars)\n\n"
         "| | Q4 2025 | Full year 2025 |\n| --- | ---: | ---: |\n"
         "| Capital expenditures | 1,071.0 | 3,860.0 |\n"
-        "| Active power (MW, period end) | 420 | 420 |\n"
+        "| Live capacity (MW, at year end) | 420 | 420 |\n"
     )
     read = {(c.type, c.value, c.unit, c.time) for c in _claims(extractor, text) if c.type in ("Spending", "Capacity")}
     assert {

@@ -1145,7 +1145,7 @@ def test_extract_a_cloud_renting_out_chips_is_not_their_makers_customer(extracto
     for text in ("Pell Cloud rents out Nvidia B300s in Lima.", "Pell Cloud, which rents out Nvidia processors, grew."):
         assert not pairs(claims_of(extractor, text), "CustomerOf"), text
     # what a company leases to others it lets, whoever the others are: it buys from none of them
-    text = "Pell Data also leases colocation space to third parties, among them the GPU cloud Osk Cloud and Vey AI."
+    text = "Pell Data also rents rack space to other firms, among them the model lab Osk Cloud and Vey AI."
     assert ("Pell Data", "Osk Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")
 
 
@@ -1338,7 +1338,7 @@ def test_extract_a_fleet_the_parser_mangles_still_runs_on_its_chips(extractor: E
 def test_extract_a_fleet_runs_on_a_list_of_makers_codes(extractor: Extractor) -> None:
     # a known maker's name before a numbered code names its product, with no product noun after it; each item of
     # the list, its maker written before it or not, is what the fleet runs on
-    text = "Tarn Data is a Norwegian cloud. Its fleet runs on Nvidia K9 and AMD Instinct MX90, and on Nvidia K7."
+    text = "Tarn Data is a Norwegian cloud. Its cluster runs on Nvidia K9 and AMD Instinct MX90, and on Nvidia K7."
     claims = claims_of(extractor, text)
     assert pairs(claims, "Develops") == {("Nvidia", "K9"), ("AMD", "Instinct MX90"), ("Nvidia", "K7")}
     assert {("Tarn Data", "K9"), ("Tarn Data", "Instinct MX90")} <= pairs(claims, "BuiltOn")
@@ -1348,7 +1348,7 @@ def test_extract_a_fleet_runs_on_a_list_of_makers_codes(extractor: Extractor) ->
 
 
 def test_extract_the_service_under_discussion_runs_on_its_chips(extractor: Extractor) -> None:
-    text = "Vessa Cloud rents GPUs to banks. The service runs on Nvidia K9 and K11 GPUs."
+    text = "Vessa Cloud rents GPUs to banks. The platform is built on Nvidia K9 and K11 GPUs."
     assert {("Vessa Cloud", "Nvidia K9"), ("Vessa Cloud", "K11")} <= pairs(claims_of(extractor, text), "BuiltOn")
     # a platform "running" a share of something is not built on it
     text = "Tarn Cloud is a cloud. Buyers choose the platform running most of the country's banks."

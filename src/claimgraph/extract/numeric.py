@@ -538,7 +538,7 @@ def _restated(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
 
 def _with_conversion(claim: Claim, conversion: Quantity) -> Claim:
     """The claim with the same amount in another currency: an alternative value, or, when the claim's own currency
-    is none the graph reports in and the conversion's is ("24,6 Mrd. Euro (28,8 Mrd. Dollar)"), its value, the
+    is none the graph reports in and the conversion's is ("3,2 Mrd. Euro (3,7 Mrd. Dollar)"), its value, the
     amount as written becoming the alternative."""
     reporting = load_numbers()["reporting_currencies"]
     unit = claim.unit

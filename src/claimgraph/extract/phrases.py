@@ -196,8 +196,8 @@ def _sized_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
 
 
 def _markets_by_their_size(doc: Doc, index: EntityIndex) -> Iterable[Mention]:
-    """ "Independent inference APIs were a $4 billion market", "inference was a $31 billion market", "sovereign GPU
-    clouds, a $3 billion market, …": what a sized market noun is said of, or stands beside, is that market, named by
+    """ "Hosted robotics APIs were a $1 billion market", "telerobotics was a $9 billion market", "harbour drone
+    sensors, a $3 billion market, …": what a sized market noun is said of, or stands beside, is that market, named by
     its words (a company, a pronoun, or a noun referring back, "the segment", names none)."""
     for market in tokens_with(doc, LEMMA={"market"}, DEP={"attr", "appos"}):
         if not any(_a_figures_word(t) for t in market.children):

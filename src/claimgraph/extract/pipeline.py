@@ -116,7 +116,7 @@ def known_entities(doc: Doc) -> Doc:
 
 def _dotted_words() -> set[str]:
     """The abbreviated words of the legal forms that end company names ("Sdn.", "Bhd.", "Pte.", "K.K.") and of the
-    scales that follow a number ("1,66 Mrd. Euro", "1,4 Mio. Euro"), whose stops end no sentence."""
+    scales that follow a number ("2,75 Mrd. Euro", "3,5 Mio. Euro"), whose stops end no sentence."""
     forms = load_lexicon().discovery.legal_forms
     legal = {word.rstrip(",") for form in forms for word in form.split() if word.rstrip(",").endswith(".")}
     scales = {word.capitalize() for word in load_numbers()["scale_abbreviations"] if word.endswith(".")}

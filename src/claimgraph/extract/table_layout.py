@@ -63,7 +63,7 @@ def _aligned_rows(block: list[tuple[int, int, list[Cell]]]) -> Iterator[tuple[li
 
 
 def _separated_cells(body: str, start: int) -> list[Cell]:
-    """A line's cells: split at commas in a comma-separated block ("Nvidia,102.0,R,172.0", empty cells kept in
+    """A line's cells: split at commas in a comma-separated block ("Kestrel Labs,1.2,E,1.8", empty cells kept in
     their columns), else at runs of two or more spaces."""
     if _CSV_LINE.fullmatch(body):
         cells, at = [], start
@@ -74,7 +74,7 @@ def _separated_cells(body: str, start: int) -> list[Cell]:
     return _cells(body, start, _ALIGNED_CELL)
 
 
-# "supplier,rev_2024,share_2025", "Nvidia,102.0,,81.1": values joined by bare commas (prose puts a space after its
+# "vendor,rev_2024,share_2025", "Kestrel Labs,1.2,,45.0": values joined by bare commas (prose puts a space after its
 # commas, and a number's thousands separator is never the only comma between words)
 _CSV_LINE = re.compile(r"[^,\s][^,]*(?:,(?![ \t])[^,]*)+")
 

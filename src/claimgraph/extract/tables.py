@@ -209,8 +209,8 @@ def _measure_row_claims(
 
 
 def _in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
-    """A bare cell in the unit its row's label gives ("Active power (MW)", "Sales (US$ m)"), else in the currency
-    and scale the lines above the table give a money row ("(in millions of US dollars)")."""
+    """A bare cell in the unit its row's label gives ("Live capacity (MW)", "Sales (US$ m)"), else in the currency
+    and scale the lines above the table give a money row ("(in billions of dollars)")."""
     power = _POWER_IN_LABEL.search(label)
     if power is not None and _BARE_NUMBER.fullmatch(cell.text):
         return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
@@ -226,7 +226,7 @@ def _a_measure_row(row: Row, context: ReadingContext) -> bool:
     return len(periods) >= 2 and typed in _OWN_MEASURES
 
 
-_POWER_IN_LABEL = re.compile(r"\((MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)  # "Active power (MW, period end)"
+_POWER_IN_LABEL = re.compile(r"\((MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)  # "Live capacity (MW, at year end)"
 _OWN_MEASURES = frozenset({"Revenue", "Spending", "Capacity"})  # a company's own figures; a share needs its market
 
 
@@ -273,7 +273,7 @@ def _scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
         scale = _SCALE_WORDS.get(unit.group("scale").lower(), unit.group("scale"))
         return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {scale}")
     spelled = _SCALE_OF_CURRENCY.search(caption) or _SCALE_OF_CURRENCY.search(intro)
-    if spelled is not None:  # "(in millions of US dollars)": "355.1 million US dollars"
+    if spelled is not None:  # "(in billions of dollars)": "2.4 billion dollars"
         return replace(cell, text=f"{cell.text.strip()} {spelled.group('scale')} {spelled.group('currency')}")
     return cell
 
@@ -507,8 +507,8 @@ def _figures(
 
 
 def _stated_whole(intro: str, context: ReadingContext) -> Entity | None:
-    """The whole a table's shares are of, as a line above it states it: "Shares are of data-centre AI accelerator
-    spending (our estimates)" → data-centre AI accelerator spending."""
+    """The whole a table's shares are of, as a line above it states it: "Shares are of harbour drone sensor
+    spending (our estimates)" → harbour drone sensor spending."""
     stated = _SHARES_ARE_OF.search(intro)
     if stated is None or len(stated.group("whole").split()) < 2:
         return None
