@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from claimgraph.extract import Extractor
+from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.markets import market_key
 from claimgraph.records import Article, Claim, SourceMetadata
 
@@ -794,6 +795,19 @@ def test_extract_a_quarter_on_quarter_column_is_growth(extractor: Extractor) -> 
     )
     growth = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "GrowthRate"}
     assert growth == {("Kestrel Labs", Decimal(20))}
+
+
+def test_extract_a_publication_named_for_a_market_names_it(extractor: Extractor) -> None:
+    text = (
+        'Vey Research published its "Harbour Drone Market Tracker 2H25" today.\n\n'
+        "Unit shares 2H25: Tarn Drones 41%, Osk Robotics 27%, others 32%."
+    )
+    shares = {(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)}
+    assert ("Tarn Drones", "Harbour Drone market") in shares
+    # a known firm's report is its own, no market's
+    report = "Read the Nvidia Market Report."
+    found = find_mentions(extractor.nlp(report), extractor.index, report)
+    assert not any(m.entity.type == "Market" for m in found)
 
 
 def test_extract_a_list_after_a_lead_in_of_shares_is_of_shares(extractor: Extractor) -> None:

@@ -132,6 +132,7 @@ def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex)
     yield from _spending_markets(doc, text, index)
     yield from _sized_markets(doc, text, index)
     yield from _markets_by_their_size(doc, index)
+    yield from _markets_a_report_tracks(doc, text, index)
     yield from _traded_in_a_place(doc, chunks, index)
     yield from _players_in_a_place(doc, chunks, index)
     for chunk, root in [*((c, c.root) for c in chunks), *_unchunked_markets(doc, chunks)]:
@@ -378,6 +379,23 @@ def _market_scope(market: Token) -> Token | None:
     if scope is None or scope.pos_ != "NOUN" or any(t.lower_ in DETERMINERS for t in scope.lefts):
         return None
     return scope
+
+
+def _markets_a_report_tracks(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "the Harbour Drone Market Tracker 2H25", "Vey's Robot Arm Market Outlook": a publication named for the
+    market it follows names that market (the chunk reader takes "Market" before another capitalised noun for a kind
+    of that noun, a publication's, and names nothing)."""
+    for found in _TRACKED_MARKET.finditer(text):
+        span = doc.char_span(found.start("market"), found.end("market"), alignment_mode="expand")
+        if span is None or index.named(found.group("what")) is not None:
+            continue  # "Tarn Market Report": a firm's own report, no market
+        entity = index.entity_for(clean_name(f"{found.group('what')} market"), "Market")
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+_TRACKED_MARKET = re.compile(
+    r"(?P<market>(?P<what>(?:[A-Z][\w-]*\s+){1,4}?)Market)\s+(?:Tracker|Monitor|Report|Outlook|Review|Forecast|Index)\b"
+)
 
 
 def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
