@@ -413,6 +413,16 @@ def test_extract_a_deals_worth_however_the_sentence_gives_it(extractor: Extracto
     }
 
 
+def test_extract_the_deal_a_sentence_before_made_is_what_its_worth_is_spent_on(extractor: Extractor) -> None:
+    text = (
+        "Osk Labs signed a three-year hosting agreement with Pell Cloud in May. "
+        "The agreement, worth $700 million in all, also covers storage."
+    )
+    spending = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+                if c.type == "Spending"}  # fmt: skip
+    assert spending == {("Osk Labs", "Pell Cloud", Decimal(700000000))}
+
+
 def test_extract_a_price_doubled_is_a_price_change_of_a_hundred_percent(extractor: Extractor) -> None:
     text = "Osk Labs doubled the input price of Osk-2 Flash in June, and its revenue tripled."
     claims = _claims(extractor, text)

@@ -65,6 +65,7 @@ class ReadingContext:
     period_at: int = -1  # where that period stands in the text
     fiscal: str | None = None  # the last fiscal period the text named: it anchors "the fourth quarter" after it
     supplier: Entity | None = None  # the supplier of the last CustomerOf, for "… similarly use …"
+    customer: Entity | None = None  # its customer: who pays for "the agreement, worth …" in the sentence after
     vague_object: bool = False  # set while one figure is read: its object was named only generically
     last_numeric: Claim | None = None  # the last figure claimed before this sentence: a note's estimate goes on
     last_numeric_paragraph: int = -1  # the paragraph of the sentence that claimed it

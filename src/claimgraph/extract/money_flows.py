@@ -118,7 +118,7 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     if verb.lemma_ == "be":
         return _deal_is_worth(verb, sentence, context)
     if verb.lemma_.lower() not in _SIGNING:
-        return None
+        return _the_deal_just_made(worth, context)
     signer = _subject(verb, sentence, context)
     deals = [verb, *(c for c in verb.children if c.dep_ == "dobj"), worth]  # "a lease worth ¥14 billion with X"
     partner = next((m for d in deals if (m := _object_of(d, ("with",), sentence)) is not None), None)
@@ -130,6 +130,21 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":
         return Flow(partner, _payee(signer), buys=True)  # "Tessel Cloud signed a deal with Orrin Bank worth …"
     return Flow(signer, _payee(partner), buys=True)
+
+
+def _the_deal_just_made(worth: Token, context: ReadingContext) -> Flow | None:
+    """ "X signed a lease with Y. The agreement, worth $1 billion, covers …": a definite deal noun the worth hangs on,
+    no party of its own named, is the deal last made, whose customer pays its supplier."""
+    deal = worth.head
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in deal.children)
+    if deal.lemma_.lower() not in context.lexicon.deal_nouns or not definite:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "with") for c in deal.children):
+        return None  # a deal of its own parties, which ``_deal_is_worth`` reads
+    customer, supplier = context.customer, context.supplier
+    if customer is None or supplier is None or customer == supplier:
+        return None
+    return Flow(stand_in(customer, deal), stand_in(supplier, deal), buys=True)
 
 
 def _deal_is_worth(verb: Token, sentence: Sentence, context: ReadingContext) -> Flow | None:
@@ -150,8 +165,6 @@ def _deal_is_worth(verb: Token, sentence: Sentence, context: ReadingContext) -> 
     if partner.entity.type == "Cloud" and owner.entity.type != "Cloud":
         return Flow(owner, _payee(partner), buys=True)
     return None
-
-
 
 
 def _supplied_to(deals: list[Token], sentence: Sentence, context: ReadingContext) -> Mention | None:

@@ -105,7 +105,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # "Ashgrove … integrating Corvid’s models into Larkspur Cloud": the unit does it, not its parent
         seen.add(key)
         if claim_type == "CustomerOf":
-            context.supplier = obj.entity
+            context.supplier, context.customer = obj.entity, subject.entity
         if claim_type == "SubsidiaryOf":
             context.owners[subject.entity.key] = obj.entity
         if claim_type in ("Offers", "Develops"):
