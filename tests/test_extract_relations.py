@@ -1355,6 +1355,12 @@ def test_extract_the_service_under_discussion_runs_on_its_chips(extractor: Extra
     assert not pairs(claims_of(extractor, text), "BuiltOn")
 
 
+def test_extract_a_bracketed_unit_noun_describes_only_the_name_before_it(extractor: Extractor) -> None:
+    # the parser hangs "(Osk Group's chip unit)" on the list's first name; it describes the one right before it
+    text = "The others are Pell Semi, Tarn Chips (Osk Group's chip unit), Vey Silicon and Brill Devices."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tarn Chips", "Osk Group")}
+
+
 def test_extract_a_hyphened_name_before_a_product_noun_is_one_name(extractor: Extractor) -> None:
     # one name, hyphen and all; "its" after Osk Labs makes the bare version Osk Labs' model
     text = "Osk Labs said its V4.1-Exp model was tuned to run on domestic chips."

@@ -65,6 +65,8 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             text = sentence.doc_text
             before = next((m for m in owners if _RELATIVE.fullmatch(text, m.end, subject.idx)), None)
             subject = doc[before.token_end - 1] if before is not None else None
+        if noun.dep_ == "appos":
+            subject = _named_before_brackets(noun, owners, sentence) or subject
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         possessor = next((m for m in owners if owner is not None and m.root(doc) == owner), None)
@@ -100,6 +102,20 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _named_before_brackets(noun: Token, owners: list[Mention], sentence: Sentence) -> Token | None:
+    """ "Hygon, Kunlunxin (Baidu's chip unit), MetaX": a unit noun in brackets describes the name right before
+    them, wherever the parser hung it (on the first name of the list)."""
+    edge = noun.left_edge
+    text = sentence.doc_text
+    opening = edge.idx if edge.text == "(" else edge.idx - 1  # the bracket may be the phrase's own first token
+    while opening > sentence.start and text[opening].isspace():
+        opening -= 1
+    if text[opening] != "(":
+        return None
+    named = next((m for m in owners if not text[m.end : opening].strip()), None)
+    return sentence.span.doc[named.token_end - 1] if named is not None else None
 
 
 def _names_a_parent(noun: Token, parent_nouns: frozenset[str], company_nouns: frozenset[str]) -> bool:
@@ -171,11 +187,15 @@ def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingCon
         ):
             continue  # "a subsidiary of Y", "a Pinecrest unit": the parent is named, read elsewhere
         listed: list[Token] = []
+        bracketed = _named_before_brackets(noun, owners, sentence) if noun.dep_ == "appos" else None
         if noun.dep_ == "appos":
-            listed = [noun.head]
+            listed = [bracketed or noun.head]
         elif noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
             listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
-        tokens = {t.i for t in listed} | {conj.i for t in listed for conj in t.conjuncts}
+        # a bracketed description is of its one name, not of the list that name stands in
+        tokens = {t.i for t in listed} | (
+            {conj.i for t in listed for conj in t.conjuncts} if bracketed is None else set()
+        )
         units = [
             m
             for m in owners
