@@ -237,9 +237,13 @@ def _a_period(mention: Mention) -> bool:
     """ "Nvidia's Q3 2025 share": a quarter, a half or a fiscal year written like a part number names no product."""
     if mention.entity.known:
         return False
-    label = mention.entity.label
+    return _a_periods_words(mention.entity.label)
+
+
+def _a_periods_words(text: str) -> bool:
+    """Whether the words are a period's and nothing else ("Q4", "FY2025", "2H25")."""
     # any anchor will do: a bare "Q4" is a period whatever year it falls in
-    return any(p.start == 0 and p.end == len(label) for p in find_periods(label, "2000"))
+    return any(p.start == 0 and p.end == len(text) for p in find_periods(text, "2000"))
 
 
 def _a_datelines_agency(mention: Mention, text: str) -> bool:
@@ -374,7 +378,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         following = doc[end].text if end < len(doc) else ""
         possessive = start > mention.token_end
         coded = any(part_number(t) for t in name)
-        numbered = any(part_number(t) and _NUMBERED.search(t.text) and not _PERIOD.fullmatch(t.text) for t in name)
+        # a part number with a digit ("K9", not "CEO"), which no period is ("Vey PO Q2")
+        numbered = any(part_number(t) and not t.is_alpha and not _a_periods_words(t.text) for t in name)
         if not (following in nouns or (possessive and coded) or numbered) or index.named(name.text) is not None:
             continue
         if name.text.casefold() in index.not_names:
@@ -386,8 +391,6 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBERED = re.compile(r"\d")
-_PERIOD = re.compile(r"Q[1-4]|H[12]|(?:FY|CY)\d+")  # "Vey PO Q2": a period, written like a part number
 _POSSESSIVE_INSIDE = re.compile(r"\w(?:'s?|’s?)\s")
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
-from claimgraph.extract.places import country_of
+from claimgraph.extract.places import NAMED_DIVISIONS, country_of
 
 
 @lru_cache(maxsize=4)
@@ -231,7 +231,7 @@ def divisions(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
             yield Mention(index.entity_for(span.text, "Region"), span.start_char, span.end_char, span.start, span.end)
 
 
-_DIVISION = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Prefecture|Province|Oblast|Governorate|County)\b")
+_DIVISION = re.compile(rf"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:{'|'.join(NAMED_DIVISIONS)})\b")
 
 
 def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

@@ -38,8 +38,10 @@ def country_of(place: str) -> str | None:
     return countries.get(name) or countries.get(_DIVISION_WORD.sub("", name))
 
 
-# "Iwate Prefecture", "Guangdong Province", "Ulsan City", "Gujarat State": the name of a division, then its kind
-_DIVISION_WORD = re.compile(r" (?:Prefecture|Province|State|City|County|Oblast|Governorate|District|Region)$")
+# "Iwate Prefecture", "Almaty Oblast": kinds of division written after the name, which name no company either
+NAMED_DIVISIONS = ("Prefecture", "Province", "Oblast", "Governorate", "County")
+# "Ulsan City", "Gujarat State": those and the kinds a company's name may end in too, once the place is known
+_DIVISION_WORD = re.compile(rf" (?:{'|'.join((*NAMED_DIVISIONS, 'State', 'City', 'District', 'Region'))})$")
 
 
 @cache
