@@ -128,6 +128,8 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen20/heldout", 0.35),
         ("unseen21/heldout", 0.45),
         ("unseen22/heldout", 0.30),
+        ("unseen23/heldout", 0.55),
+        ("unseen24/heldout", 0.42),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(

@@ -56,6 +56,10 @@ SETS = {
     "unseen21-heldout": (DATA / "unseen21" / "heldout" / "gold.jsonl", DATA / "unseen21" / "heldout"),
     "unseen22-dev": (DATA / "unseen22" / "dev" / "gold.jsonl", DATA / "unseen22" / "dev"),
     "unseen22-heldout": (DATA / "unseen22" / "heldout" / "gold.jsonl", DATA / "unseen22" / "heldout"),
+    "unseen23-dev": (DATA / "unseen23" / "dev" / "gold.jsonl", DATA / "unseen23" / "dev"),
+    "unseen23-heldout": (DATA / "unseen23" / "heldout" / "gold.jsonl", DATA / "unseen23" / "heldout"),
+    "unseen24-dev": (DATA / "unseen24" / "dev" / "gold.jsonl", DATA / "unseen24" / "dev"),
+    "unseen24-heldout": (DATA / "unseen24" / "heldout" / "gold.jsonl", DATA / "unseen24" / "heldout"),
 }
 FIELDS = {
     "id",
