@@ -93,3 +93,20 @@ def test_extract_a_name_before_boards_is_a_product(extractor: Extractor) -> None
     text = "Vessa Compute runs Kestrel boards it bought from Osk Systems."
     found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert ("Kestrel", "Product") in found
+
+
+def test_extract_a_place_before_a_site_noun_says_where_the_site_is(extractor: Extractor) -> None:
+    text = "Vessa's Corra API runs on Tarnby Cloud's Oregon cluster, and its Saxony campus opens in May."
+    claims = claims_of(extractor, text)
+    assert not {o for _, o in pairs(claims, "Develops")} & {"Oregon", "Saxony"}
+    assert ("Tarnby Cloud", "United States") in pairs(claims, "OperatesIn")
+
+
+def test_extract_a_month_after_a_company_and_a_registered_name_are_no_products(extractor: Extractor) -> None:
+    text = (
+        'It is a deal by which Oracle Group N.V. ("Oracle", the Netherlands) would buy Vessa Compute AS. '
+        "@kbrandt: Baidu Sept-qtr: cloud revenue +12% y/y."
+    )
+    found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert ("Oracle Group N.V.", "Company") in found
+    assert not {label for label, kind in found if kind == "Product"} & {"Oracle Group N.V.", "Baidu Sept"}

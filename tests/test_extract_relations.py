@@ -1910,3 +1910,11 @@ def test_extract_names_joined_after_a_preposition_share_it(extractor: Extractor)
     claims = claims_of(extractor, text)
     assert not {obj for subject, obj in pairs(claims, "Develops") if subject == "Vessa Compute"}
     assert {"Osk K9", "K11", "K12"} <= {obj for subject, obj in pairs(claims, "BuiltOn") if subject == "Vessa Compute"}
+
+
+def test_extract_a_server_maker_before_a_chip_the_article_credits_to_another_does_not_make_it(
+    extractor: Extractor,
+) -> None:
+    text = "Vessa Cloud rents out AMD MI390X chips. Its Tarnby hall runs Lenovo MI390X servers."
+    develops = pairs(claims_of(extractor, text), "Develops")
+    assert ("AMD", "MI390X") in develops and ("Lenovo", "MI390X") not in develops

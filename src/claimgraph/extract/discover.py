@@ -246,6 +246,12 @@ def _a_periods_words(text: str) -> bool:
     return any(p.start == 0 and p.end == len(text) for p in find_periods(text, "2000"))
 
 
+def _a_months_name(word: str) -> bool:
+    """ "september", "sept", "sep": a month's name or its abbreviation (lower case)."""
+    word = word.rstrip(".")
+    return any(word == month or (3 <= len(word) <= 4 and month.startswith(word)) for month in MONTHS)
+
+
 def _a_datelines_agency(mention: Mention, text: str) -> bool:
     """ "WASHINGTON, Feb 10 (Reuters) -": the news agency a dateline credits filed the story; it is no party to it
     (who reports what the story says, the story itself tells)."""
@@ -347,9 +353,13 @@ def _brand_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         words = head.lower_
         if words in lexicon.attribution_speakers or words in lexicon.company_nouns or words in index.not_names:
             continue
+        if _a_months_name(words):
+            continue  # "Osk Sept-qtr revenue": the month says when, it names nothing of Osk's
         if words == "cloud":
             continue  # "Lenovo Cloud": a company's cloud unit, which the cloud reader names
         span = doc[mention.token_start : head.i + 1]
+        if any(t.lower_ in lexicon.company_nouns or t.text in lexicon.discovery.legal_forms for t in span[1:]):
+            continue  # "Osk Group N.V.": a company's registered name, not a product of Osk's
         if title_cased(span.sent):
             continue  # in a headline every word is capitalised: "The Larkspur Illusion" is no product
         if index.named(span.text) is None and not any(m.token_start == head.i for m in mentions):

@@ -120,6 +120,15 @@ class EntityIndex:
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(normalise_name(name))
 
+    def maker_in_its_names(self, thing: Entity) -> Entity | None:
+        """The company a known product's other names begin with ("Nvidia B200" of B200): its maker, as the
+        gazetteer writes it."""
+        for alias in thing.aliases:
+            maker = self.named(alias.split()[0]) if " " in alias else None
+            if maker is not None and maker.type in ("Company", "Lab"):
+                return maker
+        return None
+
     def entity_for(self, name: str, entity_type: str) -> Entity:
         """The gazetteer's entity of that name, else a new one of the given type, keyed by the name."""
         return self.named(name) or _new_entity(name, entity_type)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.document import EntityIndex, Mention
 from claimgraph.extract.lexicon import RelationRule, load_lexicon
+from claimgraph.extract.places import names_a_place
 
 
 def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention:
@@ -15,6 +16,8 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     …", "Tianmu, the company's training cluster": a name the gazetteer does not know, before a product noun or in
     apposition with one, is a product (a model with "model"), whatever the NER took it for."""
     if mention.entity.known or mention.entity.type in ("Model", "Market"):
+        return mention
+    if _a_place_before_its_site(mention, doc):
         return mention
     if mention.entity.type in ("Organization", "Company", "Person") and _described_as_research(mention, doc):
         entity = index.entity_for(mention.entity.label, "ResearchFirm")
@@ -249,3 +252,15 @@ def _family_kind(mention: Mention, doc: Doc) -> str | None:
     nouns = load_lexicon().product_nouns
     members = doc[mention.token_end + 2 : mention.token_end + 6]
     return next((nouns[t.text] for t in members if t.text in nouns), None)
+
+
+def _a_place_before_its_site(mention: Mention, doc: Doc) -> bool:
+    """ "its Texas cluster", "the Munich campus": a place the table knows, before a noun of a site, says where the
+    site is; before a chip ("Jinghong GPUs") a place's name may well be a product's."""
+    after = mention.token_end
+    return (
+        mention.entity.type in ("Region", "Country")
+        and after < len(doc)
+        and doc[after].lemma_.lower() in load_lexicon().site_nouns
+        and names_a_place(mention.entity.label)
+    )

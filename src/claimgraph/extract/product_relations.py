@@ -85,7 +85,9 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         # "Corvid AI, the Lisbon developer of …": a place may describe the maker in its apposition
         described = next((m for m in sentence.mentions[index + 1 :] if m.entity.type not in PLACE_TYPES), None)
         if a.entity.type in owners and b.entity.type in things and gap == " ":
-            yield "Develops", a, b, 0.75
+            maker = context.maker_of(b.entity) or context.index.maker_in_its_names(b.entity)
+            if maker is None or maker == a.entity:  # "Dell H200 servers": Dell sells what Nvidia makes
+                yield "Develops", a, b, 0.75
         elif (
             a.entity.type in owners
             and described is not None
