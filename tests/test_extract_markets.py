@@ -843,3 +843,18 @@ def test_extract_a_markets_hedged_size_and_a_participle_narrowing_it(extractor: 
     assert [(c.subject.label, c.object.label) for c in shares] == [
         ("Tarn Cloud", "Nordic market for GPU hours rented from smaller clouds")
     ]
+
+
+def test_extract_shares_of_a_providers_own_measure_are_of_its_whole(extractor: Extractor) -> None:
+    text = (
+        "Vessa Cloud changelog, April 2026\n\n"
+        "Vessa Cloud added a Lisbon region in March, and Vessa Cloud raised rate limits. "
+        "Vessa Cloud also cut prices.\n\n"
+        "Usage in March\n\n"
+        "- Share of API tokens by model family: Orla 40%, pell-mini 25%, Kestrel 20%, all others 15%.\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label, float(c.value)) for c in _claims(extractor, text) if c.type == "MarketShare"
+    }
+    whole = "Vessa Cloud API tokens"
+    assert {("Orla", whole, 40.0), ("pell-mini", whole, 25.0), ("Kestrel", whole, 20.0)} <= shares

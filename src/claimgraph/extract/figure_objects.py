@@ -183,9 +183,20 @@ def figure_object(
         # paragraph last named, more recent than the market in force
         market = context.share_market
     else:
-        market = context.current_market()
+        market = context.current_market() or _the_hosts_whole(sentence, quantity, context)
     context.share_market = market
     return market
+
+
+def _the_hosts_whole(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """ "Share of serverless tokens by model family: Pell 31%, …" in a provider's own notes, with no market under
+    discussion: the whole is the provider's, the company the article is about."""
+    host = context.title_subject or context.main_company
+    whole = named_whole(sentence, quantity, context.lexicon, qualified=False)
+    if host is None or host.type not in (*TOPIC_TYPES, "Aggregator") or whole is None:
+        return None
+    context.whole_paragraph = sentence.paragraph
+    return context.index.entity_for(clean_name(f"{host.label} {whole_label(whole)}"), "Market")
 
 
 def _payers_bill(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:

@@ -153,7 +153,7 @@ def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
             name = pair.group("name")
             if name.casefold() in index.not_names or name.lower() in (*MONTHS, *WEEKDAYS):
                 continue
-            if all(word.lower() in index.english_words for word in name.split()):
+            if all(word.lower() in index.english_words for word in re.split(r"[\s-]", name)):
                 continue  # "Others 12%", "Data Center 88%": words of the language, a segment or the rest, no name
             span = doc.char_span(pair.start("name"), pair.end("name"))
             if span is not None and index.named(name) is None:
@@ -162,10 +162,12 @@ def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
                 )
 
 
-_PAIR = r"[A-Z][\w&.-]*[a-z][\w&.-]*(?: [A-Z][\w&.-]+){0,2} (?:at |on )?[~≈]?\d+(?:\.\d+)?%"
+# a capitalised name of up to three words, or a model's lower-case code with a hyphen ("tw-chat", "gpt-oss")
+_HOLDER = r"(?:[A-Z][\w&.-]*[a-z][\w&.-]*(?: [A-Z][\w&.-]+){0,2}|(?<![\w-])[a-z][a-z\d]*-[a-z\d][\w.-]*)"
+_PAIR = rf"{_HOLDER} (?:at |on )?[~≈]?\d+(?:\.\d+)?%"
 _SEPARATOR = r"(?:, (?:and )?| and |; )"
 _SHARE_RUN = re.compile(rf"{_PAIR}(?:{_SEPARATOR}{_PAIR})+")
-_SHARE_PAIR = re.compile(r"(?P<name>[A-Z][\w&.-]*[a-z][\w&.-]*(?: [A-Z][\w&.-]+){0,2}) (?:at |on )?[~≈]?\d+(?:\.\d+)?%")
+_SHARE_PAIR = re.compile(rf"(?P<name>{_HOLDER}) (?:at |on )?[~≈]?\d+(?:\.\d+)?%")
 
 
 def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

@@ -21,12 +21,14 @@ _OF = re.compile(r"\s+(?:[a-z]+\s+)?of\s+(?:all\s+)?")  # "three in ten megawatt
 _AROUND = frozenset({"across", "in", "on", "throughout"})
 
 
-def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Span | None:
+def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon, qualified: bool = True) -> Span | None:
     """The words naming the whole right after the figure's "of" ("14% of …"), or after the "of" of the share
-    noun before it ("Pell Cloud's share of Nordic GPU rentals at 38%"), with a place phrase that follows them."""
+    noun before it ("Pell Cloud's share of Nordic GPU rentals at 38%"), with a place phrase that follows them;
+    with ``qualified`` false, also a whole no place or company qualifies ("share of serverless tokens")."""
     share = share_before(sentence, quantity)
     anchors = [quantity.end] + ([share.idx + len(share.text)] if share is not None else [])
-    return next((w for w in (_whole_after(sentence, at, lexicon) for at in anchors) if w is not None), None)
+    wholes = (_whole_after(sentence, at, lexicon, qualified) for at in anchors)
+    return next((w for w in wholes if w is not None), None)
 
 
 def share_before(sentence: Sentence, quantity: Quantity) -> Token | None:
@@ -35,7 +37,7 @@ def share_before(sentence: Sentence, quantity: Quantity) -> Token | None:
     return shares[-1] if shares else None
 
 
-def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
+def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool) -> Span | None:
     found = _OF.match(sentence.doc_text, at)
     if found is None:
         return None
@@ -52,7 +54,7 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon) -> Span | None:
     span = doc[chunk.start : end]
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
-    return span if any(m.entity.type in qualifiers for m in named) else None
+    return span if not qualified or any(m.entity.type in qualifiers for m in named) else None
 
 
 def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
