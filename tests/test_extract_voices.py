@@ -206,6 +206,24 @@ def test_extract_a_panellist_introduced_with_a_firm_speaks_for_it_in_a_surname_l
     assert cut.subject.label == "Brill Compute"
 
 
+def test_extract_a_witness_introduced_with_a_capitalised_title_speaks_for_the_firm_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Regional Affairs Board, public session: data centres and the grid\n\n"
+        "Witnesses: Ines Vidal, Chief Executive, Corra Data Ltd; Dr Pavel Orlov, Vice-President, Nordics, "
+        "Tarnby Compute Oy.\n\n"
+        "Chair: How much do you run today?\n\n"
+        "Ines Vidal: We run 70 megawatts at two sites.\n\n"
+        "Dr Pavel Orlov: We cut our reserved GPU price by 15% in March."
+    )
+    claims = claims_of(extractor, text)
+    (capacity,) = [c for c in claims if c.type == "Capacity"]
+    assert capacity.subject.label == "Corra Data Ltd"
+    (cut,) = [c for c in claims if c.type == "PriceChange"]
+    assert cut.subject.label == "Tarnby Compute Oy"
+
+
 def test_extract_a_source_in_square_brackets_reports_the_entry_and_is_no_party(extractor: Extractor) -> None:
     text = (
         "Timeline: the K7 squeeze\n\n"

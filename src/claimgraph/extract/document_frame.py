@@ -82,7 +82,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         if interviewee is None
         else None,
         summarised=_summarised_firm(title, lexicon),
-        speakers=introduced_firms(sentences),
+        speakers=introduced_firms(sentences, lexicon.attribution_speakers),
     )
 
 

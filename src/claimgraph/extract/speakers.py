@@ -217,22 +217,37 @@ def turn_at(
     return Turn(known[name], label.end())
 
 
-def introduced_firms(sentences: list[Sentence]) -> dict[str, Entity | None]:
+def introduced_firms(sentences: list[Sentence], officer_words: frozenset[str]) -> dict[str, Entity | None]:
     """The firm each person is introduced with, name, role, firm, as a panel's or a call's list of speakers gives
-    them ("Panellists: Maren Holt, head of research, Osk Analytics; Ade Vey, chief executive, Tarn Cloud"): the
-    labels of their turns ("HOLT:") then speak for those firms."""
+    them ("Panellists: Maren Holt, head of research, Osk Analytics; Ade Vey, Chief Executive, Tarn Cloud"): the
+    labels of their turns ("HOLT:") then speak for those firms. The role is words in lower case or an officer's
+    title, and may hold a comma of its own ("Vice-President, Europe")."""
     firms: dict[str, Entity | None] = {}
     for sentence in sentences:
-        for person in (m for m in sentence.mentions if m.entity.type == "Person"):
-            role = _ROLE_THEN_FIRM.match(sentence.doc_text, person.end)
-            firm = next((m for m in sentence.mentions if role is not None and m.start == role.end()), None)
-            if firm is not None and firm.entity.type in _ORGANISATIONS:
-                firms.setdefault(sentence.doc_text[person.start : person.end], firm.entity)
+        text = sentence.doc_text
+        # "Dr Ada Brell", whatever the NER took her for
+        people = (m for m in sentence.mentions if m.entity.type == "Person" or _HONORIFIC.match(m.entity.label))
+        for person in people:
+            if not text.startswith(",", person.end):
+                continue
+            entry_end = min(i for i in (text.find(";", person.end), text.find("\n", person.end), len(text)) if i >= 0)
+            firm = next(  # the entry's last firm: "Vice-President, Nordics, Tarnby Compute AB"
+                (
+                    m
+                    for m in reversed(sentence.mentions)
+                    if person.end < m.start < entry_end
+                    and m.entity.type in _ORGANISATIONS
+                    and not officer_words.intersection(m.entity.label.lower().split())
+                    and re.search(r",[ \t]+$", text[person.end : m.start])
+                ),
+                None,
+            )
+            role = text[person.end : firm.start].strip(", \t") if firm is not None else ""
+            words = re.findall(r"[\w-]+", role)
+            titled = any(w.lower() in officer_words or w[0].islower() for w in words)
+            if firm is not None and 2 <= len(role) <= 60 and titled:
+                firms.setdefault(text[person.start : person.end], firm.entity)
     return firms
-
-
-# ", head of infrastructure research, " between a person's name and the firm: a role of words in lower case
-_ROLE_THEN_FIRM = re.compile(r",[ \t]+(?=[^,;:\n]*\b[a-z])[^,;:\n()]{2,60}?,[ \t]+")
 
 
 def _split_by_a_title(label: re.Match[str], sentence_end: int) -> bool:
