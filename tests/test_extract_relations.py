@@ -1918,3 +1918,21 @@ def test_extract_a_server_maker_before_a_chip_the_article_credits_to_another_doe
     text = "Vessa Cloud rents out AMD MI390X chips. Its Tarnby hall runs Lenovo MI390X servers."
     develops = pairs(claims_of(extractor, text), "Develops")
     assert ("AMD", "MI390X") in develops and ("Lenovo", "MI390X") not in develops
+
+
+def test_extract_a_cloud_region_code_with_its_place_in_brackets_places_its_provider(extractor: Extractor) -> None:
+    text = (
+        "Vessa Cloud changelog, April 2026\n\n"
+        "## v2026.04.1\n\n"
+        "- New region me-central-2 (Doha, Qatar) is generally available with K7 instances.\n"
+        "- Osk Data's eu-south-3 (Milan, Italy) now hosts our serverless endpoints.\n"
+    )
+    placed = pairs(claims_of(extractor, text), "OperatesIn")
+    assert {("Vessa Cloud", "Qatar"), ("Osk Data", "Italy")} <= placed
+    assert ("Vessa Cloud", "Italy") not in placed
+
+
+def test_extract_a_payers_part_of_revenue_after_a_plural_possessive_is_the_earners(extractor: Extractor) -> None:
+    text = "Pell Bank accounted for about 12% of Osprey Labs' revenue in 2025."
+    revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
+    assert [(c.subject.label, c.object.label if c.object else None) for c in revenue] == [("Osprey Labs", "Pell Bank")]

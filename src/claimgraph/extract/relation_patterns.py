@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, token_at
 from claimgraph.extract.figure_types import states_unit_price
 from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.references import (
@@ -45,6 +45,7 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         owner = site_owner(sentence, place, context)
         if owner is not None:
             yield "OperatesIn", stand_in(owner, place.root(doc)), place, 0.7
+    yield from _coded_regions(sentence, places, context)
     for place in places:  # "X, the leader in Chile": the place's "in" hangs on a role noun in apposition to X
         prep = place.root(doc).head
         role = prep.head
@@ -53,6 +54,31 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         company = next((m for m in companies if m.token_start <= role.head.i < m.token_end), None)
         if company is not None:
             yield "OperatesIn", company, place, 0.65
+
+
+# a cloud region's code, then the place it is in brackets: "eu-north-2 (Falun, Sweden)", "us-east-1 (Ashburn, …"
+_REGION_CODE = re.compile(
+    r"(?<![\w-])(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*[’']s )?[a-z]{2}(?:-[a-z]+){1,2}-?\d{1,2}[a-z]? \("
+)
+
+
+def _coded_regions(sentence: Sentence, places: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "ap-south-2 (Navi Mumbai, India) is generally available": a cloud region named by its code, with its place in
+    brackets, is where the region's owner operates: the firm in possessive before the code ("Tarn's us-east-1"),
+    else the provider whose notes or page the article is."""
+    text = sentence.doc_text
+    for code in _REGION_CODE.finditer(text, sentence.start, sentence.end):
+        closing = text.find(")", code.end(), sentence.end)
+        inside = [p for p in places if code.end() <= p.start and (closing == -1 or p.end <= closing)]
+        named = next((m for m in sentence.mentions if code.start("owner") == m.start), None)
+        owner = named.entity if named is not None else context.issuer or context.title_subject or context.main_company
+        if owner is None or owner.type not in BUSINESS_TYPES or not inside:
+            continue
+        token = token_at(sentence.span.doc, code.start() if named is None else named.start)
+        if token is None:
+            continue
+        for place in inside:
+            yield "OperatesIn", stand_in(owner, token), place, 0.65
 
 
 def site_owner(sentence: Sentence, place: Mention, context: ReadingContext, placed: bool = True) -> Entity | None:

@@ -32,9 +32,9 @@ def paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
     )
 
 
-# "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales"
+# "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales", "of Osprey Labs' sales"
 _OF_REVENUE = re.compile(
-    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s)\s+)?"
+    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"
 )
 
