@@ -1936,3 +1936,13 @@ def test_extract_a_payers_part_of_revenue_after_a_plural_possessive_is_the_earne
     text = "Pell Bank accounted for about 12% of Osprey Labs' revenue in 2025."
     revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
     assert [(c.subject.label, c.object.label if c.object else None) for c in revenue] == [("Osprey Labs", "Pell Bank")]
+
+
+def test_extract_a_described_model_fine_tuned_from_another_is_built_on_it(extractor: Extractor) -> None:
+    text = (
+        "Vessa Cloud changelog, May 2026\n\n"
+        "- vs-write-3, our long-context writing model, distilled from Osk-5 with our own tuning. $0.20 / $0.80.\n"
+        "- vs-write-3 is served from our K7 fleet."
+    )
+    claims = claims_of(extractor, text)
+    assert ("vs-write-3", "Osk-5") in pairs(claims, "BuiltOn")

@@ -212,6 +212,13 @@ _SIZED_LOWERCASE_NAME = re.compile(
 _CAMEL_NAME = re.compile(r"(?<![\w@./-])(?<!\d\s)[a-z]{1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w@-]|\.\w)")
 
 
+# "tw-chat-2, our general-purpose model": a lower-case numbered name in apposition with a model or product noun
+_APPOSED_LOWERCASE_NAME = re.compile(
+    r"(?<![\w@./-])(?P<name>[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*-[a-z0-9]*\d[a-z0-9.]*),\s+(?:our|its|their|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?P<noun>[A-Za-z]+)(?=[,.;:()])"
+)
+
+
 _OWNED_BEFORE = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}$")  # "OpenAI's open-weight gpt-oss models"
 
 
@@ -240,6 +247,17 @@ def lowercase_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention
             continue
         kind = nouns.get(doc[span.end].lower_, "Product") if span.end < len(doc) else "Product"
         yield Mention(index.entity_for(match.group(0), kind), span.start_char, span.end_char, span.start, span.end)
+    for match in _APPOSED_LOWERCASE_NAME.finditer(text):
+        kind = nouns.get(match.group("noun"))
+        if kind is None or match.group("name").casefold() in index.not_names:
+            continue
+        # the name wherever the text writes it: "tw-chat-2 is served from our H200 fleet"
+        for written in re.finditer(rf"(?<![\w@./-]){re.escape(match.group('name'))}(?![\w@-]|\.\w)", text):
+            span = doc.char_span(*written.span())
+            if span is not None:
+                yield Mention(
+                    index.entity_for(written.group(0), kind), span.start_char, span.end_char, span.start, span.end
+                )
     for match in _SIZED_LOWERCASE_NAME.finditer(text):  # "tarn-oss-90b", "osk3-32b-a3b": a model by its size
         span = doc.char_span(match.start(), match.end())
         if span is not None and match.group(0).casefold() not in index.not_names:

@@ -409,6 +409,25 @@ def derived_models(sentence: Sentence) -> Iterator[Found]:
             yield "BuiltOn", built, base, 0.6
 
 
+# "X, our general-purpose model, fine-tuned from Y", "X is distilled from Y", "X, built on top of the Y": what
+# lies between a model and the one it comes from
+_DERIVED_FROM = re.compile(
+    r"(?:,\s+[^,;:()]{1,60}?)?,?\s+(?:(?:is|was|has\s+been)\s+)?(?:fine-tuned|finetuned|distilled|derived|built|based)"
+    r"\s+(?:from|on|upon)\s+(?:top\s+of\s+)?(?:the\s+)?(?:[\w-]+[’']s?\s+)?(?:open-weight\s+|open-source\s+)?"
+)
+
+
+def models_derived_from(sentence: Sentence) -> Iterator[Found]:
+    """ "tw-chat-2, our general-purpose model, fine-tuned from Osk-3": a model described, then said to be made
+    from another, is built on it. Read from the words between the names, since a list item's or a lower-case
+    name's parse often loses the verb's subject."""
+    text = sentence.doc_text
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    for built, base in zip(things, things[1:], strict=False):
+        if built.entity != base.entity and _DERIVED_FROM.fullmatch(text, built.end, base.start):
+            yield "BuiltOn", built, base, 0.6
+
+
 def underlying_models(sentence: Sentence) -> Iterator[Found]:
     """ "X uses the underlying Falcon model": X is built on it; "… even if Y uses the same underlying Falcon model"
     says the main clause's product is built on it too ("the same" points back to it); "X uses Falcon as its base

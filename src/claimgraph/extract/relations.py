@@ -42,6 +42,7 @@ from claimgraph.extract.relation_patterns import (
     derived_models,
     fleets_built_on,
     fleets_made_of,
+    models_derived_from,
     models_from_makers,
     owned_things_built_on,
     places_of_business,
@@ -239,6 +240,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from underlying_models(sentence)
     yield from powering_models(sentence, context)
     yield from derived_models(sentence)
+    yield from models_derived_from(sentence)
     yield from fleets_built_on(sentence, context)
     yield from owned_things_built_on(sentence, context)
     yield from fleets_made_of(sentence, context)
