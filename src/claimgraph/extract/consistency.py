@@ -59,6 +59,7 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
             occurrences[normalise_name(mention.entity.label)].append(mention)
     people = [m.entity.label for m in mentions if m.entity.type == "Person" and " " in m.entity.label]
     full_names = {word for label in people for word in label.split()}
+    surnames = {label.split()[-1] for label in people}
     unified: dict[int, Mention] = {}
     extra: list[Mention] = []
     for found in occurrences.values():
@@ -74,6 +75,8 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
         of_its_own = of_its_own and not any(m.entity.label.startswith(f"{label} ") for m in mentions)  # a short name
         if entity_type == "Person" and " " not in label and label not in full_names and (of_its_own or not speaks):
             entity_type = "Organization"
+        elif entity_type == "Organization" and " " not in label and label in surnames:
+            entity_type = "Person"  # "Chief executive Ada Brell …", then "Brell: revenue grew 40%": her, not a firm
         entity = index.entity_for(label, entity_type)
         for mention in found:
             unified[id(mention)] = Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
