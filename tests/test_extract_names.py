@@ -5,7 +5,9 @@ code the NER took for a person's name, and a chip a model runs on, which sells n
 from __future__ import annotations
 
 from claimgraph.extract import Extractor
+from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.discover import find_mentions
+from claimgraph.extract.document import Mention
 from extracted import claims_of, pairs
 
 
@@ -110,3 +112,16 @@ def test_extract_a_month_after_a_company_and_a_registered_name_are_no_products(e
     found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert ("Oracle Group N.V.", "Company") in found
     assert not {label for label, kind in found if kind == "Product"} & {"Oracle Group N.V.", "Baidu Sept"}
+
+
+def test_extract_a_code_the_ner_guesses_at_differently_is_a_product(extractor: Extractor) -> None:
+    text = "Vessa's K7 ships in May. Osk buys the K7 too. Racks of K7 reach Oman."
+    doc = extractor.nlp(text)
+    guesses = ("Person", "Organization", "Region")  # what the NER made of each "K7", as a live blog's parse did
+    starts = [i for i in range(len(text)) if text.startswith("K7", i)]
+    mentions = []
+    for at, kind in zip(starts, guesses, strict=True):
+        span = doc.char_span(at, at + 2)
+        assert span is not None
+        mentions.append(Mention(extractor.index.entity_for("K7", kind), at, at + 2, span.start, span.end))
+    assert {m.entity.type for m in one_entity_per_name(mentions, doc, text, extractor.index)} == {"Product"}

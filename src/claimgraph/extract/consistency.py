@@ -49,6 +49,7 @@ _BY_SPECIFICITY = (
     "Person",
 )
 _FOUND_AGAIN = frozenset(_BY_SPECIFICITY) - {"Person"}
+_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "K4", "A3", "TX9": a part's code, as chips are named
 
 
 def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
@@ -67,6 +68,9 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
         # a place the NER guessed yields to the product the text calls it elsewhere ("Tianmu, the company's
         # cluster"), not to another guess of the NER
         typed = [m.entity.type for m in found if m.entity.type != "Region"]
+        guesses = {m.entity.type for m in found}
+        if _CODE.fullmatch(label) and len(guesses) >= 2 and guesses <= {"Person", "Organization", "Region", "Product"}:
+            typed = ["Product"] * len(found)  # "K4" a person here, a firm there, a place there: guesses at a code
         if not typed or (len(typed) < len(found) and not {"Model", "Product"} & set(typed)):
             continue
         entity_type = min(typed, key=_BY_SPECIFICITY.index)
