@@ -523,3 +523,17 @@ def test_extract_an_ask_me_anything_label_is_no_name(extractor: Extractor) -> No
         "**Ada:** We made $12 million of revenue in 2025."
     )
     assert not any(c.subject.label == "AMA" for c in _claims(extractor, text))
+
+
+def test_extract_how_much_cheaper_than_a_rival_is_the_part_of_its_cost(extractor: Extractor) -> None:
+    text = (
+        "Vessa's K7 racks deliver about 30% lower cost per million tokens than an Osk M9 rack. "
+        "Kite-4 is 25% cheaper than Orla-2."
+    )
+    compared = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "CostPerformance"
+    }
+    assert ("Kite-4", "Orla-2", Decimal(75)) in compared
+    assert not any(value == Decimal(25) for _, _, value in compared)

@@ -32,9 +32,11 @@ _RELATIVE = re.compile(
     r"efficient|capable)\b|(?:faster|cheaper|quicker|more\s+efficient|less\s+expensive)\b)",
     re.IGNORECASE,
 )
-# "40% cheaper than Vela-2", "two-thirds less than the $15 charged for Vela-2": a figure by which it is lower
+# "40% cheaper than Vela-2", "two-thirds less than the $15 charged for Vela-2", "30% lower cost per token than
+# Vela-2": a figure by which it is lower
 _LESS_THAN = re.compile(
-    r"\s+(?:less|lower|cheaper|below)\s+than\s+(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?(?:the\s+)?",
+    r"\s+(?:less|lower|cheaper|below)(?:\s+(?:cost|price)s?(?:\s+per\s+[\w\s-]{1,30}?)?)?\s+than\s+"
+    r"(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?(?:the\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _COMPARED_KINDS = ("Model", "Product", "Group")
@@ -59,7 +61,6 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
             return None  # "a third of Korean enterprises" is how many of them, not a comparison with them
         return reference
     return _compared_before(sentence, quantity)
-
 
 
 def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:
@@ -142,4 +143,3 @@ _OF_ITS_OLD_PRICE = re.compile(
     re.IGNORECASE,
 )
 _LEFT_AT = re.compile(r"\b(?:to|costs?|priced\s+at|sells\s+for)\s+(?:(?:just|only|about|around|roughly)\s+)?$", re.I)
-

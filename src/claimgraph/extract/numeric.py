@@ -316,6 +316,8 @@ def _claim_for(
                 cut = quantity.value if lower_by(sentence, quantity) else 100 - quantity.value
                 quantity = replace(quantity, value=cut, change="decrease")
             claim_type, subject, newer = "PriceChange", maker, replaced.entity
+    if claim_type == "CostPerformance" and quantity.unit == "percent" and lower_by(sentence, quantity):
+        quantity = replace(quantity, value=100 - quantity.value)  # "40% cheaper than Vela-2": 60% of its cost
     if claim_type == "Capacity" and quantity.unit == "times" and own_earlier_level(sentence, quantity):
         claim_type = "GrowthRate"  # "doubled its capacity", "900 times the level of early 2024": its growth
     if claim_type == "PriceChange" and quantity.unit == "times":  # "doubled the price": +100%
