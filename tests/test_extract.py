@@ -537,3 +537,19 @@ def test_extract_how_much_cheaper_than_a_rival_is_the_part_of_its_cost(extractor
     }
     assert ("Kite-4", "Orla-2", Decimal(75)) in compared
     assert not any(value == Decimal(25) for _, _, value in compared)
+
+
+def test_extract_price_changes_listed_under_a_firms_lead_are_its_own(extractor: Extractor) -> None:
+    text = (
+        "Vessa Cloud price update\n\n"
+        "Vessa Cloud cut prices on Monday:\n"
+        "- Osk-3 output: $1.20 → $0.80 per million tokens\n"
+        "- Kite-2 input: $0.40 -> $0.30 per million tokens\n"
+        "- Support plans: $900 → $700 a month\n"
+    )
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "PriceChange"
+    }
+    assert changes == {("Vessa Cloud", "Osk-3", Decimal("-33.3")), ("Vessa Cloud", "Kite-2", Decimal(-25))}
