@@ -61,7 +61,7 @@ from claimgraph.extract.restatements import (
     same_measure_again,
 )
 from claimgraph.extract.revenue_holders import a_places_takings, customers_part, paying, revenue_owner
-from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.extract.spans import clause_window, evidence_for, opens_a_list_item
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.extract.wholes import PLACES
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
@@ -388,7 +388,7 @@ def _claim_for(
         subject = paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
         subject = _place_earned_in(sentence, quantity, left, context)  # "China accounted for 13% of Osk's revenue"
-    priced_item = _a_list_item(sentence) and any(m.entity.type in ("Model", "Product") for m in sentence.mentions)
+    priced_item = opens_a_list_item(sentence) and any(m.entity.type in ("Model", "Product") for m in sentence.mentions)
     if subject is None and claim_type == "PriceChange" and quantity.change and priced_item:
         subject = context.recent_topic(sentence)  # "Vessa Cloud cut prices today:", then "- Osk-3: $0.90 → $0.60"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
@@ -601,12 +601,3 @@ def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> 
     known = subject.entity.known if isinstance(subject, Mention) else subject.known
     score = 0.6 + (0.15 if known else 0.0) + (0.15 if listed else 0.0) + (0.05 if obj is not None else 0.0)
     return round(min(score, 0.95), 2)
-
-
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")
-
-
-def _a_list_item(sentence: Sentence) -> bool:
-    """Whether the sentence opens a bulleted or numbered line."""
-    text = sentence.doc_text
-    return _LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1) is not None

@@ -19,6 +19,15 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")
+
+
+def opens_a_list_item(sentence: Sentence) -> bool:
+    """Whether the sentence opens a bulleted or numbered line ("- Osk-3 output: …", "2. Tarn Cloud …")."""
+    text = sentence.doc_text
+    return _LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1) is not None
+
+
 def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Article offsets of the clause around ``[start, end)``: from the boundary before it to the one after."""
     text = sentence.doc_text
