@@ -553,3 +553,13 @@ def test_extract_price_changes_listed_under_a_firms_lead_are_its_own(extractor: 
         if c.type == "PriceChange"
     }
     assert changes == {("Vessa Cloud", "Osk-3", Decimal("-33.3")), ("Vessa Cloud", "Kite-2", Decimal(-25))}
+
+
+def test_extract_an_arrow_between_prices_a_cut_moved_is_a_price_change(extractor: Extractor) -> None:
+    text = "Osk AI cut Tarn-4 input from $0.50 → $0.30 in Mar-26. Vessa revenue fell from $2.1bn → $1.9bn."
+    changes = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "PriceChange"
+    }
+    assert changes == {("Osk AI", "Tarn-4", Decimal(-40))}

@@ -858,3 +858,15 @@ def test_extract_shares_of_a_providers_own_measure_are_of_its_whole(extractor: E
     }
     whole = "Vessa Cloud API tokens"
     assert {("Orla", whole, 40.0), ("pell-mini", whole, 25.0), ("Kestrel", whole, 20.0)} <= shares
+
+
+def test_extract_a_compound_growth_rate_after_a_forecast_is_the_markets(extractor: Extractor) -> None:
+    text = (
+        "Harbour drone sensors: market forecast 2026-2031\n\n"
+        "The global harbour drone sensor market reached $4.2 billion in 2026.\n\n"
+        "- We forecast $9.9 billion in 2031, a compound annual growth rate (CAGR) of 18.7% from 2026.\n"
+        "- Fixed sensors earned 61% of 2026 revenue; we expect 55% by 2031.\n"
+    )
+    claims = _claims(extractor, text)
+    growth = {(c.subject.label, float(c.value)) for c in claims if c.type == "GrowthRate"}
+    assert growth == {("global harbour drone sensor market", 18.7)}

@@ -82,7 +82,10 @@ def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list
         if q.unit == "percent" and not _STATED_CHANGE.search(text, sentence.start, q.start)
     ]
     cued = lexicon.cue_in("PriceChange", sentence.text) or lexicon.cue_in("PriceChange", section)
-    if not cued and not states_unit_price(sentence):
+    # "DeepSeek cut V3.2 input from $0.56 → $0.28": an arrow between amounts a cut or a raise moved
+    moved = any(t.lower_ in lexicon.cut_words or t.lemma_ in ("raise", "increase") for t in sentence.tokens)
+    moved = moved and not any(lexicon.cue_in(kind, sentence.text) for kind in ("Revenue", "Spending", "MarketSize"))
+    if not cued and not moved and not states_unit_price(sentence):
         return []
     moves: list[Quantity] = []
     money = [q for q in sentence.quantities if q.unit in MONEY_UNITS]

@@ -34,6 +34,10 @@ def analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, cont
     if earlier.unit != quantity.unit or not estimated_by_analyst(sentence, context.lexicon):
         return False
     parties = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type != "Market"]
+    if earlier.type == "GrowthRate" and any(
+        context.lexicon.cue_in(k, sentence.text) for k in ("Revenue", "MarketShare")
+    ):
+        return False  # "… a CAGR of 37%. Open-weight models earned 19% of revenue": a part earned, no growth
     return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
 
 

@@ -71,6 +71,8 @@ def figure_subject(
             return markets[-1]
         if any(phrase in clause for phrase in context.lexicon.market_anaphora) or sentence.is_heading:
             return context.current_market()
+        if claim_type == "GrowthRate" and _COMPOUND_GROWTH.search(clause) and not _owned_before(sentence, quantity):
+            return context.current_market()  # "We forecast $72 billion in 2030, a CAGR of 37%": the market's
         if token is not None and _verb_takes_it(token):
             return context.current_market()  # "We size it at roughly $9.6 billion": the market under discussion
         if unowned_measure_subject(sentence, quantity, context) and context.recent_topic(sentence) is None:
@@ -94,6 +96,15 @@ def figure_subject(
         return after[0]
     entry = context.entry_model(sentence)  # "Context window: 200,000 tokens" right under "2. Tarn-5 (Osk) — $3"
     return entry if entry is not None and entry.type in allowed else None
+
+
+_COMPOUND_GROWTH = re.compile(r"\bcagr\b|compound annual")
+
+
+def _owned_before(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a company or a product is named before the figure in its sentence (whose growth it may be)."""
+    kinds = ("Company", "Cloud", "Lab", "Organization", "Model", "Product")
+    return any(m.end <= quantity.start and m.entity.type in kinds for m in sentence.mentions)
 
 
 _WINDOW_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?context\s+(?:window|length)\b", re.IGNORECASE)
