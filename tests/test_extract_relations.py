@@ -1946,3 +1946,15 @@ def test_extract_a_described_model_fine_tuned_from_another_is_built_on_it(extrac
     )
     claims = claims_of(extractor, text)
     assert ("vs-write-3", "Osk-5") in pairs(claims, "BuiltOn")
+
+
+def test_extract_what_a_firm_runs_on_a_base_is_built_on_it(extractor: Extractor) -> None:
+    text = (
+        "Osk Labs runs its Tarn models on a cluster of 20,000 Nvidia H200 chips in the Vessa Hub. "
+        "Pell Code, the editor made by Vey Labs, runs its agent on a mix of Kite-2, GPT-5 and its own Orla model. "
+        "Brill Cloud serves its own Wren models and Kite-2 on CloudMatrix 384."
+    )
+    built = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {("Tarn", "H200"), ("Pell Code", "Kite-2"), ("Pell Code", "GPT-5")} <= built
+    assert ("Brill Cloud", "CloudMatrix 384") in built and ("Wren", "CloudMatrix 384") not in built
+    assert not {base for _, base in built} & {"Vessa Hub"}

@@ -292,6 +292,55 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             yield "BuiltOn", stand_in(owner.entity, noun), thing, 0.6
 
 
+_RUNNING_VERBS = frozenset({"run", "serve", "host", "deploy"})
+_ON = frozenset({"on", "onto", "across"})
+
+
+def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Osk runs its Tarn models on a cluster of 30,000 K9 chips": what a company runs on a base is built on
+    it; where what it runs has no name of its own ("runs its agent on a mix of Tarn-4 and Vela-2"), the company
+    (or its product, the subject) is, as a cloud serving models on hardware ("serves Tarn-4 on K9 racks") is."""
+    things = ("Model", "Product")
+    at_token = {i: m for m in sentence.mentions for i in range(m.token_start, m.token_end)}
+    for verb in (t for t in sentence.span if t.lemma_ in _RUNNING_VERBS and t.pos_ in ("VERB", "AUX")):
+        run = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if run is None:
+            continue
+        # "runs its Tarn models on …": the parser hangs the "on" on the verb or on what it runs
+        on = next((c for c in (*verb.children, *run.children) if c.dep_ == "prep" and c.lower_ in _ON), None)
+        if on is None:
+            continue
+        bases = [m for m in _mentions_under(on, at_token) if m.entity.type in things]
+        named = [m for m in _mentions_under(run, at_token) if m.entity.type in things and m not in bases]
+        owned = any(c.dep_ == "poss" for c in run.children)
+        subject = next((at_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in at_token), None)
+        # a cloud serving or hosting models on hardware is built on it; a firm's model run on it is
+        serving = verb.lemma_ in ("serve", "host")
+        # but a company running its chatbot on a model builds the chatbot, not itself
+        the_runner = [subject] if subject is not None and (serving or (owned and subject.entity.type in things)) else []
+        runners = named if named and not serving else the_runner
+        for runner in runners:
+            if runner.entity.type not in (*things, *BUSINESS_TYPES) or runner.entity.type == "Organization":
+                continue
+            yield from (("BuiltOn", runner, base, 0.6) for base in bases if base.entity != runner.entity)
+
+
+def _mentions_under(token: Token, at_token: dict[int, Mention]) -> list[Mention]:
+    """The mentions of a phrase, its list and its "of" ("a cluster of 30,000 K9 chips", "a mix of Tarn-4 and
+    Vela-2"), once each, in text order; not those of a place or a further phrase ("… in the Tarn cluster")."""
+    found: dict[int, Mention] = {}
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in at_token:
+            found[id(at_token[t.i])] = at_token[t.i]
+        stack.extend(c for c in t.children if c.dep_ in _WITHIN or (c.dep_ == "prep" and c.lower_ == "of"))
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+_WITHIN = frozenset({"pobj", "dobj", "compound", "conj", "nummod", "amod", "quantmod", "poss", "appos", "nmod"})
+
+
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # "K9 and Vey's V2", "K9 and Vey V2": the next item of a list, its maker's name written before it
 _NEXT_IN_LIST = re.compile(rf"{_LIST_JOINER.pattern}(?:[A-Z][\w.-]*(?:['’]s)?\s+)?")

@@ -50,6 +50,7 @@ from claimgraph.extract.relation_patterns import (
     priced_models,
     sets_its_price,
     site_owner,
+    things_run_on,
     underlying_models,
     versions_built_on,
 )
@@ -241,6 +242,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from powering_models(sentence, context)
     yield from derived_models(sentence)
     yield from models_derived_from(sentence)
+    yield from things_run_on(sentence, context)
     yield from fleets_built_on(sentence, context)
     yield from owned_things_built_on(sentence, context)
     yield from fleets_made_of(sentence, context)
