@@ -1145,8 +1145,11 @@ def test_extract_a_cloud_renting_out_chips_is_not_their_makers_customer(extracto
     for text in ("Pell Cloud rents out Nvidia B300s in Lima.", "Pell Cloud, which rents out Nvidia processors, grew."):
         assert not pairs(claims_of(extractor, text), "CustomerOf"), text
     # what a company leases to others it lets, whoever the others are: it buys from none of them
-    text = "Pell Data also rents rack space to other firms, among them the model lab Osk Cloud and Vey AI."
-    assert ("Pell Data", "Osk Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")
+    for text in (
+        "Pell Data also rents rack space to other firms, among them the model lab Osk Cloud and Vey AI.",
+        "Pell Data also leases rack space to third parties, among them the GPU cloud Osk Cloud and Vey AI.",
+    ):
+        assert ("Pell Data", "Osk Cloud") not in pairs(claims_of(extractor, text), "CustomerOf"), text
 
 
 def test_extract_a_tenant_on_a_list_of_clouds_is_each_ones_customer(extractor: Extractor) -> None:

@@ -188,7 +188,10 @@ def _lets_out(verb: Token) -> bool:
     others."""
     if verb.lemma_.lower() not in ("rent", "lease", "hire", "let", "license"):
         return False
-    objects = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # "leases rack space to …", which the parser may read as "leases" then a verb "rack" with its own object
+    nearby = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "xcomp", "advcl"))]
+    clauses = [o for o in nearby if o.dep_ in ("xcomp", "advcl")]
+    objects = [*nearby, *(c for o in clauses for c in o.children if c.dep_ == "dobj")]
     to_others = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in objects for c in o.children)
     return to_others or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
