@@ -1961,3 +1961,12 @@ def test_extract_what_a_firm_runs_on_a_base_is_built_on_it(extractor: Extractor)
     assert {("Tarn", "H200"), ("Pell Code", "Kite-2"), ("Pell Code", "GPT-5")} <= built
     assert ("Brill Cloud", "CloudMatrix 384") in built and ("Wren", "CloudMatrix 384") not in built
     assert not {base for _, base in built} & {"Vessa Hub"}
+
+
+def test_extract_a_firm_that_agreed_to_develop_capacity_for_another_supplies_it(extractor: Extractor) -> None:
+    text = (
+        "In May Pell Cloud agreed to develop 2 gigawatts of capacity for Vessa Labs. "
+        "Tarn Grid will operate the site for Osk AI."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {("Vessa Labs", "Pell Cloud"), ("Osk AI", "Tarn Grid")} <= customers
