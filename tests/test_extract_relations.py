@@ -1970,3 +1970,11 @@ def test_extract_a_firm_that_agreed_to_develop_capacity_for_another_supplies_it(
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {("Vessa Labs", "Pell Cloud"), ("Osk AI", "Tarn Grid")} <= customers
+
+
+def test_extract_the_one_chosen_in_a_passive_sells_to_the_one_choosing(extractor: Extractor) -> None:
+    text = (
+        "Brill Power was selected by Vessa Cloud to supply electricity. Osk Semi was picked by Pell AI to supply chips."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert customers == {("Vessa Cloud", "Brill Power"), ("Pell AI", "Osk Semi")}

@@ -140,9 +140,19 @@ def rule_links(
             by_subject_prep = introducing_prep(root) in rule.subject_preps
             # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
+            if rule.type == "CustomerOf" and _passive_patient(root, common):
+                continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _passive_patient(root: Token, verb: Token) -> bool:
+    """Whether the name is in the subject of a passive verb that names its agent ("Osk's K9 is used by Vessa")."""
+    node = root
+    while node.head != verb and node.head != node:
+        node = node.head
+    return node.head == verb and node.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _prep_of_the_other_verb(root: Token, other: Token) -> bool:
