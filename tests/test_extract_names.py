@@ -125,3 +125,9 @@ def test_extract_a_code_the_ner_guesses_at_differently_is_a_product(extractor: E
         assert span is not None
         mentions.append(Mention(extractor.index.entity_for("K7", kind), at, at + 2, span.start, span.end))
     assert {m.entity.type for m in one_entity_per_name(mentions, doc, text, extractor.index)} == {"Product"}
+
+
+def test_extract_a_nationality_before_a_product_noun_names_no_product(extractor: Extractor) -> None:
+    text = "Vessnett, the Danish transmission system operator, raised its tariff. Osk runs the Danish grid."
+    found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert ("Danish", "Product") not in found

@@ -437,6 +437,8 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
             continue
         if _YEAR_WORD.fullmatch(name[0].text):
             continue  # "its 2026 AI inference server tender": a year and a field, no product's name
+        if len(name) == 1 and name[0].text in load_lexicon().demonyms:
+            continue  # "the Norwegian transmission system operator": where it is from, no product's name
         head = after
         while head.dep_ == "compound" and head.head.i > head.i and head.head.text in nouns:
             head = head.head  # "the Tessel model marketplace": a marketplace of models, itself a product
