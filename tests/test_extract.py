@@ -563,3 +563,13 @@ def test_extract_an_arrow_between_prices_a_cut_moved_is_a_price_change(extractor
         if c.type == "PriceChange"
     }
     assert changes == {("Osk AI", "Tarn-4", Decimal(-40))}
+
+
+def test_extract_a_multiple_of_an_earlier_periods_volume_is_growth(extractor: Extractor) -> None:
+    text = (
+        "Vessa Cloud served 900 billion tokens a day in March, about 3.5x the daily volume of June 2025. "
+        "Osk's K9 delivers 2.5 times the throughput of the K7."
+    )
+    claims = _claims(extractor, text)
+    assert {(c.subject.label, c.value) for c in claims if c.type == "GrowthRate"} == {("Vessa Cloud", Decimal("3.5"))}
+    assert not any(c.type == "Capacity" and c.unit == "times" for c in claims)

@@ -81,11 +81,18 @@ _MULTIPLIED_OWN = re.compile(r"\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:capa
 
 
 _EARLIER_LEVEL = re.compile(r"\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?level\b", re.IGNORECASE)
+# "4.2x the daily volume of January 2025", "six times January 2025", "four times the 600 billion a year earlier":
+# a multiple of what was measured at an earlier time
+_EARLIER_TIME = re.compile(
+    r"\s+(?:(?:the|its|their|our)\s+(?:[\w,.-]+\s+){0,3}?(?:of|in|at|for|we\s+did)\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]{2,8}|Q[1-4]|[12]H|H[12])\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before)|last\s+year)"
+)
 
 
 def own_earlier_level(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a multiple is of the holder's own earlier level ("doubled its capacity", "900 times the level of
-    early 2024"), which is its growth, not a comparison with another's ("8.5 times total US additions")."""
+    early 2024", "4.2x the daily volume of January 2025"), which is its growth, not a comparison with another's
+    ("8.5 times total US additions")."""
     text, end = sentence.doc_text, quantity.end
     multiplied = quantity.text.lower().startswith(("doubl", "tripl", "quadrupl")) and _MULTIPLIED_OWN.match(text, end)
-    return bool(multiplied or _EARLIER_LEVEL.match(text, end))
+    return bool(multiplied or _EARLIER_LEVEL.match(text, end) or _EARLIER_TIME.match(text, end))
