@@ -573,3 +573,5 @@ def test_extract_a_multiple_of_an_earlier_periods_volume_is_growth(extractor: Ex
     claims = _claims(extractor, text)
     assert {(c.subject.label, c.value) for c in claims if c.type == "GrowthRate"} == {("Vessa Cloud", Decimal("3.5"))}
     assert not any(c.type == "Capacity" and c.unit == "times" for c in claims)
+    # the period it grew from dates no figure
+    assert all(c.time != "2025-06" for c in claims if c.type == "GrowthRate")

@@ -89,6 +89,13 @@ _EARLIER_TIME = re.compile(
 )
 
 
+def earlier_time_end(sentence: Sentence, quantity: Quantity) -> int | None:
+    """Where the earlier time a multiple is of ends ("3.5x the daily volume of June 2025"), if one follows it: the
+    base it grew from, which dates no figure."""
+    found = _EARLIER_TIME.match(sentence.doc_text, quantity.end)
+    return found.end() if found is not None else None
+
+
 def own_earlier_level(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a multiple is of the holder's own earlier level ("doubled its capacity", "900 times the level of
     early 2024", "4.2x the daily volume of January 2025"), which is its growth, not a comparison with another's

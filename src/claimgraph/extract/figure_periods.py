@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimgraph.extract.compared_figures import earlier_time_end
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.document import Sentence
 from claimgraph.extract.normalize import Quantity, find_periods
@@ -33,6 +34,9 @@ def figure_period(
     end = quantity.end - sentence.start
     # "42% more than in the first half": the period after "than" is what the figure before it is compared with
     than = [p for p in stated if p.start >= end and _THAN.search(sentence.text[: p.start])]
+    grown_from = earlier_time_end(sentence, quantity) if quantity.unit == "times" else None
+    if grown_from is not None:  # "3.5x the daily volume of June 2025": the base, not the figure's time
+        than += [p for p in stated if end <= p.start < grown_from - sentence.start]
     periods = [
         p
         for p in stated
