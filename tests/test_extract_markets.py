@@ -870,3 +870,9 @@ def test_extract_a_compound_growth_rate_after_a_forecast_is_the_markets(extracto
     claims = _claims(extractor, text)
     growth = {(c.subject.label, float(c.value)) for c in claims if c.type == "GrowthRate"}
     assert growth == {("global harbour drone sensor market", 18.7)}
+
+
+def test_extract_a_spend_on_something_bought_is_its_markets_size(extractor: Extractor) -> None:
+    text = "Enterprise spend on harbour drone sensors was about $2.4 billion in 2025, per Vessa Research."
+    sizes = [c for c in _claims(extractor, text) if c.type == "MarketSize"]
+    assert [(c.subject.label, float(c.value)) for c in sizes] == [("harbour drone sensors market", 2.4e9)]

@@ -581,7 +581,11 @@ def _clause_source(sentence: Sentence, left: int, at: int) -> Entity | None:
 
 
 def _market_words(clause: str, lexicon: Lexicon) -> bool:
-    return "spending on" in clause.lower() or lexicon.cue_in("MarketSize", clause)
+    """ "spending on cloud services", "enterprise spend on LLM APIs", or a market's own words."""
+    lowered = clause.lower()
+    return any(f"{noun} on " in lowered for noun in lexicon.discovery.spending_nouns) or lexicon.cue_in(
+        "MarketSize", clause
+    )
 
 
 def _signed(
