@@ -575,3 +575,10 @@ def test_extract_a_multiple_of_an_earlier_periods_volume_is_growth(extractor: Ex
     assert not any(c.type == "Capacity" and c.unit == "times" for c in claims)
     # the period it grew from dates no figure
     assert all(c.time != "2025-06" for c in claims if c.type == "GrowthRate")
+
+
+def test_extract_a_model_cut_by_a_percentage_is_its_price_cut(extractor: Extractor) -> None:
+    text = "Osk AI slashed Tarn-4 by 50% in March. Osk AI cut its workforce by 10% in March."
+    changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
+               if c.type == "PriceChange"}  # fmt: skip
+    assert changes == {("Osk AI", "Tarn-4", Decimal(-50))}

@@ -68,6 +68,27 @@ _FROM_TO = re.compile(r"\bfrom\s+$")
 _TO_FREE = re.compile(r"\s+to\s+(?:being\s+)?free\b", re.IGNORECASE)
 
 
+def cuts_a_model(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """ "OpenAI cut o3 by 80%", "slashed Tarn-4 by half": a figure after "by", on a cut or a raise whose object is
+    a model or a product, is how much its price moved."""
+    doc = sentence.span.doc
+    token = token_at(doc, quantity.start)
+    by = token.head if token is not None else None
+    while by is not None and by.dep_ not in ("prep", "agent") and by.head != by and by.i > by.head.i:
+        by = by.head
+    if by is None or by.lower_ != "by":
+        return False
+    verb = by.head
+    if verb.lower_ not in lexicon.cut_words and verb.lemma_ not in ("cut", "raise", "increase"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        m.entity.type in ("Model", "Product") and m.token_start <= o.i < m.token_end
+        for o in objects
+        for m in sentence.mentions
+    )
+
+
 def price_moves(sentence: Sentence, lexicon: Lexicon, section: str = "") -> list[Quantity]:
     """ "cut Orlan-5's price from $5 to $2 per million tokens": a price move from one level to another, in a
     sentence about prices (or a line under a heading about them, ``section``: "Pricing") that states no percentage

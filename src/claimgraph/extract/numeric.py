@@ -39,6 +39,7 @@ from claimgraph.extract.figure_periods import compared_base, figure_period
 from claimgraph.extract.figure_types import (
     asked_type,
     claim_type_of,
+    cuts_a_model,
     elided_share_holder,
     estimated_holder,
     free_of_charge,
@@ -295,6 +296,8 @@ def _claim_for(
     claim_type = claim_type or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
     if claim_type is None and (question := context.asked_before(sentence)):
         claim_type = asked_type(quantity, question, lexicon)  # "How big is the market? We put it at $1.4 billion"
+    if claim_type is None and quantity.unit == "percent" and cuts_a_model(sentence, quantity, lexicon):
+        claim_type = "PriceChange"  # "OpenAI cut o3 by 80%": what is cut of a model is its price
     sized = _another_estimate_of_the_size(sentence, quantity, left, right, context) if claim_type is None else None
     if sized is not None:
         claim_type, listed = "MarketSize", sized  # "We expect $48 billion in 2028. Velin forecasts $70 billion."
