@@ -39,12 +39,9 @@ from claimgraph.extract.figure_periods import compared_base, figure_period
 from claimgraph.extract.figure_types import (
     asked_type,
     claim_type_of,
-    cuts_a_model,
     elided_share_holder,
     estimated_holder,
-    free_of_charge,
     left_for,
-    price_moves,
 )
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
@@ -52,6 +49,7 @@ from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.numbers import load_numbers
+from claimgraph.extract.price_moves import cuts_a_model, free_of_charge, price_moves
 from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
     analyst_goes_on,

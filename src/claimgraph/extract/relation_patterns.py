@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, token_at
-from claimgraph.extract.figure_types import states_unit_price
 from claimgraph.extract.name_kinds import based_on_a_model
+from claimgraph.extract.price_moves import states_unit_price
 from claimgraph.extract.references import (
     antecedent,
     lemma,
