@@ -294,6 +294,8 @@ def _claim_for(
     claim_type = claim_type or claim_type_of(quantity, clause, left, sentence, lexicon, listed is not None)
     if claim_type is None and (question := context.asked_before(sentence)):
         claim_type = asked_type(quantity, question, lexicon)  # "How big is the market? We put it at $1.4 billion"
+    if claim_type is None and quantity.unit == "times" and own_earlier_level(sentence, quantity):
+        claim_type = "GrowthRate"  # "…, roughly four times the 600 billion we did a year earlier": its growth
     if claim_type is None and quantity.unit == "percent" and cuts_a_model(sentence, quantity, lexicon):
         claim_type = "PriceChange"  # "OpenAI cut o3 by 80%": what is cut of a model is its price
     sized = _another_estimate_of_the_size(sentence, quantity, left, right, context) if claim_type is None else None
