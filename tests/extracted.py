@@ -3,7 +3,10 @@ relation type links."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from claimgraph.extract import Extractor
+from claimgraph.extract.document import Mention
 from claimgraph.records import Article, Claim, SourceMetadata
 
 
@@ -17,3 +20,11 @@ def claims_of(extractor: Extractor, text: str) -> list[Claim]:
 def pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
     """(subject, object) labels of the claims of one type."""
     return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+
+
+def guessed_mention(extractor: Extractor, doc: Doc, words: str, kind: str, at: int) -> Mention:
+    """A mention of ``words`` at character ``at`` typed ``kind``, as the NER might have guessed it: for tests of
+    what the readers after discovery make of such guesses."""
+    span = doc.char_span(at, at + len(words))
+    assert span is not None, words
+    return Mention(extractor.index.entity_for(words, kind), span.start_char, span.end_char, span.start, span.end)

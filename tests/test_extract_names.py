@@ -7,8 +7,7 @@ from __future__ import annotations
 from claimgraph.extract import Extractor
 from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.discover import find_mentions
-from claimgraph.extract.document import Mention
-from extracted import claims_of, pairs
+from extracted import claims_of, guessed_mention, pairs
 
 
 def test_extract_a_lower_case_name_with_a_parameter_count_is_a_model(extractor: Extractor) -> None:
@@ -119,11 +118,7 @@ def test_extract_a_code_the_ner_guesses_at_differently_is_a_product(extractor: E
     doc = extractor.nlp(text)
     guesses = ("Person", "Organization", "Region")  # what the NER made of each "K7", as a live blog's parse did
     starts = [i for i in range(len(text)) if text.startswith("K7", i)]
-    mentions = []
-    for at, kind in zip(starts, guesses, strict=True):
-        span = doc.char_span(at, at + 2)
-        assert span is not None
-        mentions.append(Mention(extractor.index.entity_for("K7", kind), at, at + 2, span.start, span.end))
+    mentions = [guessed_mention(extractor, doc, "K7", kind, at) for at, kind in zip(starts, guesses, strict=True)]
     assert {m.entity.type for m in one_entity_per_name(mentions, doc, text, extractor.index)} == {"Product"}
 
 

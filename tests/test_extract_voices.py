@@ -8,9 +8,8 @@ from decimal import Decimal
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.consistency import one_entity_per_name
-from claimgraph.extract.document import Mention
 from claimgraph.records import Claim
-from extracted import claims_of, pairs
+from extracted import claims_of, guessed_mention, pairs
 
 THREAD = (
     "Pellboard Forums › Hardware › Who really leads Baltic GPU rentals?\n\n"
@@ -279,17 +278,11 @@ def test_extract_a_writer_who_introduces_themselves_as_an_officer_speaks_for_the
 def test_extract_a_persons_surname_alone_is_that_person_not_a_firm(extractor: Extractor) -> None:
     text = "Chief executive Ines Brell spoke. Brell: Vessa Cloud revenue grew 90% in 2025."
     doc = extractor.nlp(text)
-
-    def mention(words: str, kind: str, at: int) -> Mention:
-        span = doc.char_span(at, at + len(words))
-        assert span is not None
-        return Mention(extractor.index.entity_for(words, kind), span.start_char, span.end_char, span.start, span.end)
-
     # the NER's guesses as a live blog's parse gave them: the full name a person's, the surname alone a firm's
     guessed = [
-        mention("Ines Brell", "Person", text.index("Ines Brell")),
-        mention("Brell", "Organization", text.rindex("Brell")),
-        mention("Vessa Cloud", "Cloud", text.index("Vessa Cloud")),
+        guessed_mention(extractor, doc, "Ines Brell", "Person", text.index("Ines Brell")),
+        guessed_mention(extractor, doc, "Brell", "Organization", text.rindex("Brell")),
+        guessed_mention(extractor, doc, "Vessa Cloud", "Cloud", text.index("Vessa Cloud")),
     ]
     kinds = {m.entity.label: m.entity.type for m in one_entity_per_name(guessed, doc, text, extractor.index)}
     assert kinds["Brell"] == "Person" and kinds["Vessa Cloud"] == "Cloud"
