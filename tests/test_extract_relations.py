@@ -1978,3 +1978,12 @@ def test_extract_the_one_chosen_in_a_passive_sells_to_the_one_choosing(extractor
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert customers == {("Vessa Cloud", "Brill Power"), ("Pell AI", "Osk Semi")}
+
+
+def test_extract_a_platform_that_added_models_offers_them(extractor: Extractor) -> None:
+    text = (
+        "Vessa Studio, the company's model-serving platform, processed 2 trillion tokens a day. "
+        "During the quarter it added Osk's Tarn-4 Pro and Kite-3."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Vessa Studio", "Tarn-4 Pro"), ("Vessa Studio", "Kite-3")} <= offers
