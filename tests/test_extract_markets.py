@@ -876,3 +876,14 @@ def test_extract_a_spend_on_something_bought_is_its_markets_size(extractor: Extr
     text = "Enterprise spend on harbour drone sensors was about $2.4 billion in 2025, per Vessa Research."
     sizes = [c for c in _claims(extractor, text) if c.type == "MarketSize"]
     assert [(c.subject.label, float(c.value)) for c in sizes] == [("harbour drone sensors market", 2.4e9)]
+
+
+def test_extract_a_share_of_tokens_on_the_speakers_platform_is_of_its_own_whole(extractor: Extractor) -> None:
+    text = (
+        "AMA: I'm Ines Brell, chief executive of Vessa Cloud. We serve open-weight models.\n\n"
+        "**Q:** Which models matter?\n\n"
+        "**Ines:** Orla-3 is the biggest single model on the platform at 40% of tokens, then Kite-2 at 25%."
+    )
+    shares = {(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)
+              if c.type == "MarketShare"}  # fmt: skip
+    assert ("Orla-3", "Vessa Cloud tokens") in shares

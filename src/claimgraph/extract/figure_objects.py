@@ -292,7 +292,13 @@ def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> E
             return mention.entity
     named = next((m.entity for m in sentence.mentions if m.entity.type == "Aggregator"), None)
     attributed = context.attribution if context.attribution and context.attribution.type == "Aggregator" else None
+    if named is None and attributed is None and _ON_OWN_PLATFORM.search(sentence.text):
+        # "the biggest single model on the platform at 31% of tokens", said by a provider: its own platform
+        return context.speaker or context.issuer or context.title_subject
     return named or attributed
+
+
+_ON_OWN_PLATFORM = re.compile(r"\bon\s+(?:the|our|its)\s+platform\b", re.IGNORECASE)
 
 
 def measure_of(clause: str, sentence: Sentence, lexicon: Lexicon, clause_end: int | None = None) -> str | None:
