@@ -1987,3 +1987,8 @@ def test_extract_a_platform_that_added_models_offers_them(extractor: Extractor) 
     )
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Vessa Studio", "Tarn-4 Pro"), ("Vessa Studio", "Kite-3")} <= offers
+
+
+def test_extract_a_maker_that_builds_anothers_named_product_supplies_it(extractor: Extractor) -> None:
+    text = "Since 2024 Osk Semi has made Alphabet's TPUs at its Hsinchu plant."
+    assert ("Alphabet", "Osk Semi") in pairs(claims_of(extractor, text), "CustomerOf")
