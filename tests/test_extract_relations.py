@@ -1992,3 +1992,8 @@ def test_extract_a_platform_that_added_models_offers_them(extractor: Extractor) 
 def test_extract_a_maker_that_builds_anothers_named_product_supplies_it(extractor: Extractor) -> None:
     text = "Since 2024 Osk Semi has made Alphabet's TPUs at its Hsinchu plant."
     assert ("Alphabet", "Osk Semi") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_supplier_shipping_a_coded_part_to_a_firm_supplies_it(extractor: Extractor) -> None:
+    text = "Osk Semiconductor began shipping HBM3E 12-high to Vessa Systems in May."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vessa Systems", "Osk Semiconductor")}

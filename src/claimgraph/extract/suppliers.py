@@ -4,6 +4,7 @@ of the supplier or maker. Who buys by a customer noun is ``customers.py``'s."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -77,6 +78,24 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         for customer in recipients:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+
+
+# between a supplier and its customer, the words of a supply the parser may lose on a product's code ("supplies
+# HBM3E to", "began shipping HBM3E 12-high to"): a supply verb, then at most a few words, then "to"
+_SUPPLIED_WORDS = re.compile(
+    r"\s+(?:(?:also|now|still|first|began|started|will|has|have|had)\s+)*"
+    r"(?:supplies|supplied|supplying|ships|shipped|shipping|delivers|delivered|delivering)\s+"
+    r"(?:[\w.+-]+\s+){1,5}?to\s+(?:the\s+)?"
+)
+
+
+def supplied_by_the_words(sentence: Sentence, companies: list[Mention]) -> Iterator[Found]:
+    """ "Osk Memory began shipping HBM3E 12-high to Vessa": a company, a supply verb and what it supplies, then
+    "to" a company, read from the words where the parse of a product's code hides the verb."""
+    text = sentence.doc_text
+    for supplier, customer in zip(companies, companies[1:], strict=False):
+        if supplier.entity != customer.entity and _SUPPLIED_WORDS.fullmatch(text, supplier.end, customer.start):
+            yield "CustomerOf", customer, supplier, 0.6
 
 
 _SHIPPING_NOUNS = frozenset({"shipment", "delivery", "sale", "export"})
