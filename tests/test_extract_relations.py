@@ -1997,3 +1997,10 @@ def test_extract_a_maker_that_builds_anothers_named_product_supplies_it(extracto
 def test_extract_a_supplier_shipping_a_coded_part_to_a_firm_supplies_it(extractor: Extractor) -> None:
     text = "Osk Semiconductor began shipping HBM3E 12-high to Vessa Systems in May."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vessa Systems", "Osk Semiconductor")}
+
+
+def test_extract_its_revenue_a_payer_accounts_for_is_not_the_payers_own(extractor: Extractor) -> None:
+    text = "Tarnby Cloud says Osk Labs accounted for 31% of its 2025 revenue."
+    revenue = {(c.subject.label, c.object.label if c.object else None) for c in claims_of(extractor, text)
+               if c.type == "Revenue"}  # fmt: skip
+    assert revenue == {("Tarnby Cloud", "Osk Labs")}

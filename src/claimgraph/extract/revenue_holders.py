@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
 from claimgraph.records import Entity
@@ -51,7 +51,10 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     if owner.lower() == "our":
         return context.speaker or context.issuer or context.title_subject  # the firm speaking, or the release's
     if owner.lower() in ("its", "their"):
-        return antecedent(sentence, found.start("owner")) or context.topic  # "Microsoft said China made up 2% of its"
+        referent = (
+            antecedent(sentence, found.start("owner")) or context.topic
+        )  # "Microsoft said China made up 2% of its"
+        return _not_the_payer(sentence, quantity, referent, context)
     if owner.lower() in ("that", "this"):
         return context.topic  # "a third of that revenue": the revenue of the company just talked about
     if owner.lower().startswith("the "):
@@ -59,6 +62,28 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     at = found.start("owner")
     named = next((m for m in sentence.mentions if m.start == at), None)
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+def _not_the_payer(
+    sentence: Sentence, quantity: Quantity, referent: Entity | None, context: ReadingContext
+) -> Entity | None:
+    """ "Pembury says Stratalight accounted for 27% of its revenue": "its" is not the company that accounts for
+    the part (no payer is its own customer) but the one named before it, or the company under discussion."""
+    doc = sentence.span.doc
+    verb = verb_over(doc, quantity.start)
+    part_of = verb is not None and (
+        verb.lemma_ in _BEING_A_PART or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
+    payer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and part_of else None
+    paying = next((m for m in sentence.mentions if payer is not None and m.token_start <= payer.i < m.token_end), None)
+    if referent is None or paying is None or paying.entity != referent:
+        return referent
+    before = [m.entity for m in sentence.mentions if m.end <= paying.start and m.entity.type in TOPIC_TYPES]
+    return before[-1] if before else (context.topic if context.topic != referent else None)
+
+
+# "accounted for", "represented", "contributed", "made up": verbs whose subject is a part of someone's revenue
+_BEING_A_PART = frozenset({"account", "represent", "contribute", "comprise", "constitute"})
 
 
 def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity | None:
