@@ -2004,3 +2004,8 @@ def test_extract_its_revenue_a_payer_accounts_for_is_not_the_payers_own(extracto
     revenue = {(c.subject.label, c.object.label if c.object else None) for c in claims_of(extractor, text)
                if c.type == "Revenue"}  # fmt: skip
     assert revenue == {("Tarnby Cloud", "Osk Labs")}
+
+
+def test_extract_megawatts_a_firm_has_across_places_put_it_there(extractor: Extractor) -> None:
+    text = "Vessa Cloud has 120 MW live today across Ohio and Utah."
+    assert ("Vessa Cloud", "United States") in pairs(claims_of(extractor, text), "OperatesIn")

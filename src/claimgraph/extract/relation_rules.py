@@ -76,7 +76,8 @@ def rule_links(
     words = [
         t
         for t in (*path, common, *predicates, *attached)
-        if t.pos_ in _LINK_POS and (t == common or t not in described)
+        # "has 180 MW live across Oregon": a predicate the tagger took for a name ("MW") links all the same
+        if (t.pos_ in _LINK_POS or (t in predicates and t.pos_ == "PROPN")) and (t == common or t not in described)
     ]
     lemmas = {form for t in words for form in lemma_forms(t)}
     causative = any(_makes_it_so(t) for t in words)
