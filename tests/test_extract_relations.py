@@ -2009,3 +2009,11 @@ def test_extract_its_revenue_a_payer_accounts_for_is_not_the_payers_own(extracto
 def test_extract_megawatts_a_firm_has_across_places_put_it_there(extractor: Extractor) -> None:
     text = "Vessa Cloud has 120 MW live today across Ohio and Utah."
     assert ("Vessa Cloud", "United States") in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_not_selling_to_customers_based_in_a_country_is_not_operating_there(extractor: Extractor) -> None:
+    text = "Vessa Cloud does not sell capacity to customers headquartered in Russia."
+    placed = [c for c in claims_of(extractor, text) if c.type == "OperatesIn"]
+    assert [(c.subject.label, c.object.label if c.object else None, c.modality) for c in placed] == [
+        ("Vessa Cloud", "Russia", "negated")
+    ]

@@ -57,7 +57,10 @@ def rule_links(
     path = ancestors_a[: ancestors_a.index(common)] + ancestors_b[: ancestors_b.index(common)]
     if any(subject_other_than(t, (ra, rb)) for t in path):
         return  # one of them sits in another clause, whose verb has a subject of its own
-    if any(t.dep_ in ("acl", "relcl") and not describes(t, (ra, rb)) and not _intended_act(t) for t in path):
+    if any(
+        t.dep_ in ("acl", "relcl") and not describes(t, (ra, rb)) and not _intended_act(t) and not _placing(t)
+        for t in path
+    ):
         return  # "Tern, a company owned by a state fund, has ordered …": a description of one is not the other's clause
     if any(t.dep_ == "appos" and t.head.dep_ == "nsubj" and t.head.head == common for t in path if t not in (ra, rb)):
         return  # "Huolan, a spin-out of Goldmere, designs the K7": who the subject came from does not design
@@ -230,6 +233,12 @@ def _not_whose_it_runs_on(sentence: Sentence, mention: Mention) -> bool:
 def _owner_of_a_unit(root: Token, context: ReadingContext) -> bool:
     """Whether a name only says whose unit a unit noun is ("the Osk Group unit", "Osk's cloud arm")."""
     return any(qualifies(root, noun) for noun in root.ancestors if noun.lemma_.lower() in context.lexicon.unit_nouns)
+
+
+def _placing(clause: Token) -> bool:
+    """ "customers headquartered in China", "firms based in Peru": a participle that only says where its noun is,
+    which the place after it is the sentence's own place for."""
+    return clause.dep_ == "acl" and clause.lemma_ in ("headquarter", "base", "locate", "domicile")
 
 
 def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
