@@ -2017,3 +2017,8 @@ def test_extract_not_selling_to_customers_based_in_a_country_is_not_operating_th
     assert [(c.subject.label, c.object.label if c.object else None, c.modality) for c in placed] == [
         ("Vessa Cloud", "Russia", "negated")
     ]
+
+
+def test_extract_se_asia_is_south_east_asia(extractor: Extractor) -> None:
+    text = "Vessa Cloud sells its Orla models in SE Asia."
+    assert ("Vessa Cloud", "Southeast Asia") in pairs(claims_of(extractor, text), "OperatesIn")
