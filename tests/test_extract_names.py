@@ -126,3 +126,9 @@ def test_extract_a_nationality_before_a_product_noun_names_no_product(extractor:
     text = "Vessnett, the Danish transmission system operator, raised its tariff. Osk runs the Danish grid."
     found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert ("Danish", "Product") not in found
+
+
+def test_extract_a_name_before_a_compiler_switch_or_router_is_a_product(extractor: Extractor) -> None:
+    text = "Osk Labs said its Pell compiler and its Vey router ship in May."
+    found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert {("Pell", "Product"), ("Vey", "Product")} <= found
