@@ -391,8 +391,7 @@ def _claim_for(
         subject = paying(sentence, quantity)  # "a quarter of that revenue came from Orlo Bank"
     if subject is None and quantity.unit == "percent" and claim_type in ("Revenue", "MarketShare"):
         subject = _place_earned_in(sentence, quantity, left, context)  # "China accounted for 13% of Osk's revenue"
-    priced_item = opens_a_list_item(sentence) and any(m.entity.type in ("Model", "Product") for m in sentence.mentions)
-    if subject is None and claim_type == "PriceChange" and quantity.change and priced_item:
+    if subject is None and claim_type == "PriceChange" and quantity.change and _a_priced_item(sentence):
         subject = context.recent_topic(sentence)  # "Vessa Cloud cut prices today:", then "- Osk-3: $0.90 → $0.60"
     if subject is None and claim_type == "Capacity" and _capacity_is_the_subject(sentence, quantity, lexicon):
         subject = context.issuer or context.speaker  # "Installed capacity was 95 MW" in a release: its own
@@ -608,3 +607,8 @@ def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> 
     known = subject.entity.known if isinstance(subject, Mention) else subject.known
     score = 0.6 + (0.15 if known else 0.0) + (0.15 if listed else 0.0) + (0.05 if obj is not None else 0.0)
     return round(min(score, 0.95), 2)
+
+
+def _a_priced_item(sentence: Sentence) -> bool:
+    """A bulleted or numbered line naming a model or product ("- Osk-3 output: $0.90 → $0.60")."""
+    return opens_a_list_item(sentence) and any(m.entity.type in ("Model", "Product") for m in sentence.mentions)

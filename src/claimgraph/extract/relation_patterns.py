@@ -296,7 +296,7 @@ _RUNNING_VERBS = frozenset({"run", "serve", "host", "deploy"})
 _ON = frozenset({"on", "onto", "across"})
 
 
-def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+def things_run_on(sentence: Sentence) -> Iterator[Found]:
     """ "Osk runs its Tarn models on a cluster of 30,000 K9 chips": what a company runs on a base is built on
     it; where what it runs has no name of its own ("runs its agent on a mix of Tarn-4 and Vela-2"), the company
     (or its product, the subject) is, as a cloud serving models on hardware ("serves Tarn-4 on K9 racks") is."""
