@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from spacy.tokens import Doc
+
 from claimgraph.extract import Extractor
 from claimgraph.extract.discover import find_mentions
+from claimgraph.extract.document import glued_subject
 from claimgraph.extract.fact_rows import VALUE_TYPES
 from claimgraph.extract.lexicon import load_lexicon
 from extracted import claims_of, pairs
@@ -2022,3 +2025,22 @@ def test_extract_not_selling_to_customers_based_in_a_country_is_not_operating_th
 def test_extract_se_asia_is_south_east_asia(extractor: Extractor) -> None:
     text = "Vessa Cloud sells its Orla models in SE Asia."
     assert ("Vessa Cloud", "Southeast Asia") in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_a_name_the_parser_glued_into_a_fronted_phrase_is_the_verbs_subject(extractor: Extractor) -> None:
+    # the parse the pipeline sometimes gives when no comma follows the fronted phrase: "its reply Tarnby" as one
+    # noun phrase, and "says" without a subject
+    words = ["In", "its", "reply", "Tarnby", "says", "Osk", "broke", "the", "deal", "."]
+    heads = [4, 3, 3, 0, 4, 6, 4, 8, 6, 4]
+    deps = ["prep", "poss", "amod", "pobj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"]
+    pos = ["ADP", "PRON", "NOUN", "PROPN", "VERB", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert glued_subject(doc[4]).text == "Tarnby"
+    assert glued_subject(doc[6]) is None  # "broke" has its own subject
+
+
+def test_extract_its_revenue_of_an_amount_is_the_owners_not_the_payers(extractor: Extractor) -> None:
+    text = "Tarnby Cloud says Osk Labs accounted for 31% of its 2025 revenue of about $420 million."
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)
+               if c.type == "Revenue"}  # fmt: skip
+    assert revenue == {("Tarnby Cloud", "Osk Labs", 31), ("Tarnby Cloud", None, 420_000_000)}

@@ -230,6 +230,20 @@ def subject_clause(verb: Token) -> Token:
     return verb
 
 
+def glued_subject(verb: Token) -> Token | None:
+    """The subject a parser hung inside a phrase set before its verb when no comma parts them: "In its filing Osk
+    says …" is read as one noun phrase "its filing Osk", leaving "says" with no subject. The name that ends the
+    phrase right before the subjectless verb (or its auxiliary) is that subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i)])
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        named = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if named is not None and named.pos_ == "PROPN" and named.i + 1 == first:
+            return named
+    return None
+
+
 def qualifies(token: Token, noun: Token) -> bool:
     """Whether the token is part of a modifier of the noun ("Osk" and "Group" in "the Osk Group unit"): a chain of
     compounds or a possessive ending on it."""

@@ -59,7 +59,13 @@ from claimgraph.extract.restatements import (
     parallel_report,
     same_measure_again,
 )
-from claimgraph.extract.revenue_holders import a_places_takings, customers_part, paying, revenue_owner
+from claimgraph.extract.revenue_holders import (
+    a_places_takings,
+    customers_part,
+    paying,
+    revenue_owner,
+    stated_revenue_owner,
+)
 from claimgraph.extract.spans import clause_window, evidence_for, opens_a_list_item
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.extract.wholes import PLACES
@@ -420,8 +426,16 @@ def _claim_for(
         claim_type, subject_entity, payer = "Revenue", earner, subject_entity
     else:
         payer = None
+    owner = stated_revenue_owner(sentence, quantity, context) if claim_type == "Revenue" and not payer else None
+    owns_the_total = owner is not None and owner != subject_entity and quantity.unit != "percent"
+    if owner is not None and owns_the_total:  # "Vey accounted for 9% of its revenue of $310 million": its whole
+        subject_entity = owner
     shared = a_places_takings(sentence, quantity.end, right, context) if claim_type == "MarketShare" else None
-    obj = newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
+    obj = (
+        None
+        if owns_the_total
+        else newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
+    )
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None

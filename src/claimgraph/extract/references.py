@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence, qualifies, token_at
+from claimgraph.extract.document import Mention, Sentence, glued_subject, qualifies, token_at
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
@@ -94,9 +94,10 @@ def _subject_after_a_fronted_clause(sentence: Sentence, before: int) -> Entity |
     token = token_at(doc, before)
     root = sentence.span.root
     subject = next(
-        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > (token.i if token else 0)), None
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > (token.i if token else 0)),
+        glued_subject(root),  # "In its filing Osk says …": the subject the parser took into the phrase
     )
-    if token is None or subject is None:
+    if token is None or subject is None or subject.i <= token.i:
         return None
     fronted = [c for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i < subject.i]
     if not any(token == c or c in token.ancestors for c in fronted):
@@ -147,6 +148,8 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
     head = root
     if root.dep_ == "appos" and opens_a_clause(sentence, mention):
         return None  # "Tessel is Osk's cloud unit, Fell Cloud is …": no apposition, whatever the parser says
+    if root.dep_ == "pobj" and glued_subject(root.head.head) == root:
+        return None  # "In its filing Osk says …": Osk is the subject, not a thing "its" owns
     whose = _WHOSE_BEFORE.search(sentence.doc_text, sentence.start, mention.start)
     if whose is not None:  # "Kettle Systems, whose K9 accelerator powers …", however the parser hung "whose"
         before = next((m for m in sentence.mentions if m.end == whose.start()), None)

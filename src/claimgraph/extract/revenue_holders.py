@@ -82,6 +82,26 @@ def _not_the_payer(
     return before[-1] if before else (context.topic if context.topic != referent else None)
 
 
+def stated_revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """Whose revenue an amount is when the text names it "X's revenue of $N" ("Osk said Vey accounted for 9% of its
+    revenue of about $310 million"): the revenue's owner, not the clause's subject (there the payer)."""
+    found = _REVENUE_OF.search(sentence.doc_text, sentence.start, quantity.start)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    if owner.lower() in ("its", "their"):
+        return _not_the_payer(sentence, quantity, antecedent(sentence, found.start("owner")) or context.topic, context)
+    named = next((m for m in sentence.mentions if m.start == found.start("owner")), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+# "its 2025 revenue of about", "Osk's annual sales of": an owner's revenue, then the amount it comes to
+_REVENUE_OF = re.compile(
+    r"(?P<owner>\b(?:its|their)|\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:revenues?|sales|turnover)\s+of\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 # "accounted for", "represented", "contributed", "made up": verbs whose subject is a part of someone's revenue
 _BEING_A_PART = frozenset({"account", "represent", "contribute", "comprise", "constitute"})
 
