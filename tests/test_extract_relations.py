@@ -2044,3 +2044,13 @@ def test_extract_its_revenue_of_an_amount_is_the_owners_not_the_payers(extractor
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)
                if c.type == "Revenue"}  # fmt: skip
     assert revenue == {("Tarnby Cloud", "Osk Labs", 31), ("Tarnby Cloud", None, 420_000_000)}
+
+
+def test_extract_anothers_product_a_maker_builds_makes_the_owner_its_customer(extractor: Extractor) -> None:
+    text = "The total counts Vessa Systems' Orla chips and Tarnby Cloud's Pell-9 chips, which Osk Semiconductor builds."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "CustomerOf") == {
+        ("Vessa Systems", "Osk Semiconductor"),
+        ("Tarnby Cloud", "Osk Semiconductor"),
+    }
+    assert not any(c.subject.label == "Osk Semiconductor" for c in claims if c.type == "Develops")

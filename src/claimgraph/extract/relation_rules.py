@@ -18,7 +18,7 @@ from claimgraph.extract.clause_paths import (
 )
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import won_deal
-from claimgraph.extract.document import PRODUCT_CODE, Mention, Sentence, qualifies
+from claimgraph.extract.document import BUSINESS_TYPES, PRODUCT_CODE, Mention, Sentence, qualifies
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.references import (
     as_hardware,
@@ -146,9 +146,26 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
+            if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
+                continue  # "Pell's TPUs, which Osk builds for it": Pell's making, Osk its supplier (``made_for``)
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _anothers_named_product(thing: Mention, maker: Mention, sentence: Sentence) -> bool:
+    """Whether the text names the thing as another company's ("Pell's TPUs", "Vey's Orla chips"): the one who
+    builds it then builds it to order."""
+    doc = sentence.span.doc
+    noun = thing.root(doc)
+    while noun.dep_ in ("compound", "nmod", "amod") and noun.head != noun:
+        noun = noun.head  # "Vey's Orla chips": the possessive sits on the head noun
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return any(
+        m.entity != maker.entity and m.entity.type in BUSINESS_TYPES
+        for m in sentence.mentions
+        if any(m.token_start <= o.i < m.token_end for o in owners)
+    )
 
 
 def _passive_patient(root: Token, verb: Token) -> bool:

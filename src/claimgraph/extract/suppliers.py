@@ -151,9 +151,12 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
         if maker is not None and foundry is not None and foundry.entity != maker.entity:
             yield "CustomerOf", maker, foundry, 0.6  # "Tamsin now fabs at Fenwick Foundry": it buys the making
         products = [c for c in verb.children if c.dep_ == "dobj"]
-        owner = next((o for p in products if (o := _owner_of_product_noun(p, sentence, context))), None)
-        if maker is not None and owner is not None and owner.entity != maker.entity:
-            yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
+        if verb.dep_ == "relcl":  # "Vey's TPUs and Osk's chips, which Tavish builds for them": what it describes
+            products += [verb.head, *verb.head.conjuncts]
+        owners = [o for p in products if (o := _owner_of_product_noun(p, sentence, context))]
+        for owner in {o.entity: o for o in owners}.values():
+            if maker is not None and owner.entity != maker.entity:
+                yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
 
 
 def _agent(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention | None:
