@@ -60,6 +60,8 @@ SETS = {
     "unseen23-heldout": (DATA / "unseen23" / "heldout" / "gold.jsonl", DATA / "unseen23" / "heldout"),
     "unseen24-dev": (DATA / "unseen24" / "dev" / "gold.jsonl", DATA / "unseen24" / "dev"),
     "unseen24-heldout": (DATA / "unseen24" / "heldout" / "gold.jsonl", DATA / "unseen24" / "heldout"),
+    "unseen25-dev": (DATA / "unseen25" / "dev" / "gold.jsonl", DATA / "unseen25" / "dev"),
+    "unseen25-heldout": (DATA / "unseen25" / "heldout" / "gold.jsonl", DATA / "unseen25" / "heldout"),
     "unseen26-dev": (DATA / "unseen26" / "dev" / "gold.jsonl", DATA / "unseen26" / "dev"),
     "unseen26-heldout": (DATA / "unseen26" / "heldout" / "gold.jsonl", DATA / "unseen26" / "heldout"),
 }
