@@ -132,3 +132,31 @@ def test_extract_a_name_before_a_compiler_switch_or_router_is_a_product(extracto
     text = "Osk Labs said its Pell compiler and its Vey router ship in May."
     found = {(m.entity.label, m.entity.type) for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert {("Pell", "Product"), ("Vey", "Product")} <= found
+
+
+_FILING = (
+    "Notice of a share purchase\n\n"
+    "The Buyer has agreed to acquire the Sale Shares from the Seller. Upon Completion the Business will become a "
+    "subsidiary of the Parent. The Business runs 30 MW in Perth.\n\n"
+    "DEFINITIONS\n\n"
+    '"Buyer" Ostrel Holdings Limited, a company incorporated in Jersey\n'
+    '"Business" Varrow Data Centres Pty Ltd, a company incorporated in Australia\n'
+    '"Completion" completion of the sale in accordance with the agreement\n'
+    '"Parent" the Buyer and its subsidiaries\n'
+    '"Seller" Kelling Infrastructure Fund III L.P., a fund managed by Kelling Capital\n'
+)
+
+
+def test_extract_a_definitions_list_makes_each_term_the_party_it_defines(extractor: Extractor) -> None:
+    by_text = {_FILING[m.start : m.end]: m.entity.label
+               for m in find_mentions(extractor.nlp(_FILING), extractor.index, _FILING)}  # fmt: skip
+    assert by_text["Business"] == "Varrow Data Centres Pty Ltd"
+    assert by_text["Seller"] == "Kelling Infrastructure Fund III L.P."
+    assert by_text["Parent"] == by_text["Buyer"] == "Ostrel Holdings Limited"  # a term defined by another term
+
+
+def test_extract_a_filings_capitalised_terms_of_plain_words_are_no_names(extractor: Extractor) -> None:
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(_FILING), extractor.index, _FILING)}
+    assert not labels & {"Completion", "Sale Shares"}
+    subjects = {(c.type, c.subject.label) for c in claims_of(extractor, _FILING)}
+    assert ("Capacity", "Varrow Data Centres Pty Ltd") in subjects

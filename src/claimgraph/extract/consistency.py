@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.defined_terms import defined_terms
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
@@ -89,11 +90,12 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept = _without_glued_names([unified.get(id(m), m) for m in mentions])
     kept += _without_overlaps(extra)
     kept += _coordinated_names(kept, doc, index)
-    kept = _defined_terms(_headline_run_ons(kept, doc, text), text)
+    kept = _headline_run_ons(kept, doc, text)
     kept = _first_words_renamed(kept, text)
     kept += _short_names(kept, doc, text, index)
     kept += _makers(kept, doc, text, index)
     kept += _bare_subjects(kept, doc, text, index, full_names)
+    kept = defined_terms(kept, doc, text, index.english_words)
     return sorted(_family_members(_harmonised(kept, doc, index), index), key=lambda m: (m.start, -m.end))
 
 
@@ -189,34 +191,6 @@ def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
                     mention = Mention(below[shorter], span.start_char, span.end_char, span.start, span.end)
         trimmed.append(mention)
     return trimmed
-
-
-# 'Corvane Data Holdings Limited ("Corvane" or the "Company")', 'Corvane, Inc. (Nasdaq: CRVN) ("Corvane" or "the
-# Company")': a filing's defined terms for its issuer, perhaps after its ticker
-_DEFINED_TERM = re.compile(
-    r"[^()\n]{0,25}?(?:\([^()\n]{0,30}\)\s*)?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*(?:,|or)\s*)?"
-    r"(?:the\s+)?[“\"](?:the\s+)?(?P<term>[A-Z]\w+)[”\"]\s*\)"
-)
-
-
-def _defined_terms(mentions: list[Mention], text: str) -> list[Mention]:
-    """'Corvane Data Holdings Limited ("Corvane" or the "Company")': a press release defines short terms for
-    its issuer, and "the Company" means the issuer wherever it stands."""
-    terms: dict[str, Entity] = {}
-    for mention in mentions:
-        defined = _DEFINED_TERM.match(text, mention.end)
-        if defined is not None and mention.entity.type != "Market":
-            terms[defined.group("term")] = mention.entity
-            if defined.group("short"):
-                terms[defined.group("short")] = mention.entity
-    if not terms:
-        return mentions
-    return [
-        Mention(terms[m.entity.label], m.start, m.end, m.token_start, m.token_end)
-        if m.entity.label in terms and not m.entity.known and m.entity != terms[m.entity.label]
-        else m
-        for m in mentions
-    ]
 
 
 def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:

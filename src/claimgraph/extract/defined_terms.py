@@ -1,0 +1,115 @@
+"""A filing's defined terms: the capitalised words a document defines once and uses for a party ever after.
+
+Stock-exchange announcements, contracts, term sheets and releases name a party in full once and then call it by a
+term they define: inline ('Corvane Data Holdings Limited ("Corvane" or the "Company")') or in a definitions list
+('"Target"  Seraya Data Sdn. Bhd., a company incorporated in Malaysia'; '"Group"  the Company and its
+subsidiaries'). "The Target" is then that company wherever it stands. A term a list defines as anything but a
+named party ("Completion", "the Acquisition") names no entity at all, so the NER's guess that it does is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from claimgraph.extract.document import Mention
+from claimgraph.records import Entity
+
+# 'Corvane Data Holdings Limited ("Corvane" or the "Company")', 'Corvane, Inc. (Nasdaq: CRVN) ("Corvane" or "the
+# Company")': a definition in brackets right after the name, perhaps after its ticker
+_INLINE = re.compile(
+    r"[^()\n]{0,25}?(?:\([^()\n]{0,30}\)\s*)?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*(?:,|or)\s*)?"
+    r"(?:the\s+)?[“\"](?:the\s+)?(?P<term>[A-Z]\w+)[”\"]\s*\)"
+)
+# a definitions list: a line opening on a quoted capitalised term, then what it means ('"Target" Seraya …',
+# '"Vendor": Tembusu Fund II L.P.', '"Completion" means completion of …')
+_LISTED = re.compile(
+    r"^[ \t]*[“\"](?P<term>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[”\"][ \t]*(?:means[ \t]+|:[ \t]*|[-–—][ \t]*)?"
+    r"(?P<meaning>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_PARTY_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator"})
+_TERM_TYPES = frozenset({"Organization", "Product", "Company"})  # what the NER takes a capitalised term for
+
+
+def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: frozenset[str]) -> list[Mention]:
+    """The mentions with each defined term standing for the party it was defined as; mentions of a term the
+    document defines as no party are dropped (unless the gazetteer knows the name), and so, in a document that
+    lists its definitions, are capitalised phrases of plain English words ("the Sale Shares", "the Acquisition"):
+    such a document capitalises its terms, not only its names."""
+    parties, not_parties = _listed_terms(mentions, text)
+    if parties or not_parties:
+        not_parties |= {
+            _term(m.entity.label)
+            for m in mentions
+            if m.entity.type in _TERM_TYPES and _plain_english(m.entity.label, english_words)
+        }
+    for mention in mentions:
+        defined = _INLINE.match(text, mention.end)
+        if defined is not None and mention.entity.type != "Market":
+            parties[defined.group("term").casefold()] = mention.entity
+            if defined.group("short"):
+                parties[defined.group("short").casefold()] = mention.entity
+    kept = []
+    for mention in mentions:
+        term = _term(mention.entity.label)
+        if mention.entity.known:
+            kept.append(mention)
+        elif term in parties and mention.entity != parties[term]:
+            kept.append(Mention(parties[term], mention.start, mention.end, mention.token_start, mention.token_end))
+        elif term not in not_parties or term in parties:
+            kept.append(mention)
+    return kept + list(_unfound_uses(parties, kept, doc, text))
+
+
+def _unfound_uses(parties: dict[str, Entity], mentions: list[Mention], doc: Doc, text: str) -> Iterator[Mention]:
+    """Each use of a party's term the NER passed over ("the Business will become …"), as written with its
+    capital; not the quoted term a definition opens on."""
+    taken = [(m.start, m.end) for m in mentions]
+    for term, party in parties.items():
+        written = term[:1].upper() + term[1:]
+        for use in re.finditer(rf"(?<![\w“\"-]){re.escape(written)}(?![\w”\"-])", text):
+            if any(start < use.end() and use.start() < end for start, end in taken):
+                continue
+            span = doc.char_span(*use.span())
+            if span is not None:
+                yield Mention(party, span.start_char, span.end_char, span.start, span.end)
+
+
+def _plain_english(label: str, english_words: frozenset[str]) -> bool:
+    """Whether a label is made of words of the language only ("Sale Shares", "Main Board of the Stock Exchange")."""
+    words = [w.lower() for w in label.split() if w.lower() not in _FUNCTION_WORDS]
+    return bool(words) and all(w in english_words or (w.endswith("s") and w[:-1] in english_words) for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _term(label: str) -> str:
+    """How a label is looked up among the terms: "the Target", "TARGET" and "Target" are one term."""
+    return re.sub(r"^the\s+", "", label, flags=re.IGNORECASE).casefold()
+
+
+def _listed_terms(mentions: list[Mention], text: str) -> tuple[dict[str, Entity], set[str]]:
+    """The terms of a definitions list: those meaning a named party (the party a mention opening the meaning
+    names, or the party of another term: '"Group" the Company and its subsidiaries'), and the others."""
+    lines = list(_LISTED.finditer(text))
+    if len(lines) < 3:
+        return {}, set()  # a quoted phrase opening a line or two is a quotation, not a list of definitions
+    terms = {line.group("term").casefold() for line in lines}
+    parties: dict[str, Entity] = {}
+    meanings: dict[str, str] = {}
+    for line in lines:
+        term, start = line.group("term").casefold(), line.start("meaning")
+        named = next((m for m in mentions if start <= m.start <= start + 4 and m.entity.type in _PARTY_TYPES), None)
+        if named is not None and _term(named.entity.label) not in terms:
+            parties[term] = named.entity
+        else:
+            meanings[term] = line.group("meaning")
+    for term, meaning in meanings.items():  # '"Group" the Company and its subsidiaries': the Company's
+        other = re.match(r"(?:the\s+)?([A-Z]\w+)", meaning)
+        if other is not None and other.group(1).casefold() in parties:
+            parties[term] = parties[other.group(1).casefold()]
+    return parties, set(meanings) - set(parties)
