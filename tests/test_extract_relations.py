@@ -2054,3 +2054,19 @@ def test_extract_anothers_product_a_maker_builds_makes_the_owner_its_customer(ex
         ("Tarnby Cloud", "Osk Semiconductor"),
     }
     assert not any(c.subject.label == "Osk Semiconductor" for c in claims if c.type == "Develops")
+
+
+def test_extract_a_field_table_reads_as_a_fact_sheet_of_the_model_and_its_maker(extractor: Extractor) -> None:
+    text = (
+        "Model card: Pellin-2-14B\n\n"
+        "Pellin-2-14B is an open-weight model for contract review.\n\n"
+        "| Field | Value |\n"
+        "| --- | --- |\n"
+        "| Developed by | Tarnwick Labs Ltd (Leeds) |\n"
+        "| Parent company | Osgrave Holdings GmbH |\n"
+        "| Base model | Orca-7 (Vessa AI) |\n"
+    )
+    claims = claims_of(extractor, text)
+    assert ("Tarnwick Labs Ltd", "Pellin-2-14B") in pairs(claims, "Develops")
+    assert pairs(claims, "BuiltOn") == {("Pellin-2-14B", "Orca-7")}
+    assert pairs(claims, "SubsidiaryOf") == {("Tarnwick Labs Ltd", "Osgrave Holdings GmbH")}

@@ -17,6 +17,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import EntityIndex, read_document
 from claimgraph.extract.explain import Explanation, FigureOutcome, SentenceClaims
+from claimgraph.extract.fact_rows import field_value
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.markets import one_entity_per_market, place_names
 from claimgraph.extract.merge import merge_claims
@@ -26,7 +27,7 @@ from claimgraph.extract.pipeline import build_nlp, english_words, model_version,
 from claimgraph.extract.readahead import read_ahead
 from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
-from claimgraph.extract.table_layout import find_rows
+from claimgraph.extract.table_layout import find_rows, lists_fields
 from claimgraph.extract.tables import row_claims
 from claimgraph.records import Article, Claim, Entity, Extraction, ExtractionRun
 
@@ -87,7 +88,11 @@ class Extractor:
         context.outcomes = outcomes
         candidates: list[Claim] = []
         rows = find_rows(text)
+        fields = [row for row in rows if lists_fields(row)]  # a table of labelled facts reads as a fact sheet
+        rows = [row for row in rows if row not in fields]
         for sentence in sentences:
+            if any(r.table_start <= sentence.start < r.end for r in fields):
+                sentence = field_value(sentence)
             row = next((r for r in rows if r.start <= sentence.start < r.end + 1), None)
             if row is not None or any(r.table_start <= sentence.start < r.end for r in rows):
                 # a table continues the report and the market its introduction named: no observe

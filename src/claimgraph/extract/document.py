@@ -91,6 +91,7 @@ def _looks_like_heading(text: str) -> bool:
         and not text.rstrip().endswith((".", "!", ";", ","))
         and not _LIST_MARK.match(text)
         and not _BARE_ROW.match(text)
+        and not text.lstrip().startswith("|")  # a table's row, however short
     )
 
 

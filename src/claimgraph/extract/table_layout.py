@@ -137,6 +137,21 @@ def find_rows(text: str) -> list[Row]:
     return [Row(*parts) for parts in table_rows(text)]
 
 
+# "| Field | Value |", "| Attribute | Details |": the header of a table of labelled facts, one per row
+_FIELD_HEADER = re.compile(r"(?:field|attribute|property|item|key|parameter|spec(?:ification)?)s?")
+_VALUE_HEADER = re.compile(r"(?:value|detail|description|entry|information)s?")
+
+
+def lists_fields(row: Row) -> bool:
+    """Whether the row is of a two-column table of labelled facts ("| Developed by | Tamsin Labs |" under "| Field
+    | Value |"), which reads as a fact sheet's lines, not as figures in columns."""
+    return (
+        len(row.header) == 2
+        and _FIELD_HEADER.fullmatch(row.header[0]) is not None
+        and _VALUE_HEADER.fullmatch(row.header[1]) is not None
+    )
+
+
 def header_cells(text: str, row: Row) -> list[Cell]:
     """The header line's cells with their places in the text (``Row.header`` keeps only their lower-cased
     words), split as the table's rows are."""
