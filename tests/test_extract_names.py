@@ -160,3 +160,15 @@ def test_extract_a_filings_capitalised_terms_of_plain_words_are_no_names(extract
     assert not labels & {"Completion", "Sale Shares"}
     subjects = {(c.type, c.subject.label) for c in claims_of(extractor, _FILING)}
     assert ("Capacity", "Varrow Data Centres Pty Ltd") in subjects
+
+
+def test_extract_a_list_entrys_bold_lead_is_the_company_its_clauses_are_about(extractor: Extractor) -> None:
+    text = (
+        "Who builds what\n\n"
+        "- **Quillane** — legal agents; sold only to insurers in Japan. Revenue passed $40 million in May 2025.\n"
+        "- **Marrowby Health** (P) — triage agents; sells to hospitals across Canada.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert ("Quillane", "Japan") in pairs(claims, "OperatesIn")
+    assert ("Marrowby Health", "Canada") in pairs(claims, "OperatesIn")
+    assert any(c.type == "Revenue" and c.subject.label == "Quillane" for c in claims)

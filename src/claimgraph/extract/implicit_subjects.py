@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from claimgraph.extract.clause_paths import introducing_prep, own_subject
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, normalise_name
+from claimgraph.extract.organisations import entry_head
 from claimgraph.extract.references import lemma_forms, stand_in
 
 SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a verb that has none
@@ -25,9 +26,13 @@ def subjectless_relations(sentence: Sentence, context: ReadingContext, mentions:
     doc = sentence.span.doc
     for obj in mentions:
         verb = _governing_verb(obj.root(doc))
-        if verb is None or own_subject(verb):
+        if verb is None:
             continue
         subject: Mention | None = None
+        if own_subject(verb):  # "- **Osk** — app builder built on Orca-7": the entry's noun is its lead's
+            if _an_unnamed_noun(verb, mentions) and (subject := _entry_named(sentence, context, verb)) is not None:
+                yield from _linked(subject, verb, obj, context)
+            continue
         purpose = _purpose_of(verb)
         if purpose is not None:  # "Osk Labs will use the halls to train and serve its models": Osk Labs serves them
             subject = next(
@@ -48,15 +53,40 @@ def subjectless_relations(sentence: Sentence, context: ReadingContext, mentions:
         elif verb.dep_ in ("csubj", "pcomp", "amod") and context.topic is not None:
             subject = stand_in(context.topic, verb)
         if subject is None:
+            subject = _entry_named(sentence, context, verb)  # "- **Osk** — app builder built on Orca-7"
+        if subject is None:
             continue
-        for rule in context.lexicon.relation_rules:
-            fits = bool(lemma_forms(verb) & rule.lemmas) and subject.entity.type in rule.subject_types
-            if (
-                fits
-                and obj.entity.type in rule.object_types
-                and (not rule.object_preps or introducing_prep(obj.root(doc)) in rule.object_preps)
-            ):
-                yield rule.type, subject, obj, SUBJECTLESS
+        yield from _linked(subject, verb, obj, context)
+
+
+def _linked(subject: Mention, verb: Token, obj: Mention, context: ReadingContext) -> Iterator[Found]:
+    """The relations the verb's lemma makes of an inferred subject and the object."""
+    prep = introducing_prep(obj.root(verb.doc))
+    for rule in context.lexicon.relation_rules:
+        fits = bool(lemma_forms(verb) & rule.lemmas) and subject.entity.type in rule.subject_types
+        if (
+            fits
+            and obj.entity.type in rule.object_types
+            and (not rule.object_preps or prep in rule.object_preps)
+            and prep not in rule.object_excluded_preps  # "built on Orca-7": what it was built on, not what was built
+        ):
+            yield rule.type, subject, obj, SUBJECTLESS
+
+
+def _an_unnamed_noun(verb: Token, mentions: list[Mention]) -> bool:
+    """Whether the verb's subject is a common noun no mention covers ("app builder", "a start-up")."""
+    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj"))
+    return subject.pos_ == "NOUN" and not any(m.token_start <= subject.i < m.token_end for m in mentions)
+
+
+def _entry_named(sentence: Sentence, context: ReadingContext, verb: Token) -> Mention | None:
+    """The company a list entry's bold lead names ("- **Osk** — legal agents; built on Orca-7. Raised $9 million"),
+    which the entry's clauses without a subject of their own are about."""
+    head = entry_head(sentence.doc_text, sentence.start)
+    if head is None:
+        return None
+    named = context.in_article.get(normalise_name(sentence.doc_text[head[0] : head[1]]))
+    return stand_in(named, verb) if named is not None and named.type in BUSINESS_TYPES else None
 
 
 def _purpose_of(verb: Token) -> Token | None:

@@ -170,6 +170,33 @@ _SHARE_RUN = re.compile(rf"{_PAIR}(?:{_SEPARATOR}{_PAIR})+")
 _SHARE_PAIR = re.compile(rf"(?P<name>{_HOLDER}) (?:at |on )?[~≈]?\d+(?:\.\d+)?%")
 
 
+# "- **Lovable** — app builder …", "- **Tarn Health** (P) — agents for insurers": a list entry led by a name in
+# bold, perhaps with a bracketed note, then a dash and what the entry says of it
+_ENTRY_HEAD = re.compile(
+    r"^[ \t]*(?:[-•*]|\d+[.)])[ \t]+\*\*(?P<name>[A-Z][^*\n:]{0,48}?)\*\*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[—–-][ \t]",
+    re.MULTILINE,
+)
+
+
+def entry_head(text: str, at: int) -> tuple[int, int] | None:
+    """Where the bold name leading the list entry that holds ``at`` stands, if the entry is led by one."""
+    entry = _ENTRY_HEAD.match(text, text.rfind("\n", 0, at) + 1)
+    return (entry.start("name"), entry.end("name")) if entry is not None else None
+
+
+def entry_heads(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
+    """ "- **Lovable** — app builder built on Claude": the name a list entry is about, set in bold before the dash,
+    is a name (a company unless the gazetteer knows it as something else), whatever the NER made of the markup."""
+    for entry in _ENTRY_HEAD.finditer(text):
+        name = entry.group("name").strip()
+        span = doc.char_span(entry.start("name"), entry.start("name") + len(name))
+        if span is None or name.casefold() in index.not_names:
+            continue
+        known = index.named(name)
+        entity = known if known is not None else index.entity_for(name, "Company")
+        yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
 def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     """ "to Chilean data centres", "into a Qatari data hub", "its Polish region": a country's adjective on the
     object of a preposition, or on a site, names where something goes or stands: the country. Elsewhere ("Indian
