@@ -286,3 +286,16 @@ def test_extract_a_persons_surname_alone_is_that_person_not_a_firm(extractor: Ex
     ]
     kinds = {m.entity.label: m.entity.type for m in one_entity_per_name(guessed, doc, text, extractor.index)}
     assert kinds["Brell"] == "Person" and kinds["Vessa Cloud"] == "Cloud"
+
+
+def test_extract_a_bylined_officer_writing_we_writes_for_their_firm(extractor: Extractor) -> None:
+    text = (
+        "How we cut our inference bill in half\n\n"
+        "Ines Vadlo · CTO, Brackwell · 2 March 2026 · Engineering blog\n\n"
+        "Brackwell turns call recordings into notes. Our revenue was $4.2 million in 2025, and we paid Pellam Cloud "
+        "about $300,000 for inference. We moved our pipeline in January.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert any(c.type == "Revenue" and c.subject.label == "Brackwell" and c.value == 4_200_000 for c in claims)
+    assert ("Brackwell", "Pellam Cloud") in {(c.subject.label, c.object.label) for c in claims
+                                             if c.type == "Spending" and c.object}  # fmt: skip

@@ -98,8 +98,7 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
     named = {m.entity for s in opening for m in s.mentions}
     if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
         return None
-    own = sum(1 for s in sentences for t in s.tokens if t.lower_ in ("we", "our", "us") and not _quoted(s, t.idx))
-    return company if own >= 3 else None
+    return company if _first_person(sentences) >= 3 else None
 
 
 def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | None:
@@ -112,7 +111,26 @@ def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | No
             introduced = _INTRODUCED.search(sentence.doc_text, sentence.start, mention.start)
             if introduced is not None and any(word in titles for word in introduced.group("title").lower().split()):
                 return mention.entity
+            line_start = sentence.doc_text.rfind("\n", 0, mention.start) + 1
+            byline = _BYLINE.fullmatch(sentence.doc_text, line_start, mention.start)
+            if (
+                byline is not None
+                and any(word in titles for word in byline.group("title").lower().split())
+                and _first_person(sentences) >= 3
+            ):
+                return mention.entity  # "Ada Brill · CTO, Vessa · 3 May 2026", then "we moved our pipeline …"
     return None
+
+
+# a byline's author and title before their firm: "Ada Brill · CTO, ", "By Per Vey, head of AI at "
+_BYLINE = re.compile(
+    r"(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s*[·|,—–-]\s*(?P<title>[^,·|\n]{2,40}?)\s*(?:,|of|at)\s+"
+)
+
+
+def _first_person(sentences: list[Sentence]) -> int:
+    """How often the article says "we", "our" or "us" outside quotes."""
+    return sum(1 for s in sentences for t in s.tokens if t.lower_ in ("we", "our", "us") and not _quoted(s, t.idx))
 
 
 # "I'm Ada Brill, co-founder and CEO of ", "I am Per Vey, the head of AI at ": a name, a title, then the firm

@@ -4,6 +4,9 @@ consultancy" a research firm — whatever the NER took them for."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.document import EntityIndex, Mention
@@ -113,11 +116,22 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
     lexicon = load_lexicon()
     rules = [r for r in lexicon.relation_rules if r.type == "BuiltOn" and r.object_preps]
     models = {i for m in mentions if m.entity.type in ("Model", "Product") for i in range(m.token_start, m.token_end)}
+    # "CTO, Quillane", "chief executive of Quillane": a name whose officers the text names is a firm, whatever
+    # else it is said to run on
+    officers = _officer_title(lexicon.attribution_speakers)
+    staffed = {
+        m.entity.key
+        for m in mentions
+        if not m.entity.known
+        and m.entity.type != "Person"  # "Osk's chief executive, Ada Brill": the officer herself
+        and officers.search(doc[max(0, m.token_start - 6) : m.token_start].text)
+    }
     products = {
         m.entity.key
         for m in mentions
         if not m.entity.known
         and m.entity.type in _NER_GUESSES
+        and m.entity.key not in staffed
         and (_built_on_a_model(m.root(doc), rules, models) or _launched(m.root(doc), lexicon.discovery.launch_lemmas))
     }
     firm_nouns = lexicon.customer_nouns | lexicon.unit_nouns | lexicon.company_nouns
@@ -132,10 +146,17 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in products
         else Mention(index.entity_for(m.entity.label, "Organization"), m.start, m.end, m.token_start, m.token_end)
-        if m.entity.key in customers
+        if m.entity.key in customers or (m.entity.key in staffed and m.entity.type in ("Organization", "Region"))
         else m
         for m in mentions
     ]
+
+
+@lru_cache(maxsize=1)
+def _officer_title(titles: frozenset[str]) -> re.Pattern[str]:
+    """An officer's title right before a name: "CTO, ", "chief executive of ", "co-founder at "."""
+    words = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s*(?:,|of|at)\s*$", re.IGNORECASE)
 
 
 def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
