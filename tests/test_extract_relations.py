@@ -2070,3 +2070,13 @@ def test_extract_a_field_table_reads_as_a_fact_sheet_of_the_model_and_its_maker(
     assert ("Tarnwick Labs Ltd", "Pellin-2-14B") in pairs(claims, "Develops")
     assert pairs(claims, "BuiltOn") == {("Pellin-2-14B", "Orca-7")}
     assert pairs(claims, "SubsidiaryOf") == {("Tarnwick Labs Ltd", "Osgrave Holdings GmbH")}
+
+
+def test_extract_an_app_maker_running_on_models_is_built_on_them(extractor: Extractor) -> None:
+    assert pairs(claims_of(extractor, "Quillane Labs now runs on Tarn-4 and Vela-2."), "BuiltOn") == {
+        ("Quillane Labs", "Tarn-4"),
+        ("Quillane Labs", "Vela-2"),
+    }
+    # what it builds on a model is built on it, not the builder
+    built = pairs(claims_of(extractor, "Quillane Labs builds the Pell models on top of Tarn-4."), "BuiltOn")
+    assert ("Quillane Labs", "Tarn-4") not in built

@@ -25,6 +25,7 @@ from claimgraph.extract.customer_roles import role_customers
 from claimgraph.extract.customers import customer_relations, similar_customers
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.fact_rows import fact_row_relations
+from claimgraph.extract.firm_bases import firms_built_on
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.offer_lists import availability_lists, calls_to_models
@@ -243,6 +244,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from derived_models(sentence)
     yield from models_derived_from(sentence)
     yield from things_run_on(sentence)
+    yield from firms_built_on(sentence)
     yield from fleets_built_on(sentence, context)
     yield from owned_things_built_on(sentence, context)
     yield from fleets_made_of(sentence, context)
