@@ -172,3 +172,21 @@ def test_extract_a_list_entrys_bold_lead_is_the_company_its_clauses_are_about(ex
     assert ("Quillane", "Japan") in pairs(claims, "OperatesIn")
     assert ("Marrowby Health", "Canada") in pairs(claims, "OperatesIn")
     assert any(c.type == "Revenue" and c.subject.label == "Quillane" for c in claims)
+
+
+def test_extract_a_header_role_makes_the_role_noun_that_party(extractor: Extractor) -> None:
+    text = (
+        "Planning report: Land at Orrel Farm\n\n"
+        "Applicant: Varnby Data Centres Ltd. Agent: Hollis Pike Planning LLP.\n"
+        "The applicant is a wholly owned subsidiary of Tessaly Infrastructure Inc.\n"
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Varnby Data Centres Ltd.", "Tessaly Infrastructure Inc.")
+    }
+
+
+def test_extract_a_speakers_label_gives_no_role(extractor: Extractor) -> None:
+    text = "Call transcript\n\nAnalyst: Tarnby Cloud's margin grew. The analyst said Vessa Labs is a unit of Osk AI.\n"
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)
+              if text[m.start : m.end] == "analyst"}  # fmt: skip
+    assert labels == set()

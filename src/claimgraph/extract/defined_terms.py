@@ -52,6 +52,7 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
             parties[defined.group("term").casefold()] = mention.entity
             if defined.group("short"):
                 parties[defined.group("short").casefold()] = mention.entity
+    roles = _labelled_roles(mentions, text)
     kept = []
     for mention in mentions:
         term = _term(mention.entity.label)
@@ -61,7 +62,38 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
             kept.append(Mention(parties[term], mention.start, mention.end, mention.token_start, mention.token_end))
         elif term not in not_parties or term in parties:
             kept.append(mention)
-    return kept + list(_unfound_uses(parties, kept, doc, text))
+    kept += _unfound_uses(parties, kept, doc, text)
+    return kept + list(_role_uses(roles, kept, doc, text))
+
+
+# "Applicant: Brackenridge Data Centres UK Limited. Agent: …": a role, a colon and the party alone, at a line's
+# start or after another such pair
+_ROLE = re.compile(r"(?:^|(?<=[.;]\s))[ \t]*(?P<role>[A-Z][a-z]{2,20}):[ \t]+", re.MULTILINE)
+_PARTY_ENDS = re.compile(r"[ \t]*(?:[.;,]|$)", re.MULTILINE)
+
+
+def _labelled_roles(mentions: list[Mention], text: str) -> dict[str, Entity]:
+    """The roles a header's labelled lines give parties ("Applicant: Osk Data Ltd."): "the applicant" is then that
+    party. A label followed by more than a name ("Analyst: Osk's margin grew") gives no role."""
+    roles: dict[str, Entity] = {}
+    for label in _ROLE.finditer(text):
+        party = next((m for m in mentions if m.start == label.end() and m.entity.type in _PARTY_TYPES), None)
+        ended = party is not None and (text[party.end - 1] == "." or _PARTY_ENDS.match(text, party.end) is not None)
+        if party is not None and ended:  # "Applicant: Osk Data Ltd. Agent: …": the name's own full stop ends it
+            roles.setdefault(label.group("role").casefold(), party.entity)
+    return roles
+
+
+def _role_uses(roles: dict[str, Entity], mentions: list[Mention], doc: Doc, text: str) -> Iterator[Mention]:
+    """Each "the applicant", "The Applicant's": the party the role was given to."""
+    taken = [(m.start, m.end) for m in mentions]
+    for role, party in roles.items():
+        for use in re.finditer(rf"\b[Tt]he\s+({re.escape(role)})\b", text, re.IGNORECASE):
+            if any(start < use.end() and use.start() < end for start, end in taken):
+                continue
+            span = doc.char_span(use.start(1), use.end(1))
+            if span is not None:
+                yield Mention(party, span.start_char, span.end_char, span.start, span.end)
 
 
 def _unfound_uses(parties: dict[str, Entity], mentions: list[Mention], doc: Doc, text: str) -> Iterator[Mention]:
