@@ -1926,6 +1926,15 @@ def test_extract_a_rule_on_traded_goods_is_a_sanction_whose_effects_follow(extra
     assert hit == {"Orrin Devices", "Sable Systems"}
 
 
+def test_extract_rules_on_the_trade_in_goods_are_a_sanction_whose_effects_follow(extractor: Extractor) -> None:
+    text = (
+        "Chip week\n\nShares fell after Washington tightened the rules on sales of AI accelerators to Peru. "
+        "Orrin Devices has not shipped any K7 chips to Peruvian buyers since the first curbs in March."
+    )
+    hit = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None}
+    assert hit == {"Orrin Devices"}
+
+
 def test_extract_an_amounts_comparison_base_after_its_growth_is_an_amount(extractor: Extractor) -> None:
     text = "Results\n\nOrrin Cloud's revenue reached $22.9 billion in 2025, up 27% from $18.0 billion in 2024."
     revenue = {(c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Revenue"}
