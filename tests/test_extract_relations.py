@@ -2080,3 +2080,12 @@ def test_extract_an_app_maker_running_on_models_is_built_on_them(extractor: Extr
     # what it builds on a model is built on it, not the builder
     built = pairs(claims_of(extractor, "Quillane Labs builds the Pell models on top of Tarn-4."), "BuiltOn")
     assert ("Quillane Labs", "Tarn-4") not in built
+
+
+def test_extract_each_model_goes_through_its_own_channel(extractor: Extractor) -> None:
+    text = (
+        "We called Osk-3 through the Pellam API, the two Vela-2 models through Tarnby Cloud and Orla-5 through "
+        "Kestrel AI."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert ("Tarnby Cloud", "Osk-3") not in offers and ("Kestrel AI", "Osk-3") not in offers

@@ -107,6 +107,8 @@ def rule_links(
                 continue  # "runs its models on Osk K7 chips" however the parser hangs the noun: no platform
             if by_prep and _prep_of_the_other_verb(subject.root(doc), other.root(doc)):
                 continue  # "Vessa is built on Vey and offers Osk-3": the "on" is the building's, not the offer's
+            if by_prep and _anothers_channel_between(sentence, other, subject, rule.subject_preps):
+                continue  # "called Osk-3 through Pell's API, Vela-2 through Tarn Cloud": each through its own
             allowed = rule.subject_types | rule.prep_subject_types if by_prep else rule.subject_types
             if obj is None or subject.entity.type not in allowed:
                 continue
@@ -165,6 +167,18 @@ def _anothers_named_product(thing: Mention, maker: Mention, sentence: Sentence) 
         m.entity != maker.entity and m.entity.type in BUSINESS_TYPES
         for m in sentence.mentions
         if any(m.token_start <= o.i < m.token_end for o in owners)
+    )
+
+
+def _anothers_channel_between(sentence: Sentence, thing: Mention, channel: Mention, preps: frozenset[str]) -> bool:
+    """Whether, between a thing and the channel named after it, another of the channel's prepositions and another
+    thing stand: the first thing goes with the first channel ("Osk-3 through Pell's API, Vela-2 through Tarn
+    Cloud"); but "reach it through Pell Studio and companies through Tarn Cloud" reaches one thing by both."""
+    between = sentence.span.doc[thing.token_end : channel.token_start]
+    first = next((t for t in between if t.dep_ == "prep" and t.lower_ in preps), None)
+    return first is not None and any(
+        first.i < m.token_start and m.token_end <= channel.token_start and m.entity.type == "Model"
+        for m in sentence.mentions
     )
 
 
