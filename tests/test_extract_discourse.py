@@ -2815,3 +2815,17 @@ def test_extract_a_table_of_a_companys_measures_by_period(extractor: Extractor) 
         ("Spending", "2024", Decimal("5.2e8"), "USD", "asserted"),
         ("Spending", "2025", Decimal("7.4e8"), "USD", "forecast"),
     }  # no leverage multiple, and no share of a market the row does not name
+
+
+def test_extract_a_share_of_our_whole_is_of_the_speakers_whole_not_the_market_in_force(extractor: Extractor) -> None:
+    text = (
+        "Memory call\n\nThe Peru AI server market was worth $2 billion last year. "
+        "Tessin Memory's chief executive said that before the rule, Peru was roughly 30% of our HBM shipments."
+    )
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Peru", "Tessin Memory HBM shipments")}
+
+
+def test_extract_a_part_of_the_holders_own_whole_is_no_market_share(extractor: Extractor) -> None:
+    text = "Fleet\n\nThe Peru inference market grew. Orla Compute holds about two-thirds of its capacity in Lima."
+    assert not any(c.type == "MarketShare" for c in claims_of(extractor, text))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from claimgraph.extract.comparisons import compared_with
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
@@ -15,6 +17,7 @@ from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.wholes import (
+    OWNING_PRONOUNS,
     billed_whole,
     counted_whole,
     described_whole,
@@ -157,7 +160,10 @@ def figure_object(
         market = bill  # "Tarn Cloud took 58% of the 2025 bill": a part of one payer's spending
         context.whole_paragraph = sentence.paragraph
     elif (whole := named_whole(sentence, quantity, context.lexicon)) is not None:
-        market = context.index.entity_for(clean_name(whole_label(whole)), "Market")
+        label = _owned_label(sentence, whole, subject, context)
+        if label is None:
+            return None  # "two-thirds of our capacity is K9", or an owner no one can tell: no market's share
+        market = context.index.entity_for(clean_name(label), "Market")
         context.whole_paragraph = sentence.paragraph
     elif (counted := counted_whole(sentence, quantity)) is not None:
         market = context.index.entity_for(clean_name(counted), "Market")  # "… 2.1 million sensors …, 70% of them"
@@ -186,6 +192,19 @@ def figure_object(
         market = context.current_market() or _the_hosts_whole(sentence, quantity, context)
     context.share_market = market
     return market
+
+
+def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: ReadingContext) -> str | None:
+    """A whole's name, with the company "our", "its" or "their" means in place of the word ("30% of our HBM
+    shipments" in Osk's words: "Osk HBM shipments"); none when the owner cannot be told, or holds the part."""
+    label = whole_label(whole)
+    first = whole[0].lower_
+    if first not in OWNING_PRONOUNS:
+        return label
+    owner = context.speaker or context.issuer if first == "our" else antecedent(sentence, whole[0].idx) or context.topic
+    if owner is None or owner.type not in TOPIC_TYPES or owner == holder:
+        return None
+    return f"{owner.label} {label[len(first) :].strip()}"
 
 
 def _the_hosts_whole(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:

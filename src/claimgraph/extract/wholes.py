@@ -54,7 +54,11 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool)
     span = doc[chunk.start : end]
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
-    return span if not qualified or any(m.entity.type in qualifiers for m in named) else None
+    owned = span[0].dep_ == "poss" and span[0].lower_ in OWNING_PRONOUNS  # "of our HBM shipments": the speaker's
+    return span if not qualified or owned or any(m.entity.type in qualifiers for m in named) else None
+
+
+OWNING_PRONOUNS = frozenset({"our", "its", "their"})
 
 
 def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
