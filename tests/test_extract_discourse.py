@@ -2829,3 +2829,14 @@ def test_extract_a_share_of_our_whole_is_of_the_speakers_whole_not_the_market_in
 def test_extract_a_part_of_the_holders_own_whole_is_no_market_share(extractor: Extractor) -> None:
     text = "Fleet\n\nThe Peru inference market grew. Orla Compute holds about two-thirds of its capacity in Lima."
     assert not any(c.type == "MarketShare" for c in claims_of(extractor, text))
+
+
+def test_extract_each_party_a_sanctions_list_names_is_an_effect_of_it(extractor: Extractor) -> None:
+    text = (
+        "Final rule\n\nThe Bureau adds the following entities to the Entity List:\n\n"
+        "(1) Tarnby Computing Co., Ltd., PRC;\n\n"
+        "(2) Osk Data Centre (Malaysia) Sdn. Bhd., a wholly owned subsidiary of Tarnby Computing Co., Ltd.;\n\n"
+        "The Bureau estimates the additions will reduce exports."
+    )
+    hit = [c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None]
+    assert "Tarnby Computing Co., Ltd." in hit and "Osk Data Centre (Malaysia) Sdn. Bhd." in hit

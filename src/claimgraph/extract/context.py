@@ -56,6 +56,7 @@ class ReadingContext:
     group: Entity | None = None  # the group last named: "this segment"
     policy: Entity | None = None  # the sanction or export control under discussion
     policy_paragraph: int = -1
+    sanction_list: tuple[Entity, str] | None = None  # a sanction whose list of parties is being read, and its act
     title_policy: Entity | None = None  # a sanction the article's title names: it is in force throughout
     period: str | None = None  # the period last stated: figures without one of their own share it under its
     # heading or while its report goes on

@@ -24,6 +24,7 @@ from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
+from claimgraph.extract.sanction_lists import sanction_list_claims
 from claimgraph.extract.sanction_parties import (
     acted_on,
     arguments,
@@ -41,6 +42,9 @@ NAMING_REACH = 1  # paragraphs back a sanction may be named for "the restriction
 
 
 def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
+    listed = sanction_list_claims(sentence, context)
+    if listed is not None:
+        return listed  # "BIS adds the following entities to the Entity List:", then one party per item
     claims = []
     directed = list(directives(sentence, context))
     by_directive = {t.i for verb, _, _ in directed for t in verb.subtree}  # the directing verb and what it directs
