@@ -11,6 +11,7 @@ from claimgraph.extract import Extractor
 from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.markets import market_key
 from claimgraph.records import Article, Claim, SourceMetadata
+from extracted import claims_of
 
 PLACES = {"china": "china", "chinese": "china", "southeast asia": "southeast-asia", "southeast asian": "southeast-asia"}
 
@@ -887,3 +888,9 @@ def test_extract_a_share_of_tokens_on_the_speakers_platform_is_of_its_own_whole(
     shares = {(c.subject.label, c.object.label if c.object else None) for c in _claims(extractor, text)
               if c.type == "MarketShare"}  # fmt: skip
     assert ("Orla-3", "Vessa Cloud tokens") in shares
+
+
+def test_extract_goods_an_origin_made_are_a_group_holding_a_share(extractor: Extractor) -> None:
+    text = "Chips\n\nPeru-designed accelerators accounted for about 55 percent of AI accelerators shipped into Chile."
+    holders = {c.subject.label for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert holders == {"Peru-designed accelerators"}

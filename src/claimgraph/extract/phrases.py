@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import EntityIndex, Mention, clean_name, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.places import is_country
 
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "whose", "his", "her"}
 _SPENDING_WORDS = re.compile(r"\b(?:spen[dt]\w*|expenditures?|outlays?)\b", re.IGNORECASE)
@@ -134,8 +135,21 @@ def group_mentions(doc: Doc, chunks: list[Span], index: EntityIndex) -> Iterable
             label = f"{words_of.origin_adverbs[first]} {words[-1].lower_}"
             span = doc[words[0].i : chunk.end]
             yield Mention(index.entity_for(label, "Group"), span.start_char, span.end_char, span.start, span.end)
-        elif first in words_of.origins or first in words_of.group_kinds:
+        elif first in words_of.origins or first in words_of.group_kinds or _made_in_an_origin(chunk, words_of.origins):
             yield _phrase_mention(doc[words[0].i : chunk.end], index, "Group")
+
+
+# "U.S.-designed accelerators", "Peru-made chips", "Korean-owned clouds": an origin joined to a participle of making
+# or owning, however the tokenizer split the hyphen
+_MADE_IN = re.compile(
+    r"(?:the\s+)?(?P<origin>[A-Za-z.]+)\s?-\s?(?:designed|made|built|developed|produced|owned|based)\s"
+)
+
+
+def _made_in_an_origin(chunk: Span, origins: frozenset[str]) -> bool:
+    found = _MADE_IN.match(chunk.text)
+    origin = found.group("origin") if found is not None else ""
+    return found is not None and (origin.lower() in origins or is_country(origin))
 
 
 def market_mentions(doc: Doc, chunks: list[Span], text: str, index: EntityIndex) -> Iterable[Mention]:
