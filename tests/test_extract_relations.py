@@ -2089,3 +2089,8 @@ def test_extract_each_model_goes_through_its_own_channel(extractor: Extractor) -
     )
     offers = pairs(claims_of(extractor, text), "Offers")
     assert ("Tarnby Cloud", "Osk-3") not in offers and ("Kestrel AI", "Osk-3") not in offers
+
+
+def test_extract_halls_designed_for_a_product_do_not_develop_it(extractor: Extractor) -> None:
+    text = "The halls of Tarnby Data were designed for liquid-cooled Vessa K9 racks."
+    assert not any(c.subject.label == "Tarnby Data" for c in claims_of(extractor, text) if c.type == "Develops")
