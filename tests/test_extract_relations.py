@@ -2092,5 +2092,5 @@ def test_extract_each_model_goes_through_its_own_channel(extractor: Extractor) -
 
 
 def test_extract_halls_designed_for_a_product_do_not_develop_it(extractor: Extractor) -> None:
-    text = "The halls of Tarnby Data were designed for liquid-cooled Vessa K9 racks."
+    text = "Tarnby Data designed its halls for Vessa K9 racks."
     assert not any(c.subject.label == "Tarnby Data" for c in claims_of(extractor, text) if c.type == "Develops")
