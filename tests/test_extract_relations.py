@@ -2094,3 +2094,14 @@ def test_extract_each_model_goes_through_its_own_channel(extractor: Extractor) -
 def test_extract_halls_designed_for_a_product_do_not_develop_it(extractor: Extractor) -> None:
     text = "Tarnby Data designed its halls for Vessa K9 racks."
     assert not any(c.subject.label == "Tarnby Data" for c in claims_of(extractor, text) if c.type == "Develops")
+
+
+def test_extract_a_model_pages_availability_rows_are_the_platforms_offers(extractor: Extractor) -> None:
+    text = (
+        "Model card: Pellin-2-14B\n\n"
+        "## Availability\n\n"
+        "- **Amazon Bedrock:** available as an imported model since launch day.\n"
+        "- **Microsoft Azure AI Foundry:** planned for April 2026.\n"
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Amazon Bedrock", "Pellin-2-14B"), ("Microsoft Azure", "Pellin-2-14B")} <= offers

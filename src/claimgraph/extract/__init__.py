@@ -92,7 +92,7 @@ class Extractor:
         rows = [row for row in rows if row not in fields]
         for sentence in sentences:
             if any(r.table_start <= sentence.start < r.end for r in fields):
-                sentence = field_value(sentence)
+                sentence = field_value(sentence, header=any(r.table_start == sentence.start for r in fields))
             row = next((r for r in rows if r.start <= sentence.start < r.end + 1), None)
             if row is not None or any(r.table_start <= sentence.start < r.end for r in rows):
                 # a table continues the report and the market its introduction named: no observe

@@ -81,6 +81,7 @@ class ReadingContext:
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
+    title_model: Entity | None = None  # the model the title names: what a model card's rows are about
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     voice: Entity | None = None  # who says a turn that speaks for no firm: a forum post's poster
     self_report: bool = False  # a company's own report ("… annual report 2025"): its "we" is the issuer
@@ -127,6 +128,7 @@ class ReadingContext:
             name_heads=frame.name_heads,
             issuer=frame.issuer,
             title_subject=frame.title_subject,
+            title_model=frame.title_model,
             interviewee=frame.interviewee,
             topic=frame.title_subject,
             in_article=frame.in_article,

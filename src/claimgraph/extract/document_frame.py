@@ -32,6 +32,7 @@ class DocumentFrame:
     writer: Entity | None
     summarised: Entity | None
     speakers: dict[str, Entity | None]
+    title_model: Entity | None  # the model the title names first: a model card's, a launch's
 
 
 def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame:
@@ -83,6 +84,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         else None,
         summarised=_summarised_firm(title, lexicon),
         speakers=introduced_firms(sentences, lexicon.attribution_speakers),
+        title_model=next((m.entity for s in title for m in s.mentions if m.entity.type == "Model"), None),
     )
 
 

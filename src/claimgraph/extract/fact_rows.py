@@ -48,10 +48,13 @@ CONFIDENCE = 0.6  # the row names the relation; what it is of is what the page i
 _FIELD_ROW = re.compile(r"\s*\|\s*(?P<label>[A-Z][\w -]{0,30}?)\s*\|(?=[^|\n]+\|\s*$)")
 
 
-def field_value(sentence: Sentence) -> Sentence:
+def field_value(sentence: Sentence, header: bool = False) -> Sentence:
     """A field table's row with the names in its label cell dropped: "| Developed by | …", "| Context window | …"
-    name no party ("Developed", "Context" are the NER's guesses), and would hide the one the value names."""
+    name no party ("Developed", "Context" are the NER's guesses), and would hide the one the value names; its
+    header ("| Field | Value |") names nothing at all."""
     row = _FIELD_ROW.match(sentence.text)
+    if header:
+        return replace(sentence, mentions=[])
     if row is None:
         return sentence
     value_start = sentence.start + row.end()
@@ -83,8 +86,30 @@ def fact_row_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         yield label.claim_type, *found, CONFIDENCE
         if label is VALUE_TYPES["DevelopedBy"]:
             context.note_subject(mention.entity, sentence)  # the maker is the company the next rows are of
+            if about == context.title_model and context.title_subject is None:
+                context.title_subject = mention.entity  # and, on the model's own page, each section's company
         if label.about_thing or label is VALUE_TYPES["SubsidiaryOf"]:
             return  # one maker, one base, one parent: the value's first name; the rest describes it
+
+
+def availability_rows(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "- **Pell Cloud:** available since launch day", "- Tarn Studio: planned for April": a row labelled with a
+    platform, saying the model the page is about is available there, is that platform's offer of it."""
+    row = _PLATFORM_ROW.match(sentence.text)
+    thing = context.title_model or context.thing
+    if row is None or thing is None or thing.type != "Model" or not _AVAILABLE.search(sentence.text, row.end()):
+        return
+    label_end = sentence.start + row.end("label")
+    doc = sentence.span.doc
+    platforms = [m for m in sentence.mentions if m.end <= label_end and m.entity.type in _PLATFORMS]
+    for platform in platforms[-1:]:  # "Google Cloud Vertex AI Model Garden": the last, most specific name
+        yield "Offers", platform, stand_in(thing, doc[platform.token_start]), CONFIDENCE
+
+
+# "- **Pell Cloud Model Garden:** …", "- Tarn Studio: …": a bulleted row led by a name, in bold or not
+_PLATFORM_ROW = re.compile(r"\s*[-•*]\s*(?:\*\*)?(?P<label>[A-Z][\w -]{0,50}?)\s*:\s*(?:\*\*)?\s")
+_AVAILABLE = re.compile(r"\b(?:available|availability|offered|hosted|listed|served|planned|launch(?:ed)?)\b")
+_PLATFORMS = frozenset({"Cloud", "Aggregator", "Product"})
 
 
 def _label(words: str, context: ReadingContext) -> FactLabel | None:

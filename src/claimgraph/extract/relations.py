@@ -24,7 +24,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers
 from claimgraph.extract.customers import customer_relations, similar_customers
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
-from claimgraph.extract.fact_rows import fact_row_relations
+from claimgraph.extract.fact_rows import availability_rows, fact_row_relations
 from claimgraph.extract.firm_bases import firms_built_on
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.normalize import modality_of
@@ -232,6 +232,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     lead = list_lead(sentence)
     yield from _listed_product(sentence, lead, context)
     yield from fact_row_relations(sentence, context)
+    yield from availability_rows(sentence, context)
     for i, a in enumerate(linkable):
         for b in linkable[i + 1 :]:
             for rule, subject, obj in rule_links(sentence, a, b, context, lead):
