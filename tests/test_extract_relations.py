@@ -2105,3 +2105,10 @@ def test_extract_a_model_pages_availability_rows_are_the_platforms_offers(extrac
     )
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Amazon Bedrock", "Pellin-2-14B"), ("Microsoft Azure", "Pellin-2-14B")} <= offers
+
+
+def test_extract_orders_for_a_product_the_article_gave_a_maker_buy_from_that_maker(extractor: Extractor) -> None:
+    text = "Vessa Systems makes the K9 accelerator. Tarnby Cloud and Osk AI have both placed K9 orders."
+    assert {("Tarnby Cloud", "Vessa Systems"), ("Osk AI", "Vessa Systems")} <= pairs(
+        claims_of(extractor, text), "CustomerOf"
+    )

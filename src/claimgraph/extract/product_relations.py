@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import Found, Mention, Sentence
+from claimgraph.extract.implicit_subjects import SUBJECTLESS
 from claimgraph.records import Entity
 
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")
@@ -45,9 +46,10 @@ def _owned(thing: Mention, text: str) -> bool:
     return bool(_OWNED_BEFORE.search(text, max(0, thing.start - 40), thing.start))
 
 
-def suppliers_for_products(found: list[Found], sentence: Sentence) -> list[Found]:
+def suppliers_for_products(found: list[Found], sentence: Sentence, context: ReadingContext) -> list[Found]:
     """ "ordered 900 Kestrel K9 chips", "deploy 2 GW of Sable S4 GPUs": buying a product makes its maker
-    the supplier, when the sentence says who makes it; a product of no stated maker supplies no one."""
+    the supplier, when the sentence, or the article before it, says who makes it; a product of no stated maker
+    supplies no one."""
     makers = {o.entity.key: s for t, s, o, _ in found if t == "Develops"}
     # "trains on Kestrel chips it rents from Osk Cloud": a supplier named outright is who it buys from
     doc = sentence.span.doc
@@ -61,9 +63,16 @@ def suppliers_for_products(found: list[Found], sentence: Sentence) -> list[Found
         others = [o for s, o in outright if s == subject.entity.key and o != obj.entity.key]
         if claim_type == "CustomerOf" and obj.entity.type in ("Product", "Model"):
             maker = makers.get(obj.entity.key)
-            if maker is None or others:
+            # "placed orders for K9 systems", the article having said who makes the K9: hardware bought by a
+            # named buyer (a model used is not bought from its maker, and a guessed buyer buys nothing)
+            sure = obj.entity.type == "Product" and confidence > SUBJECTLESS
+            said = context.maker_of(obj.entity) if maker is None and sure else None
+            if (maker is None and said is None) or others:
                 continue
-            obj = Mention(maker.entity, obj.start, obj.end, obj.token_start, obj.token_end)
+            made_by = maker.entity if maker is not None else said
+            if made_by is None or made_by == subject.entity or context.parents.get(subject.entity.key) == made_by.key:
+                continue  # a unit using its parent's product buys nothing from it
+            obj = Mention(made_by, obj.start, obj.end, obj.token_start, obj.token_end)
         resolved.append((claim_type, subject, obj, confidence))
     return resolved
 

@@ -63,7 +63,7 @@ from claimgraph.records import Claim, Entity
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = suppliers_for_products(list(_relations(sentence, context)), sentence)
+    found = suppliers_for_products(list(_relations(sentence, context)), sentence, context)
     found = _makers_not_suppliers(_one_seller_per_offer(found, context))
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
