@@ -88,7 +88,7 @@ def _role_uses(roles: dict[str, Entity], mentions: list[Mention], doc: Doc, text
     """Each "the applicant", "The Applicant's": the party the role was given to."""
     taken = [(m.start, m.end) for m in mentions]
     for role, party in roles.items():
-        for use in re.finditer(rf"\b[Tt]he\s+({re.escape(role)})\b", text, re.IGNORECASE):
+        for use in re.finditer(rf"\bthe\s+({re.escape(role)})\b", text, re.IGNORECASE):
             if any(start < use.end() and use.start() < end for start, end in taken):
                 continue
             span = doc.char_span(use.start(1), use.end(1))
@@ -97,13 +97,12 @@ def _role_uses(roles: dict[str, Entity], mentions: list[Mention], doc: Doc, text
 
 
 def _unfound_uses(parties: dict[str, Entity], mentions: list[Mention], doc: Doc, text: str) -> Iterator[Mention]:
-    """Each use of a party's term the NER passed over ("the Business will become …"), as written with its
-    capital; not the quoted term a definition opens on."""
+    """Each use of a party's term the NER passed over ("the Business will become …", "the Target Group"), written
+    with its capital, in whatever case the rest is; not the quoted term a definition opens on."""
     taken = [(m.start, m.end) for m in mentions]
     for term, party in parties.items():
-        written = term[:1].upper() + term[1:]
-        for use in re.finditer(rf"(?<![\w“\"-]){re.escape(written)}(?![\w”\"-])", text):
-            if any(start < use.end() and use.start() < end for start, end in taken):
+        for use in re.finditer(rf"(?<![\w“\"-]){re.escape(term)}(?![\w”\"-])", text, re.IGNORECASE):
+            if not use.group(0)[0].isupper() or any(start < use.end() and use.start() < end for start, end in taken):
                 continue
             span = doc.char_span(*use.span())
             if span is not None:

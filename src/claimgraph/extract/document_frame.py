@@ -105,7 +105,8 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
 
 def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | None:
     """The firm the writer says, at the top, that they are an officer of ("I'm Ada Brill, co-founder and chief
-    executive of Vessa Compute. Ask me anything."): their "we" and "our" are that firm's."""
+    executive of Vessa Compute. Ask me anything.", or a byline "Ada Brill · CTO, Vessa" over an article that says
+    "we" and "our" on its own account): their "we" and "our" are that firm's."""
     opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
     titles = lexicon.attribution_speakers
     for sentence in opening:

@@ -4,7 +4,8 @@
 profile lists what is true of what it is about as label and value; the label (``fact_labels`` in
 ``patterns/claims.json``: the whole label, else its last word) says which relation ties that to each name of the
 value. Most labels are facts of the company under discussion; a few ("Developed by", "Base model") are facts of
-the model or product the page is about.
+the model or product the page is about. A model page's availability rows, labelled with a platform ("- Tarn
+Studio: available since launch"), are that platform's offers of the page's model.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from claimgraph.extract.context import LABELLED_ROW, ReadingContext
+from claimgraph.extract.context import LABELLED_ROW, PLACE_TYPES, THING_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Sentence
 from claimgraph.extract.references import stand_in
 
@@ -29,14 +30,14 @@ class FactLabel:
     about_thing: bool = False
 
 
-_THINGS = frozenset({"Model", "Product"})
+_THINGS = THING_TYPES
 # The relations a label may name (``fact_labels``' values), by name.
 VALUE_TYPES = {
     "SubsidiaryOf": FactLabel("SubsidiaryOf", frozenset(BUSINESS_TYPES), True),
     "ParentOf": FactLabel("SubsidiaryOf", frozenset(BUSINESS_TYPES), False),  # "Subsidiaries: X, Y"
     "CustomerOf": FactLabel("CustomerOf", frozenset(BUSINESS_TYPES), False),
     "SuppliedBy": FactLabel("CustomerOf", frozenset(BUSINESS_TYPES), True),  # "Compute provider: X"
-    "OperatesIn": FactLabel("OperatesIn", frozenset({"Country", "Region"}), True),
+    "OperatesIn": FactLabel("OperatesIn", frozenset(PLACE_TYPES), True),
     "Develops": FactLabel("Develops", _THINGS, True),
     "Offers": FactLabel("Offers", _THINGS, True),
     "DevelopedBy": FactLabel("Develops", frozenset(BUSINESS_TYPES), False, about_thing=True),  # "Developed by"
@@ -52,9 +53,9 @@ def field_value(sentence: Sentence, header: bool = False) -> Sentence:
     """A field table's row with the names in its label cell dropped: "| Developed by | …", "| Context window | …"
     name no party ("Developed", "Context" are the NER's guesses), and would hide the one the value names; its
     header ("| Field | Value |") names nothing at all."""
-    row = _FIELD_ROW.match(sentence.text)
     if header:
         return replace(sentence, mentions=[])
+    row = _FIELD_ROW.match(sentence.text)
     if row is None:
         return sentence
     value_start = sentence.start + row.end()
@@ -102,13 +103,15 @@ def availability_rows(sentence: Sentence, context: ReadingContext) -> Iterator[F
     label_end = sentence.start + row.end("label")
     doc = sentence.span.doc
     platforms = [m for m in sentence.mentions if m.end <= label_end and m.entity.type in _PLATFORMS]
-    for platform in platforms[-1:]:  # "Google Cloud Vertex AI Model Garden": the last, most specific name
-        yield "Offers", platform, stand_in(thing, doc[platform.token_start]), CONFIDENCE
+    if platforms:  # "Tarn Cloud Orla Studio": the last, most specific name
+        yield "Offers", platforms[-1], stand_in(thing, doc[platforms[-1].token_start]), CONFIDENCE
 
 
 # "- **Pell Cloud Model Garden:** …", "- Tarn Studio: …": a bulleted row led by a name, in bold or not
-_PLATFORM_ROW = re.compile(r"\s*[-•*]\s*(?:\*\*)?(?P<label>[A-Z][\w -]{0,50}?)\s*:\s*(?:\*\*)?\s")
-_AVAILABLE = re.compile(r"\b(?:available|availability|offered|hosted|listed|served|planned|launch(?:ed)?)\b")
+_PLATFORM_ROW = re.compile(r"\s*[-•*]\s*(?:\*\*)?(?P<label>[A-Z][\w -]{0,50}?)\s*(?::\s*\*\*|\*\*\s*:|:)\s")
+_AVAILABLE = re.compile(
+    r"\b(?:available|availability|offered|hosted|listed|served|planned|launch(?:ed)?)\b", re.IGNORECASE
+)
 _PLATFORMS = frozenset({"Cloud", "Aggregator", "Product"})
 
 

@@ -195,13 +195,14 @@ def figure_object(
 
 
 def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: ReadingContext) -> str | None:
-    """A whole's name, with the company "our", "its" or "their" means in place of the word ("30% of our HBM
-    shipments" in Osk's words: "Osk HBM shipments"); none when the owner cannot be told, or holds the part."""
+    """A whole's name, with the company "our", "its" or "their" means in place of the word ("a fifth of our K9
+    shipments" in Osk's words: "Osk K9 shipments"); none when the owner cannot be told, or holds the part."""
     label = whole_label(whole)
     first = whole[0].lower_
     if first not in OWNING_PRONOUNS:
         return label
-    owner = context.speaker or context.issuer if first == "our" else antecedent(sentence, whole[0].idx) or context.topic
+    speaking = context.speaker or context.issuer  # "our": the firm speaking, or the one whose release this is
+    owner = speaking if first == "our" else (antecedent(sentence, whole[0].idx) or context.topic)
     if owner is None or owner.type not in TOPIC_TYPES or owner == holder:
         return None
     return f"{owner.label} {label[len(first) :].strip()}"

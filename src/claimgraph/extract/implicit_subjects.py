@@ -22,7 +22,8 @@ SUBJECTLESS = 0.55  # confidence of a relation whose subject is inferred for a v
 def subjectless_relations(sentence: Sentence, context: ReadingContext, mentions: list[Mention]) -> Iterator[Found]:
     """A relation verb with no subject of its own: a participle takes its main clause's subject ("Built on X,
     it adds …"), a gerund that is itself a subject takes the company under discussion ("Open-sourcing models
-    like Orca 2.5 … raises a dilemma")."""
+    like Orca 2.5 … raises a dilemma"); in a list entry led by a bold name, the verb with no subject, or with
+    only the entry's describing noun ("an app builder built on Orca-7"), takes that name."""
     doc = sentence.span.doc
     for obj in mentions:
         verb = _governing_verb(obj.root(doc))

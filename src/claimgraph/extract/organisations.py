@@ -170,7 +170,7 @@ _SHARE_RUN = re.compile(rf"{_PAIR}(?:{_SEPARATOR}{_PAIR})+")
 _SHARE_PAIR = re.compile(rf"(?P<name>{_HOLDER}) (?:at |on )?[~≈]?\d+(?:\.\d+)?%")
 
 
-# "- **Lovable** — app builder …", "- **Tarn Health** (P) — agents for insurers": a list entry led by a name in
+# "- **Quillane** — app builder …", "- **Tarn Health** (P) — agents for insurers": a list entry led by a name in
 # bold, perhaps with a bracketed note, then a dash and what the entry says of it
 _ENTRY_HEAD = re.compile(
     r"^[ \t]*(?:[-•*]|\d+[.)])[ \t]+\*\*(?P<name>[A-Z][^*\n:]{0,48}?)\*\*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[—–-][ \t]",
@@ -185,7 +185,7 @@ def entry_head(text: str, at: int) -> tuple[int, int] | None:
 
 
 def entry_heads(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
-    """ "- **Lovable** — app builder built on Claude": the name a list entry is about, set in bold before the dash,
+    """ "- **Quillane** — an app builder built on Orca-7": the name a list entry is about, set in bold before the dash,
     is a name (a company unless the gazetteer knows it as something else), whatever the NER made of the markup."""
     for entry in _ENTRY_HEAD.finditer(text):
         name = entry.group("name").strip()

@@ -76,13 +76,13 @@ def _traded_goods(rule: Token) -> Token | None:
     are goods a trade rule governs: a product noun or a trade word."""
     lexicon = load_lexicon()
     goods = lexicon.discovery.policy_modifiers
-    # "tightened the rules on sales of …": the parser may hang the "on" on the verb the rule is the object of
+    # "eased the curbs on exports of …": the parser may hang the "on" on the verb the rule is the object of
     after = [c for c in rule.head.children if c.i == rule.i + 1] if rule.dep_ == "dobj" else []
     for prep in (c for c in (*rule.children, *after) if c.dep_ == "prep" and c.lower_ in ("on", "over", "covering")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.text in lexicon.product_nouns or noun.lower_ in goods:
                 return noun
-            if noun.lower_ in _TRADE_NOUNS:  # "rules on sales of AI accelerators": the goods the trade is in
+            if noun.lower_ in _TRADE_NOUNS:  # "curbs on exports of K9 chips": the goods the trade is in
                 of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
                 traded = next((g for g in of if g.dep_ == "pobj" and g.text in lexicon.product_nouns), None)
                 if traded is not None:
@@ -147,6 +147,7 @@ _MADE_IN = re.compile(
 
 
 def _made_in_an_origin(chunk: Span, origins: frozenset[str]) -> bool:
+    """Whether a noun phrase opens on goods an origin made or owns ("Peru-made chips"): a group of them."""
     found = _MADE_IN.match(chunk.text)
     origin = found.group("origin") if found is not None else ""
     return found is not None and (origin.lower() in origins or is_country(origin))

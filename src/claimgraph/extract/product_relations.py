@@ -67,10 +67,10 @@ def suppliers_for_products(found: list[Found], sentence: Sentence, context: Read
             # named buyer (a model used is not bought from its maker, and a guessed buyer buys nothing)
             sure = obj.entity.type == "Product" and confidence > SUBJECTLESS
             said = context.maker_of(obj.entity) if maker is None and sure else None
-            if (maker is None and said is None) or others:
-                continue
             made_by = maker.entity if maker is not None else said
-            if made_by is None or made_by == subject.entity or context.parents.get(subject.entity.key) == made_by.key:
+            if made_by is None or others:
+                continue
+            if made_by == subject.entity or context.parent_of(subject.entity) == made_by:
                 continue  # a unit using its parent's product buys nothing from it
             obj = Mention(made_by, obj.start, obj.end, obj.token_start, obj.token_end)
         resolved.append((claim_type, subject, obj, confidence))

@@ -94,9 +94,8 @@ def _subject_after_a_fronted_clause(sentence: Sentence, before: int) -> Entity |
     token = token_at(doc, before)
     root = sentence.span.root
     subject = next(
-        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > (token.i if token else 0)),
-        glued_subject(root),  # "In its filing Osk says …": the subject the parser took into the phrase
-    )
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > (token.i if token else 0)), None
+    ) or glued_subject(root)  # "In its filing Osk says …": the subject the parser took into the phrase
     if token is None or subject is None or subject.i <= token.i:
         return None
     fronted = [c for c in root.children if c.dep_ in ("advcl", "prep", "npadvmod") and c.i < subject.i]

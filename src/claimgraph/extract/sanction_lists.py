@@ -1,5 +1,5 @@
-"""Parties a sanction's list names: "BIS adds the following entities to the Entity List:" and then one party per
-list item ("(2) Tarn Computing (Singapore) Pte. Ltd., a wholly owned subsidiary …"). The introduction names the
+"""Parties a sanction's list names: "The Bureau places the following companies on its control list:" and then one
+party per list item ("(2) Tarn Computing (Peru) S.A., a unit of …"). The introduction names the
 sanction and what it does to them; each item names one party it is done to, until the list ends."""
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ NAMING_REACH = 1  # paragraphs back a sanction may be named for "the restriction
 def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     listed = sanction_list_claims(sentence, context)
     if listed is not None:
-        return listed  # "BIS adds the following entities to the Entity List:", then one party per item
+        return listed  # "The Bureau places the following companies on its list:", then one party per item
     claims = []
     directed = list(directives(sentence, context))
     by_directive = {t.i for verb, _, _ in directed for t in verb.subtree}  # the directing verb and what it directs

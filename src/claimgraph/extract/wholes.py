@@ -23,8 +23,9 @@ _AROUND = frozenset({"across", "in", "on", "throughout"})
 
 def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon, qualified: bool = True) -> Span | None:
     """The words naming the whole right after the figure's "of" ("14% of …"), or after the "of" of the share
-    noun before it ("Pell Cloud's share of Nordic GPU rentals at 38%"), with a place phrase that follows them;
-    with ``qualified`` false, also a whole no place or company qualifies ("share of serverless tokens")."""
+    noun before it ("Pell Cloud's share of Nordic GPU rentals at 38%"), with a place phrase that follows them; a
+    whole "our", "its" or "their" owns counts as qualified; with ``qualified`` false, also a whole no place or
+    company qualifies ("share of serverless tokens")."""
     share = share_before(sentence, quantity)
     anchors = [quantity.end] + ([share.idx + len(share.text)] if share is not None else [])
     wholes = (_whole_after(sentence, at, lexicon, qualified) for at in anchors)
@@ -54,7 +55,7 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool)
     span = doc[chunk.start : end]
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
-    owned = span[0].dep_ == "poss" and span[0].lower_ in OWNING_PRONOUNS  # "of our HBM shipments": the speaker's
+    owned = span[0].dep_ == "poss" and span[0].lower_ in OWNING_PRONOUNS  # "of our K9 shipments": the speaker's
     return span if not qualified or owned or any(m.entity.type in qualifiers for m in named) else None
 
 
