@@ -2112,3 +2112,11 @@ def test_extract_orders_for_a_product_the_article_gave_a_maker_buy_from_that_mak
     assert {("Tarnby Cloud", "Vessa Systems"), ("Osk AI", "Vessa Systems")} <= pairs(
         claims_of(extractor, text), "CustomerOf"
     )
+
+
+def test_extract_a_firm_serving_clients_in_places_operates_there(extractor: Extractor) -> None:
+    text = "Quillane Labs summarises contracts and drafts redlines for about 140 law firms in Ireland and Peru."
+    assert {("Quillane Labs", "Ireland"), ("Quillane Labs", "Peru")} <= pairs(claims_of(extractor, text), "OperatesIn")
+    # who permits sales to buyers somewhere serves no one there
+    permitting = "In May the Vessa Trade Office said it would license sales of K9 chips to approved customers in Peru."
+    assert pairs(claims_of(extractor, permitting), "OperatesIn") == set()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimgraph.extract.client_places import clients_placed
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers
 from claimgraph.extract.customers import customer_relations, similar_customers
@@ -223,6 +224,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from customer_relations(sentence, context)
     yield from role_customers(sentence, context)
     yield from places_of_business(sentence, context)
+    yield from clients_placed(sentence, context)
     yield from ownership(sentence, context)
     units = list(units_referred(sentence, context))
     yield from units
