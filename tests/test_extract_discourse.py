@@ -2840,3 +2840,10 @@ def test_extract_each_party_a_sanctions_list_names_is_an_effect_of_it(extractor:
     )
     hit = [c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None]
     assert "Tarnby Computing Co., Ltd." in hit and "Osk Data Centre (Malaysia) Sdn. Bhd." in hit
+
+
+def test_extract_a_permit_requirement_for_goods_is_a_sanction(extractor: Extractor) -> None:
+    text = "Chips\n\nPeru's permit requirement for imported AI chips has delayed Tarnby Cloud's expansion by six weeks."
+    hit = {(c.subject.label, c.object.label) for c in claims_of(extractor, text)
+           if c.type == "SanctionEffect" and c.object is not None}  # fmt: skip
+    assert hit == {("Peru permit requirement for imported AI chips", "Tarnby Cloud")}

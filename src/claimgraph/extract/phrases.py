@@ -78,7 +78,9 @@ def _traded_goods(rule: Token) -> Token | None:
     goods = lexicon.discovery.policy_modifiers
     # "eased the curbs on exports of …": the parser may hang the "on" on the verb the rule is the object of
     after = [c for c in rule.head.children if c.i == rule.i + 1] if rule.dep_ == "dobj" else []
-    for prep in (c for c in (*rule.children, *after) if c.dep_ == "prep" and c.lower_ in ("on", "over", "covering")):
+    for prep in (
+        c for c in (*rule.children, *after) if c.dep_ == "prep" and c.lower_ in ("on", "over", "covering", "for")
+    ):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.text in lexicon.product_nouns or noun.lower_ in goods:
                 return noun
