@@ -2847,3 +2847,9 @@ def test_extract_a_permit_requirement_for_goods_is_a_sanction(extractor: Extract
     hit = {(c.subject.label, c.object.label) for c in claims_of(extractor, text)
            if c.type == "SanctionEffect" and c.object is not None}  # fmt: skip
     assert hit == {("Peru permit requirement for imported AI chips", "Tarnby Cloud")}
+
+
+def test_extract_the_trade_in_a_firms_product_is_the_firms_when_a_sanction_holds_it(extractor: Extractor) -> None:
+    text = "Chips\n\nUnder the new export rules, exports of Tarnby Semiconductor's K9 to Peru will need a licence."
+    hit = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None}
+    assert hit == {"Tarnby Semiconductor"}

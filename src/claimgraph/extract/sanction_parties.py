@@ -117,16 +117,24 @@ def _inside_phrase(root: Token, head: Token) -> bool:
     or listed as its members ("90 entities, including Tessel Tools and Corran Systems"), not behind another of its
     prepositions."""
     while root != head:
-        listed = root.dep_ == "pobj" and root.head.lower_ in _MEMBERS_OF
+        traded = root.head.lower_ == "of" and root.head.head.lower_ in _TRADE_NOUNS  # "exports of Osk's K9"
+        listed = root.dep_ == "pobj" and (root.head.lower_ in _MEMBERS_OF or traded)
         if not (listed or root.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "prep")):
             return False
-        if root.dep_ == "prep" and root.lower_ not in _MEMBERS_OF or root.head == root:
+        if root.dep_ == "prep" and root.lower_ not in _MEMBERS_OF and not _of_a_trade(root) or root.head == root:
             return False
         root = root.head
     return True
 
 
+def _of_a_trade(prep: Token) -> bool:
+    """Whether the preposition is the "of" of a trade noun ("exports of", "sales of"): what is traded is the
+    seller's, and the trade's fate is the seller's."""
+    return prep.lower_ == "of" and prep.head.lower_ in _TRADE_NOUNS
+
+
 _MEMBERS_OF = frozenset({"including", "like", "notably"})  # "… entities, including X and Y"
+_TRADE_NOUNS = frozenset({"exports", "sales", "shipments", "deliveries", "export", "sale", "shipment"})
 
 
 def owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
