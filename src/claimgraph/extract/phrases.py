@@ -84,7 +84,7 @@ def _traded_goods(rule: Token) -> Token | None:
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             if noun.text in lexicon.product_nouns or noun.lower_ in goods:
                 return noun
-            if noun.lower_ in _TRADE_NOUNS:  # "curbs on exports of K9 chips": the goods the trade is in
+            if noun.lower_ in TRADE_NOUNS:  # "curbs on exports of K9 chips": the goods the trade is in
                 of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
                 traded = next((g for g in of if g.dep_ == "pobj" and g.text in lexicon.product_nouns), None)
                 if traded is not None:
@@ -92,7 +92,8 @@ def _traded_goods(rule: Token) -> Token | None:
     return None
 
 
-_TRADE_NOUNS = frozenset({"sales", "exports", "shipments", "imports", "sale", "export", "shipment"})
+# the nouns of a trade in goods: "curbs on exports of …", "exports of Osk's K9" (whose seller it is)
+TRADE_NOUNS = frozenset({"sales", "exports", "shipments", "imports", "deliveries", "sale", "export", "shipment"})
 
 
 def ranked_groups(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:

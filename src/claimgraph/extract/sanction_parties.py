@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.clause_paths import RELATIVES
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.phrases import TRADE_NOUNS
 from claimgraph.extract.references import antecedent, stand_in
 
 
@@ -117,7 +118,7 @@ def _inside_phrase(root: Token, head: Token) -> bool:
     or listed as its members ("90 entities, including Tessel Tools and Corran Systems"), not behind another of its
     prepositions."""
     while root != head:
-        traded = root.head.lower_ == "of" and root.head.head.lower_ in _TRADE_NOUNS  # "exports of Osk's K9"
+        traded = root.head.lower_ == "of" and root.head.head.lower_ in TRADE_NOUNS  # "exports of Osk's K9"
         listed = root.dep_ == "pobj" and (root.head.lower_ in _MEMBERS_OF or traded)
         if not (listed or root.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "prep")):
             return False
@@ -130,11 +131,10 @@ def _inside_phrase(root: Token, head: Token) -> bool:
 def _of_a_trade(prep: Token) -> bool:
     """Whether the preposition is the "of" of a trade noun ("exports of", "sales of"): what is traded is the
     seller's, and the trade's fate is the seller's."""
-    return prep.lower_ == "of" and prep.head.lower_ in _TRADE_NOUNS
+    return prep.lower_ == "of" and prep.head.lower_ in TRADE_NOUNS
 
 
 _MEMBERS_OF = frozenset({"including", "like", "notably"})  # "… entities, including X and Y"
-_TRADE_NOUNS = frozenset({"exports", "sales", "shipments", "deliveries", "export", "sale", "shipment"})
 
 
 def owner_acted_on(sentence: Sentence, verb: Token, context: ReadingContext) -> Mention | None:
