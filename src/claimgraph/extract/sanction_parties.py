@@ -118,8 +118,8 @@ def _inside_phrase(root: Token, head: Token) -> bool:
     or listed as its members ("90 entities, including Tessel Tools and Corran Systems"), not behind another of its
     prepositions."""
     while root != head:
-        traded = root.head.lower_ == "of" and root.head.head.lower_ in TRADE_NOUNS  # "exports of Osk's K9"
-        listed = root.dep_ == "pobj" and (root.head.lower_ in _MEMBERS_OF or traded)
+        # "… entities, including X", "exports of Osk's K9": a member listed, or the goods of a trade
+        listed = root.dep_ == "pobj" and (root.head.lower_ in _MEMBERS_OF or _of_a_trade(root.head))
         if not (listed or root.dep_ in ("compound", "appos", "conj", "poss", "nmod", "amod", "prep")):
             return False
         if root.dep_ == "prep" and root.lower_ not in _MEMBERS_OF and not _of_a_trade(root) or root.head == root:
