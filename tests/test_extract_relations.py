@@ -2120,3 +2120,16 @@ def test_extract_a_firm_serving_clients_in_places_operates_there(extractor: Extr
     # who permits sales to buyers somewhere serves no one there
     permitting = "In May the Vessa Trade Office said it would license sales of K9 chips to approved customers in Peru."
     assert pairs(claims_of(extractor, permitting), "OperatesIn") == set()
+
+
+def test_extract_a_company_built_on_a_model_only_as_the_clause_subject(extractor: Extractor) -> None:
+    # a list entry led by a firm's name in bold: the firm is what is built on the model
+    text = (
+        "Who builds on which model:\n\n"
+        "- **Harlow Labs** — app builder built mainly on Tarnex-4.\n"
+        "- **Quillon AI** — legal drafting; built on Vessa AI's Orca-7.\n\n"
+        "Pellmoor Inc.'s assistant, Wren Chat, is built on Orca-7. Dunmore Ltd built its Fenn app on top of Tarnex-4."
+    )
+    built_on = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {("Harlow Labs", "Tarnex-4"), ("Quillon AI", "Orca-7")} <= built_on
+    assert not any(subject.startswith(("Pellmoor", "Dunmore")) for subject, _ in built_on)

@@ -148,11 +148,22 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
+            if rule.type == "BuiltOn" and _a_company_not_itself_built(subject, obj, root, common):
+                continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
                 continue  # "Pell's TPUs, which Osk builds for it": Pell's making, Osk its supplier (``made_for``)
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _a_company_not_itself_built(subject: Mention, obj: Mention, root: Token, verb: Token) -> bool:
+    """Whether a company only owns or makes what is built on a model: "Osk's assistant is built on Tarn-3" (a
+    possessive on the thing built), "Osk built Fenn on top of Tarn-3" (the thing built is the verb's object). A
+    company is built on a model only as the clause's own subject with nothing else built ("Vessa runs on Tarn-3")."""
+    if subject.entity.type != "Company" or obj.entity.type != "Model":
+        return False
+    return root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _anothers_named_product(thing: Mention, maker: Mention, sentence: Sentence) -> bool:
