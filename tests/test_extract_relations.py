@@ -528,7 +528,7 @@ def test_extract_a_customer_noun_said_to_be_a_name_makes_it_the_owners_customer(
 def test_extract_a_two_word_name_subject_in_a_short_sentence_is_found(extractor: Extractor) -> None:
     # the name's own capitals made the short sentence look like a headline, whose capitals name nothing
     claims = claims_of(extractor, "Notes\n\nHarlund Datenwerk runs GPU clusters in Frankfurt.")
-    assert pairs(claims, "OperatesIn") == {("Harlund Datenwerk", "Frankfurt")}
+    assert pairs(claims, "OperatesIn") == {("Harlund Datenwerk", "Germany")}
 
 
 def test_extract_a_predicate_noun_described_by_a_participle_relates_the_subject(extractor: Extractor) -> None:
@@ -638,6 +638,17 @@ def test_extract_a_division_written_with_its_kind_places_a_company_in_its_countr
         "Notes\n\nSkarholm Cloud runs 20 megawatts in Akita Prefecture. Lantau Cloud opened a hall in Shaanxi Province."
     )
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Skarholm Cloud", "Japan"), ("Lantau Cloud", "China")}
+
+
+def test_extract_a_city_by_its_short_name_or_a_us_county_places_a_company_in_its_country(
+    extractor: Extractor,
+) -> None:
+    # GeoNames lists "Hanau am Main"; English text writes "Hanau". A US county is written with its kind.
+    text = "Notes\n\nSkarholm Cloud runs a data centre in Hanau. Lantau Cloud is building a campus in Kimble County."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {
+        ("Skarholm Cloud", "Germany"),
+        ("Lantau Cloud", "United States"),
+    }
 
 
 def test_extract_a_planned_relation_is_a_forecast(extractor: Extractor) -> None:
