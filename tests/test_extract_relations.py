@@ -2144,3 +2144,11 @@ def test_extract_a_company_built_on_a_model_only_as_the_clause_subject(extractor
     built_on = pairs(claims_of(extractor, text), "BuiltOn")
     assert {("Harlow Labs", "Tarnex-4"), ("Quillon AI", "Orca-7")} <= built_on
     assert not any(subject.startswith(("Pellmoor", "Dunmore")) for subject, _ in built_on)
+
+
+def test_extract_a_makers_name_on_a_thing_bought_is_not_the_buyer(extractor: Extractor) -> None:
+    # the maker's name qualifies the systems; the one running them bought them
+    text = "Notes\n\nHalvik Compute runs Nvidia H200 systems bought from Pellmoor Systems Inc. in 2025."
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert ("Halvik Compute", "Pellmoor Systems Inc.") in customers
+    assert not any(buyer == "Nvidia" for buyer, _ in customers)

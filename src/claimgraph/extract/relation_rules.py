@@ -148,6 +148,8 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
+            if _a_makers_name_on_the_thing_described(subject, root, common, path):
+                continue  # "Nvidia H200 systems bought from Dell": Nvidia names the systems; it buys nothing
             if rule.type == "BuiltOn" and _a_company_not_itself_built(subject, obj, root, common):
                 continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
@@ -155,6 +157,21 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _a_makers_name_on_the_thing_described(subject: Mention, root: Token, noun: Token, path: list[Token]) -> bool:
+    """Whether a company's name only qualifies a noun that a participle then describes ("Nvidia H200 systems
+    bought from Dell", "Osk racks assembled by Tarn"): the participle tells of the thing, not of its maker."""
+    return (
+        subject.entity.type in _ACTING_KINDS
+        and root.dep_ in ("compound", "nmod")
+        and root.head == noun
+        and noun.pos_ in ("NOUN", "PROPN")
+        and any(t.dep_ == "acl" and t.head == noun for t in path)
+    )
+
+
+_ACTING_KINDS = frozenset({"Company", "Cloud", "Lab", "Organization"})
 
 
 def _a_company_not_itself_built(subject: Mention, obj: Mention, root: Token, verb: Token) -> bool:
