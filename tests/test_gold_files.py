@@ -64,6 +64,8 @@ SETS = {
     "unseen25-heldout": (DATA / "unseen25" / "heldout" / "gold.jsonl", DATA / "unseen25" / "heldout"),
     "unseen26-dev": (DATA / "unseen26" / "dev" / "gold.jsonl", DATA / "unseen26" / "dev"),
     "unseen26-heldout": (DATA / "unseen26" / "heldout" / "gold.jsonl", DATA / "unseen26" / "heldout"),
+    "unseen27-dev": (DATA / "unseen27" / "dev" / "gold.jsonl", DATA / "unseen27" / "dev"),
+    "unseen27-heldout": (DATA / "unseen27" / "heldout" / "gold.jsonl", DATA / "unseen27" / "heldout"),
 }
 FIELDS = {
     "id",
