@@ -66,6 +66,8 @@ SETS = {
     "unseen26-heldout": (DATA / "unseen26" / "heldout" / "gold.jsonl", DATA / "unseen26" / "heldout"),
     "unseen27-dev": (DATA / "unseen27" / "dev" / "gold.jsonl", DATA / "unseen27" / "dev"),
     "unseen27-heldout": (DATA / "unseen27" / "heldout" / "gold.jsonl", DATA / "unseen27" / "heldout"),
+    "unseen28-dev": (DATA / "unseen28" / "dev" / "gold.jsonl", DATA / "unseen28" / "dev"),
+    "unseen28-heldout": (DATA / "unseen28" / "heldout" / "gold.jsonl", DATA / "unseen28" / "heldout"),
 }
 FIELDS = {
     "id",
