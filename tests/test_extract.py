@@ -585,3 +585,15 @@ def test_extract_a_model_cut_by_a_percentage_is_its_price_cut(extractor: Extract
     changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)
                if c.type == "PriceChange"}  # fmt: skip
     assert changes == {("Osk AI", "Tarn-4", Decimal(-50))}
+
+
+def test_extract_an_abbreviation_a_text_defines_for_plain_words_is_a_term_not_a_firm(extractor: Extractor) -> None:
+    # "(ARR)" spells the words before it: a measure's short name, which the NER takes for an organisation's
+    text = (
+        "Quillon Compute runs an inference cloud. Annualised recurring revenue (ARR) reached $48 million in "
+        "December 2025, up from $11 million a year earlier. ARR grew again in January."
+    )
+    claims = _claims(extractor, text)
+    revenue = [c for c in claims if c.type == "Revenue" and c.value == Decimal(48_000_000)]
+    assert [c.subject.label for c in revenue] == ["Quillon Compute"]
+    assert not any(c.subject.label == "ARR" for c in claims)

@@ -299,3 +299,16 @@ def test_extract_a_bylined_officer_writing_we_writes_for_their_firm(extractor: E
     assert any(c.type == "Revenue" and c.subject.label == "Brackwell" and c.value == 4_200_000 for c in claims)
     assert ("Brackwell", "Pellam Cloud") in {(c.subject.label, c.object.label) for c in claims
                                              if c.type == "Spending" and c.object}  # fmt: skip
+
+
+def test_extract_a_memos_authors_with_their_titles_are_people_not_a_firm_that_earns(extractor: Extractor) -> None:
+    # the "From:" line names two people with their roles in brackets; neither bracket is a firm
+    text = (
+        "Memo: proposed investment in Quillon Compute\n\n"
+        "From: Ena Marsh (Partner), Kai Doss (Vice President)\n"
+        "Date: 4 February 2026\n\n"
+        "Quillon Compute runs an inference cloud for open-weight models. "
+        "Revenue for 2025 was $29 million (unaudited).\n"
+    )
+    earners = {c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert earners == {"Quillon Compute"}

@@ -46,6 +46,7 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
             for m in mentions
             if m.entity.type in _TERM_TYPES and _plain_english(m.entity.label, english_words)
         }
+    not_parties |= _abbreviations(text)
     for mention in mentions:
         defined = _INLINE.match(text, mention.end)
         if defined is not None and mention.entity.type != "Market":
@@ -107,6 +108,26 @@ def _unfound_uses(parties: dict[str, Entity], mentions: list[Mention], doc: Doc,
             span = doc.char_span(*use.span())
             if span is not None:
                 yield Mention(party, span.start_char, span.end_char, span.start, span.end)
+
+
+# "annualised recurring revenue (ARR)", "a bill of materials (BOM)": words in lower case (the first may open the
+# sentence), then in brackets the capitals their initials make
+_ABBREVIATED = re.compile(r"(?P<words>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})\s+\((?P<short>[A-Z]{2,6})s?\)")
+
+
+_FILLERS = frozenset({"of", "the", "and", "for", "on", "in", "a", "an", "per", "to"})  # no letter of theirs
+
+
+def _abbreviations(text: str) -> set[str]:
+    """The abbreviations the text defines for terms of plain words ("annualised recurring revenue (ARR)"): a
+    term, not a name, though the NER takes the capitals for an organisation's."""
+    found = set()
+    for defined in _ABBREVIATED.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", defined.group("words")) if w.lower() not in _FILLERS]
+        short = defined.group("short")
+        if len(words) >= len(short) and "".join(w[0] for w in words[-len(short) :]).upper() == short:
+            found.add(short.casefold())
+    return found
 
 
 def _plain_english(label: str, english_words: frozenset[str]) -> bool:

@@ -31,7 +31,7 @@ def opens_a_list_item(sentence: Sentence) -> bool:
 def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Article offsets of the clause around ``[start, end)``: from the boundary before it to the one after."""
     text = sentence.doc_text
-    boundaries = list(_BOUNDARY.finditer(text, sentence.start, start))
+    boundaries = _without_a_closed_aside(text, list(_BOUNDARY.finditer(text, sentence.start, start)))
     converted = bool(boundaries) and boundaries[-1].group() == "("
     converted = converted and _AMOUNT_BEFORE.search(text, sentence.start, boundaries[-1].start()) is not None
     if converted:  # "sales of 820億円 (about $547 million)": the conversion's clause is its amount's
@@ -55,6 +55,22 @@ def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
             right_match = _BOUNDARY.search(text, closing + 1, sentence.end)
     right = right_match.start() if right_match else sentence.end
     return left, right
+
+
+def _without_a_closed_aside(text: str, boundaries: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The boundaries before a figure, less a short bracketed aside closed before it ("Annualised recurring revenue
+    (ARR) reached $48 million", "Osk Cloud (Osk Group) had 31%"): the clause runs on through the brackets. An aside
+    with a figure of its own ("(up 12%)") still ends the clause before it."""
+    while boundaries and boundaries[-1].group() == ")":
+        opening = next((b for b in reversed(boundaries) if b.group() == "("), None)
+        inner = text[opening.end() : boundaries[-1].start()] if opening is not None else ""
+        if opening is None or len(inner) > _SHORT_ASIDE or any(c.isdigit() for c in inner) or _BOUNDARY.search(inner):
+            break
+        boundaries = [b for b in boundaries if b.start() < opening.start()]
+    return boundaries
+
+
+_SHORT_ASIDE = 40
 
 
 def evidence_for(sentence: Sentence, *spans: tuple[int, int]) -> Evidence:

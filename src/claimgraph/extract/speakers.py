@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimgraph.extract.document import EntityIndex, Sentence
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
 # A turn's label at the start of a line: a name, then a role after a comma or in brackets, then a colon.
@@ -139,8 +140,10 @@ def _own_line(sentence: Sentence) -> tuple[int, int] | None:
 def _person_and_firm(who: str) -> tuple[str, str | None]:
     """ "DR. ADA BRELL, SENIOR FELLOW, OSK INSTITUTE" → the person and the organisation named last (or in
     brackets: "Ada Brell (Osk Institute)"); None when only a title follows the person."""
-    bracketed = re.fullmatch(r"(?P<person>[^(]+?)\s*\((?P<firm>[^)]+)\)", who.strip())
-    if bracketed is not None:
+    bracketed = re.fullmatch(r"(?P<person>[^(]+?)\s*\((?P<firm>[^)]+)\)", who.strip().split(",")[-1].strip())
+    if bracketed is not None and _a_role(bracketed.group("firm")):
+        return who.split(",")[0].strip(), None  # "Ena Marsh (Partner), Kai Doss (Vice President)": people and roles
+    if bracketed is not None and "," not in who:
         return bracketed.group("person"), _as_name(bracketed.group("firm").strip())
     person, *roles = [part.strip() for part in who.split(",")]
     organisation = roles[-1] if roles else ""
@@ -164,6 +167,12 @@ def employer_disclosed(sentence: Sentence) -> Entity | None:
 
 
 _WORKING_VERBS = frozenset({"work", "run", "lead", "head", "manage", "be"})
+
+
+def _a_role(words: str) -> bool:
+    """Whether bracketed words after a person are a job title ("Vice President", "Partner"), not a firm."""
+    titles = _TITLE_WORDS | load_lexicon().attribution_speakers
+    return bool(titles.intersection(re.split(r"[\s-]+", words.lower())))
 
 
 def _as_name(words: str) -> str:
