@@ -1548,6 +1548,16 @@ def test_extract_stakes_group_revenue_and_a_places_revenue(extractor: Extractor)
     assert half.type == "MarketShare" and half.object is not None and "India" in half.object.label
 
 
+def test_extract_a_part_of_a_companys_shares_or_of_the_company_is_a_stake_not_a_share(extractor: Extractor) -> None:
+    text = (
+        "Tarnel AI held 6.8% of the Ruritanian model API market in 2025. After the spin-out Osk Holdings kept 38% of "
+        "the shares. Pell Capital, a director's firm, holds 62% of the Company's shares. Vessa Group owns 12% of the "
+        "company."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Tarnel AI", Decimal("6.8"))}
+
+
 def test_extract_a_titles_rule_is_the_sanction_its_lede_names_for_the_whole_story(extractor: Extractor) -> None:
     text = (
         "New chip rule halts GPU shipments to Ruritania\n"

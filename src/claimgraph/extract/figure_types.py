@@ -293,9 +293,11 @@ def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
 
 
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
+# "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company": a stake
 _OF_SHARES = re.compile(
-    r"\s+of\s+(?:our|its|their|the\s+company['’]s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
+    r"\s+of\s+(?:(?:our|its|their|the|the\s+[Cc]ompany['’]s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
     r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|stock|equity)\b"
+    r"|the\s+(?:company|group|business|firm|start-?up)\b(?!['’]))"
 )
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"
