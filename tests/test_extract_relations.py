@@ -2152,3 +2152,16 @@ def test_extract_a_makers_name_on_a_thing_bought_is_not_the_buyer(extractor: Ext
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert ("Halvik Compute", "Pellmoor Systems Inc.") in customers
     assert not any(buyer == "Nvidia" for buyer, _ in customers)
+
+
+def test_extract_an_owner_column_of_people_names_no_parent(extractor: Extractor) -> None:
+    # an action list's "Owner" is the person who does it, not a parent company
+    text = (
+        "Minutes\n\n"
+        "Actions\n"
+        "| No. | Action | Owner | Due |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 1 | Sign heads of terms with Pellam Cloud (30 MW) | D. Okonjo | 28 Feb 2026 |\n"
+        "| 2 | Renew the Tarnex Labs contract | K. Brekke | 27 Feb 2026 |\n"
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == set()

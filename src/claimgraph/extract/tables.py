@@ -527,13 +527,22 @@ def _relations(
     relation = next((RELATION_HEADERS[w] for w in re.findall(r"\w+", column) if w in RELATION_HEADERS), None)
     if relation is not None:
         for mention in _mentions_in(cell.start, cell.end, sentences):
-            if mention.entity != subject:
+            if mention.entity != subject and mention.entity.type in _RELATED_KINDS[relation]:
                 subject_side, object_side = (
                     (mention.entity, subject) if relation == "Develops" else (subject, mention.entity)
                 )
                 yield Claim(
                     type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,)
                 )
+
+
+# what a relation column's cell may name: "| Owner | K. Brekke |" in an action list names a person, no parent
+_RELATED_KINDS = {
+    # the header says the cell is a model, whatever the NER guessed ("Osk K2.5" as a place)
+    "Offers": frozenset({"Model", "Product", "Region", *BUSINESS_TYPES}),
+    "SubsidiaryOf": frozenset({*BUSINESS_TYPES, "Aggregator"}),
+    "Develops": frozenset({*BUSINESS_TYPES, "Aggregator"}),
+}
 
 
 def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
