@@ -312,3 +312,20 @@ def test_extract_a_memos_authors_with_their_titles_are_people_not_a_firm_that_ea
     )
     earners = {c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert earners == {"Quillon Compute"}
+
+
+def test_extract_a_broadcast_scripts_clip_is_said_for_the_firm_its_cue_names(extractor: Extractor) -> None:
+    # "REPORTER (MIA TANNER):" is a role and a person; the clip cue names who speaks for which firm
+    text = (
+        "Morning bulletin script, 11 February 2026\n\n"
+        "ANCHOR (RUTH AMSEL): Good morning. Pellam Cloud cuts the price of its top model.\n\n"
+        "REPORTER (MIA TANNER): The cut takes effect on Monday.\n\n"
+        '[SOT: LIN HOLT, VICE-PRESIDENT, PELLAM CLOUD | IN: "Our platform..." | DUR 0\'09"]\n'
+        '"Our platform now processes about five trillion tokens a day."\n'
+    )
+    claims = claims_of(extractor, text)
+    capacity = [c for c in claims if c.type == "Capacity"]
+    assert [(c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in capacity] == [
+        ("Pellam Cloud", "Pellam Cloud")
+    ]
+    assert not any(c.subject.label in ("MIA", "RUTH", "DUR") for c in claims)

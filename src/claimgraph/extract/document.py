@@ -76,7 +76,8 @@ class Sentence:
 
 _LIST_MARK = re.compile(r"\s*(?:[-•*]|\d+[.)])\s")
 # "MIRA OSTEN:", a transcript's speaker in capitals: two or more words ("AWS: 31%" is a list row)
-LABEL_IN_CAPITALS = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+:"
+# "ADA BRELL:", and a role with the name in brackets: "REPORTER (ADA BRELL):", as broadcast scripts write them
+LABEL_IN_CAPITALS = r"[A-Z][A-Z.'’-]+(?:(?: [A-Z][A-Z.'’-]+)+| \([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+\)):"
 # "Corvane Compute   29%": a list row laid out with space alone between its name and its share
 BARE_ROW = r"[A-Z][^—–:|\d\n]{0,60}?[ \t]+[~≈]?\d[\d.,]*[ \t]*(?:%|per ?cent)[ \t.;]*$"
 _BARE_ROW = re.compile(BARE_ROW)

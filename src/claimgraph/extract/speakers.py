@@ -78,6 +78,12 @@ _STATEMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 # An e-mail's header lines: who sent it, and the lines naming its addressees, date and subject
+# A broadcast script's cue for a recorded clip: "[SOT: ADA BRELL, CHIEF EXECUTIVE, OSK CLOUD | IN: "…" | DUR 0'12"]".
+# The clip below it is said for the organisation the cue names last.
+_SOUNDBITE = re.compile(
+    r"[ \t]*\[(?:SOT|SOUNDBITE|CLIP|ACT|GRAB)[ \t]*:?[ \t]*(?P<who>[^|\]\n]+?)[ \t]*(?:\|[^\]\n]*)?\][ \t]*",
+    re.IGNORECASE,
+)
 _EMAIL_FROM = re.compile(r"[ \t]*From:[ \t]*(?P<who>[^\n<]+?)(?:[ \t]*<[^>\n]*>)?[ \t]*")
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:To|Cc|Bcc|Date|Sent|Subject|Classification):", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?[ \t]+", re.IGNORECASE)
@@ -101,7 +107,9 @@ def post_or_statement_at(
     author = _AUTHOR_LINE.fullmatch(text, line_start, line_end)
     if author is not None:
         return Turn(None, line_end, voice=index.entity_for(author.group("name"), "Person"), through_headings=True)
-    statement = _STATEMENT_HEADING.fullmatch(text, line_start, line_end)
+    statement = _STATEMENT_HEADING.fullmatch(text, line_start, line_end) or _SOUNDBITE.fullmatch(
+        text, line_start, line_end
+    )
     if statement is None:
         return None
     person, organisation = _person_and_firm(statement.group("who"))
