@@ -2165,3 +2165,16 @@ def test_extract_an_owner_column_of_people_names_no_parent(extractor: Extractor)
         "| 2 | Renew the Tarnex Labs contract | K. Brekke | 27 Feb 2026 |\n"
     )
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == set()
+
+
+def test_extract_a_regulator_granting_licences_to_sell_sells_nothing(extractor: Extractor) -> None:
+    text = (
+        "Notes\n\nThe US Commerce Department has granted Pellam Semiconductor licences to sell its K9 accelerators "
+        "to Tarnex Cloud and Vessa AI."
+    )
+    claims = claims_of(extractor, text)
+    assert not any(
+        "Commerce" in c.subject.label or (c.object is not None and "Commerce" in c.object.label)
+        for c in claims
+        if c.type in ("CustomerOf", "Offers", "Develops")
+    )

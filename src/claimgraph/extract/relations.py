@@ -96,6 +96,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue  # "pays Tarn for capacity at Tarn's Lima site": the site's owner (or its unit) is there
         if claim_type == "SubsidiaryOf" and _public_body(subject, context):
             continue
+        if (claim_type in ("Develops", "Offers") and _public_body(subject, context)) or (
+            claim_type == "CustomerOf" and _public_body(obj, context)
+        ):
+            continue  # "the Commerce Department granted Osk licences to sell its K9 to Tarn": a regulator sells nothing
         if confidence <= SUBJECTLESS and any(
             t == claim_type and o.entity == obj.entity and c > confidence for t, _, o, c in found
         ):
