@@ -894,3 +894,14 @@ def test_extract_goods_an_origin_made_are_a_group_holding_a_share(extractor: Ext
     text = "Chips\n\nPeru-designed accelerators accounted for about 55 percent of AI accelerators shipped into Chile."
     holders = {c.subject.label for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert holders == {"Peru-designed accelerators"}
+
+
+def test_extract_the_amount_a_share_is_of_is_the_markets_size(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nBy Tarnwell Research's count, Osk took about 82% of the roughly $205 billion spent on AI chips in "
+        "2025."
+    )
+    claims = claims_of(extractor, text)
+    sizes = [(c.type, c.subject.label) for c in claims if c.value == Decimal(205_000_000_000)]
+    share = next(c for c in claims if c.type == "MarketShare")
+    assert sizes == [("MarketSize", share.object.label if share.object else "")]

@@ -17,7 +17,7 @@ from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.price_moves import ARROW, UNIT_PRICE, states_unit_price
 from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, with_holder
 from claimgraph.extract.subjects import PHYSICAL
-from claimgraph.extract.wholes import held_part, named_whole
+from claimgraph.extract.wholes import held_part, named_whole, whole_of_a_share
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 
 # The claim types a figure of each kind may state, in the order their cues are tried.
@@ -117,6 +117,8 @@ def claim_type_of(
         label = _ROW_LABEL.match(sentence.text)
         said = lexicon.cue_in("Capacity", clause) or (label is not None and lexicon.cue_in("Capacity", label.group()))
         return "Capacity" if quantity.unit != "tokens" or said else None
+    if kind == "money" and whole_of_a_share(sentence, quantity):
+        return "MarketSize"  # "took 82% of the $205 billion spent on accelerators": the whole a share is of
     if kind == "percent" and quantity.change is not None and ARROW.search(quantity.text):
         return "PriceChange"  # "$0.90 → $0.60" under "Pricing": a move ``price_moves`` read, in a price's context
     if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):

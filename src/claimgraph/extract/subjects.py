@@ -24,6 +24,7 @@ from claimgraph.extract.share_holders import (
     with_holder,
 )
 from claimgraph.extract.spans import OPENS_ITS_LINE
+from claimgraph.extract.wholes import whole_of_a_share
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -64,6 +65,8 @@ def figure_subject(
         return described  # "$12 billion — Osk's hosting deal with Tarn": the figure's gloss says whose
     if claim_type == "GrowthRate" and token is not None and (last := _that_figure(sentence, token, context)):
         return last  # "… at $2.1 billion in the half. That was 42% more than in the first half": its growth
+    if claim_type == "MarketSize" and context.share_market is not None and whole_of_a_share(sentence, quantity):
+        return context.share_market  # "took 82% of the $205 billion spent on accelerators": that market's size
     if claim_type in ("MarketSize", "GrowthRate"):
         clause = sentence.doc_text[sentence.start : quantity.end].lower()
         markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]

@@ -245,3 +245,16 @@ def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
         words = doc[first.i : last.i + 1]
         return words.text if len(words) >= 2 else None
     return None
+
+
+def whole_of_a_share(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether an amount is the whole a share right before it is "of" ("took 82% of the roughly $205 billion
+    spent on accelerators"): the size of the market the share is of."""
+    return _WHOLE_OF_A_SHARE.search(sentence.doc_text, sentence.start, quantity.start) is not None
+
+
+_WHOLE_OF_A_SHARE = re.compile(
+    r"(?:\d%|\bper ?cent|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters))\s+of\s+(?:the\s+)?"
+    r"(?:(?:about|roughly|around|nearly|almost|some|an\s+estimated|over|more\s+than)\s+)?(?:US)?\s*$",
+    re.IGNORECASE,
+)
