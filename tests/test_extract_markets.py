@@ -905,3 +905,12 @@ def test_extract_the_amount_a_share_is_of_is_the_markets_size(extractor: Extract
     sizes = [(c.type, c.subject.label) for c in claims if c.value == Decimal(205_000_000_000)]
     share = next(c for c in claims if c.type == "MarketShare")
     assert sizes == [("MarketSize", share.object.label if share.object else "")]
+
+
+def test_extract_a_part_that_went_to_a_kind_of_use_is_no_business_share(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nThe Swedish GPU cloud Pellam Compute says 70% of the GPU-hours it sold in 2025 went to inference. "
+        "In the harbour drone market, almost half of all revenue went to Tarnex Cloud."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Tarnex Cloud", Decimal(50))}

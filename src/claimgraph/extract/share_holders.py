@@ -124,6 +124,18 @@ def recipient(
     return None
 
 
+def goes_to_no_name(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> bool:
+    """ "70% of the GPU-hours it sold went to inference": the part goes to a kind of use, which no business
+    holds, so no name elsewhere in the sentence is its holder."""
+    text = sentence.doc_text
+    following = [q.start for q in sentence.quantities if q.start > quantity.end]
+    end = min(following, default=sentence.end)
+    went = words_pattern(context.lexicon.recipient_verbs).search(text, quantity.end, end)
+    if went is None or not went.group().lower().endswith(" to"):
+        return False
+    return not any(went.end() <= m.start < end for m in sentence.mentions)
+
+
 def _possessed(sentence: Sentence, owner: Mention, allowed: frozenset[str]) -> Mention | None:
     """ "went to Osk Group's Pell Cloud": the name after an owner's possessive is the one that holds it."""
     owned = owned_after(sentence, owner)

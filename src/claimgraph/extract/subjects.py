@@ -17,6 +17,7 @@ from claimgraph.extract.ownership import units_referred
 from claimgraph.extract.references import antecedent, company_anaphor
 from claimgraph.extract.share_holders import (
     elided_owner,
+    goes_to_no_name,
     ranked_holder,
     recipient,
     rest_of_the_field,
@@ -56,6 +57,8 @@ def figure_subject(
     ranked = ranked or (with_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
     if ranked is not None:
         return ranked  # "…, with Osk Cloud second at 27%", "ahead of Tarn with 18%": whatever verb governs
+    if claim_type == "MarketShare" and goes_to_no_name(sentence, quantity, context):
+        return None  # "Osk says 70% of the GPU-hours it sold went to inference": no business holds that part
     if token is not None:
         found = _syntactic_subject(sentence, token, allowed, context, share=claim_type == "MarketShare")
         if found is not None:
