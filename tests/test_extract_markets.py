@@ -914,3 +914,18 @@ def test_extract_a_part_that_went_to_a_kind_of_use_is_no_business_share(extracto
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Tarnex Cloud", Decimal(50))}
+
+
+def test_extract_a_fact_boxs_country_field_names_no_market(extractor: Extractor) -> None:
+    # a customer story's fact box: "Country: Portugal" is a field of the box, not a heading naming a market
+    text = (
+        "Pellam Retail answers four in five chats with Tarnex Cloud\n\n"
+        "Tarnex Customer Stories | Retail | Published 14 January 2026\n\n"
+        "Customer: Pellam Retail\nIndustry: Retail and e-commerce\nCountry: Portugal\n"
+        "Organisation size: 2,400 employees\nProducts and services: Tarnex Cloud AI Studio\n\n"
+        "At a glance\n- 78% of customer chats resolved without an agent, up from 52%\n\n"
+        "Pellam Retail's first assistant struggled with returns, which make up about a third of all contacts. "
+        "By December 2025 the Wren assistant was resolving 78% of chats without handing them to an agent.\n"
+    )
+    objects = {c.object.label for c in claims_of(extractor, text) if c.object is not None}
+    assert not any(label.startswith("Country") for label in objects)

@@ -164,6 +164,7 @@ class ReadingContext:
             sentence.is_heading
             and _heads_a_list(sentence)
             and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
+            and not _LABELLED_FIELD.match(sentence.text)  # "Country: Ruritania" in a fact box is a field, no market
         ):
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         if asks(sentence):
@@ -455,6 +456,7 @@ class ReadingContext:
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
+_LABELLED_FIELD = re.compile(r"[A-Z][\w -]{0,30}:\s")  # "Country: ", "Headquarters: " opening a fact box's line
 _DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening date: "Mar 3 — ", "June 2025 - "
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
