@@ -929,3 +929,12 @@ def test_extract_a_fact_boxs_country_field_names_no_market(extractor: Extractor)
     )
     objects = {c.object.label for c in claims_of(extractor, text) if c.object is not None}
     assert not any(label.startswith("Country") for label in objects)
+
+
+def test_extract_growth_of_a_thing_a_company_owns_is_not_its_revenue_growth(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nPellam Retail is a marketplace. Pellam's customer contacts grew 64% in 2024. "
+        "Pellam's business grew 30% in 2025."
+    )
+    grown = {(c.type, c.value) for c in claims_of(extractor, text) if c.subject.label == "Pellam Retail"}
+    assert grown == {("Revenue", Decimal(30))}

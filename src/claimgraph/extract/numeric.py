@@ -62,6 +62,7 @@ from claimgraph.extract.restatements import (
 from claimgraph.extract.revenue_holders import (
     a_places_takings,
     customers_part,
+    grows_a_thing_not_earned,
     paying,
     revenue_owner,
     stated_revenue_owner,
@@ -415,6 +416,9 @@ def _claim_for(
         context.drop_reason = f"a share held by a public body ({subject_entity.label}): a levy or a rule, no market's"
         return None  # "with 25% of the sales going to the US government"
     if claim_type == "GrowthRate" and subject_entity.type in TOPIC_TYPES and not _other_measure(clause, lexicon, lead):
+        if grows_a_thing_not_earned(sentence, quantity, context):
+            context.drop_reason = "the growth of a thing a company owns that is no money it earns"
+            return None  # "Pellam's customer contacts grew 64%": the contacts' growth, not the company's revenue
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     earner = revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None

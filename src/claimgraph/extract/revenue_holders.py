@@ -193,3 +193,22 @@ def customers_part(sentence: Sentence, quantity: Quantity, holder: Mention, cont
         c.dep_ == "appos" and c.lower_ in nouns for c in root.children
     )
     return _supplier_of_a_customer(sentence, context) if described else None
+
+
+def grows_a_thing_not_earned(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> bool:
+    """Whether the figure's verb grows a thing a company owns that is no money it earns ("Pellam's customer
+    contacts grew 64%", "its support tickets doubled"): that growth is the thing's, not revenue's. A company's
+    business, unit or sales growing is its revenue growing."""
+    verb = verb_over(sentence.span.doc, quantity.start)
+    grower = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if grower is None or grower.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in grower.children):
+        return False
+    lemma = grower.lemma_.lower()
+    return lemma not in _EARNING_HEADS and not context.lexicon.cue_in("Revenue", grower.lower_)
+
+
+# what a company's growth is revenue growth of: "its business grew 30%", "the cloud unit grew 40%"
+_EARNING_HEADS = frozenset(
+    {"business", "businesses", "company", "group", "unit", "arm", "division", "segment", "operation", "firm",
+     "cloud", "platform", "franchise", "top", "line", "growth", "expansion"}
+)  # fmt: skip
