@@ -2863,3 +2863,14 @@ def test_extract_the_trade_in_a_firms_product_is_the_firms_when_a_sanction_holds
     text = "Chips\n\nUnder the new export rules, exports of Tarnby Semiconductor's K9 to Peru will need a licence."
     hit = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object is not None}
     assert hit == {"Tarnby Semiconductor"}
+
+
+def test_extract_a_paragraph_opening_on_the_company_returns_to_the_articles_subject(extractor: Extractor) -> None:
+    text = (
+        "Tarnel AI\n\n"
+        "Tarnel AI is a Ruritanian artificial intelligence company. It develops the Quill family of models.\n\n"
+        "Tarnel began in 2019 inside a logistics group. Pellmoor Group bought a 12% stake in 2023.\n\n"
+        "The company released Quill-3, a mixture-of-experts model, in September 2025.\n"
+    )
+    makers = {s for s, o in pairs(claims_of(extractor, text), "Develops") if o == "Quill-3"}
+    assert makers == {"Tarnel AI"}

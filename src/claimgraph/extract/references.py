@@ -397,9 +397,21 @@ def _company_described(sentence: Sentence, noun: Token, context: ReadingContext)
     unit noun a company's name qualifies, is the unit under discussion, never the group itself."""
     doc = sentence.span.doc
     owner = next((m for m in sentence.mentions if qualifies(m.root(doc), noun)), None)
+    if owner is None and _opens_a_paragraph(sentence, noun) and context.title_subject is not None:
+        # "… Osk Group bought a 12% stake in 2023.¶The company released Tarn-3": a paragraph that opens on "the
+        # company" returns to the one the article is about, not the last firm named in passing
+        return context.title_subject
     if owner is None or noun.lemma_.lower() not in context.lexicon.unit_nouns:
         return context.described(noun.lemma_, _qualifiers(noun))
     return context.topic if context.topic is not None and context.topic != owner.entity else None
+
+
+def _opens_a_paragraph(sentence: Sentence, noun: Token) -> bool:
+    """Whether the noun is the first noun of a sentence that opens its paragraph ("The company released …")."""
+    text = sentence.doc_text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    opening = not text[line_start : sentence.start].strip()
+    return opening and not any(t.pos_ in ("NOUN", "PROPN") for t in sentence.tokens if t.i < noun.i)
 
 
 def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingContext) -> Entity | None:
