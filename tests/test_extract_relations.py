@@ -2178,3 +2178,28 @@ def test_extract_a_regulator_granting_licences_to_sell_sells_nothing(extractor: 
         for c in claims
         if c.type in ("CustomerOf", "Offers", "Develops")
     )
+
+
+def test_extract_an_infoboxs_unbulleted_labelled_lines_are_facts_of_its_subject(extractor: Extractor) -> None:
+    text = (
+        "Tarnel AI\n\n"
+        "From Openpedia, the free encyclopedia\n\n"
+        "Tarnel AI\n"
+        "Type: Private\n"
+        "Industry: Artificial intelligence\n"
+        "Area served: China, Singapore, Malaysia\n"
+        "Parent: Pellmoor Holdings\n\n"
+        "Tarnel AI is an artificial intelligence company.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "SubsidiaryOf") == {("Tarnel AI", "Pellmoor Holdings")}
+    assert pairs(claims, "OperatesIn") == {
+        ("Tarnel AI", "China"),
+        ("Tarnel AI", "Singapore"),
+        ("Tarnel AI", "Malaysia"),
+    }
+
+
+def test_extract_two_labelled_lines_of_prose_are_no_fact_box(extractor: Extractor) -> None:
+    text = "Notes\n\nTarnel AI is a model developer.\nParent: Pellmoor Holdings\n\nIt sells models.\n"
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == set()
