@@ -190,3 +190,15 @@ def test_extract_a_speakers_label_gives_no_role(extractor: Extractor) -> None:
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)
               if text[m.start : m.end] == "analyst"}  # fmt: skip
     assert labels == set()
+
+
+def test_extract_a_products_field_names_products_whatever_the_ner_made_of_them(extractor: Extractor) -> None:
+    text = (
+        "Tarnel AI\n\n"
+        "Type: Private\n"
+        "Industry: Artificial intelligence\n"
+        "Products: Quill language models, Wrenway API platform, Tarnel Chat\n\n"
+        "Tarnel AI is an artificial intelligence company.\n"
+    )
+    made = {o for s, o in pairs(claims_of(extractor, text), "Develops") if s == "Tarnel AI"}
+    assert {"Quill", "Wrenway API", "Tarnel Chat"} <= made

@@ -29,6 +29,7 @@ from claimgraph.extract.document import (
     title_cased,
     tokens_with,
 )
+from claimgraph.extract.field_names import product_field_names
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_bounds import (
     PERCENT_AFTER,
@@ -152,6 +153,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *share_run_holders(doc, text, index),
         *defined_short_names(doc, text, index),
         *entry_heads(doc, text, index),
+        *product_field_names(doc, text, index),
         *cloud_names(doc, text, index),
         *appositive_names(doc, text, index, mentions),
         *demonym_places(doc, text, index),
