@@ -2203,3 +2203,28 @@ def test_extract_an_infoboxs_unbulleted_labelled_lines_are_facts_of_its_subject(
 def test_extract_two_labelled_lines_of_prose_are_no_fact_box(extractor: Extractor) -> None:
     text = "Notes\n\nTarnel AI is a model developer.\nParent: Pellmoor Holdings\n\nIt sells models.\n"
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == set()
+
+
+def test_extract_a_majority_of_a_companys_shares_makes_it_a_subsidiary(extractor: Extractor) -> None:
+    text = (
+        "Notes\n\nBrill Capital holds 55% of Kestrel Data's shares. Osk Holdings owns 62% of Vessa Cloud. "
+        "Tarn Group owns 30% of Pell Cloud."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Kestrel Data", "Brill Capital"),
+        ("Vessa Cloud", "Osk Holdings"),
+    }
+
+
+def test_extract_minutes_call_the_company_their_titles_company_even_undefined(extractor: Extractor) -> None:
+    # the title's registered name is whole (no run-on into a shorter name below), and "the Company" is it
+    text = (
+        "Lumera Compute Limited: minutes of the Board meeting of 22 January 2026\n\n"
+        "1.1 Ms Vale declared her interest as a partner of Fenway Capital, which holds 62% of the Company's shares.\n"
+        "3.3 Pellam Cloud, the Company's largest tenant, asked for a further 30 MW.\n"
+        "3.4 Lumera Cloud Limited, the Company's GPU-cloud subsidiary, renewed its contract with Tarnex Robotics.\n"
+        "7.3 The Board noted that Lumera does not sell capacity to customers in Ruritania.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert ("Lumera Compute Limited", "Fenway Capital") in pairs(claims, "SubsidiaryOf")
+    assert ("Pellam Cloud", "Lumera Compute Limited") in pairs(claims, "CustomerOf")

@@ -53,6 +53,8 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
             parties[defined.group("term").casefold()] = mention.entity
             if defined.group("short"):
                 parties[defined.group("short").casefold()] = mention.entity
+    if "company" not in parties and (titled := _title_company(mentions, text)) is not None:
+        parties["company"] = titled  # minutes, filings: "the Company" is the one the title names, defined or not
     roles = _labelled_roles(mentions, text)
     kept = []
     for mention in mentions:
@@ -65,6 +67,15 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
             kept.append(mention)
     kept += _unfound_uses(parties, kept, doc, text)
     return kept + list(_role_uses(roles, kept, doc, text))
+
+
+def _title_company(mentions: list[Mention], text: str) -> Entity | None:
+    """The company a document's title line names, when the body calls a party "the Company" with a capital: the
+    term a filing or a board's minutes use for their own company even where no definition introduces it."""
+    title_end = text.find("\n")
+    if title_end == -1 or not re.search(r"\bthe Company\b", text[title_end:]):
+        return None
+    return next((m.entity for m in mentions if m.end <= title_end and m.entity.type in _PARTY_TYPES), None)
 
 
 # "Applicant: Brackenridge Data Centres UK Limited. Agent: …": a role, a colon and the party alone, at a line's

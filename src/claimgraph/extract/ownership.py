@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, qualifies
-from claimgraph.extract.references import antecedent, lemma, opens_a_clause, owner_named, stand_in
+from claimgraph.extract.references import antecedent, company_anaphor, lemma, opens_a_clause, owner_named, stand_in
 from claimgraph.records import Entity
 
 
@@ -94,11 +94,15 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         # "acquired the data-centre operator Kuldvere Data": the name in apposition to the role noun bought
         targets += [c for t in targets if t.lower_ in lexicon.role_nouns for c in t.children if c.dep_ == "appos"]
+        majority = [m for t in targets for m in _majority_of(t)]  # "holds 62% of the Company's shares"
         if through_stake:
             targets = [t for t in targets if t.lemma_.lower() in _STAKE_NOUNS]
-        targets = [t for target in targets for t in _stake_holdings(target)]
+        targets = [t for target in targets for t in _stake_holdings(target)] + majority
         for target in targets:
             bought = next((m for m in owners if m.token_start <= target.i < m.token_end), None)
+            if bought is None and target in majority and company_anaphor(target, context):
+                issuer = context.title_subject or context.issuer  # "62% of the Company's shares": the issuer's
+                bought = stand_in(issuer, target) if issuer is not None else None
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
@@ -276,6 +280,18 @@ def _stake_holdings(target: Token) -> list[Token]:
     return [g for c in target.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
 
 
+def _majority_of(held: Token) -> list[Token]:
+    """The company more than half of which, or of whose shares, is held ("holds 62% of the Company's shares", "owns
+    55% of Vessa Cloud"): a controlling holding, which makes a subsidiary; a minority one makes none."""
+    percent = _PERCENT.search(held.doc[held.left_edge.i : held.i + 1].text)
+    if percent is None or float(percent.group(1)) <= 50:
+        return []
+    wholes = [g for c in held.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners = [c for w in wholes if w.lemma_.lower() in _SHARE_WORDS for c in w.children if c.dep_ == "poss"]
+    return owners + [w for w in wholes if w.lemma_.lower() not in _SHARE_WORDS]
+
+
+_SHARE_WORDS = frozenset({"share", "stock", "equity", "capital"})
 _RELATIVE = re.compile(r"\s*,\s*")
 
 
@@ -322,6 +338,8 @@ def _described_owner(noun: Token, unit: Mention, sentence: Sentence, context: Re
         owner.lemma_.lower() in context.lexicon.company_nouns and any(c.lower_ == "the" for c in owner.children)
     )
     topic = context.opening_topic
+    if owner.text == "Company" and context.title_subject is not None:
+        topic = context.title_subject  # "the Company's GPU-cloud subsidiary": a filing's defined term, its own company
     if anaphor and topic is not None and topic != unit.entity and topic.type in BUSINESS_TYPES:
         return stand_in(topic, owner)
     return None
