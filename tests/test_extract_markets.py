@@ -938,3 +938,12 @@ def test_extract_growth_of_a_thing_a_company_owns_is_not_its_revenue_growth(extr
     )
     grown = {(c.type, c.value) for c in claims_of(extractor, text) if c.subject.label == "Pellam Retail"}
     assert grown == {("Revenue", Decimal(30))}
+
+
+def test_extract_arr_is_revenue_and_no_firm(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nQuorra Labs, a legal-drafting start-up, reached an ARR of $48 million in January 2026. "
+        "Pellam AI sells coding agents. ARR reached $14 million in December."
+    )
+    revenue = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert revenue == {("Quorra Labs", Decimal(48_000_000)), ("Pellam AI", Decimal(14_000_000))}
