@@ -2874,3 +2874,15 @@ def test_extract_a_paragraph_opening_on_the_company_returns_to_the_articles_subj
     )
     makers = {s for s, o in pairs(claims_of(extractor, text), "Develops") if o == "Quill-3"}
     assert makers == {"Tarnel AI"}
+
+
+def test_extract_both_models_refers_to_the_two_models_named_before(extractor: Extractor) -> None:
+    text = (
+        "Pellam Retail tested Tarnex-4 and Tarnex-4 Mini for its assistant. Both models are offered in Vessa Cloud. "
+        "Halden Bank signed up both of the big chipmakers, Osk Semiconductor and Brill Systems."
+    )
+    claims = claims_of(extractor, text)
+    assert {("Vessa Cloud", "Tarnex-4"), ("Vessa Cloud", "Tarnex-4 Mini")} <= pairs(claims, "Offers")
+    assert not any(
+        customer == "Halden Bank" and supplier == "Pellam Retail" for customer, supplier in pairs(claims, "CustomerOf")
+    )

@@ -74,6 +74,7 @@ class ReadingContext:
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     whole_paragraph: int | None = None  # the paragraph that last named a whole a share was of ("share of X rentals")
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
+    things_together: tuple[Entity, ...] = ()  # the models the last sentence naming several named: "both models"
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
@@ -285,6 +286,9 @@ class ReadingContext:
             self.entry = (opening.entity, sentence.paragraph)
         if len(set(companies)) >= 2:
             self.named_together = tuple(dict.fromkeys(companies))
+        models = [m.entity for m in sentence.mentions if m.entity.type == "Model"]
+        if len(set(models)) >= 2:
+            self.things_together = tuple(dict.fromkeys(models))
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]

@@ -13,7 +13,7 @@ from claimgraph.extract.document import Mention, Sentence, glued_subject, qualif
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
-_PRONOUNS = re.compile(r"\b(?:there|it|its|their|company|firm|the|this|we|us|our|which|that)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:there|it|its|their|company|firm|the|this|we|us|our|which|that|both|two)\b", re.IGNORECASE)
 _LIST_LEAD = re.compile(r"\s*(?:[-•*|]\s*|\d+[.)]\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*[—–:|-]")
 
@@ -315,7 +315,10 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         return found
     for token in sentence.tokens:
         lower = token.lower_
-        if lower == "there" and token.dep_ == "advmod" and context.place is not None:
+        pair = _the_two(token, context) if lower in ("both", "two") else ()
+        if pair:
+            found.extend(stand_in(entity, _referring_noun(token)) for entity in pair)  # "Both models are offered …"
+        elif lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))
         elif lower in _FIRST_PERSON and context.speaker is not None:
             found.append(stand_in(context.speaker, token))  # "We opened data centres in Spain"
@@ -377,6 +380,44 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
 
 
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+
+
+def _the_two(token: Token, context: ReadingContext) -> tuple[Entity, ...]:
+    """What "both models", "the two companies" or a bare "both" refer to: the last two models, or companies, a
+    sentence before this one named together ("… GPT-5 and GPT-4.1 mini. Both models are offered in …")."""
+    noun = _referring_noun(token)
+    if token.lower_ == "two" and not (
+        token.dep_ == "nummod" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    ):
+        return ()
+    if token.lower_ == "both" and noun is token and not _a_party_role(token):
+        return ()  # "keeps using both" (both what?), "both of the big chipmakers" (named after it)
+    lemma = noun.lemma_.lower()
+    if lemma in ("model", "llm"):
+        together = context.things_together
+    elif noun is token or lemma in context.lexicon.company_nouns:
+        together = context.named_together
+    else:
+        return ()
+    return together[-2:] if len(together) >= 2 else ()
+
+
+def _a_party_role(both: Token) -> bool:
+    """Whether a bare "both" stands where a party does: a clause's subject, or the one a verb of directing tells,
+    grants or bars ("the regulator told both to hold off"); not "both of …", which names its set itself."""
+    if any(c.lower_ == "of" for c in both.children):
+        return False
+    if both.dep_ in ("nsubj", "nsubjpass", "dative"):
+        return True
+    return both.dep_ == "dobj" and both.head.lemma_.lower() in _DIRECTING_VERBS
+
+
+_DIRECTING_VERBS = frozenset({"tell", "ask", "order", "grant", "allow", "let", "urge", "require", "instruct", "bar"})
+
+
+def _referring_noun(token: Token) -> Token:
+    """The noun a "both" or "two" counts ("both models" → "models"), or the word itself when it stands alone."""
+    return token.head if token.dep_ in ("det", "predet", "preconj", "nummod") and token.head.pos_ == "NOUN" else token
 
 
 def _a_party_after(token: Token) -> bool:

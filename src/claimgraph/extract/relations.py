@@ -241,6 +241,8 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from availability_rows(sentence, context)
     for i, a in enumerate(linkable):
         for b in linkable[i + 1 :]:
+            if (a.start, a.end) == (b.start, b.end):
+                continue  # "both models": two stand-ins for one word relate to others, not to each other
             for rule, subject, obj in rule_links(sentence, a, b, context, lead):
                 yield rule.type, subject, obj, 0.65
     yield from subjectless_relations(sentence, context, linkable)
