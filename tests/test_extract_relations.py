@@ -2228,3 +2228,12 @@ def test_extract_minutes_call_the_company_their_titles_company_even_undefined(ex
     claims = claims_of(extractor, text)
     assert ("Lumera Compute Limited", "Fenway Capital") in pairs(claims, "SubsidiaryOf")
     assert ("Pellam Cloud", "Lumera Compute Limited") in pairs(claims, "CustomerOf")
+
+
+def test_extract_supplying_or_making_part_of_a_companys_things_makes_it_a_customer(extractor: Extractor) -> None:
+    text = (
+        "Notes\n\nPellix Memory still supplies roughly sixty per cent of Nvidia's HBM, according to brokers. "
+        "Tarnfab Foundry makes all of AMD's accelerators."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {("Nvidia", "Pellix Memory"), ("AMD", "Tarnfab Foundry")} <= customers

@@ -78,6 +78,12 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         for customer in recipients:
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
+        parts = [w for o in objects for w in _whole_of_a_part(o)]  # "supplies 60% of Nvidia's HBM": whatever it is
+        possessors = [c for p in parts for c in p.children if c.dep_ == "poss"]
+        owners = [o for c in possessors if (o := owner_named(c, sentence, context)) and o.entity.type in BUSINESS_TYPES]
+        for owner in {o.entity: o for o in owners}.values():
+            if supplier is not None and owner.entity != supplier.entity:
+                yield "CustomerOf", owner, supplier, 0.6
 
 
 # between a supplier and its customer, the words of a supply the parser may lose on a product's code ("supplies
@@ -151,12 +157,26 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
         if maker is not None and foundry is not None and foundry.entity != maker.entity:
             yield "CustomerOf", maker, foundry, 0.6  # "Tamsin now fabs at Fenwick Foundry": it buys the making
         products = [c for c in verb.children if c.dep_ == "dobj"]
+        products += [w for p in products for w in _whole_of_a_part(p)]  # "makes all of Vey's accelerators"
         if verb.dep_ == "relcl":  # "Vey's TPUs and Osk's chips, which Tavish builds for them": what it describes
             products += [verb.head, *verb.head.conjuncts]
         owners = [o for p in products if (o := _owner_of_product_noun(p, sentence, context))]
         for owner in {o.entity: o for o in owners}.values():
             if maker is not None and owner.entity != maker.entity:
                 yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
+
+
+def _whole_of_a_part(part: Token) -> list[Token]:
+    """What a part supplied or made is a part of ("60% of Nvidia's HBM", "all of Vey's accelerators", "half of its
+    chips"): the whole, whose owner buys the part."""
+    if not (part.like_num or part.text == "%" or part.lower_ in _PART_WORDS):
+        return []
+    return [g for c in part.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+_PART_WORDS = frozenset(
+    {"all", "most", "much", "half", "third", "quarter", "fifth", "some", "part", "share", "majority", "cent", "percent"}
+)
 
 
 def _agent(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention | None:
