@@ -947,3 +947,12 @@ def test_extract_arr_is_revenue_and_no_firm(extractor: Extractor) -> None:
     )
     revenue = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert revenue == {("Quorra Labs", Decimal(48_000_000)), ("Pellam AI", Decimal(14_000_000))}
+
+
+def test_extract_a_customers_part_of_bare_revenue_in_minutes_is_the_companys_revenue(extractor: Extractor) -> None:
+    text = (
+        "Lumera Compute Limited: minutes of the Board meeting of 22 January 2026\n\n"
+        "4.1 Revenue for 2025 was $310 million. Pellam Cloud accounted for 58% of revenue.\n"
+    )
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
+    assert ("Lumera Compute Limited", "Pellam Cloud", Decimal(58)) in revenue

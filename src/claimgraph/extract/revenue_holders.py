@@ -47,7 +47,11 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
         return _owner_of_a_shared_revenue(sentence, quantity)
     owner = found.group("owner")
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
-        return _supplier_of_a_customer(sentence, context) or context.speaker
+        earner = _supplier_of_a_customer(sentence, context) or context.speaker
+        if earner is None and _BARE_REVENUE.match(sentence.doc_text, quantity.end) and _a_part_verb(sentence, quantity):
+            # a company's own report or minutes: "CoreWeave accounted for 58% of revenue" is the issuer's revenue
+            return _not_the_payer(sentence, quantity, context.issuer or context.title_subject, context)
+        return earner
     if owner.lower() == "our":
         return context.speaker or context.issuer or context.title_subject  # the firm speaking, or the release's
     if owner.lower() in ("its", "their"):
@@ -71,9 +75,7 @@ def _not_the_payer(
     the part (no payer is its own customer) but the one named before it, or the company under discussion."""
     doc = sentence.span.doc
     verb = verb_over(doc, quantity.start)
-    part_of = verb is not None and (
-        verb.lemma_ in _BEING_A_PART or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    )
+    part_of = _a_part_verb(sentence, quantity)
     payer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and part_of else None
     paying = next((m for m in sentence.mentions if payer is not None and m.token_start <= payer.i < m.token_end), None)
     if referent is None or paying is None or paying.entity != referent:
@@ -104,6 +106,15 @@ _REVENUE_OF = re.compile(
 
 # "accounted for", "represented", "contributed", "made up": verbs whose subject is a part of someone's revenue
 _BEING_A_PART = frozenset({"account", "represent", "contribute", "comprise", "constitute"})
+_BARE_REVENUE = re.compile(r"\s+of\s+(?:total\s+)?(?:revenues?|sales|turnover)\b")  # no market's words in between
+
+
+def _a_part_verb(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the verb over the figure makes its subject a part ("accounted for", "made up", "represented")."""
+    verb = verb_over(sentence.span.doc, quantity.start)
+    return verb is not None and (
+        verb.lemma_ in _BEING_A_PART or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
 
 
 def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity | None:
