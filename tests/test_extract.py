@@ -597,3 +597,8 @@ def test_extract_an_abbreviation_a_text_defines_for_plain_words_is_a_term_not_a_
     revenue = [c for c in claims if c.type == "Revenue" and c.value == Decimal(48_000_000)]
     assert [c.subject.label for c in revenue] == ["Quillon Compute"]
     assert not any(c.subject.label == "ARR" for c in claims)
+
+
+def test_extract_an_abbreviation_of_every_word_is_a_term_too(extractor: Extractor) -> None:
+    text = "Quillon Compute builds servers. We estimate the bill of materials (BOM) at $152,000; the BOM has grown."
+    assert not any(c.subject.label == "BOM" for c in _claims(extractor, text))

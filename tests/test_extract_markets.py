@@ -956,3 +956,9 @@ def test_extract_a_customers_part_of_bare_revenue_in_minutes_is_the_companys_rev
     )
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Lumera Compute Limited", "Pellam Cloud", Decimal(58)) in revenue
+
+
+def test_extract_the_rest_going_elsewhere_leaves_the_holders_share(extractor: Extractor) -> None:
+    text = "Title\n\nIn the harbour drone market, Osk Cloud held 45% in 2025, and the rest went to smaller providers."
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert ("Osk Cloud", Decimal(45)) in shares

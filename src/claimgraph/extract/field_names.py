@@ -1,7 +1,7 @@
-"""Names a fact sheet's products field lists: "Products: LQ language models, Queqiao API platform, Lingque Chat",
-"- Models: Tarn-3, Tarn-3 Mini". The label says what each item of the value is, so a capitalised item is a product
-(or, said with "model", a model) whatever the NER made of it; the kind word after the name ("language models",
-"platform") is no part of the name. ``fact_rows.py`` then ties each to the page's subject."""
+"""Names a fact sheet's products field lists: "Products: Quill language models, Wrenway API platform, Tarnel
+Chat", "- Models: Tarn-3, Tarn-3 Mini". The label says what each item of the value is, so a capitalised item is a
+product (or, said with "model", a model) whatever the NER made of it; the kind word after the name ("language
+models", "platform") is no part of the name. ``fact_rows.py`` then ties each to the page's subject."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.document import EntityIndex, Mention
 
-# a labelled line of products or models, bulleted or not, or such a field table's row
+# a labelled line of products or models, bulleted or not: "Products: …", "- Models: …"
 _PRODUCTS_FIELD = re.compile(
-    r"^[ \t]*(?:[-•*][ \t]*)?(?:\|[ \t]*)?(?:key[ \t]+|main[ \t]+|flagship[ \t]+)?(?P<label>products|models|brands)"
-    r"[ \t]*(?:\|[ \t]*|:[ \t]*)(?P<value>[^\n|]+)",
-    re.IGNORECASE | re.MULTILINE,
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:[Kk]ey[ \t]+|[Mm]ain[ \t]+|[Ff]lagship[ \t]+)?"
+    r"(?P<label>[Pp]roducts|[Mm]odels|[Bb]rands)[ \t]*:[ \t]*(?P<value>[^\n|]+)",
+    re.MULTILINE,
 )
-# the kind of thing an item is, written after its name: "LQ language models", "Queqiao API platform"
+# the kind of thing an item is, written in lower case after its name: "Quill language models", "Wrenway API
+# platform" (a capitalised kind word is the name's own: "Osk Assistant"); each word follows one run of spaces, so
+# the pattern cannot backtrack
 _KIND_WORDS = re.compile(
-    r"(?:\s+(?:large\s+)?(?:language|foundation|open-weight|reasoning|coding)?\s*(?:models?|family|series|platform|"
-    r"app|application|assistant|chatbot|service))+$",
-    re.IGNORECASE,
+    r"(?:\s+(?:large|language|foundation|open-weight|reasoning|coding))*\s+(?:models?|family|series|platform)$"
 )
 _ITEM = re.compile(r"[^,;]+")
 

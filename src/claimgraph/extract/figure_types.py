@@ -118,7 +118,7 @@ def claim_type_of(
         said = lexicon.cue_in("Capacity", clause) or (label is not None and lexicon.cue_in("Capacity", label.group()))
         return "Capacity" if quantity.unit != "tokens" or said else None
     if kind == "money" and whole_of_a_share(sentence, quantity):
-        return "MarketSize"  # "took 82% of the $205 billion spent on accelerators": the whole a share is of
+        return "MarketSize"  # "took 80% of the $9 billion spent on AI chips": the whole a share is of
     if kind == "percent" and quantity.change is not None and ARROW.search(quantity.text):
         return "PriceChange"  # "$0.90 → $0.60" under "Pricing": a move ``price_moves`` read, in a price's context
     if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
@@ -298,8 +298,8 @@ def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
 # "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company": a stake
 _OF_SHARES = re.compile(
     r"\s+of\s+(?:(?:our|its|their|the|the\s+[Cc]ompany['’]s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
-    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|stock|equity)\b"
-    r"|the\s+(?:company|group|business|firm|start-?up)\b(?!['’]))"
+    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|stock(?!\s+market)|equity)\b"
+    r"|the\s+(?:company|group|firm|start-?up)\b(?!['’]))"
 )
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"

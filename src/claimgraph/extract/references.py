@@ -315,9 +315,9 @@ def pronoun_mentions(sentence: Sentence, context: ReadingContext) -> list[Mentio
         return found
     for token in sentence.tokens:
         lower = token.lower_
-        pair = _the_two(token, context) if lower in ("both", "two") else ()
+        pair = _the_two(token, context) if lower in ("both", "two") and context.named_lately(sentence) else ()
         if pair:
-            found.extend(stand_in(entity, _referring_noun(token)) for entity in pair)  # "Both models are offered …"
+            found.extend(stand_in(entity, _referring_noun(token)) for entity in pair)  # "Both models are sold …"
         elif lower == "there" and token.dep_ == "advmod" and context.place is not None:
             found.append(stand_in(context.place, token))
         elif lower in _FIRST_PERSON and context.speaker is not None:
@@ -383,8 +383,8 @@ _FIRST_PERSON = frozenset({"we", "us", "our"})
 
 
 def _the_two(token: Token, context: ReadingContext) -> tuple[Entity, ...]:
-    """What "both models", "the two companies" or a bare "both" refer to: the last two models, or companies, a
-    sentence before this one named together ("… GPT-5 and GPT-4.1 mini. Both models are offered in …")."""
+    """What "both models", "the two companies" or a bare "both" refer to: the last two models, or companies, that a
+    sentence of this paragraph or the one before named together ("… Tarn-4 and Tarn-4 Mini. Both models are …")."""
     noun = _referring_noun(token)
     if token.lower_ == "two" and not (
         token.dep_ == "nummod" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
@@ -438,7 +438,12 @@ def _company_described(sentence: Sentence, noun: Token, context: ReadingContext)
     unit noun a company's name qualifies, is the unit under discussion, never the group itself."""
     doc = sentence.span.doc
     owner = next((m for m in sentence.mentions if qualifies(m.root(doc), noun)), None)
-    if owner is None and _opens_a_paragraph(sentence, noun) and context.title_subject is not None:
+    if (
+        owner is None
+        and noun.lemma_.lower() == "company"
+        and _opens_a_paragraph(sentence, noun)
+        and context.title_subject
+    ):
         # "… Osk Group bought a 12% stake in 2023.¶The company released Tarn-3": a paragraph that opens on "the
         # company" returns to the one the article is about, not the last firm named in passing
         return context.title_subject

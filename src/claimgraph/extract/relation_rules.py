@@ -163,15 +163,12 @@ def _a_makers_name_on_the_thing_described(subject: Mention, root: Token, noun: T
     """Whether a company's name only qualifies a noun that a participle then describes ("Nvidia H200 systems
     bought from Dell", "Osk racks assembled by Tarn"): the participle tells of the thing, not of its maker."""
     return (
-        subject.entity.type in _ACTING_KINDS
+        subject.entity.type in BUSINESS_TYPES
         and root.dep_ in ("compound", "nmod")
         and root.head == noun
         and noun.pos_ in ("NOUN", "PROPN")
         and any(t.dep_ == "acl" and t.head == noun for t in path)
     )
-
-
-_ACTING_KINDS = frozenset({"Company", "Cloud", "Lab", "Organization"})
 
 
 def _a_company_not_itself_built(subject: Mention, obj: Mention, root: Token, verb: Token) -> bool:

@@ -133,6 +133,10 @@ def goes_to_no_name(sentence: Sentence, quantity: Quantity, context: ReadingCont
     went = words_pattern(context.lexicon.recipient_verbs).search(text, quantity.end, end)
     if went is None or not went.group().lower().endswith(" to"):
         return False
+    if re.search(r"[,;]", text[quantity.end : went.start()]):
+        return False  # "Osk held 45%, and the rest went to …": another part's going, in a clause of its own
+    if re.match(r"\s*(?:about\s+|around\s+)?\d", text[went.end() : end]):
+        return False  # "45%, going to 50% next year": a level the figure moves to, not a recipient
     return not any(went.end() <= m.start < end for m in sentence.mentions)
 
 

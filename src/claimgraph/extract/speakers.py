@@ -77,13 +77,13 @@ _STATEMENT_HEADING = re.compile(
     r"(?:[ \t]+submitted)?[ \t]+(?:of|by|from)[ \t]+(?P<who>[^\n]+?)[ \t]*$",
     re.IGNORECASE,
 )
-# An e-mail's header lines: who sent it, and the lines naming its addressees, date and subject
 # A broadcast script's cue for a recorded clip: "[SOT: ADA BRELL, CHIEF EXECUTIVE, OSK CLOUD | IN: "…" | DUR 0'12"]".
 # The clip below it is said for the organisation the cue names last.
 _SOUNDBITE = re.compile(
-    r"[ \t]*\[(?:SOT|SOUNDBITE|CLIP|ACT|GRAB)[ \t]*:?[ \t]*(?P<who>[^|\]\n]+?)[ \t]*(?:\|[^\]\n]*)?\][ \t]*",
+    r"[ \t]*\[(?:SOT|SOUNDBITE|CLIP|ACT|GRAB)\b[ \t]*:[ \t]*(?P<who>[^|\]\n]+?)[ \t]*(?:\|[^\]\n]*)?\][ \t]*",
     re.IGNORECASE,
 )
+# An e-mail's header lines: who sent it, and the lines naming its addressees, date and subject
 _EMAIL_FROM = re.compile(r"[ \t]*From:[ \t]*(?P<who>[^\n<]+?)(?:[ \t]*<[^>\n]*>)?[ \t]*")
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:To|Cc|Bcc|Date|Sent|Subject|Classification):", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?[ \t]+", re.IGNORECASE)
@@ -150,7 +150,8 @@ def _person_and_firm(who: str) -> tuple[str, str | None]:
     brackets: "Ada Brell (Osk Institute)"); None when only a title follows the person."""
     bracketed = re.fullmatch(r"(?P<person>[^(]+?)\s*\((?P<firm>[^)]+)\)", who.strip().split(",")[-1].strip())
     if bracketed is not None and _a_role(bracketed.group("firm")):
-        return who.split(",")[0].strip(), None  # "Ena Marsh (Partner), Kai Doss (Vice President)": people and roles
+        person = re.sub(r"\s*\([^)]*\)", "", who.split(",")[0]).strip()
+        return person, None  # "Ena Marsh (Partner), Kai Doss (Vice President)": people and their roles
     if bracketed is not None and "," not in who:
         return bracketed.group("person"), _as_name(bracketed.group("firm").strip())
     person, *roles = [part.strip() for part in who.split(",")]

@@ -69,7 +69,7 @@ def figure_subject(
     if claim_type == "GrowthRate" and token is not None and (last := _that_figure(sentence, token, context)):
         return last  # "… at $2.1 billion in the half. That was 42% more than in the first half": its growth
     if claim_type == "MarketSize" and context.share_market is not None and whole_of_a_share(sentence, quantity):
-        return context.share_market  # "took 82% of the $205 billion spent on accelerators": that market's size
+        return context.share_market  # "took 80% of the $9 billion spent on AI chips": that market's size
     if claim_type in ("MarketSize", "GrowthRate"):
         clause = sentence.doc_text[sentence.start : quantity.end].lower()
         markets = [m for m in sentence.mentions if m.entity.type == "Market" and m.start < quantity.end]

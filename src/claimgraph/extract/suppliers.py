@@ -79,7 +79,8 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
             if supplier is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.65
         parts = [w for o in objects for w in _whole_of_a_part(o)]  # "supplies 60% of Nvidia's HBM": whatever it is
-        possessors = [c for p in parts for c in p.children if c.dep_ == "poss"]
+        things = [p for p in parts if p.lemma_.lower() not in context.lexicon.money_wholes]  # not "of its revenue"
+        possessors = [c for p in things for c in p.children if c.dep_ == "poss"]
         owners = [o for c in possessors if (o := owner_named(c, sentence, context)) and o.entity.type in BUSINESS_TYPES]
         for owner in {o.entity: o for o in owners}.values():
             if supplier is not None and owner.entity != supplier.entity:

@@ -160,3 +160,31 @@ def header_cells(text: str, row: Row) -> list[Cell]:
     if line.count("|") >= 2:
         return _cells(line, row.table_start, _PIPE_CELL)
     return _separated_cells(line, row.table_start)
+
+
+# "Headquarters: Lima, Peru": a fact box's line, a capitalised label and its value, with no bullet
+FACT_BOX_LINE = re.compile(r"[ \t]*(?P<label>[A-Z][\w -]{0,30}?)[ \t]*:[ \t]+(?=\S)")
+_BOX_SIZE = 3  # a block of at least this many such lines is a fact box (an infobox, a case study's summary)
+
+
+def in_a_fact_box(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is a labelled line among at least ``_BOX_SIZE`` such lines together."""
+    if not FACT_BOX_LINE.match(text, line_start):
+        return False
+    lines = 1
+    for step in (-1, 1):
+        cursor = line_start
+        while True:
+            if step < 0:
+                if cursor == 0:
+                    break
+                cursor = text.rfind("\n", 0, cursor - 1) + 1
+            else:
+                end = text.find("\n", cursor)
+                if end == -1:
+                    break
+                cursor = end + 1
+            if not FACT_BOX_LINE.match(text, cursor):
+                break
+            lines += 1
+    return lines >= _BOX_SIZE

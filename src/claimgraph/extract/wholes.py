@@ -248,13 +248,23 @@ def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
 
 
 def whole_of_a_share(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether an amount is the whole a share right before it is "of" ("took 82% of the roughly $205 billion
-    spent on accelerators"): the size of the market the share is of."""
-    return _WHOLE_OF_A_SHARE.search(sentence.doc_text, sentence.start, quantity.start) is not None
+    """Whether an amount is the whole a share right before it is "of" and the words after it say it is a market's
+    ("took 80% of the roughly $9 billion spent on AI chips", "… of the $9 billion market"): the size of the
+    market the share is of. A price or a sum raised ("25% of the $8 billion price") is no market."""
+    text = sentence.doc_text
+    return (
+        _WHOLE_OF_A_SHARE.search(text, sentence.start, quantity.start) is not None
+        and _A_MARKETS_AMOUNT.match(text, quantity.end, sentence.end) is not None
+    )
 
 
 _WHOLE_OF_A_SHARE = re.compile(
     r"(?:\d%|\bper ?cent|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters))\s+of\s+(?:the\s+)?"
     r"(?:(?:about|roughly|around|nearly|almost|some|an\s+estimated|over|more\s+than)\s+)?(?:US)?\s*$",
+    re.IGNORECASE,
+)
+# after the amount: what was spent or sold, or the market it is ("spent on AI chips", "in sales", "market")
+_A_MARKETS_AMOUNT = re.compile(
+    r"\s+(?:(?:in|of|worth\s+of)\s+)?(?:[\w-]+\s+){0,3}?(?:spent|spending|sales|sold|revenue|market|shipments)\b",
     re.IGNORECASE,
 )
