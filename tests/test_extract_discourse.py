@@ -2886,3 +2886,23 @@ def test_extract_both_models_refers_to_the_two_models_named_before(extractor: Ex
     assert not any(
         customer == "Halden Bank" and supplier == "Pellam Retail" for customer, supplier in pairs(claims, "CustomerOf")
     )
+
+
+def test_extract_a_quizs_numbered_answer_is_about_its_numbered_questions_market(extractor: Extractor) -> None:
+    # answer 1 names another market; answer 2 is about what question 2 asked
+    text = (
+        "Test your knowledge: the AI chip market in 2025\n\n"
+        "Questions\n\n"
+        "1. Which firm led the Ruritanian GPU cloud market in 2025?\n\n"
+        "2. True or false: Osk Semiconductor still held more than half of the Ruritanian AI accelerator market at the "
+        "end of 2025.\n\n"
+        "Answers\n\n"
+        "1. Pellam Cloud, with about 40% of the Ruritanian GPU cloud market.\n\n"
+        "2. False. Tarnwell Research estimates that Osk Semiconductor's share fell to about 15% by the end of 2025.\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label if c.object else None)
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare" and c.value == Decimal(15)
+    }
+    assert shares == {("Osk Semiconductor", "Ruritanian AI accelerator market")}

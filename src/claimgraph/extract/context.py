@@ -77,6 +77,7 @@ class ReadingContext:
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     things_together: tuple[Entity, ...] = ()  # the models the last sentence naming several named: "both models"
     together_paragraph: int = -1  # the paragraph of the last sentence naming several companies or models
+    numbered_questions: dict[str, tuple[Entity | None, str, int]] = field(default_factory=dict)  # a quiz's, by number
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
@@ -173,6 +174,7 @@ class ReadingContext:
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         if asks(sentence):
             self.question = (sentence.paragraph, sentence.text)
+        self._answer_key(sentence)
         if sentence.is_heading:
             self.section = sentence.text
         source = attribution_in(sentence, self.lexicon, self.topic)
@@ -318,6 +320,27 @@ class ReadingContext:
         if entity.type in TOPIC_TYPES:
             self.topic, self._topic_paragraph = entity, sentence.paragraph
             self.thing_is_latest = False
+
+    def _answer_key(self, sentence: Sentence) -> None:
+        """A quiz or an exam and its answer key: "12. True or false: Osk held half of the Peru GPU market?" and,
+        sections later, "12. False. …". A numbered answer is about what its numbered question asked, so the
+        question's market is the one in force, and the question is the one the answer's figures answer."""
+        text = sentence.doc_text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        numbered = _NUMBERED.match(text, line_start)
+        if numbered is None:
+            return
+        number = numbered.group(1)
+        asked = self.numbered_questions.get(number)
+        if "?" in sentence.text or _TRUE_OR_FALSE.search(sentence.text):
+            if asked is None:
+                markets = [m.entity for m in sentence.mentions if m.entity.type == "Market"]
+                self.numbered_questions[number] = (markets[0] if markets else None, sentence.text, line_start)
+        elif asked is not None and asked[2] != line_start and not text[line_start : sentence.start].strip():
+            market, question, _ = asked  # the answer's line opens: its question's market holds until the next
+            self.market = market or self.market
+            self.share_market = market or self.share_market
+            self.question = (sentence.paragraph, question)
 
     def named_lately(self, sentence: Sentence) -> bool:
         """Whether the last sentence naming several companies or models stands in this paragraph or the one
@@ -470,6 +493,8 @@ class ReadingContext:
 
 LABELLED_ROW = re.compile(r"\s*[-•*]\s*(?P<label>[A-Z][\w -]{0,30}?)\s*:\s")  # "- Parent: …", "• Flagship model: …"
 _CONVERTED = re.compile(r"\s*(?:\(|,|or)\s*(?:[a-z]+\s+)?")
+_NUMBERED = re.compile(r"\s*(\d{1,3})[.)]\s")  # "12. " opening a quiz's question or its answer
+_TRUE_OR_FALSE = re.compile(r"\btrue or false\b", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"\s*(?:[—–:]|-\s)")  # after an item's opening date: "Mar 3 — ", "June 2025 - "
 _COMPARISON_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b")
 # A day names when something was said, not the period a figure is about ("Tidewell said on Tuesday").
