@@ -2237,3 +2237,12 @@ def test_extract_supplying_or_making_part_of_a_companys_things_makes_it_a_custom
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {("Nvidia", "Pellix Memory"), ("AMD", "Tarnfab Foundry")} <= customers
+
+
+def test_extract_the_platform_offering_models_is_the_company_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "Notes\n\nPellam Compute runs an inference cloud for open-weight models. "
+        "The platform offers Tarnex-4, Vessa AI's Orca-7 and Brill Labs' Wren-2."
+    )
+    offered = {o for s, o in pairs(claims_of(extractor, text), "Offers") if s == "Pellam Compute"}
+    assert {"Tarnex-4", "Orca-7", "Wren-2"} <= offered

@@ -476,12 +476,14 @@ def _owner_of_its_service(sentence: Sentence, token: Token, context: ReadingCont
         verb = token.head
         built_on = verb.lemma_ in _RUNNING_ON and any(c.lower_ in ("on", "around", "upon", "by") for c in verb.children)
         fleet = token.lemma_.lower() in lexicon.fleet_nouns or built_on
-        return (context.speaker or context.topic) if definite and fleet else None  # a speaker's own fleet
+        offering = verb.lemma_ in _OFFERING_VERBS  # "The platform offers Tarn-4, Vela-2 and …": the company's own
+        return (context.speaker or context.topic) if definite and (fleet or offering) else None
     named = owner_named(owner, sentence, context)
     return named.entity if named is not None else None
 
 
 _RUNNING_ON = frozenset({"run", "build", "base", "power"})  # "The service runs on …": what it is built on
+_OFFERING_VERBS = frozenset({"offer", "host", "serve", "list", "carry"})  # "The platform offers …": what it sells
 
 
 def _site_operator(head: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
