@@ -962,3 +962,15 @@ def test_extract_the_rest_going_elsewhere_leaves_the_holders_share(extractor: Ex
     text = "Title\n\nIn the harbour drone market, Osk Cloud held 45% in 2025, and the rest went to smaller providers."
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert ("Osk Cloud", Decimal(45)) in shares
+
+
+def test_extract_a_reference_mark_after_a_sentence_leaves_its_last_word_whole(extractor: Extractor) -> None:
+    # an encyclopedia's "[12]" or "[citation needed]" glued to the full stop
+    text = (
+        "Title\n\nTarnel AI is a Ruritanian model developer. The company is estimated to hold about 10% of "
+        "Ruritania's AI coding-assistant market.[citation needed] Pellam Cloud held 30% of the Ruritanian GPU cloud "
+        "market in 2025.[12]"
+    )
+    shares = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
+    assert ("Tarnel AI", "Ruritania AI coding-assistant market", Decimal(10)) in shares
+    assert ("Pellam Cloud", "Ruritanian GPU cloud market", Decimal(30)) in shares

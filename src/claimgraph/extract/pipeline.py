@@ -18,7 +18,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 from thinc.types import Ints2d
 
 from claimgraph.extract.document import LABEL_IN_CAPITALS
@@ -132,6 +132,10 @@ def build_nlp(model: str, entities: Sequence[Entity]) -> Language:
     suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\d[A-Z])\."]
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # "… market.[12] The", "… in 2025.[citation needed]": a reference mark glued to a sentence's end is its own
+    # tokens, so the sentence's last word and its full stop stay as they are written
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=\w)[.,;:!?](?=\[)", r"(?<=[.,;:!?])\["]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for part in _dotted_words():  # "Tarn Cloud Sdn. Bhd., …": one token each, so no sentence ends at "Sdn."
         tokenizer.add_special_case(part, [{ORTH: part}])
     ruler = nlp.add_pipe(

@@ -348,7 +348,8 @@ def _anaphor_subject_before(sentence: Sentence, pronoun: Token, context: Reading
 def _is_source(sentence: Sentence, token: Token, context: ReadingContext) -> bool:
     """Whether a subject is the party reporting the figure rather than what the figure is about."""
     mention = next((m for m in sentence.mentions if m.token_start <= token.i < m.token_end), None)
-    verbs = context.lexicon.attribution_verbs
+    # "The company is estimated to hold 10%": the subject of a passive reporting verb is what is reported on
+    verbs = context.lexicon.attribution_verbs if token.dep_ != "nsubjpass" else frozenset()
     if mention is not None:
         return mention.entity.type == "ResearchFirm" or (
             mention.entity == context.attribution and token.head.lower_ in verbs
