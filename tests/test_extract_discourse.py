@@ -2906,3 +2906,13 @@ def test_extract_a_quizs_numbered_answer_is_about_its_numbered_questions_market(
         if c.type == "MarketShare" and c.value == Decimal(15)
     }
     assert shares == {("Osk Semiconductor", "Ruritanian AI accelerator market")}
+
+
+def test_extract_a_firm_a_relative_clause_puts_on_a_sanction_list_is_its_party(extractor: Extractor) -> None:
+    text = (
+        "Management declined an enquiry from Tarn Cloud Pte. Ltd., the Singapore subsidiary of Shenzhen Tarn "
+        "Technology, which the US Commerce Department added to the Entity List in September 2025. Osk still sells "
+        "gaming cards in Ruritania, which the rules do not cover."
+    )
+    parties = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert "Shenzhen Tarn Technology" in parties and "Osk" not in parties

@@ -95,9 +95,11 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
     if not found and token.lower_ in ("we", "us") and context.speaker is not None:
         found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
     clause = token.head
-    relative_subject = token.lower_ in RELATIVES and token.dep_ in ("nsubj", "nsubjpass")
+    listed = token.dep_ == "dobj" and clause.lemma_.lower() in _LISTING_VERBS  # "which Commerce added to the list"
+    relative_subject = token.lower_ in RELATIVES and (token.dep_ in ("nsubj", "nsubjpass") or listed)
     if not found and relative_subject and clause.dep_ == "relcl" and clause.head.i < token.i:
-        return parties_at(sentence, clause.head, context)  # "Osk, which the list has named since 2021": Osk
+        # "Osk, which the list has named since 2021", "Osk, which Commerce added to the Entity List": Osk
+        return parties_at(sentence, clause.head, context)
     if not found and token.dep_ == "nsubj" and token.lower_ in ("it", "they"):
         referent = antecedent(sentence, token.idx) or context.topic
         found = [stand_in(referent, token)] if referent is not None else []
@@ -111,6 +113,9 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         referent = antecedent(sentence, token.idx) or context.described(token.lemma_)
         found = [stand_in(referent, token)] if referent is not None else []
     return found
+
+
+_LISTING_VERBS = frozenset({"add", "list", "name", "designate", "place", "put", "blacklist", "sanction"})
 
 
 def _inside_phrase(root: Token, head: Token) -> bool:
