@@ -179,11 +179,12 @@ def _headline_run_ons(mentions: list[Mention], doc: Doc, text: str) -> list[Ment
     title_end = text.find("\n")
     below = {m.entity.label: m.entity for m in mentions if m.start > title_end and m.entity.type in _PARTIES}
     longest_first = sorted(below, key=len, reverse=True)
+    legal_forms = tuple(f" {form}" for form in load_lexicon().discovery.legal_forms)
     trimmed = []
     for mention in mentions:
         label = mention.entity.label
         guessed = not mention.entity.known and mention.entity.type in (*_PARTIES, "Person")
-        registered = label.endswith(tuple(f" {form}" for form in load_lexicon().discovery.legal_forms))
+        registered = label.endswith(legal_forms)
         if mention.start < title_end and guessed and label not in below and not registered:
             # (a name that ends in its legal form, "Osk Compute Limited", is whole, no run-on)
             shorter = next((b for b in longest_first if label.startswith(b + " ")), None)

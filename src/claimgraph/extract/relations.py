@@ -94,9 +94,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         owners = (subject.entity.key, parents.get(subject.entity.key), context.parents.get(subject.entity.key))
         if owner is not None and owner.key not in owners:
             continue  # "pays Tarn for capacity at Tarn's Lima site": the site's owner (or its unit) is there
-        if claim_type == "SubsidiaryOf" and _public_body(subject, context):
-            continue
-        if (claim_type in ("Develops", "Offers") and _public_body(subject, context)) or (
+        if (claim_type in ("SubsidiaryOf", "Develops", "Offers") and _public_body(subject, context)) or (
             claim_type == "CustomerOf" and _public_body(obj, context)
         ):
             continue  # "the Commerce Department granted Osk licences to sell its K9 to Tarn": a regulator sells nothing

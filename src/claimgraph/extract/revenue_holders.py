@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.normalize import Quantity
@@ -48,7 +50,8 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     owner = found.group("owner")
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
         earner = _supplier_of_a_customer(sentence, context) or context.speaker
-        if earner is None and _BARE_REVENUE.match(sentence.doc_text, quantity.end) and _a_part_verb(sentence, quantity):
+        verb = verb_over(sentence.span.doc, quantity.start)
+        if earner is None and _BARE_REVENUE.match(sentence.doc_text, quantity.end) and _a_part_verb(verb):
             # a company's own report or minutes: "CoreWeave accounted for 58% of revenue" is the issuer's revenue
             return _not_the_payer(sentence, quantity, context.issuer or context.title_subject, context)
         return earner
@@ -75,7 +78,7 @@ def _not_the_payer(
     the part (no payer is its own customer) but the one named before it, or the company under discussion."""
     doc = sentence.span.doc
     verb = verb_over(doc, quantity.start)
-    part_of = _a_part_verb(sentence, quantity)
+    part_of = _a_part_verb(verb)
     payer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and part_of else None
     paying = next((m for m in sentence.mentions if payer is not None and m.token_start <= payer.i < m.token_end), None)
     if referent is None or paying is None or paying.entity != referent:
@@ -109,9 +112,8 @@ _BEING_A_PART = frozenset({"account", "represent", "contribute", "comprise", "co
 _BARE_REVENUE = re.compile(r"\s+of\s+(?:total\s+)?(?:revenues?|sales|turnover)\b")  # no market's words in between
 
 
-def _a_part_verb(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether the verb over the figure makes its subject a part ("accounted for", "made up", "represented")."""
-    verb = verb_over(sentence.span.doc, quantity.start)
+def _a_part_verb(verb: Token | None) -> bool:
+    """Whether the verb over a figure makes its subject a part ("accounted for", "made up", "represented")."""
     return verb is not None and (
         verb.lemma_ in _BEING_A_PART or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     )
