@@ -974,3 +974,24 @@ def test_extract_a_reference_mark_after_a_sentence_leaves_its_last_word_whole(ex
     shares = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Tarnel AI", "Ruritania AI coding-assistant market", Decimal(10)) in shares
     assert ("Pellam Cloud", "Ruritanian GPU cloud market", Decimal(30)) in shares
+
+
+def test_extract_spending_of_a_class_of_spenders_is_a_markets_size(extractor: Extractor) -> None:
+    # the firm that reports the figure is no spender; enterprises as a class spend it
+    text = (
+        "Title\n\nTarnwick Partners estimated that enterprise spending on harbour drone APIs reached $2.4 billion "
+        "in 2025. Osk Research expects total drone-sensor spending to reach $9 billion in 2029."
+    )
+    claims = claims_of(extractor, text)
+    sized = {(c.subject.label, c.value) for c in claims if c.type == "MarketSize"}
+    assert sized == {
+        ("enterprise spending on harbour drone APIs", Decimal(2_400_000_000)),
+        ("total drone-sensor spending", Decimal(9_000_000_000)),
+    }
+    assert not [c for c in claims if c.type == "Spending"]
+
+
+def test_extract_a_companys_own_unqualified_spending_stays_its_spending(extractor: Extractor) -> None:
+    text = "Title\n\nPellam Cloud expects capital spending to reach $800 million in 2026."
+    spent = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text)}
+    assert ("Spending", "Pellam Cloud", Decimal(800_000_000)) in spent

@@ -2246,3 +2246,14 @@ def test_extract_the_platform_offering_models_is_the_company_under_discussion(ex
     )
     offered = {o for s, o in pairs(claims_of(extractor, text), "Offers") if s == "Pellam Compute"}
     assert {"Tarnex-4", "Orca-7", "Wren-2"} <= offered
+
+
+def test_extract_a_spender_listed_with_others_pays_none_of_them(extractor: Extractor) -> None:
+    # the parser may chain the list through an apposition; the one named again after "of which" spends its part
+    text = (
+        "Title\n\nExample: Pellam, Osk Systems, Tarnel and Vessa have guided to about $90 billion of combined "
+        "capital spending for 2026, of which Tarnel alone expects about $30 billion."
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.type == "CustomerOf"]
+    assert not [c for c in claims if c.type == "Spending" and c.object is not None]

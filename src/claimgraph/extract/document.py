@@ -157,6 +157,8 @@ class EntityIndex:
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
+        if entity_type == "Organization" and _placed(span, name):
+            entity_type = "Region"  # "cooling at Zaragoza": a place the tables know, after a preposition of place
         if entity_type == "Region" and _not_a_place(span, name):
             entity_type = "Organization"  # "Nscale signed …": a one-word "place" no table lists, not after "in"
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
@@ -191,6 +193,17 @@ def _not_a_place(span: Span, name: str) -> bool:
         and not names_a_place(name)
         and (before not in _PLACE_PREPOSITIONS or listed)
     )
+
+
+def _placed(span: Span, name: str) -> bool:
+    """Whether a one-word name the NER took for an organisation is a place the tables know, standing where places
+    stand: as the object of "in", "at", "near" or "outside"."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    word = span[0]
+    return len(span) == 1 and word.dep_ == "pobj" and before in _SITED and names_a_place(name)
+
+
+_SITED = frozenset({"in", "at", "near", "outside"})
 
 
 def _place_like(token: Token) -> bool:

@@ -81,11 +81,15 @@ def figure_object(
     allowed = context.lexicon.object_types.get(claim_type)
     if not allowed:
         return None
-    partners = _coordinated_with(sentence, subject) + _owners_of(sentence, subject)
+    listed = {m.entity for m in _coordinated_with(sentence, subject)}
+    owners = _owners_of(sentence, subject)
     candidates = [
         m.entity
         for m in sentence.mentions
-        if m.entity.type in allowed and m.entity != subject and m not in partners and not _describes_a_firm(m, sentence)
+        if m.entity.type in allowed
+        and m.entity not in listed | {subject}
+        and m not in owners
+        and not _describes_a_firm(m, sentence)
     ]  # "Kestrel and Sable agreed to give up 10% of their revenue": Sable shares the subject, it is not the object
     reference = compared_with(sentence, quantity) if claim_type == "CostPerformance" else None
     if reference is not None:
@@ -288,18 +292,24 @@ def _priced_offering(sentence: Sentence, left: int, right: int, context: Reading
 
 
 def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:
-    """The mentions coordinated with the subject's ("Kestrel and Sable")."""
+    """The mentions listed with the subject's ("Kestrel and Sable"; "Osk, Pell, Vey and Tarn", which the parser
+    may chain through an apposition), read as one group of coordinated and apposed names."""
     doc = sentence.span.doc
-    roots = {m.root(doc).i for m in sentence.mentions if m.entity == subject}
-    return [
-        m
-        for m in sentence.mentions
-        if m.entity != subject
-        and (
-            (m.root(doc).dep_ == "conj" and m.root(doc).head.i in roots)
-            or any(doc[r].dep_ == "conj" and doc[r].head.i == m.root(doc).i for r in roots)
-        )
-    ]
+    roots = {m.root(doc).i: m for m in sentence.mentions}
+    group = {i for i, m in roots.items() if m.entity == subject}
+    grown = True
+    while grown:
+        grown = False
+        for i in roots.keys() - group:
+            token = doc[i]
+            linked = token.dep_ in _LISTED and token.head.i in group
+            if linked or any(doc[g].dep_ in _LISTED and doc[g].head.i == i for g in group):
+                group.add(i)
+                grown = True
+    return [m for i, m in roots.items() if i in group and m.entity != subject]
+
+
+_LISTED = frozenset({"conj", "appos"})
 
 
 def _platform(sentence: Sentence, subject: Entity, context: ReadingContext) -> Entity | None:

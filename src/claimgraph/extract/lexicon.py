@@ -106,6 +106,7 @@ class Lexicon:
     priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
+    spender_classes: frozenset[str]  # "enterprise spending", "worldwide spending": spending by no one in particular
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
@@ -316,6 +317,7 @@ def load_lexicon() -> Lexicon:
         priced_offering_nouns=frozenset(data["priced_offering_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
+        spender_classes=frozenset(data["spender_classes"]),
         player_nouns=frozenset(data["player_nouns"]),
         site_prepositions=frozenset(data["site_prepositions"]),
         obtained_lemmas=frozenset(data["obtained_lemmas"]),

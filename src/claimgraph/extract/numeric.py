@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
+from claimgraph.extract.collective_spending import collective_spending
 from claimgraph.extract.compared_figures import COMPARED, held_for, moved_to, new_holder, own_earlier_level
 from claimgraph.extract.comparisons import (
     compared_thing,
@@ -381,6 +382,12 @@ def _claim_for(
     placed = subject.entity if isinstance(subject, Mention) else subject
     if claim_type == "Capacity" and context.self_report and placed is not None and placed.type in PLACE_TYPES:
         subject = context.issuer or subject  # "Brill's GPU capacity grows to 12 MW", in a firm's notes: its own there
+    # "Osk estimated that enterprise spending on model APIs reached $8.4 billion": the firm that reports it (or
+    # speaks, or issues the article) is no spender, the figure is no one's payment but a market's size
+    spent = claim_type == "Spending" and quantity.unit in MONEY_UNITS
+    collective = collective_spending(sentence, quantity, lexicon) if spent else None
+    if collective is not None:
+        claim_type, subject = "MarketSize", context.index.entity_for(collective, "Market")
     if subject is None and (
         claim_type in ("Revenue", "Spending")
         or (claim_type == "GrowthRate" and _ANAPHORA.search(sentence.doc_text[sentence.start : quantity.end]))

@@ -1,0 +1,72 @@
+"""Spending no one in particular does: "enterprise spending on model APIs reached $8.4 billion", "Gartner forecasts
+worldwide generative-AI spending of $644 billion", "IDC expects total AI spending to reach $1.3 trillion". The
+spending noun is qualified by a class of spenders ("enterprise", "worldwide", "total") and owned by no one, so the
+figure is the size of the market the phrase describes, not a payment of the firm that reports it (which the
+parser offers as the subject of "estimated", "forecasts" or "expects")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.extract.document import Sentence, clean_name
+from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.normalize import Quantity
+
+# the ways a spending noun governs its amount: "spending reached $X", "puts spending at $X", "spending of $X"
+_HOLDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def collective_spending(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
+    """The phrase naming spending by a class of spenders that the figure measures ("enterprise spending on model
+    APIs"), or None when the spending has an owner ("Osk's spending", "capex of the four hyperscalers") or names no
+    class (a company's "capital spending", which its own report means)."""
+    doc = sentence.span.doc
+    amount = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if amount is None:
+        return None
+    noun = _spending_noun(amount.root, lexicon.discovery.spending_nouns)
+    if noun is None or not _a_class_spends(noun, sentence, lexicon):
+        return None
+    # its qualifiers, without an article or a year ("the 2026 data-centre AI accelerator spending")
+    named = [t.i for t in noun.subtree if t.i < noun.i and t.pos_ not in ("DET", "NUM")]
+    start = min(named, default=noun.i)
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    # what the spending is on, wherever the parser attached it ("puts spending on AI at $37 billion")
+    on = after if after is not None and after.lower_ == "on" and after.dep_ == "prep" else None
+    end = on.right_edge.i + 1 if on is not None and on.right_edge.idx < quantity.start else noun.i + 1
+    return clean_name(doc[start:end].text)
+
+
+def _spending_noun(amount: Token, nouns: frozenset[str]) -> Token | None:
+    """The spending noun that holds the amount: the noun of its "of", or the subject or object of its verb."""
+    head = amount.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lower_ in nouns:
+        return head.head  # "spending of $644 billion"
+    verb = next((t for t in amount.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    held = [c for c in verb.children if c.dep_ in _HOLDING_DEPS and c.lower_ in nouns and c != amount]
+    if not held and verb.dep_ in ("xcomp", "ccomp"):
+        held = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ in nouns]  # "expects X to reach"
+    return held[0] if held else None
+
+
+def _names_someone(preposition: Token) -> bool:
+    """Whether a preposition names a spender, not an amount ("of the hyperscalers", not "of $9 billion")."""
+    return any(c.dep_ == "pobj" and not c.like_num and c.ent_type_ != "MONEY" for c in preposition.children)
+
+
+def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the noun's qualifiers name a class of spenders and nothing owns it (no possessive, no name)."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "Osk's spending", "their spending"
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("of", "by") and not c.like_num and _names_someone(c) for c in noun.children
+    ):
+        return False  # "combined capex of the four hyperscalers", "spending by Osk"
+    qualifiers = [t for t in noun.subtree if t.i < noun.i]
+    if any(
+        m.token_start <= t.i < m.token_end and m.entity.type != "Market" for t in qualifiers for m in sentence.mentions
+    ):
+        return False  # "Nvidia accelerator spending": a name owns or qualifies it
+    return any(t.lower_ in lexicon.spender_classes for t in qualifiers)
