@@ -68,6 +68,10 @@ SETS = {
     "unseen27-heldout": (DATA / "unseen27" / "heldout" / "gold.jsonl", DATA / "unseen27" / "heldout"),
     "unseen28-dev": (DATA / "unseen28" / "dev" / "gold.jsonl", DATA / "unseen28" / "dev"),
     "unseen28-heldout": (DATA / "unseen28" / "heldout" / "gold.jsonl", DATA / "unseen28" / "heldout"),
+    "unseen29-dev": (DATA / "unseen29" / "dev" / "gold.jsonl", DATA / "unseen29" / "dev"),
+    "unseen29-heldout": (DATA / "unseen29" / "heldout" / "gold.jsonl", DATA / "unseen29" / "heldout"),
+    "unseen30-dev": (DATA / "unseen30" / "dev" / "gold.jsonl", DATA / "unseen30" / "dev"),
+    "unseen30-heldout": (DATA / "unseen30" / "heldout" / "gold.jsonl", DATA / "unseen30" / "heldout"),
 }
 FIELDS = {
     "id",
