@@ -329,3 +329,17 @@ def test_extract_a_broadcast_scripts_clip_is_said_for_the_firm_its_cue_names(ext
         ("Pellam Cloud", "Pellam Cloud")
     ]
     assert not any(c.subject.label in ("MIA", "RUTH", "DUR") for c in claims)
+
+
+def test_extract_a_firm_sending_from_a_city_is_the_we_of_its_letter(extractor: Extractor) -> None:
+    # the "From:" line names the firm itself, then where it sits: the place is no sender
+    text = (
+        "Pellam Compute Inc.: Response to a request for information\n\n"
+        "To: Ministry of Digital Affairs\n"
+        "From: Pellam Compute Inc., Montreal, Quebec\n\n"
+        "Q1. Describe your capacity.\n\n"
+        "We operate 62 MW of IT capacity. Our capital expenditure budget for 2026 is $380 million.\n"
+    )
+    claims = claims_of(extractor, text)
+    owners = {(c.type, c.subject.label) for c in claims if c.type in ("Capacity", "Spending")}
+    assert owners == {("Capacity", "Pellam Compute Inc."), ("Spending", "Pellam Compute Inc.")}

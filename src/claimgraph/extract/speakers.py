@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from claimgraph.extract.document import EntityIndex, Sentence
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.places import names_a_place
 from claimgraph.records import Entity
 
 # A turn's label at the start of a line: a name, then a role after a comma or in brackets, then a colon.
@@ -155,6 +156,10 @@ def _person_and_firm(who: str) -> tuple[str, str | None]:
     if bracketed is not None and "," not in who:
         return bracketed.group("person"), _as_name(bracketed.group("firm").strip())
     person, *roles = [part.strip() for part in who.split(",")]
+    while roles and names_a_place(roles[-1]):
+        roles.pop()  # "From: Pell Cloud Ltd., Montreal, Quebec": where the firm sits, not who it is
+    if not roles and _registered(person):
+        return "", _as_name(person)  # the sender is the firm itself
     organisation = roles[-1] if roles else ""
     if not organisation or _TITLE_WORDS.intersection(organisation.lower().split()):
         return person, None
@@ -176,6 +181,11 @@ def employer_disclosed(sentence: Sentence) -> Entity | None:
 
 
 _WORKING_VERBS = frozenset({"work", "run", "lead", "head", "manage", "be"})
+
+
+def _registered(name: str) -> bool:
+    """Whether a name ends in a legal form ("Pell Cloud Inc.", "Osk Data GmbH"): a company's, no person's."""
+    return name.rstrip(".").rsplit(" ", 1)[-1] in {form.rstrip(".") for form in load_lexicon().discovery.legal_forms}
 
 
 def _a_role(words: str) -> bool:
