@@ -995,3 +995,10 @@ def test_extract_a_companys_own_unqualified_spending_stays_its_spending(extracto
     text = "Title\n\nPellam Cloud expects capital spending to reach $800 million in 2026."
     spent = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text)}
     assert ("Spending", "Pellam Cloud", Decimal(800_000_000)) in spent
+
+
+def test_extract_a_conversion_in_brackets_is_read_in_its_amounts_clause(extractor: Extractor) -> None:
+    # the Canadian-dollar amount is no unit the graph reports in; its US-dollar conversion carries the claim
+    text = "Title\n\nPellam Cloud said revenue in 2025 was C$118 million (US$86 million), up 73% from 2024."
+    revenue = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert (Decimal(86_000_000), "USD") in revenue
