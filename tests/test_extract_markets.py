@@ -1002,3 +1002,9 @@ def test_extract_a_conversion_in_brackets_is_read_in_its_amounts_clause(extracto
     text = "Title\n\nPellam Cloud said revenue in 2025 was C$118 million (US$86 million), up 73% from 2024."
     revenue = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Revenue"}
     assert (Decimal(86_000_000), "USD") in revenue
+
+
+def test_extract_a_share_of_revenue_a_place_adjective_describes_is_of_that_market(extractor: Extractor) -> None:
+    text = "Title\n\nPellam Cloud estimates that it held about 9% of Norwegian harbour-drone revenue in 2025."
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pellam Cloud", "Norwegian harbour-drone market", Decimal(9))}

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution import TOPIC_TYPES
-from claimgraph.extract.document import Sentence, subject_clause, token_at, verb_over
+from claimgraph.extract.document import Mention, Sentence, subject_clause, token_at, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 
@@ -198,9 +198,10 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     if found is None or found.group(0).split()[0] != "of":
         return None  # "three in ten megawatts of": a counted unit, not the whole
     chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
-    if chunk is None or any(chunk.start_char <= m.start < chunk.end_char for m in sentence.mentions):
-        return None  # "of Osk's shipments", "of Nordic GPU rentals": named wholes, read by ``named_whole``
     doc = sentence.span.doc
+    named = [m for m in sentence.mentions if chunk is not None and chunk.start_char <= m.start < chunk.end_char]
+    if chunk is None or any(not _a_place_adjective(m, doc) or chunk.root.lower_ in lexicon.whole_nouns for m in named):
+        return None  # "of Osk's shipments", "of Nordic GPU rentals": named wholes, read by ``named_whole``
     after = doc[chunk.end] if chunk.end < sentence.span.end else None
     if after is not None and (after.dep_ in ("acl", "relcl") or (after.dep_ == "prep" and after.lower_ != "in")):
         return None  # "of the tokens processed in South-East Asia": the whole goes on, and the words say where
@@ -215,6 +216,11 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
         return None
     first, last = described[0], described[-1]
     return sentence.doc_text[first.idx : last.idx + len(last.text)] + " market"
+
+
+def _a_place_adjective(mention: Mention, doc: Doc) -> bool:
+    """ "Canadian" in "Canadian GPU-cloud revenue": a place that only describes the market, as its adjective."""
+    return mention.entity.type in PLACES and mention.root(doc).dep_ == "amod"
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
