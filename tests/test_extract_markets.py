@@ -1008,3 +1008,9 @@ def test_extract_a_share_of_revenue_a_place_adjective_describes_is_of_that_marke
     text = "Title\n\nPellam Cloud estimates that it held about 9% of Norwegian harbour-drone revenue in 2025."
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pellam Cloud", "Norwegian harbour-drone market", Decimal(9))}
+
+
+def test_extract_spending_of_everyone_in_a_place_is_that_markets_size(extractor: Extractor) -> None:
+    text = "Title\n\nTarnwick puts Polish harbour-drone spending at US$1.2 billion in 2025."
+    sized = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text)}
+    assert sized == {("MarketSize", "Polish harbour-drone spending", Decimal(1_200_000_000))}

@@ -65,8 +65,14 @@ def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
     ):
         return False  # "combined capex of the four hyperscalers", "spending by Osk"
     qualifiers = [t for t in noun.subtree if t.i < noun.i]
-    if any(
-        m.token_start <= t.i < m.token_end and m.entity.type != "Market" for t in qualifiers for m in sentence.mentions
-    ):
+    doc = sentence.span.doc
+    named = [m for m in sentence.mentions if any(m.token_start <= t.i < m.token_end for t in qualifiers)]
+    places = [m for m in named if m.entity.type in _PLACES and m.root(doc).dep_ == "amod"]
+    if any(m.entity.type != "Market" and m not in places for m in named):
         return False  # "Nvidia accelerator spending": a name owns or qualifies it
-    return any(t.lower_ in lexicon.spender_classes for t in qualifiers)
+    # "enterprise spending", or everyone's in a place: "Canadian public-cloud spending"
+    classes = lexicon.spender_classes
+    return bool(places) or any(t.lower_ in classes or t.text in lexicon.demonyms for t in qualifiers)
+
+
+_PLACES = frozenset({"Country", "Region"})
