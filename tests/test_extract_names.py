@@ -4,6 +4,8 @@ code the NER took for a person's name, and a chip a model runs on, which sells n
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claimgraph.extract import Extractor
 from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.discover import find_mentions
@@ -221,3 +223,17 @@ def test_a_name_the_tables_know_as_a_place_after_at_is_a_place(extractor: Extrac
     text = "We have not yet met our goal of zero freshwater use for cooling at Zaragoza, and we do not expect to."
     types = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert types.get("Zaragoza") == "Region"
+
+
+def test_extract_a_term_for_a_company_with_its_affiliates_is_the_company_however_common_its_word(
+    extractor: Extractor,
+) -> None:
+    # the filing also writes "debtors in possession": the defined "Debtors" are still the company
+    text = (
+        "Declaration in support of first day motions\n\n"
+        '1. I am the officer of Pellam Compute, Inc. ("Pellam" and, with its debtor affiliates, the "Debtors").\n\n'
+        "2. The Debtors continue to operate their business as debtors in possession.\n\n"
+        "3. The Debtors lease 41 MW of data-centre capacity: 18 MW at Osk Digital's campus in Tarnby.\n"
+    )
+    capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert ("Pellam Compute, Inc.", Decimal("0.041")) in capacity
