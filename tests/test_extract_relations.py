@@ -2257,3 +2257,16 @@ def test_extract_a_spender_listed_with_others_pays_none_of_them(extractor: Extra
     claims = claims_of(extractor, text)
     assert not [c for c in claims if c.type == "CustomerOf"]
     assert not [c for c in claims if c.type == "Spending" and c.object is not None]
+
+
+def test_extract_a_firm_called_a_gpu_cloud_that_signs_with_a_company_is_paid_by_it(extractor: Extractor) -> None:
+    # the apposition makes the unknown firm a cloud; a cloud signing a contract "with" a company sells to it
+    text = (
+        "Title\n\nPellam Compute, an Oslo-listed GPU cloud, runs 64 MW in Norway. "
+        "In November, Pellam Compute signed a five-year, $3.1 billion contract with Osk Retail."
+    )
+    claims = claims_of(extractor, text)
+    assert {(c.subject.label, c.object.label) for c in claims if c.type == "Spending" and c.object} == {
+        ("Osk Retail", "Pellam Compute")
+    }
+    assert ("Osk Retail", "Pellam Compute") in pairs(claims, "CustomerOf")

@@ -16,11 +16,12 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from claimgraph.extract.clause_paths import introducing_prep
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, owner_named, stand_in
-from claimgraph.records import MONEY_UNITS
+from claimgraph.records import MONEY_UNITS, Entity
 
 _INTO = frozenset({"put", "pour", "plough", "plow", "inject", "sink", "invest", "funnel", "channel"})
 _FROM = frozenset({"take", "raise", "receive", "secure", "get", "win", "land", "accept", "obtain"})
@@ -102,6 +103,21 @@ def _spending_for(sentence: Sentence, quantity: Quantity, context: ReadingContex
 def _spent_for_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     named = "|".join(map(re.escape, sorted(nouns)))
     return re.compile(rf"\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{named})\s+(?:by|for|from)\s+")
+
+
+def sold_by_the_signer(sentence: Sentence, quantity: Quantity, signer: Entity, partner: Entity) -> bool:
+    """ "Cobaltline signed a five-year, $3.1 billion contract with Meta": a cloud that signs a deal with a company
+    that is none sells to it; the company pays the cloud, not the other way round."""
+    if signer.type != "Cloud" or partner.type == "Cloud":
+        return False
+    verb = verb_over(sentence.span.doc, quantity.start)
+    if verb is None or verb.lemma_.lower() not in _SIGNING:
+        return False
+    doc = sentence.span.doc
+    return any(
+        m.entity == partner and introducing_prep(m.root(doc)) == "with" and verb in m.root(doc).ancestors
+        for m in sentence.mentions
+    )
 
 
 def _signs_on(verb: Token) -> bool:

@@ -109,6 +109,24 @@ def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex
 _NER_GUESSES = ("Organization", "Person")
 
 
+_CLOUD_NOUNS = frozenset({"cloud", "neocloud", "hyperscaler"})
+
+
+def _described_as_a_cloud(root: Token, company_nouns: frozenset[str]) -> bool:
+    """ "Talvik Compute, an Oslo-listed GPU cloud", "Cindervale is a GPU cloud start-up", "Pell, the neocloud": a
+    firm its apposition or its copula calls a cloud (or a cloud company) sells compute, as a cloud does."""
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        described += [c for c in root.head.children if c.dep_ == "attr"]
+    for noun in described:
+        if noun.lemma_.lower() in _CLOUD_NOUNS:
+            return True
+        qualifiers = (c for c in noun.children if c.dep_ in ("compound", "amod"))
+        if noun.lemma_.lower() in company_nouns and any(q.lemma_.lower() in _CLOUD_NOUNS for q in qualifiers):
+            return True
+    return False
+
+
 def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:
     """ "Pellacode is based on Orca-7", "Brisk uses Orca-7 as its base model", "Kestrel launched Pellacode",
     "Wren, released in May": a name the gazetteer does not know that is built on a model, or launched, is a
@@ -142,9 +160,18 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         and m.entity.type == "Person"
         and (_a_customer(m.root(doc), lexicon.customer_nouns) or _spoken_of_as_a_thing(m.root(doc), firm_nouns))
     }
-    return [  # the name is a product, or a firm, wherever it stands
+    clouds = {
+        m.entity.key
+        for m in mentions
+        if not m.entity.known
+        and m.entity.type in ("Company", "Organization")
+        and _described_as_a_cloud(m.root(doc), lexicon.company_nouns)
+    }
+    return [  # the name is a product, a cloud or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in products
+        else Mention(index.entity_for(m.entity.label, "Cloud"), m.start, m.end, m.token_start, m.token_end)
+        if m.entity.key in clouds
         else Mention(index.entity_for(m.entity.label, "Organization"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in customers or (m.entity.key in staffed and m.entity.type in ("Organization", "Region"))
         else m

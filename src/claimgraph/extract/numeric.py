@@ -47,7 +47,7 @@ from claimgraph.extract.figure_types import (
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
-from claimgraph.extract.money_flows import money_flow
+from claimgraph.extract.money_flows import money_flow, sold_by_the_signer
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.numbers import load_numbers
 from claimgraph.extract.price_moves import cuts_a_model, free_of_charge, price_moves
@@ -447,6 +447,8 @@ def _claim_for(
         if owns_the_total
         else newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     )
+    if claim_type == "Spending" and obj is not None and sold_by_the_signer(sentence, quantity, subject_entity, obj):
+        subject_entity, obj = obj, subject_entity  # the cloud's customer pays it
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
