@@ -1014,3 +1014,10 @@ def test_extract_spending_of_everyone_in_a_place_is_that_markets_size(extractor:
     text = "Title\n\nTarnwick puts Polish harbour-drone spending at US$1.2 billion in 2025."
     sized = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text)}
     assert sized == {("MarketSize", "Polish harbour-drone spending", Decimal(1_200_000_000))}
+
+
+def test_extract_a_figure_in_a_clause_on_what_a_firm_is_belongs_to_the_firm(extractor: Extractor) -> None:
+    # the relative clause hangs on the noun saying what the firm is; the place inside that noun owns nothing
+    text = "Title\n\nPellam Compute is an Oslo-listed GPU cloud that runs 64 MW of IT capacity in Stavanger, Norway."
+    capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Pellam Compute", Decimal("0.064"))}

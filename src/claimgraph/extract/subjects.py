@@ -225,6 +225,9 @@ def _syntactic_subject(
                 continue
             if child.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
                 child = head.head  # "Anthropic, which in turn committed $30 billion": the clause's noun
+                copula_subject = next((c for c in child.head.children if c.dep_ == "nsubj"), None)
+                if child.dep_ == "attr" and child.pos_ == "NOUN" and copula_subject is not None:
+                    child = copula_subject  # "Talvik is an Oslo-listed GPU cloud that runs 64 MW": Talvik
             unit = _unit_meant(sentence, child, context)
             if unit is not None and unit.entity.type in allowed:
                 return unit  # "Osk Group's cloud arm held 31%": the unit the article talks about, not its owner
