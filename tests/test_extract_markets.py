@@ -1021,3 +1021,15 @@ def test_extract_a_figure_in_a_clause_on_what_a_firm_is_belongs_to_the_firm(extr
     text = "Title\n\nPellam Compute is an Oslo-listed GPU cloud that runs 64 MW of IT capacity in Stavanger, Norway."
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Pellam Compute", Decimal("0.064"))}
+
+
+def test_extract_a_market_cap_column_sizes_no_market(extractor: Extractor) -> None:
+    # a company's market value is no claim; the header's "market" does not make it a market's size
+    text = (
+        "Index review\n\nThe additions to the index:\n\n"
+        "| Company | Ticker | Free-float market cap (US$ bn) | Indicative weight (%) |\n"
+        "|---|---|---|---|\n"
+        "| Pellam Compute, Inc. | PLLM | 38.5 | 2.95 |\n"
+        "| Osk Cloud N.V. | OSKC | 24.8 | 1.90 |\n"
+    )
+    assert not [c for c in claims_of(extractor, text) if c.type == "MarketSize"]

@@ -195,7 +195,7 @@ def _measure_row_claims(
         headers.insert(0, None)  # "| | 2024A | 2025A |": an empty corner, the cells of which the split drops
     if len(headers) != len(row.cells):
         return
-    money = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, label)), None) in _MONEY_TYPES
+    money = _typed_by(label, context) in _MONEY_TYPES
     corner = headers[0]
     named = _subject(corner, sentences, index) if corner is not None else None
     subject = named or context.issuer or context.topic
@@ -217,12 +217,23 @@ def _in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
     return _scaled(cell, label, intro)
 
 
+def _typed_by(header: str, context: ReadingContext) -> str | None:
+    """The claim type a header's (or a caption's) cue words give its figures; none for a company's market value
+    ("Free-float market cap (US$ bn)"), which the word "market" would otherwise make a market's size."""
+    if _MARKET_VALUE.search(header):
+        return None
+    return next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, header)), None)
+
+
+_MARKET_VALUE = re.compile(r"\bmarket[\s-]+(?:cap|capitali[sz]ation|value)\b", re.IGNORECASE)
+
+
 def _a_measure_row(row: Row, context: ReadingContext) -> bool:
     """Whether the row is headed by a company's own measure ("Sales (US$ m)", "Capex"), as a claim
     type's cue words name it, under two or more period columns."""
     periods = [c for c in row.header[1:] if _period_column(c, context.anchor) is not None]
     label = row.cells[0].text
-    typed = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, label)), None)
+    typed = _typed_by(label, context)
     return len(periods) >= 2 and typed in _OWN_MEASURES
 
 
@@ -322,7 +333,7 @@ def _period_cell_claims(
     context: ReadingContext,
 ) -> Iterator[Claim]:
     """A cell under a period column: typed by the caption, dated by the column; "e" marks an estimate."""
-    claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, caption)), None)
+    claim_type = _typed_by(caption, context)
     if claim_type is None:
         return
     estimated = bool(re.search(r"\de\b|\((?:e|est)\)", column, re.IGNORECASE))  # "2025e", "2025E", "(est)"
@@ -434,7 +445,7 @@ def _cell_claims(
     context: ReadingContext,
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
-    claim_type = next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, column)), None)
+    claim_type = _typed_by(column, context)
     if (
         claim_type == "GrowthRate"
         and subject.type in ("Company", "Cloud", "Lab", "Organization")
