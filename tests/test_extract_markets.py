@@ -11,7 +11,7 @@ from claimgraph.extract import Extractor
 from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.markets import market_key
 from claimgraph.records import Article, Claim, SourceMetadata
-from extracted import claims_of
+from extracted import claims_of, pairs
 
 PLACES = {"china": "china", "chinese": "china", "southeast asia": "southeast-asia", "southeast asian": "southeast-asia"}
 
@@ -1033,3 +1033,20 @@ def test_extract_a_market_cap_column_sizes_no_market(extractor: Extractor) -> No
         "| Osk Cloud N.V. | OSKC | 24.8 | 1.90 |\n"
     )
     assert not [c for c in claims_of(extractor, text) if c.type == "MarketSize"]
+
+
+def test_extract_a_fleet_mix_gives_each_chip_its_share_of_the_fleet_and_the_fleet_built_on_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Title\n\nPellam Cloud leases 62 MW of capacity in Norway. About 70% of its GPU capacity is Osk K9, "
+        "20% is Osk K11 and the remaining 10% is Osk K12."
+    )
+    claims = claims_of(extractor, text)
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "MarketShare"}
+    assert shares == {
+        ("Osk K9", "Pellam Cloud GPU capacity", Decimal(70)),
+        ("Osk K11", "Pellam Cloud GPU capacity", Decimal(20)),
+        ("Osk K12", "Pellam Cloud GPU capacity", Decimal(10)),
+    }
+    assert {o for s, o in pairs(claims, "BuiltOn") if s == "Pellam Cloud"} == {"Osk K9", "Osk K11", "Osk K12"}

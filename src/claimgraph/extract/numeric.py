@@ -44,6 +44,7 @@ from claimgraph.extract.figure_types import (
     estimated_holder,
     left_for,
 )
+from claimgraph.extract.fleet_mix import FleetShare, fleet_share
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
@@ -121,6 +122,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None and stated is not None:
             how = "a change said of the amount just stated ('That's up 70%', 'That is more than triple'): its growth"
             claim = growth_said_next(sentence, quantity, stated)
+        mix = fleet_share(sentence, quantity, context) if claim is None else None
+        if mix is not None:
+            how = "a chip's share of a company's fleet: the chip holds it, the fleet is built on it"
+            claim = _fleet_claim(sentence, quantity, context, mix)
+            claims.append(_built_on_the_chip(claim, mix))
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
@@ -547,6 +553,31 @@ def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     named = [(m.start(), True) for m in pattern.finditer(lead)]
     named += [(m.start(), False) for m in cue_pattern(lexicon.numeric_cues["Revenue"]).finditer(lead)]
     return max(named)[1] if named else False
+
+
+def _fleet_claim(sentence: Sentence, quantity: Quantity, context: ReadingContext, mix: FleetShare) -> Claim:
+    """ "About 70% of our GPU capacity is Nvidia H200": the chip's share of the company's fleet."""
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    return Claim(
+        type="MarketShare",
+        subject=mix.chip.entity,
+        object=context.index.entity_for(mix.whole, "Market"),
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        time=figure_period(sentence, quantity, context),
+        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+        attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
+        confidence=0.7,
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end), (mix.chip.start, mix.chip.end)),),
+    )
+
+
+def _built_on_the_chip(share: Claim, mix: FleetShare) -> Claim:
+    """The fleet a chip is part of is built on it, however hedged the part: "about 70% … is H200"."""
+    modality = "asserted" if share.modality == "estimated" else share.modality
+    return replace(share, type="BuiltOn", subject=mix.owner, object=mix.chip.entity, value=None, value_max=None,
+                   unit=None, time=None, modality=modality)  # fmt: skip
 
 
 def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim:

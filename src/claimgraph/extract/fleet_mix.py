@@ -1,0 +1,103 @@
+"""A company's fleet mix: "About 70% of our GPU capacity is Nvidia H200, 20% is Nvidia GB200 NVL72 and the
+remaining 10% is AMD Instinct MI325X", "approximately 60% of the fleet is H100". Each figure is a chip's share of
+the company's own capacity: the chip holds that part of the whole, and the company's fleet is built on it. The
+figure names the chip after the copula, not before, so the ordinary reading (a share's holder before its figure)
+finds no holder; and a later "20% is …" names no whole of its own but the first figure's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import antecedent, owner_named
+from claimgraph.records import Entity
+
+# what a fleet is counted in ("of our GPU capacity", "of the fleet", "of its installed accelerators")
+_FLEET_WHOLES = frozenset({"capacity", "fleet", "gpus", "accelerators", "chips", "cluster", "clusters", "servers"})
+_CHIPS = frozenset({"Product", "Model"})
+
+
+@dataclass(frozen=True)
+class FleetShare:
+    chip: Mention
+    owner: Entity
+    whole: str  # the company's fleet, named as its share's market: "Pell Cloud GPU capacity"
+
+
+def fleet_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> FleetShare | None:
+    """The chip and the company's fleet a percentage of the fleet that "is" the chip measures, or None."""
+    if quantity.unit != "percent":
+        return None
+    chip_and_noun = _chip_of(sentence, quantity)
+    if chip_and_noun is None:
+        return None
+    chip, share = chip_and_noun
+    whole = _whole_of(share)
+    if whole is not None:
+        owned = _owner(sentence, whole, context)
+        if owned is None:
+            return None
+        return FleetShare(chip, owned, f"{owned.label} {_whole_words(whole)}")
+    earlier = [q for q in sentence.quantities if q.end <= quantity.start and q.unit == "percent"]
+    first = next((s for q in earlier if (s := fleet_share(sentence, q, context)) is not None), None)
+    return FleetShare(chip, first.owner, first.whole) if first is not None else None  # "…, 20% is Nvidia GB200"
+
+
+def _chip_of(sentence: Sentence, quantity: Quantity) -> tuple[Mention, Token] | None:
+    """The chip a percentage "is" ("70% of our capacity is Nvidia H200", "the remaining 10% is AMD Instinct
+    MI325X"), and the percentage's noun. Read from the words, as the parser may hang a later "is" anywhere."""
+    doc = sentence.span.doc
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    copula = _IS_AFTER.match(sentence.doc_text, quantity.end, sentence.end)
+    if copula is None:
+        return None
+    chip = next((m for m in sentence.mentions if m.start == copula.end()), None)
+    if chip is not None and chip.entity.type not in _CHIPS:  # "is Nvidia H200": the maker, then its chip
+        after = sentence.doc_text[chip.end : chip.end + 1]
+        chip = next((m for m in sentence.mentions if after == " " and m.start == chip.end + 1), None)
+    return (chip, span.root) if chip is not None and chip.entity.type in _CHIPS else None
+
+
+# "… of our GPU capacity is ", " is ": the copula after the figure (and the whole it is of), before the chip
+_IS_AFTER = re.compile(r"(?:\s+of\s+[\w'’ -]{1,40}?)?\s+(?:is|are)\s+")
+
+
+def _whole_of(share: Token) -> Token | None:
+    """The noun of the fleet the share is "of": "of our GPU capacity", "of the fleet"."""
+    for prep in (c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in _FLEET_WHOLES | {"gpu"}:
+            return noun
+    return None
+
+
+def _whole_words(whole: Token) -> str:
+    """The fleet's words without its owner or article: "GPU capacity", "fleet"."""
+    kept = [t for t in whole.subtree if t.i <= whole.i and t.dep_ in ("compound", "amod", "nmod") or t == whole]
+    return " ".join(t.text for t in kept)
+
+
+def _owner(sentence: Sentence, whole: Token, context: ReadingContext) -> Entity | None:
+    """Whose fleet it is: its possessive ("our", "its", "the Debtors'"), else the company under discussion."""
+    possessive = next((c for c in whole.children if c.dep_ == "poss"), None)
+    if possessive is not None and possessive.lower_ == "our":
+        return context.speaker or context.issuer
+    if possessive is not None and possessive.lower_ in ("its", "their"):
+        owner = antecedent(sentence, possessive.idx) or context.topic
+    elif possessive is not None:
+        named = owner_named(possessive, sentence, context)
+        owner = named.entity if named is not None else None
+    else:
+        # "It leases 24 MW … About 70% of the fleet is …": the fleet of the company whose capacity the paragraph
+        # gave, else of the company talked about
+        last = context.last_numeric
+        sized = last is not None and last.type == "Capacity" and context.last_numeric_paragraph == sentence.paragraph
+        owner = (last.subject if last is not None and sized else None) or context.topic or context.issuer
+    return owner if owner is not None and owner.type in TOPIC_TYPES else None
