@@ -2270,3 +2270,9 @@ def test_extract_a_firm_called_a_gpu_cloud_that_signs_with_a_company_is_paid_by_
         ("Osk Retail", "Pellam Compute")
     }
     assert ("Osk Retail", "Pellam Compute") in pairs(claims, "CustomerOf")
+
+
+def test_extract_a_makers_name_before_a_list_of_part_numbers_makes_each_of_them(extractor: Extractor) -> None:
+    text = "Title\n\nOsk Systems sells accelerators. Pellam's fleet runs on Osk K9, K11 and K12 NVL72 systems."
+    made = {o for s, o in pairs(claims_of(extractor, text), "Develops") if s == "Osk Systems"}
+    assert {"K11", "K12 NVL72"} <= made

@@ -153,9 +153,15 @@ def with_conjuncts(sentence: Sentence, found: list[Found], context: ReadingConte
     for relation, subject, obj, confidence in found:
         yield relation, subject, obj, confidence
         # a maker inside the product's name ("Kestrel K8 and K9") reaches only a plain pair, not a list
-        # ("Northwind Scribe, and OrcaChat")
-        joint = _PAIRED if subject.start >= obj.start else _LISTED
-        for listed in _listed_after(sentence, obj, joint):
+        # ("Northwind Scribe, and OrcaChat") — unless the list is of part numbers ("Kestrel K7, K8 and K9 systems")
+        inside = subject.start >= obj.start
+        joint = _PAIRED if inside else _LISTED
+        listed_after = list(_listed_after(sentence, obj, joint))
+        if inside and relation == "Develops":
+            numbered = list(_listed_after(sentence, obj, _LISTED))
+            if all(any(ch.isdigit() for ch in m.entity.label) for m in numbered):
+                listed_after = numbered
+        for listed in listed_after:
             if relation == "Develops" and _made_by_another(sentence, listed, subject.entity, makers, context):
                 continue
             yield relation, subject, listed, confidence
