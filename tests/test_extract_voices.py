@@ -343,3 +343,22 @@ def test_extract_a_firm_sending_from_a_city_is_the_we_of_its_letter(extractor: E
     claims = claims_of(extractor, text)
     owners = {(c.type, c.subject.label) for c in claims if c.type in ("Capacity", "Spending")}
     assert owners == {("Capacity", "Pellam Compute Inc."), ("Spending", "Pellam Compute Inc.")}
+
+
+def test_extract_a_debates_one_word_labels_speak_for_the_firms_its_roster_gives(extractor: Extractor) -> None:
+    # the roster gives each speaker a role and a firm; labels give a surname (or a family name written first),
+    # perhaps with the side in brackets, and are no parties to what is said
+    text = (
+        "Debate transcript: This House believes the curbs failed\n\n"
+        "FOR THE MOTION: Dr Lin Meihua, senior fellow, Pellam Institute; Ada Vey, chief analyst, Osk Research\n"
+        "AGAINST THE MOTION: Helen Brightman, partner, Tarnby Advisory\n\n"
+        "LIN (for): Vessa Cloud cut its H100 price by 20% in January.\n\n"
+        "BRIGHTMAN (against): Brill Cloud opened a region in Latvia in March.\n\n"
+        "LIN: Brill Cloud raised its H100 price by 5% in May.\n\n"
+        "BRIGHTMAN: Vessa Cloud opened a region in Estonia in April.\n"
+    )
+    claims = claims_of(extractor, text)
+    said = {(c.type, c.subject.label, c.attributed_to.label if c.attributed_to else None) for c in claims}
+    assert ("PriceChange", "Vessa Cloud", "Pellam Institute") in said
+    assert ("OperatesIn", "Brill Cloud", "Tarnby Advisory") in said
+    assert not any(c.subject.label in ("LIN", "BRIGHTMAN") for c in claims)

@@ -137,7 +137,12 @@ def _harmonised(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[M
     for mention in mentions:
         if mention.entity.type not in _PARTIES:
             continue
-        for token in mention.root(doc).conjuncts:
+        conjuncts = mention.root(doc).conjuncts
+        if any(_a_role(t) for t in conjuncts):
+            continue  # "Ada Brell, chief analyst, Osk Research": a person, her role and her firm, not a list of firms
+        for token in conjuncts:
+            if any(c.dep_ == "appos" and _a_role(c) for c in token.children):
+                continue  # "Ada Brell, partner, …; Per Vey, head of research, Osk Securities": people with roles
             other = at_token.get(token.i)
             if other is None or other.entity.known or other.entity.type not in ("Person", "Product"):
                 continue
@@ -146,6 +151,12 @@ def _harmonised(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[M
             entity = index.entity_for(other.entity.label, mention.entity.type)
             retyped[id(other)] = Mention(entity, other.start, other.end, other.token_start, other.token_end)
     return [retyped.get(id(m), m) for m in mentions]
+
+
+def _a_role(token: Token) -> bool:
+    """A roster's role: a common noun with no article ("partner", "chief analyst", "head of research"), where a
+    firm's description has one ("the international cloud business of …")."""
+    return token.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _coordinated_names(mentions: list[Mention], doc: Doc, index: EntityIndex) -> list[Mention]:

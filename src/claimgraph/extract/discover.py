@@ -15,6 +15,7 @@ Every discovered mention replaces the shorter mentions it covers ("Brazil" insid
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -125,10 +126,25 @@ def _a_measure(ent: Span) -> bool:
 
 
 def _in_a_speaker_label(text: str, at: int) -> bool:
-    """Whether the name at ``at`` is a transcript's speaker label in capitals, which names a person, not a firm."""
+    """Whether the name at ``at`` is a transcript's speaker label in capitals, which names a person, not a firm:
+    a name of two words or more ("MIA TANNER:"), or one word that opens several lines ("LIN (for):", "LIN:")."""
     line_start = text.rfind("\n", 0, at) + 1
     label = _SPEAKER_LABEL.match(text, line_start)
-    return label is not None and at < label.end()
+    if label is not None and at < label.end():
+        return True
+    word = _ONE_WORD_LABEL.match(text, line_start)
+    return word is not None and at < word.end() and word.group(1) in _recurring_labels(text)
+
+
+# "LIN (for):", "BRIGHTWELL:": a speaker's surname in capitals, perhaps with their side in brackets
+_ONE_WORD_LABEL = re.compile(r"([A-Z][A-Z'’-]+)(?: \([^()\n]{1,30}\))?:", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _recurring_labels(text: str) -> frozenset[str]:
+    """The one-word labels that open two lines or more: a transcript's speakers, not a ticker's one line."""
+    opened = Counter(m.group(1) for m in re.finditer(rf"^{_ONE_WORD_LABEL.pattern}", text, re.MULTILINE))
+    return frozenset(word for word, times in opened.items() if times >= 2)
 
 
 def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:

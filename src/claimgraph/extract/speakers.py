@@ -238,8 +238,8 @@ def turn_at(
     elif not role and introduced is None and (_labels_turns(name, text) or _asks(name, text, line_start, label.end())):
         # "F&F: …", a magazine's questions: no firm's "we", and the answers after may be unlabelled
         return Turn(None, label.end(), holds=False)
-    elif role or introduced is None:
-        return None
+    elif introduced is None or (role and not label.groupdict().get("bracketed")):
+        return None  # a role of its own names someone new ("Ada Brell, analyst:"); a side in brackets does not
     else:
         known.setdefault(name, known[introduced])  # "DR. BRELL" is the "ADA BRELL" introduced before
     return Turn(known[name], label.end())
@@ -290,6 +290,8 @@ def _known_as(name: str, known: dict[str, Entity | None]) -> str | None:
         return name
     surname = name.split()[-1].casefold()
     matches = [k for k in known if k.split()[-1].casefold() == surname]
+    if not matches and " " not in name:  # "LIN:" for "Dr Lin Meihua": a family name written first
+        matches = [k for k in known if _HONORIFIC.sub("", k).split()[0].casefold() == surname]
     return matches[0] if len(matches) == 1 else None
 
 
