@@ -2276,3 +2276,9 @@ def test_extract_a_makers_name_before_a_list_of_part_numbers_makes_each_of_them(
     text = "Title\n\nOsk Systems sells accelerators. Pellam's fleet runs on Osk K9, K11 and K12 NVL72 systems."
     made = {o for s, o in pairs(claims_of(extractor, text), "Develops") if s == "Osk Systems"}
     assert {"K11", "K12 NVL72"} <= made
+
+
+def test_extract_a_firm_the_copula_calls_the_arm_of_another_is_its_subsidiary(extractor: Extractor) -> None:
+    # the NER takes the unit's name for a person's; the unit noun after "is" says it is a firm
+    text = "Title\n\nPublished 2026-03-01.\n\nPell Finance is the cloud arm of Pell Group."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Pell Finance", "Pell Group")}

@@ -211,6 +211,12 @@ def _spoken_of_as_a_thing(root: Token, firm_nouns: frozenset[str]) -> bool:
     which = any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in root.children)
     firm = any(c.dep_ == "appos" and c.lower_ in firm_nouns for c in root.children)
     verb = root.head if root.dep_ == "nsubj" else None
+    # "Halden Marsh is the financing arm of Osk": the copula says what it is, a firm's noun
+    firm = firm or (
+        verb is not None
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lower_ in firm_nouns for c in verb.children)
+    )
     its = verb is not None and any(
         w.lower_ == "its" and w.dep_ == "poss" for c in verb.children if c.dep_ in ("dobj", "attr") for w in c.children
     )

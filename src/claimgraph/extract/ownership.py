@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, qualifies
@@ -73,6 +73,8 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if naming is None and possessor is not None and noun.dep_ == "attr":
             naming = possessor  # "Tessel Cloud is Osk Group's cloud unit"
             yield from _elided_units(sentence, noun, owners)  # "…, Fell Cloud is Halden Group's"
+        if naming is None and noun.dep_ == "attr":
+            naming = _owner_after_of(noun, owners, doc)  # "Tessel Finance is the financing arm of Osk Group"
         if naming is not None and unit is not None and naming.entity != unit.entity:
             yield "SubsidiaryOf", unit, naming, 0.7
         elif naming is None and unit is not None and noun.dep_ == "appos":
@@ -106,6 +108,16 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             buyer = _buyer_of(verb, sentence, context)
             if bought is not None and buyer is not None and bought.entity != buyer.entity:
                 yield "SubsidiaryOf", bought, buyer, 0.6
+
+
+def _owner_after_of(noun: Token, owners: list[Mention], doc: Doc) -> Mention | None:
+    """The company named in the unit noun's own "of" phrase: "the financing arm of Osk Group"."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = next((m for m in owners if m.root(doc) == pobj), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _named_before_brackets(noun: Token, owners: list[Mention], sentence: Sentence) -> Token | None:
