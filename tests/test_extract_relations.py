@@ -2282,3 +2282,15 @@ def test_extract_a_firm_the_copula_calls_the_arm_of_another_is_its_subsidiary(ex
     # the NER takes the unit's name for a person's; the unit noun after "is" says it is a firm
     text = "Title\n\nPublished 2026-03-01.\n\nPell Finance is the cloud arm of Pell Group."
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Pell Finance", "Pell Group")}
+
+
+def test_extract_the_units_a_colon_lists_after_a_unit_noun_are_the_subjects(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nPellam Compute is the parent of three wholly owned operating subsidiaries: Pellam Dakota LLC, "
+        "Pellam Georgia LLC, and Pellam Asia Pte. Ltd., which holds the Malaysian lease."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {
+        ("Pellam Dakota LLC", "Pellam Compute"),
+        ("Pellam Georgia LLC", "Pellam Compute"),
+        ("Pellam Asia Pte. Ltd.", "Pellam Compute"),
+    }

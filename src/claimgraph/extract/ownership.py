@@ -208,6 +208,13 @@ def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingCon
             listed = [bracketed or noun.head]
         elif noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
             listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
+        elif (named := _listed_after_a_colon(noun, owners, sentence)) is not None:
+            # "Pell is the parent of three wholly owned subsidiaries: A, B and C", "Pell has two units: A and B"
+            units, parent = named
+            for unit in units:
+                if unit.entity != parent.entity:
+                    yield "SubsidiaryOf", unit, parent, 0.6
+            continue
         # a bracketed description is of its one name, not of the list that name stands in
         tokens = {t.i for t in listed} | (
             {conj.i for t in listed for conj in t.conjuncts} if bracketed is None else set()
@@ -224,6 +231,32 @@ def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingCon
         for unit in units:
             if owned_by is not None and unit.entity != owned_by.entity:
                 yield "SubsidiaryOf", unit, owned_by, 0.6
+
+
+def _listed_after_a_colon(
+    noun: Token, owners: list[Mention], sentence: Sentence
+) -> tuple[list[Mention], Mention] | None:
+    """The names a colon lists right after a plural unit noun, and the subject of the clause the noun is in (its
+    parent): "Pell is the parent of three wholly owned subsidiaries: A, B and C"."""
+    doc = sentence.span.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ":" or noun.tag_ != "NNS":
+        return None
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    parent = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
+    if parent is None:
+        return None
+    colon = doc[noun.i + 1].idx
+    listed = [m for m in owners if m.start > colon]
+    kept = listed[:1]
+    for mention in listed[1:]:  # the names the list joins, up to the first that is not joined
+        if not _JOINED.fullmatch(sentence.doc_text, kept[-1].end, mention.start):
+            break
+        kept.append(mention)
+    return kept, parent
+
+
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
 def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext) -> Iterator[Found]:
