@@ -2294,3 +2294,14 @@ def test_extract_the_units_a_colon_lists_after_a_unit_noun_are_the_subjects(extr
         ("Pellam Georgia LLC", "Pellam Compute"),
         ("Pellam Asia Pte. Ltd.", "Pellam Compute"),
     }
+
+
+def test_extract_a_cloud_that_signs_with_a_customer_stays_what_its_article_is_about(extractor: Extractor) -> None:
+    # the customer pays; "it" in the next sentence is still the cloud the paragraph is about
+    text = (
+        "Title\n\nPellam Cloud reported revenue of $529 million. In September it signed a five-year contract "
+        "with Osk Retail worth $17.4 billion. It operates data centres in Finland and Iceland."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Osk Retail", "Pellam Cloud") in pairs(claims, "CustomerOf")
+    assert {("Pellam Cloud", "Finland"), ("Pellam Cloud", "Iceland")} <= pairs(claims, "OperatesIn")

@@ -36,6 +36,7 @@ class Flow:
     payer: Mention
     payee: Mention | None
     buys: bool = False  # a purchase (a contract's value), which makes the payer the payee's customer
+    seller_speaks: bool = False  # the clause is the payee's ("Tessel Cloud signed a deal with Orrin worth …")
 
 
 def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Flow | None:
@@ -140,11 +141,13 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
     partner = next((m for d in deals if (m := _object_of(d, ("with",), sentence)) is not None), None)
     supplied = _supplied_to(deals, sentence, context) if partner is None else None
     if signer is not None and supplied is not None and supplied.entity != signer.entity:
-        return Flow(supplied, _payee(signer), buys=True)  # "signed a deal worth $2 billion to supply … to Orrin Bank"
+        # "signed a deal worth $2 billion to supply … to Orrin Bank"
+        return Flow(supplied, _payee(signer), buys=True, seller_speaks=True)
     if signer is None or partner is None or signer.entity == partner.entity:
         return None
     if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":
-        return Flow(partner, _payee(signer), buys=True)  # "Tessel Cloud signed a deal with Orrin Bank worth …"
+        # "Tessel Cloud signed a deal with Orrin Bank worth …"
+        return Flow(partner, _payee(signer), buys=True, seller_speaks=True)
     return Flow(signer, _payee(partner), buys=True)
 
 

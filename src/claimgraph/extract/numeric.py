@@ -118,6 +118,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             if claim is not None:  # the payee the verb names, else the one the clause's reading found
                 payee = payee or claim.object
                 claim = replace(claim, object=payee if payee != claim.subject else None, confidence=0.7)
+            if flow.seller_speaks and flow.payee is not None:
+                context.note_subject(flow.payee.entity, sentence)  # the seller the clause is about stays the topic
         stated = _amount_said_before(claims, sentence, context)
         if claim is None and stated is not None:
             how = "a change said of the amount just stated ('That's up 70%', 'That is more than triple'): its growth"
@@ -453,8 +455,6 @@ def _claim_for(
         if owns_the_total
         else newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     )
-    if claim_type == "Spending" and obj is not None and sold_by_the_signer(sentence, quantity, subject_entity, obj):
-        subject_entity, obj = obj, subject_entity  # the cloud's customer pays it
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
@@ -462,6 +462,8 @@ def _claim_for(
         quantity = replace(quantity, change="decrease")  # "two-thirds less than the $15 it charged before"
     value, value_max = _signed(quantity, claim_type, clause, verb_over(sentence.span.doc, quantity.start), lexicon)
     context.note_subject(subject_entity, sentence)
+    if claim_type == "Spending" and obj is not None and sold_by_the_signer(sentence, quantity, subject_entity, obj):
+        subject_entity, obj = obj, subject_entity  # the cloud's customer pays it; the cloud stays the topic
     parts = [(quantity.start, quantity.end)]
     if isinstance(subject, Mention):
         parts.append((subject.start, subject.end))
