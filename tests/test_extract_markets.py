@@ -1050,3 +1050,12 @@ def test_extract_a_fleet_mix_gives_each_chip_its_share_of_the_fleet_and_the_flee
         ("Osk K12", "Pellam Cloud GPU capacity", Decimal(10)),
     }
     assert {o for s, o in pairs(claims, "BuiltOn") if s == "Pellam Cloud"} == {"Osk K9", "Osk K11", "Osk K12"}
+
+
+def test_extract_an_hourly_rental_price_cut_is_not_the_chip_makers(extractor: Extractor) -> None:
+    # the maker of the chip sets no cloud's on-demand price for it; no one in the clause says who cut it
+    text = (
+        "Board minutes\n\nOsk Systems makes the K9 accelerator. "
+        "Mr Brill proposed cutting on-demand K9 prices by 18% from 1 March to keep the older fleet let."
+    )
+    assert not [c for c in claims_of(extractor, text) if c.type == "PriceChange" and c.subject.label == "Osk Systems"]

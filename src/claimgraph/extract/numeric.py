@@ -384,7 +384,16 @@ def _claim_for(
             for m in reversed(named)
             if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
         ]
-        subject = next((p for p in map(context.provider_of, priced) if p is not None), None)
+        # but not the maker of hardware priced by the hour ("cutting on-demand H200 prices"): a cloud's rental
+        rented = bool(_RENTAL.search(sentence.doc_text, left, right))
+        subject = next(
+            (
+                p
+                for t in priced
+                if (p := context.provider_of(t)) is not None and not (rented and _makes_the_hardware(p, t, context))
+            ),
+            None,
+        )
     if claim_type == "PriceChange" and context.self_report and context.issuer is not None and quantity.change:
         subject = context.issuer  # a firm's own release notes or price list: the prices it sets, whoever made the model
     placed = subject.entity if isinstance(subject, Mention) else subject
@@ -555,6 +564,18 @@ def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     named = [(m.start(), True) for m in pattern.finditer(lead)]
     named += [(m.start(), False) for m in cue_pattern(lexicon.numeric_cues["Revenue"]).finditer(lead)]
     return max(named)[1] if named else False
+
+
+# a price by the hour or of an instance: a cloud's rental of hardware, not the hardware's own price
+_RENTAL = re.compile(
+    r"\bon-demand\b|\breserved\b|\brent(?:al|ing)?\b|-hours?\b|\bper (?:gpu-)?hour\b|\binstances?\b", re.I
+)
+
+
+def _makes_the_hardware(provider: Entity, thing: Entity, context: ReadingContext) -> bool:
+    """Whether the provider found for a priced thing only makes it, the thing being hardware (a chip maker sets no
+    cloud's hourly price for its chip)."""
+    return thing.type == "Product" and provider in (context.maker_of(thing), context.index.maker_in_its_names(thing))
 
 
 def _fleet_claim(sentence: Sentence, quantity: Quantity, context: ReadingContext, mix: FleetShare) -> Claim:
