@@ -1059,3 +1059,9 @@ def test_extract_an_hourly_rental_price_cut_is_not_the_chip_makers(extractor: Ex
         "Mr Brill proposed cutting on-demand K9 prices by 18% from 1 March to keep the older fleet let."
     )
     assert not [c for c in claims_of(extractor, text) if c.type == "PriceChange" and c.subject.label == "Osk Systems"]
+
+
+def test_extract_a_suppliers_part_of_what_a_named_buyer_uses_is_its_share_of_that(extractor: Extractor) -> None:
+    text = "Title\n\nPublished 2026-03-01.\n\nPell Memory supplies about 60% of Osk's HBM."
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Pell Memory", "Osk's HBM", Decimal(60))}

@@ -174,7 +174,8 @@ def part_whole(sentence: Sentence, quantity: Quantity) -> str | None:
     tokens = [t for t in doc[first.i : sentence.span.end] if t.idx < start + len(words)]
     named = any(start <= m.start < start + len(words) for m in sentence.mentions)
     done_with = any(t.dep_ in ("acl", "relcl") for t in tokens)  # "the accelerators bought for state centres"
-    if not any(t.tag_ in ("NNS", "NNPS") for t in tokens) or not (named or done_with):
+    owned = named and any(t.tag_ == "POS" for t in tokens)  # "of Osk's HBM": what a named firm buys or uses
+    if not (any(t.tag_ in ("NNS", "NNPS") for t in tokens) or owned) or not (named or done_with):
         return None
     return _YEAR.sub("", words).replace("  ", " ").strip()
 
