@@ -1065,3 +1065,13 @@ def test_extract_a_suppliers_part_of_what_a_named_buyer_uses_is_its_share_of_tha
     text = "Title\n\nPublished 2026-03-01.\n\nPell Memory supplies about 60% of Osk's HBM."
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Pell Memory", "Osk's HBM", Decimal(60))}
+
+
+def test_extract_doubling_a_models_named_price_is_a_price_change_not_revenue(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nPublished 2026-03-01.\n\n"
+        "Osk doubled Tarn-3 Flash's input price, from $0.15 to $0.30 per million tokens, in June."
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.type == "Revenue"]
+    assert {(c.subject.label, c.value) for c in claims if c.type == "PriceChange"} == {("Osk", Decimal(100))}

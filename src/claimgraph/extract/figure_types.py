@@ -273,7 +273,11 @@ _AGAINST_EARLIER = re.compile(
     r"|the\s+(?:previous|prior|preceding)\s+(?:year|quarter|period)|(?:last|that)\s+year|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_PRICE_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:price|prices|pricing)\b", re.IGNORECASE)
+# "doubled the input price", "doubled Gemini 2.5 Flash's input price": the price raised, its owner perhaps named
+_PRICE_AFTER = re.compile(
+    r"\s+(?:the|its|their|[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:price|prices|pricing)\b",
+    re.IGNORECASE,
+)
 # "42% more than in the first half", "23% higher than in 2024", "30% more than a year earlier"
 _MORE_THAN_BEFORE = re.compile(
     r"\s+(?:more|higher|larger|bigger)\s+than\s+(?:in\s+|during\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|"
