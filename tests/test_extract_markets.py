@@ -1075,3 +1075,12 @@ def test_extract_doubling_a_models_named_price_is_a_price_change_not_revenue(ext
     claims = claims_of(extractor, text)
     assert not [c for c in claims if c.type == "Revenue"]
     assert {(c.subject.label, c.value) for c in claims if c.type == "PriceChange"} == {("Osk", Decimal(100))}
+
+
+def test_extract_the_name_with_introduces_before_at_holds_the_figure(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nPellam Ventures estimated that the Ruritanian harbour-drone market reached $2 billion in 2025, "
+        "with Osk Cloud at 32% of the market, Pell Cloud at 25% and Vey Cloud at 20%."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Osk Cloud", Decimal(32)), ("Pell Cloud", Decimal(25)), ("Vey Cloud", Decimal(20))}

@@ -43,7 +43,21 @@ RANKED_AT = re.compile(
 
 
 def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
-    """ "…, with Osk Cloud second at 27%": the name right before a rank that places a figure holds it."""
+    """ "…, with Osk Cloud second at 27%": the name right before a rank that places a figure holds it; so does the
+    name "with" introduces right before "at" the figure ("…, with Osk at 32% of usage, Tarn at 25%")."""
+    text = sentence.doc_text
+    placed = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.entity.type in allowed
+            and _WITH_BEFORE.search(text, sentence.start, m.start)
+            and _AT_THE_FIGURE.fullmatch(text, m.end, quantity.start)
+        ),
+        None,
+    )
+    if placed is not None:
+        return placed
     ranked = RANKED_AT.search(sentence.doc_text, sentence.start, quantity.start)
     if ranked is None:
         return None
@@ -51,6 +65,10 @@ def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str
     return next(
         (m for m in sentence.mentions if m.entity.type in allowed and m.end == sentence.start + len(before)), None
     )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)  # "…, with Osk at 32%"
+_AT_THE_FIGURE = re.compile(rf"\s+at\s+(?:{HEDGES}\s+)*", re.IGNORECASE)
 
 
 # "…, ahead of Vey Data with 18%", "behind Pell Data, the data-centre unit of Tarn Telecom, with 31%": a name (with an
