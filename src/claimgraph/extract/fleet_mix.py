@@ -7,15 +7,18 @@ finds no holder; and a later "20% is …" names no whole of its own but the firs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.continuations import figure_modality
 from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, owner_named
-from claimgraph.records import Entity
+from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.records import Claim, Entity
 
 # what a fleet is counted in ("of our GPU capacity", "of the fleet", "of its installed accelerators")
 _FLEET_WHOLES = frozenset({"capacity", "fleet", "gpus", "accelerators", "chips", "cluster", "clusters", "servers"})
@@ -101,3 +104,37 @@ def _owner(sentence: Sentence, whole: Token, context: ReadingContext) -> Entity 
         sized = last is not None and last.type == "Capacity" and context.last_numeric_paragraph == sentence.paragraph
         owner = (last.subject if last is not None and sized else None) or context.topic or context.issuer
     return owner if owner is not None and owner.type in TOPIC_TYPES else None
+
+
+def fleet_claims(
+    sentence: Sentence, quantity: Quantity, context: ReadingContext, mix: FleetShare, source: Entity | None
+) -> tuple[Claim, Claim]:
+    """The chip's share of the company's fleet ("About 70% of our GPU capacity is Nvidia H200"), and the fleet
+    built on the chip, however hedged the part; ``source`` is whom the figure's own clause credits, if anyone."""
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    share = Claim(
+        type="MarketShare",
+        subject=mix.chip.entity,
+        object=context.index.entity_for(mix.whole, "Market"),
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        time=figure_period(sentence, quantity, context),
+        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+        attributed_to=source or context.attribution,
+        confidence=0.7,
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end), (mix.chip.start, mix.chip.end)),),
+    )
+    modality = "asserted" if share.modality == "estimated" else share.modality
+    built_on = replace(
+        share,
+        type="BuiltOn",
+        subject=mix.owner,
+        object=mix.chip.entity,
+        value=None,
+        value_max=None,
+        unit=None,
+        time=None,
+        modality=modality,
+    )
+    return share, built_on

@@ -44,7 +44,7 @@ from claimgraph.extract.figure_types import (
     estimated_holder,
     left_for,
 )
-from claimgraph.extract.fleet_mix import FleetShare, fleet_share
+from claimgraph.extract.fleet_mix import fleet_claims, fleet_share
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
@@ -127,8 +127,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         mix = fleet_share(sentence, quantity, context) if claim is None else None
         if mix is not None:
             how = "a chip's share of a company's fleet: the chip holds it, the fleet is built on it"
-            claim = _fleet_claim(sentence, quantity, context, mix)
-            claims.append(_built_on_the_chip(claim, mix))
+            left = clause_window(sentence, quantity.start, quantity.end)[0]
+            claim, built_on = fleet_claims(
+                sentence, quantity, context, mix, _clause_source(sentence, left, quantity.start)
+            )
+            claims.append(built_on)
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
@@ -576,31 +579,6 @@ def _makes_the_hardware(provider: Entity, thing: Entity, context: ReadingContext
     """Whether the provider found for a priced thing only makes it, the thing being hardware (a chip maker sets no
     cloud's hourly price for its chip)."""
     return thing.type == "Product" and provider in (context.maker_of(thing), context.index.maker_in_its_names(thing))
-
-
-def _fleet_claim(sentence: Sentence, quantity: Quantity, context: ReadingContext, mix: FleetShare) -> Claim:
-    """ "About 70% of our GPU capacity is Nvidia H200": the chip's share of the company's fleet."""
-    left, right = clause_window(sentence, quantity.start, quantity.end)
-    return Claim(
-        type="MarketShare",
-        subject=mix.chip.entity,
-        object=context.index.entity_for(mix.whole, "Market"),
-        value=quantity.value,
-        value_max=quantity.value_max,
-        unit=quantity.unit,
-        time=figure_period(sentence, quantity, context),
-        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
-        attributed_to=_clause_source(sentence, left, quantity.start) or context.attribution,
-        confidence=0.7,
-        evidence=(evidence_for(sentence, (quantity.start, quantity.end), (mix.chip.start, mix.chip.end)),),
-    )
-
-
-def _built_on_the_chip(share: Claim, mix: FleetShare) -> Claim:
-    """The fleet a chip is part of is built on it, however hedged the part: "about 70% … is H200"."""
-    modality = "asserted" if share.modality == "estimated" else share.modality
-    return replace(share, type="BuiltOn", subject=mix.owner, object=mix.chip.entity, value=None, value_max=None,
-                   unit=None, time=None, modality=modality)  # fmt: skip
 
 
 def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim:
