@@ -2305,3 +2305,14 @@ def test_extract_a_cloud_that_signs_with_a_customer_stays_what_its_article_is_ab
     claims = claims_of(extractor, text)
     assert ("Osk Retail", "Pellam Cloud") in pairs(claims, "CustomerOf")
     assert {("Pellam Cloud", "Finland"), ("Pellam Cloud", "Iceland")} <= pairs(claims, "OperatesIn")
+
+
+def test_extract_a_model_named_on_a_platform_is_offered_there_but_not_on_a_chip(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nPublished 2026-03-01.\n\n"
+        "We tested two candidates: Tarn-4 on Pell Cloud and Vela-2 through Osk Group's Vey Studio. "
+        "Tarn-4 on H200s was faster."
+    )
+    offered = pairs(claims_of(extractor, text), "Offers")
+    assert {("Pell Cloud", "Tarn-4"), ("Vey Studio", "Vela-2")} <= offered
+    assert not [s for s, o in offered if s == "H200"]

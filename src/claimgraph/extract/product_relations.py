@@ -128,6 +128,30 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
 
 
+def served_on(sentence: Sentence) -> Iterator[Found]:
+    """ "GPT-4.1 on Azure", "Claude Sonnet 4.5 on Amazon Bedrock", "Qwen3-Max through Alibaba Cloud's endpoint":
+    a model named right before "on", "via" or "through" a cloud or a platform is offered there. Hardware is no
+    platform: a platform's name has no model number in it ("on H200s" runs a model, it does not sell it)."""
+    text = sentence.doc_text
+    mentions = sentence.mentions
+    for index, model in enumerate(mentions[:-1]):
+        after = mentions[index + 1]
+        if model.entity.type != "Model" or not _SERVED_THROUGH.fullmatch(text, model.end, after.start):
+            continue
+        owned = mentions[index + 2] if index + 2 < len(mentions) else None
+        if owned is not None and re.fullmatch(r"['’]s\s+", text[after.end : owned.start]):
+            after = owned  # "through Osk Group's Vey Studio": the owner's platform
+        platform = after.entity.type in ("Cloud", "Aggregator") or (
+            after.entity.type == "Product" and not any(ch.isdigit() for ch in after.entity.label)
+        )
+        if platform:
+            yield "Offers", after, model, 0.65
+
+
+# between a model and where it is served (or the platform's owner): " on ", " through ", " via the "
+_SERVED_THROUGH = re.compile(r"\s+(?:on|via|through)\s+(?:the\s+)?")
+
+
 def _described_makers(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "Tarn-2, a Hindi model developed by the Pune lab Fell AI": the first maker after an apposition that says
     who made the product (a place naming the maker's home may stand between)."""

@@ -34,7 +34,13 @@ from claimgraph.extract.organisations import site_at
 from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.places import country_of
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
-from claimgraph.extract.product_relations import branded, suppliers_for_products, with_conjuncts, with_ellipsis
+from claimgraph.extract.product_relations import (
+    branded,
+    served_on,
+    suppliers_for_products,
+    with_conjuncts,
+    with_ellipsis,
+)
 from claimgraph.extract.references import (
     list_lead,
     pronoun_mentions,
@@ -214,6 +220,7 @@ def _city_then_country(sentence: Sentence, place: Mention) -> bool:
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     found = list(with_conjuncts(sentence, list(_read_relations(sentence, context)), context))
     yield from found
+    yield from served_on(sentence)  # one model on one platform: no list reaches past either
     yield from with_ellipsis(sentence, found)
 
 
