@@ -1084,3 +1084,14 @@ def test_extract_the_name_with_introduces_before_at_holds_the_figure(extractor: 
     )
     shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Osk Cloud", Decimal(32)), ("Pell Cloud", Decimal(25)), ("Vey Cloud", Decimal(20))}
+
+
+def test_extract_a_companys_own_total_capex_and_a_revenue_share_stay_its_own(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nPublished 2026-03-01.\n\nPellam Cloud expects total capex of $800 million in 2026. "
+        "Pellam Cloud revenue doubled since last year's price cut. About 30% of revenue is Osk K11."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Spending", "Pellam Cloud") in {(c.type, c.subject.label) for c in claims}
+    assert not [c for c in claims if c.type in ("MarketSize", "PriceChange")]
+    assert not [c for c in claims if c.type == "MarketShare" and c.subject.label == "Osk K11"]

@@ -2316,3 +2316,8 @@ def test_extract_a_model_named_on_a_platform_is_offered_there_but_not_on_a_chip(
     offered = pairs(claims_of(extractor, text), "Offers")
     assert {("Pell Cloud", "Tarn-4"), ("Vey Studio", "Vela-2")} <= offered
     assert not [s for s, o in offered if s == "H200"]
+
+
+def test_extract_a_model_on_chips_a_hardware_noun_names_is_offered_by_no_one(extractor: Extractor) -> None:
+    text = "Title\n\nPublished 2026-03-01.\n\nTarn-3 on Trainium chips was cheaper. Vela-2 on Pell Cloud was faster."
+    assert pairs(claims_of(extractor, text), "Offers") == {("Pell Cloud", "Vela-2")}

@@ -362,3 +362,14 @@ def test_extract_a_debates_one_word_labels_speak_for_the_firms_its_roster_gives(
     assert ("PriceChange", "Vessa Cloud", "Pellam Institute") in said
     assert ("OperatesIn", "Brill Cloud", "Tarnby Advisory") in said
     assert not any(c.subject.label in ("LIN", "BRIGHTMAN") for c in claims)
+
+
+def test_extract_a_submission_in_a_firms_own_name_then_a_titled_label_reads_on(extractor: Extractor) -> None:
+    # the heading names a firm, no person; a later label's surname finds no one and nothing breaks
+    text = (
+        "Hearing record\n\n"
+        "Written submission from Pellam Compute Ltd.\n\n"
+        "We operate 62 MW of IT capacity.\n\n"
+        "DR. BRELL: Osk Cloud cut its H100 price by 20% in January.\n"
+    )
+    assert ("Capacity", "Pellam Compute Ltd.") in {(c.type, c.subject.label) for c in claims_of(extractor, text)}

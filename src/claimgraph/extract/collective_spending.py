@@ -6,8 +6,9 @@ parser offers as the subject of "estimated", "forecasts" or "expects")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES
 from claimgraph.extract.document import Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
@@ -60,19 +61,28 @@ def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether the noun's qualifiers name a class of spenders and nothing owns it (no possessive, no name)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return False  # "Osk's spending", "their spending"
-    if any(
-        c.dep_ == "prep" and c.lower_ in ("of", "by") and not c.like_num and _names_someone(c) for c in noun.children
-    ):
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "by") and _names_someone(c) for c in noun.children):
         return False  # "combined capex of the four hyperscalers", "spending by Osk"
     qualifiers = [t for t in noun.subtree if t.i < noun.i]
     doc = sentence.span.doc
     named = [m for m in sentence.mentions if any(m.token_start <= t.i < m.token_end for t in qualifiers)]
-    places = [m for m in named if m.entity.type in _PLACES and m.root(doc).dep_ == "amod"]
+    places = [m for m in named if m.entity.type in PLACE_TYPES and m.root(doc).dep_ == "amod"]
     if any(m.entity.type != "Market" and m not in places for m in named):
         return False  # "Nvidia accelerator spending": a name owns or qualifies it
     # "enterprise spending", or everyone's in a place: "Canadian public-cloud spending"
-    classes = lexicon.spender_classes
-    return bool(places) or any(t.lower_ in classes or t.text in lexicon.demonyms for t in qualifiers)
+    if places or any(t.lower_ in lexicon.spender_classes or t.text in lexicon.demonyms for t in qualifiers):
+        return True
+    # "IDC expects total AI spending to reach …": "total" is a class's only where no company is what spends
+    # ("Pell Cloud expects total capex of $800 million" is its own)
+    summed = any(t.lower_ in lexicon.spender_totals for t in qualifiers)
+    return summed and not _a_company_governs(noun, sentence, doc)
 
 
-_PLACES = frozenset({"Country", "Region"})
+def _a_company_governs(noun: Token, sentence: Sentence, doc: Doc) -> bool:
+    """Whether a company (not a research firm) is the subject of a verb the spending noun hangs on."""
+    subjects = [c for verb in noun.ancestors for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        m.token_start <= s.i < m.token_end and m.entity.type in TOPIC_TYPES and m.entity.type != "ResearchFirm"
+        for s in subjects
+        for m in sentence.mentions
+    )

@@ -137,7 +137,7 @@ def _in_a_speaker_label(text: str, at: int) -> bool:
 
 
 # "LIN (for):", "BRIGHTWELL:": a speaker's surname in capitals, perhaps with their side in brackets
-_ONE_WORD_LABEL = re.compile(r"([A-Z][A-Z'’-]+)(?: \([^()\n]{1,30}\))?:", re.MULTILINE)
+_ONE_WORD_LABEL = re.compile(r"([A-Z][A-Z'’-]+)(?: \([^()\n]{1,30}\))?:")
 
 
 @lru_cache(maxsize=4)

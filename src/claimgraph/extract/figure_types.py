@@ -121,7 +121,11 @@ def claim_type_of(
         return "MarketSize"  # "took 80% of the $9 billion spent on AI chips": the whole a share is of
     if kind == "percent" and quantity.change is not None and ARROW.search(quantity.text):
         return "PriceChange"  # "$0.90 → $0.60" under "Pricing": a move ``price_moves`` read, in a price's context
-    if kind == "times" and quantity.change == "increase" and _PRICE_AFTER.match(sentence.doc_text, quantity.end):
+    if (
+        kind == "times"
+        and quantity.change == "increase"
+        and _PRICE_AFTER.match(sentence.doc_text, quantity.end, sentence.end)
+    ):
         return "PriceChange"  # "doubled the input price of Gemini 2.5 Flash": a price raised, told as a multiple
     if kind in ("percent", "times") and words_pattern(lexicon.unclaimed_measures).search(
         clause, 0, quantity.start - clause_start
@@ -275,8 +279,7 @@ _AGAINST_EARLIER = re.compile(
 )
 # "doubled the input price", "doubled Gemini 2.5 Flash's input price": the price raised, its owner perhaps named
 _PRICE_AFTER = re.compile(
-    r"\s+(?:the|its|their|[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:price|prices|pricing)\b",
-    re.IGNORECASE,
+    r"\s+(?:(?i:the|its|their)|[A-Z][\w-]*(?:\s+[\w-]+(?:\.\d+)?){0,3}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?i:price|prices|pricing)\b"
 )
 # "42% more than in the first half", "23% higher than in 2024", "30% more than a year earlier"
 _MORE_THAN_BEFORE = re.compile(

@@ -20,8 +20,6 @@ from claimgraph.extract.references import antecedent, owner_named
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
-# what a fleet is counted in ("of our GPU capacity", "of the fleet", "of its installed accelerators")
-_FLEET_WHOLES = frozenset({"capacity", "fleet", "gpus", "accelerators", "chips", "cluster", "clusters", "servers"})
 _CHIPS = frozenset({"Product", "Model"})
 
 
@@ -40,12 +38,14 @@ def fleet_share(sentence: Sentence, quantity: Quantity, context: ReadingContext)
     if chip_and_noun is None:
         return None
     chip, share = chip_and_noun
-    whole = _whole_of(share)
+    whole = _whole_of(share, context.lexicon.fleet_wholes)
     if whole is not None:
         owned = _owner(sentence, whole, context)
         if owned is None:
             return None
         return FleetShare(chip, owned, f"{owned.label} {_whole_words(whole)}")
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
+        return None  # "30% of revenue is …": a whole of its own, and no fleet
     earlier = [q for q in sentence.quantities if q.end <= quantity.start and q.unit == "percent"]
     first = next((s for q in earlier if (s := fleet_share(sentence, q, context)) is not None), None)
     return FleetShare(chip, first.owner, first.whole) if first is not None else None  # "…, 20% is Nvidia GB200"
@@ -63,8 +63,10 @@ def _chip_of(sentence: Sentence, quantity: Quantity) -> tuple[Mention, Token] | 
         return None
     chip = next((m for m in sentence.mentions if m.start == copula.end()), None)
     if chip is not None and chip.entity.type not in _CHIPS:  # "is Nvidia H200": the maker, then its chip
-        after = sentence.doc_text[chip.end : chip.end + 1]
-        chip = next((m for m in sentence.mentions if after == " " and m.start == chip.end + 1), None)
+        maker_end = chip.end
+        chip = next((m for m in sentence.mentions if m.start == maker_end + 1), None)
+        if sentence.doc_text[maker_end : maker_end + 1] != " ":
+            chip = None
     return (chip, span.root) if chip is not None and chip.entity.type in _CHIPS else None
 
 
@@ -72,11 +74,11 @@ def _chip_of(sentence: Sentence, quantity: Quantity) -> tuple[Mention, Token] | 
 _IS_AFTER = re.compile(r"(?:\s+of\s+[\w'’ -]{1,40}?)?\s+(?:is|are)\s+")
 
 
-def _whole_of(share: Token) -> Token | None:
+def _whole_of(share: Token, fleet_wholes: frozenset[str]) -> Token | None:
     """The noun of the fleet the share is "of": "of our GPU capacity", "of the fleet"."""
     for prep in (c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is not None and noun.lemma_.lower() in _FLEET_WHOLES | {"gpu"}:
+        if noun is not None and noun.lemma_.lower() in fleet_wholes:
             return noun
     return None
 

@@ -107,6 +107,9 @@ class Lexicon:
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     spender_classes: frozenset[str]  # "enterprise spending", "worldwide spending": spending by no one in particular
+    spender_totals: frozenset[str]  # "total spending": no one's, unless a company is what spends
+    cloud_nouns: frozenset[str]  # "X, an Oslo-listed GPU cloud": a firm so described sells compute
+    fleet_wholes: frozenset[str]  # lemmas: "70% of our GPU capacity is H200": what a company's fleet is counted in
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
@@ -318,6 +321,9 @@ def load_lexicon() -> Lexicon:
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
         spender_classes=frozenset(data["spender_classes"]),
+        spender_totals=frozenset(data["spender_totals"]),
+        cloud_nouns=frozenset(data["cloud_nouns"]),
+        fleet_wholes=frozenset(data["fleet_wholes"]),
         player_nouns=frozenset(data["player_nouns"]),
         site_prepositions=frozenset(data["site_prepositions"]),
         obtained_lemmas=frozenset(data["obtained_lemmas"]),

@@ -109,7 +109,7 @@ def _spent_for_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
 def sold_by_the_signer(sentence: Sentence, quantity: Quantity, signer: Entity, partner: Entity) -> bool:
     """ "Cobaltline signed a five-year, $3.1 billion contract with Meta": a cloud that signs a deal with a company
     that is none sells to it; the company pays the cloud, not the other way round."""
-    if signer.type != "Cloud" or partner.type == "Cloud":
+    if not _sells_to(signer, partner):
         return False
     verb = verb_over(sentence.span.doc, quantity.start)
     if verb is None or verb.lemma_.lower() not in _SIGNING:
@@ -145,10 +145,15 @@ def _contract_worth(worth: Token, sentence: Sentence, context: ReadingContext) -
         return Flow(supplied, _payee(signer), buys=True, seller_speaks=True)
     if signer is None or partner is None or signer.entity == partner.entity:
         return None
-    if signer.entity.type == "Cloud" and partner.entity.type != "Cloud":
+    if _sells_to(signer.entity, partner.entity):
         # "Tessel Cloud signed a deal with Orrin Bank worth …"
         return Flow(partner, _payee(signer), buys=True, seller_speaks=True)
     return Flow(signer, _payee(partner), buys=True)
+
+
+def _sells_to(signer: Entity, partner: Entity) -> bool:
+    """Whether a party signing a deal with another sells to it: a cloud signing with a company that is none."""
+    return signer.type == "Cloud" and partner.type != "Cloud"
 
 
 def _the_deal_just_made(worth: Token, context: ReadingContext) -> Flow | None:

@@ -165,16 +165,15 @@ def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[M
         or m.token_end - m.token_start > 1
         or not doc[m.token_start].text[:1].isupper()  # "abab-7": a name written in lower case is one
         or doc[m.token_start].text.lower() not in lower
-        or _stands_for_a_name(m, text)
+        or _named_for_another(m, text)
     ]
 
 
-def _stands_for_a_name(mention: Mention, text: str) -> bool:
-    """ "The Debtors lease 41 MW", in a filing that also writes "debtors in possession": a term its definition
-    made stand for a named party is that party, however common its word."""
-    return re.sub(r"^the\s+", "", text[mention.start : mention.end], flags=re.I).casefold() != (
-        mention.entity.label.casefold()
-    )
+def _named_for_another(mention: Mention, text: str) -> bool:
+    """Whether a one-word mention stands for an entity of another label (a defined term, an alias): "The Debtors
+    lease 41 MW", in a filing that also writes "debtors in possession", is the party "Debtors" was defined as,
+    however common its word."""
+    return text[mention.start : mention.end].casefold() != mention.entity.label.casefold()
 
 
 def speaker_typed(entity: Entity, span: Span) -> Entity:

@@ -109,20 +109,17 @@ def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex
 _NER_GUESSES = ("Organization", "Person")
 
 
-_CLOUD_NOUNS = frozenset({"cloud", "neocloud", "hyperscaler"})
-
-
-def _described_as_a_cloud(root: Token, company_nouns: frozenset[str]) -> bool:
+def _described_as_a_cloud(root: Token, company_nouns: frozenset[str], cloud_nouns: frozenset[str]) -> bool:
     """ "Talvik Compute, an Oslo-listed GPU cloud", "Cindervale is a GPU cloud start-up", "Pell, the neocloud": a
     firm its apposition or its copula calls a cloud (or a cloud company) sells compute, as a cloud does."""
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         described += [c for c in root.head.children if c.dep_ == "attr"]
     for noun in described:
-        if noun.lemma_.lower() in _CLOUD_NOUNS:
+        if noun.lemma_.lower() in cloud_nouns:
             return True
         qualifiers = (c for c in noun.children if c.dep_ in ("compound", "amod"))
-        if noun.lemma_.lower() in company_nouns and any(q.lemma_.lower() in _CLOUD_NOUNS for q in qualifiers):
+        if noun.lemma_.lower() in company_nouns and any(q.lemma_.lower() in cloud_nouns for q in qualifiers):
             return True
     return False
 
@@ -165,7 +162,7 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         for m in mentions
         if not m.entity.known
         and m.entity.type in ("Company", "Organization")
-        and _described_as_a_cloud(m.root(doc), lexicon.company_nouns)
+        and _described_as_a_cloud(m.root(doc), lexicon.company_nouns, lexicon.cloud_nouns)
     }
     return [  # the name is a product, a cloud or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)

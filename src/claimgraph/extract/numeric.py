@@ -404,7 +404,7 @@ def _claim_for(
         subject = context.issuer or subject  # "Brill's GPU capacity grows to 12 MW", in a firm's notes: its own there
     # "Osk estimated that enterprise spending on model APIs reached $8.4 billion": the firm that reports it (or
     # speaks, or issues the article) is no spender, the figure is no one's payment but a market's size
-    spent = claim_type == "Spending" and quantity.unit in MONEY_UNITS
+    spent = claim_type == "Spending" and quantity.unit in MONEY_UNITS and holder is None  # no payer said already
     collective = collective_spending(sentence, quantity, lexicon) if spent else None
     if collective is not None:
         claim_type, subject = "MarketSize", context.index.entity_for(collective, "Market")

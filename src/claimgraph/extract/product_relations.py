@@ -128,21 +128,26 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
 
 
-def served_on(sentence: Sentence) -> Iterator[Found]:
+def served_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "GPT-4.1 on Azure", "Claude Sonnet 4.5 on Amazon Bedrock", "Qwen3-Max through Alibaba Cloud's endpoint":
     a model named right before "on", "via" or "through" a cloud or a platform is offered there. Hardware is no
-    platform: a platform's name has no model number in it ("on H200s" runs a model, it does not sell it)."""
+    platform: not a name with a model number in it ("on H200s"), nor one a hardware noun follows ("on Trainium
+    chips"); a model "on" those runs on them, no one sells it there."""
     text = sentence.doc_text
+    doc = sentence.span.doc
     mentions = sentence.mentions
+    hardware = context.lexicon.hardware_nouns
     for index, model in enumerate(mentions[:-1]):
         after = mentions[index + 1]
         if model.entity.type != "Model" or not _SERVED_THROUGH.fullmatch(text, model.end, after.start):
             continue
         owned = mentions[index + 2] if index + 2 < len(mentions) else None
-        if owned is not None and re.fullmatch(r"['’]s\s+", text[after.end : owned.start]):
+        if owned is not None and _OWNERS_OWN.fullmatch(text, after.end, owned.start):
             after = owned  # "through Osk Group's Vey Studio": the owner's platform
+        noun = doc[after.token_end] if after.token_end < len(doc) else None
+        chips = noun is not None and noun.lemma_.lower() in hardware
         platform = after.entity.type in ("Cloud", "Aggregator") or (
-            after.entity.type == "Product" and not any(ch.isdigit() for ch in after.entity.label)
+            after.entity.type == "Product" and not any(ch.isdigit() for ch in after.entity.label) and not chips
         )
         if platform:
             yield "Offers", after, model, 0.65

@@ -220,7 +220,7 @@ def _city_then_country(sentence: Sentence, place: Mention) -> bool:
 def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     found = list(with_conjuncts(sentence, list(_read_relations(sentence, context)), context))
     yield from found
-    yield from served_on(sentence)  # one model on one platform: no list reaches past either
+    yield from served_on(sentence, context)  # one model on one platform: no list reaches past either
     yield from with_ellipsis(sentence, found)
 
 

@@ -44,7 +44,8 @@ RANKED_AT = re.compile(
 
 def ranked_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
     """ "…, with Osk Cloud second at 27%": the name right before a rank that places a figure holds it; so does the
-    name "with" introduces right before "at" the figure ("…, with Osk at 32% of usage, Tarn at 25%")."""
+    name "with" introduces right before "at" the figure ("…, with Osk at 32% of usage": Osk's; the names listed
+    after it, "Tarn at 25%", are read as the report's continuations)."""
     text = sentence.doc_text
     placed = next(
         (

@@ -13,11 +13,12 @@ MAX_EVIDENCE_CHARS = 400
 _DASH = re.compile(r"\s[—–-]\s|—|–")
 OPENS_ITS_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")  # "7. ", "- ", or nothing before a figure opening its line
 # an amount written in East Asian numerals or a currency with no unit of its own, right before a bracketed
-# conversion: "820億円 (about $547 million)", "2兆300億円 (…)", "₩3.1조 (…)", "1.7 trillion won (…)"
-# an amount in a currency the figure is converted from, right before the bracket: "820億円", "C$118 million"
+# conversion: "820億円 (about $547 million)", "2兆300億円 (…)", "₩3.1조 (…)", "1.7 trillion won (…)",
+# "C$118 million (US$86 million)", "NOK 1.9 billion (about US$180 million)"
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d[\d,.]*\s*(?:[億兆万亿千조억]+\s*[円元원]?|[円元원]|(?:trillion|billion|million)?\s*(?:won|yen))"
-    r"|(?:\b[A-Z]{1,3}\$|[€£¥₹]|\b[A-Z]{3}\s?)\d[\d,.]*\s*(?:trillion|billion|million|bn|mn|m)?)\s*$"
+    r"|(?:\b[A-Z]{1,3}\$|[€£¥₹]|\b(?:EUR|GBP|CAD|AUD|SGD|HKD|CHF|SEK|NOK|DKK|INR|JPY|KRW|CNY|RMB|MYR|IDR|THB|BRL|AED|SAR)"
+    r"\s?)\d[\d,.]*\s*(?:trillion|billion|million|bn|mn|m)?)\s*$"
 )
 
 

@@ -117,7 +117,8 @@ def post_or_statement_at(
     if organisation is None:
         return None  # "Statement of Ada Brell, Senior Fellow": the organisation is not named
     firm = firm_named(organisation)
-    known[_HONORIFIC.sub("", person)] = firm
+    if person:  # a firm that submits in its own name introduces no person its labels could name
+        known[_HONORIFIC.sub("", person)] = firm
     return Turn(firm, line_end)
 
 
@@ -289,9 +290,10 @@ def _known_as(name: str, known: dict[str, Entity | None]) -> str | None:
     if name in known:
         return name
     surname = name.split()[-1].casefold()
-    matches = [k for k in known if k.split()[-1].casefold() == surname]
+    people = [k for k in known if _HONORIFIC.sub("", k).split()]  # no empty or bare-title names
+    matches = [k for k in people if k.split()[-1].casefold() == surname]
     if not matches and " " not in name:  # "LIN:" for "Dr Lin Meihua": a family name written first
-        matches = [k for k in known if _HONORIFIC.sub("", k).split()[0].casefold() == surname]
+        matches = [k for k in people if _HONORIFIC.sub("", k).split()[0].casefold() == surname]
     return matches[0] if len(matches) == 1 else None
 
 

@@ -199,9 +199,11 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     if found is None or found.group(0).split()[0] != "of":
         return None  # "three in ten megawatts of": a counted unit, not the whole
     chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
+    if chunk is None:
+        return None
     doc = sentence.span.doc
-    named = [m for m in sentence.mentions if chunk is not None and chunk.start_char <= m.start < chunk.end_char]
-    if chunk is None or any(not _a_place_adjective(m, doc) or chunk.root.lower_ in lexicon.whole_nouns for m in named):
+    named = [m for m in sentence.mentions if chunk.start_char <= m.start < chunk.end_char]
+    if named and (chunk.root.lower_ in lexicon.whole_nouns or not all(_a_place_adjective(m, doc) for m in named)):
         return None  # "of Osk's shipments", "of Nordic GPU rentals": named wholes, read by ``named_whole``
     after = doc[chunk.end] if chunk.end < sentence.span.end else None
     if after is not None and (after.dep_ in ("acl", "relcl") or (after.dep_ == "prep" and after.lower_ != "in")):
