@@ -16,7 +16,7 @@ from claimgraph.extract.continuations import figure_modality
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import antecedent, owner_named
+from claimgraph.extract.references import owner_named
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
@@ -92,13 +92,10 @@ def _whole_words(whole: Token) -> str:
 def _owner(sentence: Sentence, whole: Token, context: ReadingContext) -> Entity | None:
     """Whose fleet it is: its possessive ("our", "its", "the Debtors'"), else the company under discussion."""
     possessive = next((c for c in whole.children if c.dep_ == "poss"), None)
-    if possessive is not None and possessive.lower_ == "our":
-        return context.speaker or context.issuer
-    if possessive is not None and possessive.lower_ in ("its", "their"):
-        owner = antecedent(sentence, possessive.idx) or context.topic
-    elif possessive is not None:
+    if possessive is not None:
         named = owner_named(possessive, sentence, context)
-        owner = named.entity if named is not None else None
+        issued = context.issuer if possessive.lower_ == "our" else None  # "our" in a release: its issuer's
+        owner = named.entity if named is not None else issued
     else:
         # "It leases 24 MW … About 70% of the fleet is …": the fleet of the company whose capacity the paragraph
         # gave, else of the company talked about

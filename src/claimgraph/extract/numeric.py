@@ -51,7 +51,7 @@ from claimgraph.extract.lists import listed_entity
 from claimgraph.extract.money_flows import money_flow, sold_by_the_signer
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.numbers import load_numbers
-from claimgraph.extract.price_moves import cuts_a_model, free_of_charge, price_moves
+from claimgraph.extract.price_moves import a_rental_price, cuts_a_model, free_of_charge, makes_the_hardware, price_moves
 from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
     analyst_goes_on,
@@ -388,12 +388,13 @@ def _claim_for(
             if m.end <= quantity.start  # "- Wren 2: input now $1, down 50%"
         ]
         # but not the maker of hardware priced by the hour ("cutting on-demand H200 prices"): a cloud's rental
-        rented = bool(_RENTAL.search(sentence.doc_text, left, right))
+        rented = a_rental_price(sentence, left, right)
         subject = next(
             (
                 p
                 for t in priced
-                if (p := context.provider_of(t)) is not None and not (rented and _makes_the_hardware(p, t, context))
+                if (p := context.provider_of(t)) is not None
+                and not (rented and makes_the_hardware(p, t, context.maker_of(t), context.index))
             ),
             None,
         )
@@ -567,18 +568,6 @@ def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     named = [(m.start(), True) for m in pattern.finditer(lead)]
     named += [(m.start(), False) for m in cue_pattern(lexicon.numeric_cues["Revenue"]).finditer(lead)]
     return max(named)[1] if named else False
-
-
-# a price by the hour or of an instance: a cloud's rental of hardware, not the hardware's own price
-_RENTAL = re.compile(
-    r"\bon-demand\b|\breserved\b|\brent(?:al|ing)?\b|-hours?\b|\bper (?:gpu-)?hour\b|\binstances?\b", re.I
-)
-
-
-def _makes_the_hardware(provider: Entity, thing: Entity, context: ReadingContext) -> bool:
-    """Whether the provider found for a priced thing only makes it, the thing being hardware (a chip maker sets no
-    cloud's hourly price for its chip)."""
-    return thing.type == "Product" and provider in (context.maker_of(thing), context.index.maker_in_its_names(thing))
 
 
 def _measure_again(base: Claim, sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Claim:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from claimgraph.extract.document import Sentence, token_at
+from claimgraph.extract.document import EntityIndex, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
-from claimgraph.records import MONEY_UNITS
+from claimgraph.records import MONEY_UNITS, Entity
 
 _FREE = re.compile(
     r"\b(?:made|make|makes|making)\s+(?:[\w.’'-]+\s+){0,8}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
@@ -169,3 +169,20 @@ def states_unit_price(sentence: Sentence) -> bool:
 _PER_SCALE = re.compile(
     r"\s*(?:per|a|for every)\s+(?:million|thousand|1,000|1m|1k|100)\b(?!\s+(?:dollars|euros))", re.IGNORECASE
 )
+
+
+# a price by the hour or of an instance: a cloud's rental of hardware, not the hardware's own price
+_RENTAL = re.compile(
+    r"\bon-demand\b|\breserved\b|\brent(?:al|ing)?\b|-hours?\b|\bper (?:gpu-)?hour\b|\binstances?\b", re.I
+)
+
+
+def a_rental_price(sentence: Sentence, left: int, right: int) -> bool:
+    """Whether the clause prices by the hour or by the instance ("cutting on-demand H200 prices")."""
+    return bool(_RENTAL.search(sentence.doc_text, left, right))
+
+
+def makes_the_hardware(provider: Entity, thing: Entity, maker: Entity | None, index: EntityIndex) -> bool:
+    """Whether the provider found for a priced thing only makes it, the thing being hardware (a chip maker sets no
+    cloud's hourly price for its chip); ``maker`` is who the article says makes it."""
+    return thing.type == "Product" and provider in (maker, index.maker_in_its_names(thing))
