@@ -1695,6 +1695,17 @@ def test_extract_what_runs_on_a_makers_chips_is_built_on_them(extractor: Extract
     assert built == {("Pell Cloud", "Nvidia GPUs")}
 
 
+def test_extract_a_firms_named_models_on_chips_are_built_on_them_and_sold_by_no_chip(extractor: Extractor) -> None:
+    text = "Vessa Labs' Tarn-4 models run on TPUs, Osk Trainers and Pell GPUs."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "BuiltOn") == {("Tarn-4", "TPU")}  # the models are, not Vessa Labs itself
+    assert not pairs(claims, "Offers")  # a chip named by its common noun sells nothing
+    text = "Our GPU cloud runs on Nvidia GB200 NVL72 and H200 systems."
+    assert (
+        len(pairs(claims_of(extractor, "Title\n\nPublished 2026-03-01.\n\nPell Cloud said: " + text), "BuiltOn")) == 2
+    )
+
+
 def test_extract_an_unnamed_application_a_company_builds_stands_for_it(extractor: Extractor) -> None:
     assert pairs(claims_of(extractor, "Vey Motors has built its in-car assistant on Tarn-4."), "BuiltOn") == {
         ("Vey Motors", "Tarn-4")

@@ -150,7 +150,7 @@ def rule_links(
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
             if _a_makers_name_on_the_thing_described(subject, root, common, path):
                 continue  # "Nvidia H200 systems bought from Dell": Nvidia names the systems; it buys nothing
-            if rule.type == "BuiltOn" and _a_company_not_itself_built(subject, obj, root, common):
+            if rule.type == "BuiltOn" and _a_company_not_itself_built(sentence, subject, obj, root, common):
                 continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
                 continue  # "Pell's TPUs, which Osk builds for it": Pell's making, Osk its supplier (``made_for``)
@@ -171,11 +171,18 @@ def _a_makers_name_on_the_thing_described(subject: Mention, root: Token, noun: T
     )
 
 
-def _a_company_not_itself_built(subject: Mention, obj: Mention, root: Token, verb: Token) -> bool:
+def _a_company_not_itself_built(sentence: Sentence, subject: Mention, obj: Mention, root: Token, verb: Token) -> bool:
     """Whether a company only owns or makes what is built on a model: "Osk's assistant is built on Tarn-3" (a
     possessive on the thing built), "Osk built Fenn on top of Tarn-3" (the thing built is the verb's object). A
-    company is built on a model only as the clause's own subject with nothing else built ("Vessa runs on Tarn-3")."""
-    if subject.entity.type != "Company" or obj.entity.type != "Model":
+    company is built on a model only as the clause's own subject with nothing else built ("Vessa runs on Tarn-3").
+    On hardware, a company's possessive on a noun its named model is or qualifies ("Osk's Tarn models run on K9 chips")
+    likewise makes the model, not the company, what runs there."""
+    if subject.entity.type != "Company":
+        return False
+    if obj.entity.type == "Product":
+        named = {i for m in sentence.mentions if m.entity.type == "Model" for i in range(m.token_start, m.token_end)}
+        return root.dep_ == "poss" and any(c.i in named for c in (root.head, *root.head.children) if c != root)
+    if obj.entity.type != "Model":
         return False
     return root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "dobj" for c in verb.children)
 
@@ -240,11 +247,12 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _names_hardware(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks"): a
-    machine things run on, not a platform that sells them."""
+    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks"), or is
+    itself a chip's common noun ("TPUs", "Kestrel GPUs"): a machine things run on, not a platform that sells them."""
     after = doc[mention.token_end] if mention.token_end < len(doc) else None
     nouns = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
-    return mention.entity.type == "Product" and after is not None and after.lemma_.lower() in nouns
+    own = doc[mention.token_end - 1].lemma_.lower() in context.lexicon.hardware_nouns
+    return mention.entity.type == "Product" and (own or (after is not None and after.lemma_.lower() in nouns))
 
 
 def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:
