@@ -1558,6 +1558,19 @@ def test_extract_a_part_of_a_companys_shares_or_of_the_company_is_a_stake_not_a_
     assert shares == {("Tarnel AI", Decimal("6.8"))}
 
 
+def test_extract_a_part_of_a_firm_or_a_stake_named_before_its_size_is_no_share(extractor: Extractor) -> None:
+    text = (
+        "Tarnel AI held 6.8% of the Ruritanian model API market in 2025. Pell Capital holds 14% of Vessa Cloud, "
+        "not a controlling stake. Osk Holdings has held a minority stake of [10-20]% in Brill Labs since 2024. "
+        "Quarry Digital agreed to acquire 75% of the Lisbon GPU cloud Halden Compute. The Vendor sells the Sale "
+        "Shares, representing 70% of the issued share capital of Halden Compute."
+    )
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Tarnel AI", Decimal("6.8"))}
+    revenue = "Tarnel AI said Orrin Bank accounted for 38% of its 2025 revenue and Pell Capital for 14%."
+    assert {c.value for c in claims_of(extractor, revenue) if c.type == "Revenue"} == {Decimal(38), Decimal(14)}
+
+
 def test_extract_a_titles_rule_is_the_sanction_its_lede_names_for_the_whole_story(extractor: Extractor) -> None:
     text = (
         "New chip rule halts GPU shipments to Ruritania\n"

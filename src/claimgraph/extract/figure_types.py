@@ -131,9 +131,7 @@ def claim_type_of(
         clause, 0, quantity.start - clause_start
     ):
         return None  # "the firm's gross margin had slipped to 21%", "net debt at 3.1x EBITDA": no claim type's measure
-    if kind == "percent" and (
-        _STAKE.match(sentence.doc_text, quantity.end) or _OF_SHARES.match(sentence.doc_text, quantity.end)
-    ):
+    if kind == "percent" and _a_stake(sentence, quantity):
         return None  # "holds a 30% stake", "28% of our shares": ownership, which SubsidiaryOf states when it is control
     if kind == "percent" and a_levy(sentence, quantity):
         return None  # "handing a fifth of those sales to the treasury": a levy on sales, no share or growth
@@ -301,11 +299,36 @@ def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
     return "Market" in types and bool(types & {"Company", "Cloud", "Lab", "Organization", "Aggregator"})
 
 
+def _a_stake(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a percentage is a part of a firm's ownership: "a 30% stake", "28% of our shares", "a minority stake
+    of 10-20% in Osk", or a part "of" a firm itself ("holds 14% of Osk Cloud", "to acquire 75% of the Lisbon cloud
+    Vey"), where a market's part would be "of" a market or of the firm's revenue ("of Osk's revenue")."""
+    text = sentence.doc_text
+    if _STAKE.match(text, quantity.end) or _OF_SHARES.match(text, quantity.end):
+        return True
+    if _STAKE_OF.search(text, sentence.start, quantity.start):
+        return True
+    doc = sentence.span.doc
+    last = token_at(doc, quantity.end - 1)
+    of = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return False
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return whole is not None and any(
+        m.entity.type in _OWNED_TYPES and m.token_start <= whole.i < m.token_end for m in sentence.mentions
+    )
+
+
+_OWNED_TYPES = frozenset({"Company", "Cloud", "Lab"})
+# "a minority stake of [10-20]% in …", "an interest of about 30% in …": the stake named before its size
+_STAKE_OF = re.compile(
+    r"\b(?:stake|interest|holding|shareholding)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\[(]?\s*\Z"
+)
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
 # "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company": a stake
 _OF_SHARES = re.compile(
     r"\s+of\s+(?:(?:our|its|their|the|the\s+[Cc]ompany['’]s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
-    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|stock(?!\s+market)|equity)\b"
+    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|share\s+capital|stock(?!\s+market)|equity)\b"
     r"|the\s+(?:company|group|firm|start-?up)\b(?!['’]))"
 )
 _STAKE = re.compile(
