@@ -2060,6 +2060,13 @@ def test_extract_a_customers_part_of_bare_revenue_is_its_suppliers_revenue(extra
     text = "Pellam Cloud's revenue rose 30% in 2024. Orvane Labs, its biggest client, accounted for 9% of 2024 revenue."
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)}
     assert ("Pellam Cloud", "Orvane Labs", Decimal(9)) in revenue
+    text = (
+        "Figure 4. The Ruritanian GPU cloud market, 2025\n\nNotes: Pellam Cloud put its own 2025 revenue at about "
+        "$5.1 billion, which gives it about a fifth of the market; Orvane Labs was its largest customer, at 62% of "
+        "revenue in 2024."
+    )
+    revenue = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value == 62}
+    assert revenue == {("Revenue", "Pellam Cloud", Decimal(62))}  # the copula's subject is the customer, not "its"
 
 
 def test_extract_a_releases_unowned_capacity_is_the_issuers(extractor: Extractor) -> None:

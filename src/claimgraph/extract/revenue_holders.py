@@ -146,6 +146,13 @@ _SHARE_OF_REVENUE = re.compile(
 )
 
 
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun says something of ("Orvane was its largest client": Orvane)."""
+    if noun.dep_ != "attr":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:
     """Whose customer the sentence names ("its largest customer", "Pellam's biggest client"; customers as the
     subject, the company the article is about): the company a customer's share of revenue is paid to."""
@@ -161,12 +168,16 @@ def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Enti
             return context.speaker  # "our largest customer": the firm speaking's
         if owner.lower_ in ("its", "their"):
             referent = antecedent(sentence, owner.idx)
-            customer = noun.head if noun.dep_ == "appos" else None  # "Orvane, its biggest client": not Orvane's own
+            # "Orvane, its biggest client", "Orvane was its biggest client": not Orvane's own
+            customer = noun.head if noun.dep_ == "appos" else _copula_subject(noun)
             itself = next(
-                (m.entity for m in sentence.mentions if customer is not None and m.root(sentence.span.doc) == customer),
+                (m for m in sentence.mentions if customer is not None and m.root(sentence.span.doc) == customer),
                 None,
             )
-            return context.opening_topic if referent is None or referent == itself else referent
+            if itself is not None and referent == itself.entity:
+                before = [m.entity for m in sentence.mentions if m.end <= itself.start and m.entity.type in TOPIC_TYPES]
+                return before[-1] if before else context.opening_topic
+            return context.opening_topic if referent is None else referent
         named = next((m for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
         return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
     return None
