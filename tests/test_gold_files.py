@@ -72,6 +72,10 @@ SETS = {
     "unseen29-heldout": (DATA / "unseen29" / "heldout" / "gold.jsonl", DATA / "unseen29" / "heldout"),
     "unseen30-dev": (DATA / "unseen30" / "dev" / "gold.jsonl", DATA / "unseen30" / "dev"),
     "unseen30-heldout": (DATA / "unseen30" / "heldout" / "gold.jsonl", DATA / "unseen30" / "heldout"),
+    "unseen31-dev": (DATA / "unseen31" / "dev" / "gold.jsonl", DATA / "unseen31" / "dev"),
+    "unseen31-heldout": (DATA / "unseen31" / "heldout" / "gold.jsonl", DATA / "unseen31" / "heldout"),
+    "unseen32-dev": (DATA / "unseen32" / "dev" / "gold.jsonl", DATA / "unseen32" / "dev"),
+    "unseen32-heldout": (DATA / "unseen32" / "heldout" / "gold.jsonl", DATA / "unseen32" / "heldout"),
 }
 FIELDS = {
     "id",
