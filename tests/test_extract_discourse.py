@@ -2069,6 +2069,20 @@ def test_extract_a_customers_part_of_bare_revenue_is_its_suppliers_revenue(extra
     assert revenue == {("Revenue", "Pellam Cloud", Decimal(62))}  # the copula's subject is the customer, not "its"
 
 
+def test_extract_where_a_part_of_revenue_moved_to_is_the_same_part_later(extractor: Extractor) -> None:
+    text = (
+        "Figure 6. The Ruritanian GPU cloud market, 2025\n\nNotes: Peru's share of Osk Semiconductor's revenue fell "
+        "from 13% in fiscal 2025 (the year to January 2025) to an estimated 5% in fiscal 2026."
+    )
+    claims = {
+        (c.type, c.subject.label, c.object.label if c.object else None, c.value) for c in claims_of(extractor, text)
+    }
+    assert claims == {
+        ("Revenue", "Osk Semiconductor", "Peru", Decimal(13)),
+        ("Revenue", "Osk Semiconductor", "Peru", Decimal(5)),
+    }
+
+
 def test_extract_a_releases_unowned_capacity_is_the_issuers(extractor: Extractor) -> None:
     text = (
         "Pellam Cloud Holdings Reports Fourth Quarter 2025 Results\n\n"

@@ -132,6 +132,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 sentence, quantity, context, mix, _clause_source(sentence, left, quantity.start)
             )
             claims.append(built_on)
+        if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
+            how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
+            claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)
+            if claim is not None and claim.object is None:
+                claim = replace(claim, object=claims[-1].object)  # "… of Osk's revenue fell from 13% to 5%": Osk's
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
@@ -142,9 +147,6 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 or amount_after_growth(sentence, quantity, claims[-1])
                 or part_of_previous(sentence, quantity, claims[-1])
             )
-        if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
-            how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
-            claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)
         compared = COMPARED.search(sentence.doc_text[sentence.start : quantity.start]) if claims else None
         # "41% of total revenue in the period, up from 27% a year earlier": the same measure, earlier; in "$9.1
         # billion, up 30% from $7.0 billion" the base is the amount's, not the growth's
