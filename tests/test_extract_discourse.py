@@ -2861,6 +2861,37 @@ def test_extract_a_table_of_a_companys_measures_by_period(extractor: Extractor) 
     }  # no leverage multiple, and no share of a market the row does not name
 
 
+def test_extract_a_unit_corner_a_market_size_row_and_a_valuation_column(extractor: Extractor) -> None:
+    text = (
+        "Brill Securities initiates Tarn Cloud Holdings at Buy\n\n"
+        "Tarn Cloud Holdings rents GPUs in the Ruritanian GPU cloud market.\n\n"
+        "| Provider | 2025E share | 2026F share |\n"
+        "| --- | ---: | ---: |\n"
+        "| Tarn Cloud Holdings | 6.7% | 8.9% |\n"
+        "| Market size (US$bn) | 27.5 | 44.0 |\n\n"
+        "Financial summary.\n\n"
+        "| US$m | 2024A | 2025E |\n"
+        "| --- | ---: | ---: |\n"
+        "| Revenue | 760 | 1,840 |\n\n"
+        "Valuation against peers.\n\n"
+        "| Company | EV/Sales 2026F | EV/EBITDA 2026F |\n"
+        "| --- | ---: | ---: |\n"
+        "| Tarn Cloud Holdings | 4.1x | 7.0x |\n"
+    )
+    rows = {
+        (c.type, c.subject.label, c.time, c.value, c.unit) for c in claims_of(extractor, text) if c.value is not None
+    }
+    market = "Ruritanian GPU cloud market"
+    assert rows == {
+        ("MarketShare", "Tarn Cloud Holdings", "2025", Decimal("6.7"), "percent"),
+        ("MarketShare", "Tarn Cloud Holdings", "2026", Decimal("8.9"), "percent"),
+        ("MarketSize", market, "2025", Decimal("2.75e10"), "USD"),
+        ("MarketSize", market, "2026", Decimal("4.4e10"), "USD"),
+        ("Revenue", "Tarn Cloud Holdings", "2024", Decimal("7.6e8"), "USD"),
+        ("Revenue", "Tarn Cloud Holdings", "2025", Decimal("1.84e9"), "USD"),
+    }  # the corner's "US$m" is the revenue's unit, no company; no valuation multiple is a claim
+
+
 def test_extract_a_share_of_our_whole_is_of_the_speakers_whole_not_the_market_in_force(extractor: Extractor) -> None:
     text = (
         "Memory call\n\nThe Peru AI server market was worth $2 billion last year. "

@@ -55,6 +55,8 @@ def row_claims(
     if named == 0 and _a_measure_row(row, context):  # "| Sales (US$ m) | 410 | 655 |" under "| Vey | 2023A |"
         claims = list(_measure_row_claims(row, text, evidence, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+    if _typed_by(row.cells[named].text, context) == "MarketSize":  # "| Market size (US$bn) | 27.5 | 44.0 |"
+        return list(_market_size_row_claims(row, named, evidence, intro, context))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
         claims = _summary_row_claims(row, named, text, sentences, context, index)
@@ -80,6 +82,8 @@ def _subject_row_claims(
     header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
+        if _VALUATION.search(column):
+            continue  # "EV/Sales 2026F": a multiple investors pay for the company, none of its own figures
         period = _period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
@@ -93,6 +97,29 @@ def _subject_row_claims(
         priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
         claims.extend(price_row_claims(priced, time, modality, context))
     return claims
+
+
+_VALUATION = re.compile(r"\b(?:EV|P|price)\s*/\s*(?:sales|revenue|EBITDA|E|earnings|book)\b|\bmultiples?\b", re.I)
+
+
+def _market_size_row_claims(
+    row: Row, named: int, evidence: Evidence, intro: str, context: ReadingContext
+) -> Iterator[Claim]:
+    """A row a market's size heads ("Market size (US$bn)") in a table of shares by period: each cell is the size
+    of the market the shares are of (as the shares' cells find it), in the unit its label gives, for its column's
+    period."""
+    market = _stated_whole(intro, context) or context.current_market()
+    label = row.cells[named].text
+    if market is None or not row.header:
+        return
+    for column, cell in zip(row.header[named + 1 :], row.cells[named + 1 :], strict=False):
+        # "2025E share": the column's period, whatever else its header says the shares are
+        period = next((p.value for p in find_periods(_ESTIMATE_MARK.sub("", column), context.anchor)), None)
+        scaled = _scaled(cell, label)
+        if period is None or scaled is cell:
+            continue  # a size needs its period and its unit
+        for quantity in find_quantities(scaled.text):
+            yield _cell_claim("MarketSize", market, None, quantity, period, None, "asserted", evidence, context)
 
 
 # a row for everyone not listed, or for all of them: "Others", "Other", "All others", "Rest of market"; "Total"
@@ -197,15 +224,21 @@ def _measure_row_claims(
         return
     money = _typed_by(label, context) in _MONEY_TYPES
     corner = headers[0]
-    named = _subject(corner, sentences, index) if corner is not None else None
+    # "| US$m | 2024A |": a corner that gives the unit names no company
+    unit = corner.text if corner is not None and _CORNER_UNIT.fullmatch(corner.text) else ""
+    named = _subject(corner, sentences, index) if corner is not None and not unit else None
     subject = named or context.issuer or context.topic
     if subject is None or subject.type not in BUSINESS_TYPES:
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
         period = _period_column(header.text, context.anchor) if header is not None else None
         if period is not None and header is not None:
-            measured = _in_the_rows_unit(cell, label, intro if money else "")
+            measured = _in_the_rows_unit(cell, f"{label} ({unit.strip()})" if unit else label, intro if money else "")
             yield from _period_cell_claims(header.text, period, measured, subject, evidence, label, context)
+
+
+# "US$m", "RMB bn", "EUR million": a table's corner cell that gives the unit of the figures below it
+_CORNER_UNIT = re.compile(rf"\s*\(?(?:{currency_marks()})\s*(?:million|billion|mn|bn|m)\)?\s*", re.IGNORECASE)
 
 
 def _in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
@@ -314,12 +347,13 @@ def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | Non
 
 def _period_column(column: str, anchor: str | None) -> str | None:
     """The period a column header is, when it is nothing else: "2024", "2025e", "Q4 2025", "FY2026"."""
-    bare = re.sub(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)", "", column).strip()  # "2025e", "2024A", "2026F"
+    bare = _ESTIMATE_MARK.sub("", column).strip()  # "2025e", "2024A", "2026F"
     bare = _WHOLE_YEAR.sub("", bare)  # "Full year 2025": the year
     periods = find_periods(bare, anchor)
     return periods[0].value if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1 else None
 
 
+_ESTIMATE_MARK = re.compile(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)")
 _WHOLE_YEAR = re.compile(r"^(?:full[ -]year|whole[ -]year|calendar year)\s+(?=\d{4}\b)", re.IGNORECASE)
 
 
