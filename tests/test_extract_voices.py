@@ -97,6 +97,16 @@ def test_extract_an_emails_sender_is_its_we_and_a_forwarded_message_is_its_sende
     assert not any(c.subject.label in ("Per Vey", "Osk Group") for c in claims)
 
 
+def test_extract_a_senders_territory_after_her_title_is_no_firm_speaking(extractor: Extractor) -> None:
+    text = (
+        "Osk Components: Q2 2026 allocation\n\n"
+        "From: Ada Brell, Vice-President, Sales, Asia-Pacific\n"
+        "Re: Q2 2026 allocation\n\n"
+        "Our AI-infrastructure sales more than doubled in 2025, to $2.6 billion.\n"
+    )
+    assert not any(c.subject.label == "Asia-Pacific" for c in claims_of(extractor, text))
+
+
 def test_extract_a_social_threads_posts_are_said_by_its_author(extractor: Extractor) -> None:
     text = (
         "Who wins the Baltic GPU market? A thread\n\n"

@@ -376,6 +376,8 @@ class ReadingContext:
         if sender is not None:  # an e-mail's header: the first sender is the writer, a later one's message a turn
             name, self._label_end = sender
             firm = self._firm_named(name) if name else None
+            if firm is not None and firm.type in PLACE_TYPES:
+                firm = None  # "From: Ada Brell, Vice-President, Sales, Asia-Pacific": the title's territory
             sentence.mentions[:] = []
             if firm is not None and self._sent:
                 self.speaker, self.voice, self.in_turn, self._through_headings = firm, None, True, True
