@@ -107,6 +107,25 @@ def test_extract_a_senders_territory_after_her_title_is_no_firm_speaking(extract
     assert not any(c.subject.label == "Asia-Pacific" for c in claims_of(extractor, text))
 
 
+def test_extract_a_directory_entrys_text_is_its_firms_own_word(extractor: Extractor) -> None:
+    text = (
+        "Ruritania AI Expo 2026: Exhibitor Directory\n\n"
+        "Osk Review | 2 February 2026 | the official directory\n\n"
+        "Entries are supplied by the exhibitors. Figures are their own.\n\n"
+        "Booth A04 | Pell Systems Ltd. (Pell) | Norway\n"
+        "Pell assembles servers. Our revenue rose 40% in 2025 to $610 million.\n\n"
+        "Booth B09 | Vessa Cloud Pte. Ltd. | Singapore\n"
+        "We cut the price of Tarn-4 by 25% on 1 March.\n"
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.subject.label, c.value, c.attributed_to) for c in claims if c.type == "Revenue"}
+    assert ("Pell Systems Ltd.", Decimal("6.1e8"), "Pell Systems Ltd.") in {
+        (s, v, a.label if a else None) for s, v, a in revenue
+    }
+    assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"Vessa Cloud Pte. Ltd."}
+    assert not any(c.subject.label == "Osk Review" for c in claims)  # the masthead names the publisher, no speaker
+
+
 def test_extract_a_social_threads_posts_are_said_by_its_author(extractor: Extractor) -> None:
     text = (
         "Who wins the Baltic GPU market? A thread\n\n"

@@ -108,6 +108,9 @@ def post_or_statement_at(
     author = _AUTHOR_LINE.fullmatch(text, line_start, line_end)
     if author is not None:
         return Turn(None, line_end, voice=index.entity_for(author.group("name"), "Person"), through_headings=True)
+    entry = _entry_firm(sentence, line_start, line_end)
+    if entry is not None:
+        return Turn(entry, line_end)
     statement = _STATEMENT_HEADING.fullmatch(text, line_start, line_end) or _SOUNDBITE.fullmatch(
         text, line_start, line_end
     )
@@ -120,6 +123,39 @@ def post_or_statement_at(
     if person:  # a firm that submits in its own name introduces no person its labels could name
         known[_HONORIFIC.sub("", person)] = firm
     return Turn(firm, line_end)
+
+
+def _entry_firm(sentence: Sentence, line_start: int, line_end: int) -> Entity | None:
+    """The firm a directory's or a register's entry line names in a field of its own ("Booth A04 | Pell Cloud
+    Ltd. (Pell) | Norway", "Osk Research | Equity Research | 12 January 2026"): the text under it is the firm's
+    own, as its "we" says, until the next heading. A line of three fields or more, not a table's row, with one
+    organisation filling a field. Not the document's masthead ("Osk Review | 2 February 2026 | …", before any
+    prose): a publisher's line says who publishes, not who speaks in the body."""
+    text = sentence.doc_text
+    line = text[line_start:line_end]
+    if line.lstrip().startswith("|") or line.count(" | ") < 2:
+        return None
+    if not _PROSE_LINE.search(text, text.find("\n") + 1, line_start):
+        return None
+    firms: set[Entity] = set()
+    start = line_start
+    for field in line.split(" | "):
+        bare = _BRACKETED.sub("", field).strip()
+        begin = start + field.find(bare) if bare else start
+        filling = [
+            m
+            for m in sentence.mentions
+            if m.entity.type in _ORGANISATIONS and m.start == begin and m.end >= begin + len(bare) - 1
+        ]
+        firms.update(m.entity for m in filling)
+        start += len(field) + len(" | ")
+    # a kind of firm the gazetteer or a suffix gave wins over a bare organisation the NER guessed ("Booth A04")
+    typed = {firm for firm in firms if firm.type != "Organization"} or firms
+    return typed.pop() if len(typed) == 1 else None
+
+
+_PROSE_LINE = re.compile(r"\w[.!?]\s*\n")  # a line of prose, ending on its sentence's stop
+_BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")  # "Super Micro Computer, Inc. (Supermicro)": its short name after it
 
 
 def sender_at(sentence: Sentence) -> tuple[str | None, int] | None:
