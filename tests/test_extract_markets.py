@@ -1052,6 +1052,20 @@ def test_extract_a_fleet_mix_gives_each_chip_its_share_of_the_fleet_and_the_flee
     assert {o for s, o in pairs(claims, "BuiltOn") if s == "Pellam Cloud"} == {"Osk K9", "Osk K11", "Osk K12"}
 
 
+def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_market_in_force(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Title\n\nThe Ruritanian AI accelerator market grew 40% in 2025. Pellam Cloud ran about 60 megawatts of GPU "
+        "capacity, and Osk parts made up some 85 per cent of the fleet. Vessa expects its K9 racks to make up "
+        "roughly a third of the Brill Cloud fleet by the end of 2026. Tarn Semiconductor holds 12% of the market."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert ("Osk", "Pellam Cloud fleet", Decimal(85)) in shares
+    assert {o for _, o, v in shares if v == Decimal("33.3")} == {"Brill Cloud fleet"}  # a fleet that names its owner
+    assert ("Tarn Semiconductor", "Ruritanian AI accelerator market", Decimal(12)) in shares  # no fleet after
+
+
 def test_extract_an_hourly_rental_price_cut_is_not_the_chip_makers(extractor: Extractor) -> None:
     # the maker of the chip sets no cloud's on-demand price for it; no one in the clause says who cut it
     text = (

@@ -18,6 +18,7 @@ from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.wholes import (
     OWNING_PRONOUNS,
+    a_fleet,
     billed_whole,
     counted_whole,
     described_whole,
@@ -168,6 +169,8 @@ def figure_object(
         if label is None:
             return None  # "two-thirds of our capacity is K9", or an owner no one can tell: no market's share
         market = context.index.entity_for(clean_name(label), "Market")
+        if a_fleet(whole, context.lexicon):
+            return market  # a company's fleet is a whole of its own, which later shares are not of
         context.whole_paragraph = sentence.paragraph
     elif (counted := counted_whole(sentence, quantity)) is not None:
         market = context.index.entity_for(clean_name(counted), "Market")  # "… 2.1 million sensors …, 70% of them"
@@ -203,6 +206,11 @@ def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: Readi
     shipments" in Osk's words: "Osk K9 shipments"); none when the owner cannot be told, or holds the part."""
     label = whole_label(whole)
     first = whole[0].lower_
+    if first == "the" and a_fleet(whole, context.lexicon):
+        if any(t.pos_ == "PROPN" for t in whole[1:-1]):
+            return label[len(first) :].strip()  # "of the Lumaris Cloud fleet": a fleet that names its owner
+        owner = context.topic  # "of the fleet": the fleet of the company under discussion
+        return None if owner is None or owner == holder else f"{owner.label} {label[len(first) :].strip()}"
     if first not in OWNING_PRONOUNS:
         return label
     speaking = context.speaker or context.issuer  # "our": the firm speaking, or the one whose release this is

@@ -43,7 +43,7 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool)
     if found is None:
         return None
     chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
-    if chunk is None or chunk.root.lower_ not in lexicon.whole_nouns:
+    if chunk is None or (chunk.root.lower_ not in lexicon.whole_nouns and not a_fleet(chunk, lexicon)):
         return None
     end = chunk.end
     doc = sentence.span.doc
@@ -55,11 +55,17 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool)
     span = doc[chunk.start : end]
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
-    owned = span[0].dep_ == "poss" and span[0].lower_ in OWNING_PRONOUNS  # "of our K9 shipments": the speaker's
+    owned = (span[0].dep_ == "poss" and span[0].lower_ in OWNING_PRONOUNS) or a_fleet(chunk, lexicon)
     return span if not qualified or owned or any(m.entity.type in qualifiers for m in named) else None
 
 
-OWNING_PRONOUNS = frozenset({"our", "its", "their"})
+OWNING_PRONOUNS = frozenset({"our", "its", "their"})  # "of our K9 shipments": the speaker's
+
+
+def a_fleet(chunk: Span, lexicon: Lexicon) -> bool:
+    """Whether a whole is a company's fleet, owned or the one under discussion ("of its fleet", "of our H100 fleet",
+    "of the fleet"): a part of it is a chip's share of that company's machines, no market's."""
+    return chunk.root.lemma_.lower() == "fleet" and chunk[0].lower_ in (*OWNING_PRONOUNS, "the")
 
 
 def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
