@@ -1066,6 +1066,23 @@ def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_mar
     assert ("Tarn Semiconductor", "Ruritanian AI accelerator market", Decimal(12)) in shares  # no fleet after
 
 
+def test_extract_what_a_leader_leads_with_its_share_is_the_whole_and_all_others_hold_the_rest(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Figure 3. Ruritanian model API market, 2025\n\nOsk Labs led enterprise API spending with 40%, ahead of "
+        "Tarn AI at 27% and Vessa at 21%; all other developers shared the remaining 12%."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    whole = "enterprise API spending"
+    assert shares == {
+        ("Osk Labs", whole, Decimal(40)),
+        ("Tarn AI", whole, Decimal(27)),
+        ("Vessa", whole, Decimal(21)),
+        ("Others", whole, Decimal(12)),
+    }
+
+
 def test_extract_an_hourly_rental_price_cut_is_not_the_chip_makers(extractor: Extractor) -> None:
     # the maker of the chip sets no cloud's on-demand price for it; no one in the clause says who cut it
     text = (

@@ -24,6 +24,7 @@ from claimgraph.extract.wholes import (
     described_whole,
     fronted_whole,
     held_whole,
+    led_whole,
     named_whole,
     whole_label,
 )
@@ -171,6 +172,9 @@ def figure_object(
         market = context.index.entity_for(clean_name(label), "Market")
         if a_fleet(whole, context.lexicon):
             return market  # a company's fleet is a whole of its own, which later shares are not of
+        context.whole_paragraph = sentence.paragraph
+    elif (led := led_whole(sentence, quantity, context.lexicon)) is not None:
+        market = context.index.entity_for(clean_name(led), "Market")  # "Osk led enterprise API spending with 40%"
         context.whole_paragraph = sentence.paragraph
     elif (counted := counted_whole(sentence, quantity)) is not None:
         market = context.index.entity_for(clean_name(counted), "Market")  # "… 2.1 million sensors …, 70% of them"

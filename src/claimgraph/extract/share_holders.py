@@ -181,7 +181,8 @@ _GOES_TO = re.compile(
 )
 _CLAUSE_OPENING = re.compile(r"[,;:—–]\s*|\band\s+|\bwhile\s+")
 _REST_LEAD = re.compile(
-    r"(?:the\s+)?(?:long\s+tail|everyone\s+else|everybody\s+else|all\s+(?:the\s+)?others|others|rest(?:\s+of\s+the\s+\w+)?)?"
+    r"(?:the\s+)?(?:long\s+tail|everyone\s+else|everybody\s+else|all\s+(?:the\s+)?others|others|rest(?:\s+of\s+the\s+\w+)?"
+    r"|(?:all\s+)?(?:the\s+)?other\s+[a-z-]+s)?"  # "all other developers shared the remaining 12%"
     r"\s*(?:(?:at|with|on|took|take|takes|had|has|have|held|hold|holds|shared?|shares|sharing|split)\s+)?"
     r"(?:(?:the\s+)?(?:remaining|last|other|final)\s*)?(?:(?:about|roughly|around|some|nearly|~)\s*)?"
 )

@@ -141,6 +141,27 @@ def held_part(
     return named or group
 
 
+def led_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
+    """The whole a leader's figure is of, named as what it leads ("Osk led enterprise API spending with 40%",
+    "Tarn topped GPU rentals with 31%"): the leading verb's object, when a whole's noun heads it."""
+    doc = sentence.span.doc
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None
+    with_ = span.root.head
+    if with_.dep_ != "prep" or with_.lower_ != "with":
+        return None
+    # the parser hangs "with 40%" on the verb or on what it leads
+    verb = with_.head.head if with_.head.dep_ == "dobj" else with_.head
+    if verb.lemma_.lower() not in lexicon.leader_verbs:
+        return None
+    led = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if led is None or led.lemma_.lower() not in lexicon.whole_nouns and led.lower_ not in lexicon.whole_nouns:
+        return None
+    words = [t for t in led.subtree if t.i <= led.i and t.dep_ not in ("det", "poss") and not _YEAR.fullmatch(t.text)]
+    return " ".join(t.text for t in words) if len(words) > 1 else None  # "led spending": no whole of its own
+
+
 def held_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
     """The whole a held part (``held_part``) names after its "of", if it names one."""
     holders = lexicon.subject_types["MarketShare"]
