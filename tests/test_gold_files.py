@@ -76,6 +76,10 @@ SETS = {
     "unseen31-heldout": (DATA / "unseen31" / "heldout" / "gold.jsonl", DATA / "unseen31" / "heldout"),
     "unseen32-dev": (DATA / "unseen32" / "dev" / "gold.jsonl", DATA / "unseen32" / "dev"),
     "unseen32-heldout": (DATA / "unseen32" / "heldout" / "gold.jsonl", DATA / "unseen32" / "heldout"),
+    "unseen33-dev": (DATA / "unseen33" / "dev" / "gold.jsonl", DATA / "unseen33" / "dev"),
+    "unseen33-heldout": (DATA / "unseen33" / "heldout" / "gold.jsonl", DATA / "unseen33" / "heldout"),
+    "unseen34-dev": (DATA / "unseen34" / "dev" / "gold.jsonl", DATA / "unseen34" / "dev"),
+    "unseen34-heldout": (DATA / "unseen34" / "heldout" / "gold.jsonl", DATA / "unseen34" / "heldout"),
 }
 FIELDS = {
     "id",
