@@ -426,6 +426,17 @@ def test_extract_a_stake_or_a_stock_move_is_no_market_share(extractor: Extractor
     assert shares == [("Tarnwell Cloud", Decimal(14))]
 
 
+def test_extract_a_fields_common_word_before_a_figure_names_no_holder(extractor: Extractor) -> None:
+    text = (
+        "Osk Pulse: dashboard export\n\n[TILE 1] Ruritanian AI accelerator revenue\nValue: $71.2B (e)\n"
+        "Change: +48% YoY | +9% QoQ\nPeriod: Q4 2025\n\n"
+        "Shares of the Ruritanian AI accelerator market:\nPell Compute — 12%\nVessa Chips — 8%\n"
+    )
+    holders = {c.subject.label for c in claims_of(extractor, text) if c.value is not None}
+    assert not holders & {"Change", "Value", "Period"}
+    assert {"Pell Compute", "Vessa Chips"} <= holders  # a list's unknown names still hold their shares
+
+
 def test_extract_a_list_item_may_hedge_its_figure_in_words(extractor: Extractor) -> None:
     text = (
         "We size the Andean AI cloud market at $2 billion.\n\n"

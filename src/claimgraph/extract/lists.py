@@ -46,9 +46,7 @@ def _bare_row(text: str, mention: Mention, quantity: Quantity) -> bool:
     line_end = text.find("\n", quantity.end)
     rest = text[quantity.end : line_end if line_end != -1 else len(text)]
     return (
-        not text[mention.end : quantity.start].strip()
-        and not rest.strip(" \t.;,")
-        and in_a_list(text, mention.start)
+        not text[mention.end : quantity.start].strip() and not rest.strip(" \t.;,") and in_a_list(text, mention.start)
     )
 
 
@@ -64,6 +62,8 @@ def unknown_listed_name(sentence: Sentence, quantity: Quantity) -> Mention | Non
     name = clean_name(match.group("name"))
     if span is None or not looks_like_a_name(name):
         return None
+    if all(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in span):
+        return None  # "Change: +48% YoY", "Value: 82.4%": a field's common word, no one's name
     entity = Entity(key=slugify(name), label=name, type="Organization", known=False)
     return Mention(entity, start, end, span.start, span.end)
 
