@@ -337,7 +337,7 @@ def test_extract_the_claim_type_table_agrees_with_how_figures_are_typed() -> Non
     """Every type a figure of some unit may take allows that unit, in the one table of claim types."""
     from claimgraph.extract.figure_types import TYPES_BY_UNIT
     from claimgraph.extract.subjects import PHYSICAL
-    from claimgraph.extract.tables import COLUMN_TYPES
+    from claimgraph.extract.table_cells import COLUMN_TYPES
     from claimgraph.records import CLAIM_KINDS, MONEY_UNITS, NUMERIC_CLAIM_TYPES
 
     units = {"percent": {"percent"}, "times": {"times"}, "money": set(MONEY_UNITS), "physical": set(PHYSICAL)}

@@ -19,13 +19,20 @@ from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
-from claimgraph.extract.numbers import currency_marks
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
+from claimgraph.extract.table_cells import (
+    CORNER_UNIT,
+    ESTIMATE_MARK,
+    MONEY_TYPES,
+    VALUATION,
+    in_the_rows_unit,
+    period_column,
+    scaled,
+    typed_by,
+)
 from claimgraph.extract.table_layout import Cell, Row, header_cells
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
-# The claim types a figure column may hold, in the order its header's cue words are tried.
-COLUMN_TYPES = ("MarketShare", "PriceChange", "Revenue", "Spending", "Capacity", "GrowthRate", "MarketSize")
 RELATION_HEADERS = {
     "model": "Offers",
     "models": "Offers",
@@ -44,7 +51,7 @@ def row_claims(
     evidence = Evidence(row.start, row.end, text[row.start : row.end])
     intro, intro_start = _intro(text, row.table_start)
     caption = intro.rsplit("\n", 1)[-1]
-    row_period = _period_column(row.cells[named].text, context.anchor)
+    row_period = period_column(row.cells[named].text, context.anchor)
     issuer = context.issuer or context.topic
     if row_period is None and issuer is not None and _a_segment_column(row, named, context):
         claims = _segment_row_claims(row, named, issuer, evidence, caption, context, sentences)
@@ -55,7 +62,7 @@ def row_claims(
     if named == 0 and _a_measure_row(row, context):  # "| Sales (US$ m) | 410 | 655 |" under "| Vey | 2023A |"
         claims = list(_measure_row_claims(row, text, evidence, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
-    if _typed_by(row.cells[named].text, context) == "MarketSize":  # "| Market size (US$bn) | 27.5 | 44.0 |"
+    if typed_by(row.cells[named].text, context) == "MarketSize":  # "| Market size (US$bn) | 27.5 | 44.0 |"
         return list(_market_size_row_claims(row, named, evidence, intro, context))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
@@ -82,9 +89,9 @@ def _subject_row_claims(
     header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
-        if _VALUATION.search(column):
+        if VALUATION.search(column):
             continue  # "EV/Sales 2026F": a multiple investors pay for the company, none of its own figures
-        period = _period_column(column, context.anchor)
+        period = period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
         elif _lists_shares(caption, context) and _measured_by(column, context):
@@ -99,9 +106,6 @@ def _subject_row_claims(
     return claims
 
 
-_VALUATION = re.compile(r"\b(?:EV|P|price)\s*/\s*(?:sales|revenue|EBITDA|E|earnings|book)\b|\bmultiples?\b", re.I)
-
-
 def _market_size_row_claims(
     row: Row, named: int, evidence: Evidence, intro: str, context: ReadingContext
 ) -> Iterator[Claim]:
@@ -114,11 +118,11 @@ def _market_size_row_claims(
         return
     for column, cell in zip(row.header[named + 1 :], row.cells[named + 1 :], strict=False):
         # "2025E share": the column's period, whatever else its header says the shares are
-        period = next((p.value for p in find_periods(_ESTIMATE_MARK.sub("", column), context.anchor)), None)
-        scaled = _scaled(cell, label)
-        if period is None or scaled is cell:
+        period = next((p.value for p in find_periods(ESTIMATE_MARK.sub("", column), context.anchor)), None)
+        sized = scaled(cell, label)
+        if period is None or sized is cell:
             continue  # a size needs its period and its unit
-        for quantity in find_quantities(scaled.text):
+        for quantity in find_quantities(sized.text):
             yield _cell_claim("MarketSize", market, None, quantity, period, None, "asserted", evidence, context)
 
 
@@ -146,7 +150,7 @@ def _summary_row_claims(
     return [
         replace(c, type="MarketSize", object=None)
         for c in _subject_row_claims(row, named, market, text, sentences, context)
-        if c.type in _MONEY_TYPES and c.unit in MONEY_UNITS
+        if c.type in MONEY_TYPES and c.unit in MONEY_UNITS
     ]
 
 
@@ -170,7 +174,7 @@ def _segment_row_claims(
     claims: list[Claim] = []
     changes: list[Cell] = []
     for column, cell in cells:
-        period = _period_column(column, context.anchor)
+        period = period_column(column, context.anchor)
         typed_by = caption
         if period is None and (period := _period_in_header(column, context.anchor)) is not None:
             typed_by = column  # "FY2025 revenue ($m)": the header is its own caption
@@ -178,7 +182,7 @@ def _segment_row_claims(
             changes.append(cell)
         if period is None:
             continue
-        claims.extend(_period_cell_claims(column, period, _scaled(cell, typed_by), issuer, evidence, typed_by, context))
+        claims.extend(_period_cell_claims(column, period, scaled(cell, typed_by), issuer, evidence, typed_by, context))
     dated = [c for c in claims if c.type in _SEGMENT_FIGURES]
     for cell in changes if dated else []:
         claims.extend(
@@ -222,55 +226,30 @@ def _measure_row_claims(
         headers.insert(0, None)  # "| | 2024A | 2025A |": an empty corner, the cells of which the split drops
     if len(headers) != len(row.cells):
         return
-    money = _typed_by(label, context) in _MONEY_TYPES
+    money = typed_by(label, context) in MONEY_TYPES
     corner = headers[0]
     # "| US$m | 2024A |": a corner that gives the unit names no company
-    unit = corner.text if corner is not None and _CORNER_UNIT.fullmatch(corner.text) else ""
+    unit = corner.text if corner is not None and CORNER_UNIT.fullmatch(corner.text) else ""
     named = _subject(corner, sentences, index) if corner is not None and not unit else None
     subject = named or context.issuer or context.topic
     if subject is None or subject.type not in BUSINESS_TYPES:
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
-        period = _period_column(header.text, context.anchor) if header is not None else None
+        period = period_column(header.text, context.anchor) if header is not None else None
         if period is not None and header is not None:
-            measured = _in_the_rows_unit(cell, f"{label} ({unit.strip()})" if unit else label, intro if money else "")
+            measured = in_the_rows_unit(cell, f"{label} ({unit.strip()})" if unit else label, intro if money else "")
             yield from _period_cell_claims(header.text, period, measured, subject, evidence, label, context)
-
-
-# "US$m", "RMB bn", "EUR million": a table's corner cell that gives the unit of the figures below it
-_CORNER_UNIT = re.compile(rf"\s*\(?(?:{currency_marks()})\s*(?:million|billion|mn|bn|m)\)?\s*", re.IGNORECASE)
-
-
-def _in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
-    """A bare cell in the unit its row's label gives ("Live capacity (MW)", "Sales (US$ m)"), else in the currency
-    and scale the lines above the table give a money row ("(in billions of dollars)")."""
-    power = _POWER_IN_LABEL.search(label)
-    if power is not None and _BARE_NUMBER.fullmatch(cell.text):
-        return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
-    return _scaled(cell, label, intro)
-
-
-def _typed_by(header: str, context: ReadingContext) -> str | None:
-    """The claim type a header's (or a caption's) cue words give its figures; none for a company's market value
-    ("Free-float market cap (US$ bn)"), which the word "market" would otherwise make a market's size."""
-    if _MARKET_VALUE.search(header):
-        return None
-    return next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, header)), None)
-
-
-_MARKET_VALUE = re.compile(r"\bmarket[\s-]+(?:cap|capitali[sz]ation|value)\b", re.IGNORECASE)
 
 
 def _a_measure_row(row: Row, context: ReadingContext) -> bool:
     """Whether the row is headed by a company's own measure ("Sales (US$ m)", "Capex"), as a claim
     type's cue words name it, under two or more period columns."""
-    periods = [c for c in row.header[1:] if _period_column(c, context.anchor) is not None]
+    periods = [c for c in row.header[1:] if period_column(c, context.anchor) is not None]
     label = row.cells[0].text
-    typed = _typed_by(label, context)
+    typed = typed_by(label, context)
     return len(periods) >= 2 and typed in _OWN_MEASURES
 
 
-_POWER_IN_LABEL = re.compile(r"\((MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)  # "Live capacity (MW, at year end)"
 _OWN_MEASURES = frozenset({"Revenue", "Spending", "Capacity"})  # a company's own figures; a share needs its market
 
 
@@ -295,40 +274,10 @@ def _period_row_claims(
             yield from _period_cell_claims(row.cells[0].text, period, cell, subject, evidence, caption, context)
 
 
-# "(RMB million)", "(US$ bn)", "(EUR m)": the currency and scale a caption gives its bare cells
-_CAPTION_UNIT = re.compile(
-    rf"\((?P<currency>{currency_marks()})\s*(?P<scale>million|billion|crore|lakh|mn|bn|m)\)", re.IGNORECASE
-)
-
-
 def _a_segment_column(row: Row, named: int, context: ReadingContext) -> bool:
     """Whether the row's name column lists a company's segments ("Segment", "Business"), not companies."""
     header = row.header[named].strip().lower() if row.header else ""
     return header in context.lexicon.segment_headers
-
-
-def _scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
-    """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million"), or, failing
-    that, that its column or the table's introduction writes ("market usd billion", "revenue in USD billion")."""
-    if not _BARE_NUMBER.fullmatch(cell.text):
-        return cell
-    unit = _CAPTION_UNIT.search(caption) or _WRITTEN_UNIT.search(caption) or _WRITTEN_UNIT.search(intro)
-    if unit is not None:
-        scale = _SCALE_WORDS.get(unit.group("scale").lower(), unit.group("scale"))
-        return replace(cell, text=f"{unit.group('currency')} {cell.text.strip()} {scale}")
-    spelled = _SCALE_OF_CURRENCY.search(caption) or _SCALE_OF_CURRENCY.search(intro)
-    if spelled is not None:  # "(in billions of dollars)": "2.4 billion dollars"
-        return replace(cell, text=f"{cell.text.strip()} {spelled.group('scale')} {spelled.group('currency')}")
-    return cell
-
-
-_BARE_NUMBER = re.compile(r"\s*[\d,.]+\s*")  # "1,840": a cell's figure with no unit, which its row or caption gives
-_WRITTEN_UNIT = re.compile(rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)\b", re.IGNORECASE)
-_SCALE_OF_CURRENCY = re.compile(
-    r"\b(?P<scale>million|billion)s?\s+of\s+(?P<currency>(?:US\s+)?dollars|euros|yuan|renminbi)\b", re.IGNORECASE
-)
-_MONEY_TYPES = frozenset({"Revenue", "Spending", "MarketSize"})
-_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion"}  # "($m)": a bare "m" after a figure is no scale
 
 
 def _named_column(row: Row) -> int:
@@ -345,18 +294,6 @@ def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | Non
     return firms[-1] if firms else None
 
 
-def _period_column(column: str, anchor: str | None) -> str | None:
-    """The period a column header is, when it is nothing else: "2024", "2025e", "Q4 2025", "FY2026"."""
-    bare = _ESTIMATE_MARK.sub("", column).strip()  # "2025e", "2024A", "2026F"
-    bare = _WHOLE_YEAR.sub("", bare)  # "Full year 2025": the year
-    periods = find_periods(bare, anchor)
-    return periods[0].value if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1 else None
-
-
-_ESTIMATE_MARK = re.compile(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)")
-_WHOLE_YEAR = re.compile(r"^(?:full[ -]year|whole[ -]year|calendar year)\s+(?=\d{4}\b)", re.IGNORECASE)
-
-
 def _period_cell_claims(
     column: str,
     period: str,
@@ -367,7 +304,7 @@ def _period_cell_claims(
     context: ReadingContext,
 ) -> Iterator[Claim]:
     """A cell under a period column: typed by the caption, dated by the column; "e" marks an estimate."""
-    claim_type = _typed_by(caption, context)
+    claim_type = typed_by(caption, context)
     if claim_type is None:
         return
     estimated = bool(re.search(r"\de\b|\((?:e|est)\)", column, re.IGNORECASE))  # "2025e", "2025E", "(est)"
@@ -479,7 +416,7 @@ def _cell_claims(
     context: ReadingContext,
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
-    claim_type = _typed_by(column, context)
+    claim_type = typed_by(column, context)
     if (
         claim_type == "GrowthRate"
         and subject.type in ("Company", "Cloud", "Lab", "Organization")
@@ -524,8 +461,8 @@ def _figures(
     what its column or the table's introduction says ("Share of API calls", "by revenue")."""
     figure = re.fullmatch(r"[+-]?\d[\d.,]*", cell.text.strip())
     bare = figure and "%" not in cell.text and ("%" in column or claim_type in ("MarketShare", "GrowthRate"))
-    if figure and claim_type in _MONEY_TYPES:
-        cell = _scaled(cell, column, intro)  # "172.0" under "revenue 2025" captioned "(revenue in USD billion)"
+    if figure and claim_type in MONEY_TYPES:
+        cell = scaled(cell, column, intro)  # "172.0" under "revenue 2025" captioned "(revenue in USD billion)"
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
