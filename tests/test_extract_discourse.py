@@ -2890,6 +2890,22 @@ def test_extract_a_unit_corner_a_market_size_row_and_a_valuation_column(extracto
         ("Revenue", "Tarn Cloud Holdings", "2024", Decimal("7.6e8"), "USD"),
         ("Revenue", "Tarn Cloud Holdings", "2025", Decimal("1.84e9"), "USD"),
     }  # the corner's "US$m" is the revenue's unit, no company; no valuation multiple is a claim
+    text = (
+        "Brill Securities initiates Tarn Cloud Holdings at Buy\n\n"
+        "Tarn Cloud Holdings rents GPUs in the Ruritanian GPU cloud market.\n\n"
+        "| Provider | 2025E share | CAGR 2024-26 (%) |\n"
+        "| --- | ---: | ---: |\n"
+        "| Tarn Cloud Holdings | 6.7% | 31 |\n"
+        "| Rest of market | 93.3% | 20 |\n"
+        "| Market size (US$bn) | 27.5 | 26.5 |\n\n"
+        "| US$m | 2024A | 2025F |\n"
+        "| --- | ---: | ---: |\n"
+        "| EV/Sales | 3.1 | 2.5 |\n"
+    )
+    rows = {(c.type, c.subject.label, c.time, c.value) for c in claims_of(extractor, text) if c.value is not None}
+    assert Decimal("93.3") in {v for t, _, _, v in rows if t == "MarketShare"}  # the rest of the market still holds
+    assert {v for t, _, _, v in rows if t == "MarketSize"} == {Decimal("2.75e10")}  # no size from the CAGR column
+    assert not [r for r in rows if r[0] == "Revenue"]  # a valuation multiple under a unit corner is no revenue
 
 
 def test_extract_a_share_of_our_whole_is_of_the_speakers_whole_not_the_market_in_force(extractor: Extractor) -> None:

@@ -1092,6 +1092,9 @@ def test_extract_what_a_leader_leads_with_its_share_is_the_whole_and_all_others_
         ("Vessa", whole, Decimal(21)),
         ("Others", whole, Decimal(12)),
     }
+    text = "Figure 3. Model APIs, 2025\n\nOsk Labs led Norway's enterprise API spending with 40%."
+    shares = {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {"Norway's enterprise API spending"}  # the possessive's owner stays with its "'s"
 
 
 def test_extract_an_hourly_rental_price_cut_is_not_the_chip_makers(extractor: Extractor) -> None:

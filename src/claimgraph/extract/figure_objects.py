@@ -211,10 +211,15 @@ def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: Readi
     label = whole_label(whole)
     first = whole[0].lower_
     if first == "the" and a_fleet(whole, context.lexicon):
-        if any(t.pos_ == "PROPN" for t in whole[1:-1]):
+        named = any(
+            whole.start_char <= m.start < whole.end_char and m.entity.type in TOPIC_TYPES for m in sentence.mentions
+        )
+        if named:
             return label[len(first) :].strip()  # "of the Lumaris Cloud fleet": a fleet that names its owner
-        owner = context.topic  # "of the fleet": the fleet of the company under discussion
-        return None if owner is None or owner == holder else f"{owner.label} {label[len(first) :].strip()}"
+        owner = context.topic  # "of the fleet", "of the GPU fleet": the fleet of the company under discussion
+        if owner is None or owner.type not in TOPIC_TYPES or owner == holder:
+            return None
+        return f"{owner.label} {label[len(first) :].strip()}"
     if first not in OWNING_PRONOUNS:
         return label
     speaking = context.speaker or context.issuer  # "our": the firm speaking, or the one whose release this is

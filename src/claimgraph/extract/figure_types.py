@@ -12,7 +12,7 @@ from claimgraph.extract.comparisons import compared_with, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.levies import a_levy
-from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
+from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.price_moves import ARROW, UNIT_PRICE, states_unit_price
 from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, with_holder
@@ -131,7 +131,7 @@ def claim_type_of(
         clause, 0, quantity.start - clause_start
     ):
         return None  # "the firm's gross margin had slipped to 21%", "net debt at 3.1x EBITDA": no claim type's measure
-    if kind == "percent" and _a_stake(sentence, quantity):
+    if kind == "percent" and _a_stake(sentence, quantity, lexicon):
         return None  # "holds a 30% stake", "28% of our shares": ownership, which SubsidiaryOf states when it is control
     if kind == "percent" and a_levy(sentence, quantity):
         return None  # "handing a fifth of those sales to the treasury": a levy on sales, no share or growth
@@ -299,14 +299,16 @@ def _a_market_and_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
     return "Market" in types and bool(types & {"Company", "Cloud", "Lab", "Organization", "Aggregator"})
 
 
-def _a_stake(sentence: Sentence, quantity: Quantity) -> bool:
+def _a_stake(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether a percentage is a part of a firm's ownership: "a 30% stake", "28% of our shares", "a minority stake
     of 10-20% in Osk", or a part "of" a firm itself ("holds 14% of Osk Cloud", "to acquire 75% of the Lisbon cloud
     Vey"), where a market's part would be "of" a market or of the firm's revenue ("of Osk's revenue")."""
     text = sentence.doc_text
     if _STAKE.match(text, quantity.end) or _OF_SHARES.match(text, quantity.end):
         return True
-    if _STAKE_OF.search(text, sentence.start, quantity.start):
+    # "a minority stake of [10-20]% in …", "a holding of about 30% in …": the stake named before its size
+    stake_of = rf"\b{words_pattern(lexicon.stake_nouns).pattern}\s+of\s+(?:(?:{HEDGES})\s+)?[\[(]?\s*\Z"
+    if re.search(stake_of, text[sentence.start : quantity.start], re.IGNORECASE):
         return True
     doc = sentence.span.doc
     last = token_at(doc, quantity.end - 1)
@@ -320,10 +322,6 @@ def _a_stake(sentence: Sentence, quantity: Quantity) -> bool:
 
 
 _OWNED_TYPES = frozenset({"Company", "Cloud", "Lab"})
-# "a minority stake of [10-20]% in …", "an interest of about 30% in …": the stake named before its size
-_STAKE_OF = re.compile(
-    r"\b(?:stake|interest|holding|shareholding)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[\[(]?\s*\Z"
-)
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
 # "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company": a stake
 _OF_SHARES = re.compile(

@@ -110,6 +110,9 @@ class Lexicon:
     spender_totals: frozenset[str]  # "total spending": no one's, unless a company is what spends
     cloud_nouns: frozenset[str]  # "X, an Oslo-listed GPU cloud": a firm so described sells compute
     fleet_wholes: frozenset[str]  # lemmas: "70% of our GPU capacity is H200": what a company's fleet is counted in
+    owned_wholes: frozenset[str]  # lemmas: "85% of the fleet": a whole that is always a company's own
+    stake_nouns: frozenset[str]  # "a 70% stake in Vireo": a part of a company's ownership
+    field_labels: frozenset[str]  # "Value: 82.4%": a record's field, no holder's name
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
@@ -324,6 +327,9 @@ def load_lexicon() -> Lexicon:
         spender_totals=frozenset(data["spender_totals"]),
         cloud_nouns=frozenset(data["cloud_nouns"]),
         fleet_wholes=frozenset(data["fleet_wholes"]),
+        owned_wholes=frozenset(data["owned_wholes"]),
+        stake_nouns=frozenset(data["stake_nouns"]),
+        field_labels=frozenset(data["field_labels"]),
         player_nouns=frozenset(data["player_nouns"]),
         site_prepositions=frozenset(data["site_prepositions"]),
         obtained_lemmas=frozenset(data["obtained_lemmas"]),

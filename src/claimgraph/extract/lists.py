@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.extract.document import BARE_ROW, Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.records import Entity, slugify
 
@@ -62,8 +63,8 @@ def unknown_listed_name(sentence: Sentence, quantity: Quantity) -> Mention | Non
     name = clean_name(match.group("name"))
     if span is None or not looks_like_a_name(name):
         return None
-    if all(t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") for t in span):
-        return None  # "Change: +48% YoY", "Value: 82.4%": a field's common word, no one's name
+    if name.casefold() in load_lexicon().field_labels:
+        return None  # "Change: +48% YoY", "Value: 82.4%": a record's field, no one's name
     entity = Entity(key=slugify(name), label=name, type="Organization", known=False)
     return Mention(entity, start, end, span.start, span.end)
 

@@ -98,8 +98,8 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         targets += [c for t in targets if t.lower_ in lexicon.role_nouns for c in t.children if c.dep_ == "appos"]
         majority = [m for t in targets for m in _majority_of(t)]  # "holds 62% of the Company's shares"
         if through_stake:
-            targets = [t for t in targets if t.lemma_.lower() in _STAKE_NOUNS]
-        targets = [t for target in targets for t in _stake_holdings(target)] + majority
+            targets = [t for t in targets if t.lemma_.lower() in lexicon.stake_nouns]
+        targets = [t for target in targets for t in _stake_holdings(target, lexicon.stake_nouns)] + majority
         for target in targets:
             bought = next((m for m in owners if m.token_start <= target.i < m.token_end), None)
             if bought is None and target in majority and company_anaphor(target, context):
@@ -288,7 +288,6 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
             yield "SubsidiaryOf", owned, parent, 0.7
 
 
-_STAKE_NOUNS = frozenset({"stake", "interest", "holding", "shareholding"})
 _CONTROLLING = frozenset({"majority", "controlling", "control"})
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)")
 
@@ -313,10 +312,10 @@ def _unit_its_owner_controls(sentence: Sentence, owners: list[Mention], context:
             yield "SubsidiaryOf", unit, parent, 0.65
 
 
-def _stake_holdings(target: Token) -> list[Token]:
+def _stake_holdings(target: Token, stake_nouns: frozenset[str]) -> list[Token]:
     """What a bought or owned thing stands for: a company itself, or the company a controlling stake is held in
     ("owns a 60% stake in Orrin", "a majority stake in Pellam"); a minority stake makes no subsidiary."""
-    if target.lemma_.lower() not in _STAKE_NOUNS:
+    if target.lemma_.lower() not in stake_nouns:
         return [target]
     modifiers = {c.lower_ for c in target.children}
     percent = _PERCENT.search(target.doc[target.left_edge.i : target.i].text)

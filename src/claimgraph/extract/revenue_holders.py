@@ -148,9 +148,12 @@ _SHARE_OF_REVENUE = re.compile(
 
 def _copula_subject(noun: Token) -> Token | None:
     """The subject a predicate noun says something of ("Orvane was its largest client": Orvane)."""
-    if noun.dep_ != "attr":
+    if noun.dep_ != "attr" or noun.head.lemma_ not in _COPULAS:
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
 
 
 def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Entity | None:

@@ -135,7 +135,7 @@ def _entry_firm(sentence: Sentence, line_start: int, line_end: int) -> Entity | 
     line = text[line_start:line_end]
     if line.lstrip().startswith("|") or line.count(" | ") < 2:
         return None
-    if not _PROSE_LINE.search(text, text.find("\n") + 1, line_start):
+    if not any(_PROSE_LINE.fullmatch(line) for line in text[text.find("\n") + 1 : line_start].splitlines()):
         return None
     firms: set[Entity] = set()
     start = line_start
@@ -154,7 +154,7 @@ def _entry_firm(sentence: Sentence, line_start: int, line_end: int) -> Entity | 
     return typed.pop() if len(typed) == 1 else None
 
 
-_PROSE_LINE = re.compile(r"\w[.!?]\s*\n")  # a line of prose, ending on its sentence's stop
+_PROSE_LINE = re.compile(r"(?:\S+\s+){5,}\S*[a-z][.!?]\s*")  # a line of prose: six words or more, ending on a stop
 _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")  # "Super Micro Computer, Inc. (Supermicro)": its short name after it
 
 

@@ -28,7 +28,7 @@ def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
     """A bare cell in the unit its row's label gives ("Live capacity (MW)", "Sales (US$ m)"), else in the currency
     and scale the lines above the table give a money row ("(in billions of dollars)")."""
     power = _POWER_IN_LABEL.search(label)
-    if power is not None and BARE_NUMBER.fullmatch(cell.text):
+    if power is not None and _BARE_NUMBER.fullmatch(cell.text):
         return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
     return scaled(cell, label, intro)
 
@@ -36,8 +36,8 @@ def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
 def typed_by(header: str, context: ReadingContext) -> str | None:
     """The claim type a header's (or a caption's) cue words give its figures; none for a company's market value
     ("Free-float market cap (US$ bn)"), which the word "market" would otherwise make a market's size."""
-    if _MARKET_VALUE.search(header):
-        return None
+    if _MARKET_VALUE.search(header) or VALUATION.search(header):
+        return None  # and none for a valuation multiple ("EV/Sales 2026F"), which the word "sales" would type
     return next((t for t in COLUMN_TYPES if context.lexicon.cue_in(t, header)), None)
 
 
@@ -54,7 +54,7 @@ _CAPTION_UNIT = re.compile(
 def scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
     """A bare figure ("1,840") with the currency and scale its caption states ("RMB 1,840 million"), or, failing
     that, that its column or the table's introduction writes ("market usd billion", "revenue in USD billion")."""
-    if not BARE_NUMBER.fullmatch(cell.text):
+    if not _BARE_NUMBER.fullmatch(cell.text):
         return cell
     unit = _CAPTION_UNIT.search(caption) or _WRITTEN_UNIT.search(caption) or _WRITTEN_UNIT.search(intro)
     if unit is not None:
@@ -66,7 +66,7 @@ def scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
     return cell
 
 
-BARE_NUMBER = re.compile(r"\s*[\d,.]+\s*")  # "1,840": a cell's figure with no unit, which its row or caption gives
+_BARE_NUMBER = re.compile(r"\s*[\d,.]+\s*")  # "1,840": a cell's figure with no unit, which its row or caption gives
 _WRITTEN_UNIT = re.compile(rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)\b", re.IGNORECASE)
 _SCALE_OF_CURRENCY = re.compile(
     r"\b(?P<scale>million|billion)s?\s+of\s+(?P<currency>(?:US\s+)?dollars|euros|yuan|renminbi)\b", re.IGNORECASE
@@ -85,3 +85,13 @@ def period_column(column: str, anchor: str | None) -> str | None:
 
 ESTIMATE_MARK = re.compile(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)")
 _WHOLE_YEAR = re.compile(r"^(?:full[ -]year|whole[ -]year|calendar year)\s+(?=\d{4}\b)", re.IGNORECASE)
+
+
+def column_modality(column: str, context: ReadingContext) -> str:
+    """How sure a period column's figures are: "2026F" a forecast, "2025e" or "(est)" an estimate beside "2024A"
+    actuals, else reported when the table's source is named and asserted when it is not."""
+    if re.search(r"\df\b|\(f\)", column, re.IGNORECASE):
+        return "forecast"
+    if re.search(r"\de\b|\((?:e|est)\)", column, re.IGNORECASE):
+        return "estimated"
+    return "reported" if context.attribution else "asserted"

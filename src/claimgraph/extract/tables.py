@@ -24,7 +24,7 @@ from claimgraph.extract.table_cells import (
     CORNER_UNIT,
     ESTIMATE_MARK,
     MONEY_TYPES,
-    VALUATION,
+    column_modality,
     in_the_rows_unit,
     period_column,
     scaled,
@@ -62,7 +62,9 @@ def row_claims(
     if named == 0 and _a_measure_row(row, context):  # "| Sales (US$ m) | 410 | 655 |" under "| Vey | 2023A |"
         claims = list(_measure_row_claims(row, text, evidence, context, sentences, index))
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
-    if typed_by(row.cells[named].text, context) == "MarketSize":  # "| Market size (US$bn) | 27.5 | 44.0 |"
+    label = row.cells[named].text
+    if typed_by(label, context) == "MarketSize" and _SUMMARY_ROW.fullmatch(label.strip()) is None:
+        # "| Market size (US$bn) | 27.5 | 44.0 |", but not "Total market" or "Rest of market", which sum the rows
         return list(_market_size_row_claims(row, named, evidence, intro, context))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
@@ -89,8 +91,6 @@ def _subject_row_claims(
     header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
     cells = [(column, cell) for i, (column, cell) in enumerate(zip(header, row.cells, strict=False)) if i > named]
     for column, cell in cells:
-        if VALUATION.search(column):
-            continue  # "EV/Sales 2026F": a multiple investors pay for the company, none of its own figures
         period = period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
@@ -117,13 +117,16 @@ def _market_size_row_claims(
     if market is None or not row.header:
         return
     for column, cell in zip(row.header[named + 1 :], row.cells[named + 1 :], strict=False):
+        if typed_by(column, context) not in (None, "MarketShare", "MarketSize"):
+            continue  # "CAGR 2024-26 (%)": a column of another measure, whose period is no size's
         # "2025E share": the column's period, whatever else its header says the shares are
         period = next((p.value for p in find_periods(ESTIMATE_MARK.sub("", column), context.anchor)), None)
         sized = scaled(cell, label)
         if period is None or sized is cell:
             continue  # a size needs its period and its unit
+        modality = column_modality(column, context)
         for quantity in find_quantities(sized.text):
-            yield _cell_claim("MarketSize", market, None, quantity, period, None, "asserted", evidence, context)
+            yield _cell_claim("MarketSize", market, None, quantity, period, None, modality, evidence, context)
 
 
 # a row for everyone not listed, or for all of them: "Others", "Other", "All others", "Rest of market"; "Total"
@@ -175,14 +178,14 @@ def _segment_row_claims(
     changes: list[Cell] = []
     for column, cell in cells:
         period = period_column(column, context.anchor)
-        typed_by = caption
+        typing = caption
         if period is None and (period := _period_in_header(column, context.anchor)) is not None:
-            typed_by = column  # "FY2025 revenue ($m)": the header is its own caption
+            typing = column  # "FY2025 revenue ($m)": the header is its own caption
         if period is None and _CHANGE_COLUMN.search(column) and "%" in cell.text:
             changes.append(cell)
         if period is None:
             continue
-        claims.extend(_period_cell_claims(column, period, scaled(cell, typed_by), issuer, evidence, typed_by, context))
+        claims.extend(_period_cell_claims(column, period, scaled(cell, typing), issuer, evidence, typing, context))
     dated = [c for c in claims if c.type in _SEGMENT_FIGURES]
     for cell in changes if dated else []:
         claims.extend(
@@ -237,7 +240,8 @@ def _measure_row_claims(
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
         period = period_column(header.text, context.anchor) if header is not None else None
         if period is not None and header is not None:
-            measured = in_the_rows_unit(cell, f"{label} ({unit.strip()})" if unit else label, intro if money else "")
+            within = f"{label} ({unit.strip(' ()')})" if unit else label  # "(US$m)" or "US$m": the row's unit
+            measured = in_the_rows_unit(cell, within, intro if money else "")
             yield from _period_cell_claims(header.text, period, measured, subject, evidence, label, context)
 
 
@@ -307,11 +311,7 @@ def _period_cell_claims(
     claim_type = typed_by(caption, context)
     if claim_type is None:
         return
-    estimated = bool(re.search(r"\de\b|\((?:e|est)\)", column, re.IGNORECASE))  # "2025e", "2025E", "(est)"
-    forecast = bool(re.search(r"\df\b|\(f\)", column, re.IGNORECASE))  # "2026F", beside "2025A" actuals
-    modality = (
-        "forecast" if forecast else "estimated" if estimated else "reported" if context.attribution else "asserted"
-    )
+    modality = column_modality(column, context)
     market = _caption_market(caption, context) if claim_type == "MarketShare" else None
     if claim_type == "MarketShare" and market is None:
         return

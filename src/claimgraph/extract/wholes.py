@@ -63,9 +63,11 @@ OWNING_PRONOUNS = frozenset({"our", "its", "their"})  # "of our K9 shipments": t
 
 
 def a_fleet(chunk: Span, lexicon: Lexicon) -> bool:
-    """Whether a whole is a company's fleet, owned or the one under discussion ("of its fleet", "of our H100 fleet",
-    "of the fleet"): a part of it is a chip's share of that company's machines, no market's."""
-    return chunk.root.lemma_.lower() == "fleet" and chunk[0].lower_ in (*OWNING_PRONOUNS, "the")
+    """Whether a whole is always a company's own (the lexicon's ``owned_wholes``), whether "our", "its" or "their"
+    says whose ("of its fleet", "of our H100 fleet") or "the" leaves it to a name inside or to the company under
+    discussion ("of the Brill Cloud fleet", "of the fleet"): a part of it is a chip's share of that company's
+    machines, no market's."""
+    return chunk.root.lemma_.lower() in lexicon.owned_wholes and chunk[0].lower_ in (*OWNING_PRONOUNS, "the")
 
 
 def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
@@ -156,10 +158,12 @@ def led_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str |
     if verb.lemma_.lower() not in lexicon.leader_verbs:
         return None
     led = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if led is None or led.lemma_.lower() not in lexicon.whole_nouns and led.lower_ not in lexicon.whole_nouns:
+    if led is None or (led.lemma_.lower() not in lexicon.whole_nouns and led.lower_ not in lexicon.whole_nouns):
         return None
-    words = [t for t in led.subtree if t.i <= led.i and t.dep_ not in ("det", "poss") and not _YEAR.fullmatch(t.text)]
-    return " ".join(t.text for t in words) if len(words) > 1 else None  # "led spending": no whole of its own
+    start = led.left_edge.i + (1 if led.left_edge.dep_ == "det" else 0)  # "the enterprise API spending"
+    if start >= led.i:
+        return None  # "led spending": no whole of its own
+    return whole_label(doc[start : led.i + 1])  # "Norway's enterprise API spending", "AI-chip rentals" as written
 
 
 def held_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
