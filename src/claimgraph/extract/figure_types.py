@@ -5,6 +5,7 @@ million tokens" is a unit price, not an amount). The price moves no single figur
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -306,9 +307,7 @@ def _a_stake(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     text = sentence.doc_text
     if _STAKE.match(text, quantity.end) or _OF_SHARES.match(text, quantity.end):
         return True
-    # "a minority stake of [10-20]% in …", "a holding of about 30% in …": the stake named before its size
-    stake_of = rf"\b{words_pattern(lexicon.stake_nouns).pattern}\s+of\s+(?:(?:{HEDGES})\s+)?[\[(]?\s*\Z"
-    if re.search(stake_of, text[sentence.start : quantity.start], re.IGNORECASE):
+    if _stake_of(lexicon.stake_nouns).search(text[sentence.start : quantity.start]):
         return True
     doc = sentence.span.doc
     last = token_at(doc, quantity.end - 1)
@@ -322,6 +321,15 @@ def _a_stake(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
 
 
 _OWNED_TYPES = frozenset({"Company", "Cloud", "Lab"})
+
+
+@lru_cache(maxsize=1)
+def _stake_of(nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "a minority stake of [10-20]% in …", "a holding of about 30% in …": the stake named before its size, as the
+    text just before a figure ends on it (compiled once: every percentage is tried)."""
+    return re.compile(rf"\b{words_pattern(nouns).pattern}\s+of\s+(?:(?:{HEDGES})\s+)?[\[(]?\s*\Z", re.IGNORECASE)
+
+
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
 # "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company": a stake
 _OF_SHARES = re.compile(

@@ -135,7 +135,8 @@ def _entry_firm(sentence: Sentence, line_start: int, line_end: int) -> Entity | 
     line = text[line_start:line_end]
     if line.lstrip().startswith("|") or line.count(" | ") < 2:
         return None
-    if not any(_PROSE_LINE.fullmatch(line) for line in text[text.find("\n") + 1 : line_start].splitlines()):
+    above = text[text.find("\n") + 1 : line_start].splitlines()  # the lines between the title and the entry
+    if not any(_PROSE_LINE.fullmatch(prose) for prose in above):
         return None
     firms: set[Entity] = set()
     start = line_start

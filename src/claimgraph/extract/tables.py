@@ -120,7 +120,7 @@ def _market_size_row_claims(
         if typed_by(column, context) not in (None, "MarketShare", "MarketSize"):
             continue  # "CAGR 2024-26 (%)": a column of another measure, whose period is no size's
         # "2025E share": the column's period, whatever else its header says the shares are
-        period = next((p.value for p in find_periods(ESTIMATE_MARK.sub("", column), context.anchor)), None)
+        period = _period_in_header(ESTIMATE_MARK.sub("", column), context.anchor)
         sized = scaled(cell, label)
         if period is None or sized is cell:
             continue  # a size needs its period and its unit
