@@ -1002,6 +1002,20 @@ def test_extract_spending_of_a_class_of_spenders_is_a_markets_size(extractor: Ex
     assert not [c for c in claims if c.type == "Spending"]
 
 
+def test_extract_spending_by_a_class_of_spenders_names_a_narrower_market(extractor: Extractor) -> None:
+    # "enterprise spending on X" is the enterprise X market, not all of X's; "capital spending" is no class of spender
+    text = (
+        "Title\n\nOmdia puts enterprise spending on harbour drone software at $2.4 billion in 2025, and consumer "
+        "spending on drone apps at $300 million. It puts capital spending on drone hangars at $90 million."
+    )
+    sized = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketSize"}
+    assert sized == {
+        ("enterprise harbour drone software market", Decimal(2_400_000_000)),
+        ("consumer drone apps market", Decimal(300_000_000)),
+        ("drone hangars market", Decimal(90_000_000)),
+    }
+
+
 def test_extract_a_companys_own_unqualified_spending_stays_its_spending(extractor: Extractor) -> None:
     text = "Title\n\nPellam Cloud expects capital spending to reach $800 million in 2026."
     spent = {(c.type, c.subject.label, c.value) for c in claims_of(extractor, text)}

@@ -112,6 +112,7 @@ class Lexicon:
     fleet_wholes: frozenset[str]  # lemmas: "70% of our GPU capacity is H200": what a company's fleet is counted in
     owned_wholes: frozenset[str]  # lemmas: "85% of the fleet": a whole that is always a company's own
     stake_nouns: frozenset[str]  # "a 70% stake in Vireo": a part of a company's ownership
+    spender_markets: frozenset[str]  # "enterprise spending on X": a class of spenders that narrows X's market
     field_labels: frozenset[str]  # "Value: 82.4%": a record's field, no holder's name
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
@@ -329,6 +330,7 @@ def load_lexicon() -> Lexicon:
         fleet_wholes=frozenset(data["fleet_wholes"]),
         owned_wholes=frozenset(data["owned_wholes"]),
         stake_nouns=frozenset(data["stake_nouns"]),
+        spender_markets=frozenset(data["spender_markets"]),
         field_labels=frozenset(data["field_labels"]),
         player_nouns=frozenset(data["player_nouns"]),
         site_prepositions=frozenset(data["site_prepositions"]),

@@ -453,9 +453,17 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
             continue  # "spend 800 million yuan on Huawei Cloud computing": money paid to someone, not a market
         global_ = any(c.lower_ in ("worldwide", "global") for c in token.children)
         where = "global " if global_ else _spenders_origin(token) if spent else ""
-        label = clean_name(where + re.sub(r"[’']s\b", "", words.text) + " market")
+        label = clean_name(where + _spenders_class(token) + re.sub(r"[’']s\b", "", words.text) + " market")
         start = token.i if spent else min(token.left_edge.i, token.i)
         yield Mention(index.entity_for(label, "Market"), doc[start].idx, words.end_char, start, scope.i + 1)
+
+
+def _spenders_class(noun: Token) -> str:
+    """The class of spenders a word before "spending" names ("enterprise spending on generative AI" → "enterprise
+    "): a market of its own, narrower than all spending on the thing, so it stays in the market's name."""
+    classes = load_lexicon().spender_markets
+    spenders = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    return f"{spenders[0].lower_} " if spenders and spenders[0].lower_ in classes else ""
 
 
 def _spenders_origin(verb: Token) -> str:
