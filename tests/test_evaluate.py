@@ -140,6 +140,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen32/heldout", 0.38),
         ("unseen33/heldout", 0.48),
         ("unseen34/heldout", 0.40),
+        ("unseen35/heldout", 0.43),
+        ("unseen36/heldout", 0.45),
+        ("unseen37/heldout", 0.33),
+        ("unseen38/heldout", 0.46),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(

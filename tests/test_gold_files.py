@@ -80,6 +80,14 @@ SETS = {
     "unseen33-heldout": (DATA / "unseen33" / "heldout" / "gold.jsonl", DATA / "unseen33" / "heldout"),
     "unseen34-dev": (DATA / "unseen34" / "dev" / "gold.jsonl", DATA / "unseen34" / "dev"),
     "unseen34-heldout": (DATA / "unseen34" / "heldout" / "gold.jsonl", DATA / "unseen34" / "heldout"),
+    "unseen35-dev": (DATA / "unseen35" / "dev" / "gold.jsonl", DATA / "unseen35" / "dev"),
+    "unseen35-heldout": (DATA / "unseen35" / "heldout" / "gold.jsonl", DATA / "unseen35" / "heldout"),
+    "unseen36-dev": (DATA / "unseen36" / "dev" / "gold.jsonl", DATA / "unseen36" / "dev"),
+    "unseen36-heldout": (DATA / "unseen36" / "heldout" / "gold.jsonl", DATA / "unseen36" / "heldout"),
+    "unseen37-dev": (DATA / "unseen37" / "dev" / "gold.jsonl", DATA / "unseen37" / "dev"),
+    "unseen37-heldout": (DATA / "unseen37" / "heldout" / "gold.jsonl", DATA / "unseen37" / "heldout"),
+    "unseen38-dev": (DATA / "unseen38" / "dev" / "gold.jsonl", DATA / "unseen38" / "dev"),
+    "unseen38-heldout": (DATA / "unseen38" / "heldout" / "gold.jsonl", DATA / "unseen38" / "heldout"),
 }
 FIELDS = {
     "id",
