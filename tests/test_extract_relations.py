@@ -616,6 +616,32 @@ def test_extract_a_site_near_or_named_after_a_place_says_where_a_company_operate
     assert not pairs(expanding, "OperatesIn")
 
 
+def test_extract_a_firm_named_with_the_place_it_is_in_operates_there(extractor: Extractor) -> None:
+    # "from Veyl Data in Osaka": the place right after a firm's name is where it is, whatever the parse hangs it on
+    text = (
+        "Notes\n\nTarnhelm Labs trains on H200 clusters it rents from Veyl Data in Osaka. Orrin Compute leases "
+        "a hall from Brisk Digital in Bergen."
+    )
+    placed = pairs(claims_of(extractor, text), "OperatesIn")
+    assert ("Veyl Data", "Japan") in placed
+    assert ("Brisk Digital", "Norway") in placed
+
+
+def test_extract_hardware_rented_on_demand_is_an_offer_of_its_own(extractor: Extractor) -> None:
+    # the cloud prices and sells on-demand K9 instances; the K9 chip itself is its maker's
+    text = (
+        "Notes\n\nOsk Systems makes the K9 accelerator. Tarn Cloud cut its on-demand K9 price by 15% in March. "
+        "Veyl Cloud cut its H100 on-demand price from $2.99 to $2.49 in May."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Tarn Cloud", "on-demand K9") in pairs(claims, "Offers")
+    assert ("Veyl Cloud", "H100 on-demand") in pairs(claims, "Offers")
+    assert {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "PriceChange"} >= {
+        ("Tarn Cloud", "on-demand K9", Decimal(-15))
+    }
+    assert pairs(claims, "Develops") == {("Osk Systems", "K9")}
+
+
 def test_extract_cities_listed_with_a_place_or_followed_by_their_country_place_a_company_in_it(
     extractor: Extractor,
 ) -> None:
@@ -1532,7 +1558,7 @@ def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extr
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)
     assert not pairs(claims, "Develops")  # what it owns is the price, not the chip
-    assert ("Pell Cloud", "H200") in pairs(claims, "Offers")
+    assert ("Pell Cloud", "on-demand H200") in pairs(claims, "Offers")
 
 
 def test_extract_a_year_before_a_product_noun_names_no_product(extractor: Extractor) -> None:

@@ -67,6 +67,7 @@ from claimgraph.extract.organisations import (
 )
 from claimgraph.extract.periods import MONTHS, WEEKDAYS, find_periods
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions, ranked_groups
+from claimgraph.extract.rental_offers import on_demand_offers
 
 # Hyphenated words that are English, not model names: "Non-", "Sino-", "Q4-".
 _NOT_A_MODEL_PREFIX = r"(?!(?:Non|Anti|Pro|Post|Pre|Sino|Mid|Co|Ex|Semi|Multi|Cross|Self|Year|Q[1-4])-)"
@@ -231,7 +232,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
     kept = [m for m in once.values() if m.entity.known or not any(inside(m, o, text) for o in once.values())]
     bodies = public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
-    return joined_by_particles(bodies, doc, text, index)
+    return on_demand_offers(joined_by_particles(bodies, doc, text, index), doc, text, index)
 
 
 def _a_counted_unit(mention: Mention, text: str) -> bool:
