@@ -384,6 +384,16 @@ def test_extract_a_company_called_anothers_customer_or_rival_is_not_its_subsidia
         assert not pairs(claims_of(extractor, text), "SubsidiaryOf"), text
 
 
+def test_extract_a_supplier_to_the_speakers_site_or_of_its_racks_has_it_as_customer(extractor: Extractor) -> None:
+    # "our" is the company whose report it is: power for its site, racks built for it, are bought by it
+    text = (
+        "Pell Cloud annual report\n\nPell Cloud runs AI data centres in Norway. Tarnwick Energi, which supplies "
+        "electricity to our Oslo site, raised prices in March. Brisk Systems builds our K9 racks."
+    )
+    bought = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {("Pell Cloud", "Tarnwick Energi"), ("Pell Cloud", "Brisk Systems")} <= bought
+
+
 def test_extract_a_supplier_the_ner_calls_an_organisation_still_supplies(extractor: Extractor) -> None:
     text = "Sable Systems relies on Oda Assembly for chip packaging."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Sable Systems", "Oda Assembly")}

@@ -70,8 +70,10 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
         to += [p for o in objects for p in _shares_given_to(o)]
         recipients = [m for m in companies if m.root(doc).head in to]
-        # "supplies its K9 accelerators to Pell Telecom's Lima data centre": the site's owner receives
-        recipients += [m for m in companies if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
+        # "supplies its K9 accelerators to Pell Telecom's Lima data centre", "supplies electricity to our Oslo
+        # site": the site's owner receives
+        owners = [*companies, *(m for m in pronoun_mentions(sentence, context) if m.entity.type in BUSINESS_TYPES)]
+        recipients += [m for m in owners if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
             recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
         recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
