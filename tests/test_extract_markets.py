@@ -1002,6 +1002,20 @@ def test_extract_spending_of_a_class_of_spenders_is_a_markets_size(extractor: Ex
     assert not [c for c in claims if c.type == "Spending"]
 
 
+def test_extract_a_share_of_money_earned_across_a_market_is_of_that_whole(extractor: Extractor) -> None:
+    # the whole after "share of" beats the market under discussion; a share of one firm's revenue is its revenue
+    text = (
+        "Title\n\nThe Nordic GPU-cloud market grew fast. We estimate Osk Memory's share of global HBM revenue at "
+        "57% in 2025. Chile's share of Tarn Systems' revenue was 13% in 2025."
+    )
+    claims = claims_of(extractor, text)
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "MarketShare"}
+    assert shares == {("Osk Memory", "global HBM revenue", Decimal(57))}
+    assert ("Tarn Systems", "Chile", Decimal(13)) in {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"
+    }
+
+
 def test_extract_spending_by_a_class_of_spenders_names_a_narrower_market(extractor: Extractor) -> None:
     # "enterprise spending on X" is the enterprise X market, not all of X's; "capital spending" is no class of spender
     text = (

@@ -24,7 +24,7 @@ _GENERIC = frozenset(
     {"market", "markets", "services", "service", "sector", "segment", "industry", "space", "the", "for", "of", "in",
      "and", "a", "an", "its", "their", "overall", "total", "whole", "entire", "same"}
 )  # fmt: skip
-_GLOBAL = frozenset({"global", "worldwide", "world", "world's", "international"})
+GLOBAL = frozenset({"global", "worldwide", "world", "world's", "international"})  # words that place a market everywhere
 # "the regional AI cloud market", "the local market": the place the article is about, whichever it is
 _HERE = frozenset({"regional", "region", "local", "domestic", "country's", "national"})
 _PLACE_TYPES = frozenset({"Country", "Region"})
@@ -59,7 +59,7 @@ def market_key(label: str, places: dict[str, str]) -> MarketKey:
             i += 2
             continue
         word = words[i]
-        if word in _GLOBAL:
+        if word in GLOBAL:
             found.add("global")
         elif word in _HERE:
             pass  # no place of its own: the market is placed as the article's one market of its scope

@@ -193,12 +193,13 @@ def _agent(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention
 
 
 def _owner_of_product_noun(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
-    """ "Kantor's chips", "its servers", "the company's Kestrel GPUs", "Kantor's TPUs": the company a product
-    noun's or a named product's possessive names."""
+    """ "Kantor's chips", "its servers", "the company's Kestrel GPUs", "Kantor's TPUs", "our racks": the company a
+    product or hardware noun's, or a named product's, possessive names."""
     named = any(
         m.entity.type in ("Product", "Model") and m.token_start <= noun.i < m.token_end for m in sentence.mentions
     )
-    if noun.text not in context.lexicon.product_nouns and not named:
+    hardware = noun.lemma_.lower() in context.lexicon.hardware_nouns  # "builds our K9 racks"
+    if noun.text not in context.lexicon.product_nouns and not named and not hardware:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner_named(owner, sentence, context) if owner is not None else None

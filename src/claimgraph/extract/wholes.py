@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.attribution import TOPIC_TYPES
 from claimgraph.extract.document import Mention, Sentence, subject_clause, token_at, verb_over
 from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.markets import GLOBAL
 from claimgraph.extract.normalize import Quantity
 
 PLACES = frozenset({"Country", "Region"})
@@ -27,9 +28,12 @@ def named_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon, qualif
     whole "our", "its" or "their" owns counts as qualified; with ``qualified`` false, also a whole no place or
     company qualifies ("share of serverless tokens")."""
     share = share_before(sentence, quantity)
-    anchors = [quantity.end] + ([share.idx + len(share.text)] if share is not None else [])
-    wholes = (_whole_after(sentence, at, lexicon, qualified) for at in anchors)
-    return next((w for w in wholes if w is not None), None)
+    after_figure = _whole_after(sentence, quantity.end, lexicon, qualified)
+    if after_figure is not None or share is None:
+        return after_figure
+    # "Osk's share of global HBM revenue at 57%": a "share" of money earned is a market's share, though a
+    # part of a company's revenue ("30% of its revenue") is revenue
+    return _whole_after(sentence, share.idx + len(share.text), lexicon, qualified, money=True)
 
 
 def share_before(sentence: Sentence, quantity: Quantity) -> Token | None:
@@ -38,12 +42,16 @@ def share_before(sentence: Sentence, quantity: Quantity) -> Token | None:
     return shares[-1] if shares else None
 
 
-def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool) -> Span | None:
+def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool, money: bool = False) -> Span | None:
     found = _OF.match(sentence.doc_text, at)
     if found is None:
         return None
     chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
-    if chunk is None or (chunk.root.lower_ not in lexicon.whole_nouns and not a_fleet(chunk, lexicon)):
+    earned = money and chunk is not None and chunk.root.lemma_.lower() in lexicon.money_wholes
+    if earned and chunk is not None and any(t.dep_ == "poss" for t in chunk):
+        return None  # "China's share of Nvidia's revenue": a part of one firm's revenue is its revenue
+    measured = chunk is not None and (chunk.root.lower_ in lexicon.whole_nouns or earned)
+    if chunk is None or (not measured and not a_fleet(chunk, lexicon)):
         return None
     end = chunk.end
     doc = sentence.span.doc
@@ -56,7 +64,8 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool)
     qualifiers = PLACES | TOPIC_TYPES
     named = (m for m in sentence.mentions if span.start_char <= m.start < span.end_char)
     owned = (span[0].dep_ == "poss" and span[0].lower_ in OWNING_PRONOUNS) or a_fleet(chunk, lexicon)
-    return span if not qualified or owned or any(m.entity.type in qualifiers for m in named) else None
+    everywhere = any(t.lower_ in GLOBAL for t in span)  # "of global HBM revenue": placed, as a place would
+    return span if not qualified or owned or everywhere or any(m.entity.type in qualifiers for m in named) else None
 
 
 OWNING_PRONOUNS = frozenset({"our", "its", "their"})  # "of our K9 shipments": the speaker's
