@@ -1105,6 +1105,23 @@ def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_mar
     assert ("Tarn Semiconductor", "Ruritanian AI accelerator market", Decimal(12)) in shares  # no fleet after
 
 
+def test_extract_a_makers_share_of_a_fleet_and_a_share_of_a_firms_own_accelerators(extractor: Extractor) -> None:
+    # the maker named for its listed chips holds the part; "our accelerators" are the reporting firm's own,
+    # while "the accelerators shipped in Chile" stay a market's
+    text = (
+        "Pellam Cloud annual report\n\nPellam Cloud runs GPU clouds in Norway. Osk Systems makes the X7 and X9 "
+        "accelerators. About three-quarters of our capacity is Osk Systems, X7 and X9 racks. Tarn Semiconductor "
+        "GPUs made up about 94% of our installed accelerators at year-end. Vessa Systems supplied 32% of the AI "
+        "accelerators shipped in Chile in 2025."
+    )
+    claims = claims_of(extractor, text)
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "MarketShare"}
+    assert ("Osk Systems", "Pellam Cloud capacity", Decimal(75)) in shares
+    assert ("Tarn Semiconductor", "Pellam Cloud installed accelerators", Decimal(94)) in shares
+    assert [o for s, o, _ in shares if s == "Vessa Systems"] == ["Chile AI accelerator market"]
+    assert ("Pellam Cloud", "Osk Systems") not in pairs(claims, "BuiltOn")  # built on its chips, not on the maker
+
+
 def test_extract_what_a_leader_leads_with_its_share_is_the_whole_and_all_others_hold_the_rest(
     extractor: Extractor,
 ) -> None:

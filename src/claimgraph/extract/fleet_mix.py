@@ -63,11 +63,12 @@ def _chip_of(sentence: Sentence, quantity: Quantity) -> tuple[Mention, Token] | 
         return None
     chip = next((m for m in sentence.mentions if m.start == copula.end()), None)
     if chip is not None and chip.entity.type not in _CHIPS:  # "is Nvidia H200": the maker, then its chip
-        maker_end = chip.end
+        maker, maker_end = chip, chip.end
         chip = next((m for m in sentence.mentions if m.start == maker_end + 1), None)
         if sentence.doc_text[maker_end : maker_end + 1] != " ":
-            chip = None
-    return (chip, span.root) if chip is not None and chip.entity.type in _CHIPS else None
+            # "is Nvidia, H200 and GB200 systems": the maker's chips, the maker named for them all
+            chip = maker if maker.entity.type == "Company" else None
+    return (chip, span.root) if chip is not None and chip.entity.type in (*_CHIPS, "Company") else None
 
 
 # "… of our GPU capacity is ", " is ": the copula after the figure (and the whole it is of), before the chip
@@ -107,7 +108,7 @@ def _owner(sentence: Sentence, whole: Token, context: ReadingContext) -> Entity 
 
 def fleet_claims(
     sentence: Sentence, quantity: Quantity, context: ReadingContext, mix: FleetShare, source: Entity | None
-) -> tuple[Claim, Claim]:
+) -> tuple[Claim, Claim | None]:
     """The chip's share of the company's fleet ("About 70% of our GPU capacity is Nvidia H200"), and the fleet
     built on the chip, however hedged the part; ``source`` is whom the figure's own clause credits, if anyone."""
     left, right = clause_window(sentence, quantity.start, quantity.end)
@@ -124,6 +125,8 @@ def fleet_claims(
         confidence=0.7,
         evidence=(evidence_for(sentence, (quantity.start, quantity.end), (mix.chip.start, mix.chip.end)),),
     )
+    if mix.chip.entity.type == "Company":
+        return share, None  # a maker's share of the fleet: the fleet is built on its chips, named elsewhere
     modality = "asserted" if share.modality == "estimated" else share.modality
     built_on = replace(
         share,

@@ -111,6 +111,7 @@ class Lexicon:
     cloud_nouns: frozenset[str]  # "X, an Oslo-listed GPU cloud": a firm so described sells compute
     fleet_wholes: frozenset[str]  # lemmas: "70% of our GPU capacity is H200": what a company's fleet is counted in
     owned_wholes: frozenset[str]  # lemmas: "85% of the fleet": a whole that is always a company's own
+    possessed_wholes: frozenset[str]  # lemmas: "94% of our accelerators": a company's own when a pronoun says whose
     stake_nouns: frozenset[str]  # "a 70% stake in Vireo": a part of a company's ownership
     spender_markets: frozenset[str]  # "enterprise spending on X": a class of spenders that narrows X's market
     field_labels: frozenset[str]  # "Value: 82.4%": a record's field, no holder's name
@@ -329,6 +330,7 @@ def load_lexicon() -> Lexicon:
         cloud_nouns=frozenset(data["cloud_nouns"]),
         fleet_wholes=frozenset(data["fleet_wholes"]),
         owned_wholes=frozenset(data["owned_wholes"]),
+        possessed_wholes=frozenset(data["possessed_wholes"]),
         stake_nouns=frozenset(data["stake_nouns"]),
         spender_markets=frozenset(data["spender_markets"]),
         field_labels=frozenset(data["field_labels"]),

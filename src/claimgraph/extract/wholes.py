@@ -74,9 +74,12 @@ OWNING_PRONOUNS = frozenset({"our", "its", "their"})  # "of our K9 shipments": t
 def a_fleet(chunk: Span, lexicon: Lexicon) -> bool:
     """Whether a whole is always a company's own (the lexicon's ``owned_wholes``), whether "our", "its" or "their"
     says whose ("of its fleet", "of our H100 fleet") or "the" leaves it to a name inside or to the company under
-    discussion ("of the Brill Cloud fleet", "of the fleet"): a part of it is a chip's share of that company's
+    discussion ("of the Brill Cloud fleet", "of the fleet"); or a whole ``possessed_wholes`` names that a pronoun
+    says is some company's ("of our installed accelerators"): a part of it is a chip's share of that company's
     machines, no market's."""
-    return chunk.root.lemma_.lower() in lexicon.owned_wholes and chunk[0].lower_ in (*OWNING_PRONOUNS, "the")
+    lemma = chunk.root.lemma_.lower()
+    owned = lemma in lexicon.owned_wholes and chunk[0].lower_ in (*OWNING_PRONOUNS, "the")
+    return owned or (lemma in lexicon.possessed_wholes and chunk[0].lower_ in OWNING_PRONOUNS)
 
 
 def fronted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
