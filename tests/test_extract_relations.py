@@ -1564,6 +1564,15 @@ def test_extract_an_owner_titled_by_what_it_owns_is_its_parent(extractor: Extrac
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Vellum", "Osk Group")}
 
 
+def test_extract_a_product_in_apposition_with_what_its_owner_calls_it_is_the_owners(extractor: Extractor) -> None:
+    # "our own router, Sluice": the firm whose review it is made it; "its scheduler, Tiller": the firm named before
+    text = (
+        "Pell Cloud Q4 2025 business review\n\nPrepared by the Pell Cloud finance team. Our own router, Sluice, "
+        "sends requests to three models. Osk Labs said its platform, Wendle, doubled its users."
+    )
+    assert {("Pell Cloud", "Sluice"), ("Osk Labs", "Wendle")} <= pairs(claims_of(extractor, text), "Develops")
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

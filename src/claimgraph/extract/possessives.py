@@ -14,7 +14,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.product_relations import made_by_another
-from claimgraph.extract.references import opens_a_clause, possessed_noun, possessive_owner
+from claimgraph.extract.references import antecedent, opens_a_clause, possessed_noun, possessive_owner
 from claimgraph.records import Entity
 
 
@@ -183,6 +183,7 @@ def _is_whose_unit(sentence: Sentence, unit: Mention, owner: Mention, lexicon: L
 def possessive_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "its Falcon models", "its dedicated Larkspur cloud capacity", "Vireo is Kestrel’s attempt"."""
     yield from _named_units(sentence, context)
+    yield from _owned_in_apposition(sentence, context)
     for mention in sentence.mentions:
         owner = possessive_owner(sentence, mention, context)
         relation = _owned(owner, mention.entity, context) if owner is not None else None
@@ -238,3 +239,35 @@ def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
             owner = next((m for m in sentence.mentions if m.token_start <= child.i < m.token_end), None)
             if child.dep_ == "poss" and owner is not None and owner.entity.type in BUSINESS_TYPES:
                 yield "SubsidiaryOf", mention, owner, 0.7
+
+
+# "Our own router, Sluice, …", "Tiller, our open-source scheduler, …": a name in apposition with a possessive pronoun
+# and a noun of a kind of product
+_OWNER_THEN_NAME = re.compile(r"\b(?P<pronoun>[Oo]ur|[Ii]ts|[Tt]heir) (?:own )?(?:[\w-]+ ){0,3}?(?P<noun>[A-Za-z]+), $")
+_NAME_THEN_OWNER = re.compile(
+    r", (?P<pronoun>our|its|their) (?:own |new |latest )?(?:[\w-]+ ){0,3}?(?P<noun>[A-Za-z]+)\b"
+)
+
+
+def _owned_in_apposition(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Our own router, Sluice, sends …", "Veyl Studio, our serverless platform, …": a product named in apposition
+    with what its owner calls it is the owner's making; "our" is the firm speaking or issuing the text, "its" and
+    "their" the company the sentence has named before."""
+    text = sentence.doc_text
+    nouns = context.lexicon.product_nouns
+    for mention in sentence.mentions:
+        if mention.entity.type not in ("Product", "Model"):
+            continue
+        said = _OWNER_THEN_NAME.search(text, max(sentence.start, mention.start - 60), mention.start)
+        said = said or _NAME_THEN_OWNER.match(text, mention.end)
+        if said is None or said.group("noun") not in nouns:
+            continue
+        pronoun = said.group("pronoun").lower()
+        owner = (context.speaker or context.issuer) if pronoun == "our" else antecedent(sentence, said.start())
+        if owner is not None and owner.type in BUSINESS_TYPES and owner != mention.entity:
+            yield (
+                "Develops",
+                Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end),
+                mention,
+                0.7,
+            )
