@@ -1573,6 +1573,14 @@ def test_extract_a_product_in_apposition_with_what_its_owner_calls_it_is_the_own
     assert {("Pell Cloud", "Sluice"), ("Osk Labs", "Wendle")} <= pairs(claims_of(extractor, text), "Develops")
 
 
+def test_extract_a_makers_product_in_a_run_of_shares_is_its_product_without_the_figure(extractor: Extractor) -> None:
+    # "Nvidia K90 62%": the share after the name is no version of it, and the name is the maker's, no holder firm's
+    text = "Notes\n\nFleet mix at year-end: Nvidia K90 62%, Nvidia K95 26%, AMD Z300 12%."
+    claims = claims_of(extractor, text)
+    assert {("Nvidia", "K90"), ("AMD", "Z300")} <= pairs(claims, "Develops")
+    assert not [o for _, o in pairs(claims, "Develops") if o.endswith(("62", "12"))]
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

@@ -400,6 +400,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
             start += 1  # "Huawei's 2025 Ascend shipments": the year says when, the product is "Ascend"
         end = start
         while end < len(doc) and end - start < 4 and name_word(doc[end]) and doc[end].text not in nouns:
+            if _a_percentage(doc[end]):
+                break  # "Nvidia H200 62%, …": the share after a name is no part of it
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
                 break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence
@@ -422,6 +424,12 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_percentage(token: Token) -> bool:
+    """A number the per cent sign or words follow: a figure, never a version in a name."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and after is not None and after.lower_ in ("%", "per", "percent")
 _POSSESSIVE_INSIDE = re.compile(r"\w(?:'s?|’s?)\s")
 
 

@@ -155,6 +155,10 @@ def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
                 continue
             if all(word.lower() in index.english_words for word in re.split(r"[\s-]", name)):
                 continue  # "Others 12%", "Data Center 88%": words of the language, a segment or the rest, no name
+            maker, _, code = name.partition(" ")
+            known = index.named(maker)
+            if known is not None and known.type in ("Company", "Lab") and any(c.isdigit() for c in code):
+                continue  # "Nvidia H200 62%": a maker's numbered product, which the maker's reader names
             span = doc.char_span(pair.start("name"), pair.end("name"))
             if span is not None and index.named(name) is None:
                 yield Mention(
