@@ -1011,6 +1011,8 @@ def test_extract_a_share_of_money_earned_across_a_market_is_of_that_whole(extrac
     claims = claims_of(extractor, text)
     shares = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "MarketShare"}
     assert shares == {("Osk Memory", "global HBM revenue", Decimal(57))}
+    text = "Title\n\nWe estimate Osk Memory's share of the world's HBM revenue at 57% in 2025."
+    assert {c.type for c in claims_of(extractor, text)} == {"MarketShare"}  # the world owns no firm's revenue
     assert ("Tarn Systems", "Chile", Decimal(13)) in {
         (c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"
     }
@@ -1119,7 +1121,8 @@ def test_extract_a_makers_share_of_a_fleet_and_a_share_of_a_firms_own_accelerato
     assert ("Osk Systems", "Pellam Cloud capacity", Decimal(75)) in shares
     assert ("Tarn Semiconductor", "Pellam Cloud installed accelerators", Decimal(94)) in shares
     assert [o for s, o, _ in shares if s == "Vessa Systems"] == ["Chile AI accelerator market"]
-    assert ("Pellam Cloud", "Osk Systems") not in pairs(claims, "BuiltOn")  # built on its chips, not on the maker
+    # a guard on the maker's share: the fleet is built on its chips, never on the maker itself
+    assert ("Pellam Cloud", "Osk Systems") not in pairs(claims, "BuiltOn")
 
 
 def test_extract_what_a_leader_leads_with_its_share_is_the_whole_and_all_others_hold_the_rest(

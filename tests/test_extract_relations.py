@@ -645,7 +645,7 @@ def test_extract_hardware_rented_on_demand_is_an_offer_of_its_own(extractor: Ext
     )
     claims = claims_of(extractor, text)
     assert ("Tarn Cloud", "on-demand K9") in pairs(claims, "Offers")
-    assert ("Veyl Cloud", "H100 on-demand") in pairs(claims, "Offers")
+    assert ("Veyl Cloud", "on-demand H100") in pairs(claims, "Offers")  # one offer, however the words run
     assert {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "PriceChange"} >= {
         ("Tarn Cloud", "on-demand K9", Decimal(-15))
     }
@@ -1568,9 +1568,11 @@ def test_extract_a_product_in_apposition_with_what_its_owner_calls_it_is_the_own
     # "our own router, Sluice": the firm whose review it is made it; "its scheduler, Tiller": the firm named before
     text = (
         "Pell Cloud Q4 2025 business review\n\nPrepared by the Pell Cloud finance team. Our own router, Sluice, "
-        "sends requests to three models. Osk Labs said its platform, Wendle, doubled its users."
+        "sends requests to three models. Osk Labs said its platform, Wendle, doubled its users. Veyl Studio, our "
+        "serverless platform, grew fast."
     )
-    assert {("Pell Cloud", "Sluice"), ("Osk Labs", "Wendle")} <= pairs(claims_of(extractor, text), "Develops")
+    made = pairs(claims_of(extractor, text), "Develops")
+    assert {("Pell Cloud", "Sluice"), ("Osk Labs", "Wendle"), ("Pell Cloud", "Veyl Studio")} <= made
 
 
 def test_extract_a_makers_product_in_a_run_of_shares_is_its_product_without_the_figure(extractor: Extractor) -> None:

@@ -110,7 +110,8 @@ def fleet_claims(
     sentence: Sentence, quantity: Quantity, context: ReadingContext, mix: FleetShare, source: Entity | None
 ) -> tuple[Claim, Claim | None]:
     """The chip's share of the company's fleet ("About 70% of our GPU capacity is Nvidia H200"), and the fleet
-    built on the chip, however hedged the part; ``source`` is whom the figure's own clause credits, if anyone."""
+    built on the chip, however hedged the part (none when a maker holds the share for its chips); ``source`` is
+    whom the figure's own clause credits, if anyone."""
     left, right = clause_window(sentence, quantity.start, quantity.end)
     share = Claim(
         type="MarketShare",

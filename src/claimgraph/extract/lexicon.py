@@ -117,6 +117,7 @@ class Lexicon:
     field_labels: frozenset[str]  # "Value: 82.4%": a record's field, no holder's name
     player_nouns: frozenset[str]  # "the largest AI cloud provider in Poland": one selling in a place's market
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
+    placing_prepositions: frozenset[str]  # "Veyl Data in Osaka": where the firm named before it is
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
@@ -336,6 +337,7 @@ def load_lexicon() -> Lexicon:
         field_labels=frozenset(data["field_labels"]),
         player_nouns=frozenset(data["player_nouns"]),
         site_prepositions=frozenset(data["site_prepositions"]),
+        placing_prepositions=frozenset(data["placing_prepositions"]),
         obtained_lemmas=frozenset(data["obtained_lemmas"]),
         family_nouns=frozenset(data["family_nouns"]),
         holding_nouns=frozenset(data["holding_nouns"]),

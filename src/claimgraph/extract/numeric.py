@@ -131,7 +131,8 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             claim, built_on = fleet_claims(
                 sentence, quantity, context, mix, _clause_source(sentence, left, quantity.start)
             )
-            claims.extend([built_on] if built_on is not None else [])
+            if built_on is not None:
+                claims.append(built_on)
         if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
             how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
             claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)

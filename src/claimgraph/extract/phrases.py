@@ -463,7 +463,7 @@ def _spenders_class(noun: Token) -> str:
     "): a market of its own, narrower than all spending on the thing, so it stays in the market's name."""
     classes = load_lexicon().spender_markets
     spenders = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
-    return f"{spenders[0].lower_} " if spenders and spenders[0].lower_ in classes else ""
+    return f"{spenders[0].lemma_.lower()} " if spenders and spenders[0].lemma_.lower() in classes else ""
 
 
 def _spenders_origin(verb: Token) -> str:

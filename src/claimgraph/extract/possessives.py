@@ -245,7 +245,8 @@ def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
 # and a noun of a kind of product
 _OWNER_THEN_NAME = re.compile(r"\b(?P<pronoun>[Oo]ur|[Ii]ts|[Tt]heir) (?:own )?(?:[\w-]+ ){0,3}?(?P<noun>[A-Za-z]+), $")
 _NAME_THEN_OWNER = re.compile(
-    r", (?P<pronoun>our|its|their) (?:own |new |latest )?(?:[\w-]+ ){0,3}?(?P<noun>[A-Za-z]+)\b"
+    r", (?P<pronoun>our|its|their) (?:own |new |latest )?(?:[\w-]+ ){0,3}?(?P<noun>[A-Za-z]+)"
+    r"(?=[,.;)]| (?:and|that|which|for|in|on|to)\b)"  # the noun ends the apposition: "our serverless platform,"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -46,7 +47,7 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         if owner is not None:
             yield "OperatesIn", stand_in(owner, place.root(doc)), place, 0.7
     yield from _coded_regions(sentence, places, context)
-    yield from _firms_placed(sentence, places, companies)
+    yield from _firms_placed(sentence, places, companies, context)
     for place in places:  # "X, the leader in Chile": the place's "in" hangs on a role noun in apposition to X
         prep = place.root(doc).head
         role = prep.head
@@ -57,17 +58,22 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
             yield "OperatesIn", company, place, 0.65
 
 
-def _firms_placed(sentence: Sentence, places: list[Mention], companies: list[Mention]) -> Iterator[Found]:
+def _firms_placed(
+    sentence: Sentence, places: list[Mention], companies: list[Mention], context: ReadingContext
+) -> Iterator[Found]:
     """ "rents H200s from Veyl Cloud in Dublin", "a hall from Osk Data in Osaka": a firm named with the place it is
-    in right after it ("in", "near") works there, whatever the parser hung the phrase on."""
+    in right after it (the lexicon's placing prepositions) works there, whatever the parser hung the phrase on."""
     text = sentence.doc_text
+    placing = _placing_pattern(context.lexicon.placing_prepositions)
     for company in companies:
         place = next((p for p in places if p.start > company.end), None)
-        if place is not None and _PLACED_AFTER.fullmatch(text, company.end, place.start):
+        if place is not None and placing.fullmatch(text, company.end, place.start):
             yield "OperatesIn", company, place, 0.6
 
 
-_PLACED_AFTER = re.compile(r" (?:in|near) (?:the )?")
+@lru_cache(maxsize=2)
+def _placing_pattern(prepositions: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf" (?:{'|'.join(sorted(prepositions))}) (?:the )?")
 
 
 # a cloud region's code, then the place it is in brackets: "eu-north-2 (Falun, Sweden)", "us-east-1 (Ashburn, …"

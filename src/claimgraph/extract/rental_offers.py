@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from claimgraph.extract.document import EntityIndex, Found, Mention
 from claimgraph.records import Entity
 
-_BEFORE = re.compile(r"[Oo]n-demand\s+$")  # "on-demand H200"
-_AFTER = re.compile(r"\s+on-demand\b")  # "H200 on-demand"
+_BEFORE = re.compile(r"\b[Oo]n-demand $")  # "on-demand H200"
+_AFTER = re.compile(r" on-demand\b")  # "H200 on-demand", the same offer
 
 
 def on_demand_offers(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
@@ -33,14 +33,13 @@ def _as_offer(mention: Mention, doc: Doc, text: str, index: EntityIndex) -> Ment
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return mention
-    name = mention.entity.label
-    label = f"{name} on-demand" if after is not None else f"on-demand {name}"
+    label = f"on-demand {mention.entity.label}"  # one offer, however the words are ordered
     return Mention(index.entity_for(label, "Product"), span.start_char, span.end_char, span.start, span.end)
 
 
 def a_rental_offer(entity: Entity) -> bool:
     """Whether an entity is hardware rented out on demand, as named above."""
-    return entity.type == "Product" and (entity.label.startswith("on-demand ") or entity.label.endswith(" on-demand"))
+    return entity.type == "Product" and entity.label.startswith("on-demand ")
 
 
 def offered_not_made(found: list[Found]) -> list[Found]:

@@ -43,15 +43,18 @@ def share_before(sentence: Sentence, quantity: Quantity) -> Token | None:
 
 
 def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool, money: bool = False) -> Span | None:
+    """The whole named after an "of" at ``at``: a noun phrase measured by a whole noun or owned as a fleet, or, with
+    ``money`` (after a "share" noun), money earned across a market ("of global HBM revenue")."""
     found = _OF.match(sentence.doc_text, at)
     if found is None:
         return None
     chunk = next((c for c in sentence.span.noun_chunks if c.start_char == found.end()), None)
-    earned = money and chunk is not None and chunk.root.lemma_.lower() in lexicon.money_wholes
-    if earned and chunk is not None and any(t.dep_ == "poss" for t in chunk):
+    if chunk is None:
+        return None
+    earned = money and chunk.root.lemma_.lower() in lexicon.money_wholes
+    if earned and _a_firms(chunk, sentence):
         return None  # "China's share of Nvidia's revenue": a part of one firm's revenue is its revenue
-    measured = chunk is not None and (chunk.root.lower_ in lexicon.whole_nouns or earned)
-    if chunk is None or (not measured and not a_fleet(chunk, lexicon)):
+    if chunk.root.lower_ not in lexicon.whole_nouns and not earned and not a_fleet(chunk, lexicon):
         return None
     end = chunk.end
     doc = sentence.span.doc
@@ -69,6 +72,14 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool,
 
 
 OWNING_PRONOUNS = frozenset({"our", "its", "their"})  # "of our K9 shipments": the speaker's
+
+
+def _a_firms(chunk: Span, sentence: Sentence) -> bool:
+    """Whether a possessive pronoun or a firm's name owns the phrase ("its revenue", "Nvidia's revenue"), not a place
+    or the world ("China's HBM revenue", "the world's HBM revenue" are a market's)."""
+    possessors = [t for t in chunk if t.dep_ == "poss"]
+    named = [m for m in sentence.mentions if any(m.token_start <= t.i < m.token_end for t in possessors)]
+    return any(t.lower_ in OWNING_PRONOUNS for t in possessors) or any(m.entity.type in TOPIC_TYPES for m in named)
 
 
 def a_fleet(chunk: Span, lexicon: Lexicon) -> bool:
