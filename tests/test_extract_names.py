@@ -149,6 +149,17 @@ _FILING = (
 )
 
 
+def test_extract_a_term_defined_on_its_labelled_line_is_the_party_the_label_introduces(extractor: Extractor) -> None:
+    # the term closes the description of the party the label names, whose parent is named last
+    text = (
+        "Term sheet\n\nProvider: Tarnby Compute Oy, Kokkola, Finland, a wholly owned subsidiary of Velkor Energia Oyj "
+        '("Provider").\nCustomer: Osk Labs GmbH, Freiburg, Germany ("Customer").\n\nProvider operates 36 MW of GPU '
+        "capacity at its Kokkola campus."
+    )
+    sized = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert sized == {("Tarnby Compute Oy", Decimal("0.036"))}
+
+
 def test_extract_a_definitions_list_makes_each_term_the_party_it_defines(extractor: Extractor) -> None:
     by_text = {_FILING[m.start : m.end]: m.entity.label
                for m in find_mentions(extractor.nlp(_FILING), extractor.index, _FILING)}  # fmt: skip

@@ -52,9 +52,10 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
     for mention in mentions:
         defined = _INLINE.match(text, mention.end)
         if defined is not None and mention.entity.type != "Market":
-            parties[defined.group("term").casefold()] = mention.entity
+            party = _labelled_party(defined.group("term"), mention, mentions, text) or mention.entity
+            parties[defined.group("term").casefold()] = party
             if defined.group("short"):
-                parties[defined.group("short").casefold()] = mention.entity
+                parties[defined.group("short").casefold()] = party
     if "company" not in parties and (titled := _title_company(mentions, text)) is not None:
         parties["company"] = titled  # minutes, filings: "the Company" is the one the title names, defined or not
     roles = _labelled_roles(mentions, text)
@@ -69,6 +70,17 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
             kept.append(mention)
     kept += _unfound_uses(parties, kept, doc, text)
     return kept + list(_role_uses(roles, kept, doc, text))
+
+
+def _labelled_party(term: str, defining: Mention, mentions: list[Mention], text: str) -> Entity | None:
+    """ 'Provider: Kuura Compute Oy, a subsidiary of Revontuli Oyj ("Provider").': on a line labelled with the term
+    it defines, the term is the party the label introduces, not the last name of its description."""
+    line_start = text.rfind("\n", 0, defining.start) + 1
+    label = re.match(rf"[ \t]*(?:[-•*][ \t]*)?{re.escape(term)}[ \t]*:[ \t]*", text[line_start : defining.start])
+    if label is None:
+        return None
+    head = next((m for m in mentions if m.start == line_start + label.end() and m.entity.type in _PARTY_TYPES), None)
+    return head.entity if head is not None else None
 
 
 def _title_company(mentions: list[Mention], text: str) -> Entity | None:
