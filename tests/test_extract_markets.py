@@ -1018,6 +1018,20 @@ def test_extract_a_share_of_money_earned_across_a_market_is_of_that_whole(extrac
     }
 
 
+def test_extract_revenue_from_a_customer_is_the_reporting_firms_paid_by_it(extractor: Extractor) -> None:
+    # the firm after "revenue from" pays it; the firm whose report it is earns it
+    text = (
+        "Pellam Cloud annual report\n\nPellam Cloud runs GPU clouds in Norway. Osk Labs is our largest customer. "
+        "Revenue from Osk Labs was $512 million, or 38% of total revenue, in fiscal 2025."
+    )
+    earned = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "Revenue"
+    }
+    assert earned == {("Pellam Cloud", "Osk Labs", Decimal(512_000_000)), ("Pellam Cloud", "Osk Labs", Decimal(38))}
+
+
 def test_extract_spending_by_a_class_of_spenders_names_a_narrower_market(extractor: Extractor) -> None:
     # "enterprise spending on X" is the enterprise X market, not all of X's; "capital spending" is no class of spender
     text = (

@@ -65,6 +65,7 @@ from claimgraph.extract.revenue_holders import (
     a_places_takings,
     customers_part,
     grows_a_thing_not_earned,
+    paid_from,
     paying,
     revenue_owner,
     stated_revenue_owner,
@@ -453,9 +454,12 @@ def _claim_for(
         claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     earner = revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
+    paid = claim_type == "Revenue" and isinstance(subject, Mention) and paid_from(sentence, subject)
+    if paid:
+        earner = context.speaker or context.issuer or context.title_subject  # "Revenue from Microsoft was …": ours
     if earner is None and claim_type == "MarketShare" and isinstance(subject, Mention):
         earner = customers_part(sentence, quantity, subject, context)  # "Our largest customer, X, was 14%"
-    if earner is not None and earner != subject_entity and quantity.unit == "percent":
+    if earner is not None and earner != subject_entity and (quantity.unit == "percent" or paid):
         # "Chile is now about a quarter of our revenue", "Tessin Labs contributed 9% of the Company's revenue":
         # a part of a company's revenue is its revenue from that place or payer
         claim_type, subject_entity, payer = "Revenue", earner, subject_entity

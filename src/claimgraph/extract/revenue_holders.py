@@ -41,6 +41,19 @@ _OF_REVENUE = re.compile(
 )
 
 
+def paid_from(sentence: Sentence, payer: Mention) -> bool:
+    """ "Revenue from Microsoft was $512 million", "sales to Osk fell": the firm a revenue noun's "from" or "to"
+    names pays it, so it is no earner of the figure."""
+    root = payer.root(sentence.span.doc)
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("from", "to")
+        and prep.head.lemma_.lower() in ("revenue", "sale", "turnover")
+        and prep.head.i < prep.i
+    )
+
+
 def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
     """Whose revenue a percentage is a part of: a company named in possessive, "our" (the firm speaking), "its" or
     "the company's" (the one under discussion); a bare "of revenue" in words spoken for a firm is the firm's."""
