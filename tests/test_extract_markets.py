@@ -1032,6 +1032,20 @@ def test_extract_revenue_from_a_customer_is_the_reporting_firms_paid_by_it(extra
     assert earned == {("Pellam Cloud", "Osk Labs", Decimal(512_000_000)), ("Pellam Cloud", "Osk Labs", Decimal(38))}
 
 
+def test_extract_a_multiple_of_a_rate_of_another_product_is_a_performance_comparison(extractor: Extractor) -> None:
+    # "the tokens per second of", "the output tokens per second of an 8x K9 node": a rate compared, not a capacity;
+    # the node the clause is about is compared, not the workload named before it
+    text = (
+        "Title\n\nIn our December tests the Nvidia K11 delivered 2.3x the tokens per second of the Nvidia K9. On "
+        "our Tarn-3 workload an 8x AMD V5 node served 1.9x the output tokens per second of an 8x Nvidia K9 node."
+    )
+    compared = {
+        (c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "CostPerformance"
+    }
+    assert ("Nvidia K11", "K9", Decimal("2.3")) in compared
+    assert ("V5", "K9", Decimal("1.9")) in compared
+
+
 def test_extract_spending_by_a_class_of_spenders_names_a_narrower_market(extractor: Extractor) -> None:
     # "enterprise spending on X" is the enterprise X market, not all of X's; "capital spending" is no class of spender
     text = (

@@ -14,13 +14,14 @@ from claimgraph.records import Entity
 # what a comparison measures: "the cost of", "the peak compute of", "the throughput of"
 _DIMENSIONS = (
     r"(?:cost|costs|price|prices|pricing|performance|throughput|speed|compute|capability|capabilities|accuracy|"
-    r"efficiency|power|output|quality|rate|rates)"
+    r"efficiency|power|output|quality|rate|rates|tokens|bandwidth)"
+    r"(?:\s+per\s+[\w-]+){0,2}"  # a rate: "the tokens per second per watt of", "the throughput per megawatt of"
 )
 # right after the figure, up to where the other thing is named
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
 _OF_DIMENSION = re.compile(
     rf"\s+(?:of\s+)?(?:the\s+)?(?:(?!(?:off|on|in|from|to|by|for|at)\b)[\w-]+\s+){{0,2}}?{_DIMENSIONS}\s+(?:of|on)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?",
+    r"(?:(?:a|an|the)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?(?:\d+\s?[x×]\s+)?",  # "of an 8x K9 node"
     re.IGNORECASE,
 )
 _OF_WHAT = re.compile(r"\s+(?:of\s+)?what\s+(?:the\s+)?", re.IGNORECASE)  # "5% of what Vela-2 bills", "half what …"
@@ -55,6 +56,9 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
         if reference is not None and (owned := owned_after(sentence, reference)) is not None:
             reference = owned  # "of the per-token cost of Osk's Tarn-3 Pro": the model, not its maker
+        if reference is not None and reference.entity.type not in _COMPARED_KINDS:
+            # "of an Osk K9 node": the maker's name, then the product compared
+            reference = next((m for m in sentence.mentions if m.start == reference.end + 1), reference)
         if reference is None or reference.entity.type not in _COMPARED_KINDS:
             continue
         if reference.entity.type == "Group" and not reference.entity.label.endswith(" models"):
@@ -92,7 +96,13 @@ def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -
         for m in sentence.mentions
         if m.end <= quantity.start and m.entity.type in ("Model", "Product") and m.entity != reference.entity
     ]
-    subjects = [m for m in before if m.root(doc).dep_ in ("nsubj", "nsubjpass")]
+    # the subject, or the name of the subject's noun ("an Osk K9 node served 1.9x …"; not "On our Tarn-3 workload")
+    subjects = [
+        m
+        for m in before
+        if m.root(doc).dep_ in ("nsubj", "nsubjpass")
+        or (m.root(doc).dep_ == "compound" and m.root(doc).head.dep_ in ("nsubj", "nsubjpass"))
+    ]
     found = subjects or before
     return found[0] if found else None
 
