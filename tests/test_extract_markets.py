@@ -1153,6 +1153,18 @@ def test_extract_a_makers_share_of_a_fleet_and_a_share_of_a_firms_own_accelerato
     assert ("Pellam Cloud", "Osk Systems") not in pairs(claims, "BuiltOn")
 
 
+def test_extract_the_rest_of_a_fleet_is_held_by_the_chip_named_as_the_rest(extractor: Extractor) -> None:
+    # what the figures leave of a company's own fleet; a market's rest is every other seller's, no one chip's
+    text = (
+        "Pellam Cloud annual report\n\nPellam Cloud runs GPU clouds in Norway. Nvidia GPUs made up about 94% of "
+        "our installed accelerators at year-end, with AMD V5 accelerators the remainder. Nvidia held 80% of the "
+        "Ruritanian accelerator market, and the rest was AMD."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert ("V5", "Pellam Cloud installed accelerators", Decimal(6)) in shares
+    assert not [v for s, _, v in shares if s == "AMD" and v == Decimal(20)]
+
+
 def test_extract_what_a_leader_leads_with_its_share_is_the_whole_and_all_others_hold_the_rest(
     extractor: Extractor,
 ) -> None:

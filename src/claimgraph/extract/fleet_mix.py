@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from spacy.tokens import Token
 
@@ -141,3 +142,51 @@ def fleet_claims(
         modality=modality,
     )
     return share, built_on
+
+
+# "…, and the rest is AMD Instinct MI355X", "with the rest Osk K9 racks": the remainder, then what it is
+_REST_THEN_CHIP = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+(?:(?:is|are|was|were)\s+)?$")
+# "with AMD Instinct MI355X accelerators the remainder": what it is, then the remainder
+_CHIP_THEN_REST = re.compile(r"\s+(?:[a-z]+\s+)?the\s+(?:rest|remainder|balance)\b")
+
+
+def remainder_share(sentence: Sentence, claims: list[Claim], context: ReadingContext) -> list[Claim]:
+    """The rest of a fleet a sentence has shared out ("About 85% of our installed accelerators are Nvidia GPUs; the
+    rest are AMD Instinct MI355X"): the chip named as the rest holds what the figures leave of the whole (and the
+    fleet is built on it, as on the others)."""
+    shares = [c for c in claims if c.type == "MarketShare" and c.value is not None and c.unit == "percent"]
+    built = [c for c in claims if c.type == "BuiltOn"]
+    if not shares or shares[-1].object is None:
+        return []
+    whole = shares[-1].object
+    if whole.label.split()[-1].lower().rstrip("s") not in context.lexicon.fleet_wholes:
+        return []  # a market's rest is every other seller's, no one chip's
+    left = Decimal(100) - sum((c.value for c in shares if c.object == whole and c.value is not None), Decimal(0))
+    text = sentence.doc_text
+    held = {c.subject for c in shares}
+    if not Decimal(0) < left < Decimal(100):
+        return []
+    for mention in sentence.mentions:
+        if mention.entity in held or mention.entity.type not in (*_CHIPS, "Company"):
+            continue
+        rest_before = _REST_THEN_CHIP.search(text, max(sentence.start, mention.start - 30), mention.start)
+        rest_after = _CHIP_THEN_REST.match(text, mention.end)
+        if rest_before is not None:
+            span = (rest_before.start(), mention.end)
+        elif rest_after is not None:
+            span = (mention.start, rest_after.end())
+        else:
+            continue
+        holder = mention
+        after = next((m for m in sentence.mentions if m.start == mention.end + 1), None)
+        makers_held = all(e.type == "Company" for e in held)
+        if mention.entity.type == "Company" and after is not None and after.entity.type in _CHIPS and not makers_held:
+            holder = after  # "the rest Nvidia H200", after chips' shares: the maker's chip holds it
+        share = replace(
+            shares[-1], subject=holder.entity, value=left, value_max=None, confidence=0.6,
+            evidence=(evidence_for(sentence, span),),
+        )  # fmt: skip
+        chip = holder.entity.type in _CHIPS
+        on = [replace(built[-1], object=holder.entity, evidence=share.evidence)] if built and chip else []
+        return [share, *on]
+    return []

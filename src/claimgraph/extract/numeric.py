@@ -44,7 +44,7 @@ from claimgraph.extract.figure_types import (
     estimated_holder,
     left_for,
 )
-from claimgraph.extract.fleet_mix import fleet_claims, fleet_share
+from claimgraph.extract.fleet_mix import fleet_claims, fleet_share, remainder_share
 from claimgraph.extract.implied_claims import each_object, implied_relation
 from claimgraph.extract.lexicon import Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.lists import listed_entity
@@ -253,6 +253,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 )
             )
         _record(context, quantity, tuple(claims[made:]), how)
+    claims.extend(remainder_share(sentence, claims, context))  # "…; the rest are AMD Instinct MI355X"
     numeric = [c for c in claims if c.value is not None]
     spent = [c for c in numeric if c.type == "Spending"]
     if spent:
