@@ -1583,6 +1583,19 @@ def test_extract_a_makers_product_in_a_run_of_shares_is_its_product_without_the_
     assert not [o for _, o in pairs(claims, "Develops") if o.endswith(("62", "12"))]
 
 
+def test_extract_a_firm_in_apposition_with_what_its_owner_calls_it_is_the_owners_unit(extractor: Extractor) -> None:
+    # "our UK subsidiary", "its Norwegian operating subsidiary"; but in "Through Tarnwick, its data-centre arm, Osk
+    # Group …" the arm is Tarnwick's description, not Osk Group's
+    text = (
+        "Pell Cloud annual report\n\nPell Cloud runs GPU clouds in Norway. Our Edinburgh team is employed by Brisk "
+        "Compute Ltd, our UK subsidiary. Velkor Group named Halden Data AS, its Norwegian operating subsidiary, in the "
+        "filing. Through Tarnwick, its data-centre arm, Osk Group is building a campus."
+    )
+    units = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert {("Brisk Compute Ltd", "Pell Cloud"), ("Halden Data AS", "Velkor Group")} <= units
+    assert ("Osk Group", "Tarnwick") not in units
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

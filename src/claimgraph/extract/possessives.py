@@ -252,23 +252,24 @@ _NAME_THEN_OWNER = re.compile(
 
 def _owned_in_apposition(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "Our own router, Sluice, sends …", "Veyl Studio, our serverless platform, …": a product named in apposition
-    with what its owner calls it is the owner's making; "our" is the firm speaking or issuing the text, "its" and
-    "their" the company the sentence has named before."""
+    with what its owner calls it is the owner's making; "Osk Cloud Ltd, our UK subsidiary": a firm so named with a
+    noun of a unit is the owner's unit. "our" is the firm speaking or issuing the text, "its" and "their" the company
+    the sentence has named before."""
     text = sentence.doc_text
-    nouns = context.lexicon.product_nouns
+    lexicon = context.lexicon
     for mention in sentence.mentions:
-        if mention.entity.type not in ("Product", "Model"):
+        made = mention.entity.type in ("Product", "Model")
+        if not made and mention.entity.type not in BUSINESS_TYPES:
             continue
         said = _OWNER_THEN_NAME.search(text, max(sentence.start, mention.start - 60), mention.start)
+        if said is not None and text[max(0, said.start() - 2) : said.start()] == ", ":
+            said = None  # "Through Khazna, its data-centre arm, G42 …": the apposition is the name's before it
         said = said or _NAME_THEN_OWNER.match(text, mention.end)
-        if said is None or said.group("noun") not in nouns:
+        if said is None or said.group("noun") not in (lexicon.product_nouns if made else lexicon.unit_nouns):
             continue
         pronoun = said.group("pronoun").lower()
         owner = (context.speaker or context.issuer) if pronoun == "our" else antecedent(sentence, said.start())
-        if owner is not None and owner.type in BUSINESS_TYPES and owner != mention.entity:
-            yield (
-                "Develops",
-                Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end),
-                mention,
-                0.7,
-            )
+        if owner is None or owner.type not in BUSINESS_TYPES or owner == mention.entity:
+            continue
+        owning = Mention(owner, mention.start, mention.end, mention.token_start, mention.token_end)
+        yield ("Develops", owning, mention, 0.7) if made else ("SubsidiaryOf", mention, owning, 0.7)
