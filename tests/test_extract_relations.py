@@ -1588,8 +1588,9 @@ def test_extract_a_firm_in_apposition_with_what_its_owner_calls_it_is_the_owners
     # Group …" the arm is Tarnwick's description, not Osk Group's
     text = (
         "Pell Cloud annual report\n\nPell Cloud runs GPU clouds in Norway. Our Edinburgh team is employed by Brisk "
-        "Compute Ltd, our UK subsidiary. Velkor Group named Halden Data AS, its Norwegian operating subsidiary, in the "
-        "filing. Through Tarnwick, its data-centre arm, Osk Group is building a campus."
+        "Compute Ltd, our UK subsidiary. Velkor Group runs GPU data centres for AI training through Halden Data AS, "
+        "its Norwegian operating subsidiary, and Osk Iberia S.L.U., its Spanish one. Through Tarnwick, its "
+        "data-centre arm, Osk Group is building a campus."
     )
     units = pairs(claims_of(extractor, text), "SubsidiaryOf")
     assert {("Brisk Compute Ltd", "Pell Cloud"), ("Halden Data AS", "Velkor Group")} <= units
