@@ -1597,6 +1597,12 @@ def test_extract_a_firm_in_apposition_with_what_its_owner_calls_it_is_the_owners
     assert ("Osk Group", "Tarnwick") not in units
 
 
+def test_extract_a_country_the_ner_took_for_an_organisation_is_a_country(extractor: Extractor) -> None:
+    # "Kokkola, Finland," in a company's address: the country is no company, so the description after it is the firm's
+    text = "Notes\n\nProvider: Tarnby Compute Oy, Kokkola, Finland, a wholly owned subsidiary of Velkor Energia Oyj."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tarnby Compute Oy", "Velkor Energia Oyj")}
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

@@ -171,8 +171,9 @@ _POWER_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "twh"})
 
 def _new_entity(name: str, entity_type: str) -> Entity:
     """An entity the gazetteer does not know, keyed by its name; a place the table names as a country ("Norway",
-    which the gazetteer does not list) is a country."""
-    if entity_type == "Region" and is_country(name):
+    which the gazetteer does not list) is a country, whether the NER took it for a place or an organisation
+    ("Kokkola, Finland," after a company's name)."""
+    if entity_type in ("Region", "Organization") and is_country(name):
         entity_type = "Country"
     return Entity(key=slugify(name), label=name, type=entity_type, known=False)
 
