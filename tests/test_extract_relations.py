@@ -1603,6 +1603,15 @@ def test_extract_a_country_the_ner_took_for_an_organisation_is_a_country(extract
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tarnby Compute Oy", "Velkor Energia Oyj")}
 
 
+def test_extract_we_controlled_by_a_company_makes_the_speaking_firm_its_unit(extractor: Extractor) -> None:
+    # "we" is the firm whose prospectus it is; a child phrase after it names the parent
+    text = (
+        "Tarnby Compute prospectus summary\n\nTarnby Compute, Inc. runs GPU clouds in Norway. We are controlled by "
+        "Velkor Energy Partners, which will hold about 61% of the combined voting power."
+    )
+    assert ("Tarnby Compute", "Velkor Energy Partners") in pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

@@ -23,6 +23,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     lexicon = context.lexicon
     text = sentence.doc_text
     doc = sentence.span.doc
+    yield from _speaker_owned(sentence, context)
     for a, b in zip(sentence.mentions, sentence.mentions[1:], strict=False):
         gap = text[a.end : b.start]
         possessive = re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (
@@ -71,6 +72,23 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             and (parent := _described_parent(sentence, a, lexicon.child_phrases))
         ):
             yield "SubsidiaryOf", a, parent, 0.75
+
+
+def _speaker_owned(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "We are controlled by Redhawk Partners", "we are a wholly owned subsidiary of Velkor Group": the firm speaking
+    or issuing the text, as the subject "we", is the unit of the company a child phrase names right after."""
+    owner = context.speaker or context.issuer
+    if owner is None:
+        return
+    text = sentence.doc_text
+    for we in re.finditer(r"\b[Ww]e\s+(?:are|were|have\s+been|remain)\s+", text[sentence.start : sentence.end]):
+        at = sentence.start + we.end()
+        parent = next((m for m in sentence.mentions if m.start > at and m.entity.type in BUSINESS_TYPES), None)
+        if parent is None or parent.entity == owner:
+            continue
+        word = sentence.span.doc.char_span(sentence.start + we.start(), sentence.start + we.start() + 2)
+        if word is not None and _ends_with(text[at : parent.start].lower(), context.lexicon.child_phrases):
+            yield "SubsidiaryOf", Mention(owner, word.start_char, word.end_char, word.start, word.end), parent, 0.75
 
 
 def _ends_with(gap: str, phrases: tuple[str, ...]) -> bool:
