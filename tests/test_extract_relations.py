@@ -1612,6 +1612,16 @@ def test_extract_we_controlled_by_a_company_makes_the_speaking_firm_its_unit(ext
     assert ("Tarnby Compute", "Velkor Energy Partners") in pairs(claims_of(extractor, text), "SubsidiaryOf")
 
 
+def test_extract_a_unit_described_in_or_after_brackets_is_its_owners(extractor: Extractor) -> None:
+    # "X (Y's cloud unit)", "X (XC), Y's cloud unit": the description stands in or after the brackets
+    text = (
+        "Notes\n\nTessel Cloud (Osk Group's cloud unit) opened a region. The agency signed contracts in March with "
+        "Amazon Web Services (AWS), Amazon's cloud unit; Oracle; and Lambda."
+    )
+    units = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert {("Tessel Cloud", "Osk Group"), ("AWS", "Amazon")} <= units
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

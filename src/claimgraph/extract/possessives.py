@@ -48,7 +48,8 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 yield relation, b, a, 0.8  # "Falcon (Northwind)": the model, then its developer
             elif relation:
                 yield relation, a, b, 0.8
-        if companies_both and re.fullmatch(r"\s*,\s*", gap) and possessed_noun(b, doc) in lexicon.unit_nouns:
+        described = re.fullmatch(r"\s*\)?\s*,\s*|\s*\(\s*", gap)  # "X, Y's unit", "X (AWS), Y's unit", "X (Y's unit)"
+        if companies_both and described and possessed_noun(b, doc) in lexicon.unit_nouns:
             yield "SubsidiaryOf", a, b, 0.8  # "Larkspur Cloud, Ashgrove's cloud unit" (not "In Peru, Osk's unit")
         if (
             possessed_noun(a, doc) in lexicon.unit_nouns
