@@ -73,7 +73,7 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
 
 
 def _labelled_party(term: str, defining: Mention, mentions: list[Mention], text: str) -> Entity | None:
-    """ 'Provider: Kuura Compute Oy, a subsidiary of Revontuli Oyj ("Provider").': on a line labelled with the term
+    """ 'Provider: Tarnby Compute Oy, a subsidiary of Velkor Oyj ("Provider").': on a line labelled with the term
     it defines, the term is the party the label introduces, not the last name of its description."""
     line_start = text.rfind("\n", 0, defining.start) + 1
     label = re.match(rf"[ \t]*(?:[-•*][ \t]*)?{re.escape(term)}[ \t]*:[ \t]*", text[line_start : defining.start])

@@ -401,7 +401,7 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         end = start
         while end < len(doc) and end - start < 4 and name_word(doc[end]) and doc[end].text not in nouns:
             if _a_percentage(doc[end]):
-                break  # "Nvidia H200 62%, …": the share after a name is no part of it
+                break  # "Nvidia K90 62%, …": the share after a name is no part of it
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
                 break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence

@@ -144,9 +144,9 @@ def fleet_claims(
     return share, built_on
 
 
-# "…, and the rest is AMD Instinct MI355X", "with the rest Osk K9 racks": the remainder, then what it is
+# "…, and the rest is Osk X9", "with the rest Osk K9 racks": the remainder, then what it is
 _REST_THEN_CHIP = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\s+(?:(?:is|are|was|were)\s+)?$")
-# "with AMD Instinct MI355X accelerators the remainder": what it is, then the remainder
+# "with Osk X9 accelerators the remainder": what it is, then the remainder
 _CHIP_THEN_REST = re.compile(r"\s+(?:[a-z]+\s+)?the\s+(?:rest|remainder|balance)\b")
 
 

@@ -253,7 +253,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 )
             )
         _record(context, quantity, tuple(claims[made:]), how)
-    claims.extend(remainder_share(sentence, claims, context))  # "…; the rest are AMD Instinct MI355X"
+    claims.extend(remainder_share(sentence, claims, context))  # "…; the rest are Osk X9"
     numeric = [c for c in claims if c.value is not None]
     spent = [c for c in numeric if c.type == "Spending"]
     if spent:
@@ -457,7 +457,7 @@ def _claim_for(
     earner = revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
     paid = claim_type == "Revenue" and isinstance(subject, Mention) and paid_from(sentence, subject)
     if paid:
-        earner = context.speaker or context.issuer or context.title_subject  # "Revenue from Microsoft was …": ours
+        earner = context.speaker or context.issuer or context.title_subject  # "Revenue from Osk Labs was …": ours
     if earner is None and claim_type == "MarketShare" and isinstance(subject, Mention):
         earner = customers_part(sentence, quantity, subject, context)  # "Our largest customer, X, was 14%"
     if earner is not None and earner != subject_entity and (quantity.unit == "percent" or paid):

@@ -158,7 +158,7 @@ def share_run_holders(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
             maker, _, code = name.partition(" ")
             known = index.named(maker)
             if known is not None and known.type in ("Company", "Lab") and any(c.isdigit() for c in code):
-                continue  # "Nvidia H200 62%": a maker's numbered product, which the maker's reader names
+                continue  # "Nvidia K90 62%": a maker's numbered product, which the maker's reader names
             span = doc.char_span(pair.start("name"), pair.end("name"))
             if span is not None and index.named(name) is None:
                 yield Mention(

@@ -76,7 +76,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
 
 
 def _speaker_owned(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "We are controlled by Redhawk Partners", "we are a wholly owned subsidiary of Velkor Group": the firm speaking
+    """ "We are controlled by Velkor Partners", "we are a wholly owned subsidiary of Velkor Group": the firm speaking
     or issuing the text, as the subject "we", is the unit of the company a child phrase names right after."""
     owner = context.speaker or context.issuer
     if owner is None:
@@ -260,7 +260,7 @@ def _named_units(sentence: Sentence, context: ReadingContext) -> Iterator[Found]
                 yield "SubsidiaryOf", mention, owner, 0.7
 
 
-# "Our own router, Sluice, …", "Tiller, our open-source scheduler, …": a name in apposition with a possessive pronoun
+# "Our own router, Wendle, …", "Tiller, our open-source scheduler, …": a name in apposition with a possessive pronoun
 # and a noun of a kind of product
 _OWNER_THEN_NAME = re.compile(r"\b(?P<pronoun>[Oo]ur|[Ii]ts|[Tt]heir) (?:own )?(?:[\w-]+ ){0,3}?(?P<noun>[A-Za-z]+), $")
 _NAME_THEN_OWNER = re.compile(
@@ -270,7 +270,7 @@ _NAME_THEN_OWNER = re.compile(
 
 
 def _owned_in_apposition(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
-    """ "Our own router, Sluice, sends …", "Veyl Studio, our serverless platform, …": a product named in apposition
+    """ "Our own router, Wendle, sends …", "Veyl Studio, our serverless platform, …": a product named in apposition
     with what its owner calls it is the owner's making; "Osk Cloud Ltd, our UK subsidiary": a firm so named with a
     noun of a unit is the owner's unit. "our" is the firm speaking or issuing the text, "its" and "their" the company
     the sentence has named before."""
@@ -282,7 +282,7 @@ def _owned_in_apposition(sentence: Sentence, context: ReadingContext) -> Iterato
             continue
         said = _OWNER_THEN_NAME.search(text, max(sentence.start, mention.start - 60), mention.start)
         if said is not None and text[max(0, said.start() - 2) : said.start()] == ", ":
-            said = None  # "Through Khazna, its data-centre arm, G42 …": the apposition is the name's before it
+            said = None  # "Through Tarnwick, its data-centre arm, Osk Group …": the apposition is the name's before it
         said = said or _NAME_THEN_OWNER.match(text, mention.end)
         if said is None or said.group("noun") not in (lexicon.product_nouns if made else lexicon.unit_nouns):
             continue

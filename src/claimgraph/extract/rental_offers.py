@@ -1,6 +1,6 @@
-"""Hardware rented out, named by how it is sold: "its on-demand H200 price", "H200 on-demand: $3.10 → $2.60". A
-cloud that cuts "its on-demand H200 price" sells on-demand H200 instances, not the chip (which its maker sells):
-the offer is a product of its own, named for the chip and the terms ("on-demand H200"), so a price move or an
+"""Hardware rented out, named by how it is sold: "its on-demand K9 price", "K9 on-demand: $3.10 → $2.60". A
+cloud that cuts "its on-demand K9 price" sells on-demand K9 instances, not the chip (which its maker sells):
+the offer is a product of its own, named for the chip and the terms ("on-demand K9"), so a price move or an
 offer reads as the cloud's, and the chip keeps its maker."""
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from spacy.tokens import Doc
 from claimgraph.extract.document import EntityIndex, Found, Mention
 from claimgraph.records import Entity
 
-_BEFORE = re.compile(r"\b[Oo]n-demand $")  # "on-demand H200"
-_AFTER = re.compile(r" on-demand\b")  # "H200 on-demand", the same offer
+_BEFORE = re.compile(r"\b[Oo]n-demand $")  # "on-demand K9"
+_AFTER = re.compile(r" on-demand\b")  # "K9 on-demand", the same offer
 
 
 def on_demand_offers(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:
     """The mentions with each product named with "on-demand" before or after it made the offer of renting it on
     demand: the mention covers the words, the label keeps the product's own name. What is rented ("instances",
-    "GPUs") stays outside, a noun of holding as in "its H200 instances"."""
+    "GPUs") stays outside, a noun of holding as in "its K9 instances"."""
     return [_as_offer(m, doc, text, index) if m.entity.type == "Product" else m for m in mentions]
 
 
@@ -43,6 +43,6 @@ def a_rental_offer(entity: Entity) -> bool:
 
 
 def offered_not_made(found: list[Found]) -> list[Found]:
-    """ "Nebius on-demand H200: $3.50 → $2.95": a firm's name on a rental offer is its seller's, not its maker's (the
+    """ "Veyl Cloud on-demand K9: $3.50 → $2.95": a firm's name on a rental offer is its seller's, not its maker's (the
     chip's maker is the chip's)."""
     return [("Offers" if t == "Develops" and a_rental_offer(o.entity) else t, s, o, c) for t, s, o, c in found]

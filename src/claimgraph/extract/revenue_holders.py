@@ -42,7 +42,7 @@ _OF_REVENUE = re.compile(
 
 
 def paid_from(sentence: Sentence, payer: Mention) -> bool:
-    """ "Revenue from Microsoft was $512 million", "sales to Osk fell": the firm a revenue noun's "from" or "to"
+    """ "Revenue from Osk Labs was $512 million", "sales to Osk fell": the firm a revenue noun's "from" or "to"
     names pays it, so it is no earner of the figure."""
     root = payer.root(sentence.span.doc)
     prep = root.head

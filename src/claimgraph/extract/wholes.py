@@ -53,7 +53,7 @@ def _whole_after(sentence: Sentence, at: int, lexicon: Lexicon, qualified: bool,
         return None
     earned = money and chunk.root.lemma_.lower() in lexicon.money_wholes
     if earned and _a_firms(chunk, sentence):
-        return None  # "China's share of Nvidia's revenue": a part of one firm's revenue is its revenue
+        return None  # "Chile's share of Tarn Systems' revenue": a part of one firm's revenue is its revenue
     if chunk.root.lower_ not in lexicon.whole_nouns and not earned and not a_fleet(chunk, lexicon):
         return None
     end = chunk.end
@@ -75,8 +75,8 @@ OWNING_PRONOUNS = frozenset({"our", "its", "their"})  # "of our K9 shipments": t
 
 
 def _a_firms(chunk: Span, sentence: Sentence) -> bool:
-    """Whether a possessive pronoun or a firm's name owns the phrase ("its revenue", "Nvidia's revenue"), not a place
-    or the world ("China's HBM revenue", "the world's HBM revenue" are a market's)."""
+    """Whether a possessive pronoun or a firm's name owns the phrase ("its revenue", "Tarn Systems' revenue"), not a
+    place or the world ("Chile's HBM revenue", "the world's HBM revenue" are a market's)."""
     possessors = [t for t in chunk if t.dep_ == "poss"]
     named = [m for m in sentence.mentions if any(m.token_start <= t.i < m.token_end for t in possessors)]
     return any(t.lower_ in OWNING_PRONOUNS for t in possessors) or any(m.entity.type in TOPIC_TYPES for m in named)
