@@ -1622,6 +1622,15 @@ def test_extract_a_unit_described_in_or_after_brackets_is_its_owners(extractor: 
     assert {("Tessel Cloud", "Osk Group"), ("AWS", "Amazon")} <= units
 
 
+def test_extract_a_parent_whose_name_opens_its_units_stays_the_parent(extractor: Extractor) -> None:
+    # "Orsa XL, the specialty unit of Orsa": the bare name after the unit phrase is the parent, not the unit again
+    text = (
+        "Notes\n\nOrsa XL, the specialty insurance unit of Orsa, led the programme. Tarnby Cloud, the cloud unit of "
+        "Tarnby, grew."
+    )
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Orsa XL", "Orsa"), ("Tarnby Cloud", "Tarnby")}
+
+
 def test_extract_a_price_of_a_product_it_owns_is_no_making_of_it(extractor: Extractor) -> None:
     text = "Pell Cloud cut its on-demand H200 price by 20% in January."
     claims = claims_of(extractor, text)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -219,15 +220,24 @@ def _first_words_renamed(mentions: list[Mention], text: str) -> list[Mention]:
                 companies[" ".join(words[:size])].append(mention)
     renamed = []
     title_end = _title_end(mentions, text)
+    owning = _owning_pattern(load_lexicon().child_phrases)
     for mention in mentions:
         label = mention.entity.label
         as_written = text[mention.start : mention.end].strip() == label  # "FPT Corporation" is a name of its own
         named = companies.get(label) if as_written and not mention.entity.known else None
+        if named and owning.search(text, max(0, mention.start - 40), mention.start):
+            named = None  # "Osk Re, the reinsurance unit of Osk": the bare name after a unit phrase is the parent
         chosen = _the_one_meant(named, title_end) if named else None
         if chosen is not None and mention.entity.type in ("Product", "Organization", "Person", "Region"):
             mention = Mention(chosen, mention.start, mention.end, mention.token_start, mention.token_end)
         renamed.append(mention)
     return renamed
+
+
+@lru_cache(maxsize=2)
+def _owning_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A unit phrase ("unit of", "arm of") and a few describing words, right before a name."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _title_end(mentions: list[Mention], text: str) -> int:
