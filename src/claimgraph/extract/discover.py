@@ -400,7 +400,7 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
             start += 1  # "Huawei's 2025 Ascend shipments": the year says when, the product is "Ascend"
         end = start
         while end < len(doc) and end - start < 4 and name_word(doc[end]) and doc[end].text not in nouns:
-            if _a_percentage(doc[end]):
+            if doc[end].like_num and PERCENT_AFTER.match(doc.text, doc[end].idx + len(doc[end])):
                 break  # "Nvidia K90 62%, …": the share after a name is no part of it
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
@@ -425,11 +425,6 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
-
-def _a_percentage(token: Token) -> bool:
-    """A number the per cent sign or words follow: a figure, never a version in a name."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.like_num and after is not None and after.lower_ in ("%", "per", "percent")
 _POSSESSIVE_INSIDE = re.compile(r"\w(?:'s?|’s?)\s")
 
 

@@ -164,6 +164,7 @@ def remainder_share(sentence: Sentence, claims: list[Claim], context: ReadingCon
     left = Decimal(100) - sum((c.value for c in shares if c.object == whole and c.value is not None), Decimal(0))
     text = sentence.doc_text
     held = {c.subject for c in shares}
+    makers_held = all(e.type == "Company" for e in held)
     if not Decimal(0) < left < Decimal(100):
         return []
     for mention in sentence.mentions:
@@ -179,13 +180,16 @@ def remainder_share(sentence: Sentence, claims: list[Claim], context: ReadingCon
             continue
         holder = mention
         after = next((m for m in sentence.mentions if m.start == mention.end + 1), None)
-        makers_held = all(e.type == "Company" for e in held)
         if mention.entity.type == "Company" and after is not None and after.entity.type in _CHIPS and not makers_held:
-            holder = after  # "the rest Nvidia H200", after chips' shares: the maker's chip holds it
+            holder = after  # "the rest Osk X9", after chips' shares: the maker's chip holds it
         share = replace(
-            shares[-1], subject=holder.entity, value=left, value_max=None, confidence=0.6,
+            shares[-1],
+            subject=holder.entity,
+            value=left,
+            value_max=None,
+            confidence=0.6,
             evidence=(evidence_for(sentence, span),),
-        )  # fmt: skip
+        )
         chip = holder.entity.type in _CHIPS
         on = [replace(built[-1], object=holder.entity, evidence=share.evidence)] if built and chip else []
         return [share, *on]
