@@ -2435,3 +2435,16 @@ def test_extract_a_model_named_on_a_platform_is_offered_there_but_not_on_a_chip(
 def test_extract_a_model_on_chips_a_hardware_noun_names_is_offered_by_no_one(extractor: Extractor) -> None:
     text = "Title\n\nPublished 2026-03-01.\n\nTarn-3 on Trainium chips was cheaper. Vela-2 on Pell Cloud was faster."
     assert pairs(claims_of(extractor, text), "Offers") == {("Pell Cloud", "Vela-2")}
+
+
+def test_extract_a_model_host_serving_on_hardware_is_built_on_it(extractor: Extractor) -> None:
+    # a model-hosting platform (an aggregator in the gazetteer) serves models on chips as a cloud does
+    text = "Fireworks AI serves Tarn-4 models on Nvidia K9 GPUs."
+    assert ("Fireworks AI", "K9") in pairs(claims_of(extractor, text), "BuiltOn")
+
+
+def test_extract_a_name_qualifying_a_described_noun_stands_for_it(extractor: Extractor) -> None:
+    # "system" heads the phrase (the parser hangs the name on it as a modifier, "384" as a number); the participle
+    # describing the system relates the name to what it is built on
+    text = "Huawei's CloudMatrix 384 system, built on the Pell P800, ships this year."
+    assert ("CloudMatrix 384", "Pell P800") in pairs(claims_of(extractor, text), "BuiltOn")

@@ -313,6 +313,7 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
 
 
 _RUNNING_VERBS = frozenset({"run", "serve", "host", "deploy"})
+_RUNNER_TYPES = frozenset({"Model", "Product", "Aggregator", *BUSINESS_TYPES} - {"Organization"})
 _ON = frozenset({"on", "onto", "across"})
 
 
@@ -340,8 +341,8 @@ def things_run_on(sentence: Sentence) -> Iterator[Found]:
         the_runner = [subject] if subject is not None and (serving or (owned and subject.entity.type in things)) else []
         runners = named if named and not serving else the_runner
         for runner in runners:
-            if runner.entity.type not in (*things, *BUSINESS_TYPES) or runner.entity.type == "Organization":
-                continue
+            if runner.entity.type not in _RUNNER_TYPES:
+                continue  # a model-hosting platform serves as a cloud does; a body such as a ministry runs nothing
             yield from (("BuiltOn", runner, base, 0.6) for base in bases if base.entity != runner.entity)
 
 

@@ -142,7 +142,13 @@ def rule_links(
             # "built Y on top of Z", and with the "on" hung on Y itself
             made_on = rule.object_preps and phrase.dep_ == "dobj" and (phrase.head == common or phrase == common)
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
-            inside = root == common and obj.root(doc) in common.subtree
+            # "the Osk K9 system, built on Tarn chips": a name qualifying the phrase's noun stands for it
+            names_the_noun = (
+                root.dep_ in ("compound", "nmod")
+                and root.head == common
+                and any(t.dep_ in ("acl", "relcl") and t.head == common for t in path)
+            )
+            inside = (root == common or names_the_noun) and obj.root(doc) in common.subtree
             by_subject_prep = introducing_prep(root) in rule.subject_preps
             # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
