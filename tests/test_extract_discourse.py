@@ -526,6 +526,17 @@ def test_extract_a_name_suffix_types_an_unknown_name(extractor: Extractor) -> No
     assert share.attributed_to.type == "ResearchFirm"
 
 
+def test_extract_a_company_suffix_keeps_a_name_that_opens_on_a_place_whole(extractor: Extractor) -> None:
+    # the NER misses a utility named after a parish; "Company" ends the name, which the defined term then stands for
+    text = (
+        "Plan\n\nOuachita Electric Company (\"the Company\"), a subsidiary of Pell Energy Group, Inc., serves "
+        "Arkansas.\n\nVessa Cloud has told the Company that its campus will run on K9 chips."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Ouachita Electric Company", "Pell Energy Group, Inc.") in pairs(claims, "SubsidiaryOf")
+    assert all(c.subject.label != "Company" for c in claims)
+
+
 def test_extract_a_tracker_table_under_a_heading_names_market_period_and_measure(extractor: Extractor) -> None:
     text = (
         "Harwell Research tracks the quayside crane software market every quarter.\n\n"
