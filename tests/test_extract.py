@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 
 from claimgraph.extract import Extractor
+from claimgraph.extract.comparisons import of_an_unnamed_price
+from claimgraph.extract.document import read_document
 from claimgraph.records import Article, Claim, SourceMetadata
 
 
@@ -602,3 +604,9 @@ def test_extract_an_abbreviation_a_text_defines_for_plain_words_is_a_term_not_a_
 def test_extract_an_abbreviation_of_every_word_is_a_term_too(extractor: Extractor) -> None:
     text = "Quillon Compute builds servers. We estimate the bill of materials (BOM) at $152,000; the BOM has grown."
     assert not any(c.subject.label == "BOM" for c in _claims(extractor, text))
+
+
+def test_extract_a_part_of_a_rate_is_no_share(extractor: Extractor) -> None:
+    text = "Tarn capacity costs a lab roughly 60% of the on-demand rate for K9 capacity."
+    [sentence] = read_document(extractor.nlp(text), text, [])
+    assert of_an_unnamed_price(sentence, sentence.quantities[0])

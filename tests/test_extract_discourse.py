@@ -854,6 +854,18 @@ def test_extract_shares_held_jointly_each_and_expected_later(extractor: Extracto
     assert (later.time, later.modality) == ("2027", "forecast")
 
 
+def test_extract_names_that_each_hold_a_range_and_one_gapped_after_them(extractor: Extractor) -> None:
+    # "each" before the verb gives the range to every name; ", and Vey between 5% and 10%" gaps the verb; the place
+    # before "spending" places the market
+    text = (
+        "The regulator found that Osk Cloud and Pell Cloud each held between 30% and 40% of Peruvian spending on "
+        "harbour drone services in 2024, and Vey Cloud between 5% and 10%."
+    )
+    shares = {(c.subject.label, c.value, c.object.label if c.object else None) for c in claims_of(extractor, text)}
+    market = "Peruvian harbour drone services market"
+    assert shares == {("Osk Cloud", 30, market), ("Pell Cloud", 30, market), ("Vey Cloud", 5, market)}
+
+
 def test_extract_money_lost_is_no_revenue_and_buying_into_is_no_custom(extractor: Extractor) -> None:
     text = (
         "Dunmore Systems expects to lose about $3 billion of K9 sales in 2026. "

@@ -73,7 +73,8 @@ def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:
     return bool(_OF_THE_PRICE.match(sentence.doc_text, quantity.end, sentence.end))
 
 
-_OF_THE_PRICE = re.compile(r"\s+of\s+(?:the|its)\s+prices?\b", re.IGNORECASE)  # "of the cost" is typed by its cue
+# "of the price", "of the on-demand rate": "of the cost" is typed by its cue
+_OF_THE_PRICE = re.compile(r"\s+of\s+(?:(?:the|its)\s+prices?|the\s+(?:[\w-]+\s+)?rates?)\b", re.IGNORECASE)
 
 
 def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:

@@ -20,7 +20,7 @@ _REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%".
 _GAP = re.compile(
-    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|for|a\s+further|another|had|has|held|holds|took|takes|just|"
+    r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|for|between|a\s+further|another|had|has|held|holds|took|takes|just|"
     rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )
@@ -346,7 +346,9 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
     around = sentence.doc_text[max(sentence.start, quantity.start - 30) : quantity.start].lower()
     if held_for:
         around += " " + sentence.doc_text[quantity.end : holder.start].lower()  # "of combined 2026 capex for"
-    if re.match(r"\s*each\b", after):
+    between = [q for q in sentence.quantities if last.end <= q.start < quantity.start]
+    before = "" if held_for or between else sentence.doc_text[last.end : quantity.start].lower()
+    if re.match(r"\s*each\b", after) or re.match(r"[\s,]*each\b", before):  # "2% each", "Osk and Vey each hold"
         return [claim, *(replace(claim, subject=m.entity) for m in partners)]
     jointly = words_pattern(context.lexicon.jointly_words)
     if jointly.match(after.lstrip(" ,")) or jointly.search(around) or _one_subject(sentence, holder, partners):

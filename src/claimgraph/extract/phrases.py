@@ -452,7 +452,7 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
         if spent and any(t.is_title or (t.pos_ == "PROPN" and not t.is_upper) for t in words):  # "AI" is no name
             continue  # "spend 800 million yuan on Huawei Cloud computing": money paid to someone, not a market
         global_ = any(c.lower_ in ("worldwide", "global") for c in token.children)
-        where = "global " if global_ else _spenders_origin(token) if spent else ""
+        where = "global " if global_ else _spenders_origin(token) if spent else _spenders_place(token)
         label = clean_name(where + _spenders_class(token) + re.sub(r"[’']s\b", "", words.text) + " market")
         start = token.i if spent else min(token.left_edge.i, token.i)
         yield Mention(index.entity_for(label, "Market"), doc[start].idx, words.end_char, start, scope.i + 1)
@@ -464,6 +464,19 @@ def _spenders_class(noun: Token) -> str:
     classes = load_lexicon().spender_markets
     spenders = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
     return f"{spenders[0].lemma_.lower()} " if spenders and spenders[0].lemma_.lower() in classes else ""
+
+
+def _spenders_place(noun: Token) -> str:
+    """The place qualifying the spending ("UK spending on cloud services" → "UK "), which places the market: UK
+    spending on a thing is the UK market for it, not the world's."""
+    origins = load_lexicon().discovery.origins
+    places = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i
+        and (c.ent_type_ in ("GPE", "NORP", "Country", "Region") or c.lower_ in origins)
+    ]
+    return f"{places[0].text} " if places else ""  # "China's spending": the possessive is a token of its own
 
 
 def _spenders_origin(verb: Token) -> str:
