@@ -312,6 +312,18 @@ def test_extract_a_results_tables_measure_rows_take_their_own_units(extractor: E
     assert not any(unit == "GW" and value > 100 for _, value, unit, _ in read)
 
 
+def test_extract_a_column_headed_in_megawatts_gives_each_named_row_its_capacity(extractor: Extractor) -> None:
+    # the header names no capacity ("Contracted demand") but its unit is power; a scenario's row names no party
+    text = (
+        "Large loads\n\nTable 2 lists the customers with signed agreements.\n\n"
+        "| Customer | Site | Contracted demand (MW) | Signed |\n| --- | --- | ---: | --- |\n"
+        "| Osk Cloud | Lima | 600 | Oct 2025 |\n| Pell Compute | Cusco | 300 | Sep 2025 |\n\n"
+        "| Scenario | Data-centre peak (MW) |\n| --- | ---: |\n| Low | 2,700 |\n"
+    )
+    read = {(c.subject.label, c.value, c.unit) for c in _claims(extractor, text) if c.type == "Capacity"}
+    assert read == {("Osk Cloud", Decimal("0.6"), "GW"), ("Pell Compute", Decimal("0.3"), "GW")}
+
+
 def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extractor) -> None:
     text = (
         "Tarrow Research estimates that Osk Semi still held 41% of China's AI accelerator shipments in 2025, "

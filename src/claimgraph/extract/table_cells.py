@@ -33,6 +33,12 @@ def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
     return scaled(cell, label, intro)
 
 
+def power_column(header: str) -> bool:
+    """Whether a header gives its column's unit as power ("Contracted demand (MW)", "Peak load (GW)"): its bare
+    figures are capacities whatever the header calls them."""
+    return _POWER_IN_LABEL.search(header) is not None
+
+
 def typed_by(header: str, context: ReadingContext) -> str | None:
     """The claim type a header's (or a caption's) cue words give its figures; none for a company's market value
     ("Free-float market cap (US$ bn)"), which the word "market" would otherwise make a market's size."""

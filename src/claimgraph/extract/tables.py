@@ -27,6 +27,7 @@ from claimgraph.extract.table_cells import (
     column_modality,
     in_the_rows_unit,
     period_column,
+    power_column,
     scaled,
     typed_by,
 )
@@ -417,6 +418,9 @@ def _cell_claims(
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
     claim_type = typed_by(column, context)
+    if claim_type is None and power_column(column) and not _a_word(subject, context):
+        # "Contracted demand (MW)": a column of power is the row's capacity (a scenario's row, "Low", has none)
+        claim_type = "Capacity"
     if (
         claim_type == "GrowthRate"
         and subject.type in ("Company", "Cloud", "Lab", "Organization")
@@ -428,6 +432,12 @@ def _cell_claims(
         time = next((p.value for p in find_periods(column, context.anchor)), time)
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
     yield from _relations(column, cell, subject, evidence, sentences)
+
+
+def _a_word(subject: Entity, context: ReadingContext) -> bool:
+    """Whether a row's name, unknown, is one plain word ("Low", "Reference"): a scenario or a case, no party."""
+    label = subject.label.lower()
+    return not subject.known and " " not in label and label in context.index.english_words
 
 
 def _captions(intro: str) -> list[str]:
@@ -463,6 +473,8 @@ def _figures(
     bare = figure and "%" not in cell.text and ("%" in column or claim_type in ("MarketShare", "GrowthRate"))
     if figure and claim_type in MONEY_TYPES:
         cell = scaled(cell, column, intro)  # "172.0" under "revenue 2025" captioned "(revenue in USD billion)"
+    elif figure and claim_type == "Capacity":
+        cell = in_the_rows_unit(cell, column, intro)  # "600" under "Contracted demand (MW)": 600 MW
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
