@@ -324,6 +324,17 @@ def test_extract_a_column_headed_in_megawatts_gives_each_named_row_its_capacity(
     assert read == {("Osk Cloud", Decimal("0.6"), "GW"), ("Pell Compute", Decimal("0.3"), "GW")}
 
 
+def test_extract_a_customer_column_in_a_companys_own_document_names_its_customers(extractor: Extractor) -> None:
+    text = (
+        "Vessa Power Company 2026 Resource Plan\n\nVessa Power Company (\"the Company\") serves Peru. The Company "
+        "lists its large customers below.\n\n"
+        "| Customer | Site | Contracted demand (MW) |\n| --- | --- | ---: |\n"
+        "| Osk Cloud | Lima | 600 |\n| Pell Compute | Cusco | 300 |\n"
+    )
+    customers = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "CustomerOf"}
+    assert customers == {("Osk Cloud", "Vessa Power Company"), ("Pell Compute", "Vessa Power Company")}
+
+
 def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extractor) -> None:
     text = (
         "Tarrow Research estimates that Osk Semi still held 41% of China's AI accelerator shipments in 2025, "

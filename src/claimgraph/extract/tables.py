@@ -75,7 +75,22 @@ def row_claims(
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
+    claims += _customer_of_the_issuer(row, named, subject, evidence, context)
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+
+
+def _customer_of_the_issuer(
+    row: Row, named: int, subject: Entity, evidence: Evidence, context: ReadingContext
+) -> list[Claim]:
+    """ "| Customer | Site | Contracted demand (MW) |" in a company's own document: each row names one of the
+    company's customers."""
+    heading = row.header[named].strip().lower() if row.header else ""
+    issuer = context.issuer
+    if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
+        return []
+    if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
+        return []
+    return [Claim(type="CustomerOf", subject=subject, object=issuer, confidence=0.7, evidence=(evidence,))]
 
 
 def _subject_row_claims(
