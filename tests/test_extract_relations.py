@@ -2448,3 +2448,15 @@ def test_extract_a_name_qualifying_a_described_noun_stands_for_it(extractor: Ext
     # describing the system relates the name to what it is built on
     text = "Huawei's CloudMatrix 384 system, built on the Pell P800, ships this year."
     assert ("CloudMatrix 384", "Pell P800") in pairs(claims_of(extractor, text), "BuiltOn")
+
+
+def test_extract_a_cloud_selling_a_product_offers_it_but_not_the_channel_or_a_maker_its_own(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vessa Cloud and Pell Cloud both sell Nvidia K9 NVL72 capacity at scale. "
+        "Tarn Cloud sells its models through Tarn Studio. Nvidia may sell the K7 to approved buyers."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Vessa Cloud", "K9 NVL72"), ("Pell Cloud", "K9 NVL72")} <= offers
+    assert not {("Tarn Cloud", "Tarn Studio"), ("Nvidia", "K7")} & offers
