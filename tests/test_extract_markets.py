@@ -335,6 +335,18 @@ def test_extract_a_customer_column_in_a_companys_own_document_names_its_customer
     assert customers == {("Osk Cloud", "Vessa Power Company"), ("Pell Compute", "Vessa Power Company")}
 
 
+def test_extract_a_site_column_puts_each_company_row_in_its_places_country(extractor: Extractor) -> None:
+    # "Lima" and "Cusco" lie in Peru; an itinerary's day in the first column is no company
+    text = (
+        "Capacity quotes\n\n| Provider | Offer | Site |\n| --- | --- | --- |\n"
+        "| Osk Cloud | K9 cluster | Lima |\n| Pell Compute | K7 cluster | Cusco, Peru |\n\n"
+        "| Day | Site | Host |\n| --- | --- | --- |\n| Tue 24 Feb | Lima | Vey Cloud |\n"
+    )
+    placed = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "OperatesIn"}
+    assert {("Osk Cloud", "Peru"), ("Pell Compute", "Peru")} <= placed
+    assert not any(subject.startswith("Tue") for subject, _ in placed)
+
+
 def test_extract_each_figure_of_a_compared_run_is_its_fors_share(extractor: Extractor) -> None:
     text = (
         "Tarrow Research estimates that Osk Semi still held 41% of China's AI accelerator shipments in 2025, "

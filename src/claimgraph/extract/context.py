@@ -23,6 +23,7 @@ from claimgraph.extract.heading_markets import (
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.periods import names_a_comparison, names_a_day
+from claimgraph.extract.places import country_of
 from claimgraph.extract.speakers import (
     asks,
     employer_disclosed,
@@ -465,6 +466,12 @@ class ReadingContext:
 
     def current_market(self) -> Entity | None:
         return self.market or self.main_market
+
+    def country_of(self, place: Entity) -> Entity | None:
+        """The country a city or US state lies in ("sites in Navi Mumbai and Chennai": India): where a company
+        there operates, which is what a reader asks of it."""
+        country = country_of(place.label) if place.type == "Region" and not place.known else None
+        return self.index.entity_for(country, "Country") if country is not None else None
 
     def _turns_to_another_party(self, sentence: Sentence) -> bool:
         """A company speaking for itself ("Kestrel said …") is not the source of what the next sentence says of

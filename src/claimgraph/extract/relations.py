@@ -32,7 +32,6 @@ from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.offer_lists import availability_lists, calls_to_models
 from claimgraph.extract.organisations import site_at
 from claimgraph.extract.ownership import known_units, ownership, units_referred
-from claimgraph.extract.places import country_of
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
 from claimgraph.extract.product_relations import (
     branded,
@@ -130,7 +129,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         source = context.attribution if context.in_turn or context.answering else None
         if source is not None and modality == "asserted":
             modality = "reported"
-        place = _country_of(obj.entity, context) if claim_type == "OperatesIn" else None
+        place = context.country_of(obj.entity) if claim_type == "OperatesIn" else None
         claims.append(
             Claim(
                 type=claim_type,
@@ -179,12 +178,6 @@ def _makers_not_suppliers(found: list[Found]) -> list[Found]:
         return any(p == product and m != supplier and (m, supplier) in bought for m, p in made)
 
     return [f for f in found if f[0] != "Develops" or not supplies_the_maker(f[1].entity.key, f[2].entity.key)]
-
-
-def _country_of(place: Entity, context: ReadingContext) -> Entity | None:
-    """The country a city or US state a company operates in lies in ("sites in Navi Mumbai and Chennai": India)."""
-    country = country_of(place.label) if place.type == "Region" and not place.known else None
-    return context.index.entity_for(country, "Country") if country is not None else None
 
 
 def _public_body(mention: Mention, context: ReadingContext) -> bool:

@@ -85,7 +85,7 @@ def _customer_of_the_issuer(
     """ "| Customer | Site | Contracted demand (MW) |" in a company's own document: each row names one of the
     company's customers."""
     heading = row.header[named].strip().lower() if row.header else ""
-    issuer = context.issuer
+    issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
     if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
         return []
     if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
@@ -447,6 +447,27 @@ def _cell_claims(
         time = next((p.value for p in find_periods(column, context.anchor)), time)
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
     yield from _relations(column, cell, subject, evidence, sentences)
+    yield from _sited(column, cell, subject, evidence, sentences, context)
+
+
+# headers of a column saying where the row's subject is: "| Customer | Site | … |", "| Provider | Region | … |"
+_PLACE_HEADERS = frozenset({"site", "sites", "location", "locations", "region", "regions", "city", "country", "hq"})
+
+
+def _sited(
+    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
+) -> Iterator[Claim]:
+    """A column of sites puts a company row's subject in the country of each place its cell names ("| Google |
+    Lenexa, Kansas |": the United States)."""
+    if subject.type not in BUSINESS_TYPES or _PLACE_HEADERS.isdisjoint(re.findall(r"\w+", column.lower())):
+        return
+    if find_periods(subject.label, context.anchor):
+        return  # "| Tue 24 Feb | Taipei |": an itinerary's day, whatever the NER took it for
+    places = [m.entity for m in _mentions_in(cell.start, cell.end, sentences) if m.entity.type in PLACE_TYPES]
+    # a place no table knows ("Ark.", an abbreviated state) is left to the country the cell's other places give
+    countries = [p if p.type == "Country" else context.country_of(p) for p in places]
+    for country in dict.fromkeys(c for c in countries if c is not None):
+        yield Claim(type="OperatesIn", subject=subject, object=country, confidence=0.7, evidence=(evidence,))
 
 
 def _a_word(subject: Entity, context: ReadingContext) -> bool:
