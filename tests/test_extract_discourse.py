@@ -3022,3 +3022,14 @@ def test_extract_a_firm_a_relative_clause_puts_on_a_sanction_list_is_its_party(e
     )
     parties = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
     assert "Shenzhen Tarn Technology" in parties and "Osk" not in parties
+
+
+def test_extract_a_bare_institution_word_names_no_party(extractor: Extractor) -> None:
+    # "the Department", "the Participants": a body the document refers to, not a name a claim can hold
+    text = (
+        "Harbrook Analytics tells the Department that Peruvian spending on rented GPU capacity reached about "
+        "$5.6 billion in 2025. The Participants welcome the 1-gigawatt campus at Lima."
+    )
+    claims = claims_of(extractor, text)
+    assert not {c.subject.label for c in claims} & {"Department", "Participants"}
+    assert any(c.type == "MarketSize" and c.subject.label == "Peruvian rented GPU capacity market" for c in claims)
