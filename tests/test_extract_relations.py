@@ -1752,11 +1752,13 @@ def test_extract_a_reseller_of_a_model_in_a_country_offers_it_and_operates_there
     assert ("Halden Telecom", "Norway") in pairs(claims, "OperatesIn")
 
 
-def test_extract_a_known_platform_named_after_its_owner_states_no_development(extractor: Extractor) -> None:
-    # "Amazon Bedrock" is a name the gazetteer knows; a maker's part number ("Nvidia H100") still says who made it
-    text = "Pell Labs' Vey-3 is sold on Amazon Bedrock. Osk Cloud buys Nvidia H100 chips."
+def test_extract_a_known_platform_named_after_its_owner_company_is_its_development(extractor: Extractor) -> None:
+    # "Amazon Bedrock" is Amazon's, as "Nvidia H100" is Nvidia's; a service named after a cloud's brand ("Azure
+    # OpenAI Service") is not the cloud's making
+    text = "Pell Labs' Vey-3 is sold on Amazon Bedrock and Azure OpenAI Service. Osk Cloud buys Nvidia H100 chips."
     develops = pairs(claims_of(extractor, text), "Develops")
-    assert ("Amazon", "Amazon Bedrock") not in develops
+    assert ("Amazon", "Amazon Bedrock") in develops
+    assert not any(maker.startswith("Microsoft Azure") for maker, _ in develops)
     assert any(maker == "Nvidia" and "H100" in thing for maker, thing in develops)
 
 

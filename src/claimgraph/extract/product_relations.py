@@ -117,13 +117,12 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if mention.entity.type not in things:
             continue
         words = text[mention.start : mention.end].split()
-        if mention.entity.known and mention.entity.label.split()[0].casefold() == words[0].casefold():
-            # "Amazon Bedrock": the owner's name is part of the product's own name, which says nothing of who made
-            # it; "Nvidia H100", "Huawei Ascend" (the gazetteer's "H100", "Ascend"): the writer names the maker
-            continue
-        # the maker's name as the gazetteer knows it, or as the article introduced it ("Kestrel … Kestrel K9")
+        # the maker's name as the gazetteer knows it, or as the article introduced it ("Kestrel … Kestrel K9");
+        # a known product named with its owner's name ("Amazon Bedrock") is the owner company's, not a brand's
+        # cloud's ("Azure OpenAI Service" is Microsoft's, not Azure's)
         maker = context.brand(words[0]) if len(words) > 1 else None
-        if maker is not None and maker.type in owners:
+        owned_name = mention.entity.known and mention.entity.label.split()[0].casefold() == words[0].casefold()
+        if maker is not None and maker.type in owners and (maker.type == "Company" or not owned_name):
             yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
 
