@@ -88,6 +88,14 @@ SETS = {
     "unseen37-heldout": (DATA / "unseen37" / "heldout" / "gold.jsonl", DATA / "unseen37" / "heldout"),
     "unseen38-dev": (DATA / "unseen38" / "dev" / "gold.jsonl", DATA / "unseen38" / "dev"),
     "unseen38-heldout": (DATA / "unseen38" / "heldout" / "gold.jsonl", DATA / "unseen38" / "heldout"),
+    "unseen39-dev": (DATA / "unseen39" / "dev" / "gold.jsonl", DATA / "unseen39" / "dev"),
+    "unseen39-heldout": (DATA / "unseen39" / "heldout" / "gold.jsonl", DATA / "unseen39" / "heldout"),
+    "unseen40-dev": (DATA / "unseen40" / "dev" / "gold.jsonl", DATA / "unseen40" / "dev"),
+    "unseen40-heldout": (DATA / "unseen40" / "heldout" / "gold.jsonl", DATA / "unseen40" / "heldout"),
+    "unseen41-dev": (DATA / "unseen41" / "dev" / "gold.jsonl", DATA / "unseen41" / "dev"),
+    "unseen41-heldout": (DATA / "unseen41" / "heldout" / "gold.jsonl", DATA / "unseen41" / "heldout"),
+    "unseen42-dev": (DATA / "unseen42" / "dev" / "gold.jsonl", DATA / "unseen42" / "dev"),
+    "unseen42-heldout": (DATA / "unseen42" / "heldout" / "gold.jsonl", DATA / "unseen42" / "heldout"),
 }
 FIELDS = {
     "id",
