@@ -610,3 +610,13 @@ def test_extract_a_part_of_a_rate_is_no_share(extractor: Extractor) -> None:
     text = "Tarn capacity costs a lab roughly 60% of the on-demand rate for K9 capacity."
     [sentence] = read_document(extractor.nlp(text), text, [])
     assert of_an_unnamed_price(sentence, sentence.quantities[0])
+
+
+def test_extract_a_multiple_of_our_or_an_others_rate_is_a_comparison(extractor: Extractor) -> None:
+    # "of our K7 halls", "of an H200's throughput": a possessive or an article before the thing compared with
+    text = (
+        "Our Osk K9 clusters deliver roughly 2.5 times the throughput per megawatt of our Osk K7 clusters. "
+        "Each Osk K9 reaches about 62% of an H200's throughput on long prompts."
+    )
+    compared = {(c.object.label, c.value) for c in _claims(extractor, text) if c.type == "CostPerformance" and c.object}
+    assert compared == {("K7", Decimal("2.5")), ("H200", Decimal(62))}

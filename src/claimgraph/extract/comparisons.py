@@ -18,10 +18,13 @@ _DIMENSIONS = (
     r"(?:\s+per\s+[\w-]+){0,2}"  # a rate: "the tokens per second per watt of", "the throughput per megawatt of"
 )
 # right after the figure, up to where the other thing is named
-_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+_OF_REFERENCE = re.compile(
+    r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:the|an?|our|its|their)\s+)?", re.IGNORECASE
+)
 _OF_DIMENSION = re.compile(
     rf"\s+(?:of\s+)?(?:the\s+)?(?:(?!(?:off|on|in|from|to|by|for|at)\b)[\w-]+\s+){{0,2}}?{_DIMENSIONS}\s+(?:of|on)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?(?:\d+\s?[x×]\s+)?",  # "of an 8x K9 node"
+    # "of an 8x K9 node", "of our K7 halls"
+    r"(?:(?:a|an|the|our|its|their)\s+)?(?:(?:comparable|similar|equivalent|rival)\s+)?(?:\d+\s?[x×]\s+)?",
     re.IGNORECASE,
 )
 _OF_WHAT = re.compile(r"\s+(?:of\s+)?what\s+(?:the\s+)?", re.IGNORECASE)  # "5% of what Vela-2 bills", "half what …"
