@@ -178,6 +178,13 @@ def test_extract_spending_on_a_thing_names_a_market(extractor: Extractor) -> Non
     assert growth.subject == size.subject and growth.value == Decimal(12)
 
 
+def test_extract_spending_on_spending_names_no_market(extractor: Extractor) -> None:
+    # so a share of "the market" after it has no market to be of
+    text = "Vessa Cloud spent $2.2 billion on capital expenditure in 2025. Its share of the market rose to 4%."
+    claims = claims_of(extractor, text)
+    assert [c.type for c in claims] == ["Spending"]
+
+
 def test_extract_makers_of_products_by_brand_possessive_apposition_and_list(extractor: Extractor) -> None:
     text = (
         "Kestrel Labs, the developer of the Falcon models, bought Nvidia H100 chips. "

@@ -446,6 +446,8 @@ def _spending_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Menti
         scope = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if scope is None or scope.pos_ not in ("NOUN", "PROPN"):
             continue
+        if scope.lemma_.lower() in load_lexicon().discovery.spending_nouns:
+            continue  # "spent $2 billion on capital expenditure": spending on spending names no market
         words = doc[scope.left_edge.i : scope.i + 1]
         if len(words) < 2 or any(t.lower_ in DETERMINERS or t.like_num for t in words):
             continue  # "spending on chips" is too vague to be a market; "on those servers" refers
