@@ -248,3 +248,9 @@ def test_extract_a_term_for_a_company_with_its_affiliates_is_the_company_however
     )
     capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
     assert ("Pellam Compute, Inc.", Decimal("0.041")) in capacity
+
+
+def test_extract_arm_capitalised_names_the_chip_designer_but_a_cloud_arm_does_not(extractor: Extractor) -> None:
+    text = "Arm, which is owned by Pell Group, reported revenue of $4.0 billion in 2025. The cloud arm of Tarn grew."
+    revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
+    assert [c.subject.label for c in revenue] == ["Arm Holdings"]
