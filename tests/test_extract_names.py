@@ -254,3 +254,8 @@ def test_extract_arm_capitalised_names_the_chip_designer_but_a_cloud_arm_does_no
     text = "Arm, which is owned by Pell Group, reported revenue of $4.0 billion in 2025. The cloud arm of Tarn grew."
     revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue"]
     assert [c.subject.label for c in revenue] == ["Arm Holdings"]
+
+
+def test_extract_an_indian_private_limited_company_is_one_name(extractor: Extractor) -> None:
+    text = "- Tarnby Compute Pvt. Ltd., a subsidiary of Vessa Infra Holdings: will take 20 MW of capacity from 2027."
+    assert ("Tarnby Compute Pvt. Ltd.", "Vessa Infra Holdings") in pairs(claims_of(extractor, text), "SubsidiaryOf")
