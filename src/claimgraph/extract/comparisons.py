@@ -18,9 +18,7 @@ _DIMENSIONS = (
     r"(?:\s+per\s+[\w-]+){0,2}"  # a rate: "the tokens per second per watt of", "the throughput per megawatt of"
 )
 # right after the figure, up to where the other thing is named
-_OF_REFERENCE = re.compile(
-    r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:the|an?|our|its|their)\s+)?", re.IGNORECASE
-)
+_OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:the|an?)\s+)?", re.IGNORECASE)
 _OF_DIMENSION = re.compile(
     rf"\s+(?:of\s+)?(?:the\s+)?(?:(?!(?:off|on|in|from|to|by|for|at)\b)[\w-]+\s+){{0,2}}?{_DIMENSIONS}\s+(?:of|on)\s+"
     # "of an 8x K9 node", "of our K7 halls"
@@ -71,8 +69,8 @@ def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
 
 
 def of_an_unnamed_price(sentence: Sentence, quantity: Quantity) -> bool:
-    """ "… at an eighth of the price": a part of a price with nothing named to compare it with, which states no
-    claim (it is no price change either)."""
+    """ "… at an eighth of the price", "60% of the on-demand rate": a part of a price or a rate with nothing named
+    to compare it with, which states no claim (it is no price change, nor a share of anything, either)."""
     return bool(_OF_THE_PRICE.match(sentence.doc_text, quantity.end, sentence.end))
 
 

@@ -467,9 +467,9 @@ class ReadingContext:
     def current_market(self) -> Entity | None:
         return self.market or self.main_market
 
-    def country_of(self, place: Entity) -> Entity | None:
-        """The country a city or US state lies in ("sites in Navi Mumbai and Chennai": India): where a company
-        there operates, which is what a reader asks of it."""
+    def country_entity(self, place: Entity) -> Entity | None:
+        """The country a city or US state lies in ("sites in Tarnby and Osk City": their country), as the entity
+        of the article's index: where a company there operates, which is what a reader asks of it."""
         country = country_of(place.label) if place.type == "Region" and not place.known else None
         return self.index.entity_for(country, "Country") if country is not None else None
 

@@ -470,15 +470,21 @@ def _spenders_class(noun: Token) -> str:
 
 def _spenders_place(noun: Token) -> str:
     """The place qualifying the spending ("UK spending on cloud services" → "UK "), which places the market: UK
-    spending on a thing is the UK market for it, not the world's."""
+    spending on a thing is the UK market for it, not the world's. The place's whole name ("South Korean")."""
     origins = load_lexicon().discovery.origins
     places = [
         c
         for c in noun.children
-        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i
+        if c.dep_ in ("compound", "amod", "nmod", "poss")
+        and c.i < noun.i
         and (c.ent_type_ in ("GPE", "NORP", "Country", "Region") or c.lower_ in origins)
     ]
-    return f"{places[0].text} " if places else ""  # "China's spending": the possessive is a token of its own
+    if not places:
+        return ""
+    place = places[0]
+    name = next((e for e in noun.doc.ents if e.start <= place.i < e.end), None)
+    words = name.text if name is not None else place.text  # "China's spending": the possessive is a token of its own
+    return re.sub(r"[’']s$", "", words) + " "
 
 
 def _spenders_origin(verb: Token) -> str:

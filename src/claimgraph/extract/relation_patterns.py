@@ -313,7 +313,8 @@ def fleets_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
 
 
 _RUNNING_VERBS = frozenset({"run", "serve", "host", "deploy"})
-_RUNNER_TYPES = frozenset({"Model", "Product", "Aggregator", *BUSINESS_TYPES} - {"Organization"})
+_THINGS = ("Model", "Product")
+_RUNNER_TYPES = frozenset({*_THINGS, "Aggregator", *BUSINESS_TYPES} - {"Organization"})
 _ON = frozenset({"on", "onto", "across"})
 
 
@@ -321,7 +322,6 @@ def things_run_on(sentence: Sentence) -> Iterator[Found]:
     """ "Osk runs its Tarn models on a cluster of 30,000 K9 chips": what a company runs on a base is built on
     it; where what it runs has no name of its own ("runs its agent on a mix of Tarn-4 and Vela-2"), the company
     (or its product, the subject) is, as a cloud serving models on hardware ("serves Tarn-4 on K9 racks") is."""
-    things = ("Model", "Product")
     at_token = {i: m for m in sentence.mentions for i in range(m.token_start, m.token_end)}
     for verb in (t for t in sentence.span if t.lemma_ in _RUNNING_VERBS and t.pos_ in ("VERB", "AUX")):
         run = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -331,14 +331,15 @@ def things_run_on(sentence: Sentence) -> Iterator[Found]:
         on = next((c for c in (*verb.children, *run.children) if c.dep_ == "prep" and c.lower_ in _ON), None)
         if on is None:
             continue
-        bases = [m for m in _mentions_under(on, at_token) if m.entity.type in things]
-        named = [m for m in _mentions_under(run, at_token) if m.entity.type in things and m not in bases]
+        bases = [m for m in _mentions_under(on, at_token) if m.entity.type in _THINGS]
+        named = [m for m in _mentions_under(run, at_token) if m.entity.type in _THINGS and m not in bases]
         owned = any(c.dep_ == "poss" for c in run.children)
         subject = next((at_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in at_token), None)
         # a cloud serving or hosting models on hardware is built on it; a firm's model run on it is
         serving = verb.lemma_ in ("serve", "host")
         # but a company running its chatbot on a model builds the chatbot, not itself
-        the_runner = [subject] if subject is not None and (serving or (owned and subject.entity.type in things)) else []
+        runs_its_own = owned and subject is not None and subject.entity.type in _THINGS
+        the_runner = [subject] if subject is not None and (serving or runs_its_own) else []
         runners = named if named and not serving else the_runner
         for runner in runners:
             if runner.entity.type not in _RUNNER_TYPES:

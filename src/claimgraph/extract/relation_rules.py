@@ -143,11 +143,7 @@ def rule_links(
             made_on = rule.object_preps and phrase.dep_ == "dobj" and (phrase.head == common or phrase == common)
             # "Brightwater, the company behind Argo, …": the other name sits inside the subject's own phrase
             # "the Osk K9 system, built on Tarn chips": a name qualifying the phrase's noun stands for it
-            names_the_noun = (
-                root.dep_ in ("compound", "nmod")
-                and root.head == common
-                and any(t.dep_ in ("acl", "relcl") and t.head == common for t in path)
-            )
+            names_the_noun = _names_a_described_noun(root, common, path, ("acl", "relcl"))
             inside = (root == common or names_the_noun) and obj.root(doc) in common.subtree
             by_subject_prep = introducing_prep(root) in rule.subject_preps
             # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
@@ -165,15 +161,23 @@ def rule_links(
                 break
 
 
+def _names_a_described_noun(root: Token, noun: Token, path: list[Token], clauses: tuple[str, ...]) -> bool:
+    """Whether a name only qualifies a noun that a participle (or a relative clause, where ``clauses`` lets it)
+    on the path then describes ("the Osk K9 system, built on …", "Nvidia H200 systems bought from Dell")."""
+    return (
+        root.dep_ in ("compound", "nmod")
+        and root.head == noun
+        and any(t.dep_ in clauses and t.head == noun for t in path)
+    )
+
+
 def _a_makers_name_on_the_thing_described(subject: Mention, root: Token, noun: Token, path: list[Token]) -> bool:
     """Whether a company's name only qualifies a noun that a participle then describes ("Nvidia H200 systems
     bought from Dell", "Osk racks assembled by Tarn"): the participle tells of the thing, not of its maker."""
     return (
         subject.entity.type in BUSINESS_TYPES
-        and root.dep_ in ("compound", "nmod")
-        and root.head == noun
         and noun.pos_ in ("NOUN", "PROPN")
-        and any(t.dep_ == "acl" and t.head == noun for t in path)
+        and _names_a_described_noun(root, noun, path, ("acl",))  # "Osk's Tarn API, which offers …" is Tarn's
     )
 
 

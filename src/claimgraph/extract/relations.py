@@ -129,7 +129,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         source = context.attribution if context.in_turn or context.answering else None
         if source is not None and modality == "asserted":
             modality = "reported"
-        place = context.country_of(obj.entity) if claim_type == "OperatesIn" else None
+        place = context.country_entity(obj.entity) if claim_type == "OperatesIn" else None
         claims.append(
             Claim(
                 type=claim_type,

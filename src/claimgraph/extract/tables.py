@@ -82,11 +82,15 @@ def row_claims(
 def _customer_of_the_issuer(
     row: Row, named: int, subject: Entity, evidence: Evidence, context: ReadingContext
 ) -> list[Claim]:
-    """ "| Customer | Site | Contracted demand (MW) |" in a company's own document: each row names one of the
-    company's customers."""
+    """ "| Customer | Site | Contracted demand (MW) |" in a document whose title opens with a company's name (or
+    in a company's own report): each row names one of that company's customers, unless another column names
+    whom the customer buys from ("| Customer | Supplier |")."""
     heading = row.header[named].strip().lower() if row.header else ""
     issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
     if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
+        return []
+    headers = {word for column in row.header for word in re.findall(r"\w+", column.lower())}
+    if headers & {*context.lexicon.supplier_nouns, "seller"}:
         return []
     if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
         return []
@@ -457,17 +461,25 @@ _PLACE_HEADERS = frozenset({"site", "sites", "location", "locations", "region", 
 def _sited(
     column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
 ) -> Iterator[Claim]:
-    """A column of sites puts a company row's subject in the country of each place its cell names ("| Google |
-    Lenexa, Kansas |": the United States)."""
+    """A column of sites puts a company row's subject in the country of each place its cell names ("| Osk Cloud |
+    Cusco, Peru |": Peru)."""
     if subject.type not in BUSINESS_TYPES or _PLACE_HEADERS.isdisjoint(re.findall(r"\w+", column.lower())):
         return
-    if find_periods(subject.label, context.anchor):
-        return  # "| Tue 24 Feb | Taipei |": an itinerary's day, whatever the NER took it for
+    if _a_date(subject.label, context):
+        return  # "| Tue 24 Feb | Lima |": an itinerary's day, whatever the NER took it for
     places = [m.entity for m in _mentions_in(cell.start, cell.end, sentences) if m.entity.type in PLACE_TYPES]
     # a place no table knows ("Ark.", an abbreviated state) is left to the country the cell's other places give
-    countries = [p if p.type == "Country" else context.country_of(p) for p in places]
+    countries = [p if p.type == "Country" else context.country_entity(p) for p in places]
     for country in dict.fromkeys(c for c in countries if c is not None):
         yield Claim(type="OperatesIn", subject=subject, object=country, confidence=0.7, evidence=(evidence,))
+
+
+def _a_date(label: str, context: ReadingContext) -> bool:
+    """Whether a row's name is a date, a weekday's short name at most beside it ("Tue 24 Feb"), not a name a
+    period opens ("Q2 Holdings", "June Labs")."""
+    periods = find_periods(label, context.anchor)
+    rest = label.replace(periods[0].text, " ") if periods else label
+    return bool(periods) and all(len(word) <= 3 for word in re.findall(r"\w+", rest))
 
 
 def _a_word(subject: Entity, context: ReadingContext) -> bool:
@@ -509,7 +521,7 @@ def _figures(
     bare = figure and "%" not in cell.text and ("%" in column or claim_type in ("MarketShare", "GrowthRate"))
     if figure and claim_type in MONEY_TYPES:
         cell = scaled(cell, column, intro)  # "172.0" under "revenue 2025" captioned "(revenue in USD billion)"
-    elif figure and claim_type == "Capacity":
+    elif figure and claim_type == "Capacity" and power_column(column):
         cell = in_the_rows_unit(cell, column, intro)  # "600" under "Contracted demand (MW)": 600 MW
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
