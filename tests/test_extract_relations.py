@@ -2462,3 +2462,8 @@ def test_extract_a_cloud_selling_a_product_offers_it_but_not_the_channel_or_a_ma
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Vessa Cloud", "K9 NVL72"), ("Pell Cloud", "K9 NVL72")} <= offers
     assert not {("Tarn Cloud", "Tarn Studio"), ("Nvidia", "K7")} & offers
+
+
+def test_extract_a_name_hyphened_to_owned_owns_the_name_described(extractor: Extractor) -> None:
+    text = "Tarn AI, the Nvidia-owned lab, will run the evaluation. The Nvidia-controlled Vessa Cloud grew."
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tarn AI", "Nvidia"), ("Vessa Cloud", "Nvidia")}

@@ -264,7 +264,10 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
     2023, …": the passive subject of a verb of owning or buying (a pronoun: the company under discussion), or the
     name its participle describes, is a subsidiary of the agent."""
     for verb in sentence.tokens:
-        if verb.lemma_.lower() not in context.lexicon.acquisition_words or verb.dep_ == "amod":
+        if verb.lemma_.lower() not in context.lexicon.acquisition_words:
+            continue
+        if verb.dep_ == "amod":
+            yield from _owned_before_a_hyphen(verb, owners, sentence)
             continue
         # the agent names the parent, maybe in a described phrase ("by the family firm Dunewright Group")
         objects = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -286,6 +289,17 @@ def _owned_by(sentence: Sentence, owners: list[Mention], context: ReadingContext
             owned = _referred_to(subject, clause, owners, sentence, context)
         if owned is not None and owned.entity != parent.entity:
             yield "SubsidiaryOf", owned, parent, 0.7
+
+
+def _owned_before_a_hyphen(participle: Token, owners: list[Mention], sentence: Sentence) -> Iterator[Found]:
+    """ "Tarn AI, the Osk-owned lab", "the Osk-controlled Tarn Cloud": the name joined to the participle by a
+    hyphen owns the name the participle's noun is (or is in apposition to)."""
+    text = sentence.doc_text
+    parent = next((m for m in owners if text[m.end : participle.idx] == "-"), None)
+    noun = participle.head.head if participle.head.dep_ == "appos" else participle.head
+    owned = next((m for m in owners if m.token_start <= noun.i < m.token_end), None)
+    if parent is not None and owned is not None and owned.entity != parent.entity:
+        yield "SubsidiaryOf", owned, parent, 0.7
 
 
 _CONTROLLING = frozenset({"majority", "controlling", "control"})
