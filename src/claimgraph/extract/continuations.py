@@ -348,7 +348,7 @@ def held_jointly_or_each(sentence: Sentence, quantity: Quantity, claim: Claim, c
         around += " " + sentence.doc_text[quantity.end : holder.start].lower()  # "of combined 2026 capex for"
     between = [q for q in sentence.quantities if last.end <= q.start < quantity.start]
     before = "" if held_for or between else sentence.doc_text[last.end : quantity.start].lower()
-    if re.match(r"\s*each\b", after) or re.match(r"[\s,]*each\b", before):  # "2% each", "Osk and Vey each hold"
+    if re.match(r"\s*each\b", after) or re.match(r"[\s,]*each\b", before):  # "3% each", "Osk and Vey each hold"
         return [claim, *(replace(claim, subject=m.entity) for m in partners)]
     jointly = words_pattern(context.lexicon.jointly_words)
     if jointly.match(after.lstrip(" ,")) or jointly.search(around) or _one_subject(sentence, holder, partners):
