@@ -1263,3 +1263,16 @@ def test_extract_a_companys_own_total_capex_and_a_revenue_share_stay_its_own(ext
     assert ("Spending", "Pellam Cloud") in {(c.type, c.subject.label) for c in claims}
     assert not [c for c in claims if c.type in ("MarketSize", "PriceChange")]
     assert not [c for c in claims if c.type == "MarketShare" and c.subject.label == "Osk K11"]
+
+
+def test_extract_a_field_of_sellers_taking_in_money_sizes_its_market_for_the_shares_after(extractor: Extractor) -> None:
+    text = (
+        "We estimate that independent harbour drone clouds took in about $3.1 billion of revenue in 2025, and that "
+        "Vessa's share fell to 4.2%. On our numbers Osk Cloud's share rose to 17%."
+    )
+    claims = _claims(extractor, text)
+    [size] = [c for c in claims if c.type == "MarketSize"]
+    assert (size.subject.label, size.value) == ("independent harbour drone cloud market", Decimal("3100000000"))
+    shares = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "MarketShare"}
+    assert shares == {("Vessa", size.subject.label), ("Osk Cloud", size.subject.label)}
+    assert not any(c.type == "Revenue" for c in claims)

@@ -62,6 +62,7 @@ from claimgraph.extract.restatements import (
     same_measure_again,
 )
 from claimgraph.extract.revenue_holders import (
+    a_fields_takings,
     a_places_takings,
     customers_part,
     grows_a_thing_not_earned,
@@ -361,6 +362,11 @@ def _claim_for(
     place_market = a_places_takings(sentence, left, quantity.start, context) if claim_type == "Revenue" else None
     if place_market is not None and quantity.unit in MONEY_UNITS:
         claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
+    field_market = a_fields_takings(sentence, quantity, context) if claim_type == "Revenue" else None
+    if field_market is not None and quantity.unit in MONEY_UNITS:
+        # "independent GPU clouds took in $31 billion": that market's size, the market the next shares are of
+        claim_type, subject = "MarketSize", field_market
+        context.market = field_market
     spent_on = _spent_on_a_market(sentence, quantity) if claim_type == "Spending" and subject is None else None
     if spent_on is not None and quantity.unit in MONEY_UNITS:
         claim_type, subject = "MarketSize", spent_on  # "Polish firms spent $2.4 billion on AI cloud services"

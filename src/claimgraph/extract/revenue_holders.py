@@ -218,6 +218,29 @@ def a_places_takings(sentence: Sentence, start: int, end: int, context: ReadingC
     return None
 
 
+_TAKING_VERBS = frozenset({"take", "earn", "sell", "generate", "book", "bring", "make"})
+
+
+def a_fields_takings(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """ "Independent GPU clouds took in about $31 billion of revenue", "Nordic neoclouds sold $2 billion of capacity":
+    what a whole field of sellers (a group named by a seller noun) takes in is no one company's revenue but the size
+    of that field's market, the independent GPU cloud market."""
+    verb = verb_over(sentence.span.doc, quantity.start)
+    if verb is None or verb.lemma_.lower() not in _TAKING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    field = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
+    if field is None or field.entity.type != "Group":
+        return None
+    *scope, sellers = field.entity.label.split()
+    sellers = sellers.lower().removesuffix("s")
+    if not scope or sellers not in {*context.lexicon.cloud_nouns, *context.lexicon.player_nouns}:
+        return None
+    return context.index.entity_for(f"{' '.join(scope)} {sellers} market", "Market")
+
+
 _OF_A_WHOLE = re.compile(r"\s*(?:of|in)\b")
 
 
