@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
-from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Mention, Sentence, clean_name, looks_like_a_name
+from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
@@ -32,16 +32,8 @@ from claimgraph.extract.table_cells import (
     typed_by,
 )
 from claimgraph.extract.table_layout import Cell, Row, header_cells
+from claimgraph.extract.table_relations import customer_of_the_issuer, mentions_in, named_relations, sited
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
-
-RELATION_HEADERS = {
-    "model": "Offers",
-    "models": "Offers",
-    "offered": "Offers",
-    "parent": "SubsidiaryOf",
-    "owner": "SubsidiaryOf",
-    "developer": "Develops",
-}
 
 
 def row_claims(
@@ -75,26 +67,8 @@ def row_claims(
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
-    claims += _customer_of_the_issuer(row, named, subject, evidence, context)
+    claims += customer_of_the_issuer(row, named, subject, evidence, context)
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
-
-
-def _customer_of_the_issuer(
-    row: Row, named: int, subject: Entity, evidence: Evidence, context: ReadingContext
-) -> list[Claim]:
-    """ "| Customer | Site | Contracted demand (MW) |" in a document whose title opens with a company's name (or
-    in a company's own report): each row names one of that company's customers, unless another column names
-    whom the customer buys from ("| Customer | Supplier |")."""
-    heading = row.header[named].strip().lower() if row.header else ""
-    issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
-    if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
-        return []
-    headers = {word for column in row.header for word in re.findall(r"\w+", column.lower())}
-    if headers & {*context.lexicon.supplier_nouns, "seller"}:
-        return []
-    if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
-        return []
-    return [Claim(type="CustomerOf", subject=subject, object=issuer, confidence=0.7, evidence=(evidence,))]
 
 
 def _subject_row_claims(
@@ -120,7 +94,7 @@ def _subject_row_claims(
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
     columns = [column for column, _ in cells]
     if reads_prices(subject, columns, caption):  # the cells' mentions are looked up only for a row of prices
-        mentions = [_mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
+        mentions = [mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
         priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
         claims.extend(price_row_claims(priced, time, modality, context))
     return claims
@@ -192,7 +166,7 @@ def _segment_row_claims(
     where the revenue was earned: the claim's object; the "Total" row has none."""
     cells = [(c, cell) for i, (c, cell) in enumerate(zip(row.header, row.cells, strict=False)) if i > named]
     segment = row.cells[named]
-    places = [m.entity for m in _mentions_in(segment.start, segment.end, sentences) if m.entity.type in PLACE_TYPES]
+    places = [m.entity for m in mentions_in(segment.start, segment.end, sentences) if m.entity.type in PLACE_TYPES]
     place = places[0] if places else None
     claims: list[Claim] = []
     changes: list[Cell] = []
@@ -314,7 +288,7 @@ _RANK = re.compile(r"#?\d{1,3}\.?|=\d{1,3}")
 
 def _intro_firm(sentences: list[Sentence], start: int, end: int) -> Entity | None:
     """A research firm the lines introducing a table name."""
-    firms = [m.entity for m in _mentions_in(start, end, sentences) if m.entity.type == "ResearchFirm"]
+    firms = [m.entity for m in mentions_in(start, end, sentences) if m.entity.type == "ResearchFirm"]
     return firms[-1] if firms else None
 
 
@@ -450,36 +424,8 @@ def _cell_claims(
         # "Share of API calls, Q3 2025": a header may date its column and say what it measures
         time = next((p.value for p in find_periods(column, context.anchor)), time)
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
-    yield from _relations(column, cell, subject, evidence, sentences)
-    yield from _sited(column, cell, subject, evidence, sentences, context)
-
-
-# headers of a column saying where the row's subject is: "| Customer | Site | … |", "| Provider | Region | … |"
-_PLACE_HEADERS = frozenset({"site", "sites", "location", "locations", "region", "regions", "city", "country", "hq"})
-
-
-def _sited(
-    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
-) -> Iterator[Claim]:
-    """A column of sites puts a company row's subject in the country of each place its cell names ("| Osk Cloud |
-    Cusco, Peru |": Peru)."""
-    if subject.type not in BUSINESS_TYPES or _PLACE_HEADERS.isdisjoint(re.findall(r"\w+", column.lower())):
-        return
-    if _a_date(subject.label, context):
-        return  # "| Tue 24 Feb | Lima |": an itinerary's day, whatever the NER took it for
-    places = [m.entity for m in _mentions_in(cell.start, cell.end, sentences) if m.entity.type in PLACE_TYPES]
-    # a place no table knows ("Ark.", an abbreviated state) is left to the country the cell's other places give
-    countries = [p if p.type == "Country" else context.country_entity(p) for p in places]
-    for country in dict.fromkeys(c for c in countries if c is not None):
-        yield Claim(type="OperatesIn", subject=subject, object=country, confidence=0.7, evidence=(evidence,))
-
-
-def _a_date(label: str, context: ReadingContext) -> bool:
-    """Whether a row's name is a date, a weekday's short name at most beside it ("Tue 24 Feb"), not a name a
-    period opens ("Q2 Holdings", "June Labs")."""
-    periods = find_periods(label, context.anchor)
-    rest = label.replace(periods[0].text, " ") if periods else label
-    return bool(periods) and all(len(word) <= 3 for word in re.findall(r"\w+", rest))
+    yield from named_relations(column, cell, subject, evidence, sentences)
+    yield from sited(column, cell, subject, evidence, sentences, context)
 
 
 def _a_word(subject: Entity, context: ReadingContext) -> bool:
@@ -562,36 +508,11 @@ _SHARES_ARE_OF = re.compile(
 )
 
 
-def _relations(
-    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence]
-) -> Iterator[Claim]:
-    """A column of models offered, parents or developers relates the row's subject to the cell's entities."""
-    relation = next((RELATION_HEADERS[w] for w in re.findall(r"\w+", column) if w in RELATION_HEADERS), None)
-    if relation is not None:
-        for mention in _mentions_in(cell.start, cell.end, sentences):
-            if mention.entity != subject and mention.entity.type in _RELATED_KINDS[relation]:
-                subject_side, object_side = (
-                    (mention.entity, subject) if relation == "Develops" else (subject, mention.entity)
-                )
-                yield Claim(
-                    type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,)
-                )
-
-
-# what a relation column's cell may name: "| Owner | K. Brekke |" in an action list names a person, no parent
-_RELATED_KINDS = {
-    # the header says the cell is a model, whatever the NER guessed ("Osk K2.5" as a place)
-    "Offers": frozenset({"Model", "Product", "Region", *BUSINESS_TYPES}),
-    "SubsidiaryOf": frozenset({*BUSINESS_TYPES, "Aggregator"}),
-    "Develops": frozenset({*BUSINESS_TYPES, "Aggregator"}),
-}
-
-
 def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
     """The row's name: a mention outside parentheses ("Kestrel (GPUs)"), else the cell's own words before them
     ("Custom chips (K7, S4 etc.)" is not K7)."""
     named = cell.text.split("(", 1)[0]
-    found = _mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
+    found = mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
     name = clean_name(named)
     partial = len(found) == 1 and found[0].end - found[0].start < len(named.strip())
     if partial and not found[0].entity.known and looks_like_a_name(name):
@@ -601,10 +522,6 @@ def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entit
     if not looks_like_a_name(name) or find_quantities(name) or name.casefold() in index.not_names:
         return None  # "Others", "Total": a row that names no one
     return index.entity_for(name, "Organization")
-
-
-def _mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mention]:
-    return [m for s in sentences for m in s.mentions if start <= m.start and m.end <= end]
 
 
 _ALIGNED_ROW = re.compile(r"\S(?:\t|\s{3,})\S.*\d")  # "Q2 2026     26%      12%": cells aligned by spaces or tabs

@@ -1,0 +1,100 @@
+"""Relations a table row states beside its figures: a column of models, parents or developers ("| Model |"),
+a column of sites that places a company row ("| Site |"), and a "Customer" column in a company's own document. What
+a cell's figure is, and the row's subject, stay in ``tables.py`` and ``table_cells.py``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimgraph.extract.context import PLACE_TYPES, ReadingContext
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
+from claimgraph.extract.normalize import find_periods
+from claimgraph.extract.table_layout import Cell, Row
+from claimgraph.records import Claim, Entity, Evidence
+
+RELATION_HEADERS = {
+    "model": "Offers",
+    "models": "Offers",
+    "offered": "Offers",
+    "parent": "SubsidiaryOf",
+    "owner": "SubsidiaryOf",
+    "developer": "Develops",
+}
+
+
+def named_relations(
+    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence]
+) -> Iterator[Claim]:
+    """A column of models offered, parents or developers (its header a word of ``RELATION_HEADERS``) relates the
+    row's subject to the cell's entities."""
+    relation = next((RELATION_HEADERS[w] for w in re.findall(r"\w+", column) if w in RELATION_HEADERS), None)
+    if relation is not None:
+        for mention in mentions_in(cell.start, cell.end, sentences):
+            if mention.entity != subject and mention.entity.type in _RELATED_KINDS[relation]:
+                subject_side, object_side = (
+                    (mention.entity, subject) if relation == "Develops" else (subject, mention.entity)
+                )
+                yield Claim(
+                    type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,)
+                )
+
+
+# what a relation column's cell may name: "| Owner | K. Brekke |" in an action list names a person, no parent
+_RELATED_KINDS = {
+    # the header says the cell is a model, whatever the NER guessed ("Osk K2.5" as a place)
+    "Offers": frozenset({"Model", "Product", "Region", *BUSINESS_TYPES}),
+    "SubsidiaryOf": frozenset({*BUSINESS_TYPES, "Aggregator"}),
+    "Develops": frozenset({*BUSINESS_TYPES, "Aggregator"}),
+}
+
+
+def customer_of_the_issuer(
+    row: Row, named: int, subject: Entity, evidence: Evidence, context: ReadingContext
+) -> list[Claim]:
+    """ "| Customer | Site | Contracted demand (MW) |" in a document whose title opens with a company's name (or
+    in a company's own report): each row names one of that company's customers, unless another column names
+    whom the customer buys from ("| Customer | Supplier |")."""
+    heading = row.header[named].strip().lower() if row.header else ""
+    issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
+    if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
+        return []
+    headers = {word for column in row.header for word in re.findall(r"\w+", column.lower())}
+    if headers & {*context.lexicon.supplier_nouns, "seller"}:
+        return []
+    if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
+        return []
+    return [Claim(type="CustomerOf", subject=subject, object=issuer, confidence=0.7, evidence=(evidence,))]
+
+
+# headers of a column saying where the row's subject is: "| Customer | Site | … |", "| Provider | Region | … |"
+_PLACE_HEADERS = frozenset({"site", "sites", "location", "locations", "region", "regions", "city", "country", "hq"})
+
+
+def sited(
+    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
+) -> Iterator[Claim]:
+    """A column of sites puts a company row's subject in the country of each place its cell names ("| Osk Cloud |
+    Cusco, Peru |": Peru)."""
+    if subject.type not in BUSINESS_TYPES or _PLACE_HEADERS.isdisjoint(re.findall(r"\w+", column.lower())):
+        return
+    if _a_date(subject.label, context):
+        return  # "| Tue 24 Feb | Lima |": an itinerary's day, whatever the NER took it for
+    places = [m.entity for m in mentions_in(cell.start, cell.end, sentences) if m.entity.type in PLACE_TYPES]
+    # a place no table knows ("Ark.", an abbreviated state) is left to the country the cell's other places give
+    countries = [p if p.type == "Country" else context.country_entity(p) for p in places]
+    for country in dict.fromkeys(c for c in countries if c is not None):
+        yield Claim(type="OperatesIn", subject=subject, object=country, confidence=0.7, evidence=(evidence,))
+
+
+def _a_date(label: str, context: ReadingContext) -> bool:
+    """Whether a row's name is a date, a weekday's short name at most beside it ("Tue 24 Feb"), not a name a
+    period opens ("Q2 Holdings", "June Labs")."""
+    periods = find_periods(label, context.anchor)
+    rest = label.replace(periods[0].text, " ") if periods else label
+    return bool(periods) and all(len(word) <= 3 for word in re.findall(r"\w+", rest))
+
+
+def mentions_in(start: int, end: int, sentences: list[Sentence]) -> list[Mention]:
+    """The mentions lying wholly within characters ``start`` to ``end`` (a cell, a row's name)."""
+    return [m for s in sentences for m in s.mentions if start <= m.start and m.end <= end]
