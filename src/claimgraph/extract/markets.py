@@ -66,7 +66,7 @@ def market_key(label: str, places: dict[str, str]) -> MarketKey:
         elif word in places:
             found.add(places[word])
         elif word and word not in _GENERIC:
-            scope.append(_singular(word))
+            scope.append(singular(word))
         i += 1
     return frozenset(found), tuple(scope)
 
@@ -88,7 +88,8 @@ def _detail(key: MarketKey) -> int:
     return len(key[0]) + len(key[1])
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular, as market names write their scope ("chips" → "chip"; "glass" stays)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 

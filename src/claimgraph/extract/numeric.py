@@ -364,7 +364,7 @@ def _claim_for(
         claim_type, subject = "MarketSize", place_market  # "India's public cloud revenue at $9.9 billion"
     field_market = a_fields_takings(sentence, quantity, context) if claim_type == "Revenue" else None
     if field_market is not None and quantity.unit in MONEY_UNITS:
-        # "independent GPU clouds took in $31 billion": that market's size, the market the next shares are of
+        # "Nordic neoclouds took in $3 billion": that market's size, the market the next shares are of
         claim_type, subject = "MarketSize", field_market
         context.market = field_market
     spent_on = _spent_on_a_market(sentence, quantity) if claim_type == "Spending" and subject is None else None

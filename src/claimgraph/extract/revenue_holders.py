@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, verb_over
+from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
 from claimgraph.records import Entity
@@ -222,9 +223,9 @@ _TAKING_VERBS = frozenset({"take", "earn", "sell", "generate", "book", "bring", 
 
 
 def a_fields_takings(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
-    """ "Independent GPU clouds took in about $31 billion of revenue", "Nordic neoclouds sold $2 billion of capacity":
+    """ "Nordic neoclouds took in about $3 billion of revenue", "Andean GPU providers sold $2 billion of capacity":
     what a whole field of sellers (a group named by a seller noun) takes in is no one company's revenue but the size
-    of that field's market, the independent GPU cloud market."""
+    of that field's market, the Nordic neocloud market."""
     verb = verb_over(sentence.span.doc, quantity.start)
     if verb is None or verb.lemma_.lower() not in _TAKING_VERBS:
         return None
@@ -235,7 +236,7 @@ def a_fields_takings(sentence: Sentence, quantity: Quantity, context: ReadingCon
     if field is None or field.entity.type != "Group":
         return None
     *scope, sellers = field.entity.label.split()
-    sellers = sellers.lower().removesuffix("s")
+    sellers = singular(sellers.lower())
     if not scope or sellers not in {*context.lexicon.cloud_nouns, *context.lexicon.player_nouns}:
         return None
     return context.index.entity_for(f"{' '.join(scope)} {sellers} market", "Market")
