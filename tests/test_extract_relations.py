@@ -2467,3 +2467,14 @@ def test_extract_a_cloud_selling_a_product_offers_it_but_not_the_channel_or_a_ma
 def test_extract_a_name_hyphened_to_owned_owns_the_name_described(extractor: Extractor) -> None:
     text = "Tarn AI, the Nvidia-owned lab, will run the evaluation. The Nvidia-controlled Vessa Cloud grew."
     assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Tarn AI", "Nvidia"), ("Vessa Cloud", "Nvidia")}
+
+
+def test_extract_an_owners_name_before_a_place_names_a_unit_or_site_not_a_product(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Systems designs the K9 accelerator. "
+        "Kestrel Norway, which Kestrel bought in 2025, now sells K9 servers to Brisco Bank. "
+        "Orrin Data writes its contracts through the Orrin Lisbon platform."
+    )
+    made = pairs(claims_of(extractor, text), "Develops")
+    assert ("Kestrel Systems", "K9") in made
+    assert not [pair for pair in made if pair[1] in ("Kestrel Norway", "Lisbon", "Orrin Lisbon")]

@@ -415,8 +415,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
         numbered = any(part_number(t) and not t.is_alpha and not _a_periods_words(t.text) for t in name)
         if not (following in nouns or (possessive and coded) or numbered) or index.named(name.text) is not None:
             continue
-        if name.text.casefold() in index.not_names:
-            continue  # "Baidu's AI cloud division": a word that is never a name
+        if name.text.casefold() in index.not_names or index.a_place(name):
+            continue  # "Baidu's AI cloud division", "Osk's Lisbon platform": a word that is never a name, a place
         kind = nouns.get(following) if following in nouns else "Product"
         label = name.text.rstrip(".")  # "… Nvidia's RTX Pro 6000D.": the sentence's stop is no part of it
         entity = index.entity_for(label, kind or "Product")
@@ -459,6 +459,8 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
         name = doc[start:end]
         if index.named(name.text) is not None or name.text.casefold() in index.not_names or title_cased(name.sent):
             continue
+        if index.a_place(name):
+            continue  # "its Lisbon campus", "Osk's Dubai platform": where the thing is, not its name
         if _YEAR_WORD.fullmatch(name[0].text):
             continue  # "its 2026 AI inference server tender": a year and a field, no product's name
         if len(name) == 1 and name[0].text in load_lexicon().demonyms:

@@ -122,6 +122,15 @@ class EntityIndex:
     def named(self, name: str) -> Entity | None:
         return self.by_name.get(normalise_name(name))
 
+    def a_place(self, span: Span) -> bool:
+        """Whether the words are a place's, as the gazetteer knows it ("UAE", "Asia"), or as the place table knows
+        it and the NER takes it ("Dubai", not "Meridian" in "AMD Meridian GPUs"): a place after an owner's name names
+        a unit, a site or a desk of the owner's ("Tarn Norway"), never a product it makes."""
+        known = self.named(span.text)
+        if known is not None:
+            return known.type in ("Country", "Region")
+        return names_a_place(span.text) and all(t.ent_type_ in ("GPE", "LOC") for t in span)
+
     def maker_in_its_names(self, thing: Entity) -> Entity | None:
         """The company a known product's other names begin with ("Nvidia B200" of B200): its maker, as the
         gazetteer writes it."""

@@ -93,7 +93,8 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         gap = text[a.end : b.start]
         # "Corvid AI, the Lisbon developer of …": a place may describe the maker in its apposition
         described = next((m for m in sentence.mentions[index + 1 :] if m.entity.type not in PLACE_TYPES), None)
-        if a.entity.type in owners and b.entity.type in things and gap == " ":
+        placed = context.index.a_place(sentence.span.doc[b.token_start : b.token_end])  # "Osk Lisbon": a site
+        if a.entity.type in owners and b.entity.type in things and gap == " " and not placed:
             maker = context.maker_of(b.entity) or context.index.maker_in_its_names(b.entity)
             if maker is None or maker == a.entity:  # "Dell H200 servers": Dell sells what Nvidia makes
                 yield "Develops", a, b, 0.75
@@ -122,6 +123,9 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         # cloud's ("Azure OpenAI Service" is Microsoft's, not Azure's)
         maker = context.brand(words[0]) if len(words) > 1 else None
         owned_name = mention.entity.known and mention.entity.label.split()[0].casefold() == words[0].casefold()
+        after_the_maker = sentence.span.doc[mention.token_start + 1 : mention.token_end]
+        if maker is not None and context.index.a_place(after_the_maker):
+            continue  # "Tarn Norway", "Osk Asia": the owner's unit in a place, or its site there, is nothing it makes
         if maker is not None and maker.type in owners and (maker.type == "Company" or not owned_name):
             yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
