@@ -2478,3 +2478,18 @@ def test_extract_an_owners_name_before_a_place_names_a_unit_or_site_not_a_produc
     made = pairs(claims_of(extractor, text), "Develops")
     assert ("Kestrel Systems", "K9") in made
     assert not [pair for pair in made if pair[1] in ("Kestrel Norway", "Lisbon", "Orrin Lisbon")]
+
+
+def test_extract_customers_counted_in_a_list_with_a_bracketed_short_name(extractor: Extractor) -> None:
+    # "among" hangs on the list's last name, and a fronted description is a second subject of the verb
+    text = (
+        "Orrin Data opened its second hall in May. A unit of Tessaly Group, it counts Brisco Bank, the Vessa "
+        "Health Authority (VHA) and Kestrel Robotics among its customers."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {
+        ("Brisco Bank", "Orrin Data"),
+        ("Vessa Health Authority", "Orrin Data"),
+        ("Kestrel Robotics", "Orrin Data"),
+    } <= customers
+    assert not [pair for pair in customers if "Tessaly Group" in pair]

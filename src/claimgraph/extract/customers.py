@@ -79,6 +79,8 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 clause = token.head if token.dep_ in ("attr", "acomp") else token
                 if token.dep_ == "pobj" and token.head.lower_ == "among":
                     clause = token.head.head  # "X and Y are among its first customers"
+                    while clause.dep_ == "conj" and clause.head.dep_ in ("dobj", "conj"):
+                        clause = clause.head  # "It counts X, Y and Z among its clients", "among" hung on Z
                     if clause.dep_ == "dobj":
                         clause = clause.head  # "It counts X among its clients", the parser hanging "among" on X
                 customers = {c.entity for c in companies if subject_of(c, clause, doc)}
@@ -221,7 +223,8 @@ def _objects_of(verb: Token, companies: list[Mention]) -> list[Mention]:
     """The companies a verb takes as its object, with the object's conjuncts."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [conj for o in objects for conj in o.conjuncts]
-    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "the shipping line Fjordmar"
+    described = [a for o in objects for a in o.children if a.dep_ == "appos"]  # "the shipping line Fjordmar"
+    objects += [*described, *(conj for a in described for conj in a.conjuncts)]  # "X, the Y (Z) and W": a list
     return [m for m in companies if any(m.token_start <= o.i < m.token_end for o in objects)]
 
 
