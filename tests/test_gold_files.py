@@ -96,6 +96,14 @@ SETS = {
     "unseen41-heldout": (DATA / "unseen41" / "heldout" / "gold.jsonl", DATA / "unseen41" / "heldout"),
     "unseen42-dev": (DATA / "unseen42" / "dev" / "gold.jsonl", DATA / "unseen42" / "dev"),
     "unseen42-heldout": (DATA / "unseen42" / "heldout" / "gold.jsonl", DATA / "unseen42" / "heldout"),
+    "unseen43-dev": (DATA / "unseen43" / "dev" / "gold.jsonl", DATA / "unseen43" / "dev"),
+    "unseen43-heldout": (DATA / "unseen43" / "heldout" / "gold.jsonl", DATA / "unseen43" / "heldout"),
+    "unseen44-dev": (DATA / "unseen44" / "dev" / "gold.jsonl", DATA / "unseen44" / "dev"),
+    "unseen44-heldout": (DATA / "unseen44" / "heldout" / "gold.jsonl", DATA / "unseen44" / "heldout"),
+    "unseen45-dev": (DATA / "unseen45" / "dev" / "gold.jsonl", DATA / "unseen45" / "dev"),
+    "unseen45-heldout": (DATA / "unseen45" / "heldout" / "gold.jsonl", DATA / "unseen45" / "heldout"),
+    "unseen46-dev": (DATA / "unseen46" / "dev" / "gold.jsonl", DATA / "unseen46" / "dev"),
+    "unseen46-heldout": (DATA / "unseen46" / "heldout" / "gold.jsonl", DATA / "unseen46" / "heldout"),
 }
 FIELDS = {
     "id",
