@@ -9,6 +9,7 @@ import pytest
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.comparisons import of_an_unnamed_price
+from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import read_document
 from claimgraph.records import Article, Claim, SourceMetadata
 
@@ -620,3 +621,28 @@ def test_extract_a_multiple_of_our_or_an_others_rate_is_a_comparison(extractor: 
     )
     compared = {(c.object.label, c.value) for c in _claims(extractor, text) if c.type == "CostPerformance" and c.object}
     assert compared == {("K7", Decimal("2.5")), ("H200", Decimal(62))}
+
+
+def test_extract_a_rows_label_types_every_sum_in_the_row(extractor: Extractor) -> None:
+    text = (
+        "Tessaly Voice: seed update\n\n"
+        "Tessaly Voice Ltd. | 2 March 2026\n\n"
+        "TRACTION\n"
+        "- Revenue: $3.2M in February 2026, three times the $1.05M of February 2025\n"
+        "- 14 enterprise customers\n"
+    )
+    revenue = {(c.value, c.time) for c in _claims(extractor, text) if c.type == "Revenue"}
+    assert {(Decimal("3200000"), "2026-02"), (Decimal("1050000"), "2025-02")} <= revenue
+
+
+def test_extract_a_currency_code_heading_a_column_names_no_one(extractor: Extractor) -> None:
+    # the NER takes "EUR" and "USD" heading a budget's columns for organisations
+    text = (
+        "5. BUDGET\n"
+        "| Item | EUR | USD | Share |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Cloud compute (Vessa Cloud) | 3.33 million | 3.90 million | 81.3% |\n"
+    )
+    doc = extractor.nlp(text)
+    assert {"EUR", "USD"} <= {ent.text for ent in doc.ents}
+    assert not {"EUR", "USD"} & {text[m.start : m.end] for m in find_mentions(doc, extractor.index, text)}

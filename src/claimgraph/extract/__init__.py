@@ -22,6 +22,7 @@ from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.markets import one_entity_per_market, place_names
 from claimgraph.extract.merge import merge_claims
 from claimgraph.extract.normalize import find_periods
+from claimgraph.extract.numbers import currency_codes
 from claimgraph.extract.numeric import numeric_claims
 from claimgraph.extract.pipeline import build_nlp, english_words, model_version, resolve_model_name
 from claimgraph.extract.readahead import read_ahead
@@ -47,7 +48,8 @@ class Extractor:
         min_confidence: float = 0.0,
     ) -> None:
         self.nlp: Language = build_nlp(resolve_model_name(model), gazetteer)
-        self.index = EntityIndex(gazetteer, load_lexicon().not_names, english_words(self.nlp))
+        not_names = (*load_lexicon().not_names, *currency_codes())
+        self.index = EntityIndex(gazetteer, not_names, english_words(self.nlp))
         self.parents = dict(parents or {})  # unit key → parent key, as the gazetteer records them
         self.software_version = software_version
         self.model_name, self.model_version = model_version(self.nlp)

@@ -245,6 +245,10 @@ def claim_type_of(
         # "expects it to triple by 2030": a multiplying verb states growth by itself, and so does a multiple of an
         # earlier level ("3.4 times the level two years before", "nearly triple the year before")
         return "GrowthRate"
+    label = _ROW_LABEL.match(sentence.text)
+    labelled = next((t for t in TYPES_BY_UNIT[kind] if lexicon.cue_in(t, label.group())), None) if label else None
+    if kind == "money" and labelled is not None:
+        return labelled  # "- ARR: $4.6M in January, four times the $1.1M a year before": the row's measure
     # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
     # sentence is about as a whole ("At $4.1B growing at 19.2% CAGR, this market …"), is read sentence-wide.
     fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
@@ -432,7 +436,7 @@ def _the_rest_among_shares(sentence: Sentence, quantity: Quantity, lexicon: Lexi
     return bool(others) or bool(lexicon.cue_in("MarketShare", sentence.text))
 
 
-_ROW_LABEL = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")  # "Context window:" opening a row
+_ROW_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[A-Z][\w -]{0,40}:")  # "Context window:", "- ARR:" opening a row
 _LEAST_TOTAL = 100  # money below this is a price by the unit (an hour, a token, a seat), not a total
 
 

@@ -34,6 +34,14 @@ def currency_marks() -> str:
     return alternatives(load_numbers()["currency_prefixes"])
 
 
+def currency_codes() -> frozenset[str]:
+    """The currencies' codes ("EUR", "RMB", "USD"): a column headed "EUR" or a code before its amount, which the NER
+    may take for an organisation, never names one."""
+    data = load_numbers()
+    written = (*data["currency_prefixes"], *data["currency_prefixes"].values())
+    return frozenset(form for form in written if form.isalpha() and form.isupper())
+
+
 def _unit_form(form: str) -> str:
     """A unit after a figure: symbols may follow a space, words a space or hyphen; "x" only touches ("8x")."""
     if form == "x":
