@@ -2493,3 +2493,18 @@ def test_extract_customers_counted_in_a_list_with_a_bracketed_short_name(extract
         ("Kestrel Robotics", "Orrin Data"),
     } <= customers
     assert not [pair for pair in customers if "Tessaly Group" in pair]
+
+
+def test_extract_tenants_of_the_document_s_company_and_landlords_named_for_a_hall(extractor: Extractor) -> None:
+    text = (
+        "Orrin Data Centres: annual statement 2025\n\n"
+        "Orrin Data Centres runs two campuses in Ohio. Vessa Labs signed a ten-year lease for 60 MW in January. "
+        "Brisco AI has rented 20 MW at Columbus since 2024. Kestrel Robotics is the anchor tenant. "
+        "Tamsin Bank is no longer a tenant. Orrin Data Centres also runs its Dublin cluster in a hall it leases "
+        "from Pellam Infrastructure."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    landlord = "Orrin Data Centres"
+    assert {("Vessa Labs", landlord), ("Brisco AI", landlord), ("Kestrel Robotics", landlord)} <= customers
+    assert (landlord, "Pellam Infrastructure") in customers
+    assert ("Tamsin Bank", landlord) not in customers

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.leases import tenancies
 from claimgraph.extract.references import (
     lemma,
     owner_named,
@@ -70,6 +71,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from suppliers_in_apposition(sentence, companies, context)
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
+    yield from tenancies(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
