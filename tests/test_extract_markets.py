@@ -162,6 +162,21 @@ def test_extract_the_leader_with_a_figure_holds_it(extractor: Extractor) -> None
     }
 
 
+def test_extract_a_price_tables_where_sold_column_names_the_seller_not_the_sheets_publisher(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Tally Sheet, Issue 12: what model APIs cost this week\n\n"
+        "The Tally Sheet is a weekly price sheet for public buyers.\n\n"
+        "| Model (developer) | Where sold | Input | Output | Change |\n| --- | --- | --- | --- | --- |\n"
+        "| Claude Sonnet 4.5 (Anthropic) | Amazon Bedrock | 3.00 | 15.00 | unchanged |\n"
+        "| Gemini 2.5 Flash (Google) | Vertex AI | 0.30 | 2.50 | -10% |\n"
+    )
+    offers = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "Offers" and c.object}
+    assert {("Amazon Bedrock", "Claude Sonnet 4.5"), ("Vertex AI", "Gemini 2.5 Flash")} <= offers
+    assert not [seller for seller, _ in offers if "Tally" in seller]
+
+
 def test_extract_a_price_tables_row_is_its_sellers_price_change_in_percent(extractor: Extractor) -> None:
     text = (
         "API price changes:\n\n"

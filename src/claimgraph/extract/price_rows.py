@@ -19,12 +19,19 @@ from claimgraph.extract.normalize import find_quantities
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 _MAKER_HEADER = re.compile(r"\b(?:provider|developer|company|vendor|lab|maker|seller|owner)s?\b", re.IGNORECASE)
+# "| Model (developer) | Where sold | Input |": a column saying where the model is sold names its seller, a platform
+_PLATFORM_HEADER = re.compile(
+    r"\b(?:where\s+(?:sold|offered|available)|sold\s+(?:on|through|via|by)|available\s+(?:on|through|via)|platforms?"
+    r"|marketplaces?|channels?|venues?)\b",
+    re.IGNORECASE,
+)
 _CHANGE_HEADER = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b|%", re.IGNORECASE)
 _OLD_HEADER = re.compile(r"\b(?:old|previous|prior|before|was|former)\b", re.IGNORECASE)
 _NEW_HEADER = re.compile(r"\b(?:new|current|now|after|latest)\b", re.IGNORECASE)
 _FREE = re.compile(r"\s*free(?: of charge)?\s*", re.IGNORECASE)
 _PRODUCTS = frozenset({"Model", "Product"})
 _SELLERS = frozenset({"Company", "Cloud", "Lab", "Organization", "Aggregator"})
+_PLATFORMS = _SELLERS | {"Product"}  # "Amazon Bedrock", a cloud's model platform, sells what it lists
 
 
 @dataclass(frozen=True)
@@ -48,8 +55,10 @@ def reads_prices(model: Entity, columns: list[str], caption: str = "") -> bool:
 
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
     """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
-    named = [m.entity for column, found in zip(row.columns, row.mentions, strict=False) if _MAKER_HEADER.search(column)
-             for m in found if m.entity.type in _SELLERS]  # fmt: skip
+    sold_on = [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
+               if _PLATFORM_HEADER.search(column) for m in found if m.entity.type in _PLATFORMS]  # fmt: skip
+    named = sold_on or [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
+                        if _MAKER_HEADER.search(column) for m in found if m.entity.type in _SELLERS]  # fmt: skip
     provider = context.provider_of(row.model)
     # a price list no column or earlier sentence names the sellers of is its issuer's, or that of the company the
     # article names most ("Lumora AI publishes this page …"): it sells what it lists
