@@ -633,6 +633,9 @@ def test_extract_a_rows_label_types_every_sum_in_the_row(extractor: Extractor) -
     )
     revenue = {(c.value, c.time) for c in _claims(extractor, text) if c.type == "Revenue"}
     assert {(Decimal("3200000"), "2026-02"), (Decimal("1050000"), "2025-02")} <= revenue
+    other_measures = text.replace("three times the $1.05M of February 2025", "with $1.4M of costs")
+    revenue = {c.value for c in _claims(extractor, other_measures) if c.type == "Revenue"}
+    assert revenue == {Decimal("3200000")}
 
 
 def test_extract_a_currency_code_heading_a_column_names_no_one(extractor: Extractor) -> None:

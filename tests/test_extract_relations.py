@@ -2477,6 +2477,8 @@ def test_extract_an_owners_name_before_a_place_names_a_unit_or_site_not_a_produc
     )
     made = pairs(claims_of(extractor, text), "Develops")
     assert ("Kestrel Systems", "K9") in made
+    line = "Kestrel Systems designs the K9 accelerator. Pell Cloud rents out Kestrel Genoa servers."
+    assert ("Kestrel Systems", "Kestrel Genoa") in pairs(claims_of(extractor, line), "Develops")  # named for a city
     assert not [pair for pair in made if pair[1] in ("Kestrel Norway", "Lisbon", "Orrin Lisbon")]
 
 
@@ -2495,16 +2497,27 @@ def test_extract_customers_counted_in_a_list_with_a_bracketed_short_name(extract
     assert not [pair for pair in customers if "Tessaly Group" in pair]
 
 
-def test_extract_tenants_of_the_document_s_company_and_landlords_named_for_a_hall(extractor: Extractor) -> None:
+def test_extract_tenants_an_operators_own_report_tells_of_are_its_customers(extractor: Extractor) -> None:
     text = (
-        "Orrin Data Centres: annual statement 2025\n\n"
+        "Orrin Data Centres annual report 2025\n\n"
         "Orrin Data Centres runs two campuses in Ohio. Vessa Labs signed a ten-year lease for 60 MW in January. "
-        "Brisco AI has rented 20 MW at Columbus since 2024. Kestrel Robotics is the anchor tenant. "
-        "Tamsin Bank is no longer a tenant. Orrin Data Centres also runs its Dublin cluster in a hall it leases "
-        "from Pellam Infrastructure."
+        "Brisco AI has rented 20 MW at the Columbus campus since 2024. Other tenants include Kestrel Robotics and "
+        "Tamsin Bank. Yarrow Health did not sign a lease. Orrin Data Centres also runs a small cluster in a leased "
+        "hall on a Pellam Infrastructure campus in Dublin."
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     landlord = "Orrin Data Centres"
-    assert {("Vessa Labs", landlord), ("Brisco AI", landlord), ("Kestrel Robotics", landlord)} <= customers
+    tenants = {"Vessa Labs", "Brisco AI", "Kestrel Robotics", "Tamsin Bank"}
+    assert {(tenant, landlord) for tenant in tenants} <= customers
     assert (landlord, "Pellam Infrastructure") in customers
-    assert ("Tamsin Bank", landlord) not in customers
+    assert ("Yarrow Health", landlord) not in customers
+
+
+def test_extract_a_news_storys_lease_is_no_tenancy_of_the_company_in_its_title(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Systems earnings: data-centre chip sales climb\n\n"
+        "Kestrel Systems sold more accelerators than expected. Vessa Labs signed a 15-year lease for 150 MW in "
+        "Ohio, and Brisco AI rented 40 MW in Virginia. Other tenants at the Dallas site include Tamsin Bank."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert not [pair for pair in customers if pair[1] == "Kestrel Systems"]

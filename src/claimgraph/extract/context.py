@@ -86,6 +86,7 @@ class ReadingContext:
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
+    operator: Entity | None = None  # the firm a title about its sites names ("a tour of Osk's campus"): a landlord
     title_model: Entity | None = None  # the model the title names: what a model card's rows are about
     speaker: Entity | None = None  # the organisation speaking now: what "we" and "our" refer to
     voice: Entity | None = None  # who says a turn that speaks for no firm: a forum post's poster
@@ -134,6 +135,7 @@ class ReadingContext:
             issuer=frame.issuer,
             title_subject=frame.title_subject,
             title_model=frame.title_model,
+            operator=frame.operator,
             interviewee=frame.interviewee,
             topic=frame.title_subject,
             in_article=frame.in_article,

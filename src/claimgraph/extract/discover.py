@@ -460,7 +460,7 @@ def _named_by_their_noun(doc: Doc, text: str, index: EntityIndex, mentions: list
         if index.named(name.text) is not None or name.text.casefold() in index.not_names or title_cased(name.sent):
             continue
         if index.a_place(name):
-            continue  # "its Lisbon campus", "Osk's Dubai platform": where the thing is, not its name
+            continue  # "its Lisbon campus", "Osk's Porto platform": where the thing is, not its name
         if _YEAR_WORD.fullmatch(name[0].text):
             continue  # "its 2026 AI inference server tender": a year and a field, no product's name
         if len(name) == 1 and name[0].text in load_lexicon().demonyms:

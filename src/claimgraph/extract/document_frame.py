@@ -33,6 +33,7 @@ class DocumentFrame:
     summarised: Entity | None
     speakers: dict[str, Entity | None]
     title_model: Entity | None  # the model the title names first: a model card's, a launch's
+    operator: Entity | None  # the firm a title about its sites or capacity names: the landlord of tenancies told
 
 
 def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame:
@@ -85,6 +86,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         summarised=_summarised_firm(title, lexicon),
         speakers=introduced_firms(sentences, lexicon.attribution_speakers),
         title_model=next((m.entity for s in title for m in s.mentions if m.entity.type == "Model"), None),
+        operator=(opener or issuer) if words_pattern(lexicon.operator_title_words).search(heading.text) else None,
     )
 
 

@@ -245,10 +245,10 @@ def claim_type_of(
         # "expects it to triple by 2030": a multiplying verb states growth by itself, and so does a multiple of an
         # earlier level ("3.4 times the level two years before", "nearly triple the year before")
         return "GrowthRate"
-    label = _ROW_LABEL.match(sentence.text)
+    label = _ROW_LABEL.match(sentence.text) if kind == "money" else None
     labelled = next((t for t in TYPES_BY_UNIT[kind] if lexicon.cue_in(t, label.group())), None) if label else None
-    if kind == "money" and labelled is not None:
-        return labelled  # "- ARR: $4.6M in January, four times the $1.1M a year before": the row's measure
+    if labelled is not None and _the_labelled_figure(sentence, quantity, clause[: quantity.start - clause_start]):
+        return labelled  # "- Revenue: $3.1M in May, three times the $1.0M a year before": the row's measure
     # With several figures a cue elsewhere in the sentence may belong to another one; only a market, which a
     # sentence is about as a whole ("At $4.1B growing at 19.2% CAGR, this market …"), is read sentence-wide.
     fallback = TYPES_BY_UNIT[kind] if len(sentence.quantities) == 1 else ("MarketSize",)
@@ -258,6 +258,16 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and _a_market_and_a_holder(sentence, quantity):
         return "MarketShare"  # "The Polish AI cloud market is led by Arvik Cloud, with 27%": a part of the market
     return None
+
+
+def _the_labelled_figure(sentence: Sentence, quantity: Quantity, before: str) -> bool:
+    """Whether a row's label measures the figure: the row's first sum, or one the first is compared with ("three
+    times the $1.0M", "up from $2.2M"); "…, with $1.4M of costs" is another measure."""
+    sums = [q for q in sentence.quantities if q.unit in MONEY_UNITS]
+    return bool(sums) and (sums[0].start == quantity.start or _COMPARING.search(before) is not None)
+
+
+_COMPARING = re.compile(r"\b(?:times|than|from|versus|vs\.?|against|twice|double|half)\b", re.IGNORECASE)
 
 
 # a condition's threshold right before the figure: "if Vey's part of sales drops under 30%", "unless capex tops $9bn"

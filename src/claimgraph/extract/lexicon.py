@@ -119,6 +119,12 @@ class Lexicon:
     site_prepositions: frozenset[str]  # "a site outside Tromsø", "data centres near Bergen"
     placing_prepositions: frozenset[str]  # "Veyl Data in Osaka": where the firm named before it is
     obtained_lemmas: frozenset[str]  # "GPU clusters rented from X": what a company uses, obtained from another
+    leasing_verbs: frozenset[str]  # lemmas: "Vey has rented 12 MW at the campus": a tenancy
+    lease_nouns: frozenset[str]  # "signed a ten-year lease": a tenancy signed
+    leased_space: frozenset[str]  # "rented 12 MW", "leases a hall": what a tenant takes at a site
+    power_words: frozenset[str]  # "signed for 40 MW": power capacity, what a data-centre tenant signs for
+    operator_title_words: frozenset[str]  # "Osk signs a 300 MW capacity deal": a title about an operator's sites
+    place_named_lines: frozenset[str]  # lemmas: "Osk Lisbon servers": hardware a maker names after a city
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
@@ -339,6 +345,12 @@ def load_lexicon() -> Lexicon:
         site_prepositions=frozenset(data["site_prepositions"]),
         placing_prepositions=frozenset(data["placing_prepositions"]),
         obtained_lemmas=frozenset(data["obtained_lemmas"]),
+        leasing_verbs=frozenset(data["leasing_verbs"]),
+        lease_nouns=frozenset(data["lease_nouns"]),
+        leased_space=frozenset(data["leased_space"]),
+        power_words=frozenset(data["power_words"]),
+        operator_title_words=frozenset(data["operator_title_words"]),
+        place_named_lines=frozenset(data["place_named_lines"]),
         family_nouns=frozenset(data["family_nouns"]),
         holding_nouns=frozenset(data["holding_nouns"]),
         buying_lemmas=frozenset(data["buying_lemmas"]),

@@ -93,7 +93,7 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         gap = text[a.end : b.start]
         # "Corvid AI, the Lisbon developer of …": a place may describe the maker in its apposition
         described = next((m for m in sentence.mentions[index + 1 :] if m.entity.type not in PLACE_TYPES), None)
-        placed = context.index.a_place(sentence.span.doc[b.token_start : b.token_end])  # "Osk Lisbon": a site
+        placed = _a_unit_in_a_place(b.start, b.end, sentence, context)  # "Osk Lisbon": a site, no product
         if a.entity.type in owners and b.entity.type in things and gap == " " and not placed:
             maker = context.maker_of(b.entity) or context.index.maker_in_its_names(b.entity)
             if maker is None or maker == a.entity:  # "Dell H200 servers": Dell sells what Nvidia makes
@@ -123,12 +123,22 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         # cloud's ("Azure OpenAI Service" is Microsoft's, not Azure's)
         maker = context.brand(words[0]) if len(words) > 1 else None
         owned_name = mention.entity.known and mention.entity.label.split()[0].casefold() == words[0].casefold()
-        after_the_maker = sentence.span.doc[mention.token_start + 1 : mention.token_end]
-        if maker is not None and context.index.a_place(after_the_maker):
+        if maker is not None and _a_unit_in_a_place(mention.start + len(words[0]), mention.end, sentence, context):
             continue  # "Tarn Norway", "Osk Asia": the owner's unit in a place, or its site there, is nothing it makes
         if maker is not None and maker.type in owners and (maker.type == "Company" or not owned_name):
             yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
+
+
+def _a_unit_in_a_place(start: int, end: int, sentence: Sentence, context: ReadingContext) -> bool:
+    """Whether the words at ``[start, end)``, after a maker's name, are a place's ("Tarn Norway", "the Osk Porto
+    platform"), unless hardware follows them: "Osk Lisbon servers" are a product line named after a city."""
+    doc = sentence.span.doc
+    words = doc.char_span(start, end, alignment_mode="contract")
+    if words is None or len(words) == 0:
+        return False
+    following = doc[words.end].lemma_.lower() if words.end < len(doc) else ""
+    return following not in context.lexicon.place_named_lines and context.index.a_place(words)
 
 
 def served_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:

@@ -19,7 +19,8 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
     """The company a verb's subject names: a name, "we" (the firm speaking), or a word referring to one."""
     # "A unit of Tarn Group, it counts …": of two subjects the parser hangs on a verb, the one nearest it is its own
     subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubj"), None)
-    subject = subject or next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Pell agreed to build …"
     if subject is None:
