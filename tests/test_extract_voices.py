@@ -402,3 +402,18 @@ def test_extract_a_submission_in_a_firms_own_name_then_a_titled_label_reads_on(e
         "DR. BRELL: Osk Cloud cut its H100 price by 20% in January.\n"
     )
     assert ("Capacity", "Pellam Compute Ltd.") in {(c.type, c.subject.label) for c in claims_of(extractor, text)}
+
+
+def test_extract_we_in_a_deck_its_title_names_is_that_firm(extractor: Extractor) -> None:
+    # the title's firm is named no more often than others, yet the deck says "we" and "our" on its own account
+    text = (
+        "Vessa Robotics: Series A investor deck\n\n"
+        "Vessa Robotics Ltd. | Deck v2, 9 February 2026\n\n"
+        "SLIDE 2. OUR PLATFORM\n"
+        "- We serve 40 warehouses in Poland.\n"
+        "- In 2025 we paid Pellam Cloud about $1.2M for GPU capacity.\n"
+        "- Our next market is Czechia.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert ("Vessa Robotics", "Pellam Cloud") in pairs(claims, "Spending")
+    assert ("Vessa Robotics", "Poland") in pairs(claims, "OperatesIn")

@@ -80,7 +80,11 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         title_subject=opener,
         interviewee=interviewee,
         self_report=own_report,
-        writer=(_first_person_company(sentences, main_company) or _self_introduced(sentences, lexicon))
+        writer=(
+            _first_person_company(sentences, main_company)
+            or _self_introduced(sentences, lexicon)
+            or _first_person_company(sentences, opener if opener is not None and opener.type in _FIRMS else None)
+        )
         if interviewee is None
         else None,
         summarised=_summarised_firm(title, lexicon),
@@ -90,14 +94,17 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
     )
 
 
+# a title's firm whose "we" is its own: a publication, an index or a fund the NER guessed at says "we" as an analyst
+_FIRMS = frozenset({"Company", "Cloud", "Lab"})
 _TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
 
 
 def _first_person_company(sentences: list[Sentence], company: Entity | None) -> Entity | None:
     """The company an article speaks for when it says "we" and "our" on its own account (a company's FAQ or
-    notice, "We are cutting the prices of our models"): the company it names most, named in its title or first
-    paragraph, which name no research firm (whose "we" a note's would be), when it says "we" or "our" outside
-    quotes at least three times."""
+    notice, "We are cutting the prices of our models"; a deck or an invoice its title names, "Osk: investor deck"):
+    the company it names most, or else the one its title opens with, named in its title or first paragraph, which
+    name no research firm (whose "we" a note's would be), when it says "we" or "our" outside quotes at least three
+    times."""
     opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 1] if sentences else []
     named = {m.entity for s in opening for m in s.mentions}
     if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
