@@ -649,3 +649,17 @@ def test_extract_a_currency_code_heading_a_column_names_no_one(extractor: Extrac
     doc = extractor.nlp(text)
     assert {"EUR", "USD"} <= {ent.text for ent in doc.ents}
     assert not {"EUR", "USD"} & {text[m.start : m.end] for m in find_mentions(doc, extractor.index, text)}
+
+
+def test_extract_fractions_past_a_tenth_compare_costs(extractor: Extractor) -> None:
+    text = (
+        "On output tokens Tarn-4 now costs about a twentieth of what Vela-5 does. Osk-2 runs at a twelfth of "
+        "the cost per query of Vela-5."
+    )
+    compared = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "CostPerformance"
+    }
+    assert ("Tarn-4", "Vela-5", Decimal("5")) in compared
+    assert any(s == "Osk-2" and o == "Vela-5" and round(v, 1) == Decimal("8.3") for s, o, v in compared)

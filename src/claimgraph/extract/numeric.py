@@ -485,6 +485,9 @@ def _claim_for(
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None
+    if claim_type == "CostPerformance" and obj == subject_entity:
+        context.drop_reason = f"{subject_entity.label} compared with itself: the other thing went unread"
+        return None  # "it reached 71% of Osk-4's score" with "it" read as Osk-4: no comparison
     if claim_type == "PriceChange" and lower_by(sentence, quantity):
         quantity = replace(quantity, change="decrease")  # "two-thirds less than the $15 it charged before"
     value, value_max = _signed(quantity, claim_type, clause, verb_over(sentence.span.doc, quantity.start), lexicon)
