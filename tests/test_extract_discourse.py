@@ -3040,3 +3040,23 @@ def test_extract_a_bare_institution_word_names_no_party(extractor: Extractor) ->
     claims = claims_of(extractor, text)
     assert not {c.subject.label for c in claims} & {"Department", "Participants"}
     assert any(c.type == "MarketSize" and c.subject.label == "Peruvian rented GPU capacity market" for c in claims)
+
+
+def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extractor) -> None:
+    text = (
+        "Orrin Data annual report 2025\n\n"
+        "Orrin Data does not lease capacity to companies headquartered in Peru, in line with US export controls. "
+        "No hall will be rented to any party on the Entity List."
+    )
+    barred = {
+        (c.object.label if c.object else None, c.modality, c.evidence[0].quote)
+        for c in claims_of(extractor, text)
+        if c.type == "SanctionEffect"
+    }
+    assert (
+        "companies headquartered in Peru",
+        "asserted",
+        "Orrin Data does not lease capacity to companies headquartered in Peru, in line with US export controls",
+    ) in barred
+    assert any(label == "party on the Entity List" for label, _, _ in barred)
+    assert "Orrin Data" not in {label for label, _, _ in barred}  # the firm barring them is not barred

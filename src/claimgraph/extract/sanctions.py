@@ -24,6 +24,7 @@ from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
+from claimgraph.extract.sanction_bars import barred_parties
 from claimgraph.extract.sanction_lists import sanction_list_claims
 from claimgraph.extract.sanction_parties import (
     acted_on,
@@ -63,12 +64,20 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read = [(v, c, p) for v, c, p in read if not makes_rules(p, context)] + [
         (v, c, other) for v, c, p in read if makes_rules(p, context) and (other := party_instead(sentence, p, context))
     ]
+    # "we do not lease to any party on the Entity List": the parties barred are the effect's, not the firm that
+    # bars them, and the denial is the effect, no negation of it
+    barred = list(barred_parties(sentence, context))
+    denials = {v.i for v, _, _ in barred}
+    barring = {t.i for v, _, _ in barred for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
+    read = [(v, c, p) for v, c, p in read if not barring & set(range(p.token_start, p.token_end))] + barred
     for verb, cause, party in read:
         if _asked(verb):
             continue
-        evidence = _evidence(sentence, verb, party)
+        evidence = _evidence(sentence, verb, party) if verb.i not in denials else _denial_evidence(sentence, verb)
         aside = _aside_on_the_teller(verb, context.lexicon.attribution_verbs)
         modality = _modality(sentence, verb, context.lexicon.sanction.when_denied)
+        if verb.i in denials and modality == "negated":
+            modality = "asserted"
         if aside is not None:  # the writer's description of the one who speaks: not what they said
             hedge = modality_of(aside.text)
             modality = hedge if hedge in ("negated", "forecast") else "asserted"
@@ -399,6 +408,18 @@ def _intended(sentence: Sentence, verb: Token, intent: tuple[str, ...]) -> bool:
 def _evidence(sentence: Sentence, verb: Token, party: Mention) -> Evidence:
     start, end = clause_window(sentence, verb.idx, verb.idx + len(verb.text))
     return evidence_for(sentence, (min(start, party.start), max(end, party.end)))
+
+
+def _denial_evidence(sentence: Sentence, verb: Token) -> Evidence:
+    """The denying clause alone ("Osk does not lease halls to …, in line with US export controls"), which a run of
+    list lines the parser took for one sentence would otherwise swamp."""
+    # the subject nearest the verb (a list line's label may hang on it as a second one), up to its last argument
+    subject = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = subject.left_edge if subject is not None else verb
+    arguments = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "dative")]
+    last = max((c.right_edge for c in arguments), key=lambda t: t.i, default=verb)
+    start, end = first.idx, last.idx + len(last)
+    return Evidence(start=start, end=end, quote=sentence.doc_text[start:end])
 
 
 def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
