@@ -536,7 +536,7 @@ def test_extract_a_name_suffix_types_an_unknown_name(extractor: Extractor) -> No
 def test_extract_a_company_suffix_keeps_a_name_that_opens_on_a_place_whole(extractor: Extractor) -> None:
     # the NER misses a utility named after a parish; "Company" ends the name, which the defined term then stands for
     text = (
-        "Plan\n\nOuachita Electric Company (\"the Company\"), a subsidiary of Pell Energy Group, Inc., serves "
+        'Plan\n\nOuachita Electric Company ("the Company"), a subsidiary of Pell Energy Group, Inc., serves '
         "Arkansas.\n\nVessa Cloud has told the Company that its campus will run on K9 chips."
     )
     claims = claims_of(extractor, text)
@@ -3060,3 +3060,9 @@ def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extr
     ) in barred
     assert any(label == "party on the Entity List" for label, _, _ in barred)
     assert "Orrin Data" not in {label for label, _, _ in barred}  # the firm barring them is not barred
+    # a rule named elsewhere in the sentence, and not complied with, bars no one
+    unrelated = (
+        "The US export controls took effect in May. Osk Cloud does not rent servers to students, and the rules did "
+        "not change that."
+    )
+    assert "students" not in {c.object.label for c in claims_of(extractor, unrelated) if c.object}

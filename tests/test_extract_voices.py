@@ -417,3 +417,15 @@ def test_extract_we_in_a_deck_its_title_names_is_that_firm(extractor: Extractor)
     claims = claims_of(extractor, text)
     assert ("Vessa Robotics", "Pellam Cloud") in pairs(claims, "Spending")
     assert ("Vessa Robotics", "Poland") in pairs(claims, "OperatesIn")
+
+
+def test_extract_we_in_an_opinion_piece_whose_title_names_a_firm_is_not_that_firm(extractor: Extractor) -> None:
+    text = (
+        "Osk Cloud cuts H100 rental prices again\n\n"
+        "By Mara Lind, columnist\n\n"
+        "Osk Cloud cut its prices in May. Last year we paid Vela Data about $2M for capacity. We serve 40 customers "
+        "in Poland, and our team has grown."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Osk Cloud", "Vela Data") not in pairs(claims, "Spending")
+    assert ("Osk Cloud", "Poland") not in pairs(claims, "OperatesIn")

@@ -83,7 +83,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         writer=(
             _first_person_company(sentences, main_company)
             or _self_introduced(sentences, lexicon)
-            or _first_person_company(sentences, opener if opener is not None and opener.type in _FIRMS else None)
+            or _first_person_company(sentences, _own_document_firm(heading, opener, lexicon))
         )
         if interviewee is None
         else None,
@@ -94,8 +94,17 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
     )
 
 
-# a title's firm whose "we" is its own: a publication, an index or a fund the NER guessed at says "we" as an analyst
-_FIRMS = frozenset({"Company", "Cloud", "Lab"})
+def _own_document_firm(title: Sentence, opener: Entity | None, lexicon: Lexicon) -> Entity | None:
+    """The firm a title opens with, when the title says the document is the firm's own ("Osk: Series A investor
+    deck", "Osk invoice and billing statement") and the firm is one the gazetteer or a company word types (a
+    publication, an index or a fund the NER guessed at says "we" as an analyst)."""
+    firms = set(TOPIC_TYPES) - {"Organization"}
+    line_end = title.doc_text.find("\n", title.start)
+    line = title.doc_text[title.start : line_end if line_end != -1 else len(title.doc_text)]  # "Osk:" split off
+    own = words_pattern(lexicon.own_document_titles).search(line) is not None
+    return opener if own and opener is not None and opener.type in firms else None
+
+
 _TITLE_LABEL = re.compile(r"[A-Z][\w ]{0,30}:\s*")  # "Company profile: " before a title's only name
 
 

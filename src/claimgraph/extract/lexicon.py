@@ -126,6 +126,7 @@ class Lexicon:
     operator_title_words: frozenset[str]  # "Osk signs a 300 MW capacity deal": a title about an operator's sites
     place_named_lines: frozenset[str]  # lemmas: "Osk Lisbon servers": hardware a maker names after a city
     barred_supply_verbs: frozenset[str]  # lemmas: "does not lease capacity to … in line with export controls"
+    own_document_titles: frozenset[str]  # "Osk: investor deck": a document its title's firm speaks in
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
@@ -353,6 +354,7 @@ def load_lexicon() -> Lexicon:
         operator_title_words=frozenset(data["operator_title_words"]),
         place_named_lines=frozenset(data["place_named_lines"]),
         barred_supply_verbs=frozenset(data["barred_supply_verbs"]),
+        own_document_titles=frozenset(data["own_document_titles"]),
         family_nouns=frozenset(data["family_nouns"]),
         holding_nouns=frozenset(data["holding_nouns"]),
         buying_lemmas=frozenset(data["buying_lemmas"]),

@@ -4,6 +4,7 @@ effect is on the parties barred, named by a description rather than a name: the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -18,7 +19,10 @@ _NO_WORDS = frozenset({"no", "never", "not", "longer", "neither", "nor"})
 def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
     """(verb, sanction, party) for each party a denied supply verb names after "to", in a sentence that names the
     sanction ("in line with US export controls", "any party on the Entity List")."""
+    text = sentence.doc_text
     policies = [m for m in sentence.mentions if m.entity.type == "Policy"]
+    complied = [m for m in policies if _COMPLYING.search(text, max(0, m.start - 40), m.start) or _REQUIRING.match(
+        text, m.end)]  # fmt: skip
     if not policies:
         return
     for verb in sentence.tokens:
@@ -26,12 +30,27 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
             continue
         for party in _recipients(verb):
             span = _described(party)
+            # the sanction the party's own words name ("any party on the Entity List"), else one the sentence says
+            # the denial complies with ("in line with US export controls"); a rule named elsewhere bars no one
+            cause = next((m for m in policies if span.start_char <= m.start < span.end_char), None)
+            cause = cause or (complied[0] if complied else None)
             named = next((m for m in sentence.mentions if m.start <= party.idx < m.end), None)
+            if cause is None:
+                continue
             if named is not None and named.entity.type in BUSINESS_TYPES:
-                yield verb, _cause(span, policies), named
+                yield verb, cause, named
             elif named is None or named.entity.type == "Policy":
                 group = context.index.entity_for(span.text, "Group")
-                yield verb, _cause(span, policies), Mention(group, span.start_char, span.end_char, span.start, span.end)
+                yield verb, cause, Mention(group, span.start_char, span.end_char, span.start, span.end)
+
+
+# "in line with US export controls", "consistent with the Entity List rules", "as US export controls require"
+_COMPLYING = re.compile(
+    r"\b(?:in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by|"
+    r"(?:to\s+)?comply(?:ing)?\s+with|as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REQUIRING = re.compile(r"\s+(?:require|requires|required|demand|demands)\b", re.IGNORECASE)
 
 
 def _denied(verb: Token) -> bool:
@@ -43,24 +62,22 @@ def _denied(verb: Token) -> bool:
 
 
 def _recipients(verb: Token) -> list[Token]:
-    """The nouns after the verb's "to", with those of a "… or to …" joined to it."""
+    """The nouns after the verb's "to", each of a list ("to firms in Peru or parties on the Entity List") and of a
+    "… or to …" joined to it."""
     tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     tos += [j for t in tos for j in t.conjuncts if j.lower_ == "to"]
-    return [p for t in tos for p in t.children if p.dep_ == "pobj"]
+    return [n for t in tos for p in t.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
 
 
 def _described(noun: Token) -> Span:
-    """The words describing the party, without "any" or "the": "companies headquartered in Peru"."""
-    words = [t for t in noun.subtree if t.dep_ not in ("cc", "conj") or t.i < noun.i]
-    start = min(t.i for t in words)
-    end = max(t.i for t in words) + 1
+    """The words describing one party, without "any" or "the" and up to the next party of a list: "companies
+    headquartered in Peru"."""
     doc = noun.doc
+    joined = [c.i for c in noun.children if c.dep_ in ("cc", "conj") and c.i > noun.i]
+    end = min(joined) if joined else noun.right_edge.i + 1
+    start = noun.left_edge.i
     while start < noun.i and doc[start].lower_ in ("any", "the", "a", "an"):
         start += 1
+    while end - 1 > noun.i and doc[end - 1].is_punct:
+        end -= 1
     return doc[start:end]
-
-
-def _cause(party: Span, policies: list[Mention]) -> Mention:
-    """The sanction the party's own words name ("any party on the Entity List"), else the sentence's first."""
-    inside = [m for m in policies if party.start_char <= m.start < party.end_char]
-    return (inside or policies)[0]

@@ -73,7 +73,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     for verb, cause, party in read:
         if _asked(verb):
             continue
-        evidence = _evidence(sentence, verb, party) if verb.i not in denials else _denial_evidence(sentence, verb)
+        denial = verb.i in denials
+        evidence = _denial_evidence(sentence, verb, cause) if denial else _evidence(sentence, verb, party)
         aside = _aside_on_the_teller(verb, context.lexicon.attribution_verbs)
         modality = _modality(sentence, verb, context.lexicon.sanction.when_denied)
         if verb.i in denials and modality == "negated":
@@ -410,7 +411,7 @@ def _evidence(sentence: Sentence, verb: Token, party: Mention) -> Evidence:
     return evidence_for(sentence, (min(start, party.start), max(end, party.end)))
 
 
-def _denial_evidence(sentence: Sentence, verb: Token) -> Evidence:
+def _denial_evidence(sentence: Sentence, verb: Token, cause: Mention) -> Evidence:
     """The denying clause alone ("Osk does not lease halls to …, in line with US export controls"), which a run of
     list lines the parser took for one sentence would otherwise swamp."""
     # the subject nearest the verb (a list line's label may hang on it as a second one), up to its last argument
@@ -418,7 +419,7 @@ def _denial_evidence(sentence: Sentence, verb: Token) -> Evidence:
     first = subject.left_edge if subject is not None else verb
     arguments = [c for c in verb.rights if c.dep_ in ("dobj", "prep", "dative")]
     last = max((c.right_edge for c in arguments), key=lambda t: t.i, default=verb)
-    start, end = first.idx, last.idx + len(last)
+    start, end = min(first.idx, cause.start), max(last.idx + len(last), cause.end)  # the sanction quoted too
     return Evidence(start=start, end=end, quote=sentence.doc_text[start:end])
 
 
