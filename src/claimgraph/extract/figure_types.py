@@ -446,7 +446,7 @@ def _the_rest_among_shares(sentence: Sentence, quantity: Quantity, lexicon: Lexi
     return bool(others) or bool(lexicon.cue_in("MarketShare", sentence.text))
 
 
-_ROW_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[A-Z][\w -]{0,40}:")  # "Context window:", "- ARR:" opening a row
+_ROW_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?[A-Z][\w -]{0,40}:")  # "Context window:", "- Bookings:" opening a row
 _LEAST_TOTAL = 100  # money below this is a price by the unit (an hour, a token, a seat), not a total
 
 
