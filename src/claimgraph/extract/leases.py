@@ -1,5 +1,5 @@
 """Tenancies a landlord's document tells without naming it: in an operator's report or release, or a piece whose
-title is about its sites ("Tarn Data signs a 300 MW capacity deal"), "Vessa Labs signed a ten-year lease for 40 MW",
+title is about its sites ("Tarn Data signs a 300 MW capacity deal"), "Vessa Labs signed a 12-year lease for 40 MW",
 "Brisco AI has rented 12 MW at the Tarn campus" and "Other tenants include Vey and Osk" are tenancies of the
 operator's, and the tenant is its customer. A news story about a chip maker that says "Pell signed a lease" tells
 nothing of whose. A hall leased "on a Tarn Data campus" is Tarn Data's, whoever writes (a campus its owner's name
@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
-from claimgraph.extract.references import lemma, stand_in
+from claimgraph.extract.references import denied_outright, lemma, stand_in
 from claimgraph.extract.suppliers import verb_subject
 
 _CONFIDENCE = 0.65
@@ -25,7 +25,7 @@ def tenancies(sentence: Sentence, companies: list[Mention], context: ReadingCont
         if lemma(token) in context.lexicon.leasing_verbs and token.pos_ in ("VERB", "ADJ"):
             yield from _on_a_named_campus(token, sentence, companies, context)
         landlord = _speaking_landlord(context, token)
-        if landlord is None or _denied(token) or _dealt_with_someone(token):
+        if landlord is None or denied_outright(token) or _dealt_with_someone(token):
             continue
         for tenant in _tenants(token, sentence, companies, context):
             if tenant.entity.type not in BUSINESS_TYPES or landlord.entity in (
@@ -60,11 +60,6 @@ def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
     return stand_in(owner, token)
 
 
-def _denied(verb: Token) -> bool:
-    """ "did not sign", "is no longer a tenant", "never leased": a tenancy denied or ended."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children)
-
-
 def _dealt_with_someone(verb: Token) -> bool:
     """Whether the words name the other party ("signed a lease with Osk", "rents capacity to Vey", "… from Tarn"):
     the relation rules read those."""
@@ -72,7 +67,7 @@ def _dealt_with_someone(verb: Token) -> bool:
 
 
 def _a_lease_signed(verb: Token, context: ReadingContext) -> bool:
-    """ "signed a ten-year lease", "signed for 40 MW": a lease, or power capacity signed for."""
+    """ "signed a 12-year lease", "signed for 40 MW": a lease, or power capacity signed for."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return any(o.lower_ in context.lexicon.lease_nouns for o in objects)

@@ -571,6 +571,18 @@ def dealt_with_by_the_speaker(speaker: Token, party: Token) -> bool:
     return speaker.lower_ in _FIRST_PERSON and party.dep_ == "pobj" and party.head.lower_ == "with"
 
 
+_NO_WORDS = frozenset({"no", "never", "not", "longer", "neither", "nor"})
+
+
+def denied_outright(verb: Token) -> bool:
+    """ "does not lease", "is no longer a tenant", "no capacity will be leased": the act denied or ended, by a
+    negation on the verb or "no" before one of its arguments."""
+    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(c.lower_ in _NO_WORDS for c in verb.children) or any(
+        d.lower_ == "no" for a in arguments for d in a.children if d.dep_ == "det"
+    )
+
+
 def lemma(token: Token) -> str:
     """The token's lemma, with a hyphenated prefix kept ("open-sourcing" → "open-source"). The relation readers ask
     for the same tokens' lemmas many times over, so a doc's are all worked out in one pass and kept with it."""

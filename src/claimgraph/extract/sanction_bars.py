@@ -11,9 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
-from claimgraph.extract.references import lemma
-
-_NO_WORDS = frozenset({"no", "never", "not", "longer", "neither", "nor"})
+from claimgraph.extract.references import denied_outright, lemma
 
 
 def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
@@ -21,12 +19,12 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
     sanction ("in line with US export controls", "any party on the Entity List")."""
     text = sentence.doc_text
     policies = [m for m in sentence.mentions if m.entity.type == "Policy"]
-    complied = [m for m in policies if _COMPLYING.search(text, max(0, m.start - 40), m.start) or _REQUIRING.match(
-        text, m.end)]  # fmt: skip
     if not policies:
         return
+    complied = [m for m in policies if _COMPLYING.search(text, max(0, m.start - 40), m.start) or _REQUIRING.match(
+        text, m.end)]  # fmt: skip
     for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or lemma(verb) not in context.lexicon.barred_supply_verbs or not _denied(verb):
+        if verb.pos_ != "VERB" or lemma(verb) not in context.lexicon.barred_supply_verbs or not denied_outright(verb):
             continue
         for party in _recipients(verb):
             span = _described(party)
@@ -51,14 +49,6 @@ _COMPLYING = re.compile(
     re.IGNORECASE,
 )
 _REQUIRING = re.compile(r"\s+(?:require|requires|required|demand|demands)\b", re.IGNORECASE)
-
-
-def _denied(verb: Token) -> bool:
-    """ "does not lease", "must not provide", "no capacity will be leased": the supply denied outright."""
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(c.lower_ in _NO_WORDS for c in verb.children) or any(
-        d.lower_ == "no" for a in arguments for d in a.children if d.dep_ == "det"
-    )
 
 
 def _recipients(verb: Token) -> list[Token]:

@@ -77,7 +77,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         evidence = _denial_evidence(sentence, verb, cause) if denial else _evidence(sentence, verb, party)
         aside = _aside_on_the_teller(verb, context.lexicon.attribution_verbs)
         modality = _modality(sentence, verb, context.lexicon.sanction.when_denied)
-        if verb.i in denials and modality == "negated":
+        if denial and modality == "negated":
             modality = "asserted"
         if aside is not None:  # the writer's description of the one who speaks: not what they said
             hedge = modality_of(aside.text)
