@@ -2521,3 +2521,16 @@ def test_extract_a_news_storys_lease_is_no_tenancy_of_the_company_in_its_title(e
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert not [pair for pair in customers if pair[1] == "Kestrel Systems"]
+
+
+def test_extract_a_renters_possessive_of_a_chip_the_gazetteer_names_by_its_maker_is_no_making(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Halberd Cloud's B200s give its tenants twice the speed of last year's fleet. "
+        "Nvidia's B200 shipped in volume in March. "
+        "Amazon's Trainium chips cost less per token."
+    )
+    made = pairs(claims_of(extractor, text), "Develops")
+    assert ("Halberd Cloud", "B200") not in made
+    assert {("Nvidia", "B200"), ("Amazon", "Trainium")} <= made

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon
-from claimgraph.extract.product_relations import made_by_another
+from claimgraph.extract.product_relations import branded_in_gazetteer, made_by_another
 from claimgraph.extract.references import antecedent, opens_a_clause, possessed_noun, possessive_owner
 from claimgraph.records import Entity
 
@@ -40,6 +40,8 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns; but "G42's Nvidia
                 # shipments" name what it buys from a company
                 relation = "SubsidiaryOf"
+            if relation == "Develops" and branded_in_gazetteer(b.entity, a.entity, context):
+                relation = None  # "Fell Cloud's K9 racks", K9 being Osk's: what Fell holds, not what it makes
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):

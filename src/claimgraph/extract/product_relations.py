@@ -227,14 +227,14 @@ _POSSESSIVE_GAP = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 
 
 def made_by_another(sentence: Sentence, thing: Mention, maker: Entity, context: ReadingContext) -> bool:
-    """Whether the article writes ``thing`` after another company's name, or the sentence gives it a maker other
-    than ``maker``: its name opens on another company's
+    """Whether the article or the gazetteer writes ``thing`` after another company's name, or the sentence gives it
+    a maker other than ``maker``: its name opens on another company's
     brand ("Brisco Vela", "Brisco-V3"), another owner's name or possessive stands right before it ("its Nvidia
     H200 chips", "Fell's own API and Osk's Tarn platform"), or an apposition after it says who made it ("Tarn-2, a
     model developed by a Riyadh lab")."""
     text = sentence.doc_text
-    if _branded_elsewhere(text, thing, maker, context):
-        return True  # "runs on Osk K9 systems … its K9 halls": the article has written who makes it
+    if _branded_elsewhere(text, thing, maker, context) or branded_in_gazetteer(thing.entity, maker, context):
+        return True  # "runs on Osk K9 systems … its K9 halls": the article, or the gazetteer, says who makes it
     words = re.split(r"\s+|-(?=\w)", text[thing.start : thing.end])  # "Brisco Vela", "Brisco-V3"
     owners = context.lexicon.possessive_owners
     brand = context.brand(words[0]) if len(words) > 1 else None
@@ -258,6 +258,23 @@ def _branded_elsewhere(text: str, thing: Mention, maker: Entity, context: Readin
         brand = context.brand(written.group(1))
         if brand is not None and brand.key != maker.key and brand.type in context.lexicon.possessive_owners:
             return True
+    return False
+
+
+def branded_in_gazetteer(thing: Entity, maker: Entity, context: ReadingContext) -> bool:
+    """Whether the gazetteer knows the thing by another company's name before its own ("Osk K9" for K9), not the
+    maker's nor its parent's or unit's: then "Fell Cloud's K9 capacity" is Fell's rented stock of Osk's chip."""
+    if not thing.known:
+        return False
+    for alias in thing.aliases:
+        words = alias.split()
+        if len(words) > 1 and " ".join(words[1:]).casefold() == thing.label.casefold():
+            brand = context.named(words[0])
+            if brand is None or brand.type not in context.lexicon.possessive_owners:
+                continue
+            family = {brand.key, context.parents.get(brand.key, brand.key)}  # "AWS Trainium" is Amazon's too
+            if maker.key not in family and context.parents.get(maker.key, maker.key) not in family:
+                return True
     return False
 
 
