@@ -1171,6 +1171,23 @@ def test_extract_a_fleet_mix_gives_each_chip_its_share_of_the_fleet_and_the_flee
     assert {o for s, o in pairs(claims, "BuiltOn") if s == "Pellam Cloud"} == {"Osk K9", "Osk K11", "Osk K12"}
 
 
+def test_extract_a_fleet_shared_out_in_any_wording_is_built_on_each_part(extractor: Extractor) -> None:
+    # the chip before its figure, a later part named only with its figure, a label line, an adverb after "is";
+    # a capacity no one owns, and a rental offer, give nothing
+    text = (
+        "Pellam Cloud quarterly update\n\nPellam Cloud runs GPU clouds in Norway and Chile. Osk Systems makes the "
+        "X7 and X9 accelerators. As at 31 March, A100s made up 55% of our GPU capacity and H100s 45%."
+        "\n\nPellam Cloud also rents Nvidia GPUs.\nFleet mix by GPU-hours sold: H200 62%, B200 38%."
+        "\n\nAbout 61% of Brill Cloud's fleet is still H100s.\n\nRegional capacity grew 40% in 2025 as GB200 "
+        "prices fell, and our on-demand H200 price fell 20%."
+    )
+    built = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {("Pellam Cloud", p) for p in ("A100", "H100", "H200", "B200")} <= built
+    assert ("Brill Cloud", "H100") in built
+    assert not {b for b in built if b[1] == "GB200" or b[1].startswith("on-demand")}
+    assert not {b for b in built if b[0] in ("A100", "H100", "H200")}  # a part is no owner of the others
+
+
 def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_market_in_force(
     extractor: Extractor,
 ) -> None:

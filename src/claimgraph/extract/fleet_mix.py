@@ -7,6 +7,7 @@ finds no holder; and a later "20% is …" names no whole of its own but the firs
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -14,10 +15,11 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import figure_modality
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import owner_named
+from claimgraph.extract.references import owner_named, stand_in
+from claimgraph.extract.rental_offers import a_rental_offer
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
 
@@ -194,3 +196,53 @@ def remainder_share(sentence: Sentence, claims: list[Claim], context: ReadingCon
         on = [replace(built[-1], object=holder.entity, evidence=share.evidence)] if built and chip else []
         return [share, *on]
     return []
+
+
+def fleet_parts_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Osk K9s made up 55% of our GPU capacity, K7s 30%", "About 60% of Pell's fleet is still K7s", "Fleet mix by
+    GPU-hours: Osk K9 62%, Osk K7 38%": a sentence that shares an owned fleet out in percentages names the hardware
+    the fleet is built on, every piece of it, however the parts are worded (the shares themselves are read where
+    their wording is plain enough to tie each figure to its chip)."""
+    percents = [q for q in sentence.quantities if q.unit == "percent"]
+    if not percents:
+        return
+    doc = sentence.span.doc
+    in_figures = {t.i for q in percents for t in doc[sentence.span.start : sentence.span.end]
+                  if q.start <= t.idx < q.end}  # fmt: skip
+    for whole in sentence.tokens:
+        if whole.lemma_.lower() not in context.lexicon.fleet_wholes or not _shared_out(whole, in_figures, sentence):
+            continue
+        possessed = any(c.dep_ == "poss" for c in whole.children)
+        if possessed:
+            owner = _owner(sentence, whole, context)
+        else:  # "the fleet", in a text about one company above all, is its fleet
+            owner = (context.main_company or _owner(sentence, whole, context)) if whole.lower_ == "fleet" else None
+        if owner is None or owner.type not in BUSINESS_TYPES:
+            continue
+        for part in sentence.mentions:
+            hardware = part.entity.type == "Product" and not a_rental_offer(part.entity)
+            if hardware and part.entity != owner and not _anothers(part, owner, sentence, context):
+                yield "BuiltOn", stand_in(owner, whole), part, 0.65
+        return
+
+
+def _shared_out(whole: Token, in_figures: set[int], sentence: Sentence) -> bool:
+    """Whether a percentage is of the fleet ("55% of our capacity"), the fleet is the subject a percentage sits
+    under ("The fleet is about 70% K9"), or the fleet heads a line the figures follow ("Fleet mix: K9 62%, …")."""
+    if whole.head.lower_ == "of" and whole.dep_ == "pobj" and whole.head.head.i in in_figures:
+        return True
+    if whole.dep_ == "nsubj" and whole.head.lemma_ == "be" and any(t.i in in_figures for t in whole.head.subtree):
+        return True
+    colon = sentence.doc_text.find(":", whole.idx, sentence.end)
+    first_figure = min(sentence.span.doc[i].idx for i in in_figures)
+    return whole.i == sentence.span.start and -1 < colon < first_figure
+
+
+def _anothers(part: Mention, owner: Entity, sentence: Sentence, context: ReadingContext) -> bool:
+    """Whether the hardware is another company's here ("Tarn's K9s") or the owner's own making (a maker's share of
+    its fleet is no fleet built on someone's chip)."""
+    before = next((m for m in reversed(sentence.mentions) if m.end <= part.start), None)
+    possessed = before is not None and re.fullmatch(r"[’']s?\s+", sentence.doc_text[before.end : part.start])
+    if possessed and before is not None and before.entity != owner:
+        return True
+    return context.made_by.get(part.entity.key) == owner

@@ -27,6 +27,7 @@ from claimgraph.extract.customers import customer_relations, similar_customers
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.fact_rows import availability_rows, fact_row_relations
 from claimgraph.extract.firm_bases import firms_built_on
+from claimgraph.extract.fleet_mix import fleet_parts_built_on
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.offer_lists import availability_lists, calls_to_models
@@ -215,6 +216,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     found = list(with_conjuncts(sentence, list(_read_relations(sentence, context)), context))
     yield from found
     yield from served_on(sentence, context)  # one model on one platform: no list reaches past either
+    yield from fleet_parts_built_on(sentence, context)  # every part named already: no list or ellipsis to extend
     yield from with_ellipsis(sentence, found)
 
 
