@@ -2081,6 +2081,23 @@ def test_extract_a_described_model_fine_tuned_from_another_is_built_on_it(extrac
     assert ("vs-write-3", "Osk-5") in pairs(claims, "BuiltOn")
 
 
+def test_extract_a_model_made_by_training_another_further_is_built_on_it(extractor: Extractor) -> None:
+    # a relative clause after an apposition, "built by continued pre-training of", a maker of two words
+    text = (
+        "Ferrel Bio trained TarnGPT, its crop model, which is fine-tuned from Osk Labs' Vela-4. "
+        "Our main model, Brill-2-32B, will be built by continued pre-training of Osk Labs' Vela-4 on 60 billion "
+        "tokens. We will build Kest-Text-8B by continued pre-training of Meta's Llama 3.1 8B on Welsh text. "
+        "Our earlier model, Brill-1, built on Corvid AI's Tern-7, was released in 2025."
+    )
+    built = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {
+        ("TarnGPT", "Vela-4"),
+        ("Brill-2-32B", "Vela-4"),
+        ("Kest-Text-8B", "Llama 3.1 8B"),
+        ("Brill-1", "Tern-7"),
+    } <= built
+
+
 def test_extract_what_a_firm_runs_on_a_base_is_built_on_it(extractor: Extractor) -> None:
     text = (
         "Osk Labs runs its Tarn models on a cluster of 20,000 Nvidia H200 chips in the Vessa Hub. "

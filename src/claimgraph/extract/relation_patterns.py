@@ -480,11 +480,14 @@ def derived_models(sentence: Sentence) -> Iterator[Found]:
             yield "BuiltOn", built, base, 0.6
 
 
-# "X, our general-purpose model, fine-tuned from Y", "X is distilled from Y", "X, built on top of the Y": what
-# lies between a model and the one it comes from
+# "X, our general-purpose model, fine-tuned from Y", "X, its legal model, which is distilled from Y", "X, built on
+# top of the Y", "X will be built by continued pre-training of Y": what lies between a model and the one it comes from
 _DERIVED_FROM = re.compile(
-    r"(?:,\s+[^,;:()]{1,60}?)?,?\s+(?:(?:is|was|has\s+been)\s+)?(?:fine-tuned|finetuned|distilled|derived|built|based)"
-    r"\s+(?:from|on|upon)\s+(?:top\s+of\s+)?(?:the\s+)?(?:[\w-]+[’']s?\s+)?(?:open-weight\s+|open-source\s+)?"
+    r"(?:,\s+[^,;:()]{1,60}?)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|will\s+be)\s+)?"
+    r"(?:(?:fine-tuned|finetuned|distilled|derived|built|based|adapted)\s+(?:from|on|upon)"
+    r"|(?:built\s+|made\s+|created\s+)?by\s+(?:continued\s+|further\s+)?"
+    r"(?:pre-?training|fine-?tuning|post-?training|training|distilling)\s+(?:of|on|from))"
+    r"\s+(?:top\s+of\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+[’']s?\s+)?(?:open-weight\s+|open-source\s+)?"
 )
 
 
