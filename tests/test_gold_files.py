@@ -104,6 +104,14 @@ SETS = {
     "unseen45-heldout": (DATA / "unseen45" / "heldout" / "gold.jsonl", DATA / "unseen45" / "heldout"),
     "unseen46-dev": (DATA / "unseen46" / "dev" / "gold.jsonl", DATA / "unseen46" / "dev"),
     "unseen46-heldout": (DATA / "unseen46" / "heldout" / "gold.jsonl", DATA / "unseen46" / "heldout"),
+    "unseen47-dev": (DATA / "unseen47" / "dev" / "gold.jsonl", DATA / "unseen47" / "dev"),
+    "unseen47-heldout": (DATA / "unseen47" / "heldout" / "gold.jsonl", DATA / "unseen47" / "heldout"),
+    "unseen48-dev": (DATA / "unseen48" / "dev" / "gold.jsonl", DATA / "unseen48" / "dev"),
+    "unseen48-heldout": (DATA / "unseen48" / "heldout" / "gold.jsonl", DATA / "unseen48" / "heldout"),
+    "unseen49-dev": (DATA / "unseen49" / "dev" / "gold.jsonl", DATA / "unseen49" / "dev"),
+    "unseen49-heldout": (DATA / "unseen49" / "heldout" / "gold.jsonl", DATA / "unseen49" / "heldout"),
+    "unseen50-dev": (DATA / "unseen50" / "dev" / "gold.jsonl", DATA / "unseen50" / "dev"),
+    "unseen50-heldout": (DATA / "unseen50" / "heldout" / "gold.jsonl", DATA / "unseen50" / "heldout"),
 }
 FIELDS = {
     "id",
