@@ -350,6 +350,26 @@ def test_extract_a_customer_column_in_a_companys_own_document_names_its_customer
     assert customers == {("Osk Cloud", "Vessa Power Company"), ("Pell Compute", "Vessa Power Company")}
 
 
+def test_extract_a_supplier_or_customer_column_beside_party_rows_names_their_trading_partners(
+    extractor: Extractor,
+) -> None:
+    # rows of parts ("| Component | Supplier |") buy from no one
+    text = (
+        "Compute grants, round 3\n\n| Grantee | Project | Provider |\n| --- | --- | --- |\n"
+        "| Osk Genomics Inc. | Protein models | Vey Cloud |\n| Pell Robotics | Route planning | Tarn Compute |\n\n"
+        "| Operator | Main tenants |\n| --- | --- |\n| Brill Data Centres | Kestrel AI, Orla Labs |\n\n"
+        "| Component | Supplier |\n| --- | --- |\n| DDR5 RDIMMs, 2 TB | Skarn Memory |\n"
+    )
+    customers = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "CustomerOf"}
+    assert {
+        ("Osk Genomics Inc.", "Vey Cloud"),
+        ("Pell Robotics", "Tarn Compute"),
+        ("Kestrel AI", "Brill Data Centres"),
+        ("Orla Labs", "Brill Data Centres"),
+    } <= customers
+    assert not [c for c in customers if c[1] == "Skarn Memory"]
+
+
 def test_extract_a_site_column_puts_each_company_row_in_its_places_country(extractor: Extractor) -> None:
     # "Lima" and "Cusco" lie in Peru; an itinerary's day in the first column is no company
     text = (

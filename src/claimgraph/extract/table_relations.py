@@ -1,5 +1,6 @@
 """Relations a table row states beside its figures: a column of models, parents or developers ("| Model |"),
-a column of sites that places a company row ("| Site |"), and a "Customer" column in a company's own document. What
+a column of sites that places a company row ("| Site |"), a column of suppliers or customers ("| Provider |"), and a
+"Customer" column in a company's own document. What
 a cell's figure is, and the row's subject, stay in ``tables.py`` and ``table_cells.py``."""
 
 from __future__ import annotations
@@ -85,6 +86,35 @@ def sited(
     countries = [p if p.type == "Country" else context.country_entity(p) for p in places]
     for country in dict.fromkeys(c for c in countries if c is not None):
         yield Claim(type="OperatesIn", subject=subject, object=country, confidence=0.7, evidence=(evidence,))
+
+
+def trading_partners(
+    row: Row, named: int, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
+) -> list[Claim]:
+    """A column of suppliers makes a party row their customer ("| Grantee | … | Provider |", "| Tenant | Landlord
+    |"); a column of customers makes each the row's ("| Operator | Main tenants |"). The header words come from the
+    lexicon's supplier and customer nouns; the rows must name parties (their column headed by a role, or their
+    names known), not parts or sites ("| Component | Supplier |", "| Site | Main tenants |")."""
+    if not row.header or subject.type not in (*BUSINESS_TYPES, "Aggregator"):
+        return []
+    lexicon = context.lexicon
+    parties = {*lexicon.role_nouns, *lexicon.customer_nouns, *lexicon.counterpart_nouns, *lexicon.company_nouns}
+    heading = set(re.findall(r"[\w-]+", row.header[named].lower()))
+    if not subject.known and not {w.removesuffix("s") for w in heading} & parties and not heading & parties:
+        return []
+    claims: list[Claim] = []
+    for column, cell in list(zip(row.header, row.cells, strict=False))[named + 1 :]:
+        words = set(re.findall(r"\w+", column.lower()))
+        sells, buys = bool(words & set(lexicon.supplier_nouns)), bool(words & set(lexicon.customer_nouns))
+        if sells == buys:
+            continue
+        for mention in mentions_in(cell.start, cell.end, sentences):
+            partner = mention.entity
+            if partner != subject and partner.type in BUSINESS_TYPES:
+                buyer, seller = (subject, partner) if sells else (partner, subject)
+                claim = Claim(type="CustomerOf", subject=buyer, object=seller, confidence=0.7, evidence=(evidence,))
+                claims.append(claim)
+    return claims
 
 
 def _a_date(label: str, context: ReadingContext) -> bool:

@@ -32,7 +32,13 @@ from claimgraph.extract.table_cells import (
     typed_by,
 )
 from claimgraph.extract.table_layout import Cell, Row, header_cells
-from claimgraph.extract.table_relations import customer_of_the_issuer, mentions_in, named_relations, sited
+from claimgraph.extract.table_relations import (
+    customer_of_the_issuer,
+    mentions_in,
+    named_relations,
+    sited,
+    trading_partners,
+)
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 
@@ -68,6 +74,7 @@ def row_claims(
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
     claims += customer_of_the_issuer(row, named, subject, evidence, context)
+    claims += trading_partners(row, named, subject, evidence, sentences, context)
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
 
 
