@@ -205,6 +205,21 @@ def test_normalize_range(text: str, span: str, low: str, high: str, unit: str) -
 
 
 @pytest.mark.parametrize(("text", "values"), [
+    # a scale word of a language that writes a decimal comma says how its number is written
+    ("R$ 1.350 milhões (US$ 250 milhões)", [("1350000000", "BRL"), ("250000000", "USD")]),
+    ("R$ 14,7 bilhões (US$ 2,7 bilhões)", [("14700000000", "BRL"), ("2700000000", "USD")]),
+    ("2,3 Mrd. Euro", [("2300000000", "EUR")]),
+    ("a share of 12,5 % in 2025", [("12.5", "percent")]),
+    ("Rp 410 billion (US$25 million), S$ 40 million, HK$2 billion", [
+        ("410000000000", "IDR"), ("25000000", "USD"), ("40000000", "SGD"), ("2000000000", "HKD")]),
+    # English numbers stay as they were: thousands commas, decimal points
+    ("sales of $1.350 billion and $1,234 million", [("1350000000", "USD"), ("1234000000", "USD")]),
+])
+def test_normalize_continental_numbers_and_more_currencies(text: str, values: list[tuple[str, str | None]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(D(v), unit) for v, unit in values]
+
+
+@pytest.mark.parametrize(("text", "values"), [
     ("the combined share dropped from 70% to 40% over the same period", [("70", "70%"), ("40", "40%")]),
     ("rose from roughly 10% to 36%", [("10", "10%"), ("36", "36%")]),
     ("up from $5bn to $7bn", [("5000000000", "$5bn"), ("7000000000", "$7bn")]),
@@ -358,7 +373,7 @@ def test_normalize_cut_keeps_value_positive() -> None:
     "to double down on AI",
     "twice a year",
     "three times a day",
-    "HK$5 billion",
+    "ZK$5 billion",
     "5 billion Hong Kong dollars",
     "99 problems",
     "at times",

@@ -69,7 +69,9 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     lex = lexicon()
     cur, scale = m.group("cur"), None
     if m.group("dig"):
-        value, end, fraction = Decimal(m.group("dig").replace(",", "")), m.end(), False
+        written = m.group("dig")
+        plain = written.replace(".", "").replace(",", ".") if m.group("eu") else written.replace(",", "")
+        value, end, fraction = Decimal(plain), m.end(), False
         value = -value if m.group("sign") in ("-", "−") else value
     else:
         parsed = parse_number_words(m.group("run"))
@@ -89,8 +91,8 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
             s, fraction = of_unit, False
     if s.group("scale"):
         scale = Decimal(1)
-        for part in re.findall(r"[A-Za-z]+", s.group("scale")):
-            scale *= lex.scales[part.lower()]
+        for part in re.findall(r"[^\W\d_]+\.?", s.group("scale")):
+            scale *= lex.scales.get(part.lower(), lex.scales.get(part.lower().rstrip("."), Decimal(1)))
         value, end = value * scale, s.end("scale")
     unit = lex.currencies[key(cur)] if cur else None
     if s.group("unit"):

@@ -103,7 +103,13 @@ def lexicon() -> Lexicon:
     starters = [w for w, (k, _) in words.items() if k not in ("a", "and", "point")]
     run = rf"(?:an?[\s-]+)?(?:{alternatives(starters)})(?:[\s-]+(?:{alternatives(words)}))*"
     currencies = data["currency_prefixes"]
-    digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    continental = alternatives(data["continental_scales"])
+    # "1.350 milhões", "2,7 bilhões", "12,5 %": a decimal comma and dotted thousands, read only where the scale word
+    # (or a per-cent sign) says the text writes numbers so
+    digits = (
+        rf"(?P<eu>(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)(?=\s?(?:{continental})(?!\w))|\d+,\d{{1,2}}(?=\s?%))"
+        r"|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    )
     figure = (
         rf"(?:(?P<cur>(?<![A-Za-z$])(?:{alternatives(currencies, boundary=False)}))\s?\[?)?"
         rf"(?:(?P<sign>(?<![\w.,%)\-−])[-−+](?=\d))?(?(cur)|(?<![\w.,]))(?P<dig>{digits})|\b(?P<run>{run}))"
@@ -115,10 +121,12 @@ def lexicon() -> Lexicon:
     one_word.update({w: (Decimal(50), "percent", "decrease") for w in data["halving_verbs"]})
     fold_words = [w for w, (k, _) in words.items() if k in ("ones", "teens", "tens", "multipliers")]
     scales = {
-        w: Decimal(v) for key in ("scales", "scale_abbreviations", "scale_letters") for w, v in data[key].items()
+        w: Decimal(v)
+        for key in ("scales", "scale_abbreviations", "continental_scales", "scale_letters")
+        for w, v in data[key].items()
     } | {"t": Decimal("1e12")}
     units = {form.lower(): unit for unit, forms in data["unit_suffixes"].items() for form in forms}
-    word_scales = alternatives([*data["scales"], *data["scale_abbreviations"]])
+    word_scales = alternatives([*data["scales"], *data["scale_abbreviations"], *data["continental_scales"]])
     meanings = {
         "approximate": ("exact", True),
         "upper": ("upper", False),

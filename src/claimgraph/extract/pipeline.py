@@ -119,7 +119,9 @@ def _dotted_words() -> set[str]:
     scales that follow a number ("2,75 Mrd. Euro", "3,5 Mio. Euro"), whose stops end no sentence."""
     forms = load_lexicon().discovery.legal_forms
     legal = {word.rstrip(",") for form in forms for word in form.split() if word.rstrip(",").endswith(".")}
-    scales = {word.capitalize() for word in load_numbers()["scale_abbreviations"] if word.endswith(".")}
+    numbers = load_numbers()
+    written = [*numbers["scale_abbreviations"], *numbers["continental_scales"]]
+    scales = {word.capitalize() for word in written if word.endswith(".")}
     return legal | scales
 
 
