@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from claimgraph.extract import Extractor
 from claimgraph.extract.discover import _in_a_speaker_label, find_mentions
+from claimgraph.extract.organisations import suffixed_names
 from claimgraph.extract.table_layout import find_rows
 from claimgraph.records import Article, Claim, Entity, SourceMetadata
 from extracted import claims_of, pairs
@@ -531,6 +532,14 @@ def test_extract_a_name_suffix_types_an_unknown_name(extractor: Extractor) -> No
     assert share.subject.label == "Dunmore Robotics"
     assert share.attributed_to is not None and share.attributed_to.label == "Harwell Research"
     assert share.attributed_to.type == "ResearchFirm"
+
+
+def test_extract_a_trust_or_data_centres_ends_a_name_but_suffixes_alone_name_no_one(extractor: Extractor) -> None:
+    text = "Corrin Harbor Data Trust reported revenue of $612 million for 2025. Brellow Data Centres spent $80 million."
+    subjects = {c.subject.label for c in claims_of(extractor, text) if c.type in ("Revenue", "Spending")}
+    assert subjects == {"Corrin Harbor Data Trust", "Brellow Data Centres"}
+    bare = "Vey Cloud rents halls from Digital Data Centres across Ohio."
+    assert not [m for m in suffixed_names(extractor.nlp(bare), bare, extractor.index) if "Data" in m.entity.label]
 
 
 def test_extract_a_company_suffix_keeps_a_name_that_opens_on_a_place_whole(extractor: Extractor) -> None:

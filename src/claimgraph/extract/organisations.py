@@ -70,6 +70,8 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if name.split()[0].casefold() in index.not_names or name.split()[0] in _OPENING_WORDS:
             continue
         words = name.split()
+        if all(word in suffixes for word in words):
+            continue  # "Data Centres", "Digital Solutions": suffixes alone, with no name of their own before them
         unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None
         prefixes = [index.named(" ".join(words[:n])) for n in range(1, len(words))]
         if not unit and any(p is not None and p.type not in ("Country", "Region") for p in prefixes):
