@@ -412,6 +412,16 @@ def test_extract_where_a_company_works_by_fronted_place_apposition_and_demonym(e
     assert not [c for c in claims if c.type == "CustomerOf" and c.subject.label == "Public Investment Fund"]
 
 
+def test_extract_a_language_and_a_rules_maker_are_no_place_a_company_works(extractor: Extractor) -> None:
+    text = (
+        "Vessly AI is now available in Brazil and Mexico, with Portuguese voices. Because of US export "
+        "regulations, Vessly AI is not offered in Cuba. Osk Systems moved its workloads to Chilean data centres."
+    )
+    places = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "OperatesIn"}
+    assert {("Vessly AI", "Brazil"), ("Vessly AI", "Mexico"), ("Osk Systems", "Chile")} <= places
+    assert not {p for p in places if p[1] in ("Portugal", "United States")}
+
+
 def test_extract_a_relation_holds_for_every_name_listed_on_its_side(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Claude Opus 4.5 is available on AWS, Google Cloud and Microsoft Azure.")
     offers = {c.subject.label for c in claims if c.type == "Offers"}

@@ -106,6 +106,7 @@ class Lexicon:
     priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
+    language_nouns: frozenset[str]  # "with Portuguese voices": a country's adjective names a language there
     spender_classes: frozenset[str]  # "enterprise spending", "worldwide spending": spending by no one in particular
     spender_totals: frozenset[str]  # "total spending": no one's, unless a company is what spends
     cloud_nouns: frozenset[str]  # "X, an Oslo-listed GPU cloud": a firm so described sells compute
@@ -334,6 +335,7 @@ def load_lexicon() -> Lexicon:
         priced_offering_nouns=frozenset(data["priced_offering_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
+        language_nouns=frozenset(data["language_nouns"]),
         spender_classes=frozenset(data["spender_classes"]),
         spender_totals=frozenset(data["spender_totals"]),
         cloud_nouns=frozenset(data["cloud_nouns"]),

@@ -207,7 +207,8 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
     """ "to Chilean data centres", "into a Qatari data hub", "its Polish region": a country's adjective on the
     object of a preposition, or on a site, names where something goes or stands: the country. Elsewhere ("Indian
     start-ups") it does not."""
-    demonyms, sites = load_lexicon().demonyms, load_lexicon().site_nouns
+    lexicon = load_lexicon()
+    demonyms, sites = lexicon.demonyms, lexicon.site_nouns
     for match in _words_pattern(tuple(demonyms)).finditer(text):  # a scan of the text, not of every token
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1:
@@ -218,8 +219,15 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         on_a_site = token.head.lemma_.lower() in sites
         if inside_a_name or token.dep_ not in ("amod", "compound") or not (token.head.dep_ == "pobj" or on_a_site):
             continue
+        if _a_language(token, lexicon.language_nouns):
+            continue  # "with Portuguese and Indonesian voices": languages, not places
         entity = index.entity_for(country, "Country")
         yield Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+
+
+def _a_language(token: Token, language_nouns: frozenset[str]) -> bool:
+    """Whether a country's adjective names a language: it qualifies a language noun ("Portuguese voices")."""
+    return token.head.lower_ in language_nouns or token.head.lemma_.lower() in language_nouns
 
 
 def _ends_entity(token: Token) -> bool:

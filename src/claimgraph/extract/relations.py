@@ -95,6 +95,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         if claim_type == "OperatesIn" and _anothers_place(sentence, obj, subject):
             continue  # "…, and Chile's Osk Data says it will pass 1 GW": Chile is Osk Data's, not the subject's
+        if claim_type == "OperatesIn" and _a_rules_place(sentence, obj, context):
+            continue  # "because of Ruritanian export rules, it does not sell there": whose rules, not where it is
         # only a site the place names ("at Tarn's Lima site") is its owner's alone: "Pell's regions in Germany are
         # run by Osk" puts both there
         owner = site_owner(sentence, obj, context, placed=False) if claim_type == "OperatesIn" else None
@@ -280,6 +282,16 @@ def _listed_product(sentence: Sentence, lead: Mention | None, context: ReadingCo
     # the row names the product itself ("…: Kestrel-Coder, built on …"), not something done to it ("…: X prices cut")
     if re.fullmatch(r"\s*[:—–-]\s*", gap) and re.match(r"\s*(?:[,;(—–]|$)", rest):
         yield "Develops", lead, product, 0.7
+
+
+def _a_rules_place(sentence: Sentence, place: Mention, context: ReadingContext) -> bool:
+    """Whether the place qualifies a rule ("US export regulations", "Chinese rules"): it names who made the rule."""
+    noun = place.root(sentence.span.doc)
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+        if noun.lower_ in context.lexicon.discovery.policy_heads:
+            return True
+    return False
 
 
 def _anothers_place(sentence: Sentence, place: Mention, subject: Mention) -> bool:
