@@ -3077,7 +3077,7 @@ def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extr
         "asserted",
         "Orrin Data does not lease capacity to companies headquartered in Peru, in line with US export controls",
     ) in barred
-    assert any(label == "party on the Entity List" for label, _, _ in barred)
+    assert any(label == "parties on the Entity List" for label, _, _ in barred)  # "any party": the class
     assert "Orrin Data" not in {label for label, _, _ in barred}  # the firm barring them is not barred
     # a rule named elsewhere in the sentence, and not complied with, bars no one
     unrelated = (
@@ -3085,3 +3085,10 @@ def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extr
         "not change that."
     )
     assert "students" not in {c.object.label for c in claims_of(extractor, unrelated) if c.object}
+    # two parties, the second's "to" hung on the first's preposition; "give access" denied
+    both = (
+        "Grantees may not give access to their capacity to any party on the Entity List or to any company "
+        "headquartered in Peru, in line with US export controls."
+    )
+    labels = {c.object.label for c in claims_of(extractor, both) if c.type == "SanctionEffect" and c.object}
+    assert {"parties on the Entity List", "companies headquartered in Peru"} <= labels

@@ -38,7 +38,7 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
             if named is not None and named.entity.type in BUSINESS_TYPES:
                 yield verb, cause, named
             elif named is None or named.entity.type == "Policy":
-                group = context.index.entity_for(span.text, "Group")
+                group = context.index.entity_for(_as_a_class(span), "Group")
                 yield verb, cause, Mention(group, span.start_char, span.end_char, span.start, span.end)
 
 
@@ -56,6 +56,9 @@ def _recipients(verb: Token) -> list[Token]:
     "… or to …" joined to it."""
     tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     tos += [j for t in tos for j in t.conjuncts if j.lower_ == "to"]
+    # "to any party on the Entity List or to any company …": the parser may join the second "to" to the first
+    # party's own preposition
+    tos += [j for t in tos for j in t.subtree if j.lower_ == "to" and j.dep_ == "conj" and j not in tos]
     return [n for t in tos for p in t.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
 
 
@@ -64,6 +67,9 @@ def _described(noun: Token) -> Span:
     headquartered in Peru"."""
     doc = noun.doc
     joined = [c.i for c in noun.children if c.dep_ in ("cc", "conj") and c.i > noun.i]
+    # "… any party on the Entity List or to any company …": a new party opens, however the parser hung it
+    joined += [t.i for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.lower_ in ("or", "and", ",")
+               and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEXT_PARTY]  # fmt: skip
     end = min(joined) if joined else noun.right_edge.i + 1
     start = noun.left_edge.i
     while start < noun.i and doc[start].lower_ in ("any", "the", "a", "an"):
@@ -71,3 +77,24 @@ def _described(noun: Token) -> Span:
     while end - 1 > noun.i and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
+
+
+_NEXT_PARTY = frozenset({"to", "any", "a", "an", "the", "no", "every"})
+
+
+def _as_a_class(span: Span) -> str:
+    """A described party named as the class it stands for: "any company headquartered in Peru" bars "companies
+    headquartered in Peru", a singular noun after "any" or "no" made plural (the described words otherwise kept)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    root = span.root
+    if before not in ("any", "no", "every") or root.tag_ != "NN" or not root.is_alpha:
+        return span.text
+    word = root.text
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "x", "ch", "sh")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    return doc[span.start : root.i].text_with_ws + plural + doc[root.i : span.end].text[len(word) :]
