@@ -2477,7 +2477,8 @@ def test_extract_a_cloud_selling_a_product_offers_it_but_not_the_channel_or_a_ma
         "Tarn Cloud sells its models through Tarn Studio. Nvidia may sell the K7 to approved buyers."
     )
     offers = pairs(claims_of(extractor, text), "Offers")
-    assert {("Vessa Cloud", "K9 NVL72"), ("Pell Cloud", "K9 NVL72")} <= offers
+    # sold as capacity: the offering names the chip it is of
+    assert {("Vessa Cloud", "K9 NVL72 capacity"), ("Pell Cloud", "K9 NVL72 capacity")} <= offers
     assert not {("Tarn Cloud", "Tarn Studio"), ("Nvidia", "K7")} & offers
 
 
@@ -2538,6 +2539,15 @@ def test_extract_a_news_storys_lease_is_no_tenancy_of_the_company_in_its_title(e
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert not [pair for pair in customers if pair[1] == "Kestrel Systems"]
+
+
+def test_extract_a_chip_named_before_what_a_cloud_sells_by_the_hour_is_offered_as_that(extractor: Extractor) -> None:
+    text = (
+        "Vessa Cloud plans to offer MI450 instances to customers from the fourth quarter of 2026. "
+        "Brill Cloud offers access to Nvidia H100 clusters in Oslo."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Vessa Cloud", "MI450 instances"), ("Brill Cloud", "Nvidia H100 clusters")} <= offers
 
 
 def test_extract_a_renters_possessive_of_a_chip_the_gazetteer_names_by_its_maker_is_no_making(

@@ -133,11 +133,12 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if source is not None and modality == "asserted":
             modality = "reported"
         place = context.country_entity(obj.entity) if claim_type == "OperatesIn" else None
+        offering = _sold_as(sentence, obj, context) if claim_type == "Offers" else None
         claims.append(
             Claim(
                 type=claim_type,
                 subject=subject.entity,
-                object=place or obj.entity,
+                object=place or offering or obj.entity,
                 modality=modality,
                 attributed_to=source,
                 confidence=confidence,
@@ -145,6 +146,19 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _sold_as(sentence: Sentence, thing: Mention, context: ReadingContext) -> Entity | None:
+    """ "plans to offer K9 instances", "rents K9 clusters by the hour": a product named right before what a cloud
+    sells by the hour is offered as that ("K9 instances"), the offering the sentence names."""
+    doc = sentence.span.doc
+    after = thing.token_end
+    if thing.entity.type != "Product" or after >= sentence.span.end or doc[after].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[after].lemma_.lower()
+    if noun not in context.lexicon.priced_offering_nouns and noun != "capacity":
+        return None
+    return context.index.entity_for(doc[thing.token_start : after + 1].text, "Product")
 
 
 def _one_seller_per_offer(found: list[Found], context: ReadingContext) -> list[Found]:
