@@ -210,6 +210,8 @@ def test_normalize_range(text: str, span: str, low: str, high: str, unit: str) -
     ("R$ 14,7 bilhões (US$ 2,7 bilhões)", [("14700000000", "BRL"), ("2700000000", "USD")]),
     ("2,3 Mrd. Euro", [("2300000000", "EUR")]),
     ("a share of 12,5 % in 2025", [("12.5", "percent")]),
+    ("revenue rose 9,1 per cent", [("9.1", "percent")]),
+    ("in 2023,12% of firms", []),  # a year and a figure run together, no decimal comma
     ("Rp 410 billion (US$25 million), S$ 40 million, HK$2 billion", [
         ("410000000000", "IDR"), ("25000000", "USD"), ("40000000", "SGD"), ("2000000000", "HKD")]),
     # English numbers stay as they were: thousands commas, decimal points
@@ -217,6 +219,16 @@ def test_normalize_range(text: str, span: str, low: str, high: str, unit: str) -
 ])
 def test_normalize_continental_numbers_and_more_currencies(text: str, values: list[tuple[str, str | None]]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(D(v), unit) for v, unit in values]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("US$ 2,5–3 bilhões", "2500000000", "3000000000", "USD"),  # the scale after the range's high end
+    ("€2,5-3,0 Mrd.", "2500000000", "3000000000", "EUR"),
+    ("growth of 1,5–2,5 %", "1.5", "2.5", "percent"),
+])
+def test_normalize_continental_ranges(text: str, low: str, high: str, unit: str) -> None:
+    [found] = find_quantities(text)
+    assert (found.value, found.value_max, found.unit) == (D(low), D(high), unit)
 
 
 @pytest.mark.parametrize(("text", "values"), [

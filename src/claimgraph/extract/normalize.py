@@ -92,7 +92,7 @@ def _figure(text: str, m: re.Match[str]) -> _Figure | None:
     if s.group("scale"):
         scale = Decimal(1)
         for part in re.findall(r"[^\W\d_]+\.?", s.group("scale")):
-            scale *= lex.scales.get(part.lower(), lex.scales.get(part.lower().rstrip("."), Decimal(1)))
+            scale *= lex.scales[part.lower()]
         value, end = value * scale, s.end("scale")
     unit = lex.currencies[key(cur)] if cur else None
     if s.group("unit"):
