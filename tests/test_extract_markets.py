@@ -1206,6 +1206,15 @@ def test_extract_a_fleet_shared_out_in_any_wording_is_built_on_each_part(extract
     assert ("Brill Cloud", "H100") in built
     assert not {b for b in built if b[1] == "GB200" or b[1].startswith("on-demand")}
     assert not {b for b in built if b[0] in ("A100", "H100", "H200")}  # a part is no owner of the others
+    # a comparison, a product the capacity serves, a chip of a clause of its own: no part of the fleet
+    others = (
+        "Pellam Cloud annual report\n\nPellam Cloud runs GPU clouds in Norway. Our K9 chips are 30% faster than "
+        "the H100. About 40% of our GPU capacity now serves Osk Copilot. Our fleet is now 20% B200, up from 10% "
+        "when Nvidia shipped the first GB200 to Brill Cloud."
+    )
+    built = pairs(claims_of(extractor, others), "BuiltOn")
+    assert ("Pellam Cloud", "B200") in built
+    assert not {o for s, o in built if s == "Pellam Cloud"} & {"H100", "Osk Copilot", "GB200"}
 
 
 def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_market_in_force(

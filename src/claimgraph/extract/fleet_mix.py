@@ -18,7 +18,7 @@ from claimgraph.extract.continuations import figure_modality
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import owner_named, stand_in
+from claimgraph.extract.references import owner_named, owner_named_before, stand_in
 from claimgraph.extract.rental_offers import a_rental_offer
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.records import Claim, Entity
@@ -201,10 +201,11 @@ def remainder_share(sentence: Sentence, claims: list[Claim], context: ReadingCon
 def fleet_parts_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "Osk K9s made up 55% of our GPU capacity, K7s 30%", "About 60% of Pell's fleet is still K7s", "Fleet mix by
     GPU-hours: Osk K9 62%, Osk K7 38%": a sentence that shares an owned fleet out in percentages names the hardware
-    the fleet is built on, every piece of it, however the parts are worded (the shares themselves are read where
-    their wording is plain enough to tie each figure to its chip)."""
+    the fleet is built on, each part tied to a figure by no verb but "is" or "make up" (the shares themselves are
+    read where their wording is plain enough to tie each figure to its chip). A comparison ("30% faster than the
+    K9") shares nothing out."""
     percents = [q for q in sentence.quantities if q.unit == "percent"]
-    if not percents:
+    if not percents or any(t.lower_ == "than" for t in sentence.tokens):
         return
     doc = sentence.span.doc
     in_figures = {t.i for q in percents for t in doc[sentence.span.start : sentence.span.end]
@@ -212,37 +213,52 @@ def fleet_parts_built_on(sentence: Sentence, context: ReadingContext) -> Iterato
     for whole in sentence.tokens:
         if whole.lemma_.lower() not in context.lexicon.fleet_wholes or not _shared_out(whole, in_figures, sentence):
             continue
-        possessed = any(c.dep_ == "poss" for c in whole.children)
-        if possessed:
-            owner = _owner(sentence, whole, context)
-        else:  # "the fleet", in a text about one company above all, is its fleet
-            owner = (context.main_company or _owner(sentence, whole, context)) if whole.lower_ == "fleet" else None
+        owner = _fleet_owner(sentence, whole, context)
         if owner is None or owner.type not in BUSINESS_TYPES:
             continue
         for part in sentence.mentions:
-            hardware = part.entity.type == "Product" and not a_rental_offer(part.entity)
-            if hardware and part.entity != owner and not _anothers(part, owner, sentence, context):
+            if _a_part(part, owner, in_figures, sentence, context):
                 yield "BuiltOn", stand_in(owner, whole), part, 0.65
         return
 
 
+def _fleet_owner(sentence: Sentence, whole: Token, context: ReadingContext) -> Entity | None:
+    """Whose fleet a sentence shares out: its possessive's ("our", "Pell's"), and for "the fleet" the company the
+    text is about above all, else the one ``_owner`` finds under discussion; a capacity no one owns is no fleet
+    ("30% of the colocation capacity")."""
+    if any(c.dep_ == "poss" for c in whole.children):
+        return _owner(sentence, whole, context)
+    if whole.lower_ != "fleet":
+        return None
+    return context.main_company or _owner(sentence, whole, context)
+
+
 def _shared_out(whole: Token, in_figures: set[int], sentence: Sentence) -> bool:
     """Whether a percentage is of the fleet ("55% of our capacity"), the fleet is the subject a percentage sits
-    under ("The fleet is about 70% K9"), or the fleet heads a line the figures follow ("Fleet mix: K9 62%, …")."""
+    under ("The fleet is about 70% K9"), or the fleet heads a line the figures follow ("Our fleet mix: K9 62%, …")."""
     if whole.head.lower_ == "of" and whole.dep_ == "pobj" and whole.head.head.i in in_figures:
         return True
     if whole.dep_ == "nsubj" and whole.head.lemma_ == "be" and any(t.i in in_figures for t in whole.head.subtree):
         return True
     colon = sentence.doc_text.find(":", whole.idx, sentence.end)
     first_figure = min(sentence.span.doc[i].idx for i in in_figures)
-    return whole.i == sentence.span.start and -1 < colon < first_figure
+    opening = sentence.span.doc[sentence.span.start : whole.i]
+    return all(t.dep_ in ("det", "poss") for t in opening) and -1 < colon < first_figure
 
 
-def _anothers(part: Mention, owner: Entity, sentence: Sentence, context: ReadingContext) -> bool:
-    """Whether the hardware is another company's here ("Tarn's K9s") or the owner's own making (a maker's share of
-    its fleet is no fleet built on someone's chip)."""
-    before = next((m for m in reversed(sentence.mentions) if m.end <= part.start), None)
-    possessed = before is not None and re.fullmatch(r"[’']s?\s+", sentence.doc_text[before.end : part.start])
-    if possessed and before is not None and before.entity != owner:
-        return True
-    return context.made_by.get(part.entity.key) == owner
+_SHARING_VERBS = frozenset({"be", "make", "account", "represent", "comprise"})
+
+
+def _a_part(part: Mention, owner: Entity, in_figures: set[int], sentence: Sentence, context: ReadingContext) -> bool:
+    """Whether a named product is a part of the owner's fleet the sentence shares out: hardware (no rental offer),
+    no other company's ("Tarn's K9s") nor the owner's own making, and tied to its nearest figure by no verb but one
+    that says what a share is ("made up", "is")."""
+    if part.entity.type != "Product" or a_rental_offer(part.entity) or part.entity == owner:
+        return False
+    if owner_named_before(sentence, part) not in (None, owner) or context.made_by.get(part.entity.key) == owner:
+        return False
+    nearest = min(in_figures, key=lambda i: abs(i - part.token_start))
+    low, high = sorted((nearest, part.token_start))
+    between = sentence.span.doc[low:high]
+    clauses = ("ROOT", "relcl", "advcl", "ccomp", "conj", "xcomp", "acl")
+    return not any(t.pos_ == "VERB" and t.dep_ in clauses and t.lemma_ not in _SHARING_VERBS for t in between)
