@@ -3092,3 +3092,15 @@ def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extr
     )
     labels = {c.object.label for c in claims_of(extractor, both) if c.type == "SanctionEffect" and c.object}
     assert {"parties on the Entity List", "companies headquartered in Peru"} <= labels
+    # "every" names the class too; a verb agreeing with the singular keeps the words as written; a list of lists
+    # is one party; giving discounts is no supply a sanction bars
+    more = (
+        "Pell Cloud will not lease capacity to every party on the Entity List, the Unverified List or the "
+        "Military End-User List, in line with US export controls. Vey Cloud will not rent servers to any firm "
+        "that ships GPUs to Peru, in line with US export controls. Osk Cloud does not give discounts to any "
+        "startup, in line with US export controls."
+    )
+    labels = {c.object.label for c in claims_of(extractor, more) if c.type == "SanctionEffect" and c.object}
+    assert "parties on the Entity List, the Unverified List or the Military End-User List" in labels
+    assert "firm that ships GPUs to Peru" in labels
+    assert not {label for label in labels if "startup" in label}

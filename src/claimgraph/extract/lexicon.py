@@ -59,6 +59,7 @@ class DiscoveryWords:
     spending_nouns: frozenset[str]  # "spending on X" names X's market
     trade_participles: frozenset[str]  # "accelerators sold in China" names China's accelerator market
     name_suffixes: dict[str, str]  # "Robotics" → Organization, "Research" → ResearchFirm: a name's last word types it
+    phrase_suffixes: frozenset[str]  # "Trust": a suffix that also ends common phrases needs two name words before it
     version_words: tuple[str, ...]  # "Turbo", "Pro": after a family's name, a model of it
     lowercase_tiers: frozenset[str]  # "Quill-3 mini": a tier written in lower case after a version number
     launch_lemmas: frozenset[str]  # "Kestrel launched Pellacode": what is launched is a product
@@ -107,6 +108,7 @@ class Lexicon:
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     language_nouns: frozenset[str]  # "with Portuguese voices": a country's adjective names a language there
+    party_headers: frozenset[str]  # "| Grantee | … | Provider |": a first column of parties, who trade with others
     spender_classes: frozenset[str]  # "enterprise spending", "worldwide spending": spending by no one in particular
     spender_totals: frozenset[str]  # "total spending": no one's, unless a company is what spends
     cloud_nouns: frozenset[str]  # "X, an Oslo-listed GPU cloud": a firm so described sells compute
@@ -336,6 +338,7 @@ def load_lexicon() -> Lexicon:
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
         language_nouns=frozenset(data["language_nouns"]),
+        party_headers=frozenset(data["party_headers"]),
         spender_classes=frozenset(data["spender_classes"]),
         spender_totals=frozenset(data["spender_totals"]),
         cloud_nouns=frozenset(data["cloud_nouns"]),

@@ -72,6 +72,8 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         words = name.split()
         if all(word in suffixes for word in words):
             continue  # "Data Centres", "Digital Solutions": suffixes alone, with no name of their own before them
+        if words[-1] in load_lexicon().discovery.phrase_suffixes and len(words) < 3:
+            continue  # "Zero Trust", "Brand Trust": a phrase, where "Osk Harbor Data Trust" is a name
         unit = words[-1] in ("International", "Global") and index.named(" ".join(words[:-1])) is not None
         prefixes = [index.named(" ".join(words[:n])) for n in range(1, len(words))]
         if not unit and any(p is not None and p.type not in ("Country", "Region") for p in prefixes):

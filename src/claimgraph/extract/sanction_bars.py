@@ -24,7 +24,7 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
     complied = [m for m in policies if _COMPLYING.search(text, max(0, m.start - 40), m.start) or _REQUIRING.match(
         text, m.end)]  # fmt: skip
     for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or lemma(verb) not in context.lexicon.barred_supply_verbs or not denied_outright(verb):
+        if verb.pos_ != "VERB" or not _supplies(verb, context.lexicon.barred_supply_verbs) or not denied_outright(verb):
             continue
         for party in _recipients(verb):
             span = _described(party)
@@ -48,7 +48,18 @@ _COMPLYING = re.compile(
     r"(?:to\s+)?comply(?:ing)?\s+with|as)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_COMPLIANCE_AFTER = re.compile(
+    r"\s+(?:in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by)\b",
+    re.IGNORECASE,
+)
 _REQUIRING = re.compile(r"\s+(?:require|requires|required|demand|demands)\b", re.IGNORECASE)
+
+
+def _supplies(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb supplies what a sanction may bar: a verb of the lexicon, or a verb and its object written there
+    together ("give access")."""
+    objects = (lemma(c) for c in verb.children if c.dep_ == "dobj")
+    return lemma(verb) in verbs or any(f"{lemma(verb)} {thing}" in verbs for thing in objects)
 
 
 def _recipients(verb: Token) -> list[Token]:
@@ -70,25 +81,30 @@ def _described(noun: Token) -> Span:
     # "… any party on the Entity List or to any company …": a new party opens, however the parser hung it
     joined += [t.i for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.lower_ in ("or", "and", ",")
                and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEXT_PARTY]  # fmt: skip
+    # "… any firm that ships to Peru, in line with US export controls": the sentence complies, not the party
+    joined += [t.i for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.text == ","
+               and _COMPLIANCE_AFTER.match(doc.text, t.idx + 1)]  # fmt: skip
     end = min(joined) if joined else noun.right_edge.i + 1
     start = noun.left_edge.i
-    while start < noun.i and doc[start].lower_ in ("any", "the", "a", "an"):
+    while start < noun.i and doc[start].lower_ in ("any", "no", "every", "the", "a", "an"):
         start += 1
     while end - 1 > noun.i and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end]
 
 
-_NEXT_PARTY = frozenset({"to", "any", "a", "an", "the", "no", "every"})
+_NEXT_PARTY = frozenset({"to", "any", "no", "every"})
 
 
 def _as_a_class(span: Span) -> str:
     """A described party named as the class it stands for: "any company headquartered in Peru" bars "companies
-    headquartered in Peru", a singular noun after "any" or "no" made plural (the described words otherwise kept)."""
+    headquartered in Peru", a singular noun after "any", "no" or "every" made plural (the described words otherwise
+    kept, and all of them where a verb agrees with the singular: "any firm that ships to Peru")."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     root = span.root
-    if before not in ("any", "no", "every") or root.tag_ != "NN" or not root.is_alpha:
+    agreeing = any(t.tag_ == "VBZ" for t in span)
+    if before not in ("any", "no", "every") or root.tag_ != "NN" or not root.is_alpha or agreeing:
         return span.text
     word = root.text
     if word.endswith("y") and word[-2:-1] not in "aeiou":

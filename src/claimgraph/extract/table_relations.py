@@ -60,7 +60,7 @@ def customer_of_the_issuer(
     issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
     if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
         return []
-    headers = {word for column in row.header for word in re.findall(r"\w+", column.lower())}
+    headers = {word for column in row.header for word in heading_words(column)}
     if headers & {*context.lexicon.supplier_nouns, "seller"}:
         return []
     if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
@@ -92,21 +92,22 @@ def trading_partners(
     row: Row, named: int, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
 ) -> list[Claim]:
     """A column of suppliers makes a party row their customer ("| Grantee | … | Provider |", "| Tenant | Landlord
-    |"); a column of customers makes each the row's ("| Operator | Main tenants |"). The header words come from the
-    lexicon's supplier and customer nouns; the rows must name parties (their column headed by a role, or their
-    names known), not parts or sites ("| Component | Supplier |", "| Site | Main tenants |")."""
+    |"); a column of customers makes each the row's ("| Operator | Main tenants |"). Its heading's words are the
+    lexicon's supplier or customer nouns, and no rival's or partner's ("| Rival provider |"); the rows must name
+    parties (their column headed by a party word of the lexicon, or their names known), not parts or sites
+    ("| Component | Supplier |", "| Site | Main tenants |")."""
     if not row.header or subject.type not in (*BUSINESS_TYPES, "Aggregator"):
         return []
     lexicon = context.lexicon
-    parties = {*lexicon.role_nouns, *lexicon.customer_nouns, *lexicon.counterpart_nouns, *lexicon.company_nouns}
-    heading = set(re.findall(r"[\w-]+", row.header[named].lower()))
-    if not subject.known and not {w.removesuffix("s") for w in heading} & parties and not heading & parties:
+    if not subject.known and not heading_words(row.header[named]) & lexicon.party_headers:
         return []
+    sellers, buyers = set(lexicon.supplier_nouns), set(lexicon.customer_nouns)
+    others = set(lexicon.counterpart_nouns) - sellers  # rivals, partners, investors: no trade with the row
     claims: list[Claim] = []
     for column, cell in list(zip(row.header, row.cells, strict=False))[named + 1 :]:
-        words = set(re.findall(r"\w+", column.lower()))
-        sells, buys = bool(words & set(lexicon.supplier_nouns)), bool(words & set(lexicon.customer_nouns))
-        if sells == buys:
+        words = set(re.findall(r"\w+", column.lower()))  # as written: "| Suppliers |" lists no one's own
+        sells, buys = bool(words & sellers), bool(words & buyers)
+        if sells == buys or words & others:
             continue
         for mention in mentions_in(cell.start, cell.end, sentences):
             partner = mention.entity
@@ -115,6 +116,13 @@ def trading_partners(
                 claim = Claim(type="CustomerOf", subject=buyer, object=seller, confidence=0.7, evidence=(evidence,))
                 claims.append(claim)
     return claims
+
+
+def heading_words(heading: str) -> set[str]:
+    """A column heading's words, lower-cased and made singular ("Main suppliers" → main, supplier): the lexicons
+    list nouns in the singular."""
+    words = re.findall(r"[a-z][\w-]*", heading.lower())
+    return {w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
 
 
 def _a_date(label: str, context: ReadingContext) -> bool:
