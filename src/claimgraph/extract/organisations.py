@@ -229,7 +229,7 @@ def demonym_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
 
 def _a_language(token: Token, language_nouns: frozenset[str]) -> bool:
     """Whether a country's adjective names a language: it qualifies a language noun ("Portuguese voices")."""
-    return token.head.lower_ in language_nouns or token.head.lemma_.lower() in language_nouns
+    return token.head.lower_ in language_nouns  # the lexicon lists singular and plural forms
 
 
 def _ends_entity(token: Token) -> bool:
