@@ -350,6 +350,25 @@ def test_extract_a_customer_column_in_a_companys_own_document_names_its_customer
     assert customers == {("Osk Cloud", "Vessa Power Company"), ("Pell Compute", "Vessa Power Company")}
 
 
+def test_extract_a_share_column_of_bracketed_ranges_under_a_caption_naming_the_supply_and_place(
+    extractor: Extractor,
+) -> None:
+    # a competition authority's table: the caption gives the unit and the market, the cells a range each
+    text = (
+        "Merger inquiry\n\nTable 1: Shares of supply of GPU cloud compute in the UK, 2025 (%)\n"
+        "| Supplier | Share |\n|---|---|\n| Osk Cloud | [10-20] |\n| Vey Cloud | 7.5 |\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label, c.value, c.value_max)
+        for c in _claims(extractor, text)
+        if c.type == "MarketShare" and c.object
+    }
+    assert shares == {
+        ("Osk Cloud", "UK GPU cloud market", Decimal(10), Decimal(20)),
+        ("Vey Cloud", "UK GPU cloud market", Decimal("7.5"), None),
+    }
+
+
 def test_extract_a_supplier_or_customer_column_beside_party_rows_names_their_trading_partners(
     extractor: Extractor,
 ) -> None:

@@ -95,7 +95,9 @@ def _subject_row_claims(
         period = period_column(column, context.anchor)
         if period is not None:
             claims.extend(_period_cell_claims(column, period, cell, subject, evidence, caption, context))
-        elif _lists_shares(caption, context) and _measured_by(column, context):
+        elif _lists_shares(caption, context) and (
+            _measured_by(column, context) or (_a_share_column(column, context) and _SHARE_CELL.fullmatch(cell.text))
+        ):
             claims.extend(_share_cell_claims(column, cell, subject, evidence, time, caption, modality, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
@@ -350,6 +352,15 @@ def _lists_shares(caption: str, context: ReadingContext) -> bool:
     return "%" in caption and context.lexicon.cue_in("MarketShare", caption)
 
 
+def _a_share_column(column: str, context: ReadingContext) -> bool:
+    """Whether a column of a share table is headed by the share alone ("| Share |", "| Share of supply |")."""
+    return typed_by(column, context) == "MarketShare" and "%" not in column
+
+
+# "31.5", "[10-20]": a share table's bare figure, or the bracketed range a competition authority publishes
+_SHARE_CELL = re.compile(r"\s*\[?(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?)\]?\s*")
+
+
 def _measured_by(column: str, context: ReadingContext) -> str | None:
     """The measure a column of a share table opens on ("Revenue H1 2025", "GPU-hours, 2025"), if any."""
     words = column.strip().lower()
@@ -369,11 +380,12 @@ def _share_cell_claims(
     """A bare cell of a share table: a share in percent of the caption's market, measured as its column says and
     dated by it ("| Revenue H1 2025 |" under "Nordic AI cloud: share of sales and of hours sold (%)")."""
     market = _caption_market(caption, context)
-    if market is None or not re.fullmatch(r"\s*\d[\d.,]*\s*", cell.text):
+    written = _SHARE_CELL.fullmatch(cell.text)
+    if market is None or written is None:
         return
     when = next((p.value for p in find_periods(column, context.anchor)), time)
     measure = _measured_by(column, context)
-    for quantity in find_quantities(cell.text.strip() + "%"):
+    for quantity in find_quantities(written.group(1) + "%"):
         yield _cell_claim("MarketShare", subject, market, quantity, when, measure, modality, evidence, context)
 
 
