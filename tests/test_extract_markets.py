@@ -369,6 +369,18 @@ def test_extract_a_share_column_of_bracketed_ranges_under_a_caption_naming_the_s
     }
 
 
+def test_extract_a_share_column_naming_its_whole_holds_shares_of_that_whole(extractor: Extractor) -> None:
+    # "Share of adopters" is of the adopters, not of the market under discussion; "Share of revenue" measures it
+    text = (
+        "The Ruritanian AI cloud market grew 30% in 2025.\n\nTable 2. Providers used by adopting firms\n"
+        "| Provider | Share of adopters |\n|---|---|\n| Osk Cloud | 47% |\n| Vey Cloud | 21% |\n\n"
+        "Table 3. Vendors\n| Provider | Share of revenue |\n|---|---|\n| Osk Cloud | 30% |\n"
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert {("Osk Cloud", "adopters", Decimal(47)), ("Vey Cloud", "adopters", Decimal(21))} <= shares
+    assert ("Osk Cloud", "Ruritanian AI cloud market", Decimal(30)) in shares
+
+
 def test_extract_a_supplier_or_customer_column_beside_party_rows_names_their_trading_partners(
     extractor: Extractor,
 ) -> None:

@@ -352,6 +352,25 @@ def _lists_shares(caption: str, context: ReadingContext) -> bool:
     return "%" in caption and context.lexicon.cue_in("MarketShare", caption)
 
 
+def _column_whole(column: str, context: ReadingContext) -> Entity | None:
+    """The whole a share column names when it is no measure of the market in force: "| Share of adopters |" holds
+    shares of the adopters (where "| Share of revenue |" measures the market the table is about)."""
+    found = _SHARE_OF_WHOLE.fullmatch(column.strip())
+    if found is None:
+        return None
+    whole = found.group("whole").split(",")[0].strip()  # "Share of adopters, 2025": the period is the column's
+    lexicon = context.lexicon
+    named_as = whole.lower()
+    if named_as in lexicon.measures or named_as in lexicon.spender_totals or lexicon.measure_in(column) is not None:
+        return None  # "| Share of GPU-hours |", "| Share of total |": a measure, or the whole table's total
+    if not re.search(r"[a-z]{3}", whole):
+        return None
+    return context.index.entity_for(whole, "Market")
+
+
+_SHARE_OF_WHOLE = re.compile(r"shares?\s+of\s+(?:the\s+|all\s+)?(?P<whole>[^()%]+?)\s*(?:\([^)]*\))?", re.IGNORECASE)
+
+
 def _a_share_column(column: str, context: ReadingContext) -> bool:
     """Whether a column of a share table is headed by the share alone ("| Share |", "| Share of supply |")."""
     return typed_by(column, context) == "MarketShare" and "%" not in column
@@ -494,7 +513,8 @@ def _figures(
         if claim_type == "PriceChange" and quantity.unit in MONEY_UNITS:
             continue  # "| $0.50 | $0.30 |": prices, whose change ``price_rows`` works out
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
-        market = (_stated_whole(intro, context) or context.current_market()) if claim_type == "MarketShare" else None
+        whole = _column_whole(column, context) or _stated_whole(intro, context) or context.current_market()
+        market = whole if claim_type == "MarketShare" else None
         if claim_type == "MarketShare" and market is None:
             continue
         yield Claim(
