@@ -369,6 +369,22 @@ def test_extract_a_share_column_of_bracketed_ranges_under_a_caption_naming_the_s
     }
 
 
+def test_extract_a_part_of_its_hourly_price_compares_with_the_thing_whose_measure_was_compared(
+    extractor: Extractor,
+) -> None:
+    # "its" is the thing written with a possessive before ("the H100's throughput"), not the model run on both
+    text = (
+        "In our tests the MI300X reached about 90% of the H100's throughput on Llama 3.1 8B at 65% of its hourly "
+        "price."
+    )
+    compared = {
+        (c.subject.label, c.object.label, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "CostPerformance" and c.object
+    }
+    assert {("MI300X", "H100", Decimal(90)), ("MI300X", "H100", Decimal(65))} <= compared
+
+
 def test_extract_a_share_column_naming_its_whole_holds_shares_of_that_whole(extractor: Extractor) -> None:
     # "Share of adopters" is of the adopters, not of the market under discussion; "Share of revenue" measures it
     text = (

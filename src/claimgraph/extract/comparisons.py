@@ -30,7 +30,8 @@ _AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s
 # after the figure, a comparison whose other thing the sentence named before it: "at a fifth of the price",
 # "at nine times less cost", "half as fast", "four times cheaper"
 _RELATIVE = re.compile(
-    r"\s+(?:(?:lower|less)\s+(?:cost|price)|(?:of\s+(?:the|its)\s+)?(?:price|cost)s?\b|as\s+(?:fast|quick|cheap|"
+    r"\s+(?:(?:lower|less)\s+(?:cost|price)|(?:of\s+(?:the|its|their)\s+(?:hourly\s+|list\s+|per-token\s+)?)?"
+    r"(?:price|cost)s?\b|as\s+(?:fast|quick|cheap|"
     r"efficient|capable)\b|(?:faster|cheaper|quicker|more\s+efficient|less\s+expensive)\b)",
     re.IGNORECASE,
 )
@@ -86,7 +87,12 @@ def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
         return None
     things = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in ("Model", "Product")]
     distinct = {m.entity for m in things}
-    return things[-1] if len(distinct) >= 2 and things[-1].entity != things[0].entity else None
+    # "reached 92% of the K9's throughput on Tarn-3 at 68% of its price": the one whose measure was compared
+    if len(distinct) < 2:
+        return None
+    possessed = [m for m in things if sentence.doc_text.startswith(("'s ", "’s "), m.end)]
+    reference = possessed[-1] if possessed and possessed[-1].entity != things[0].entity else things[-1]
+    return reference if reference.entity != things[0].entity else None
 
 
 def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -> Mention | None:
