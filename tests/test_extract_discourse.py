@@ -3102,5 +3102,11 @@ def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extr
     )
     labels = {c.object.label for c in claims_of(extractor, more) if c.type == "SanctionEffect" and c.object}
     assert "parties on the Entity List, the Unverified List or the Military End-User List" in labels
+    split = (
+        "Vey Cloud will not rent servers to any party on the Entity List or a company headquartered in Peru, in line "
+        "with US export controls."
+    )
+    labels_split = {c.object.label for c in claims_of(extractor, split) if c.type == "SanctionEffect" and c.object}
+    assert "parties on the Entity List" in labels_split
     assert "firm that ships GPUs to Peru" in labels
     assert not {label for label in labels if "startup" in label}

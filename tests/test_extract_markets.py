@@ -341,7 +341,7 @@ def test_extract_a_column_headed_in_megawatts_gives_each_named_row_its_capacity(
 
 def test_extract_a_customer_column_in_a_companys_own_document_names_its_customers(extractor: Extractor) -> None:
     text = (
-        "Vessa Power Company 2026 Resource Plan\n\nVessa Power Company (\"the Company\") serves Peru. The Company "
+        'Vessa Power Company 2026 Resource Plan\n\nVessa Power Company ("the Company") serves Peru. The Company '
         "lists its large customers below.\n\n"
         "| Customer | Site | Contracted demand (MW) |\n| --- | --- | ---: |\n"
         "| Osk Cloud | Lima | 600 |\n| Pell Compute | Cusco | 300 |\n"
@@ -374,8 +374,7 @@ def test_extract_a_part_of_its_hourly_price_compares_with_the_thing_whose_measur
 ) -> None:
     # "its" is the thing written with a possessive before ("the H100's throughput"), not the model run on both
     text = (
-        "In our tests the MI300X reached about 90% of the H100's throughput on Llama 3.1 8B at 65% of its hourly "
-        "price."
+        "In our tests the MI300X reached about 90% of the H100's throughput on Llama 3.1 8B at 65% of its hourly price."
     )
     compared = {
         (c.subject.label, c.object.label, c.value)
@@ -383,6 +382,17 @@ def test_extract_a_part_of_its_hourly_price_compares_with_the_thing_whose_measur
         if c.type == "CostPerformance" and c.object
     }
     assert {("MI300X", "H100", Decimal(90)), ("MI300X", "H100", Decimal(65))} <= compared
+    # two things priced alike compare nothing; what both ran on is not what one is compared with
+    others = (
+        "Vey Cloud rents the H100 and the H200 at 60% of their list price. "
+        "Tarn-3 beat Vela-2 on the H100 at 40% of the list price."
+    )
+    compared = {
+        (c.subject.label, c.object.label)
+        for c in _claims(extractor, others)
+        if c.type == "CostPerformance" and c.object
+    }
+    assert ("H100", "H200") not in compared and ("Tarn-3", "H100") not in compared
 
 
 def test_extract_a_share_column_naming_its_whole_holds_shares_of_that_whole(extractor: Extractor) -> None:
@@ -395,6 +405,14 @@ def test_extract_a_share_column_naming_its_whole_holds_shares_of_that_whole(extr
     shares = {(c.subject.label, c.object.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert {("Osk Cloud", "adopters", Decimal(47)), ("Vey Cloud", "adopters", Decimal(21))} <= shares
     assert ("Osk Cloud", "Ruritanian AI cloud market", Decimal(30)) in shares
+    # a measure in other words, the market itself, or a total names no whole of its own
+    for column in ("Share of spend", "Share of the market, 2025", "Share of 2025 total", "Share of users"):
+        table = (
+            f"The Ruritanian AI cloud market grew 30% in 2025.\n\n| Provider | {column} |\n|---|---|\n"
+            "| Osk Cloud | 47% |\n"
+        )
+        wholes = {c.object.label for c in _claims(extractor, table) if c.type == "MarketShare" and c.object}
+        assert wholes == {"Ruritanian AI cloud market"}, column
 
 
 def test_extract_a_supplier_or_customer_column_beside_party_rows_names_their_trading_partners(
@@ -1263,6 +1281,8 @@ def test_extract_a_fleet_shared_out_in_any_wording_is_built_on_each_part(extract
     built = pairs(claims_of(extractor, others), "BuiltOn")
     assert ("Pellam Cloud", "B200") in built
     assert not {o for s, o in built if s == "Pellam Cloud"} & {"H100", "Osk Copilot", "GB200"}
+    hedged = "Pellam Cloud runs GPU clouds. More than 60% of Pellam Cloud's GPU capacity is now H200, the rest H100."
+    assert {("Pellam Cloud", "H200"), ("Pellam Cloud", "H100")} <= pairs(claims_of(extractor, hedged), "BuiltOn")
 
 
 def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_market_in_force(

@@ -2548,6 +2548,9 @@ def test_extract_a_chip_named_before_what_a_cloud_sells_by_the_hour_is_offered_a
     )
     offers = pairs(claims_of(extractor, text), "Offers")
     assert {("Vessa Cloud", "MI450 instances"), ("Brill Cloud", "Nvidia H100 clusters")} <= offers
+    # a subscription to a product is no hardware: the product itself is offered
+    subscribed = pairs(claims_of(extractor, "Vessa Cloud offers Microsoft Copilot subscriptions to banks."), "Offers")
+    assert not [o for _, o in subscribed if o.endswith("subscriptions")]
 
 
 def test_extract_a_renters_possessive_of_a_chip_the_gazetteer_names_by_its_maker_is_no_making(

@@ -30,7 +30,7 @@ _AS_MUCH_AS = re.compile(r"\s+as\s+(?:much|expensive|costly|cheap|pricey)\s+as\s
 # after the figure, a comparison whose other thing the sentence named before it: "at a fifth of the price",
 # "at nine times less cost", "half as fast", "four times cheaper"
 _RELATIVE = re.compile(
-    r"\s+(?:(?:lower|less)\s+(?:cost|price)|(?:of\s+(?:the|its|their)\s+(?:hourly\s+|list\s+|per-token\s+)?)?"
+    r"\s+(?:(?:lower|less)\s+(?:cost|price)|(?:of\s+(?:the|its)\s+(?:hourly\s+|list\s+|per-token\s+)?)?"
     r"(?:price|cost)s?\b|as\s+(?:fast|quick|cheap|"
     r"efficient|capable)\b|(?:faster|cheaper|quicker|more\s+efficient|less\s+expensive)\b)",
     re.IGNORECASE,
@@ -83,16 +83,34 @@ def _compared_before(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """ "V4 delivers nine-tenths of the performance of GPT-5 at a fifth of the price", "Tarn-3 matches Vela-2 at
     a ninth of the cost": a part or multiple of the price or cost (or "twice as fast"), where the sentence has
     named two things before it, is relative to the later one."""
-    if not _RELATIVE.match(sentence.doc_text, quantity.end, sentence.end):
+    relative = _RELATIVE.match(sentence.doc_text, quantity.end, sentence.end)
+    if relative is None:
         return None
-    things = [m for m in sentence.mentions if m.end <= quantity.start and m.entity.type in ("Model", "Product")]
-    distinct = {m.entity for m in things}
+    text = sentence.doc_text
+    priced = re.search(r"price|cost", relative.group(0), re.IGNORECASE) is not None
+    # "… on the K9 at 40% of the price": what both ran on, or were tested on, is not compared
+    things = [
+        m
+        for m in sentence.mentions
+        if m.end <= quantity.start and m.entity.type in ("Model", "Product") and not _ON_BEFORE.search(text, 0, m.start)
+    ]
+    if len({m.entity for m in things}) < 2:
+        return None
+    if priced and not _COMPARING.search(text, things[0].end, quantity.start):
+        return None  # "rents the K7 and the K9 at 60% of the list price": two things priced, none compared
     # "reached 92% of the K9's throughput on Tarn-3 at 68% of its price": the one whose measure was compared
-    if len(distinct) < 2:
-        return None
-    possessed = [m for m in things if sentence.doc_text.startswith(("'s ", "’s "), m.end)]
+    possessed = [m for m in things if text.startswith(("'s ", "’s "), m.end)]
     reference = possessed[-1] if possessed and possessed[-1].entity != things[0].entity else things[-1]
     return reference if reference.entity != things[0].entity else None
+
+
+# what a sentence says between two things to compare them: "matches", "reached 92% of", "beat", "delivers"
+_COMPARING = re.compile(
+    r"\b(?:match(?:es|ed)?|rival(?:s|led)?|beat(?:s)?|reach(?:es|ed)?|equal(?:s|led)?|deliver(?:s|ed)?|"
+    r"outperform(?:s|ed)?|score[sd]?|of\s+(?:the\s+)?[\w.-]+[’']s)\b",
+    re.IGNORECASE,
+)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+|an?\s+)?$")
 
 
 def compared_thing(sentence: Sentence, quantity: Quantity, reference: Mention) -> Mention | None:

@@ -202,10 +202,9 @@ def fleet_parts_built_on(sentence: Sentence, context: ReadingContext) -> Iterato
     """ "Osk K9s made up 55% of our GPU capacity, K7s 30%", "About 60% of Pell's fleet is still K7s", "Fleet mix by
     GPU-hours: Osk K9 62%, Osk K7 38%": a sentence that shares an owned fleet out in percentages names the hardware
     the fleet is built on, each part tied to a figure by no verb but "is" or "make up" (the shares themselves are
-    read where their wording is plain enough to tie each figure to its chip). A comparison ("30% faster than the
-    K9") shares nothing out."""
+    read where their wording is plain enough to tie each figure to its chip)."""
     percents = [q for q in sentence.quantities if q.unit == "percent"]
-    if not percents or any(t.lower_ == "than" for t in sentence.tokens):
+    if not percents:
         return
     doc = sentence.span.doc
     in_figures = {t.i for q in percents for t in doc[sentence.span.start : sentence.span.end]
@@ -260,5 +259,9 @@ def _a_part(part: Mention, owner: Entity, in_figures: set[int], sentence: Senten
     nearest = min(in_figures, key=lambda i: abs(i - part.token_start))
     low, high = sorted((nearest, part.token_start))
     between = sentence.span.doc[low:high]
-    clauses = ("ROOT", "relcl", "advcl", "ccomp", "conj", "xcomp", "acl")
-    return not any(t.pos_ == "VERB" and t.dep_ in clauses and t.lemma_ not in _SHARING_VERBS for t in between)
+    if any(t.lower_ == "than" for t in between):
+        return False  # "30% faster than the K9": compared with, no part ("more than 60% of our fleet" is a hedge)
+    return not any(t.pos_ == "VERB" and t.dep_ in _CLAUSE_HEADS and t.lemma_ not in _SHARING_VERBS for t in between)
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "relcl", "advcl", "ccomp", "conj", "xcomp", "acl"})

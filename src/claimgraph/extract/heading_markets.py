@@ -47,13 +47,13 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     words = [w for w in found.group("what").split() if w.lower() not in ("the", "a", "an", "global", "total")]
     if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in {*measures, "supply"}:
         words = words[2:]  # "Shares of supply of GPU cloud compute": what is supplied is the market
-    place = _PLACE_AFTER.match(line, found.end("what")) if found.re is _SHARE_OF else None
-    if place is not None and index.named(place.group("place")) is not None:
-        words = [place.group("place"), *words]  # "… in the UK": the UK GPU cloud market
+    place = _place_after(line, found.end("what"), index) if found.re is _SHARE_OF else None
     if found.re is _SHARES_THEN_X and words and re.fullmatch(r"[a-z]{3,}[^s]s", words[-1]):
         words[-1] = words[-1][:-1]  # "Brazil harbour drones" → the Brazil harbour drone market
     while words and (words[-1].lower() in measures or words[-1].lower() in ("market", "markets")):
         words.pop()  # "harbour drone shipments" → "harbour drone"
+    if place is not None and words:
+        words = [place, *words]  # "Shares of supply of GPU cloud compute in the UK": the UK GPU cloud market
     if len(words) < 1 or NOT_A_NAME.intersection(w.lower() for w in words):
         return None
     if _NOT_A_MARKET.intersection(w.lower() for w in words):
@@ -94,6 +94,20 @@ def _measured_shares_of(line: str, measures: set[str]) -> re.Match[str] | None:
 
 
 _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
+def _place_after(line: str, at: int, index: EntityIndex) -> str | None:
+    """The country or region "in …" names right after what a caption shares ("… in the UK Q2": "UK"), as written."""
+    found = _PLACE_AFTER.match(line, at)
+    if found is None:
+        return None
+    words = found.group("place").split()
+    for n in (2, 1):
+        name = " ".join(words[:n])
+        entity = index.named(name) if len(words) >= n else None
+        if entity is not None and entity.type in ("Country", "Region"):
+            return name
+    return None
 _SHARES_THEN_X = re.compile(r"\bshares?\s*,\s*(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$)", re.I)
 _SHARE_OF = re.compile(r"\bshares?\s+of\s+(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$|\bby\b|\bin\b|\bfor\b|—|–)", re.I)
 _SHARES_OF_X = re.compile(r"^\s*(?P<what>[A-Za-z][\w -]*?)\s+(?:market\s+)?shares?\b", re.I)

@@ -109,6 +109,7 @@ class Lexicon:
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
     language_nouns: frozenset[str]  # "with Portuguese voices": a country's adjective names a language there
     party_headers: frozenset[str]  # "| Grantee | … | Provider |": a first column of parties, who trade with others
+    rented_hardware_nouns: frozenset[str]  # lemmas: "offer K9 instances": the chip is offered as that hardware
     spender_classes: frozenset[str]  # "enterprise spending", "worldwide spending": spending by no one in particular
     spender_totals: frozenset[str]  # "total spending": no one's, unless a company is what spends
     cloud_nouns: frozenset[str]  # "X, an Oslo-listed GPU cloud": a firm so described sells compute
@@ -128,7 +129,7 @@ class Lexicon:
     power_words: frozenset[str]  # "signed for 40 MW": power capacity, what a data-centre tenant signs for
     operator_title_words: frozenset[str]  # "Osk signs a 300 MW capacity deal": a title about an operator's sites
     place_named_lines: frozenset[str]  # lemmas: "Osk Lisbon servers": hardware a maker names after a city
-    barred_supply_verbs: frozenset[str]  # lemmas: "does not lease capacity to … in line with export controls"
+    barred_supply_verbs: frozenset[str]  # lemmas ("lease") or a verb and its object ("give access") of supplying
     own_document_titles: frozenset[str]  # "Osk: investor deck": a document its title's firm speaks in
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
@@ -339,6 +340,7 @@ def load_lexicon() -> Lexicon:
         site_nouns=frozenset(data["site_nouns"]),
         language_nouns=frozenset(data["language_nouns"]),
         party_headers=frozenset(data["party_headers"]),
+        rented_hardware_nouns=frozenset(data["rented_hardware_nouns"]),
         spender_classes=frozenset(data["spender_classes"]),
         spender_totals=frozenset(data["spender_totals"]),
         cloud_nouns=frozenset(data["cloud_nouns"]),

@@ -108,7 +108,7 @@ def lexicon() -> Lexicon:
     # "1.350 milhões", "2,7 bilhões", "9,1 per cent": a decimal comma and dotted thousands, read only where the scale
     # word (or a per-cent word) after the figure, or after the range it opens ("2,5–3 bilhões"), says the text
     # writes numbers so
-    range_tail = r"(?:\s?[-–]\s?[\d.,]+|\s+(?:a|à|e|y|et|bis|to)\s+[\d.,]+)?"
+    range_tail = r"(?:\s?[-–]\s?[\d.,]+|\s+to\s+[\d.,]+)?"
     digits = (
         rf"(?P<eu>(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+)(?={range_tail}\s?(?:{continental})(?!\w))"
         rf"|\d{{1,3}},\d{{1,2}}(?!\d)(?={range_tail}\s?(?:{percent})))"

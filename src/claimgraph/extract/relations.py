@@ -149,15 +149,18 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 
 def _sold_as(sentence: Sentence, thing: Mention, context: ReadingContext) -> Entity | None:
-    """ "plans to offer K9 instances", "rents K9 clusters by the hour": a product named right before what a cloud
-    sells by the hour is offered as that ("K9 instances"), the offering the sentence names."""
+    """ "plans to offer K9 instances", "rents K9 clusters by the hour", "sells K9 capacity": a chip named right
+    before the hardware a cloud sells by the hour is offered as that ("K9 instances"), the offering the sentence
+    names; a product before a subscription or a plan ("Osk Copilot subscriptions") is offered as itself."""
     doc = sentence.span.doc
     after = thing.token_end
     if thing.entity.type != "Product" or after >= sentence.span.end or doc[after].pos_ not in ("NOUN", "PROPN"):
         return None
-    noun = doc[after].lemma_.lower()
-    if noun not in context.lexicon.priced_offering_nouns and noun != "capacity":
+    lexicon = context.lexicon
+    if doc[after].lemma_.lower() not in lexicon.rented_hardware_nouns:
         return None
+    if after + 1 < sentence.span.end and doc[after + 1].dep_ == "compound" and doc[after + 1].pos_ == "NOUN":
+        return None  # "K9 cluster rental": the offering's head is further on; the thing stays as named
     return context.index.entity_for(doc[thing.token_start : after + 1].text, "Product")
 
 

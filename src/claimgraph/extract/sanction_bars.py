@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
@@ -49,7 +49,8 @@ _COMPLYING = re.compile(
     re.IGNORECASE,
 )
 _COMPLIANCE_AFTER = re.compile(
-    r"\s+(?:in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by)\b",
+    r"\s+(?:in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by|"
+    r"(?:to\s+)?comply(?:ing)?\s+with)\b",
     re.IGNORECASE,
 )
 _REQUIRING = re.compile(r"\s+(?:require|requires|required|demand|demands)\b", re.IGNORECASE)
@@ -80,7 +81,7 @@ def _described(noun: Token) -> Span:
     joined = [c.i for c in noun.children if c.dep_ in ("cc", "conj") and c.i > noun.i]
     # "… any party on the Entity List or to any company …": a new party opens, however the parser hung it
     joined += [t.i for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.lower_ in ("or", "and", ",")
-               and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _NEXT_PARTY]  # fmt: skip
+               and _opens_a_party(doc, t.i + 1)]  # fmt: skip
     # "… any firm that ships to Peru, in line with US export controls": the sentence complies, not the party
     joined += [t.i for t in doc[noun.i + 1 : noun.right_edge.i + 1] if t.text == ","
                and _COMPLIANCE_AFTER.match(doc.text, t.idx + 1)]  # fmt: skip
@@ -94,6 +95,19 @@ def _described(noun: Token) -> Span:
 
 
 _NEXT_PARTY = frozenset({"to", "any", "no", "every"})
+
+
+def _opens_a_party(doc: Doc, at: int) -> bool:
+    """Whether a new party opens at ``at`` after "or", "and" or a comma: "to", "any", "no", "every", or an article
+    before a common noun ("or a company in Peru"); an article before a name continues a list of lists ("the Entity
+    List, the Unverified List or …")."""
+    if at >= len(doc):
+        return False
+    word = doc[at]
+    if word.lower_ in _NEXT_PARTY:
+        return True
+    following = doc[at + 1] if at + 1 < len(doc) else None
+    return word.lower_ in ("a", "an", "the") and following is not None and following.is_lower
 
 
 def _as_a_class(span: Span) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
+from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.table_layout import Cell, Row
 from claimgraph.records import Claim, Entity, Evidence
@@ -105,7 +106,7 @@ def trading_partners(
     others = set(lexicon.counterpart_nouns) - sellers  # rivals, partners, investors: no trade with the row
     claims: list[Claim] = []
     for column, cell in list(zip(row.header, row.cells, strict=False))[named + 1 :]:
-        words = set(re.findall(r"\w+", column.lower()))  # as written: "| Suppliers |" lists no one's own
+        words = set(re.findall(r"\w+", column.lower()))  # as written, matched to the lexicon's forms
         sells, buys = bool(words & sellers), bool(words & buyers)
         if sells == buys or words & others:
             continue
@@ -119,10 +120,10 @@ def trading_partners(
 
 
 def heading_words(heading: str) -> set[str]:
-    """A column heading's words, lower-cased and made singular ("Main suppliers" → main, supplier): the lexicons
-    list nouns in the singular."""
+    """A column heading's words, lower-cased, each also in the singular ("Main suppliers" → main, supplier,
+    suppliers): the lexicons list nouns in one form or both."""
     words = re.findall(r"[a-z][\w-]*", heading.lower())
-    return {w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+    return {*words, *(singular(w) for w in words)}
 
 
 def _a_date(label: str, context: ReadingContext) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
+from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
 from claimgraph.extract.table_cells import (
@@ -354,18 +355,26 @@ def _lists_shares(caption: str, context: ReadingContext) -> bool:
 
 def _column_whole(column: str, context: ReadingContext) -> Entity | None:
     """The whole a share column names when it is no measure of the market in force: "| Share of adopters |" holds
-    shares of the adopters (where "| Share of revenue |" measures the market the table is about)."""
+    shares of the adopters, "| Share of GPU cloud market |" of that market (where "| Share of revenue |", "| Share of
+    spend |" or "| Share of the market |" measure the market the table is about). A whole is a plural noun or names a
+    market, with no figure in it."""
     found = _SHARE_OF_WHOLE.fullmatch(column.strip())
     if found is None:
         return None
     whole = found.group("whole").split(",")[0].strip()  # "Share of adopters, 2025": the period is the column's
     lexicon = context.lexicon
-    named_as = whole.lower()
-    if named_as in lexicon.measures or named_as in lexicon.spender_totals or lexicon.measure_in(column) is not None:
-        return None  # "| Share of GPU-hours |", "| Share of total |": a measure, or the whole table's total
-    if not re.search(r"[a-z]{3}", whole):
+    words = whole.lower().split()
+    if not words or any(c.isdigit() for c in whole) or words == ["market"] or lexicon.measure_in(column) is not None:
         return None
-    return context.index.entity_for(whole, "Market")
+    measured = {singular(m) for m in lexicon.measures} | set(lexicon.spender_totals) | set(lexicon.aggregate_nouns)
+    qualified = len(words) > 1 and (words[-1] == "market" or singular(words[-1]) in measured)
+    if qualified:  # "| Share of GPU cloud market |", "| Share of GPU cloud revenue |": a field, named
+        return context.index.entity_for(clean_name(whole), "Market")
+    if singular(words[-1]) in measured or " ".join(words) in lexicon.measures:
+        return None  # "| Share of GPU-hours |", "| Share of total |", "| Share of users |": a measure or a total
+    if singular(words[-1]) == words[-1]:
+        return None  # "| Share of supply |", "| Share of wallet |": no whole of parties, a measure in other words
+    return context.index.entity_for(clean_name(whole), "Market")
 
 
 _SHARE_OF_WHOLE = re.compile(r"shares?\s+of\s+(?:the\s+|all\s+)?(?P<whole>[^()%]+?)\s*(?:\([^)]*\))?", re.IGNORECASE)
@@ -377,7 +386,7 @@ def _a_share_column(column: str, context: ReadingContext) -> bool:
 
 
 # "31.5", "[10-20]": a share table's bare figure, or the bracketed range a competition authority publishes
-_SHARE_CELL = re.compile(r"\s*\[?(\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?)\]?\s*")
+_SHARE_CELL = re.compile(r"\s*(?:\[(\d[\d.]*\s*[-–]\s*\d[\d.]*)\]|(\d[\d.]*))\s*")
 
 
 def _measured_by(column: str, context: ReadingContext) -> str | None:
@@ -398,13 +407,15 @@ def _share_cell_claims(
 ) -> Iterator[Claim]:
     """A bare cell of a share table: a share in percent of the caption's market, measured as its column says and
     dated by it ("| Revenue H1 2025 |" under "Nordic AI cloud: share of sales and of hours sold (%)")."""
-    market = _caption_market(caption, context)
+    market = _column_whole(column, context) or _caption_market(caption, context)
     written = _SHARE_CELL.fullmatch(cell.text)
     if market is None or written is None:
         return
     when = next((p.value for p in find_periods(column, context.anchor)), time)
     measure = _measured_by(column, context)
-    for quantity in find_quantities(written.group(1) + "%"):
+    for quantity in find_quantities((written.group(1) or written.group(2)) + "%"):
+        if quantity.value > 100:
+            continue  # "1,234" in a share column is no share
         yield _cell_claim("MarketShare", subject, market, quantity, when, measure, modality, evidence, context)
 
 
@@ -513,8 +524,9 @@ def _figures(
         if claim_type == "PriceChange" and quantity.unit in MONEY_UNITS:
             continue  # "| $0.50 | $0.30 |": prices, whose change ``price_rows`` works out
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
-        whole = _column_whole(column, context) or _stated_whole(intro, context) or context.current_market()
-        market = whole if claim_type == "MarketShare" else None
+        market = None
+        if claim_type == "MarketShare":
+            market = _column_whole(column, context) or _stated_whole(intro, context) or context.current_market()
         if claim_type == "MarketShare" and market is None:
             continue
         yield Claim(
