@@ -43,16 +43,12 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
 
 
 # "in line with US export controls", "consistent with the Entity List rules", "as US export controls require"
-_COMPLYING = re.compile(
-    r"\b(?:in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by|"
-    r"(?:to\s+)?comply(?:ing)?\s+with|as)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_COMPLIANCE = (
+    r"in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by|"
+    r"(?:to\s+)?comply(?:ing)?\s+with"
 )
-_COMPLIANCE_AFTER = re.compile(
-    r"\s+(?:in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|in\s+compliance\s+with|as\s+required\s+by|"
-    r"(?:to\s+)?comply(?:ing)?\s+with)\b",
-    re.IGNORECASE,
-)
+_COMPLYING = re.compile(rf"\b(?:{_COMPLIANCE}|as)\s+(?:the\s+)?$", re.IGNORECASE)  # before the policy named
+_COMPLIANCE_AFTER = re.compile(rf"\s+(?:{_COMPLIANCE})\b", re.IGNORECASE)  # after a party, its sentence's
 _REQUIRING = re.compile(r"\s+(?:require|requires|required|demand|demands)\b", re.IGNORECASE)
 
 

@@ -1,7 +1,7 @@
-"""Relations a table row states beside its figures: a column of models, parents or developers ("| Model |"),
-a column of sites that places a company row ("| Site |"), a column of suppliers or customers ("| Provider |"), and a
-"Customer" column in a company's own document. What
-a cell's figure is, and the row's subject, stay in ``tables.py`` and ``table_cells.py``."""
+"""Relations a table row states beside its figures: a column of models, parents or developers ("| Model |"), a
+column of sites that places a company row ("| Site |"), a column of suppliers or customers ("| Provider |"), and a
+"Customer" column in a company's own document. What a cell's figure is, and the row's subject, stay in ``tables.py``
+and ``table_cells.py``."""
 
 from __future__ import annotations
 

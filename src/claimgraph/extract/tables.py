@@ -520,13 +520,13 @@ def _figures(
         cell = in_the_rows_unit(cell, column, intro)  # "600" under "Contracted demand (MW)": 600 MW
     lexicon = context.lexicon
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
+    market = None  # one whole per cell: its column's, the table introduction's, else the market under discussion
+    if claim_type == "MarketShare":
+        market = _column_whole(column, context) or _stated_whole(intro, context) or context.current_market()
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
         if claim_type == "PriceChange" and quantity.unit in MONEY_UNITS:
             continue  # "| $0.50 | $0.30 |": prices, whose change ``price_rows`` works out
         value, value_max = signed_values(claim_type, quantity.value, quantity.value_max, quantity.change == "decrease")
-        market = None
-        if claim_type == "MarketShare":
-            market = _column_whole(column, context) or _stated_whole(intro, context) or context.current_market()
         if claim_type == "MarketShare" and market is None:
             continue
         yield Claim(
