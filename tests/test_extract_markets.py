@@ -1405,3 +1405,32 @@ def test_extract_a_field_of_sellers_taking_in_money_sizes_its_market_for_the_sha
     shares = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "MarketShare"}
     assert shares == {("Vessa", size.subject.label), ("Osk Cloud", size.subject.label)}
     assert not any(c.type == "Revenue" for c in claims)
+
+
+def test_extract_a_share_of_electricity_is_held_by_its_source_or_its_consumers(extractor: Extractor) -> None:
+    # a source's share of a consumer's electricity, a figure before its source, a share joined to another, and a
+    # class of consumers' share of a place's or a utility's electricity
+    text = (
+        "Pellam Cloud sustainability report 2025\n\nPellam Cloud runs GPU clouds in Norway and Chile. Wind power "
+        "covered 64% of our consumption in 2025, up from 52% in 2024, and we aim to match 90% of consumption "
+        "with carbon-free power by 2029. The Osk campus is supplied with 100% hydropower by Tarn Energi.\n\n"
+        "Chilean data centres used about 3.1% of the country's electricity in 2025 and could use 5% to 8% by 2030. "
+        "Data-centre customers accounted for 11% of Andes Power's retail energy sales."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {
+        ("Wind power", "Pellam Cloud electricity consumption", Decimal(64)),
+        ("Wind power", "Pellam Cloud electricity consumption", Decimal(52)),
+        ("carbon-free power", "Pellam Cloud electricity consumption", Decimal(90)),
+        ("hydropower", "Osk campus electricity consumption", Decimal(100)),
+        ("Chilean data centres", "Chile electricity consumption", Decimal("3.1")),
+        ("Chilean data centres", "Chile electricity consumption", Decimal(5)),
+        ("Data-centre customers", "Andes Power retail energy sales", Decimal(11)),
+    } <= shares
+    # no source, no consumers, no whole of electricity: none of these is a share of electricity
+    others = (
+        "Pellam Cloud update\n\nPellam Cloud runs GPU clouds in Norway. Enterprises covered 64% of our revenue. "
+        "Our K9 chips use 30% less power than the H100. Wind power covered 40% of the total demand for GPUs."
+    )
+    wholes = {c.object.label for c in claims_of(extractor, others) if c.type == "MarketShare" and c.object}
+    assert not {w for w in wholes if "electricity" in w}

@@ -132,6 +132,11 @@ class Lexicon:
     barred_supply_verbs: frozenset[str]  # lemmas ("lease") or a verb and its object ("give access") of supplying
     own_document_titles: frozenset[str]  # "Osk: investor deck": a document its title's firm speaks in
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
+    power_sources: frozenset[str]  # "Renewable electricity covered 87% of our consumption": where power comes from
+    power_source_nouns: frozenset[str]  # "100% hydropower": a source named by a noun of its own
+    power_nouns: frozenset[str]  # lemmas: "renewable electricity", "of US electricity"
+    electricity_wholes: frozenset[str]  # lemmas: "of our consumption", "of retail energy sales": electricity's wholes
+    power_consumers: frozenset[str]  # "data centres used 4.4% of US electricity": a class of consumers
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
     joining_lemmas: frozenset[str]  # "joined Marlow Cloud as a client": the subject is the customer
@@ -358,6 +363,11 @@ def load_lexicon() -> Lexicon:
         lease_nouns=frozenset(data["lease_nouns"]),
         leased_space=frozenset(data["leased_space"]),
         power_words=frozenset(data["power_words"]),
+        power_sources=frozenset(data["power_sources"]),
+        power_source_nouns=frozenset(data["power_source_nouns"]),
+        power_nouns=frozenset(data["power_nouns"]),
+        electricity_wholes=frozenset(data["electricity_wholes"]),
+        power_consumers=frozenset(data["power_consumers"]),
         operator_title_words=frozenset(data["operator_title_words"]),
         place_named_lines=frozenset(data["place_named_lines"]),
         barred_supply_verbs=frozenset(data["barred_supply_verbs"]),

@@ -33,6 +33,7 @@ from claimgraph.extract.continuations import (
     respective_holders,
 )
 from claimgraph.extract.document import Mention, Sentence, verb_over
+from claimgraph.extract.energy_mix import energy_claim, energy_share
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
@@ -135,6 +136,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
             if built_on is not None:
                 claims.append(built_on)
+        energy = energy_share(sentence, quantity, context) if claim is None else None
+        if energy is not None:
+            how = "a share of electricity: a source's of what a consumer uses, or consumers' of a place's supply"
+            left = clause_window(sentence, quantity.start, quantity.end)[0]
+            claim = energy_claim(sentence, quantity, context, energy, _clause_source(sentence, left, quantity.start))
         if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
             how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
             claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)

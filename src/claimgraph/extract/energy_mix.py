@@ -1,0 +1,284 @@
+"""Shares of electricity. A source's share of what a consumer uses ("Renewable electricity covered 87% of our
+consumption", "the Tarn campus runs on 100% renewable power", "we aim to match 80% of consumption with carbon-free
+power"), and a class of consumers' share of what a place or a utility supplies ("data centres used about 4% of the
+country's electricity", "Data-centre customers accounted for 14% of the Company's retail energy sales"). The holder
+is a kind of power or of consumer, not a name, so the ordinary reading of a share (a named holder, a named market)
+finds neither side; the whole is the consumer's electricity consumption, or the place's, or the utility's sales."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
+from claimgraph.extract.continuations import figure_modality
+from claimgraph.extract.document import Mention, Sentence, clean_name
+from claimgraph.extract.figure_periods import figure_period
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.references import owner_named
+from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.records import Claim, Entity
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class EnergyShare:
+    holder: Entity  # "renewable electricity", "US data centres"
+    whole: str  # "Tarn Cloud electricity consumption", "US electricity consumption"
+    holder_span: tuple[int, int]  # the holder's words, for the evidence
+
+
+def energy_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> EnergyShare | None:
+    """The holder and the whole of a percentage of electricity, or None when the figure is no such share."""
+    if quantity.unit != "percent":
+        return None
+    doc = sentence.span.doc
+    figure = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if figure is None:
+        return None
+    return (
+        _source_named_after(sentence, figure, context)
+        or _share_of_consumption(sentence, figure, context)
+        or _joined_share(sentence, figure, context)
+    )
+
+
+def _joined_share(sentence: Sentence, figure: Span, context: ReadingContext) -> EnergyShare | None:
+    """ "… used 4.4% of the country's electricity in 2023 and could use 7% to 12% by 2028": a figure with no whole
+    of its own, whose verb is joined to one whose figure is a share of electricity, is a share of the same."""
+    verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "conj" or any(c.dep_ == "prep" and c.lower_ == "of" for c in figure.root.children):
+        return None
+    shares = [t for t in verb.head.subtree if t.lower_ in ("%", "percent") and t.i < figure.start]
+    earlier = (_share_of_consumption(sentence, figure.doc[t.i : t.i + 1], context) for t in shares)
+    return next((share for share in earlier if share is not None), None)
+
+
+def energy_claim(
+    sentence: Sentence, quantity: Quantity, context: ReadingContext, share: EnergyShare, source: Entity | None
+) -> Claim:
+    """The share as a claim; ``source`` is whom the figure's own clause credits, if anyone."""
+    left, right = clause_window(sentence, quantity.start, quantity.end)
+    return Claim(
+        type="MarketShare",
+        subject=share.holder,
+        object=context.index.entity_for(share.whole, "Market"),
+        value=quantity.value,
+        value_max=quantity.value_max,
+        unit=quantity.unit,
+        time=figure_period(sentence, quantity, context),
+        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
+        attributed_to=source or context.attribution,
+        confidence=0.7,
+        evidence=(evidence_for(sentence, (quantity.start, quantity.end), share.holder_span),),
+    )
+
+
+def _source_named_after(sentence: Sentence, figure: Span, context: ReadingContext) -> EnergyShare | None:
+    """ "runs on 100% renewable power", "is supplied with 100% hydropower": a source the figure qualifies, of the
+    electricity the clause's subject uses (a site, a campus, a company), else the company the text is about."""
+    source = _source_after(figure, context)
+    if source is None:
+        return None
+    owner = _clause_owner(sentence, figure, context)
+    if owner is None:
+        return None
+    return EnergyShare(_source_entity(source, context), f"{owner} electricity consumption", _chars(source))
+
+
+def _source_after(figure: Span, context: ReadingContext) -> Span | None:
+    """The source right after the figure: words of a source before a power noun ("renewable power", "carbon-free
+    electricity", "solar and wind power"), or a source noun alone ("hydropower")."""
+    doc = figure.doc
+    end = figure.end
+    while end < len(doc) and (_a_source_word(doc[end], context) or doc[end].lower_ == "and"):
+        end += 1
+    if end == figure.end or doc[end - 1].lower_ == "and":
+        return None
+    if end < len(doc) and doc[end].lemma_.lower() in context.lexicon.power_nouns:
+        end += 1
+    elif doc[end - 1].lower_ not in context.lexicon.power_source_nouns:
+        return None  # "100% renewable" qualifies whatever follows, and "100% green" no electricity
+    return doc[figure.end : end]
+
+
+def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingContext) -> EnergyShare | None:
+    """ "Carbon-free electricity covered 71% of our consumption", "data centres used 4.4% of US electricity": the
+    figure is "of" a whole of electricity, held by the source or the consumers its verb's subject names (or its
+    "with": "match 80% of consumption with carbon-free power")."""
+    whole = _whole_of(figure.root, context)
+    verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if whole is None or verb is None:
+        return None
+    subject = _subject_of(verb)
+    # "match 80% of consumption with carbon-free power", however the parser attached the "with"
+    with_source = next((c for c in (*verb.children, *whole.children) if c.dep_ == "prep" and c.lower_ == "with"), None)
+    source = _phrase(with_source, context) if with_source is not None else None
+    if source is None and subject is not None:
+        source = _phrase(subject, context, with_prep=False)
+    if source is not None:
+        owner = _whole_owner(whole, sentence, context) or _clause_owner(sentence, figure, context)
+        if owner is None:
+            return None
+        return EnergyShare(_source_entity(source, context), f"{owner} electricity consumption", _chars(source))
+    consumers = _consumers(subject, context) if subject is not None else None
+    if consumers is None:
+        return None
+    place = _place_of(whole, consumers, sentence, context)
+    words = _whole_words(whole)
+    if words.endswith("electricity") or whole.lemma_.lower() in context.lexicon.power_nouns:
+        if place is None:
+            return None
+        label = f"{place} electricity consumption"
+    else:
+        owner = _whole_owner(whole, sentence, context) or place
+        if owner is None:
+            return None
+        label = f"{owner} {words}"  # "Tarn Power retail energy sales"
+    holder = context.index.entity_for(clean_name(consumers.text), "Group")
+    return EnergyShare(holder, label, _chars(consumers))
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, or the subject of the verb it is joined to ("used 4% … and could use 7% by 2028")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+
+
+def _whole_of(share: Token, context: ReadingContext) -> Token | None:
+    """The noun after the figure's "of" that measures electricity: "of our consumption", "of US electricity", "of
+    the Company's retail energy sales"."""
+    for prep in (c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None:
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in context.lexicon.power_nouns:
+            return noun
+        if lemma in context.lexicon.electricity_wholes and (
+            lemma == "consumption" or any(t.lemma_.lower() in context.lexicon.power_nouns for t in noun.lefts)
+        ):
+            return noun  # "of our consumption", "of retail energy sales", not "of total demand for GPUs"
+    return None
+
+
+def _whole_words(whole: Token) -> str:
+    """The whole's words without its owner or article: "retail energy sales", "metered electricity"."""
+    kept = [t for t in whole.lefts if t.dep_ in ("compound", "amod") and t.lower_ != "expected"]
+    return " ".join([*(t.text for t in kept), whole.text])
+
+
+def _whole_owner(whole: Token, sentence: Sentence, context: ReadingContext) -> str | None:
+    """Whose consumption it is, as its possessive names it: "our" (the firm speaking or the issuer), "its", a
+    company's name, "the campus's" (the campus the sentence or the text names)."""
+    possessive = next((c for c in whole.children if c.dep_ == "poss"), None)
+    if possessive is None:
+        return None
+    named = owner_named(possessive, sentence, context)
+    if named is not None:
+        return named.entity.label
+    if possessive.lower_ == "our":
+        owner = context.issuer or context.main_company
+        return owner.label if owner is not None else None
+    place = next((m for m in sentence.mentions if m.token_start <= possessive.i < m.token_end), None)
+    if place is not None and place.entity.type in PLACE_TYPES:
+        return place.entity.label
+    return None
+
+
+def _clause_owner(sentence: Sentence, figure: Span, context: ReadingContext) -> str | None:
+    """Whose electricity a clause's figure is: its subject's name ("Pell Cloud runs on …"), the words of a site it
+    names ("its Tarn campus is supplied with …": "Tarn campus"), else the company the text is about."""
+    verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = _subject_of(verb) if verb is not None else None
+    if subject is not None and subject.pos_ != "PRON":
+        named = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
+        if named is not None and named.entity.type in TOPIC_TYPES:
+            return named.entity.label
+        site = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if site and subject.lemma_.lower() in context.lexicon.site_nouns:
+            return " ".join([*(t.text for t in site), subject.text])  # "Tarn campus"
+    owner = context.topic or context.main_company or context.issuer
+    return owner.label if owner is not None else None
+
+
+def _phrase(head: Token, context: ReadingContext, with_prep: bool = True) -> Span | None:
+    """The source a noun phrase names ("carbon-free electricity", "renewable power", "hydropower"), without its
+    article, or None when it names no source."""
+    noun = next((c for c in head.children if c.dep_ == "pobj"), None) if with_prep else head
+    if noun is None:
+        return None
+    if noun.lemma_.lower() not in context.lexicon.power_nouns and noun.lower_ not in context.lexicon.power_source_nouns:
+        return None
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "predet")]
+    if not any(_a_source_word(t, context) for t in words):
+        return None
+    return noun.doc[words[0].i : noun.i + 1]
+
+
+def _a_source_word(token: Token, context: ReadingContext) -> bool:
+    """A word naming a source of electricity ("renewable", "solar", "hydropower"; "carbon" and "free" of
+    "carbon-free", which the tokenizer splits)."""
+    word = _hyphenated(token).lower()
+    return word in context.lexicon.power_sources or word in context.lexicon.power_source_nouns
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word a token is part of ("carbon-free" for "carbon", "-" or "free")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    end = token.i
+    while end + 1 < len(doc) and not doc[end].whitespace_ and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    return doc[start : end + 1].text
+
+
+def _consumers(subject: Token, context: ReadingContext) -> Span | None:
+    """A class of consumers a subject names ("US data centres", "Data-centre customers", "Ireland's data centres"),
+    its article dropped, or None."""
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "predet")]
+    if not words:
+        return None
+    phrase = subject.doc[words[0].i : subject.i + 1]
+    flat = phrase.text.lower().replace("-", " ")
+    if not any(kind in flat for kind in context.lexicon.power_consumers) or subject.tag_ not in ("NNS", "NNPS"):
+        return None
+    return phrase
+
+
+def _place_of(whole: Token, consumers: Span, sentence: Sentence, context: ReadingContext) -> str | None:
+    """The place whose electricity it is: one the whole names ("US electricity", "Indiana's electricity"), else one
+    the consumers name ("Irish data centres … of the country's electricity")."""
+    for span in (whole.doc[whole.left_edge.i : whole.i + 1], consumers):
+        place = _place_in(span, sentence, context)
+        if place is not None:
+            return place
+    return None
+
+
+def _place_in(span: Span, sentence: Sentence, context: ReadingContext) -> str | None:
+    """A place named within the span, by its name as written ("US", not the gazetteer's "United States"), or by
+    the gazetteer's for an adjective ("Chilean": "Chile")."""
+    found: Mention | None = next(
+        (m for m in sentence.mentions if span.start <= m.token_start < span.end and m.entity.type in PLACE_TYPES),
+        None,
+    )
+    if found is None:
+        return None
+    written = sentence.doc_text[found.start : found.end]
+    return found.entity.label if written in context.lexicon.demonyms else written
+
+
+def _source_entity(source: Span, context: ReadingContext) -> Entity:
+    return context.index.entity_for(clean_name(source.text.replace(" - ", "-")), "Product")
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    return span.start_char, span.end_char
