@@ -1434,3 +1434,24 @@ def test_extract_a_share_of_electricity_is_held_by_its_source_or_its_consumers(e
     )
     wholes = {c.object.label for c in claims_of(extractor, others) if c.type == "MarketShare" and c.object}
     assert not {w for w in wholes if "electricity" in w}
+
+
+def test_extract_a_vendors_share_of_a_surveys_respondents(extractor: Extractor) -> None:
+    # the passive's subject, what the respondents say they use, the subject a figure is said of
+    text = (
+        "Tarn Research CIO survey 2026\n\nTarn Research asked 400 CIOs about their AI vendors. Pell Cloud was named "
+        "by 41% of the CIOs we surveyed. Some 62% of respondents said they use Osk Cloud for model hosting. "
+        "Brill AI remains the most widely used model developer, at 70% of respondents, and Tarn's Pim models are "
+        "used by 18% of Andean respondents."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {
+        ("Pell Cloud", "CIOs we surveyed", Decimal(41)),
+        ("Osk Cloud", "respondents", Decimal(62)),
+        ("Brill AI", "respondents", Decimal(70)),
+        ("Pim", "Andean respondents", Decimal(18)),
+    } <= shares
+    # people no survey asked are no respondents
+    others = "Pell Cloud update\n\nPell Cloud was used by 41% of the engineers in Chile. 62% of staff use Osk Cloud."
+    wholes = {c.object.label for c in claims_of(extractor, others) if c.type == "MarketShare" and c.object}
+    assert not wholes & {"engineers in Chile", "staff"}

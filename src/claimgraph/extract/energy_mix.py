@@ -7,30 +7,19 @@ finds neither side; the whole is the consumer's electricity consumption, or the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
 from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
-from claimgraph.extract.continuations import figure_modality
 from claimgraph.extract.document import Mention, Sentence, clean_name
-from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.read_shares import ReadShare
 from claimgraph.extract.references import owner_named
-from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.records import Claim, Entity
+from claimgraph.records import Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-@dataclass(frozen=True)
-class EnergyShare:
-    holder: Entity  # "renewable electricity", "US data centres"
-    whole: str  # "Tarn Cloud electricity consumption", "US electricity consumption"
-    holder_span: tuple[int, int]  # the holder's words, for the evidence
-
-
-def energy_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> EnergyShare | None:
+def energy_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> ReadShare | None:
     """The holder and the whole of a percentage of electricity, or None when the figure is no such share."""
     if quantity.unit != "percent":
         return None
@@ -45,7 +34,7 @@ def energy_share(sentence: Sentence, quantity: Quantity, context: ReadingContext
     )
 
 
-def _joined_share(sentence: Sentence, figure: Span, context: ReadingContext) -> EnergyShare | None:
+def _joined_share(sentence: Sentence, figure: Span, context: ReadingContext) -> ReadShare | None:
     """ "… used 4.4% of the country's electricity in 2023 and could use 7% to 12% by 2028": a figure with no whole
     of its own, whose verb is joined to one whose figure is a share of electricity, is a share of the same."""
     verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -56,27 +45,7 @@ def _joined_share(sentence: Sentence, figure: Span, context: ReadingContext) -> 
     return next((share for share in earlier if share is not None), None)
 
 
-def energy_claim(
-    sentence: Sentence, quantity: Quantity, context: ReadingContext, share: EnergyShare, source: Entity | None
-) -> Claim:
-    """The share as a claim; ``source`` is whom the figure's own clause credits, if anyone."""
-    left, right = clause_window(sentence, quantity.start, quantity.end)
-    return Claim(
-        type="MarketShare",
-        subject=share.holder,
-        object=context.index.entity_for(share.whole, "Market"),
-        value=quantity.value,
-        value_max=quantity.value_max,
-        unit=quantity.unit,
-        time=figure_period(sentence, quantity, context),
-        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
-        attributed_to=source or context.attribution,
-        confidence=0.7,
-        evidence=(evidence_for(sentence, (quantity.start, quantity.end), share.holder_span),),
-    )
-
-
-def _source_named_after(sentence: Sentence, figure: Span, context: ReadingContext) -> EnergyShare | None:
+def _source_named_after(sentence: Sentence, figure: Span, context: ReadingContext) -> ReadShare | None:
     """ "runs on 100% renewable power", "is supplied with 100% hydropower": a source the figure qualifies, of the
     electricity the clause's subject uses (a site, a campus, a company), else the company the text is about."""
     source = _source_after(figure, context)
@@ -85,7 +54,7 @@ def _source_named_after(sentence: Sentence, figure: Span, context: ReadingContex
     owner = _clause_owner(sentence, figure, context)
     if owner is None:
         return None
-    return EnergyShare(_source_entity(source, context), f"{owner} electricity consumption", _chars(source))
+    return ReadShare(_source_entity(source, context), f"{owner} electricity consumption", _chars(source))
 
 
 def _source_after(figure: Span, context: ReadingContext) -> Span | None:
@@ -104,7 +73,7 @@ def _source_after(figure: Span, context: ReadingContext) -> Span | None:
     return doc[figure.end : end]
 
 
-def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingContext) -> EnergyShare | None:
+def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingContext) -> ReadShare | None:
     """ "Carbon-free electricity covered 71% of our consumption", "data centres used 4.4% of US electricity": the
     figure is "of" a whole of electricity, held by the source or the consumers its verb's subject names (or its
     "with": "match 80% of consumption with carbon-free power")."""
@@ -122,7 +91,7 @@ def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingCont
         owner = _whole_owner(whole, sentence, context) or _clause_owner(sentence, figure, context)
         if owner is None:
             return None
-        return EnergyShare(_source_entity(source, context), f"{owner} electricity consumption", _chars(source))
+        return ReadShare(_source_entity(source, context), f"{owner} electricity consumption", _chars(source))
     consumers = _consumers(subject, context) if subject is not None else None
     if consumers is None:
         return None
@@ -138,7 +107,7 @@ def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingCont
             return None
         label = f"{owner} {words}"  # "Tarn Power retail energy sales"
     holder = context.index.entity_for(clean_name(consumers.text), "Group")
-    return EnergyShare(holder, label, _chars(consumers))
+    return ReadShare(holder, label, _chars(consumers))
 
 
 def _subject_of(verb: Token) -> Token | None:

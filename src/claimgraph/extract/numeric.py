@@ -33,7 +33,7 @@ from claimgraph.extract.continuations import (
     respective_holders,
 )
 from claimgraph.extract.document import Mention, Sentence, verb_over
-from claimgraph.extract.energy_mix import energy_claim, energy_share
+from claimgraph.extract.energy_mix import energy_share
 from claimgraph.extract.explain import FigureOutcome
 from claimgraph.extract.figure_holders import a_segments_revenue, paid_part_of
 from claimgraph.extract.figure_objects import figure_object, measure_of
@@ -53,6 +53,7 @@ from claimgraph.extract.money_flows import money_flow, sold_by_the_signer
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.numbers import load_numbers
 from claimgraph.extract.price_moves import a_rental_price, cuts_a_model, free_of_charge, makes_the_hardware, price_moves
+from claimgraph.extract.read_shares import share_claim
 from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
     analyst_goes_on,
@@ -74,6 +75,7 @@ from claimgraph.extract.revenue_holders import (
 )
 from claimgraph.extract.spans import clause_window, evidence_for, opens_a_list_item
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
+from claimgraph.extract.survey_shares import survey_share
 from claimgraph.extract.wholes import PLACES
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
@@ -136,11 +138,12 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
             if built_on is not None:
                 claims.append(built_on)
-        energy = energy_share(sentence, quantity, context) if claim is None else None
-        if energy is not None:
-            how = "a share of electricity: a source's of what a consumer uses, or consumers' of a place's supply"
+        read = None if claim is not None else energy_share(sentence, quantity, context)
+        read = read or (None if claim is not None else survey_share(sentence, quantity, context))
+        if read is not None:
+            how = "a share no market reading finds: of electricity, or of a survey's respondents"
             left = clause_window(sentence, quantity.start, quantity.end)[0]
-            claim = energy_claim(sentence, quantity, context, energy, _clause_source(sentence, left, quantity.start))
+            claim = share_claim(sentence, quantity, context, read, _clause_source(sentence, left, quantity.start))
         if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
             how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
             claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)

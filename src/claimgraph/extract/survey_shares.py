@@ -1,0 +1,76 @@
+"""A vendor's share of a survey's respondents: "Pell Cloud was named by 41% of the CIOs we surveyed", "62% of
+respondents said they use Osk Cloud", "Tarn remains the most used provider, at 70% of respondents". The whole is the
+people or firms asked, which no market reading takes for a whole, and the vendor is whom they use or name: the
+passive's subject, the object of what the respondents do, or the subject the figure is said of."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
+from claimgraph.extract.document import Mention, Sentence, clean_name
+from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.read_shares import ReadShare
+
+_HOLDER_TYPES = TOPIC_TYPES | {"Model", "Product"}
+
+
+def survey_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> ReadShare | None:
+    """The vendor and the respondents a percentage of respondents measures, or None."""
+    if quantity.unit != "percent":
+        return None
+    figure = sentence.span.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if figure is None:
+        return None
+    respondents = _respondents(figure.root, context)
+    if respondents is None:
+        return None
+    vendor = _vendor(figure.root, sentence)
+    if vendor is None:
+        return None
+    return ReadShare(vendor.entity, clean_name(respondents.text), (vendor.start, vendor.end), "Group")
+
+
+def _respondents(share: Token, context: ReadingContext) -> Span | None:
+    """The people or firms asked, after the figure's "of": "of respondents", "of Asia-Pacific respondents", "of the
+    CIOs we surveyed", "of firms polled"; without its article."""
+    of = next((c for c in share.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return None
+    asked = noun.lemma_.lower() in context.lexicon.respondent_nouns or any(
+        c.lemma_.lower() in context.lexicon.survey_verbs for c in noun.children if c.dep_ in ("relcl", "acl", "amod")
+    )
+    if not asked:
+        return None
+    words = [t for t in noun.subtree if t.dep_ not in ("det", "predet")]
+    return noun.doc[words[0].i : words[-1].i + 1]
+
+
+def _vendor(share: Token, sentence: Sentence) -> Mention | None:
+    """Whom the respondents use or name: the subject of "was named by 41% of …", the object of what "62% of
+    respondents" do (or say they do), or the subject of the clause the figure qualifies ("Tarn …, at 70% of …")."""
+    head = share.head
+    if head.dep_ == "agent" or (head.dep_ == "prep" and head.lower_ in ("at", "by", "with")):
+        verb = head.head  # "was named by 41% of …", "remains the most used, at 70% of …"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _named(subject, sentence) if subject is not None else None
+    if share.dep_ == "nsubj":  # "62% of respondents use Osk", "… said they use Osk"
+        verbs = [share.head, *(c for c in share.head.children if c.dep_ in ("ccomp", "xcomp"))]
+        objects = (c for verb in verbs for c in verb.children if c.dep_ == "dobj")
+        return next((m for o in objects if (m := _named(o, sentence)) is not None), None)
+    return None
+
+
+def _named(token: Token, sentence: Sentence) -> Mention | None:
+    """The vendor, model or product a noun phrase names ("Osk Cloud", "Tarn's Pim models": the models, not their
+    maker's possessive), not a place."""
+    doc = token.doc
+    named = [
+        m
+        for m in sentence.mentions
+        if token.left_edge.i <= m.token_start and m.token_end <= token.i + 1
+        and m.entity.type in _HOLDER_TYPES and m.entity.type not in PLACE_TYPES
+    ]  # fmt: skip
+    owned = [m for m in named if doc[m.token_end - 1].dep_ != "poss"]
+    return (owned or named)[-1] if named else None
