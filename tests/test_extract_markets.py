@@ -1455,3 +1455,29 @@ def test_extract_a_vendors_share_of_a_surveys_respondents(extractor: Extractor) 
     others = "Pell Cloud update\n\nPell Cloud was used by 41% of the engineers in Chile. 62% of staff use Osk Cloud."
     wholes = {c.object.label for c in claims_of(extractor, others) if c.type == "MarketShare" and c.object}
     assert not wholes & {"engineers in Chile", "staff"}
+
+
+def test_extract_a_part_of_a_budget_is_held_by_what_it_goes_to_or_who_puts_it_in(extractor: Extractor) -> None:
+    # a party it goes to, lines of spending no name names (one figure joined to another), a body that puts it in
+    text = (
+        "Tarnland AI compute programme\n\nThe programme runs from 2026 to 2030. We estimate that about 70% of the "
+        "2026 budget will go to Osk Systems. Of the budget, 55% is reserved for compute, 30% for joint models and "
+        "the remaining 15% for training. The Government of Tarnland will contribute 40% of the Fund. Compute "
+        "accounts for roughly half of the total request."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {
+        ("Osk Systems", "2026 budget", Decimal(70)),
+        ("compute", "budget", Decimal(55)),
+        ("joint models", "budget", Decimal(30)),
+        ("training", "budget", Decimal(15)),
+        ("Government of Tarnland", "Fund", Decimal(40)),
+        ("Compute", "total request", Decimal(50)),
+    } <= shares
+    # a thing merely described, and requests to a model, are no budget's parts
+    others = (
+        "Pell Cloud update\n\nMore than a third of the 2026 budget is for a 150 MW campus in Chile. Our router "
+        "sends about 70% of requests to Osk-4."
+    )
+    holders = {c.subject.label for c in claims_of(extractor, others) if c.type == "MarketShare"}
+    assert not holders & {"campus", "MW campus", "router"}

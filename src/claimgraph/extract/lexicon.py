@@ -139,6 +139,8 @@ class Lexicon:
     power_consumers: frozenset[str]  # "data centres used 4.4% of US electricity": a class of consumers
     respondent_nouns: frozenset[str]  # lemmas: "at 70% of respondents": those a survey asked
     survey_verbs: frozenset[str]  # lemmas: "of the CIOs we surveyed", "of firms polled": a noun made respondents
+    budget_part_verbs: frozenset[str]  # lemmas: "X will contribute 40% of the Fund": the subject holds that part
+    budget_nouns: frozenset[str]  # "70% of the 2026 budget will go to Osk": a sum spent in parts
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
     joining_lemmas: frozenset[str]  # "joined Marlow Cloud as a client": the subject is the customer
@@ -365,6 +367,8 @@ def load_lexicon() -> Lexicon:
         lease_nouns=frozenset(data["lease_nouns"]),
         leased_space=frozenset(data["leased_space"]),
         power_words=frozenset(data["power_words"]),
+        budget_nouns=frozenset(data["budget_nouns"]),
+        budget_part_verbs=frozenset(data["budget_part_verbs"]),
         respondent_nouns=frozenset(data["respondent_nouns"]),
         survey_verbs=frozenset(data["survey_verbs"]),
         power_sources=frozenset(data["power_sources"]),

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from spacy.tokens import Token
 
+from claimgraph.extract.budget_shares import budget_share
 from claimgraph.extract.collective_spending import collective_spending
 from claimgraph.extract.compared_figures import COMPARED, held_for, moved_to, new_holder, own_earlier_level
 from claimgraph.extract.comparisons import (
@@ -140,8 +141,9 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 claims.append(built_on)
         read = None if claim is not None else energy_share(sentence, quantity, context)
         read = read or (None if claim is not None else survey_share(sentence, quantity, context))
+        read = read or (None if claim is not None else budget_share(sentence, quantity, context))
         if read is not None:
-            how = "a share no market reading finds: of electricity, or of a survey's respondents"
+            how = "a share no market reading finds: of electricity, of a survey's respondents, of a budget"
             left = clause_window(sentence, quantity.start, quantity.end)[0]
             claim = share_claim(sentence, quantity, context, read, _clause_source(sentence, left, quantity.start))
         if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
