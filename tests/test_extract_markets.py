@@ -1481,3 +1481,13 @@ def test_extract_a_part_of_a_budget_is_held_by_what_it_goes_to_or_who_puts_it_in
     )
     holders = {c.subject.label for c in claims_of(extractor, others) if c.type == "MarketShare"}
     assert not holders & {"campus", "MW campus", "router"}
+
+
+def test_extract_a_share_of_that_market_is_of_the_market_last_named(extractor: Extractor) -> None:
+    text = (
+        "Pell Data credit note\n\nAbout 60% of Pell Data's operating capacity is leased to Osk Cloud. Tarn "
+        "Research sizes the Andean colocation market at about $3 billion in 2025. We estimate that Pell Data "
+        "held about 2% of that market in 2025."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert ("Pell Data", "Andean colocation market", Decimal(2)) in shares

@@ -31,6 +31,7 @@ from claimgraph.extract.wholes import (
 from claimgraph.records import Entity
 
 _COMPARED_WITH = re.compile(r"\b(?:on|than|over|versus|vs\.?|from)\s+$", re.IGNORECASE)
+_THAT_MARKET = re.compile(r"\s+of\s+(?:that|this|the\s+same)\s+market\b", re.IGNORECASE)
 _PLACE_ANAPHORA = re.compile(r"\b(?:there|the (?:region|country))\b", re.IGNORECASE)
 
 
@@ -189,6 +190,10 @@ def figure_object(
     elif (part := held_whole(sentence, quantity, context.lexicon)) is not None:
         # "took a fifth of Osk's K9 shipments": a whole of its own, which later figures do not share
         return context.index.entity_for(clean_name(part), "Market")
+    elif _THAT_MARKET.match(sentence.doc_text, quantity.end) and context.current_market() is not None:
+        # "… sizes the Andean colocation market at $3 billion. Osk held 2% of that market": the market last named,
+        # not the whole a share before it was of
+        market = context.current_market()
     elif (
         context.share_market is not None
         and context.continues_report(sentence)
