@@ -112,6 +112,14 @@ SETS = {
     "unseen49-heldout": (DATA / "unseen49" / "heldout" / "gold.jsonl", DATA / "unseen49" / "heldout"),
     "unseen50-dev": (DATA / "unseen50" / "dev" / "gold.jsonl", DATA / "unseen50" / "dev"),
     "unseen50-heldout": (DATA / "unseen50" / "heldout" / "gold.jsonl", DATA / "unseen50" / "heldout"),
+    "unseen51-dev": (DATA / "unseen51" / "dev" / "gold.jsonl", DATA / "unseen51" / "dev"),
+    "unseen51-heldout": (DATA / "unseen51" / "heldout" / "gold.jsonl", DATA / "unseen51" / "heldout"),
+    "unseen52-dev": (DATA / "unseen52" / "dev" / "gold.jsonl", DATA / "unseen52" / "dev"),
+    "unseen52-heldout": (DATA / "unseen52" / "heldout" / "gold.jsonl", DATA / "unseen52" / "heldout"),
+    "unseen53-dev": (DATA / "unseen53" / "dev" / "gold.jsonl", DATA / "unseen53" / "dev"),
+    "unseen53-heldout": (DATA / "unseen53" / "heldout" / "gold.jsonl", DATA / "unseen53" / "heldout"),
+    "unseen54-dev": (DATA / "unseen54" / "dev" / "gold.jsonl", DATA / "unseen54" / "dev"),
+    "unseen54-heldout": (DATA / "unseen54" / "heldout" / "gold.jsonl", DATA / "unseen54" / "heldout"),
 }
 FIELDS = {
     "id",
