@@ -429,3 +429,12 @@ def test_extract_we_in_an_opinion_piece_whose_title_names_a_firm_is_not_that_fir
     claims = claims_of(extractor, text)
     assert ("Osk Cloud", "Vela Data") not in pairs(claims, "Spending")
     assert ("Osk Cloud", "Poland") not in pairs(claims, "OperatesIn")
+
+
+def test_extract_a_label_whose_name_is_accented_speaks_for_the_firm_it_gives(extractor: Extractor) -> None:
+    text = (
+        "Committee hearing on GPU exports\n\nMs. Ana Ruiz (Chair): How much capacity do you run?\n\n"
+        "Ms. Élise Varga (Chief Operating Officer, Pellam Cloud): We run 48 megawatts in Norway. Osk AI is our "
+        "largest customer."
+    )
+    assert ("Osk AI", "Pellam Cloud") in pairs(claims_of(extractor, text), "CustomerOf")

@@ -20,22 +20,24 @@ from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.places import names_a_place
 from claimgraph.records import Entity
 
+# A capital a name begins with, accented too ("Élise", "Łukasz", "Øyvind")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĆČĐĒĘĞĪŁŃŌŒŘŚŞŠŤŪŮŹŻŽ"
 # A turn's label at the start of a line: a name, then a role after a comma or in brackets, then a colon.
 _LABEL = re.compile(
-    r"[ \t]*(?P<label>(?P<name>[A-Z][\w.&'’-]+(?:[ \t]+(?:&|[A-Z][\w.&'’-]+)){0,3})"
+    rf"[ \t]*(?P<label>(?P<name>[{_CAPITAL}][\w.&'’-]+(?:[ \t]+(?:&|[{_CAPITAL}][\w.&'’-]+)){{0,3}})"
     r"(?:[ \t]*,[ \t]*(?P<role>[^:\n]{2,80}?)|[ \t]*\((?P<bracketed>[^)\n]{2,80})\))?)[ \t]*:[ \t]+"
 )
 # A turn's label on a line of its own, the turn's words in the paragraphs below: "Maren Holt -- Chief Executive
 # Officer", "Ruth Amsel — Gantry Securities — Analyst", "Maren Holt (CEO)", "Operator". The role is a few words
 # with no figure in them, and no sentence's end after them ("Inc." may end it; "… in May." is a sentence).
 _LINE_LABEL = re.compile(
-    r"""[ \t]*
+    rf"""[ \t]*
     (?P<label>
-      (?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})
+      (?P<name>[{_CAPITAL}][\w.'’-]+(?:[ \t]+[{_CAPITAL}][\w.'’-]+){{0,3}})
       (?:
         (?:[ \t]*(?:--|—|–|\||,)[ \t]*|[ \t]+-[ \t]+)
-        (?P<role>[^\W\d][^\n\d%:;!?]{1,100}?)
-        |[ \t]*\((?P<bracketed>[^)\n\d]{2,80})\)
+        (?P<role>[^\W\d][^\n\d%:;!?]{{1,100}}?)
+        |[ \t]*\((?P<bracketed>[^)\n\d]{{2,80}})\)
       )?
     )
     (?<!(?<!Inc)(?<!Ltd)(?<!Corp)(?<!Co)(?<!plc)[.])[ \t]*(?=\n|$)""",
@@ -66,8 +68,8 @@ _POST_HEADER = re.compile(
 )
 # A social thread's author line: "Dana Brell @dbrell · 18 Feb 2026": the posts below are the author's
 _AUTHOR_LINE = re.compile(
-    r"[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3})[ \t]+\(?@\w{2,30}\)?[ \t]*[·•|—–-][ \t]*"
-    r"[^\n]*(?:\d|\bago\b|\byesterday\b)[^\n]*$"
+    rf"[ \t]*(?P<name>[{_CAPITAL}][\w.'’-]+(?:[ \t]+[{_CAPITAL}][\w.'’-]+){{0,3}})"
+    r"[ \t]+\(?@\w{2,30}\)?[ \t]*[·•|—–-][ \t]*[^\n]*(?:\d|\bago\b|\byesterday\b)[^\n]*$"
 )
 _USERNAME = re.compile(r"[a-z][a-z\d]*|.*[_.\d].*")
 # A hearing's or a consultation's statement heading: "PREPARED STATEMENT OF DR. ADA BRELL, SENIOR FELLOW, OSK
@@ -340,7 +342,7 @@ def _introduced_as_officer(name: str, text: str, officer_words: frozenset[str]) 
     chief financial officer". Asked once per name and article (a transcript labels the same names again)."""
     titles = _titles(officer_words)
     # the full name, or a label giving only its first or last word ("Voss" for "Lena Voss", "Han" for "Han Seo-yeon")
-    word, named = r"[A-Z][\w'’-]+", re.escape(name)
+    word, named = rf"[{_CAPITAL}][\w'’-]+", re.escape(name)
     person = named if " " in name else rf"(?:{named}(?:[ \t]+{word}){{1,2}}|{word}[ \t]+{named})"
     before = rf"\b(?:{titles})\b(?:[ \t]+[\w-]+){{0,2}}?,?[ \t]+{person}\b"  # "its spokesperson, Ada Brell"
     after = rf"\b{person},[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{titles})\b"
