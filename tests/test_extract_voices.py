@@ -438,3 +438,17 @@ def test_extract_a_label_whose_name_is_accented_speaks_for_the_firm_it_gives(ext
         "largest customer."
     )
     assert ("Osk AI", "Pellam Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_title_begun_by_a_firms_name_with_its_legal_form_after_a_comma_is_its_issuers(
+    extractor: Extractor,
+) -> None:
+    # the title names no firm (the tagger takes "Pellam Cloud Investor Day" for a person); the line under it names
+    # "Pellam Cloud, Inc.", whose first words, without the comma, begin the title
+    text = (
+        "Pellam Cloud Investor Day 2026: edited transcript\n\nPellam Cloud, Inc. (Nasdaq: PLCM) | New York | "
+        "10 March 2026\n\nPresenters: Ana Ruiz, Chief Executive Officer; Tom Vey, Chief Financial Officer\n\n"
+        "TOM VEY: Osk AI is still our largest customer. We bought $1.1 billion of GB300 NVL72 systems from Dell."
+    )
+    customers = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {("Osk AI", "Pellam Cloud, Inc."), ("Pellam Cloud, Inc.", "Dell")} <= customers

@@ -412,8 +412,8 @@ def title_begins_with(title: Sentence, entity: Entity | None) -> bool:
     """Whether the title's first two words (or one, for a one-word name) are the first words of the entity's name."""
     if entity is None:
         return False
-    named = entity.label.split()[:2]
-    return len(named[0]) > 2 and title.text.split()[: len(named)] == named
+    named = [word.rstrip(",") for word in entity.label.split()[:2]]  # "Pell Cloud, Inc.": its words, no comma
+    return len(named[0]) > 2 and [word.rstrip(",:") for word in title.text.split()[: len(named)]] == named
 
 
 _BREADCRUMB = re.compile(r".*[›»]")
