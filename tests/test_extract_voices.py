@@ -452,3 +452,16 @@ def test_extract_a_title_begun_by_a_firms_name_with_its_legal_form_after_a_comma
     )
     customers = pairs(claims_of(extractor, text), "CustomerOf")
     assert {("Osk AI", "Pellam Cloud, Inc."), ("Pellam Cloud, Inc.", "Dell")} <= customers
+
+
+def test_extract_a_guest_introduced_with_a_firm_in_brackets_speaks_for_it_in_a_first_name_label(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Tarn Talk, episode 9 (show notes)\n\nHosts: Sam Okoye\nGuests: Maya Lind (principal analyst, Osk "
+        "Research); Tobias Vey (co-founder and chief executive, Pellam AI)\n\nSAM: Tobias, what do you run on?\n"
+        "TOBIAS: Most of our fleet is rented from Brill Cloud. We serve about 40 billion tokens a day."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Pellam AI", "Brill Cloud") in pairs(claims, "CustomerOf")
+    assert any(c.type == "Capacity" and c.subject.label == "Pellam AI" for c in claims)

@@ -287,8 +287,9 @@ def turn_at(
 
 def introduced_firms(sentences: list[Sentence], officer_words: frozenset[str]) -> dict[str, Entity | None]:
     """The firm each person is introduced with, name, role, firm, as a panel's or a call's list of speakers gives
-    them ("Panellists: Maren Holt, head of research, Osk Analytics; Ade Vey, Chief Executive, Tarn Cloud"): the
-    labels of their turns ("HOLT:") then speak for those firms. The role is words in lower case or an officer's
+    them ("Panellists: Maren Holt, head of research, Osk Analytics; Ade Vey, Chief Executive, Tarn Cloud"), or in
+    brackets ("Guests: Maya Lind (principal analyst, Osk Research)"): the labels of their turns ("HOLT:", "MAYA:")
+    then speak for those firms. The role is words in lower case or an officer's
     title, and may hold a comma of its own ("Vice-President, Europe")."""
     firms: dict[str, Entity | None] = {}
     for sentence in sentences:
@@ -296,9 +297,11 @@ def introduced_firms(sentences: list[Sentence], officer_words: frozenset[str]) -
         # "Dr Ada Brell", whatever the NER took her for
         people = (m for m in sentence.mentions if m.entity.type == "Person" or _HONORIFIC.match(m.entity.label))
         for person in people:
-            if not text.startswith(",", person.end):
+            bracketed = text.startswith(" (", person.end)  # "Maya Lind (principal analyst, Osk Research)"
+            if not text.startswith(",", person.end) and not bracketed:
                 continue
-            entry_end = min(i for i in (text.find(";", person.end), text.find("\n", person.end), len(text)) if i >= 0)
+            closers = ")" if bracketed else ";\n"
+            entry_end = min(i for i in (*(text.find(c, person.end) for c in closers), len(text)) if i >= 0)
             firm = next(  # the entry's last firm: "Vice-President, Nordics, Tarnby Compute AB"
                 (
                     m
@@ -310,7 +313,7 @@ def introduced_firms(sentences: list[Sentence], officer_words: frozenset[str]) -
                 ),
                 None,
             )
-            role = text[person.end : firm.start].strip(", \t") if firm is not None else ""
+            role = text[person.end : firm.start].strip(",( \t") if firm is not None else ""
             words = re.findall(r"[\w-]+", role)
             titled = any(w.lower() in officer_words or w[0].islower() for w in words)
             if firm is not None and 2 <= len(role) <= 60 and titled:
