@@ -465,3 +465,20 @@ def test_extract_a_guest_introduced_with_a_firm_in_brackets_speaks_for_it_in_a_f
     claims = claims_of(extractor, text)
     assert ("Pellam AI", "Brill Cloud") in pairs(claims, "CustomerOf")
     assert any(c.type == "Capacity" and c.subject.label == "Pellam AI" for c in claims)
+
+
+def test_extract_a_title_split_at_its_colon_is_one_title_and_a_bullet_is_no_part_of_a_name(
+    extractor: Extractor,
+) -> None:
+    # "Annual Report" stands after the colon, in what the parser makes a second sentence: still the lab's own
+    # report, whose "we" is the lab; "• Cloud spending" opens on a bullet and an ordinary word, no name
+    text = (
+        "Osk Systems Lab, Tarnby University: Annual Report 2025, Part 3 (Compute)\n\nOsk Systems Lab is a unit "
+        "of Tarnby University. Our cloud work runs in Norway.\n\n• Cloud spending reached $3.3 million in 2025.\n"
+        "• In December we ordered a GB200 NVL72 rack from Pell Systems for $3.9 million."
+    )
+    claims = claims_of(extractor, text)
+    assert ("Osk Systems Lab", "Pell Systems") in pairs(claims, "CustomerOf")
+    spenders = {c.subject.label for c in claims if c.type == "Spending"}
+    assert "Cloud" not in spenders
+    assert "Osk Systems Lab" in spenders

@@ -65,7 +65,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
     begun = bool(sentences) and title_begins_with(sentences[0], issuer)
     titled = sentences[0] if begun else heading
     opener = issuer if issuer is not None and (_opens(heading, issuer) or begun) else None
-    own_title = words_pattern(lexicon.self_report_titles).search(titled.text) is not None
+    own_title = words_pattern(lexicon.self_report_titles).search(_line_of(titled)) is not None
     # "Letter to shareholders from the chief executive, Tarn Cloud Berhad, Annual Report 2025": a title naming
     # one firm and a report of that firm's own, wherever in the title the firm stands
     firms = {m.entity for m in heading.mentions if m.entity.type in TOPIC_TYPES}
@@ -181,6 +181,14 @@ def _names_a_rule(title: list[Sentence], lexicon: Lexicon) -> bool:
     """Whether a title speaks of a sanction by one of the sanction words ("rule", "curbs", "export controls")."""
     words = " ".join(s.text for s in title).lower()
     return any(re.search(rf"\b{re.escape(w)}\b", words) for w in lexicon.sanction.sanction_words)
+
+
+def _line_of(sentence: Sentence) -> str:
+    """The whole line a sentence opens: a title the parser split at a colon ("Osk Lab, Tarn University: Annual
+    Report 2025") is one title."""
+    text = sentence.doc_text
+    end = text.find("\n", sentence.start)
+    return text[sentence.start : end if end != -1 else len(text)]
 
 
 def _opens(title: Sentence, entity: Entity) -> bool:

@@ -158,22 +158,33 @@ def without_common_words(mentions: list[Mention], doc: Doc, text: str) -> list[M
     written = set(_LOWER_WORD.findall(text))  # the words the text writes in lower case
     written |= {w[:-1] for w in written if len(w) > 3 and w.endswith("s")}  # "buyers" written: "Buyer's guide"
     lower = written | {w.lower() for w in (*lexicon.measures, *lexicon.product_nouns)}
-    return [
-        m
-        for m in mentions
-        if m.entity.known
-        or m.token_end - m.token_start > 1
-        or not doc[m.token_start].text[:1].isupper()  # "abab-7": a name written in lower case is one
-        or doc[m.token_start].text.lower() not in lower
-        or _named_for_another(m, text)
-    ]
+    kept = []
+    for m in mentions:
+        first = _first_word(m, doc)  # "• Cloud spending reached …": a list's bullet is no part of the name
+        if (
+            m.entity.known
+            or m.token_end - first > 1
+            or not doc[first].text[:1].isupper()  # "abab-7": a name written in lower case is one
+            or doc[first].text.lower() not in lower
+            or _named_for_another(m, doc[first].idx, text)
+        ):
+            kept.append(m)
+    return kept
 
 
-def _named_for_another(mention: Mention, text: str) -> bool:
+def _first_word(mention: Mention, doc: Doc) -> int:
+    """The mention's first token with a letter or a digit in it."""
+    return next(
+        (i for i in range(mention.token_start, mention.token_end) if any(c.isalnum() for c in doc[i].text)),
+        mention.token_start,
+    )
+
+
+def _named_for_another(mention: Mention, start: int, text: str) -> bool:
     """Whether a one-word mention stands for an entity of another label (a defined term, an alias): "The Debtors
     lease 41 MW", in a filing that also writes "debtors in possession", is the party "Debtors" was defined as,
     however common its word."""
-    return text[mention.start : mention.end].casefold() != mention.entity.label.casefold()
+    return text[start : mention.end].casefold() != mention.entity.label.casefold()
 
 
 def speaker_typed(entity: Entity, span: Span) -> Entity:
