@@ -1491,3 +1491,22 @@ def test_extract_a_share_of_that_market_is_of_the_market_last_named(extractor: E
     )
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
     assert ("Pell Data", "Andean colocation market", Decimal(2)) in shares
+
+
+def test_extract_a_table_of_the_issuers_suppliers_reads_purchases_spending_and_shares_of_its_use(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Osk Systems Lab: Annual Report 2025\n\nOsk Systems Lab is a unit of Tarnby University.\n\n"
+        "GPU-hours by provider, 2025\n\n| Provider | Hardware | GPU-hours | Share | Spend (US$) |\n"
+        "|---|---|---|---|---|\n| Pell Cloud | K9 | 612,000 | 32% | 1,310,000 |\n"
+        "| Brill Compute | K7 | 418,000 | 22% | 760,000 |\n\nTarn Research's table of the Andean GPU cloud market, "
+        "by revenue:\n\n| Provider | 2024 | 2025 |\n|---|---|---|\n| Vey Cloud | 31% | 33% |"
+    )
+    claims = claims_of(extractor, text)
+    assert {("Osk Systems Lab", "Pell Cloud"), ("Osk Systems Lab", "Brill Compute")} <= pairs(claims, "CustomerOf")
+    assert ("Osk Systems Lab", "Vey Cloud") not in pairs(claims, "CustomerOf")  # a market's shares: no purchase
+    spent = {(c.subject.label, c.object.label, c.value, c.unit) for c in claims if c.type == "Spending" and c.object}
+    assert ("Osk Systems Lab", "Pell Cloud", Decimal(1310000), "USD") in spent
+    shares = {(c.subject.label, c.object.label.lower(), c.value) for c in claims if c.type == "MarketShare"}
+    assert ("Pell Cloud", "osk systems lab gpu-hours", Decimal(32)) in shares

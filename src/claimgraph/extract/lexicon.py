@@ -139,6 +139,8 @@ class Lexicon:
     power_consumers: frozenset[str]  # "data centres used 4.4% of US electricity": a class of consumers
     respondent_nouns: frozenset[str]  # lemmas: "at 70% of respondents": those a survey asked
     survey_verbs: frozenset[str]  # lemmas: "of the CIOs we surveyed", "of firms polled": a noun made respondents
+    use_columns: frozenset[str]  # "| Provider | GPU-hours | Spend |": what an issuer used of, or spent with, a supplier
+    spend_columns: frozenset[str]  # "| Spend (US$) |": the use columns that count money
     budget_part_verbs: frozenset[str]  # lemmas: "X will contribute 40% of the Fund": the subject holds that part
     budget_nouns: frozenset[str]  # "70% of the 2026 budget will go to Osk": a sum spent in parts
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
@@ -369,6 +371,8 @@ def load_lexicon() -> Lexicon:
         power_words=frozenset(data["power_words"]),
         budget_nouns=frozenset(data["budget_nouns"]),
         budget_part_verbs=frozenset(data["budget_part_verbs"]),
+        use_columns=frozenset(data["use_columns"]),
+        spend_columns=frozenset(data["spend_columns"]),
         respondent_nouns=frozenset(data["respondent_nouns"]),
         survey_verbs=frozenset(data["survey_verbs"]),
         power_sources=frozenset(data["power_sources"]),

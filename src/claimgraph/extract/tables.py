@@ -21,6 +21,7 @@ from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
 from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
+from claimgraph.extract.supplier_rows import supplier_row_claims
 from claimgraph.extract.table_cells import (
     CORNER_UNIT,
     ESTIMATE_MARK,
@@ -75,8 +76,20 @@ def row_claims(
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
     claims += customer_of_the_issuer(row, named, subject, evidence, context)
+    supplied = supplier_row_claims(row, named, subject, evidence, _table_period(intro, context), context)
+    # a supplier's share of the issuer's own use, not of the market in force
+    overridden = {(c.type, c.subject, c.value) for c in supplied if c.type == "MarketShare"}
+    claims = [c for c in claims if (c.type, c.subject, c.value) not in overridden]
+    read = {(c.type, c.subject, c.value) for c in claims}
+    claims += [c for c in supplied if (c.type, c.subject, c.value) not in read]
     claims += trading_partners(row, named, subject, evidence, sentences, context)
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+
+
+def _table_period(intro: str, context: ReadingContext) -> str | None:
+    """The period a table's captions, else its introduction, state first."""
+    periods = [p.value for line in [*_captions(intro), intro] for p in find_periods(line, context.anchor)]
+    return periods[0] if periods else None
 
 
 def _subject_row_claims(
@@ -86,8 +99,7 @@ def _subject_row_claims(
     evidence = Evidence(row.start, row.end, text[row.start : row.end])
     intro, _ = _intro(text, row.table_start)
     caption = intro.rsplit("\n", 1)[-1]
-    periods = [p.value for line in [*_captions(intro), intro] for p in find_periods(line, context.anchor)]
-    time = periods[0] if periods else None
+    time = _table_period(intro, context)
     claims: list[Claim] = []
     modality = _table_modality(intro, context)
     header = row.header if any(row.header) else [caption.lower()] * len(row.cells)  # no header line: the caption
