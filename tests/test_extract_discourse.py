@@ -165,6 +165,19 @@ def test_extract_a_translated_article_writes_decimal_commas_and_its_dollars_are_
     assert {c.value for c in english if c.type == "Revenue"} == {Decimal("12.5"), Decimal("1200000000")}
 
 
+def test_extract_a_translators_bracketed_dollars_keep_their_decimal_point_in_a_continental_article(
+    extractor: Extractor,
+) -> None:
+    # the article writes "2.960 MW" and "12,5 per cent" the continental way, but the translator's "[US$3.7 billion]"
+    # the English way: a point before anything but three digits is a decimal point, and the brackets a conversion
+    text = (
+        "Kestrel Labs lifted revenue by 12,5 per cent in 2025. It runs 2.960 MW and some 10.000 GPUs. Kestrel Labs "
+        "is investing 3,2 Mrd. Euro [US$3.7 billion] in German data centres through 2026."
+    )
+    spending = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Spending"}
+    assert spending == {(Decimal("3700000000"), "USD")}
+
+
 def test_extract_a_change_after_an_amount_is_its_growth(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Kestrel Labs said its revenue totalled $2.1 billion in 2025, up 18%.")
     revenue = {(c.value, c.unit) for c in claims if c.type == "Revenue" and c.subject.label == "Kestrel Labs"}

@@ -363,10 +363,18 @@ _NUMBER = re.compile(r"\d[\d.,]*\d")
 def _in_english_notation(text: str) -> str:
     """The text with each number's decimal commas and thousands points swapped ("21,4" → "21.4", "10.000" →
     "10,000"), character for character, so the figures read the same places in the text."""
-    return _NUMBER.sub(lambda m: m.group(0).translate(_SWAP_SEPARATORS), text)
+    return _NUMBER.sub(_swapped, text)
+
+
+def _swapped(number: re.Match[str]) -> str:
+    """A number with its separators swapped, unless a point in it stands before anything but a group of three
+    digits: a decimal point, as a translator's bracketed conversion writes it ("[US$3.7 billion]")."""
+    written = number.group(0)
+    return written if _DECIMAL_POINT.search(written) else written.translate(_SWAP_SEPARATORS)
 
 
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
+_DECIMAL_POINT = re.compile(r"\.(?!\d{3}(?!\d))")
 
 
 # "¥" is both currencies' sign: an article that writes yen ("円", "yen") and never yuan means yen by it

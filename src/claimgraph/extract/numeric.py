@@ -80,9 +80,10 @@ from claimgraph.extract.survey_shares import survey_share
 from claimgraph.extract.wholes import PLACES
 from claimgraph.records import MONEY_UNITS, AltValue, Claim, Entity, signed_values
 
-# "(about $2.0 billion)", "(140 亿, about $1.9 billion)": a conversion, after the same amount in Chinese numerals
+# "(about $2.0 billion)", "(140 亿, about $1.9 billion)", a translator's "[US$3.7 billion]": a conversion, after the
+# same amount in Chinese numerals
 _CONVERSION = re.compile(
-    r"\s*(?:\(\s*(?:[\d.,]+\s*(?:亿|万亿|万|yi|wan)(?:\s*(?:yuan|元))?\s*,\s*)?|,\s*|\bor\s+)"
+    r"\s*(?:[(\[]\s*(?:[\d.,]+\s*(?:亿|万亿|万|yi|wan)(?:\s*(?:yuan|元))?\s*,\s*)?|,\s*|\bor\s+)"
     r"(?:about|approximately|roughly|around|some|~|c\.)?\s*",
     re.I,
 )
