@@ -1510,3 +1510,36 @@ def test_extract_a_table_of_the_issuers_suppliers_reads_purchases_spending_and_s
     assert ("Osk Systems Lab", "Pell Cloud", Decimal(1310000), "USD") in spent
     shares = {(c.subject.label, c.object.label.lower(), c.value) for c in claims if c.type == "MarketShare"}
     assert ("Pell Cloud", "osk systems lab gpu-hours", Decimal(32)) in shares
+
+
+def test_extract_shares_no_market_reading_finds_are_read_only_where_their_wording_says_so(
+    extractor: Extractor,
+) -> None:
+    # electricity no company uses, a source qualifying another noun, power that is no electricity, a "with" of no
+    # supplying; a vendor the respondents do not use; a budget's part no one spends; a whole named by the next
+    # figure itself
+    text = (
+        "Pell Cloud update\n\nPell Cloud runs GPU clouds in Chile. Renewables accounted for 30% of global "
+        "electricity supply in 2024, the IEA said. Pell Cloud qualifies for a 25% solar tax credit. Hyperscale "
+        "data centres hold 60% of Chile's computing power. Pell Cloud cut 35% of its energy use with wind power. "
+        "Osk Cloud was criticised by 41% of the CIOs we surveyed. Some 45% of respondents plan to drop Brill AI. "
+        "About 40% of the 2026 budget depends on Vey Systems. Wind power covered 64% of the campus's consumption, "
+        "and Osk Cloud held 33% of the Andean GPU cloud market."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert not {s for s in shares if s[1].endswith("electricity consumption") and s[2] != 64}
+    assert not {s for s in shares if s[0] in ("Osk Cloud", "Brill AI") and "respondents" in s[1] or "CIOs" in s[1]}
+    assert not {s for s in shares if s[0] == "Vey Systems"}
+    assert ("Osk Cloud", "Andean GPU cloud market", Decimal(33)) in shares
+    # a budget keeps its owner's name; a rate is no spending; a market's table in a firm's own report is no purchase
+    capex = claims_of(extractor, "Title\n\nOsk Systems accounted for 40% of Pell Cloud's capex in 2025.")
+    assert ("Osk Systems", "Pell Cloud's capex") in pairs(capex, "MarketShare")
+    table = (
+        "Osk Systems Lab: Annual Report 2025\n\nOsk Systems Lab is a unit of Tarnby University.\n\n"
+        "| Provider | GPU-hours | Cost per GPU-hour (US$) |\n|---|---|---|\n| Pell Cloud | 612,000 | 2.10 |\n\n"
+        "The market's leading providers, by spend:\n\n| Provider | Spend (US$ m) | Share |\n|---|---|---|\n"
+        "| Brill Compute | 280 | 22% |"
+    )
+    claims = claims_of(extractor, table)
+    assert not pairs(claims, "CustomerOf") & {("Osk Systems Lab", "Pell Cloud"), ("Osk Systems Lab", "Brill Compute")}
+    assert not [c for c in claims if c.type == "Spending" and c.subject.label == "Osk Systems Lab"]

@@ -15,7 +15,7 @@ from claimgraph.extract.read_shares import ReadShare
 from claimgraph.records import Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_TO = frozenset({"to", "for", "towards", "on"})  # "goes to Osk", "is reserved for compute", "is spent on X"
+_TO = frozenset({"to", "for", "towards"})  # "goes to Osk", "is reserved for compute"
 
 
 def budget_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> ReadShare | None:
@@ -30,17 +30,20 @@ def budget_share(sentence: Sentence, quantity: Quantity, context: ReadingContext
     budget = _budget_of(share, sentence, context)
     if budget is None:
         return None
-    holder = _what_it_goes_to(share) or _who_puts_it_in(share, context)
+    holder = _what_it_goes_to(share, context) or _who_puts_it_in(share, context)
     if holder is None:
         return None
-    return ReadShare(_holder_entity(holder, sentence, context), _budget_label(budget), _chars(holder), "Group")
+    label = _budget_label(budget)
+    return ReadShare(_holder_entity(holder, sentence, context), label, (holder.start_char, holder.end_char), "Group")
 
 
 def _budget_of(share: Token, sentence: Sentence, context: ReadingContext) -> Token | None:
     """The budget the figure is a part of: after its "of" ("70% of the 2026 budget"), the one the sentence opens on
     ("Of the budget, 60% is …"), or, for a figure joined to an earlier one ("…, 25% for joint models"), the
     earlier figure's."""
-    own = _budget_named_after(share, context) or _budget_fronted(sentence, context)
+    own = _budget_named_after(share, context)
+    if own is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
+        own = _budget_fronted(sentence, context)  # "Of the fund, … 20% of its revenue …": the figure's own whole
     if own is not None or share.dep_ not in ("conj", "appos"):
         return own
     earlier = [t for t in sentence.tokens if t.lower_ in ("%", "percent") and t.i < share.i]
@@ -63,7 +66,7 @@ def _budget_fronted(sentence: Sentence, context: ReadingContext) -> Token | None
     return noun if noun is not None and noun.lower_ in context.lexicon.budget_nouns else None
 
 
-def _what_it_goes_to(share: Token) -> Span | None:
+def _what_it_goes_to(share: Token, context: ReadingContext) -> Span | None:
     """What the part goes to: the "to"/"for" of its own words ("25% for joint models"), or of the verb the figure
     is the subject of ("70% … will go to Osk", "60% is reserved for compute", "a third … is for a campus")."""
     own = next((c for c in share.children if c.dep_ == "prep" and c.lower_ in _TO), None)
@@ -72,7 +75,9 @@ def _what_it_goes_to(share: Token) -> Span | None:
     if share.dep_ not in _SUBJECTS:
         return None
     verb = share.head
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO), None)
+    # "is spent on X", but not "depends on X"
+    targets = _TO | {"on"} if verb.lemma_ in context.lexicon.budget_use_verbs else _TO
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in targets), None)
     return _object_of(prep) if prep is not None else None
 
 
@@ -100,11 +105,7 @@ def _phrase(noun: Token) -> Span:
     """The noun with the words before it that qualify it, no article, figure or possessive ("joint models", "the
     Government of Tarnland" whole, as a name runs on through its "of")."""
     doc = noun.doc
-    words = [
-        t
-        for t in noun.lefts
-        if t.dep_ in ("compound", "amod") and not any(w.like_num for w in t.subtree)
-    ]
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not any(w.like_num for w in t.subtree)]
     start = min((t.left_edge.i for t in words), default=noun.i)
     while start < noun.i and doc[start].is_punct:
         start += 1  # "- Model APIs": a list's dash
@@ -127,11 +128,8 @@ def _holder_entity(holder: Span, sentence: Sentence, context: ReadingContext) ->
 
 
 def _budget_label(budget: Token) -> str:
-    """The budget as written, without its article or possessive: "2026 budget", "Fund", "total request"."""
-    words = [t for t in budget.lefts if t.dep_ not in ("det", "poss", "predet", "case")]
+    """The budget as written, without its article or a pronoun's possessive: "2026 budget", "Fund", "total
+    request", but "Osk's capex" (whose budget it is stays in its name)."""
+    words = [t for t in budget.lefts if t.dep_ not in ("det", "predet") and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     start = min((t.left_edge.i for t in words), default=budget.i)
     return clean_name(budget.doc[start : budget.i + 1].text)
-
-
-def _chars(span: Span) -> tuple[int, int]:
-    return span.start_char, span.end_char

@@ -99,9 +99,7 @@ def _own_document_firm(title: Sentence, opener: Entity | None, lexicon: Lexicon)
     deck", "Osk invoice and billing statement") and the firm is one the gazetteer or a company word types (a
     publication, an index or a fund the NER guessed at says "we" as an analyst)."""
     firms = set(TOPIC_TYPES) - {"Organization"}
-    line_end = title.doc_text.find("\n", title.start)
-    line = title.doc_text[title.start : line_end if line_end != -1 else len(title.doc_text)]  # "Osk:" split off
-    own = words_pattern(lexicon.own_document_titles).search(line) is not None
+    own = words_pattern(lexicon.own_document_titles).search(_line_of(title)) is not None  # "Osk:" split off
     return opener if own and opener is not None and opener.type in firms else None
 
 

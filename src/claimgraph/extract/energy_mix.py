@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence, clean_name
+from claimgraph.extract.document import Mention, Sentence, clean_name, verb_over
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.read_shares import ReadShare
 from claimgraph.extract.references import owner_named
@@ -36,9 +36,14 @@ def energy_share(sentence: Sentence, quantity: Quantity, context: ReadingContext
 
 def _joined_share(sentence: Sentence, figure: Span, context: ReadingContext) -> ReadShare | None:
     """ "… used 4.4% of the country's electricity in 2023 and could use 7% to 12% by 2028": a figure with no whole
-    of its own, whose verb is joined to one whose figure is a share of electricity, is a share of the same."""
-    verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    of its own, the object of a verb of using joined to one whose figure is a share of electricity (and with no
+    subject of its own), is a share of the same."""
+    verb = verb_over(figure.doc, figure.start_char)
     if verb is None or verb.dep_ != "conj" or any(c.dep_ == "prep" and c.lower_ == "of" for c in figure.root.children):
+        return None
+    if figure.root.dep_ != "dobj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # "… and Pell Cloud's revenue grew 30%": a clause of its own
+    if verb.lemma_ != verb.head.lemma_ and verb.lemma_ not in context.lexicon.electricity_verbs:
         return None
     shares = [t for t in verb.head.subtree if t.lower_ in ("%", "percent") and t.i < figure.start]
     earlier = (_share_of_consumption(sentence, figure.doc[t.i : t.i + 1], context) for t in shares)
@@ -70,6 +75,8 @@ def _source_after(figure: Span, context: ReadingContext) -> Span | None:
         end += 1
     elif doc[end - 1].lower_ not in context.lexicon.power_source_nouns:
         return None  # "100% renewable" qualifies whatever follows, and "100% green" no electricity
+    if doc[end - 1].dep_ in ("compound", "amod") or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+        return None  # "a 30% solar tax credit", "100% clean energy targets": the source qualifies another noun
     return doc[figure.end : end]
 
 
@@ -78,13 +85,15 @@ def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingCont
     figure is "of" a whole of electricity, held by the source or the consumers its verb's subject names (or its
     "with": "match 80% of consumption with carbon-free power")."""
     whole = _whole_of(figure.root, context)
-    verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_over(figure.doc, figure.start_char)
     if whole is None or verb is None:
         return None
     subject = _subject_of(verb)
-    # "match 80% of consumption with carbon-free power", however the parser attached the "with"
+    # "match 80% of consumption with carbon-free power", however the parser attached the "with" ("cut 30% of its
+    # energy use with wind power" is no share)
+    matching = verb.lemma_ in context.lexicon.power_matching_verbs
     with_source = next((c for c in (*verb.children, *whole.children) if c.dep_ == "prep" and c.lower_ == "with"), None)
-    source = _phrase(with_source, context) if with_source is not None else None
+    source = _phrase(with_source, context) if with_source is not None and matching else None
     if source is None and subject is not None:
         source = _phrase(subject, context, with_prep=False)
     if source is not None:
@@ -105,7 +114,8 @@ def _share_of_consumption(sentence: Sentence, figure: Span, context: ReadingCont
         owner = _whole_owner(whole, sentence, context) or place
         if owner is None:
             return None
-        label = f"{owner} {words}"  # "Tarn Power retail energy sales"
+        # "Tarn Power retail energy sales"; "US electricity demand" names its place already
+        label = words if owner in words else f"{owner} {words}"
     holder = context.index.entity_for(clean_name(consumers.text), "Group")
     return ReadShare(holder, label, _chars(consumers))
 
@@ -127,8 +137,9 @@ def _whole_of(share: Token, context: ReadingContext) -> Token | None:
         if noun is None:
             return None
         lemma = noun.lemma_.lower()
-        if lemma in context.lexicon.power_nouns:
-            return noun
+        modifiers = [t for t in noun.lefts if t.dep_ in ("compound", "amod")]
+        if lemma in context.lexicon.power_nouns and not any(_foreign(t, context) for t in modifiers):
+            return noun  # "of US electricity", "of the country's metered electricity", not "of computing power"
         if lemma in context.lexicon.electricity_wholes and (
             lemma == "consumption" or any(t.lemma_.lower() in context.lexicon.power_nouns for t in noun.lefts)
         ):
@@ -136,9 +147,14 @@ def _whole_of(share: Token, context: ReadingContext) -> Token | None:
     return None
 
 
+def _foreign(modifier: Token, context: ReadingContext) -> bool:
+    """Whether a word qualifying a power noun makes it something else than electricity ("computing power")."""
+    return modifier.tag_ in ("NN", "NNS", "VBG") and modifier.lemma_.lower() not in context.lexicon.power_nouns
+
+
 def _whole_words(whole: Token) -> str:
     """The whole's words without its owner or article: "retail energy sales", "metered electricity"."""
-    kept = [t for t in whole.lefts if t.dep_ in ("compound", "amod") and t.lower_ != "expected"]
+    kept = [t for t in whole.lefts if t.dep_ in ("compound", "amod") and t.tag_ != "VBN"]  # not "expected"
     return " ".join([*(t.text for t in kept), whole.text])
 
 
@@ -151,9 +167,8 @@ def _whole_owner(whole: Token, sentence: Sentence, context: ReadingContext) -> s
     named = owner_named(possessive, sentence, context)
     if named is not None:
         return named.entity.label
-    if possessive.lower_ == "our":
-        owner = context.issuer or context.main_company
-        return owner.label if owner is not None else None
+    if possessive.lower_ == "our" and context.issuer is not None and context.self_report:
+        return context.issuer.label  # "our consumption" in the issuer's own report
     place = next((m for m in sentence.mentions if m.token_start <= possessive.i < m.token_end), None)
     if place is not None and place.entity.type in PLACE_TYPES:
         return place.entity.label
@@ -161,19 +176,30 @@ def _whole_owner(whole: Token, sentence: Sentence, context: ReadingContext) -> s
 
 
 def _clause_owner(sentence: Sentence, figure: Span, context: ReadingContext) -> str | None:
-    """Whose electricity a clause's figure is: its subject's name ("Pell Cloud runs on …"), the words of a site it
-    names ("its Tarn campus is supplied with …": "Tarn campus"), else the company the text is about."""
-    verb = next((a for a in figure.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    """Whose electricity a clause's figure is: its subject's name ("Pell Cloud runs on …", "Norway runs on …"), the
+    words of a site it names ("its Tarn campus is supplied with …": "Tarn campus"), a place it is said of ("… of
+    electricity in Denmark"), the company a pronoun subject means ("it uses", "we run"), or, in a company's own
+    report, the company; no one else's (a grid's or the world's electricity is no company's)."""
+    verb = verb_over(figure.doc, figure.start_char)
     subject = _subject_of(verb) if verb is not None else None
     if subject is not None and subject.pos_ != "PRON":
-        named = next((m for m in sentence.mentions if m.token_start <= subject.i < m.token_end), None)
-        if named is not None and named.entity.type in TOPIC_TYPES:
-            return named.entity.label
         site = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         if site and subject.lemma_.lower() in context.lexicon.site_nouns:
-            return " ".join([*(t.text for t in site), subject.text])  # "Tarn campus"
-    owner = context.topic or context.main_company or context.issuer
-    return owner.label if owner is not None else None
+            return " ".join([*(t.text for t in site), subject.text])  # "Tarn campus", though "Tarn" is a town
+        named = next((m for m in sentence.mentions if subject.left_edge.i <= m.token_start <= subject.i), None)
+        if named is not None and (named.entity.type in TOPIC_TYPES or named.entity.type in PLACE_TYPES):
+            return named.entity.label  # "Pell Cloud runs on …", "Norway's grid runs on …"
+    place = next((m for m in sentence.mentions if m.start >= figure.end_char and m.entity.type in PLACE_TYPES), None)
+    if place is not None:
+        return place.entity.label  # "… supplied 50% of electricity in Denmark"
+    pronouns = {t.lower_ for t in subject.subtree if t.pos_ == "PRON"} if subject is not None else set()
+    speaking = context.speaker or (context.issuer if context.self_report else None)
+    if pronouns & {"we", "us"} and speaking is not None:
+        return speaking.label  # "we run on 100% hydropower": the firm speaking
+    if pronouns & {"it", "they"} and context.topic is not None:
+        return context.topic.label  # "it uses", "every megawatt it uses": the company talked about
+    own = context.issuer if context.self_report else None
+    return own.label if own is not None else None
 
 
 def _phrase(head: Token, context: ReadingContext, with_prep: bool = True) -> Span | None:

@@ -136,12 +136,16 @@ class Lexicon:
     power_source_nouns: frozenset[str]  # "100% hydropower": a source named by a noun of its own
     power_nouns: frozenset[str]  # lemmas: "renewable electricity", "of US electricity"
     electricity_wholes: frozenset[str]  # lemmas: "of our consumption", "of retail energy sales": electricity's wholes
+    electricity_verbs: frozenset[str]  # lemmas: "used 4% … and could use 7%": verbs of using electricity
+    power_matching_verbs: frozenset[str]  # lemmas: "match 80% of consumption with carbon-free power"
     power_consumers: frozenset[str]  # "data centres used 4.4% of US electricity": a class of consumers
     respondent_nouns: frozenset[str]  # lemmas: "at 70% of respondents": those a survey asked
+    vendor_use_verbs: frozenset[str]  # lemmas: "was named by 41% of respondents": respondents use or name a vendor
     survey_verbs: frozenset[str]  # lemmas: "of the CIOs we surveyed", "of firms polled": a noun made respondents
     use_columns: frozenset[str]  # "| Provider | GPU-hours | Spend |": what an issuer used of, or spent with, a supplier
     spend_columns: frozenset[str]  # "| Spend (US$) |": the use columns that count money
     budget_part_verbs: frozenset[str]  # lemmas: "X will contribute 40% of the Fund": the subject holds that part
+    budget_use_verbs: frozenset[str]  # lemmas: "40% of the budget is spent on compute": "on" names a part's use
     budget_nouns: frozenset[str]  # "70% of the 2026 budget will go to Osk": a sum spent in parts
     holding_nouns: frozenset[str]  # "its B300 instances": what a company holds of a product, not its making
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
@@ -370,16 +374,20 @@ def load_lexicon() -> Lexicon:
         leased_space=frozenset(data["leased_space"]),
         power_words=frozenset(data["power_words"]),
         budget_nouns=frozenset(data["budget_nouns"]),
+        budget_use_verbs=frozenset(data["budget_use_verbs"]),
         budget_part_verbs=frozenset(data["budget_part_verbs"]),
         use_columns=frozenset(data["use_columns"]),
         spend_columns=frozenset(data["spend_columns"]),
         respondent_nouns=frozenset(data["respondent_nouns"]),
         survey_verbs=frozenset(data["survey_verbs"]),
+        vendor_use_verbs=frozenset(data["vendor_use_verbs"]),
         power_sources=frozenset(data["power_sources"]),
         power_source_nouns=frozenset(data["power_source_nouns"]),
         power_nouns=frozenset(data["power_nouns"]),
         electricity_wholes=frozenset(data["electricity_wholes"]),
         power_consumers=frozenset(data["power_consumers"]),
+        electricity_verbs=frozenset(data["electricity_verbs"]),
+        power_matching_verbs=frozenset(data["power_matching_verbs"]),
         operator_title_words=frozenset(data["operator_title_words"]),
         place_named_lines=frozenset(data["place_named_lines"]),
         barred_supply_verbs=frozenset(data["barred_supply_verbs"]),

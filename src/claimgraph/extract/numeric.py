@@ -87,12 +87,14 @@ _CONVERSION = re.compile(
     r"(?:about|approximately|roughly|around|some|~|c\.)?\s*",
     re.I,
 )
+_OF_AFTER = re.compile(r"\s+of\s")  # "30% of the GPU cloud market": a figure naming its own whole
 _AT_AFTER_COMMA = re.compile(r"\W*at\s+(?:(?:about|roughly|nearly|almost|around|some|just)\s+)?", re.I)
 _ANAPHORA = re.compile(r"\b(?:this|these|its|their|the (?:company|firm|group))\b", re.IGNORECASE)
 
 
 def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
+    read_wholes: list[Claim] = []  # the shares read by the readers of wholes no market reading finds
     previous: Quantity | None = None
     report_end = -1  # where the last claimed figure ends: a continuation names its subject after it
     respective = respective_holders(sentence, context)
@@ -111,7 +113,10 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         previous = quantity
         how = "continues the previous figure's report with another subject"
-        claim = None if respective else continued_report(sentence, quantity, claims, report_end, context)
+        # a share of a budget or of electricity is continued by a figure with no whole of its own, not by "… and
+        # Osk held 30% of the GPU cloud market"
+        own_whole = bool(claims) and claims[-1] in read_wholes and _OF_AFTER.match(sentence.doc_text, quantity.end)
+        claim = None if respective or own_whole else continued_report(sentence, quantity, claims, report_end, context)
         gapped = claim is not None
         if claim is None and quantity.start in respective:
             how = "paired in order with the names it is said to belong to 'respectively'"
@@ -140,13 +145,15 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
             if built_on is not None:
                 claims.append(built_on)
-        read = None if claim is not None else energy_share(sentence, quantity, context)
-        read = read or (None if claim is not None else survey_share(sentence, quantity, context))
-        read = read or (None if claim is not None else budget_share(sentence, quantity, context))
+        read = None
+        if claim is None:
+            read = energy_share(sentence, quantity, context) or survey_share(sentence, quantity, context)
+            read = read or budget_share(sentence, quantity, context)
         if read is not None:
             how = "a share no market reading finds: of electricity, of a survey's respondents, of a budget"
             left = clause_window(sentence, quantity.start, quantity.end)[0]
             claim = share_claim(sentence, quantity, context, read, _clause_source(sentence, left, quantity.start))
+            read_wholes.append(claim)
         if claim is None and claims and moved_to(sentence, quantity, claims[-1]):
             how = "where the figure before it moved to ('went from 9% in 2023 to 21% last year'): its measure, later"
             claim = _claim_for(sentence, quantity, context, claims[-1].subject, claims[-1].type)

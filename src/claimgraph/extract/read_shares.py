@@ -1,7 +1,7 @@
 """Shares whose holder is no name and whose whole is no market, each read by a reader of its own: a source's share
-of electricity (``energy_mix``), a vendor's share of a survey's respondents (``survey_shares``). The ordinary reading
-of a share (a named holder, a named market) finds neither side of these; a reader that knows the wording does, and
-this module turns what it found into the claim."""
+of electricity (``energy_mix``), a vendor's share of a survey's respondents (``survey_shares``), a part of a budget
+(``budget_shares``). The ordinary reading of a share (a named holder, a named market) finds neither side of these;
+a reader that knows the wording does, and this module turns what it found into the claim."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ class ReadShare:
     holder: Entity
     whole: str
     holder_span: tuple[int, int]
-    whole_type: str = "Market"  # respondents are a "Group": no market, to be merged with others by its scope
+    whole_type: str = "Market"  # respondents and budgets are a "Group": no market, merged with others by its scope
 
 
 def share_claim(

@@ -12,47 +12,58 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES
 from claimgraph.extract.normalize import find_quantities
 from claimgraph.extract.numbers import currency_marks
-from claimgraph.extract.table_layout import Row
-from claimgraph.extract.table_relations import heading_words
+from claimgraph.extract.table_cells import scaled
+from claimgraph.extract.table_layout import Cell, Row
+from claimgraph.extract.table_relations import heading_words, own_document_firm
 from claimgraph.records import Claim, Entity, Evidence
 
 _UNIT_ONLY = re.compile(rf"\((?P<currency>{currency_marks()})\)", re.IGNORECASE)  # "Spend (US$)"
-_BARE = re.compile(r"\s*\d[\d,.]*\s*")
+_MARKET_WORDS = re.compile(r"\bmarket\b", re.IGNORECASE)
 
 
 def supplier_row_claims(
-    row: Row, named: int, subject: Entity, evidence: Evidence, time: str | None, context: ReadingContext
+    row: Row, named: int, subject: Entity, evidence: Evidence, time: str | None, intro: str, context: ReadingContext
 ) -> list[Claim]:
     """The issuer's purchase from the row's firm, what it spent with it, and the firm's share of what the issuer
     used, when the first column is headed by a supplier noun and another column counts what was spent."""
-    issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
+    issuer = own_document_firm(context)
     if not row.header or issuer is None or subject == issuer:
         return []
+    if _MARKET_WORDS.search(intro.rsplit("\n", 1)[-1]):
+        return []  # "The market's leading providers, by spend:": a market's table in the issuer's own report
     if subject.type not in BUSINESS_TYPES or issuer.type not in BUSINESS_TYPES:
         return []
     lexicon = context.lexicon
     if heading_words(row.header[named]).isdisjoint(lexicon.supplier_nouns):
         return []
     used = [i for i, column in enumerate(row.header) if not heading_words(column).isdisjoint(lexicon.use_columns)]
-    spent = any(not heading_words(row.header[i]).isdisjoint(lexicon.spend_columns) for i in used)
+    spent = any(_counts_money(row.header[i], context) for i in used)
     if not spent or any(not heading_words(column).isdisjoint(lexicon.customer_nouns) for column in row.header):
         return []  # no money spent (a market's shares, a programme's allocation), or a column of customers
     claims = [Claim(type="CustomerOf", subject=issuer, object=subject, confidence=0.7, evidence=(evidence,))]
     for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)):
         words = heading_words(column)
-        if i != named and not words.isdisjoint(lexicon.spend_columns):
-            claims += _spent(issuer, subject, column, cell.text, evidence, time)
+        if i != named and i in used and _counts_money(column, context):
+            claims += _spent(issuer, subject, column, cell, intro, evidence, time)
         elif "share" in words and i - 1 in used and i - 1 != named:  # "| GPU-hours | Share |": a part of that use
             claims += _share(issuer, subject, row.header[i - 1], cell.text, evidence, time, context)
     return claims
 
 
+def _counts_money(column: str, context: ReadingContext) -> bool:
+    """Whether a column counts money spent ("Spend (US$)", "Cost"), not a rate ("Cost per GPU-hour")."""
+    words = heading_words(column)
+    return not words.isdisjoint(context.lexicon.spend_columns) and "per" not in words
+
+
 def _spent(
-    issuer: Entity, supplier: Entity, column: str, cell: str, evidence: Evidence, time: str | None
+    issuer: Entity, supplier: Entity, column: str, cell: Cell, intro: str, evidence: Evidence, time: str | None
 ) -> list[Claim]:
-    """ "| Spend (US$) | 1,310,000 |": the issuer's spending with the supplier, in the column's currency."""
+    """ "| Spend (US$ m) | 1.31 |": the issuer's spending with the supplier, in the column's currency and scale."""
+    written = scaled(cell, column, intro).text
     unit = _UNIT_ONLY.search(column)
-    text = f"{unit.group('currency')} {cell.strip()}" if unit is not None and _BARE.fullmatch(cell) else cell
+    if written == cell.text and unit is not None:  # "Spend (US$)": a currency with no scale
+        written = f"{unit.group('currency')} {cell.text.strip()}"
     return [
         Claim(
             type="Spending",
@@ -65,7 +76,7 @@ def _spent(
             confidence=0.7,
             evidence=(evidence,),
         )
-        for q in find_quantities(text)
+        for q in find_quantities(written)
         if q.unit not in (None, "percent")
     ]
 

@@ -58,7 +58,7 @@ def customer_of_the_issuer(
     in a company's own report): each row names one of that company's customers, unless another column names
     whom the customer buys from ("| Customer | Supplier |")."""
     heading = row.header[named].strip().lower() if row.header else ""
-    issuer = context.title_subject or (context.issuer if context.self_report else None)  # whose document it is
+    issuer = own_document_firm(context)
     if heading not in context.lexicon.customer_nouns or issuer is None or issuer == subject:
         return []
     headers = {word for column in row.header for word in heading_words(column)}
@@ -67,6 +67,11 @@ def customer_of_the_issuer(
     if subject.type not in (*BUSINESS_TYPES, "Aggregator") or issuer.type not in BUSINESS_TYPES:
         return []
     return [Claim(type="CustomerOf", subject=subject, object=issuer, confidence=0.7, evidence=(evidence,))]
+
+
+def own_document_firm(context: ReadingContext) -> Entity | None:
+    """Whose document it is: the firm its title opens with, or the issuer of its own report."""
+    return context.title_subject or (context.issuer if context.self_report else None)
 
 
 # headers of a column saying where the row's subject is: "| Customer | Site | … |", "| Provider | Region | … |"

@@ -76,10 +76,11 @@ def row_claims(
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
     claims += customer_of_the_issuer(row, named, subject, evidence, context)
-    supplied = supplier_row_claims(row, named, subject, evidence, _table_period(intro, context), context)
-    # a supplier's share of the issuer's own use, not of the market in force
-    overridden = {(c.type, c.subject, c.value) for c in supplied if c.type == "MarketShare"}
-    claims = [c for c in claims if (c.type, c.subject, c.value) not in overridden]
+    supplied = supplier_row_claims(row, named, subject, evidence, _table_period(intro, context), intro, context)
+    # a supplier's share of the issuer's own use, not of the market in force, and the issuer's spending, not the
+    # supplier's
+    overridden = {(c.type, c.value) for c in supplied if c.type in ("MarketShare", "Spending")}
+    claims = [c for c in claims if (c.type, c.value) not in overridden]
     read = {(c.type, c.subject, c.value) for c in claims}
     claims += [c for c in supplied if (c.type, c.subject, c.value) not in read]
     claims += trading_partners(row, named, subject, evidence, sentences, context)
