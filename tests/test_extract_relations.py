@@ -2564,3 +2564,13 @@ def test_extract_a_renters_possessive_of_a_chip_the_gazetteer_names_by_its_maker
     made = pairs(claims_of(extractor, text), "Develops")
     assert ("Halberd Cloud", "B200") not in made
     assert {("Nvidia", "B200"), ("Amazon", "Trainium")} <= made
+
+
+def test_extract_a_deals_value_before_its_noun_is_paid_by_the_buyer_to_the_seller(extractor: Extractor) -> None:
+    # not the maker of what the deal buys, named after it
+    text = (
+        "Orrin AI annual report 2025\n\nOrrin AI builds language models. In November 2025 we signed a five-year, $1.4 "
+        "billion agreement with Tessel Cloud for 120 MW of Nvidia GB300 NVL72 capacity."
+    )
+    spent = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Spending" and c.object}
+    assert spent == {("Orrin AI", "Tessel Cloud")}

@@ -5,7 +5,9 @@ which way it goes, whatever the cue words around it:
 
 - put into: "Microsoft put $16 million into Mistral", "plans to pour $5 billion into a Saudi AI zone";
 - taken from: "Mistral took $1.5 billion from ASML", "raised $600 million from Sable" (the giver pays);
-- a price: "IBM agreed to buy Confluent for about $11 billion", "CoreWeave's takeover, valued at $9 billion".
+- a price: "IBM agreed to buy Confluent for about $11 billion", "CoreWeave's takeover, valued at $9 billion";
+- a deal's value: "Halden signed contracts with Tessel Cloud worth $9 billion", "signed a $1.4 billion agreement
+  with Tessel Cloud".
 """
 
 from __future__ import annotations
@@ -66,6 +68,12 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
         return Flow(giver, payee) if giver is not None and payee is not None else None
     if amount.dep_ in ("pobj", "npadvmod") and verb.lower_ == "worth":
         return _contract_worth(verb, sentence, context)
+    if amount.dep_ in ("nummod", "compound", "nmod", "amod") and _a_signed_deal(verb, context):
+        # "we signed a five-year, $1.4 billion agreement with Tessel Cloud": paid to whichever side is a cloud (a
+        # contract between two others says not which way the money goes)
+        flow = _contract_worth(amount, sentence, context)
+        sold = flow is not None and flow.payee is not None and flow.payee.entity.type == "Cloud"
+        return flow if sold or (flow is not None and flow.seller_speaks) else None
     if amount.dep_ == "pobj" and verb.lower_ == "for" and _signs_on(verb.head):
         buyer = _subject(verb.head, sentence, context)  # "Kettle signed on for up to $3.1 billion of capacity"
         supplier = context.supplier
@@ -119,6 +127,12 @@ def sold_by_the_signer(sentence: Sentence, quantity: Quantity, signer: Entity, p
         m.entity == partner and introducing_prep(m.root(doc)) == "with" and verb in m.root(doc).ancestors
         for m in sentence.mentions
     )
+
+
+def _a_signed_deal(deal: Token, context: ReadingContext) -> bool:
+    """Whether a noun is a deal a verb of signing takes as its object ("signed a $1.4 billion agreement")."""
+    signed = deal.dep_ == "dobj" and deal.head.lemma_.lower() in _SIGNING
+    return signed and deal.lemma_.lower() in context.lexicon.deal_nouns
 
 
 def _signs_on(verb: Token) -> bool:
