@@ -1543,3 +1543,19 @@ def test_extract_shares_no_market_reading_finds_are_read_only_where_their_wordin
     claims = claims_of(extractor, table)
     assert not pairs(claims, "CustomerOf") & {("Osk Systems Lab", "Pell Cloud"), ("Osk Systems Lab", "Brill Compute")}
     assert not [c for c in claims if c.type == "Spending" and c.subject.label == "Osk Systems Lab"]
+
+
+def test_extract_a_measure_table_under_a_heading_word_is_the_figures_of_the_firm_the_text_is_about(
+    extractor: Extractor,
+) -> None:
+    # the corner's "Metric" names no one; the table is the rated firm's, not the agency's that writes the note
+    text = (
+        "Tarn Ratings affirms Osk Data at BB; outlook stable\n\nTarn Ratings has affirmed the BB rating of Osk Data, "
+        "a US data-centre operator. Osk Data leases capacity to cloud providers, and Osk Data's leverage is "
+        "falling.\n\n| Metric | 2024A | 2025A |\n|---|---|---|\n| Revenue ($ million) | 512 | 798 |\n"
+        "| Capital expenditure ($ million) | 1,250 | 2,340 |"
+    )
+    claims = claims_of(extractor, text)
+    figures = {(c.type, c.subject.label, c.value) for c in claims if c.type in ("Revenue", "Spending")}
+    assert {("Revenue", "Osk Data", Decimal(798000000)), ("Spending", "Osk Data", Decimal(2340000000))} <= figures
+    assert not {f for f in figures if f[1] in ("Metric", "Tarn Ratings")}

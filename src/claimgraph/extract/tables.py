@@ -38,6 +38,7 @@ from claimgraph.extract.table_relations import (
     customer_of_the_issuer,
     mentions_in,
     named_relations,
+    own_document_firm,
     sited,
     trading_partners,
 )
@@ -251,7 +252,11 @@ def _measure_row_claims(
     # "| US$m | 2024A |": a corner that gives the unit names no company
     unit = corner.text if corner is not None and CORNER_UNIT.fullmatch(corner.text) else ""
     named = _subject(corner, sentences, index) if corner is not None and not unit else None
-    subject = named or context.issuer or context.topic
+    if named is not None and _a_word(named, context):
+        named = None  # "| Metric | 2024A |": a heading word, whatever the NER took it for
+    # the firm the text is about above all ("Tarn Ratings affirms Osk Data …": Osk Data's figures), else the one
+    # whose document it is
+    subject = named or context.main_company or own_document_firm(context) or context.topic or context.issuer
     if subject is None or subject.type not in BUSINESS_TYPES:
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
