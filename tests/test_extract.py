@@ -8,9 +8,11 @@ from decimal import Decimal
 import pytest
 
 from claimgraph.extract import Extractor
+from claimgraph.extract.collective_spending import collective_spending
 from claimgraph.extract.comparisons import of_an_unnamed_price
 from claimgraph.extract.discover import find_mentions
 from claimgraph.extract.document import read_document
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Article, Claim, SourceMetadata
 
 
@@ -663,3 +665,15 @@ def test_extract_fractions_past_a_tenth_compare_costs(extractor: Extractor) -> N
     }
     assert ("Tarn-4", "Vela-5", Decimal("5")) in compared
     assert any(s == "Osk-2" and o == "Vela-5" and round(v, 1) == Decimal("8.3") for s, o, v in compared)
+
+
+def test_extract_spending_said_to_reach_an_amount_worldwide_is_a_class_of_spenders(extractor: Extractor) -> None:
+    # the class of spenders said of the verb, after the amount, as well as before the noun; no class, no market
+    for text, spent_by_a_class in (
+        ("Spending on robot vision chips reached $4 billion worldwide in 2025.", True),
+        ("Worldwide spending on robot vision chips reached $4 billion in 2025.", True),
+        ("Spending on robot vision chips reached $4 billion in 2025.", False),
+    ):
+        [sentence] = read_document(extractor.nlp(text), text, [])
+        found = collective_spending(sentence, sentence.quantities[0], load_lexicon())
+        assert (found is not None) == spent_by_a_class, text

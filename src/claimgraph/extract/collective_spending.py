@@ -72,6 +72,11 @@ def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
     # "enterprise spending", or everyone's in a place: "Canadian public-cloud spending"
     if places or any(t.lower_ in lexicon.spender_classes or t.text in lexicon.demonyms for t in qualifiers):
         return True
+    # "spending on X reached $2 billion worldwide": the class said of the verb, after the amount
+    if noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon.spender_classes for c in noun.head.children
+    ):
+        return True
     # "IDC expects total AI spending to reach …": "total" is a class's only where no company is what spends
     # ("Pell Cloud expects total capex of $800 million" is its own)
     summed = any(t.lower_ in lexicon.spender_totals for t in qualifiers)
