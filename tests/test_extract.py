@@ -673,6 +673,8 @@ def test_extract_spending_said_to_reach_an_amount_worldwide_is_a_class_of_spende
         ("Spending on robot vision chips reached $4 billion worldwide in 2025.", True),
         ("Worldwide spending on robot vision chips reached $4 billion in 2025.", True),
         ("Spending on robot vision chips reached $4 billion in 2025.", False),
+        ("Spending at Pell Cloud reached $4 billion worldwide in 2025.", False),  # a firm's own
+        ("Spending on its own data centres reached $4 billion worldwide in 2025.", False),
     ):
         [sentence] = read_document(extractor.nlp(text), text, [])
         found = collective_spending(sentence, sentence.quantities[0], load_lexicon())

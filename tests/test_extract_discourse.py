@@ -176,6 +176,10 @@ def test_extract_a_translators_bracketed_dollars_keep_their_decimal_point_in_a_c
     )
     spending = {(c.value, c.unit) for c in claims_of(extractor, text) if c.type == "Spending"}
     assert spending == {(Decimal("3700000000"), "USD")}
+    # the translator's dollars keep their English separators, whatever the article's
+    for dollars in ("[US$3.725 billion]", "[US$3,725 million]"):
+        revenue = claims_of(extractor, f"{text} Kestrel Labs' revenue rose to 3,2 Mrd. Euro {dollars} in 2025.")
+        assert (Decimal("3725000000"), "USD") in {(c.value, c.unit) for c in revenue if c.type == "Revenue"}
 
 
 def test_extract_a_change_after_an_amount_is_its_growth(extractor: Extractor) -> None:

@@ -1559,3 +1559,11 @@ def test_extract_a_measure_table_under_a_heading_word_is_the_figures_of_the_firm
     figures = {(c.type, c.subject.label, c.value) for c in claims if c.type in ("Revenue", "Spending")}
     assert {("Revenue", "Osk Data", Decimal(798000000)), ("Spending", "Osk Data", Decimal(2340000000))} <= figures
     assert not {f for f in figures if f[1] in ("Metric", "Tarn Ratings")}
+    # in a firm's own report, its own figures, however often it names a supplier
+    own = (
+        "Osk Data: Annual Report 2025\n\nWe buy Pell Systems servers. Pell Systems ships them from Taiwan, and Pell "
+        "Systems supports them; Pell Systems is our largest supplier.\n\n| | 2024A | 2025A |\n|---|---|---|\n"
+        "| Revenue (US$m) | 410 | 520 |"
+    )
+    revenue = {(c.subject.label, c.value) for c in claims_of(extractor, own) if c.type == "Revenue"}
+    assert ("Osk Data", Decimal(520000000)) in revenue and not {r for r in revenue if r[0] == "Pell Systems"}

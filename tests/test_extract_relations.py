@@ -2574,3 +2574,13 @@ def test_extract_a_deals_value_before_its_noun_is_paid_by_the_buyer_to_the_selle
     )
     spent = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Spending" and c.object}
     assert spent == {("Orrin AI", "Tessel Cloud")}
+
+
+def test_extract_a_clouds_own_priced_deal_or_an_announced_commitment_says_not_who_pays(extractor: Extractor) -> None:
+    text = (
+        "Title\n\nTessel Cloud announced a $10 billion commitment with Chile to build data centres there by 2030. "
+        "Tessel Cloud signed a 15-year, $3 billion lease with Pell Properties for a campus in Texas."
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.type == "Spending" and c.object is not None and c.object.label == "Tessel Cloud"]
+    assert not {s for s, o in pairs(claims, "CustomerOf") if o == "Tessel Cloud"}

@@ -72,10 +72,15 @@ def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
     # "enterprise spending", or everyone's in a place: "Canadian public-cloud spending"
     if places or any(t.lower_ in lexicon.spender_classes or t.text in lexicon.demonyms for t in qualifiers):
         return True
-    # "spending on X reached $2 billion worldwide": the class said of the verb, after the amount
-    if noun.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon.spender_classes for c in noun.head.children
-    ):
+    # "spending on X reached $2 billion worldwide": the class said of the verb, after the amount, of spending on a
+    # thing no one owns ("spending at Pell Cloud", "spending on its own data centres" are a firm's)
+    on = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    owned = any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in noun.children) or (
+        thing is not None and any(c.dep_ == "poss" for c in thing.children)
+    )
+    said = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon.spender_classes for c in noun.head.children)
+    if said and thing is not None and not owned and noun.dep_ in ("nsubj", "nsubjpass"):
         return True
     # "IDC expects total AI spending to reach …": "total" is a class's only where no company is what spends
     # ("Pell Cloud expects total capex of $800 million" is its own)

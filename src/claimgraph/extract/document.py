@@ -363,7 +363,12 @@ _NUMBER = re.compile(r"\d[\d.,]*\d")
 def _in_english_notation(text: str) -> str:
     """The text with each number's decimal commas and thousands points swapped ("21,4" → "21.4", "10.000" →
     "10,000"), character for character, so the figures read the same places in the text."""
-    return _NUMBER.sub(_swapped, text)
+    converted = [m.span() for m in _BRACKETED_DOLLARS.finditer(text)]  # "[US$3.725 billion]": written the English way
+    return _NUMBER.sub(lambda n: n.group(0) if _inside(n.start(), converted) else _swapped(n), text)
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _swapped(number: re.Match[str]) -> str:
@@ -374,6 +379,7 @@ def _swapped(number: re.Match[str]) -> str:
 
 
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
+_BRACKETED_DOLLARS = re.compile(r"\[[^\]\n]{0,10}(?:US\$|\$|US-\$|USD)[^\]\n]{0,30}\]")
 _DECIMAL_POINT = re.compile(r"\.(?!\d{3}(?!\d))")
 
 

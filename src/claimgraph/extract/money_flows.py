@@ -69,11 +69,13 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     if amount.dep_ in ("pobj", "npadvmod") and verb.lower_ == "worth":
         return _contract_worth(verb, sentence, context)
     if amount.dep_ in ("nummod", "compound", "nmod", "amod") and _a_signed_deal(verb, context):
-        # "we signed a five-year, $1.4 billion agreement with Tessel Cloud": paid to whichever side is a cloud (a
-        # contract between two others says not which way the money goes)
+        # "we signed a five-year, $1.4 billion agreement with Tessel Cloud": a firm buying from a cloud pays it (a
+        # contract between two others, or a cloud's own, says not which way the money goes)
         flow = _contract_worth(amount, sentence, context)
-        sold = flow is not None and flow.payee is not None and flow.payee.entity.type == "Cloud"
-        return flow if sold or (flow is not None and flow.seller_speaks) else None
+        if flow is None or flow.seller_speaks or flow.payee is None or flow.payer is None:
+            return None  # a cloud's own deal ("Tessel Cloud signed a $3 billion lease with …") may go either way
+        from_a_cloud = flow.payee.entity.type == "Cloud" and flow.payer.entity.type in ("Company", "Lab", "Cloud")
+        return flow if from_a_cloud else None
     if amount.dep_ == "pobj" and verb.lower_ == "for" and _signs_on(verb.head):
         buyer = _subject(verb.head, sentence, context)  # "Kettle signed on for up to $3.1 billion of capacity"
         supplier = context.supplier
@@ -130,9 +132,10 @@ def sold_by_the_signer(sentence: Sentence, quantity: Quantity, signer: Entity, p
 
 
 def _a_signed_deal(deal: Token, context: ReadingContext) -> bool:
-    """Whether a noun is a deal a verb of signing takes as its object ("signed a $1.4 billion agreement")."""
-    signed = deal.dep_ == "dobj" and deal.head.lemma_.lower() in _SIGNING
-    return signed and deal.lemma_.lower() in context.lexicon.deal_nouns
+    """Whether a noun is a deal of buying a verb of signing takes as its object ("signed a $1.4 billion agreement";
+    an announced "partnership" or "commitment" may be an investment either way)."""
+    signed = deal.dep_ == "dobj" and deal.head.lemma_.lower() in _SIGNING and deal.head.lemma_.lower() != "announce"
+    return signed and deal.lemma_.lower() in context.lexicon.deal_nouns - {"partnership", "commitment"}
 
 
 def _signs_on(verb: Token) -> bool:

@@ -254,9 +254,10 @@ def _measure_row_claims(
     named = _subject(corner, sentences, index) if corner is not None and not unit else None
     if named is not None and _a_word(named, context):
         named = None  # "| Metric | 2024A |": a heading word, whatever the NER took it for
-    # the firm the text is about above all ("Tarn Ratings affirms Osk Data …": Osk Data's figures), else the one
-    # whose document it is
-    subject = named or context.main_company or own_document_firm(context) or context.topic or context.issuer
+    # the firm whose own report it is, else the firm the text is about above all ("Tarn Ratings affirms Osk Data …":
+    # Osk Data's figures), else the one whose document it is
+    own = context.issuer if context.self_report else None
+    subject = named or own or context.main_company or own_document_firm(context) or context.topic or context.issuer
     if subject is None or subject.type not in BUSINESS_TYPES:
         return
     for header, cell in zip(headers[1:], row.cells[1:], strict=True):
