@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Sentence, clean_name
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.read_shares import ReadShare
+from claimgraph.extract.read_shares import ReadShare, percentage
 from claimgraph.records import Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -20,10 +20,7 @@ _TO = frozenset({"to", "for", "towards"})  # "goes to Osk", "is reserved for com
 
 def budget_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> ReadShare | None:
     """The holder and the budget of a percentage of a budget, or None."""
-    if quantity.unit != "percent":
-        return None
-    doc = sentence.span.doc
-    figure = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    figure = percentage(sentence, quantity)
     if figure is None:
         return None
     share = figure.root

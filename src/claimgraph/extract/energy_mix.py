@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, clean_name, verb_over
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.read_shares import ReadShare
+from claimgraph.extract.read_shares import ReadShare, percentage
 from claimgraph.extract.references import owner_named
 from claimgraph.records import Entity
 
@@ -21,10 +21,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def energy_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> ReadShare | None:
     """The holder and the whole of a percentage of electricity, or None when the figure is no such share."""
-    if quantity.unit != "percent":
-        return None
-    doc = sentence.span.doc
-    figure = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    figure = percentage(sentence, quantity)
     if figure is None:
         return None
     return (

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.continuations import figure_modality
 from claimgraph.extract.document import Sentence
@@ -25,6 +27,13 @@ class ReadShare:
     whole: str
     holder_span: tuple[int, int]
     whole_type: str = "Market"  # respondents and budgets are a "Group": no market, merged with others by its scope
+
+
+def percentage(sentence: Sentence, quantity: Quantity) -> Span | None:
+    """The tokens of a percentage, which each reader starts from; None for any other figure."""
+    if quantity.unit != "percent":
+        return None
+    return sentence.span.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
 
 
 def share_claim(

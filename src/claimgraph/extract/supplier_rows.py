@@ -10,7 +10,7 @@ import re
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES
-from claimgraph.extract.normalize import find_quantities
+from claimgraph.extract.normalize import Quantity, find_quantities
 from claimgraph.extract.numbers import currency_marks
 from claimgraph.extract.table_cells import scaled
 from claimgraph.extract.table_layout import Cell, Row
@@ -64,21 +64,8 @@ def _spent(
     unit = _UNIT_ONLY.search(column)
     if written == cell.text and unit is not None:  # "Spend (US$)": a currency with no scale
         written = f"{unit.group('currency')} {cell.text.strip()}"
-    return [
-        Claim(
-            type="Spending",
-            subject=issuer,
-            object=supplier,
-            value=q.value,
-            value_max=q.value_max,
-            unit=q.unit,
-            time=time,
-            confidence=0.7,
-            evidence=(evidence,),
-        )
-        for q in find_quantities(written)
-        if q.unit not in (None, "percent")
-    ]
+    money = [q for q in find_quantities(written) if q.unit not in (None, "percent")]
+    return _figures("Spending", issuer, supplier, money, evidence, time)
 
 
 def _share(
@@ -95,11 +82,18 @@ def _share(
     if not measure or not re.search(r"[A-Za-z]", measure):
         return []
     whole = context.index.entity_for(f"{issuer.label} {measure}", "Market")
+    parts = [q for q in find_quantities(cell) if q.unit == "percent"]
+    return _figures("MarketShare", supplier, whole, parts, evidence, time)
+
+
+def _figures(
+    claim_type: str, subject: Entity, obj: Entity, quantities: list[Quantity], evidence: Evidence, time: str | None
+) -> list[Claim]:
     return [
         Claim(
-            type="MarketShare",
-            subject=supplier,
-            object=whole,
+            type=claim_type,
+            subject=subject,
+            object=obj,
             value=q.value,
             value_max=q.value_max,
             unit=q.unit,
@@ -107,6 +101,5 @@ def _share(
             confidence=0.7,
             evidence=(evidence,),
         )
-        for q in find_quantities(cell)
-        if q.unit == "percent"
+        for q in quantities
     ]

@@ -11,16 +11,14 @@ from spacy.tokens import Span, Token
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, clean_name
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.read_shares import ReadShare
+from claimgraph.extract.read_shares import ReadShare, percentage
 
 _HOLDER_TYPES = TOPIC_TYPES | {"Model", "Product"}
 
 
 def survey_share(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> ReadShare | None:
     """The vendor and the respondents a percentage of respondents measures, or None."""
-    if quantity.unit != "percent":
-        return None
-    figure = sentence.span.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    figure = percentage(sentence, quantity)
     if figure is None:
         return None
     respondents = _respondents(figure.root, context)
