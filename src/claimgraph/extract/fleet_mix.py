@@ -14,13 +14,12 @@ from decimal import Decimal
 from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.continuations import figure_modality
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
-from claimgraph.extract.figure_periods import figure_period
 from claimgraph.extract.normalize import Quantity
+from claimgraph.extract.read_shares import ReadShare, share_claim
 from claimgraph.extract.references import owner_named, owner_named_before, stand_in
 from claimgraph.extract.rental_offers import a_rental_offer
-from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.extract.spans import evidence_for
 from claimgraph.records import Claim, Entity
 
 _CHIPS = frozenset({"Product", "Model"})
@@ -115,20 +114,8 @@ def fleet_claims(
     """The chip's share of the company's fleet ("About 70% of our GPU capacity is Nvidia H200"), and the fleet
     built on the chip, however hedged the part (none when a maker holds the share for its chips); ``source`` is
     whom the figure's own clause credits, if anyone."""
-    left, right = clause_window(sentence, quantity.start, quantity.end)
-    share = Claim(
-        type="MarketShare",
-        subject=mix.chip.entity,
-        object=context.index.entity_for(mix.whole, "Market"),
-        value=quantity.value,
-        value_max=quantity.value_max,
-        unit=quantity.unit,
-        time=figure_period(sentence, quantity, context),
-        modality=figure_modality(sentence.doc_text[left:right], quantity, context),
-        attributed_to=source or context.attribution,
-        confidence=0.7,
-        evidence=(evidence_for(sentence, (quantity.start, quantity.end), (mix.chip.start, mix.chip.end)),),
-    )
+    held = ReadShare(mix.chip.entity, mix.whole, (mix.chip.start, mix.chip.end))
+    share = share_claim(sentence, quantity, context, held, source)
     if mix.chip.entity.type == "Company":
         return share, None  # a maker's share of the fleet: the fleet is built on its chips, named elsewhere
     modality = "asserted" if share.modality == "estimated" else share.modality
