@@ -2584,3 +2584,31 @@ def test_extract_a_clouds_own_priced_deal_or_an_announced_commitment_says_not_wh
     claims = claims_of(extractor, text)
     assert not [c for c in claims if c.type == "Spending" and c.object is not None and c.object.label == "Tessel Cloud"]
     assert not {s for s, o in pairs(claims, "CustomerOf") if o == "Tessel Cloud"}
+
+
+def test_extract_a_supplier_of_a_site_or_of_hardware_sells_to_its_owner(extractor: Extractor) -> None:
+    """ "supplies the Bergen site", "the accelerators in Pell's data centres", "the dies for Kettle's K9": the site's
+    or the hardware's owner buys; a definite site is the company under discussion's."""
+    site = "Vellmar Cloud runs two campuses in Norway. Fjordline Power supplies the Bergen site."
+    assert pairs(claims_of(extractor, site), "CustomerOf") == {("Vellmar Cloud", "Fjordline Power")}
+    inside = "Tarn Chips now supplies most of the accelerators in Pell Telecom's own data centres."
+    assert pairs(claims_of(extractor, inside), "CustomerOf") == {("Pell Telecom", "Tarn Chips")}
+    part = "Osk Foundry supplies the dies for Kettle Systems' K9 accelerator."
+    assert pairs(claims_of(extractor, part), "CustomerOf") == {("Kettle Systems", "Osk Foundry")}
+
+
+def test_extract_what_is_provided_or_leased_at_a_site_names_no_customer(extractor: Extractor) -> None:
+    """Providing gives the object away, and leasing may be buying: neither makes the site's owner a customer (the
+    tenant leasing at the campus is the owner's customer)."""
+    provided = "Vellmar Cloud runs two campuses in Norway. Osk Foundry will provide the cluster from July."
+    assert pairs(claims_of(extractor, provided), "CustomerOf") == set()
+    leased = "Vellmar Cloud runs two campuses. Osk Cloud, which has leased 40 MW at the campus since May, pays rent."
+    assert pairs(claims_of(extractor, leased), "CustomerOf") == {("Osk Cloud", "Vellmar Cloud")}
+
+
+def test_extract_it_supplied_with_something_is_the_company_under_discussion(extractor: Extractor) -> None:
+    text = (
+        "Vellmar Cloud plans a campus near Bergen. "
+        "Tarn Chips has agreed to supply it with 300 megawatts of capacity from 2027."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vellmar Cloud", "Tarn Chips")}

@@ -24,6 +24,7 @@ from claimgraph.extract.suppliers import (
     made_for,
     shipped_to,
     supplied_by_the_words,
+    supplied_sites,
     supplied_to,
     suppliers_in_apposition,
     verb_subject,
@@ -64,6 +65,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
     yield from supplied_to(sentence, companies, context)
+    yield from supplied_sites(sentence, companies, context)
     yield from supplied_by_the_words(sentence, companies)
     yield from shipped_to(sentence, companies, context)
     yield from made_for(sentence, companies, context)
