@@ -1567,3 +1567,19 @@ def test_extract_a_measure_table_under_a_heading_word_is_the_figures_of_the_firm
     )
     revenue = {(c.subject.label, c.value) for c in claims_of(extractor, own) if c.type == "Revenue"}
     assert ("Osk Data", Decimal(520000000)) in revenue and not {r for r in revenue if r[0] == "Pell Systems"}
+
+
+def test_extract_a_model_lists_maker_and_platform_columns_relate_each_row(extractor: Extractor) -> None:
+    """ "| Model | Maker | Platforms |": the maker develops the row's model and each platform offers it; a
+    footnote's mark after the model's name ("Quill-4 [2]") is no part of it."""
+    text = (
+        "Open and closed models, March 2026:\n\n"
+        "| Model | Maker | Released | Platforms |\n| --- | --- | --- | --- |\n"
+        "| Wrenlet Flash | Marlow AI | Jan 2026 | Osric Cloud; Pellam Studio |\n"
+        "| Quill-4 [2] | Tarn Labs | Feb 2026 | Osric Cloud |\n"
+    )
+    claims = _claims(extractor, text)
+    assert {("Marlow AI", "Wrenlet Flash"), ("Tarn Labs", "Quill-4")} <= pairs(claims, "Develops")
+    assert {("Osric Cloud", "Wrenlet Flash"), ("Pellam Studio", "Wrenlet Flash"), ("Osric Cloud", "Quill-4")} <= pairs(
+        claims, "Offers"
+    )

@@ -161,6 +161,7 @@ class Lexicon:
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
     publication_words: frozenset[str]  # "Brill Review", "Tarn Ledger": the last word of a publication's name
     fact_labels: dict[str, str]  # "- Parent: X", "- Markets: Peru, Chile": a fact sheet row's label → its relation
+    relation_headers: dict[str, str]  # "| Model | Maker |": a table column's header word → the relation of its cells
     share_verbs: tuple[str, ...]  # "accounts for", "represents": a percent "of" something is then a share
     aggregate_nouns: tuple[str, ...]  # "27% of the year's spending": a share of the market's whole
     role_nouns: tuple[str, ...]  # "X, the largest Dutch provider": X names an organisation
@@ -408,6 +409,7 @@ def load_lexicon() -> Lexicon:
         public_body_words=frozenset(data["public_body_words"]),
         publication_words=frozenset(data["publication_words"]),
         fact_labels=dict(data["fact_labels"]),
+        relation_headers=dict(data["relation_headers"]),
         share_verbs=tuple(data["share_verbs"]),
         aggregate_nouns=tuple(data["aggregate_nouns"]),
         role_nouns=tuple(data["role_nouns"]),

@@ -1,4 +1,4 @@
-"""Relations a table row states beside its figures: a column of models, parents or developers ("| Model |"), a
+"""Relations a table row states beside its figures: a column of models, parents, makers or platforms ("| Maker |"), a
 column of sites that places a company row ("| Site |"), a column of suppliers or customers ("| Provider |"), and a
 "Customer" column in a company's own document. What a cell's figure is, and the row's subject, stay in ``tables.py``
 and ``table_cells.py``."""
@@ -15,31 +15,33 @@ from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.table_layout import Cell, Row
 from claimgraph.records import Claim, Entity, Evidence
 
-RELATION_HEADERS = {
-    "model": "Offers",
-    "models": "Offers",
-    "offered": "Offers",
-    "parent": "SubsidiaryOf",
-    "owner": "SubsidiaryOf",
-    "developer": "Develops",
-}
-
 
 def named_relations(
-    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence]
+    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
 ) -> Iterator[Claim]:
-    """A column of models offered, parents or developers (its header a word of ``RELATION_HEADERS``) relates the
-    row's subject to the cell's entities."""
-    relation = next((RELATION_HEADERS[w] for w in re.findall(r"\w+", column) if w in RELATION_HEADERS), None)
-    if relation is not None:
-        for mention in mentions_in(cell.start, cell.end, sentences):
-            if mention.entity != subject and mention.entity.type in _RELATED_KINDS[relation]:
-                subject_side, object_side = (
-                    (mention.entity, subject) if relation == "Develops" else (subject, mention.entity)
-                )
-                yield Claim(
-                    type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,)
-                )
+    """A column of models offered, parents, makers or platforms (its header a word of the lexicon's
+    ``relation_headers``) relates the row's subject to the cell's entities: "| Vendor | Models |" offers them, "| Model
+    | Maker |" is made by the maker, "| Model | Platforms |" is offered by each platform."""
+    headers = context.lexicon.relation_headers
+    relation = next((headers[w] for w in re.findall(r"\w+", column) if w in headers), None)
+    if relation is None:
+        return
+    for mention in mentions_in(cell.start, cell.end, sentences):
+        if mention.entity == subject or mention.entity.type not in _RELATED_KINDS[relation]:
+            continue
+        if relation == "OfferedBy" and subject.type not in ("Model", "Product"):
+            continue  # "| Vendor | Platforms |": no product to be offered
+        if relation in ("Develops", "OfferedBy"):
+            subject_side, object_side = mention.entity, subject
+        else:
+            subject_side, object_side = subject, mention.entity
+        yield Claim(
+            type="Offers" if relation == "OfferedBy" else relation,
+            subject=subject_side,
+            object=object_side,
+            confidence=0.75,
+            evidence=(evidence,),
+        )
 
 
 # what a relation column's cell may name: "| Owner | K. Brekke |" in an action list names a person, no parent
@@ -48,6 +50,7 @@ _RELATED_KINDS = {
     "Offers": frozenset({"Model", "Product", "Region", *BUSINESS_TYPES}),
     "SubsidiaryOf": frozenset({*BUSINESS_TYPES, "Aggregator"}),
     "Develops": frozenset({*BUSINESS_TYPES, "Aggregator"}),
+    "OfferedBy": frozenset({"Product", "Aggregator", *BUSINESS_TYPES}),
 }
 
 

@@ -492,7 +492,7 @@ def _cell_claims(
         # "Share of API calls, Q3 2025": a header may date its column and say what it measures
         time = next((p.value for p in find_periods(column, context.anchor)), time)
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
-    yield from named_relations(column, cell, subject, evidence, sentences)
+    yield from named_relations(column, cell, subject, evidence, sentences, context)
     yield from sited(column, cell, subject, evidence, sentences, context)
 
 
@@ -580,8 +580,9 @@ _SHARES_ARE_OF = re.compile(
 
 def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
     """The row's name: a mention outside parentheses ("Kestrel (GPUs)"), else the cell's own words before them
-    ("Custom chips (K7, S4 etc.)" is not K7)."""
-    named = cell.text.split("(", 1)[0]
+    ("Custom chips (K7, S4 etc.)" is not K7); a footnote's mark after it ("Tarn-2 [1][3]", "Osk K9*") is no part
+    of it."""
+    named = _FOOTNOTE_MARKS.sub("", cell.text.split("(", 1)[0].rstrip())
     found = mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
     name = clean_name(named)
     partial = len(found) == 1 and found[0].end - found[0].start < len(named.strip())
@@ -593,6 +594,8 @@ def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entit
         return None  # "Others", "Total": a row that names no one
     return index.entity_for(name, "Organization")
 
+
+_FOOTNOTE_MARKS = re.compile(r"(?:\s*(?:\[\d{1,2}\]|[*†‡]))+$")
 
 _ALIGNED_ROW = re.compile(r"\S(?:\t|\s{3,})\S.*\d")  # "Q2 2026     26%      12%": cells aligned by spaces or tabs
 
