@@ -160,6 +160,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen52/heldout", 0.47),
         ("unseen53/heldout", 0.41),
         ("unseen54/heldout", 0.47),
+        ("unseen55/heldout", 0.54),
+        ("unseen56/heldout", 0.55),
+        ("unseen57/heldout", 0.49),
+        ("unseen58/heldout", 0.40),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(

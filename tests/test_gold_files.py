@@ -120,6 +120,14 @@ SETS = {
     "unseen53-heldout": (DATA / "unseen53" / "heldout" / "gold.jsonl", DATA / "unseen53" / "heldout"),
     "unseen54-dev": (DATA / "unseen54" / "dev" / "gold.jsonl", DATA / "unseen54" / "dev"),
     "unseen54-heldout": (DATA / "unseen54" / "heldout" / "gold.jsonl", DATA / "unseen54" / "heldout"),
+    "unseen55-dev": (DATA / "unseen55" / "dev" / "gold.jsonl", DATA / "unseen55" / "dev"),
+    "unseen55-heldout": (DATA / "unseen55" / "heldout" / "gold.jsonl", DATA / "unseen55" / "heldout"),
+    "unseen56-dev": (DATA / "unseen56" / "dev" / "gold.jsonl", DATA / "unseen56" / "dev"),
+    "unseen56-heldout": (DATA / "unseen56" / "heldout" / "gold.jsonl", DATA / "unseen56" / "heldout"),
+    "unseen57-dev": (DATA / "unseen57" / "dev" / "gold.jsonl", DATA / "unseen57" / "dev"),
+    "unseen57-heldout": (DATA / "unseen57" / "heldout" / "gold.jsonl", DATA / "unseen57" / "heldout"),
+    "unseen58-dev": (DATA / "unseen58" / "dev" / "gold.jsonl", DATA / "unseen58" / "dev"),
+    "unseen58-heldout": (DATA / "unseen58" / "heldout" / "gold.jsonl", DATA / "unseen58" / "heldout"),
 }
 FIELDS = {
     "id",
