@@ -2612,3 +2612,14 @@ def test_extract_it_supplied_with_something_is_the_company_under_discussion(extr
         "Tarn Chips has agreed to supply it with 300 megawatts of capacity from 2027."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vellmar Cloud", "Tarn Chips")}
+
+
+def test_extract_a_unit_noun_describing_the_name_before_it_owns_not_the_name_after(extractor: Extractor) -> None:
+    """ "Marlow Cloud (MC), Osk Group's cloud unit, Tarn Compute, …": the unit is Marlow Cloud; Tarn Compute and the
+    names after it are the list's next members, no units of Osk Group."""
+    text = (
+        "Marlow Cloud (MC), Osk Group's cloud unit, Tarn Compute, Vey Systems and Pell Labs all run large campuses "
+        "in Norway."
+    )
+    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
+    assert not {unit for unit, _ in owned} & {"Tarn Compute", "Vey Systems", "Pell Labs"}, owned

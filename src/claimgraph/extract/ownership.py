@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, qualifies
-from claimgraph.extract.references import antecedent, company_anaphor, lemma, opens_a_clause, owner_named, stand_in
+from claimgraph.extract.references import (
+    antecedent,
+    company_anaphor,
+    describes_a_company_before,
+    lemma,
+    opens_a_clause,
+    owner_named,
+    stand_in,
+)
 from claimgraph.records import Entity
 
 
@@ -42,6 +50,12 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             None,
         )  # "Its subsidiary VX Labs builds …": the parser makes the unit noun a word of the name's phrase
         unit_noun = head if root.dep_ == "appos" and head.lower_ in lexicon.unit_nouns else titled
+        if (
+            unit_noun is not None
+            and unit_noun.i < root.i
+            and describes_a_company_before(sentence, unit_noun.left_edge.idx)
+        ):
+            unit_noun = None  # "Fell Cloud, Osk's cloud unit, Tarn, Vey …": the unit is Fell; Tarn is the list's next
         if unit_noun is not None and not opens_a_clause(sentence, child):
             # "its Danish subsidiary Harbor Cloud": the unit noun's owner is the parent
             parent = _owner_of(unit_noun, sentence, context)

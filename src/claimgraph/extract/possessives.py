@@ -14,7 +14,13 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.product_relations import branded_in_gazetteer, made_by_another
-from claimgraph.extract.references import antecedent, opens_a_clause, possessed_noun, possessive_owner
+from claimgraph.extract.references import (
+    antecedent,
+    describes_a_company_before,
+    opens_a_clause,
+    possessed_noun,
+    possessive_owner,
+)
 from claimgraph.records import Entity
 
 
@@ -57,6 +63,7 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             possessed_noun(a, doc) in lexicon.unit_nouns
             and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap)
             and not opens_a_clause(sentence, b)  # "…'s cloud unit, Fell Cloud is …": a new clause
+            and not describes_a_company_before(sentence, a.start)  # "Fell (FC), Osk's cloud unit, Tarn and Vey run …"
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import THING_TYPES, TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence, glued_subject, qualifies, token_at
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, glued_subject, qualifies, token_at
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.records import Entity
 
@@ -632,3 +632,17 @@ def _phrase_role(token: Token) -> str:
     while token.dep_ in ("compound", "amod", "nmod") and token.head != token:
         token = token.head
     return str(token.dep_)
+
+
+def describes_a_company_before(sentence: Sentence, start: int) -> bool:
+    """Whether the phrase starting at ``start`` stands in apposition to a company named just before it ("Fell Cloud
+    (FC), Osk's cloud unit, Tarn and Vey …"): then it describes that company, and a name after it is a list's next
+    member, not the phrase's own."""
+    text = sentence.doc_text
+    return any(
+        m.end <= start and m.entity.type in BUSINESS_TYPES and _APPOSITION_GAP.fullmatch(text, m.end, start)
+        for m in sentence.mentions
+    )
+
+
+_APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*\)?\s*,\s*")
