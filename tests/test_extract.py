@@ -473,6 +473,17 @@ def test_extract_a_bracketed_dollar_conversion_reads_its_amounts_clause_and_yen_
     ]
 
 
+def test_extract_a_comma_inside_a_number_before_a_conversion_ends_no_clause(extractor: Extractor) -> None:
+    """ "will spend ¥4,400億 [US$2.8 billion] on …": the thousands comma of the amount converted is no clause's end,
+    so the conversion is typed by its amount's verb."""
+    text = (
+        "Tarn Cloud has told us it will invest ¥2兆2,600億 [US$14.6 billion] in its Osaka region by 2027, and "
+        "Vey Cloud has said it will spend ¥4,400億 [US$2.8 billion] on data centres in Japan over two years."
+    )
+    spending = {(c.subject.label, c.value, c.unit) for c in _claims(extractor, text) if c.type == "Spending"}
+    assert {("Tarn Cloud", Decimal("1.46e10"), "USD"), ("Vey Cloud", Decimal("2.8e9"), "USD")} <= spending
+
+
 def test_extract_a_payer_gapped_after_another_pays_its_own_part_and_is_a_customer(extractor: Extractor) -> None:
     text = (
         "According to Tarn Cloud's annual filing, Osk AI made up 44% of 2026 sales, down from 52% a year earlier, "

@@ -8,7 +8,8 @@ import re
 from claimgraph.extract.document import Sentence
 from claimgraph.records import Evidence
 
-_BOUNDARY = re.compile(r"[,;:()|]|\s[—–-]\s|—|–(?!\d)")
+# a comma between two digits ("¥4,400億 [US$2.8 billion]") is a thousands separator, no clause's end
+_BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()|]|\s[—–-]\s|—|–(?!\d)")
 MAX_EVIDENCE_CHARS = 400
 _DASH = re.compile(r"\s[—–-]\s|—|–")
 OPENS_ITS_LINE = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")  # "7. ", "- ", or nothing before a figure opening its line
