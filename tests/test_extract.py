@@ -484,6 +484,18 @@ def test_extract_a_comma_inside_a_number_before_a_conversion_ends_no_clause(extr
     assert {("Tarn Cloud", Decimal("1.46e10"), "USD"), ("Vey Cloud", Decimal("2.8e9"), "USD")} <= spending
 
 
+def test_extract_a_names_first_word_opening_a_sentence_in_lower_case_elsewhere_is_a_word(extractor: Extractor) -> None:
+    """A heading the NER takes for a firm ("… Capital Resources") lends its first word to no sentence opening with
+    it ("Capital spending was …") when the text writes that word in lower case elsewhere."""
+    text = (
+        "Marlow Semiconductor quarterly report\n\nWe sell accelerators.\n\nLiquidity and Capital Resources\n\n"
+        "Capital expenditures were $52.0 million in the quarter. We expect capital expenditures of $210 million "
+        "in 2027.\n"
+    )
+    spending = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Spending"}
+    assert ("Marlow Semiconductor", Decimal("5.2e7")) in spending, spending
+
+
 def test_extract_a_payer_gapped_after_another_pays_its_own_part_and_is_a_customer(extractor: Extractor) -> None:
     text = (
         "According to Tarn Cloud's annual filing, Osk AI made up 44% of 2026 sales, down from 52% a year earlier, "

@@ -183,8 +183,11 @@ def _first_word(mention: Mention, doc: Doc) -> int:
 def _named_for_another(mention: Mention, start: int, text: str) -> bool:
     """Whether a one-word mention stands for an entity of another label (a defined term, an alias): "The Debtors
     lease 41 MW", in a filing that also writes "debtors in possession", is the party "Debtors" was defined as,
-    however common its word."""
-    return text[start : mention.end].casefold() != mention.entity.label.casefold()
+    however common its word. The first word of the entity's own name is no such term: "Capital expenditures
+    rose", under a heading the NER took for a firm "Capital Resources", opens with an ordinary word."""
+    word = text[start : mention.end].casefold()
+    label = mention.entity.label.casefold()
+    return word != label and not label.startswith(word + " ")
 
 
 def speaker_typed(entity: Entity, span: Span) -> Entity:
