@@ -1583,3 +1583,17 @@ def test_extract_a_model_lists_maker_and_platform_columns_relate_each_row(extrac
     assert {("Osric Cloud", "Wrenlet Flash"), ("Pellam Studio", "Wrenlet Flash"), ("Osric Cloud", "Quill-4")} <= pairs(
         claims, "Offers"
     )
+
+
+def test_extract_which_side_of_a_relation_column_offers_or_makes_is_decided_by_the_kinds(extractor: Extractor) -> None:
+    """ "| Cloud | Hosted models |": the cloud row offers the models; "| Model | Available on |": the platform offers
+    the model row; "| Cloud | Accelerator | Maker |": the maker made no cloud."""
+    hosted = "Clouds in Norway:\n\n| Cloud | Hosted models |\n| --- | --- |\n| Osric Cloud | Quill-4, Brill-9 |\n"
+    assert {("Osric Cloud", "Quill-4"), ("Osric Cloud", "Brill-9")} <= pairs(_claims(extractor, hosted), "Offers")
+    available = "Models in Norway:\n\n| Model | Available on |\n| --- | --- |\n| Quill-4 | Osric Cloud |\n"
+    assert ("Osric Cloud", "Quill-4") in pairs(_claims(extractor, available), "Offers")
+    makers = (
+        "Fleets in Norway:\n\n| Cloud | Accelerator | Maker |\n| --- | --- | --- |\n"
+        "| Osric Cloud | K9 | Tarn Chips |\n"
+    )
+    assert ("Tarn Chips", "Osric Cloud") not in pairs(_claims(extractor, makers), "Develops")

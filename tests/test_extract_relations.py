@@ -2604,6 +2604,15 @@ def test_extract_what_is_provided_or_leased_at_a_site_names_no_customer(extracto
     assert pairs(claims_of(extractor, provided), "CustomerOf") == set()
     leased = "Vellmar Cloud runs two campuses. Osk Cloud, which has leased 40 MW at the campus since May, pays rent."
     assert pairs(claims_of(extractor, leased), "CustomerOf") == {("Osk Cloud", "Vellmar Cloud")}
+    elsewhere = "Vellmar Cloud runs two campuses in Norway. Tarn Chips also sells its accelerators in the region."
+    assert pairs(claims_of(extractor, elsewhere), "CustomerOf") == set()
+    another = (
+        "Vellmar Cloud runs two campuses in Norway. Its rival Brekke Cloud runs a campus in Bergen, and Fjordline "
+        "Power supplies the Bergen site."
+    )
+    assert ("Vellmar Cloud", "Fjordline Power") not in pairs(claims_of(extractor, another), "CustomerOf")
+    of = "Vellmar Cloud runs two campuses. Tarn Chips sells accelerators for the Bergen campus of Brekke Cloud."
+    assert pairs(claims_of(extractor, of), "CustomerOf") == {("Brekke Cloud", "Tarn Chips")}
 
 
 def test_extract_it_supplied_with_something_is_the_company_under_discussion(extractor: Extractor) -> None:
@@ -2612,6 +2621,9 @@ def test_extract_it_supplied_with_something_is_the_company_under_discussion(extr
         "Tarn Chips has agreed to supply it with 300 megawatts of capacity from 2027."
     )
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Vellmar Cloud", "Tarn Chips")}
+    named = "Vellmar Cloud plans a campus near Bergen. Brekke Cloud has asked Tarn Chips to supply it with 20,000 GPUs."
+    assert ("Brekke Cloud", "Tarn Chips") in pairs(claims_of(extractor, named), "CustomerOf")
+    assert ("Vellmar Cloud", "Tarn Chips") not in pairs(claims_of(extractor, named), "CustomerOf")
 
 
 def test_extract_a_unit_noun_describing_the_name_before_it_owns_not_the_name_after(extractor: Extractor) -> None:
@@ -2621,5 +2633,7 @@ def test_extract_a_unit_noun_describing_the_name_before_it_owns_not_the_name_aft
         "Marlow Cloud (MC), Osk Group's cloud unit, Tarn Compute, Vey Systems and Pell Labs all run large campuses "
         "in Norway."
     )
-    owned = pairs(claims_of(extractor, text), "SubsidiaryOf")
-    assert not {unit for unit, _ in owned} & {"Tarn Compute", "Vey Systems", "Pell Labs"}, owned
+    assert pairs(claims_of(extractor, text), "SubsidiaryOf") == {("Marlow Cloud", "Osk Group")}
+    # a name in a fronted phrase is no company the unit phrase after it describes
+    fronted = "After Pell Labs, Osk Group's cloud unit, Marlow Cloud, is the largest buyer."
+    assert pairs(claims_of(extractor, fronted), "SubsidiaryOf") == {("Marlow Cloud", "Osk Group")}

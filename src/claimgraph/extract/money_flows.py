@@ -23,6 +23,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence, verb_over
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent, owner_named, stand_in
+from claimgraph.extract.spans import converted_amount_start
 from claimgraph.records import MONEY_UNITS, Entity
 
 _INTO = frozenset({"put", "pour", "plough", "plow", "inject", "sink", "invest", "funnel", "channel"})
@@ -45,7 +46,9 @@ def money_flow(sentence: Sentence, quantity: Quantity, context: ReadingContext) 
     """Who pays the amount and who is paid, when the verb that moves it says so; else None."""
     if quantity.unit not in MONEY_UNITS:
         return None
-    span = sentence.span.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    converted = converted_amount_start(sentence, quantity.start)  # "¥5,200億 [US$3.4 billion]": the yen's syntax
+    start, end = (converted, converted + 1) if converted is not None else (quantity.start, quantity.end)
+    span = sentence.span.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     if _UNIT_PRICE.match(sentence.doc_text, quantity.end):

@@ -53,7 +53,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if (
             unit_noun is not None
             and unit_noun.i < root.i
-            and describes_a_company_before(sentence, unit_noun.left_edge.idx)
+            and describes_a_company_before(sentence, unit_noun.left_edge.idx, unit_noun.idx + len(unit_noun))
         ):
             unit_noun = None  # "Fell Cloud, Osk's cloud unit, Tarn, Vey …": the unit is Fell; Tarn is the list's next
         if unit_noun is not None and not opens_a_clause(sentence, child):

@@ -17,6 +17,7 @@ from claimgraph.extract.product_relations import branded_in_gazetteer, made_by_a
 from claimgraph.extract.references import (
     antecedent,
     describes_a_company_before,
+    in_a_fronted_phrase,
     opens_a_clause,
     possessed_noun,
     possessive_owner,
@@ -57,13 +58,15 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
             elif relation:
                 yield relation, a, b, 0.8
         described = re.fullmatch(r"\s*\)?\s*,\s*|\s*\(\s*", gap)  # "X, Y's unit", "X (AWS), Y's unit", "X (Y's unit)"
-        if companies_both and described and possessed_noun(b, doc) in lexicon.unit_nouns:
+        fronted = in_a_fronted_phrase(sentence, a)  # "After Pell Labs, Osk's cloud unit, …": no apposition to Pell
+        if companies_both and described and not fronted and possessed_noun(b, doc) in lexicon.unit_nouns:
             yield "SubsidiaryOf", a, b, 0.8  # "Larkspur Cloud, Ashgrove's cloud unit" (not "In Peru, Osk's unit")
         if (
             possessed_noun(a, doc) in lexicon.unit_nouns
             and re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", gap)
             and not opens_a_clause(sentence, b)  # "…'s cloud unit, Fell Cloud is …": a new clause
-            and not describes_a_company_before(sentence, a.start)  # "Fell (FC), Osk's cloud unit, Tarn and Vey run …"
+            # "Fell (FC), Osk's cloud unit, Tarn and Vey run …"
+            and not describes_a_company_before(sentence, a.start, a.end + gap.index(","))
         ):
             yield "SubsidiaryOf", b, a, 0.8  # "Pinecrest Cloud's European unit, Pinecrest Cloud Europe"
         phrase = gap.lower()

@@ -634,15 +634,28 @@ def _phrase_role(token: Token) -> str:
     return str(token.dep_)
 
 
-def describes_a_company_before(sentence: Sentence, start: int) -> bool:
-    """Whether the phrase starting at ``start`` stands in apposition to a company named just before it ("Fell Cloud
-    (FC), Osk's cloud unit, Tarn and Vey …"): then it describes that company, and a name after it is a list's next
-    member, not the phrase's own."""
+def describes_a_company_before(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the phrase ``[start, end)`` stands in apposition to a company named just before it, commas on both
+    sides ("Fell Cloud (FC), Osk's cloud unit, Tarn and Vey …"): then it describes that company, and a name after it
+    is a list's next member, not the phrase's own. A name in a fronted phrase ("After Pell Labs, Osk's cloud unit,
+    Fell Cloud, …") is no company the phrase could describe."""
     text = sentence.doc_text
+    if not text.startswith((",", ";"), end):
+        return False
     return any(
-        m.end <= start and m.entity.type in BUSINESS_TYPES and _APPOSITION_GAP.fullmatch(text, m.end, start)
+        m.end <= start
+        and m.entity.type in BUSINESS_TYPES
+        and not in_a_fronted_phrase(sentence, m)
+        and _APPOSITION_GAP.fullmatch(text, m.end, start)
         for m in sentence.mentions
     )
+
+
+def in_a_fronted_phrase(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention is the object of a preposition opening the sentence ("After Pell Labs, …", "Besides
+    Tarn, …"): an aside before the clause, no party a phrase after its comma could describe."""
+    root = mention.root(sentence.span.doc)
+    return root.dep_ == "pobj" and root.head.i == sentence.span.start
 
 
 _APPOSITION_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*\)?\s*,\s*")

@@ -8,7 +8,7 @@ import re
 from claimgraph.extract.document import Sentence
 from claimgraph.records import Evidence
 
-# a comma between two digits ("¥4,400億 [US$2.8 billion]") is a thousands separator, no clause's end
+# a comma between two digits ("¥5,200億 [US$3.4 billion]") is a thousands separator, no clause's end
 _BOUNDARY = re.compile(r"(?<!\d),|,(?!\d)|[;:()|]|\s[—–-]\s|—|–(?!\d)")
 MAX_EVIDENCE_CHARS = 400
 _DASH = re.compile(r"\s[—–-]\s|—|–")
@@ -21,6 +21,21 @@ _AMOUNT_BEFORE = re.compile(
     r"|(?:\b[A-Z]{1,3}\$|[€£¥₹]|\b(?:EUR|GBP|CAD|AUD|SGD|HKD|CHF|SEK|NOK|DKK|INR|JPY|KRW|CNY|RMB|MYR|IDR|THB|BRL|AED|SAR)"
     r"\s?)\d[\d,.]*\s*(?:trillion|billion|million|bn|mn|m)?)\s*$"
 )
+
+
+def converted_amount_start(sentence: Sentence, start: int) -> int | None:
+    """Where the amount a bracketed conversion converts begins ("820億円 (about $547 million)", "¥5,200億
+    [US$3.4 billion]": the yen amount's start, for the dollar figure at ``start``), else None. The parser often
+    hangs a conversion on the wrong verb; the amount it converts is where the sentence's syntax is."""
+    text = sentence.doc_text
+    opening = _OPENS_A_CONVERSION.search(text, sentence.start, start)
+    if opening is None:
+        return None
+    amount = _AMOUNT_BEFORE.search(text, sentence.start, opening.start())
+    return amount.start() if amount is not None else None
+
+
+_OPENS_A_CONVERSION = re.compile(r"\s*[(\[]\s*(?:about|approximately|roughly|around|some|c\.|~)?\s*$", re.I)
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")

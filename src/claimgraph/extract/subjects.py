@@ -24,7 +24,7 @@ from claimgraph.extract.share_holders import (
     share_owner,
     with_holder,
 )
-from claimgraph.extract.spans import OPENS_ITS_LINE
+from claimgraph.extract.spans import OPENS_ITS_LINE, converted_amount_start
 from claimgraph.extract.wholes import whole_of_a_share
 from claimgraph.records import Entity
 
@@ -36,7 +36,8 @@ def figure_subject(
 ) -> Mention | Entity | None:
     allowed = context.lexicon.subject_types[claim_type]
     doc = sentence.span.doc
-    token = token_at(doc, quantity.start)
+    converted = converted_amount_start(sentence, quantity.start)  # "¥5,200億 [US$3.4 billion]": the yen's syntax
+    token = token_at(doc, converted if converted is not None else quantity.start)
     if token is not None and quantity.unit in PHYSICAL:
         owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:

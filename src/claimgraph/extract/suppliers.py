@@ -22,7 +22,9 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
     if subject is None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "xcomp":
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "Pell agreed to build …"
+        # "Pell agreed to build …": Pell; but "Pell asked Osk to supply …": the one asked, Osk
+        told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        subject = told or next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
@@ -79,8 +81,7 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         recipients += [m for m in owners if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
             recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
-            topic = context.opening_topic  # "Osk will supply it with 500 MW": the company under discussion
-            recipients += [stand_in(topic, o) for o in objects if o.lower_ == "it" and topic is not None]
+            recipients += _it_under_discussion(objects, supplier, companies, context)
         recipients += [m for r in recipients for m in companies if m.root(doc) in r.root(doc).conjuncts]
         for customer in recipients:
             if supplier is not None and customer.entity != supplier.entity:
@@ -112,8 +113,18 @@ def supplied_sites(sentence: Sentence, companies: list[Mention], context: Readin
         supplier = verb_subject(verb, sentence, companies, context)
         if supplier is None:
             continue
+        direct = objects if lemma in context.lexicon.site_supply_lemmas else []
         for noun in _received(verb, objects, context):
-            customer = _owner_of_received(noun, sentence, context)
+            # only "supplies the Bergen site", in a sentence naming no other company (the site's own name aside),
+            # falls back on the one under discussion: "sells GPUs in the region", "Pell runs a campus there, and
+            # Tarn supplies the site" do not
+            others = [
+                m
+                for m in companies
+                if m.entity != supplier.entity and not noun.left_edge.i <= m.token_start <= noun.i
+            ]
+            fallback = noun in direct and not others
+            customer = _owner_of_received(noun, sentence, context, fallback)
             if customer is not None and customer.entity != supplier.entity and customer.entity.type in BUSINESS_TYPES:
                 yield "CustomerOf", customer, supplier, 0.6
 
@@ -144,9 +155,10 @@ def _received(verb: Token, objects: list[Token], context: ReadingContext) -> lis
     return [n for n in found if n.lemma_.lower() in receiving or (n.pos_ == "PROPN" and n not in objects)]
 
 
-def _owner_of_received(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
-    """Whose site or hardware it is: its possessive ("our campus", "Kettle's K9"), else for "the site" the firm
-    speaking or under discussion."""
+def _owner_of_received(noun: Token, sentence: Sentence, context: ReadingContext, fallback: bool) -> Mention | None:
+    """Whose site or hardware it is: its possessive ("our campus", "Kettle's K9") or the company its "of" names
+    ("the Bergen campus of Brekke Cloud"), else, when ``fallback``, for "the site" the firm speaking or under
+    discussion as the sentence began (the supplier, its subject, may already have become the topic)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         named = next((m for m in sentence.mentions if m.token_start <= noun.i < m.token_end), None)
@@ -154,12 +166,37 @@ def _owner_of_received(noun: Token, sentence: Sentence, context: ReadingContext)
         owner = next((c for c in root.children if c.dep_ == "poss"), None) if root is not None else None
     if owner is not None:
         return owner_named(owner, sentence, context)
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    named_of = next((m for m in sentence.mentions if any(m.token_start <= g.i < m.token_end for g in of)), None)
+    if named_of is not None:
+        return named_of if named_of.entity.type in BUSINESS_TYPES else None
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
-    if not definite or noun.lemma_.lower() not in context.lexicon.site_nouns:
+    if not fallback or not definite or noun.lemma_.lower() not in context.lexicon.site_nouns:
         return None
     receiver = context.speaker or context.opening_topic
     article = next(c for c in noun.children if c.dep_ == "det")  # on the article: "the site" has no conjuncts
     return stand_in(receiver, article) if receiver is not None else None
+
+
+def _it_under_discussion(
+    objects: list[Token], supplier: Mention | None, companies: list[Mention], context: ReadingContext
+) -> list[Mention]:
+    """ "Osk will supply it with 500 MW": "it" is the last company other than the supplier that is a subject or an
+    object before it ("Pell asked Osk to supply it with GPUs": Pell), else the company under discussion as the
+    sentence began (this sentence's own subject may already have become the topic)."""
+    found = []
+    for it in (o for o in objects if o.lower_ == "it"):
+        arguments = [
+            m
+            for m in companies
+            if m.end <= it.idx
+            and (supplier is None or m.entity != supplier.entity)
+            and m.root(it.doc).dep_ in ("nsubj", "nsubjpass", "dobj")
+        ]
+        referent = arguments[-1].entity if arguments else context.opening_topic
+        if referent is not None and referent.type in BUSINESS_TYPES:
+            found.append(stand_in(referent, it))
+    return found
 
 
 # between a supplier and its customer, the words of a supply the parser may lose on a product's code ("supplies

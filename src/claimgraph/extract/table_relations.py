@@ -21,27 +21,30 @@ def named_relations(
 ) -> Iterator[Claim]:
     """A column of models offered, parents, makers or platforms (its header a word of the lexicon's
     ``relation_headers``) relates the row's subject to the cell's entities: "| Vendor | Models |" offers them, "| Model
-    | Maker |" is made by the maker, "| Model | Platforms |" is offered by each platform."""
+    | Maker |" is made by the maker, "| Model | Platforms |" is offered by each platform — which side offers is
+    decided by the kinds, a product or model row being what a platform in its cell offers."""
     headers = context.lexicon.relation_headers
     relation = next((headers[w] for w in re.findall(r"\w+", column) if w in headers), None)
-    if relation is None:
-        return
+    if relation is None or (relation == "Develops" and subject.type in _NOT_MADE):
+        return  # "| Cloud | Accelerator | Maker |": the maker made the accelerator, not the cloud
     for mention in mentions_in(cell.start, cell.end, sentences):
-        if mention.entity == subject or mention.entity.type not in _RELATED_KINDS[relation]:
+        if mention.entity == subject:
             continue
-        if relation == "OfferedBy" and subject.type not in ("Model", "Product"):
-            continue  # "| Vendor | Platforms |": no product to be offered
-        if relation in ("Develops", "OfferedBy"):
+        offered = relation == "Offers" and _offered_by_the_cell(subject, mention.entity)
+        kinds = _PLATFORM_KINDS if offered else _RELATED_KINDS[relation]
+        if mention.entity.type not in kinds:
+            continue
+        if relation == "Develops" or offered:
             subject_side, object_side = mention.entity, subject
         else:
             subject_side, object_side = subject, mention.entity
-        yield Claim(
-            type="Offers" if relation == "OfferedBy" else relation,
-            subject=subject_side,
-            object=object_side,
-            confidence=0.75,
-            evidence=(evidence,),
-        )
+        yield Claim(type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,))
+
+
+def _offered_by_the_cell(row: Entity, named: Entity) -> bool:
+    """Whether a row's model or product is what the platform its cell names offers ("| Tarn-2 | Osk Cloud |"), rather
+    than the row offering what the cell names ("| Osk Cloud | Tarn-2 |", "| Osk Studio | Tarn-2 |")."""
+    return row.type == "Model" or (row.type == "Product" and named.type not in ("Model", "Region"))
 
 
 # what a relation column's cell may name: "| Owner | K. Brekke |" in an action list names a person, no parent
@@ -50,8 +53,9 @@ _RELATED_KINDS = {
     "Offers": frozenset({"Model", "Product", "Region", *BUSINESS_TYPES}),
     "SubsidiaryOf": frozenset({*BUSINESS_TYPES, "Aggregator"}),
     "Develops": frozenset({*BUSINESS_TYPES, "Aggregator"}),
-    "OfferedBy": frozenset({"Product", "Aggregator", *BUSINESS_TYPES}),
 }
+_PLATFORM_KINDS = frozenset({"Product", "Aggregator", *BUSINESS_TYPES})  # what offers a model row: a platform
+_NOT_MADE = frozenset({"Company", "Cloud", "Lab"})  # a business row: its maker column is of something else
 
 
 def customer_of_the_issuer(
