@@ -2637,3 +2637,14 @@ def test_extract_a_unit_noun_describing_the_name_before_it_owns_not_the_name_aft
     # a name in a fronted phrase is no company the unit phrase after it describes
     fronted = "After Pell Labs, Osk Group's cloud unit, Marlow Cloud, is the largest buyer."
     assert pairs(claims_of(extractor, fronted), "SubsidiaryOf") == {("Marlow Cloud", "Osk Group")}
+
+
+def test_extract_a_company_described_as_a_groups_company_is_its_member(extractor: Extractor) -> None:
+    """ "Osk Data, a Tarn Group company, …", "Osk Data is a Tarn Group company": owned by the group; "a Paris
+    company" names a place, no owner."""
+    described = "Osk Data, a Tarn Group company, is building a campus in Oslo."
+    assert pairs(claims_of(extractor, described), "SubsidiaryOf") == {("Osk Data", "Tarn Group")}
+    said = "Osk Data is a Tarn Group company."
+    assert pairs(claims_of(extractor, said), "SubsidiaryOf") == {("Osk Data", "Tarn Group")}
+    placed = "Osk Data, a Paris company, is building a campus."
+    assert pairs(claims_of(extractor, placed), "SubsidiaryOf") == set()

@@ -157,6 +157,7 @@ class Lexicon:
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments
     reported_figures: frozenset[str]  # "… Revenue More Than Doubles": a headline's figure, not a name's last word
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
+    member_nouns: frozenset[str]  # "Osk Data, a Tarn Group company": a member of the group
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
     publication_words: frozenset[str]  # "Brill Review", "Tarn Ledger": the last word of a publication's name
@@ -405,6 +406,7 @@ def load_lexicon() -> Lexicon:
         segment_headers=frozenset(data["segment_headers"]),
         reported_figures=frozenset(data["reported_figures"]),
         unit_nouns=frozenset(data["unit_nouns"]),
+        member_nouns=frozenset(data["member_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
         public_body_words=frozenset(data["public_body_words"]),
         publication_words=frozenset(data["publication_words"]),
