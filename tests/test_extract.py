@@ -508,6 +508,18 @@ def test_extract_a_payer_gapped_after_another_pays_its_own_part_and_is_a_custome
     assert customers == {("Osk AI", "Tarn Cloud"), ("Vey Systems", "Tarn Cloud")}
 
 
+def test_extract_a_payer_or_a_place_gapped_after_and_with_no_comma_continues_the_report(extractor: Extractor) -> None:
+    """ "Osk AI made up 40% of sales in the year and Vey Systems for 15%": a gap after a plain "and"; "buyers in Peru
+    made up 58% of sales, buyers in Chile 30%": a place's part, its words repeated before it."""
+    paid = "Tarn Cloud annual report. Osk AI made up about 40% of sales in the year and Vey Systems for 15%."
+    parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, paid)}
+    assert ("Tarn Cloud", "Vey Systems", Decimal("15")) in parts
+    assert ("Osk AI", "Vey Systems", Decimal("15")) not in parts
+    placed = "Tarn Cloud annual report. Buyers in Peru made up 58% of sales in the year, buyers in Chile for 30%."
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, placed)}
+    assert {("Tarn Cloud", "Peru", Decimal("58")), ("Tarn Cloud", "Chile", Decimal("30"))} <= revenue
+
+
 def test_extract_a_figure_opening_its_line_is_typed_by_the_gloss_after_its_dash(extractor: Extractor) -> None:
     text = "The Andean cloud year in figures\n\n5. $840 million — Osk Labs' hosting revenue for 2026.\n"
     revenue = [(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Revenue"]

@@ -24,7 +24,10 @@ _GAP = re.compile(
     rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )
-_PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$", re.IGNORECASE)
+# what joins a gapped clause to the figure's own: "…, and B 12%", "… and B 12%", "… 31% of sales in 2025 and B for 12%"
+_PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$|\s(?:and|while|whereas|but)\s+$", re.I)
+# a gapped clause repeating the words before a place: "…, customers in Chile 36%", "… and buyers from Peru for 12%"
+_PLACED_AGAIN = re.compile(r"(?:,|\band)\s*(?:and\s+)?(?:[a-z]+\s+){1,2}(?:in|from)\s+(?:the\s+)?$")
 # What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
 # after a multiple: "the total for 2019", "its size in 2017", "a year before"
 _OF_AN_EARLIER = re.compile(
@@ -52,12 +55,16 @@ def continued_report(
         return None  # "… and Tessin halved what it charges for Corra-2": a verb of change heads a clause of its own
     allowed = context.lexicon.subject_types[report.type]
     holders = [m for m in sentence.mentions if report_end <= m.start and m.end <= quantity.start]
-    holder = holders[-1] if holders and holders[-1].entity.type in allowed else None
+    # "customers in Peru made up 52% of sales, customers in Chile 36%": a place's part of the earner's revenue
+    regional = report.type == "Revenue" and report.object is not None and report.object.type in PLACE_TYPES
+    kinds = PLACE_TYPES if regional else allowed
+    holder = holders[-1] if holders and holders[-1].entity.type in kinds else None
     if holder is None or holder.entity == report.subject:
         return None
     if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
         return None
-    if report.type != "MarketShare" and not _PAIRING.search(sentence.doc_text[report_end : holder.start]):
+    joined = sentence.doc_text[report_end : holder.start]
+    if report.type != "MarketShare" and not (_PAIRING.search(joined) or (regional and _PLACED_AGAIN.search(joined))):
         return None  # outside share lists only "A did X and B Y" gaps: "… $2 billion and Sable up to $4 billion"
     # "Vey made up 44% of sales, and Pell for 12%": a payer's part of the earner's revenue names the payer
     paid_by = (
@@ -70,8 +77,8 @@ def continued_report(
     sited = report.type == "Capacity" and holder.entity.type in PLACE_TYPES
     return replace(
         report,
-        subject=report.subject if paid_by or sited else holder.entity,
-        object=holder.entity if paid_by else report.object,
+        subject=report.subject if paid_by or sited or regional else holder.entity,
+        object=holder.entity if paid_by or regional else report.object,
         value=quantity.value,
         value_max=quantity.value_max,
         alt_values=(),
