@@ -1512,6 +1512,30 @@ def test_extract_a_table_of_the_issuers_suppliers_reads_purchases_spending_and_s
     assert ("Pell Cloud", "osk systems lab gpu-hours", Decimal(32)) in shares
 
 
+def test_extract_a_table_of_the_issuers_customers_reads_payments_parts_of_its_earnings_and_power(
+    extractor: Extractor,
+) -> None:
+    """ "| Tenant | Critical IT load | Contracted rent | Share of rent |" in an operator's own document: each tenant
+    pays the issuer its rent, is that part of the issuer's revenue, and holds the power its row gives."""
+    text = (
+        "Pell Data Centres: Offering Summary\n\nPell Data Centres owns one campus in Chile.\n\n"
+        "Tenants at 31 March 2026\n\n| Tenant | Critical IT load | Contracted rent | Share of rent |\n"
+        "|---|---|---|---|\n| Osk Cloud | 60 MW | US$1.20 billion | 62.5% |\n"
+        "| Vey Labs | 30 MW | US$0.72 billion | 37.5% |\n"
+    )
+    claims = claims_of(extractor, text)
+    spent = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "Spending" and c.object}
+    assert {
+        ("Osk Cloud", "Pell Data Centres", Decimal("1.2e9")),
+        ("Vey Labs", "Pell Data Centres", Decimal("7.2e8")),
+    } <= (spent)
+    earned = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "Revenue" and c.object}
+    assert ("Pell Data Centres", "Osk Cloud", Decimal("62.5")) in earned
+    assert not [c for c in claims if c.type == "MarketShare"]  # a part of the issuer's rent, no market's share
+    power = {(c.subject.label, c.value, c.unit) for c in claims if c.type == "Capacity"}
+    assert ("Osk Cloud", Decimal("0.06"), "GW") in power
+
+
 def test_extract_shares_no_market_reading_finds_are_read_only_where_their_wording_says_so(
     extractor: Extractor,
 ) -> None:
@@ -1593,7 +1617,6 @@ def test_extract_which_side_of_a_relation_column_offers_or_makes_is_decided_by_t
     available = "Models in Norway:\n\n| Model | Available on |\n| --- | --- |\n| Quill-4 | Osric Cloud |\n"
     assert ("Osric Cloud", "Quill-4") in pairs(_claims(extractor, available), "Offers")
     makers = (
-        "Fleets in Norway:\n\n| Cloud | Accelerator | Maker |\n| --- | --- | --- |\n"
-        "| Osric Cloud | K9 | Tarn Chips |\n"
+        "Fleets in Norway:\n\n| Cloud | Accelerator | Maker |\n| --- | --- | --- |\n| Osric Cloud | K9 | Tarn Chips |\n"
     )
     assert ("Tarn Chips", "Osric Cloud") not in pairs(_claims(extractor, makers), "Develops")

@@ -313,6 +313,8 @@ def _with_name_words_before(ent: Span) -> Span:
     end = ent.end
     while end - start > 1 and doc[end - 1].like_num and end < len(doc) and doc[end].lower_ in _UNIT_WORDS:
         end -= 1  # "Ningxia 1.5 gigawatts": the figure after a name is no part of it
+    colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
+    end = colon if colon is not None else end  # "Tarn Data: Annual Report": a title's name ends at its colon
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 

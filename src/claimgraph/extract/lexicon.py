@@ -144,6 +144,7 @@ class Lexicon:
     survey_verbs: frozenset[str]  # lemmas: "of the CIOs we surveyed", "of firms polled": a noun made respondents
     use_columns: frozenset[str]  # "| Provider | GPU-hours | Spend |": what an issuer used of, or spent with, a supplier
     spend_columns: frozenset[str]  # "| Spend (US$) |": the use columns that count money
+    payment_columns: frozenset[str]  # "| Tenant | Contracted rent |": what a customer row pays the issuer
     budget_part_verbs: frozenset[str]  # lemmas: "X will contribute 40% of the Fund": the subject holds that part
     budget_use_verbs: frozenset[str]  # lemmas: "40% of the budget is spent on compute": "on" names a part's use
     budget_nouns: frozenset[str]  # "70% of the 2026 budget will go to Osk": a sum spent in parts
@@ -381,6 +382,7 @@ def load_lexicon() -> Lexicon:
         budget_part_verbs=frozenset(data["budget_part_verbs"]),
         use_columns=frozenset(data["use_columns"]),
         spend_columns=frozenset(data["spend_columns"]),
+        payment_columns=frozenset(data["payment_columns"]),
         respondent_nouns=frozenset(data["respondent_nouns"]),
         survey_verbs=frozenset(data["survey_verbs"]),
         vendor_use_verbs=frozenset(data["vendor_use_verbs"]),

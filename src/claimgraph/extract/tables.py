@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
+from claimgraph.extract.customer_rows import customer_row_claims
 from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.markets import singular
@@ -77,15 +78,20 @@ def row_claims(
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
     claims += customer_of_the_issuer(row, named, subject, evidence, context)
-    supplied = supplier_row_claims(row, named, subject, evidence, _table_period(intro, context), intro, context)
+    period = _table_period(intro, context)
+    supplied = supplier_row_claims(row, named, subject, evidence, period, intro, context)
+    supplied += customer_row_claims(row, named, subject, evidence, period, intro, context)
     # a supplier's share of the issuer's own use, not of the market in force, and the issuer's spending, not the
-    # supplier's
-    overridden = {(c.type, c.value) for c in supplied if c.type in ("MarketShare", "Spending")}
-    claims = [c for c in claims if (c.type, c.value) not in overridden]
+    # supplier's; a customer's part of the issuer's earnings, and what it pays the issuer
+    overridden = {c.value for c in supplied}
+    claims = [c for c in claims if c.value not in overridden or c.type not in _OVERRIDDEN]
     read = {(c.type, c.subject, c.value) for c in claims}
     claims += [c for c in supplied if (c.type, c.subject, c.value) not in read]
     claims += trading_partners(row, named, subject, evidence, sentences, context)
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+
+
+_OVERRIDDEN = frozenset({"MarketShare", "Spending", "Revenue"})  # what a row's ordinary reading may make of a cell
 
 
 def _table_period(intro: str, context: ReadingContext) -> str | None:
@@ -479,8 +485,10 @@ def _cell_claims(
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
     claim_type = typed_by(column, context)
-    if claim_type is None and power_column(column) and not _a_word(subject, context):
-        # "Contracted demand (MW)": a column of power is the row's capacity (a scenario's row, "Low", has none)
+    powered = power_column(column) or _POWER_CELL.search(cell.text) is not None
+    if claim_type is None and powered and not _a_word(subject, context):
+        # "Contracted demand (MW)", "| Critical IT load | 40 MW |": power is the row's capacity (a scenario's row,
+        # "Low", has none)
         claim_type = "Capacity"
     if (
         claim_type == "GrowthRate"
@@ -494,6 +502,9 @@ def _cell_claims(
         yield from _figures(cell, column, claim_type, subject, evidence, time, modality, context, intro)
     yield from named_relations(column, cell, subject, evidence, sentences, context)
     yield from sited(column, cell, subject, evidence, sentences, context)
+
+
+_POWER_CELL = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\b")  # "40 MW": a cell giving its figure's power
 
 
 def _a_word(subject: Entity, context: ReadingContext) -> bool:
