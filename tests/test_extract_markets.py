@@ -308,6 +308,16 @@ def test_extract_a_segment_tables_scale_may_be_spelled_out_in_its_caption(extrac
     }
 
 
+def test_extract_a_corner_giving_the_unit_in_the_plural_scales_the_measure_rows(extractor: Extractor) -> None:
+    """ "| US$ millions | 2025A | 2026F |": the corner's currency and scale, written in the plural, are the rows'."""
+    text = (
+        "Tarn Data: Offering Memorandum\n\nTarn Data owns one campus in Ohio.\n\n"
+        "| US$ millions | 2025A | 2026F |\n| --- | --- | --- |\n| Revenue | 96.5 | 140.0 |\n"
+    )
+    revenue = {(c.subject.label, c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    assert revenue == {("Tarn Data", Decimal("9.65e7"), "USD", "2025"), ("Tarn Data", Decimal("1.4e8"), "USD", "2026")}
+
+
 def test_extract_a_results_tables_measure_rows_take_their_own_units(extractor: Extractor) -> None:
     # an empty corner, a "Full year" period column, a money row scaled by the line above the table, and a power
     # row in the unit its label gives (not in millions of dollars)

@@ -21,7 +21,7 @@ VALUATION = re.compile(r"\b(?:EV|P|price)\s*/\s*(?:sales|revenue|EBITDA|E|earnin
 
 
 # "US$m", "RMB bn", "EUR million": a table's corner cell that gives the unit of the figures below it
-CORNER_UNIT = re.compile(rf"\s*\(?(?:{currency_marks()})\s*(?:million|billion|mn|bn|m)\)?\s*", re.IGNORECASE)
+CORNER_UNIT = re.compile(rf"\s*\(?(?:{currency_marks()})\s*(?:millions?|billions?|mn|bn|m)\)?\s*", re.IGNORECASE)
 
 
 def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
@@ -73,7 +73,9 @@ def scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
 
 
 _BARE_NUMBER = re.compile(r"\s*[\d,.]+\s*")  # "1,840": a cell's figure with no unit, which its row or caption gives
-_WRITTEN_UNIT = re.compile(rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)\b", re.IGNORECASE)
+_WRITTEN_UNIT = re.compile(
+    rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)s?\b", re.IGNORECASE
+)  # "US$ millions"
 _SCALE_OF_CURRENCY = re.compile(
     r"\b(?P<scale>million|billion)s?\s+of\s+(?P<currency>(?:US\s+)?dollars|euros|yuan|renminbi)\b", re.IGNORECASE
 )
