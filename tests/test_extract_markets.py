@@ -434,7 +434,8 @@ def test_extract_a_supplier_or_customer_column_beside_party_rows_names_their_tra
         "| Osk Genomics Inc. | Protein models | Vey Cloud |\n| Pell Robotics | Route planning | Tarn Compute |\n\n"
         "| Operator | Main tenants |\n| --- | --- |\n| Brill Data Centres | Kestrel AI, Orla Labs |\n\n"
         "| Component | Supplier |\n| --- | --- |\n| DDR5 RDIMMs, 2 TB | Skarn Memory |\n\n"
-        "| Company | Rival provider |\n| --- | --- |\n| Kestrel AI | Halden Cloud |\n"
+        "| Company | Rival provider |\n| --- | --- |\n| Kestrel AI | Halden Cloud |\n\n"
+        "| Exporter of record | Main consignee |\n| --- | --- |\n| Orvik Systems | Marlow Cloud |\n"
     )
     customers = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "CustomerOf"}
     assert {
@@ -442,6 +443,7 @@ def test_extract_a_supplier_or_customer_column_beside_party_rows_names_their_tra
         ("Pell Robotics", "Tarn Compute"),
         ("Kestrel AI", "Brill Data Centres"),
         ("Orla Labs", "Brill Data Centres"),
+        ("Marlow Cloud", "Orvik Systems"),  # an exporter's consignee buys from it
     } <= customers
     assert not [c for c in customers if c[1] in ("Skarn Memory", "Halden Cloud")]  # parts, rivals: no trade
 
