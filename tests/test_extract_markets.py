@@ -308,6 +308,22 @@ def test_extract_a_segment_tables_scale_may_be_spelled_out_in_its_caption(extrac
     }
 
 
+def test_extract_a_semicolon_ends_no_sentence_so_a_list_of_shares_stays_one(extractor: Extractor) -> None:
+    """The parser may end a sentence after a semicolon in a long list; no sentence starts after one, so a list of
+    shares is one sentence, each of its figures the list's."""
+    text = (
+        "The GPU cloud market, in four panels\n\n"
+        "A horizontal bar chart of shares of 2025 GPU cloud revenue, longest bar first: Osk Cloud 24.5%; Tarn "
+        "Cloud 21.0%; CoreWeave 13.3%; Pell Cloud 12.9%; all others 15.4%."
+    )
+    hints = extractor.nlp.get_pipe("claimgraph_sentence_hints")
+    hinted = hints(extractor.nlp.make_doc(text))
+    after_semicolons = [t for t in hinted if t.i and hinted[t.i - 1].text == ";"]
+    assert after_semicolons and all(t.is_sent_start is False for t in after_semicolons)
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert {("CoreWeave", Decimal("13.3")), ("Pell Cloud", Decimal("12.9"))} <= shares, shares
+
+
 def test_extract_a_corner_giving_the_unit_in_the_plural_scales_the_measure_rows(extractor: Extractor) -> None:
     """ "| US$ millions | 2025A | 2026F |": the corner's currency and scale, written in the plural, are the rows'."""
     text = (
