@@ -324,6 +324,18 @@ def test_extract_a_semicolon_ends_no_sentence_so_a_list_of_shares_stays_one(extr
     assert {("CoreWeave", Decimal("13.3")), ("Pell Cloud", Decimal("12.9"))} <= shares, shares
 
 
+def test_extract_a_share_said_later_in_the_sentence_is_of_the_held_parts_whole(extractor: Extractor) -> None:
+    """ "Osk's chips made up 46% of the accelerators shipped in Peru, while Vey's share fell to 35%": Vey's share is
+    of the same whole, not of the market the article is about."""
+    text = (
+        "The Andean chatbot market grew fast in 2025.\n\n"
+        "Osk's Tarn accelerators accounted for about 46% of AI accelerators shipped in Peru in 2025, while Vey "
+        "Systems' share fell to 35% from 66%."
+    )
+    shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert ("Vey Systems", "AI accelerators shipped in Peru", Decimal(35)) in shares, shares
+
+
 def test_extract_a_corner_giving_the_unit_in_the_plural_scales_the_measure_rows(extractor: Extractor) -> None:
     """ "| US$ millions | 2025A | 2026F |": the corner's currency and scale, written in the plural, are the rows'."""
     text = (

@@ -75,6 +75,7 @@ class ReadingContext:
     last_figures: tuple[Claim, ...] = ()  # every figure that sentence claimed
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     whole_paragraph: int | None = None  # the paragraph that last named a whole a share was of ("share of X rentals")
+    held_whole: tuple[int, Entity] | None = None  # a held part's whole and its sentence's start (figure_objects.py)
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     things_together: tuple[Entity, ...] = ()  # the models the last sentence naming several named: "both models"
     together_paragraph: int = -1  # the paragraph of the last sentence naming several companies or models

@@ -26,6 +26,7 @@ from claimgraph.extract.wholes import (
     held_whole,
     led_whole,
     named_whole,
+    share_before,
     whole_label,
 )
 from claimgraph.records import Entity
@@ -188,8 +189,17 @@ def figure_object(
         market = context.index.entity_for(clean_name(fronted), "Market")  # "Of 2025 chip spend, Osk took 76%"
         context.whole_paragraph = sentence.paragraph
     elif (part := held_whole(sentence, quantity, context.lexicon)) is not None:
-        # "took a fifth of Osk's K9 shipments": a whole of its own, which later figures do not share
-        return context.index.entity_for(clean_name(part), "Market")
+        # "took a fifth of Osk's K9 shipments": a whole of its own, which later sentences' figures do not share
+        held = context.index.entity_for(clean_name(part), "Market")
+        context.held_whole = (sentence.start, held)
+        return held
+    elif (
+        context.held_whole is not None
+        and context.held_whole[0] == sentence.start
+        and share_before(sentence, quantity) is not None
+    ):
+        # "… made up 46% of the chips shipped in Peru, while Tarn's share fell to 35%": the same sentence's whole
+        market = context.held_whole[1]
     elif _THAT_MARKET.match(sentence.doc_text, quantity.end) and context.current_market() is not None:
         # "… sizes the Andean colocation market at $3 billion. Osk held 2% of that market": the market last named,
         # not the whole a share before it was of
