@@ -518,6 +518,18 @@ def test_extract_a_payer_or_a_place_gapped_after_and_with_no_comma_continues_the
     placed = "Tarn Cloud annual report. Buyers in Peru made up 58% of sales in the year, buyers in Chile for 30%."
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, placed)}
     assert {("Tarn Cloud", "Peru", Decimal("58")), ("Tarn Cloud", "Chile", Decimal("30"))} <= revenue
+    # a firm after a place's part is the firm's own part there; other words before a place are no gapped report;
+    # a plain "and" inside a list of names gaps nothing
+    firm = "Osk Cloud earned 58% of its revenue in Peru, and Vey Systems 30%."
+    assert ("Vey Systems", "Peru", Decimal("30")) in {
+        (c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, firm)
+    }
+    staff = "Osk Cloud earned 58% of its revenue in Peru, and staff in Chile 30%."
+    assert not [c for c in _claims(extractor, staff) if c.value == Decimal("30")]
+    listed = "Osk Cloud will pay $2 billion to Vey Systems and Tarn Labs for $1 billion of chips."
+    assert ("Tarn Labs", "Vey Systems") not in {
+        (c.subject.label, c.object.label) for c in _claims(extractor, listed) if c.object is not None
+    }
 
 
 def test_extract_a_figure_opening_its_line_is_typed_by_the_gloss_after_its_dash(extractor: Extractor) -> None:

@@ -308,22 +308,6 @@ def test_extract_a_segment_tables_scale_may_be_spelled_out_in_its_caption(extrac
     }
 
 
-def test_extract_a_semicolon_ends_no_sentence_so_a_list_of_shares_stays_one(extractor: Extractor) -> None:
-    """The parser may end a sentence after a semicolon in a long list; no sentence starts after one, so a list of
-    shares is one sentence, each of its figures the list's."""
-    text = (
-        "The GPU cloud market, in four panels\n\n"
-        "A horizontal bar chart of shares of 2025 GPU cloud revenue, longest bar first: Osk Cloud 24.5%; Tarn "
-        "Cloud 21.0%; CoreWeave 13.3%; Pell Cloud 12.9%; all others 15.4%."
-    )
-    hints = extractor.nlp.get_pipe("claimgraph_sentence_hints")
-    hinted = hints(extractor.nlp.make_doc(text))
-    after_semicolons = [t for t in hinted if t.i and hinted[t.i - 1].text == ";"]
-    assert after_semicolons and all(t.is_sent_start is False for t in after_semicolons)
-    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
-    assert {("CoreWeave", Decimal("13.3")), ("Pell Cloud", Decimal("12.9"))} <= shares, shares
-
-
 def test_extract_a_share_said_later_in_the_sentence_is_of_the_held_parts_whole(extractor: Extractor) -> None:
     """ "Osk's chips made up 46% of the accelerators shipped in Peru, while Vey's share fell to 35%": Vey's share is
     of the same whole, not of the market the article is about."""
@@ -1574,6 +1558,21 @@ def test_extract_a_table_of_the_issuers_customers_reads_payments_parts_of_its_ea
     assert not [c for c in claims if c.type == "MarketShare"]  # a part of the issuer's rent, no market's share
     power = {(c.subject.label, c.value, c.unit) for c in claims if c.type == "Capacity"}
     assert ("Osk Cloud", Decimal("0.06"), "GW") in power
+
+
+def test_extract_a_customer_table_the_issuer_captions_as_a_markets_and_a_threshold_cell_pay_nothing(
+    extractor: Extractor,
+) -> None:
+    """A table the issuer's report captions as a market's names no customers of the issuer; "above 75 MW" is a
+    threshold, no capacity of its row."""
+    text = (
+        "Pell Data Centres: Annual Report\n\nPell Data Centres owns one campus in Chile.\n\n"
+        "The Andean GPU cloud market's largest customers, by 2025 spend:\n\n| Customer | Contracted rent | Tariff |\n"
+        "|---|---|---|\n| Osk Cloud | US$1.20 billion | above 75 MW |\n"
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.type == "Spending" and c.object and c.object.label == "Pell Data Centres"]
+    assert not [c for c in claims if c.type == "Capacity" and c.value == Decimal("0.075")]
 
 
 def test_extract_shares_no_market_reading_finds_are_read_only_where_their_wording_says_so(

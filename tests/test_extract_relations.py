@@ -2639,12 +2639,19 @@ def test_extract_a_unit_noun_describing_the_name_before_it_owns_not_the_name_aft
     assert pairs(claims_of(extractor, fronted), "SubsidiaryOf") == {("Marlow Cloud", "Osk Group")}
 
 
-def test_extract_a_company_described_as_a_groups_company_is_its_member(extractor: Extractor) -> None:
-    """ "Osk Data, a Tarn Group company, …", "Osk Data is a Tarn Group company": owned by the group; "a Paris
-    company" names a place, no owner."""
-    described = "Osk Data, a Tarn Group company, is building a campus in Oslo."
-    assert pairs(claims_of(extractor, described), "SubsidiaryOf") == {("Osk Data", "Tarn Group")}
-    said = "Osk Data is a Tarn Group company."
-    assert pairs(claims_of(extractor, said), "SubsidiaryOf") == {("Osk Data", "Tarn Group")}
-    placed = "Osk Data, a Paris company, is building a campus."
-    assert pairs(claims_of(extractor, placed), "SubsidiaryOf") == set()
+def test_extract_a_foundry_making_a_product_the_gazetteer_brands_is_its_makers_supplier(extractor: Extractor) -> None:
+    """ "Blackwell is made by TSMC": the gazetteer writes "Nvidia Blackwell", so the foundry makes it for Nvidia —
+    a supplier, no developer; a unit the sentence names of the brand's company may still develop it."""
+    made = "Blackwell is now made by TSMC at its Arizona plant."
+    claims = claims_of(extractor, made)
+    assert ("Nvidia", "TSMC") in pairs(claims, "CustomerOf")
+    assert ("TSMC", "Blackwell") not in pairs(claims, "Develops")
+    unit = "HiSilicon, Huawei's chip design unit, develops the Ascend line."
+    assert ("HiSilicon", "Ascend") in pairs(claims_of(extractor, unit), "Develops")
+
+
+def test_extract_a_name_the_ner_ran_across_a_titles_colon_ends_at_the_colon(extractor: Extractor) -> None:
+    text = "Marlow Data Centres: Offering Summary\n\nMarlow Data Centres owns one campus in Chile."
+    labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert "Marlow Data Centres" in labels
+    assert not [label for label in labels if ":" in label]

@@ -27,7 +27,7 @@ _GAP = re.compile(
 # what joins a gapped clause to the figure's own: "…, and B 12%", "… and B 12%", "… 31% of sales in 2025 and B for 12%"
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$|\s(?:and|while|whereas|but)\s+$", re.I)
 # a gapped clause repeating the words before a place: "…, customers in Chile 36%", "… and buyers from Peru for 12%"
-_PLACED_AGAIN = re.compile(r"(?:,|\band)\s*(?:and\s+)?(?:[a-z]+\s+){1,2}(?:in|from)\s+(?:the\s+)?$")
+_PLACED_AGAIN = re.compile(r"(?:,|\band)\s*(?:and\s+)?(?P<words>(?:[a-z]+\s+){1,2}(?:in|from)\s+)(?:the\s+)?$")
 # What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
 # after a multiple: "the total for 2019", "its size in 2017", "a year before"
 _OF_AN_EARLIER = re.compile(
@@ -56,15 +56,18 @@ def continued_report(
     allowed = context.lexicon.subject_types[report.type]
     holders = [m for m in sentence.mentions if report_end <= m.start and m.end <= quantity.start]
     # "customers in Peru made up 52% of sales, customers in Chile 36%": a place's part of the earner's revenue
-    regional = report.type == "Revenue" and report.object is not None and report.object.type in PLACE_TYPES
-    kinds = PLACE_TYPES if regional else allowed
-    holder = holders[-1] if holders and holders[-1].entity.type in kinds else None
-    if holder is None or holder.entity == report.subject:
+    placed = report.type == "Revenue" and report.object is not None and report.object.type in PLACE_TYPES
+    holder = holders[-1] if holders and holders[-1].entity.type in {*allowed, *PLACE_TYPES} else None
+    regional = placed and holder is not None and holder.entity.type in PLACE_TYPES
+    if holder is None or holder.entity in (report.subject, report.object):
+        return None  # "Osk's revenue reached $2 billion and Tarn Labs $1 billion": no firm is its own source
+    if not regional and holder.entity.type not in allowed:
         return None
     if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
         return None
     joined = sentence.doc_text[report_end : holder.start]
-    if report.type != "MarketShare" and not (_PAIRING.search(joined) or (regional and _PLACED_AGAIN.search(joined))):
+    paired = _PAIRING.search(joined) is not None and not _a_listed_name_before(sentence, report_end, holder)
+    if report.type != "MarketShare" and not (paired or (regional and _placed_again(sentence, report_end, joined))):
         return None  # outside share lists only "A did X and B Y" gaps: "… $2 billion and Sable up to $4 billion"
     # "Vey made up 44% of sales, and Pell for 12%": a payer's part of the earner's revenue names the payer
     paid_by = (
@@ -85,6 +88,24 @@ def continued_report(
         modality=figure_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
         evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
     )
+
+
+def _a_listed_name_before(sentence: Sentence, report_end: int, holder: Mention) -> bool:
+    """Whether a plain "and" before the holder joins it to a name right before ("… $2 billion to Vey and Tarn for
+    …"): a list of names, no gapped clause."""
+    glue = _AND_BEFORE.search(sentence.doc_text, report_end, holder.start)
+    return glue is not None and any(m.end == glue.start() for m in sentence.mentions)
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+def _placed_again(sentence: Sentence, report_end: int, joined: str) -> bool:
+    """Whether the words before the place repeat words before the report's figure ("customers in Peru made up 52%
+    of sales, customers in Chile 36%"), so the clause is the same report gapped."""
+    again = _PLACED_AGAIN.search(joined)
+    before = sentence.doc_text[sentence.start : report_end].lower()
+    return again is not None and again.group("words").strip().lower() in before
 
 
 def respective_holders(sentence: Sentence, context: ReadingContext) -> dict[int, Entity]:

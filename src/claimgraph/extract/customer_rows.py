@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES
-from claimgraph.extract.normalize import Quantity, find_quantities
+from claimgraph.extract.normalize import find_quantities
+from claimgraph.extract.supplier_rows import figure_claims
 from claimgraph.extract.table_cells import scaled
 from claimgraph.extract.table_layout import Row
-from claimgraph.extract.table_relations import heading_words, own_document_firm
+from claimgraph.extract.table_relations import captions_a_market, heading_words, own_document_firm
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence
 
 
@@ -28,36 +29,21 @@ def customer_row_claims(
         lexicon.customer_nouns
     ):
         return []
-    if subject.type not in BUSINESS_TYPES or issuer.type not in BUSINESS_TYPES:
-        return []
+    if subject.type not in BUSINESS_TYPES or issuer.type not in BUSINESS_TYPES or captions_a_market(intro):
+        return []  # "The GPU cloud market's largest customers:": a market's table, though the issuer's report
     if any(not heading_words(column).isdisjoint(lexicon.supplier_nouns) for column in row.header):
         return []  # "| Customer | Supplier | … |": whose sale it is, the table says otherwise
     claims: list[Claim] = []
     for i, (column, cell) in enumerate(zip(row.header, row.cells, strict=False)):
         words = heading_words(column)
-        paid = not words.isdisjoint(lexicon.payment_columns)
-        if i == named or not paid or "per" in words:
+        if i == named or "per" in words:
             continue  # "Rent per MW": a rate, no sum paid
-        shared = "share" in words or "%" in column
-        for q in find_quantities(scaled(cell, column, intro).text):
-            if shared and q.unit == "percent":
-                claims.append(_claim("Revenue", issuer, subject, q, time, evidence))
-            elif not shared and q.unit in MONEY_UNITS:
-                claims.append(_claim("Spending", subject, issuer, q, time, evidence))
+        figures = find_quantities(scaled(cell, column, intro).text)
+        if "share" in words or "%" in column:  # "Share of rent", "% of revenue": its part of the issuer's earnings
+            if not words.isdisjoint(lexicon.earning_columns):
+                parts = [q for q in figures if q.unit == "percent"]
+                claims += figure_claims("Revenue", issuer, subject, parts, evidence, time)
+        elif not words.isdisjoint(lexicon.payment_columns):  # "Contracted rent": what it pays the issuer
+            money = [q for q in figures if q.unit in MONEY_UNITS]
+            claims += figure_claims("Spending", subject, issuer, money, evidence, time)
     return claims
-
-
-def _claim(
-    claim_type: str, subject: Entity, obj: Entity, quantity: Quantity, time: str | None, evidence: Evidence
-) -> Claim:
-    return Claim(
-        type=claim_type,
-        subject=subject,
-        object=obj,
-        value=quantity.value,
-        value_max=quantity.value_max,
-        unit=quantity.unit,
-        time=time,
-        confidence=0.7,
-        evidence=(evidence,),
-    )

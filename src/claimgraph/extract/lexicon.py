@@ -145,6 +145,7 @@ class Lexicon:
     use_columns: frozenset[str]  # "| Provider | GPU-hours | Spend |": what an issuer used of, or spent with, a supplier
     spend_columns: frozenset[str]  # "| Spend (US$) |": the use columns that count money
     payment_columns: frozenset[str]  # "| Tenant | Contracted rent |": what a customer row pays the issuer
+    earning_columns: frozenset[str]  # "| Customer | % of revenue |": a customer row's part of the issuer's earnings
     budget_part_verbs: frozenset[str]  # lemmas: "X will contribute 40% of the Fund": the subject holds that part
     budget_use_verbs: frozenset[str]  # lemmas: "40% of the budget is spent on compute": "on" names a part's use
     budget_nouns: frozenset[str]  # "70% of the 2026 budget will go to Osk": a sum spent in parts
@@ -158,7 +159,6 @@ class Lexicon:
     segment_headers: frozenset[str]  # "| Segment | Q4 2025 |": a table of the issuer's own segments
     reported_figures: frozenset[str]  # "… Revenue More Than Doubles": a headline's figure, not a name's last word
     unit_nouns: frozenset[str]  # "Ashgrove's cloud unit": the possessor is a parent
-    member_nouns: frozenset[str]  # "Osk Data, a Tarn Group company": a member of the group
     parent_nouns: frozenset[str]  # "Kestrel's parent, Northgate": the apposition owns the possessor
     public_body_words: frozenset[str]  # "Bureau of …", "Ministry of …": a public body is no company's subsidiary
     publication_words: frozenset[str]  # "Brill Review", "Tarn Ledger": the last word of a publication's name
@@ -383,6 +383,7 @@ def load_lexicon() -> Lexicon:
         use_columns=frozenset(data["use_columns"]),
         spend_columns=frozenset(data["spend_columns"]),
         payment_columns=frozenset(data["payment_columns"]),
+        earning_columns=frozenset(data["earning_columns"]),
         respondent_nouns=frozenset(data["respondent_nouns"]),
         survey_verbs=frozenset(data["survey_verbs"]),
         vendor_use_verbs=frozenset(data["vendor_use_verbs"]),
@@ -408,7 +409,6 @@ def load_lexicon() -> Lexicon:
         segment_headers=frozenset(data["segment_headers"]),
         reported_figures=frozenset(data["reported_figures"]),
         unit_nouns=frozenset(data["unit_nouns"]),
-        member_nouns=frozenset(data["member_nouns"]),
         parent_nouns=frozenset(data["parent_nouns"]),
         public_body_words=frozenset(data["public_body_words"]),
         publication_words=frozenset(data["publication_words"]),

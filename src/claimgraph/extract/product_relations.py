@@ -264,18 +264,24 @@ def _branded_elsewhere(text: str, thing: Mention, maker: Entity, context: Readin
 def branded_in_gazetteer(thing: Entity, maker: Entity, context: ReadingContext) -> bool:
     """Whether the gazetteer knows the thing by another company's name before its own ("Osk K9" for K9), not the
     maker's nor its parent's or unit's: then "Fell Cloud's K9 capacity" is Fell's rented stock of Osk's chip."""
-    if not thing.known:
+    brand = gazetteer_brand(thing, context)
+    if brand is None:
         return False
+    family = {brand.key, context.parents.get(brand.key, brand.key)}  # "AWS Trainium" is Amazon's too
+    return maker.key not in family and context.parents.get(maker.key, maker.key) not in family
+
+
+def gazetteer_brand(thing: Entity, context: ReadingContext) -> Entity | None:
+    """The company whose name the gazetteer writes before a known thing's ("Osk K9" for K9): its maker."""
+    if not thing.known:
+        return None
     for alias in thing.aliases:
         words = alias.split()
         if len(words) > 1 and " ".join(words[1:]).casefold() == thing.label.casefold():
             brand = context.named(words[0])
-            if brand is None or brand.type not in context.lexicon.possessive_owners:
-                continue
-            family = {brand.key, context.parents.get(brand.key, brand.key)}  # "AWS Trainium" is Amazon's too
-            if maker.key not in family and context.parents.get(maker.key, maker.key) not in family:
-                return True
-    return False
+            if brand is not None and brand.type in context.lexicon.possessive_owners:
+                return brand
+    return None
 
 
 def _described_as_made(sentence: Sentence, thing: Mention) -> bool:

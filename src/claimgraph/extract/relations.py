@@ -36,6 +36,8 @@ from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
 from claimgraph.extract.product_relations import (
     branded,
+    branded_in_gazetteer,
+    gazetteer_brand,
     served_on,
     suppliers_for_products,
     with_conjuncts,
@@ -78,6 +80,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
             continue
+        if claim_type == "Develops" and _anothers_brand(obj.entity, subject.entity, parents, context):
+            continue  # "K9 is made by Tarn Foundry", the gazetteer knowing "Osk K9": Tarn makes it for Osk
         if claim_type == "CustomerOf" and any(
             t == "SubsidiaryOf" and {s.entity.key, o.entity.key} == {subject.entity.key, obj.entity.key}
             for t, s, o, _ in found
@@ -198,6 +202,16 @@ def _makers_not_suppliers(found: list[Found]) -> list[Found]:
         return any(p == product and m != supplier and (m, supplier) in bought for m, p in made)
 
     return [f for f in found if f[0] != "Develops" or not supplies_the_maker(f[1].entity.key, f[2].entity.key)]
+
+
+def _anothers_brand(thing: Entity, maker: Entity, parents: dict[str, str], context: ReadingContext) -> bool:
+    """Whether the gazetteer writes the thing under another company's name than the maker's, or than the company
+    the sentence makes the maker a unit of ("Tarn Chips, Osk's chip unit, designs the K9")."""
+    brand = gazetteer_brand(thing, context)
+    if brand is None:
+        return False
+    family = {brand.key, context.parents.get(brand.key, brand.key)}  # "AWS Trainium" is Amazon's too
+    return parents.get(maker.key) not in family and branded_in_gazetteer(thing, maker, context)
 
 
 def _public_body(mention: Mention, context: ReadingContext) -> bool:

@@ -14,11 +14,10 @@ from claimgraph.extract.normalize import Quantity, find_quantities
 from claimgraph.extract.numbers import currency_marks
 from claimgraph.extract.table_cells import scaled
 from claimgraph.extract.table_layout import Cell, Row
-from claimgraph.extract.table_relations import heading_words, own_document_firm
+from claimgraph.extract.table_relations import captions_a_market, heading_words, own_document_firm
 from claimgraph.records import Claim, Entity, Evidence
 
 _UNIT_ONLY = re.compile(rf"\((?P<currency>{currency_marks()})\)", re.IGNORECASE)  # "Spend (US$)"
-_MARKET_WORDS = re.compile(r"\bmarket\b", re.IGNORECASE)
 
 
 def supplier_row_claims(
@@ -29,7 +28,7 @@ def supplier_row_claims(
     issuer = own_document_firm(context)
     if not row.header or issuer is None or subject == issuer:
         return []
-    if _MARKET_WORDS.search(intro.rsplit("\n", 1)[-1]):
+    if captions_a_market(intro):
         return []  # "The market's leading providers, by spend:": a market's table in the issuer's own report
     if subject.type not in BUSINESS_TYPES or issuer.type not in BUSINESS_TYPES:
         return []
@@ -65,7 +64,7 @@ def _spent(
     if written == cell.text and unit is not None:  # "Spend (US$)": a currency with no scale
         written = f"{unit.group('currency')} {cell.text.strip()}"
     money = [q for q in find_quantities(written) if q.unit not in (None, "percent")]
-    return _figures("Spending", issuer, supplier, money, evidence, time)
+    return figure_claims("Spending", issuer, supplier, money, evidence, time)
 
 
 def _share(
@@ -83,12 +82,13 @@ def _share(
         return []
     whole = context.index.entity_for(f"{issuer.label} {measure}", "Market")
     parts = [q for q in find_quantities(cell) if q.unit == "percent"]
-    return _figures("MarketShare", supplier, whole, parts, evidence, time)
+    return figure_claims("MarketShare", supplier, whole, parts, evidence, time)
 
 
-def _figures(
+def figure_claims(
     claim_type: str, subject: Entity, obj: Entity, quantities: list[Quantity], evidence: Evidence, time: str | None
 ) -> list[Claim]:
+    """One claim of the type per figure, between the issuer and a row's firm, as a table of its trade states it."""
     return [
         Claim(
             type=claim_type,

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.product_relations import gazetteer_brand
 from claimgraph.extract.references import owner_named, owner_named_before, possessive_owner, pronoun_mentions, stand_in
 from claimgraph.records import Entity
 
@@ -377,13 +378,15 @@ def _product_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> 
 
 
 def _maker_of(product: Mention | Entity | None, sentence: Sentence, context: ReadingContext) -> Entity | None:
-    """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it."""
+    """Whose product it is: its possessor in the sentence ("its K9"), else whoever the article said makes it, else
+    the company whose name the gazetteer writes before it ("Osk K9")."""
     if isinstance(product, Mention):
         doc = sentence.span.doc
         owners = [c.i for c in product.root(doc).children if c.dep_ == "poss"]  # "Tamsin's TS-590 chip"
         named = next((m.entity for m in sentence.mentions for i in owners if m.token_start <= i < m.token_end), None)
-        return named or possessive_owner(sentence, product, context) or context.provider_of(product.entity)
-    return context.provider_of(product) if product is not None else None
+        said = named or possessive_owner(sentence, product, context) or context.provider_of(product.entity)
+        return said or gazetteer_brand(product.entity, context)
+    return (context.provider_of(product) or gazetteer_brand(product, context)) if product is not None else None
 
 
 def suppliers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

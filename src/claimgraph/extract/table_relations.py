@@ -131,6 +131,15 @@ def trading_partners(
     return claims
 
 
+def captions_a_market(intro: str) -> bool:
+    """Whether the line above a table says it is a market's ("The market's leading providers, by spend:"), not the
+    issuer's own trade, though the issuer publishes it."""
+    return _MARKET_WORD.search(intro.rsplit("\n", 1)[-1]) is not None
+
+
+_MARKET_WORD = re.compile(r"\bmarket\b", re.IGNORECASE)
+
+
 def heading_words(heading: str) -> set[str]:
     """A column heading's words, lower-cased, each also in the singular ("Main suppliers" → main, supplier,
     suppliers): the lexicons list nouns in one form or both."""

@@ -79,19 +79,27 @@ def row_claims(
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
     claims += customer_of_the_issuer(row, named, subject, evidence, context)
     period = _table_period(intro, context)
-    supplied = supplier_row_claims(row, named, subject, evidence, period, intro, context)
-    supplied += customer_row_claims(row, named, subject, evidence, period, intro, context)
+    bought = supplier_row_claims(row, named, subject, evidence, period, intro, context)
+    sold = customer_row_claims(row, named, subject, evidence, period, intro, context)
     # a supplier's share of the issuer's own use, not of the market in force, and the issuer's spending, not the
-    # supplier's; a customer's part of the issuer's earnings, and what it pays the issuer
-    overridden = {c.value for c in supplied}
-    claims = [c for c in claims if c.value not in overridden or c.type not in _OVERRIDDEN]
+    # supplier's; a customer's part of the issuer's earnings, not its share of the market in force, and what it
+    # pays the issuer, not its own spending or revenue
+    overridden = {
+        *((kind, c.value, c.unit) for c in bought for kind in _BOUGHT_INSTEAD.get(c.type, ())),
+        *((kind, c.value, c.unit) for c in sold for kind in _SOLD_INSTEAD.get(c.type, ())),
+    }
+    claims = [c for c in claims if (c.type, c.value, c.unit) not in overridden]
+    supplied = [*bought, *sold]
     read = {(c.type, c.subject, c.value) for c in claims}
     claims += [c for c in supplied if (c.type, c.subject, c.value) not in read]
     claims += trading_partners(row, named, subject, evidence, sentences, context)
     return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
 
 
-_OVERRIDDEN = frozenset({"MarketShare", "Spending", "Revenue"})  # what a row's ordinary reading may make of a cell
+# what a row's ordinary reading made of a cell that the reading of the issuer's suppliers, or of its customers, reads
+# instead: by claim type read, the types of the ordinary claims of the same figure it replaces
+_BOUGHT_INSTEAD = {"MarketShare": ("MarketShare",), "Spending": ("Spending",)}
+_SOLD_INSTEAD = {"Revenue": ("MarketShare",), "Spending": ("Spending", "Revenue")}
 
 
 def _table_period(intro: str, context: ReadingContext) -> str | None:
@@ -485,7 +493,7 @@ def _cell_claims(
     sentences: list[Sentence],
 ) -> Iterator[Claim]:
     claim_type = typed_by(column, context)
-    powered = power_column(column) or _POWER_CELL.search(cell.text) is not None
+    powered = power_column(column) or _POWER_CELL.fullmatch(cell.text) is not None
     if claim_type is None and powered and not _a_word(subject, context):
         # "Contracted demand (MW)", "| Critical IT load | 40 MW |": power is the row's capacity (a scenario's row,
         # "Low", has none)
@@ -504,7 +512,8 @@ def _cell_claims(
     yield from sited(column, cell, subject, evidence, sentences, context)
 
 
-_POWER_CELL = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\b")  # "40 MW": a cell giving its figure's power
+# "40 MW", "3 GW by 2030": a cell that is a figure of power, dated or not ("above 75 MW" is a threshold, no capacity)
+_POWER_CELL = re.compile(r"\s*~?\d[\d,.]*\s*(?:MW|GW|megawatts?|gigawatts?)(?:\s+(?:by|in)\s+\d{4})?\s*")
 
 
 def _a_word(subject: Entity, context: ReadingContext) -> bool:
