@@ -19,12 +19,12 @@ from claimgraph.extract.references import (
     possessed_noun,
     stand_in,
 )
+from claimgraph.extract.site_supplies import supplied_sites
 from claimgraph.extract.suppliers import (
     made_by,
     made_for,
     shipped_to,
     supplied_by_the_words,
-    supplied_sites,
     supplied_to,
     suppliers_in_apposition,
     verb_subject,
