@@ -32,8 +32,8 @@ def supplied_sites(sentence: Sentence, companies: list[Mention], context: Readin
         supplier = verb_subject(verb, sentence, companies, context)
         if supplier is None:
             continue
-        direct = objects if lemma in context.lexicon.site_supply_lemmas else []
-        for noun in _received(verb, objects, context):
+        direct = objects if lemma in context.lexicon.site_supply_lemmas else []  # "supplies the Lima site"
+        for noun in _received(verb, objects, direct, context):
             # only "supplies the Bergen site", in a sentence naming no other company (the site's own name aside),
             # falls back on the one under discussion: "sells GPUs in the region", "Pell runs a campus there, and
             # Tarn supplies the site" do not
@@ -51,11 +51,11 @@ def supplied_sites(sentence: Sentence, companies: list[Mention], context: Readin
 _RECEIVING_PREPOSITIONS = frozenset({"for", "in", "of", "at"})
 
 
-def _received(verb: Token, objects: list[Token], context: ReadingContext) -> list[Token]:
+def _received(verb: Token, objects: list[Token], direct: list[Token], context: ReadingContext) -> list[Token]:
     """The sites and hardware a supply reaches: what its object is "for", "in", "of" or "at" (two steps at most:
-    "equipment for an extension of Pell's campus"), or what the verb supplies "for", "in" or "at"; and, after a
-    verb whose object may be the one supplied ("supplies the Lima site"), its object."""
-    found = objects if verb.lemma_.lower() in context.lexicon.site_supply_lemmas else []
+    "equipment for an extension of Pell's campus"), or what the verb supplies "for", "in" or "at"; and the
+    ``direct`` objects, those of a verb whose object may be the one supplied ("supplies the Lima site")."""
+    found = list(direct)
     own = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at") for g in c.children]
     frontier = [*objects, *own]
     for _ in range(2):
