@@ -261,3 +261,21 @@ def test_extract_arm_capitalised_names_the_chip_designer_but_a_cloud_arm_does_no
 def test_extract_an_indian_private_limited_company_is_one_name(extractor: Extractor) -> None:
     text = "- Tarnby Compute Pvt. Ltd., a subsidiary of Vessa Infra Holdings: will take 20 MW of capacity from 2027."
     assert ("Tarnby Compute Pvt. Ltd.", "Vessa Infra Holdings") in pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
+def test_extract_a_share_written_after_a_models_name_leaves_its_version_and_variant_whole(
+    extractor: Extractor,
+) -> None:
+    # a token-mix line: "Name NN%" runs, where the share's number is no part of the name before it
+    text = "Token mix in March: Meta's Llama 4 Scout 21% | Mistral AI's Magistral Medium 1.2 12% | all others 9%."
+    developed = {o for s, o in pairs(claims_of(extractor, text), "Develops")}
+    assert {"Llama 4 Scout", "Magistral Medium 1.2"} <= developed
+    assert not {"Llama 4", "Magistral", "Magistral Medium"} & developed
+
+
+def test_extract_a_configuration_code_belongs_to_each_listed_part_number(extractor: Extractor) -> None:
+    listed = ("Tenants may bring Nvidia GB200 NVL72 or GB300 NVL72 systems.", "Nvidia makes H200 or GB300 NVL72 racks.")
+    for text in listed:
+        labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+        assert "GB300 NVL72" in labels
+        assert "GB300" not in labels

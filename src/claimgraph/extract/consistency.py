@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.defined_terms import defined_terms
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.name_bounds import code_after
 from claimgraph.records import Entity
 
 # Types an unknown name may be unified across, from the most to the least specific.
@@ -176,6 +177,9 @@ def _coordinated_names(mentions: list[Mention], doc: Doc, index: EntityIndex) ->
             span = doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token) : token.i + 1]
             if any(t.i in covered for t in span) or normalise_name(span.text) in index.not_names:
                 continue
+            code = code_after(doc.text, span.end_char)
+            coded = None if code is None else doc.char_span(span.start_char, code.end())
+            span = coded or span  # "K800 NVL36 or K900 NVL36": the configuration code is the listed name's too
             entity = index.entity_for(span.text, mention.entity.type)
             found.append(Mention(entity, span.start_char, span.end_char, span.start, span.end))
             covered.update(range(span.start, span.end))

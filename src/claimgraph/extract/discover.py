@@ -39,6 +39,7 @@ from claimgraph.extract.name_bounds import (
     joined_by_particles,
     public_bodies_joined,
     variant_after,
+    version_end,
 )
 from claimgraph.extract.name_forms import (
     bare_product_codes,
@@ -333,19 +334,16 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
     extended: dict[int, Mention] = {}
     for mention in mentions:
         version = None if mention.entity.known else spaced.match(text, mention.end)
-        if (
-            mention.entity.type not in ("Model", "Product")
-            or version is None
-            or PERCENT_AFTER.match(text, version.end())
-        ):
+        end = None if version is None else version_end(text, mention.end, version.end())
+        if mention.entity.type not in ("Model", "Product") or end is None:
             continue  # "Orca 12%": a figure after a name, no version of it
-        inside = [m for m in mentions if mention.end <= m.start < version.end()]
-        if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > version.end() for m in inside):
+        inside = [m for m in mentions if mention.end <= m.start < end]
+        if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > end for m in inside):
             continue
-        span = doc.char_span(mention.start, version.end(), alignment_mode="expand")
+        span = doc.char_span(mention.start, end, alignment_mode="expand")
         if span is None:
             continue
-        name = text[mention.start : version.end()].rstrip(".")  # "… Nvidia's RTX Pro 6000D."
+        name = text[mention.start : end].rstrip(".")  # "… Nvidia's RTX Pro 6000D."
         entity = index.entity_for(name, mention.entity.type)
         extended[id(mention)] = Mention(entity, mention.start, mention.start + len(name), span.start, span.end)
         swallowed.update(id(m) for m in inside)
@@ -539,15 +537,18 @@ def _versioned_models(doc: Doc, text: str, index: EntityIndex, mentions: list[Me
     for mention in mentions:
         if mention.entity.type in ("Model", "Product"):
             version = patterns.spaced.match(text, mention.end) or patterns.lower_tier.match(text, mention.end)
-            version = None if version is not None and PERCENT_AFTER.match(text, version.end()) else version
-            version = version or variant_after(mention, text, mentions) or code_after(mention, text)
+            end = None if version is None else version_end(text, mention.end, version.end())
+            if end is None:
+                found_after = variant_after(mention, text, mentions) or code_after(text, mention.end)
+                end = None if found_after is None else found_after.end()
         elif mention.entity.type in ("Company", "Lab"):
-            version = patterns.maker.match(text, mention.end)
+            maker_version = patterns.maker.match(text, mention.end)
+            end = None if maker_version is None else version_end(text, mention.end, maker_version.end())
         else:
             continue
-        if version is not None:
+        if end is not None:
             family_type = "Model" if mention.entity.type in ("Company", "Lab") else mention.entity.type
-            found = list(_model_mention(doc, text, index, mention.start, version.end(), family_type))
+            found = list(_model_mention(doc, text, index, mention.start, end, family_type))
             members += found
             yield from found
     yield from _tiers_after(doc, text, index, members)

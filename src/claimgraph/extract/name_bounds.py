@@ -18,6 +18,18 @@ from claimgraph.extract.periods import MONTHS, WEEKDAYS
 
 # "Orca 12%": a figure after a name, no version of it
 PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
+_LAST_NUMBER = re.compile(r"\s+\d[\w.]*$")
+
+
+def version_end(text: str, start: int, end: int) -> int | None:
+    """Where a version read from `start` to `end` after a name ends, short of a share written right after it:
+    "Orca 3.1 12%" is version 3.1 of Orca at 12%, "Orca 12%" has no version; None when no version is left."""
+    if not PERCENT_AFTER.match(text, end):
+        return end
+    shorter = _LAST_NUMBER.search(text, start, end)
+    if shorter is None or shorter.start() == start:
+        return None
+    return shorter.start()
 
 
 def variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Match[str] | None:
@@ -33,15 +45,16 @@ def variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Ma
 
 # a configuration code: capitals and digits ("NVL72", "SXM5")
 _CODE_AFTER = re.compile(r" [A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?![-.]\d)")
-_VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -][A-Z0-9])")
+# a variant word, not followed by a name or number of its own, though a share may follow ("Tarn 4 Falcon 17%")
+_VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -](?:[A-Z]|\d(?![\d.,]*\s*(?:%|per\s?cent\b|percent\b))))")
 # words that follow a model's name without naming a variant of it: function words, months and days
 _FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
 _NOT_VARIANTS = _FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
 
 
-def code_after(mention: Mention, text: str) -> re.Match[str] | None:
-    """ "K900 NVL36", "K800 SXM5": a part number's configuration code, written right after it."""
-    return _CODE_AFTER.match(text, mention.end)
+def code_after(text: str, end: int) -> re.Match[str] | None:
+    """ "K900 NVL36", "K800 SXM5": a part number's configuration code, written right after it (ending at `end`)."""
+    return _CODE_AFTER.match(text, end)
 
 
 def public_bodies_joined(mentions: list[Mention], doc: Doc, text: str, index: EntityIndex) -> list[Mention]:

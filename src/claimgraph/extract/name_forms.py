@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import PRODUCT_CODE, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.name_bounds import code_after
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
 from claimgraph.records import Entity
 
@@ -300,7 +301,12 @@ def bare_product_codes(doc: Doc, text: str, index: EntityIndex) -> Iterable[Ment
         code = match.group("plural") or match.group("single")
         if code.casefold() in index.not_names:
             continue  # "G20", "COP28": a summit or an index, no product
-        if not match.group("plural") and any(name_word(t) or t.like_num for t in _neighbours(span[0])):
+        configuration = None if match.group("plural") else code_after(text, span.end_char)
+        coded = None if configuration is None else doc.char_span(span.start_char, configuration.end())
+        before = span[0].nbor(-1) if span.start > 0 and not span[0].is_sent_start else None
+        if coded is not None and (before is None or not (name_word(before) or before.like_num)):
+            span, code = coded, coded.text  # "… or K900 NVL36 systems": the code and its configuration, listed
+        elif not match.group("plural") and any(name_word(t) or t.like_num for t in _neighbours(span[0])):
             continue
         entity = index.named(code) or index.entity_for(code, "Product")
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
