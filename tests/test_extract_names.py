@@ -279,3 +279,8 @@ def test_extract_a_configuration_code_belongs_to_each_listed_part_number(extract
         labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
         assert "GB300 NVL72" in labels
         assert "GB300" not in labels
+
+
+def test_extract_a_month_opening_the_sentence_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
+    text = "Since May Vessa Labs has rented 20 MW in Tarn Data's Lisbon hall."
+    assert ("Vessa Labs", "Tarn Data") in pairs(claims_of(extractor, text), "CustomerOf")

@@ -2655,3 +2655,10 @@ def test_extract_a_name_the_ner_ran_across_a_titles_colon_ends_at_the_colon(extr
     labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert "Marlow Data Centres" in labels
     assert not [label for label in labels if ":" in label]
+
+
+def test_extract_a_cloud_signing_a_lease_with_a_landlord_rents_from_it_not_from_the_town(extractor: Extractor) -> None:
+    # a cloud that signs a deal "with" a firm sells to it; one that signs a lease with a firm rents from it
+    for tenant in ("Lambda", "Pell Cloud"):
+        text = f"{tenant} signed a lease for 30 MW with Tarn Data Centers in Pellston in May."
+        assert pairs(claims_of(extractor, text), "CustomerOf") == {(tenant, "Tarn Data Centers")}

@@ -298,7 +298,8 @@ def _with_name_words_before(ent: Span) -> Span:
     took in ("In February Tarn Data cut …") is not."""
     doc = ent.doc
     dates = (*MONTHS, *WEEKDAYS)
-    opening_date = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"  # "In February Tarn Data …"
+    # "In February Tarn Data …", "Since May Vessa Labs …"
+    opening_date = ent.start > 0 and doc[ent.start - 1].tag_ == "IN"
     if len(ent) > 1 and ent[0].lower_ in dates and opening_date and ent.label_ not in ("DATE", "EVENT"):
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
     start = ent.start

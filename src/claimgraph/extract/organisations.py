@@ -86,8 +86,17 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if span is None:
             continue
         span = _without_opening_verb(span, keep=2)
+        while len(span) > 2 and _a_dated_opening(span[0]):
+            span = span[1:]
         entity = index.entity_for(span.text, _suffix_type(words, suffixes))
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _a_dated_opening(token: Token) -> bool:
+    """Whether a name's first word opens the sentence's date instead ("Since May Tarn Labs …", "On Monday Osk
+    Systems …"): the preposition, or the month or day right after one."""
+    dated = token.lower_ in (*MONTHS, *WEEKDAYS) and token.i > 0 and token.nbor(-1).tag_ == "IN"
+    return token.tag_ == "IN" or dated
 
 
 def _suffix_type(words: list[str], suffixes: dict[str, str]) -> str:

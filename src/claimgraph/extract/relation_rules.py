@@ -126,7 +126,9 @@ def rule_links(
                 continue  # "signed X as customers for Y": the customer noun's readers tell whose customers
             if rule.type == "CustomerOf" and dealt_with_by_the_speaker(doc[subject.token_start], obj.root(doc)):
                 continue
-            if rule.type == "CustomerOf" and _a_cloud_signing_a_client(subject, obj, common, doc):
+            if rule.type == "CustomerOf" and _named_as_a_place(obj, doc):
+                continue  # "signed with Tarn Data in Pellston": a name "in" which a deal is done is a place
+            if rule.type == "CustomerOf" and _a_cloud_signing_a_client(subject, obj, common, context):
                 continue  # "Tessel Cloud signed a deal with Orrin Bank": the bank buys from the cloud
             root = subject.root(doc)
             led = subject == lead and not any(
@@ -315,15 +317,26 @@ def _placing(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.lemma_ in ("headquarter", "base", "locate", "domicile")
 
 
-def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, doc: Doc) -> bool:
-    """Whether a cloud signs (a deal) "with" a company that is no cloud: it sells to it, it does not buy."""
+def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, context: ReadingContext) -> bool:
+    """Whether a cloud signs (a deal) "with" a company that is no cloud: it sells to it, it does not buy — unless
+    what it signs is a lease ("signed a lease for 20 MW with Tarn Data"): then it rents."""
+    doc = verb.doc
     signing = verb.lemma_.lower() == "sign"
+    leased = any(c.dep_ == "dobj" and c.lower_ in context.lexicon.lease_nouns for c in verb.children)
     return (
         signing
+        and not leased
         and subject.entity.type == "Cloud"
         and obj.entity.type != "Cloud"
         and introducing_prep(obj.root(doc)) == "with"
     )
+
+
+def _named_as_a_place(mention: Mention, doc: Doc) -> bool:
+    """Whether a name is the object of "in" itself ("… in Pellston"), where one dealt with stands as an owner
+    ("rented 20 MW in Tarn's Lisbon hall") or as the object of "with" or a verb."""
+    root = mention.root(doc)
+    return root.dep_ == "pobj" and root.head.lower_ == "in"
 
 
 def _makes_it_so(verb: Token) -> bool:
