@@ -128,6 +128,14 @@ SETS = {
     "unseen57-heldout": (DATA / "unseen57" / "heldout" / "gold.jsonl", DATA / "unseen57" / "heldout"),
     "unseen58-dev": (DATA / "unseen58" / "dev" / "gold.jsonl", DATA / "unseen58" / "dev"),
     "unseen58-heldout": (DATA / "unseen58" / "heldout" / "gold.jsonl", DATA / "unseen58" / "heldout"),
+    "unseen59-dev": (DATA / "unseen59" / "dev" / "gold.jsonl", DATA / "unseen59" / "dev"),
+    "unseen59-heldout": (DATA / "unseen59" / "heldout" / "gold.jsonl", DATA / "unseen59" / "heldout"),
+    "unseen60-dev": (DATA / "unseen60" / "dev" / "gold.jsonl", DATA / "unseen60" / "dev"),
+    "unseen60-heldout": (DATA / "unseen60" / "heldout" / "gold.jsonl", DATA / "unseen60" / "heldout"),
+    "unseen61-dev": (DATA / "unseen61" / "dev" / "gold.jsonl", DATA / "unseen61" / "dev"),
+    "unseen61-heldout": (DATA / "unseen61" / "heldout" / "gold.jsonl", DATA / "unseen61" / "heldout"),
+    "unseen62-dev": (DATA / "unseen62" / "dev" / "gold.jsonl", DATA / "unseen62" / "dev"),
+    "unseen62-heldout": (DATA / "unseen62" / "heldout" / "gold.jsonl", DATA / "unseen62" / "heldout"),
 }
 FIELDS = {
     "id",
