@@ -2662,3 +2662,22 @@ def test_extract_a_cloud_signing_a_lease_with_a_landlord_rents_from_it_not_from_
     for tenant in ("Lambda", "Pell Cloud"):
         text = f"{tenant} signed a lease for 30 MW with Tarn Data Centers in Pellston in May."
         assert pairs(claims_of(extractor, text), "CustomerOf") == {(tenant, "Tarn Data Centers")}
+
+
+def test_extract_a_chip_the_article_says_one_firm_designs_and_another_makes_is_bought_from_the_maker(
+    extractor: Extractor,
+) -> None:
+    # the versioned name reads as a model's until the noun after it says it is an accelerator
+    text = "Corvell Microsystems designs the Arlo-3 inference accelerator.\n\nArlo-3 is made by TSMC on its N3P node."
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "CustomerOf") == {("Corvell Microsystems", "TSMC")}
+    assert pairs(claims, "Develops") == {("Corvell Microsystems", "Arlo-3")}
+
+
+def test_extract_the_agent_of_a_passive_verb_is_not_the_subject_of_the_verb_joined_to_it(
+    extractor: Extractor,
+) -> None:
+    text = "The Arlo-3 chip is made by TSMC on its N3P process and uses HBM3E memory supplied by SK hynix."
+    claims = claims_of(extractor, text)
+    assert not {("TSMC", "SK Hynix"), ("TSMC", "SK hynix")} & pairs(claims, "CustomerOf")
+    assert ("TSMC", "HBM3E") not in pairs(claims, "Develops")

@@ -18,6 +18,10 @@ def typed_by_its_noun(mention: Mention, doc: Doc, index: EntityIndex) -> Mention
     """ "Heron chips", "Osprey accelerators", "the K9, a harbour-grade accelerator", "Wren 2, a model built on
     …", "Tianmu, the company's training cluster": a name the gazetteer does not know, before a product noun or in
     apposition with one, is a product (a model with "model"), whatever the NER took it for."""
+    if mention.entity.type == "Model" and not mention.entity.known and before_a_hardware_noun(mention, doc):
+        # "the Tarn-2 accelerator": a versioned name, which reads as a model's, names a chip
+        entity = index.entity_for(mention.entity.label, "Product")
+        return Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end)
     if mention.entity.known or mention.entity.type in ("Model", "Market"):
         return mention
     if _a_place_before_its_site(mention, doc):
@@ -104,6 +108,19 @@ def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex
             entity = index.entity_for(mention.entity.label, kind)
             typed.append(Mention(entity, mention.start, mention.end, mention.token_start, mention.token_end))
     return typed
+
+
+def before_a_hardware_noun(mention: Mention, doc: Doc) -> bool:
+    """ "the Tarn-2 accelerator", "Tarn-2 chips", "the Tarn-2 inference accelerator": the name qualifies a noun for
+    hardware right after it."""
+    hardware = load_lexicon().hardware_nouns
+    after = mention.token_end
+    if after < len(doc) and doc[after].lemma_.lower() in hardware:
+        return True
+    head = mention.root(doc)
+    while head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.i > head.i and head.head.i - after < 2:
+        head = head.head
+    return head.i >= after and head.lemma_.lower() in hardware
 
 
 _NER_GUESSES = ("Organization", "Person")

@@ -152,6 +152,8 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
+            if _agent_of_the_first_verb_only(root, obj.root(doc), common):
+                continue  # "X is made by Tarn and uses memory supplied by Vey": X uses it, not Tarn
             if _a_makers_name_on_the_thing_described(subject, root, common, path):
                 continue  # "Nvidia H200 systems bought from Dell": Nvidia names the systems; it buys nothing
             if rule.type == "BuiltOn" and _a_company_not_itself_built(sentence, subject, obj, root, common):
@@ -330,6 +332,14 @@ def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, conte
         and obj.entity.type != "Cloud"
         and introducing_prep(obj.root(doc)) == "with"
     )
+
+
+def _agent_of_the_first_verb_only(subject: Token, obj: Token, verb: Token) -> bool:
+    """Whether the subject is the "by" agent of a passive verb and the object sits under a verb joined to it:
+    the joined verb's subject is the passive's subject, not its agent."""
+    agent = subject.head.dep_ == "agent" and subject.head.head == verb
+    joined = [t for t in obj.ancestors if t.dep_ == "conj" and t.head == verb and t.pos_ in ("VERB", "AUX")]
+    return agent and bool(joined)
 
 
 def _named_as_a_place(mention: Mention, doc: Doc) -> bool:

@@ -74,7 +74,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     found = suppliers_for_products(list(_relations(sentence, context)), sentence, context)
-    found = _makers_not_suppliers(_one_seller_per_offer(offered_not_made(found), context))
+    found = _makers_not_suppliers(_one_seller_per_offer(offered_not_made(found), context), context)
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
@@ -192,16 +192,19 @@ def _one_seller_per_offer(found: list[Found], context: ReadingContext) -> list[F
     return [f for f in found if f[0] != "Offers" or not redundant(f[1].entity, f[2].entity)]
 
 
-def _makers_not_suppliers(found: list[Found]) -> list[Found]:
-    """ "Its Ascend 910C is made by SMIC": the owner develops the chip and buys from the company that makes it,
-    which is its supplier, not a second developer."""
+def _makers_not_suppliers(found: list[Found], context: ReadingContext) -> list[Found]:
+    """ "Its Ascend 910C is made by SMIC", "Osk designs the K9. The K9 is made by Tarn": the owner (here, or as
+    the article said before) develops the chip and buys from the company that makes it, which is its supplier,
+    not a second developer."""
     bought = {(s.entity.key, o.entity.key) for t, s, o, _ in found if t == "CustomerOf"}
     made = [(s.entity.key, o.entity.key) for t, s, o, _ in found if t == "Develops"]
 
-    def supplies_the_maker(supplier: str, product: str) -> bool:
-        return any(p == product and m != supplier and (m, supplier) in bought for m, p in made)
+    def supplies_the_maker(supplier: str, product: Entity) -> bool:
+        said = context.maker_of(product)
+        makers = {m for m, p in made if p == product.key} | ({said.key} if said is not None else set())
+        return any(m != supplier and (m, supplier) in bought for m in makers)
 
-    return [f for f in found if f[0] != "Develops" or not supplies_the_maker(f[1].entity.key, f[2].entity.key)]
+    return [f for f in found if f[0] != "Develops" or not supplies_the_maker(f[1].entity.key, f[2].entity)]
 
 
 def _anothers_brand(thing: Entity, maker: Entity, parents: dict[str, str], context: ReadingContext) -> bool:
