@@ -2681,3 +2681,11 @@ def test_extract_the_agent_of_a_passive_verb_is_not_the_subject_of_the_verb_join
     claims = claims_of(extractor, text)
     assert not {("TSMC", "SK Hynix"), ("TSMC", "SK hynix")} & pairs(claims, "CustomerOf")
     assert ("TSMC", "HBM3E") not in pairs(claims, "Develops")
+
+
+def test_extract_a_customer_said_to_be_a_part_of_a_companys_revenue_pays_it(extractor: Extractor) -> None:
+    text = "Pell Cloud sells GPU capacity.\n\nVessa Labs was about two-thirds of its third-quarter revenue."
+    claims = claims_of(extractor, text)
+    revenue = [(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"]
+    assert revenue == [("Pell Cloud", "Vessa Labs", Decimal("66.7"))]
+    assert ("Vessa Labs", "Pell Cloud") in pairs(claims, "CustomerOf")

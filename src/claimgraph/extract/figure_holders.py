@@ -26,12 +26,13 @@ def a_segments_revenue(sentence: Sentence, left: int, right: int, context: Readi
     )
 
 
-_CONTRIBUTING = frozenset({"account", "contribute", "represent", "make"})
+_CONTRIBUTING = frozenset({"account", "contribute", "represent", "make", "be"})  # "Osk was 21% of its sales"
 
 
 def paid_part_of(sentence: Sentence, quantity: Quantity, payer: Entity) -> bool:
     """Whether a company is said to make up part of another's revenue ("Osk made up 21% of sales",
-    "Osk contributed a fifth of sales"), as its customer; not a unit whose sales are counted ("sales at its X unit")."""
+    "Osk contributed a fifth of sales", "Osk was 21% of its sales"), as its customer; not a unit whose sales are
+    counted ("sales at its X unit")."""
     verb = verb_over(sentence.span.doc, quantity.start)
     if payer.type not in _PAYERS or verb is None or verb.lemma_.lower() not in _CONTRIBUTING:
         return False

@@ -127,10 +127,12 @@ _BARE_REVENUE = re.compile(r"\s+of\s+(?:total\s+)?(?:revenues?|sales|turnover)\b
 
 
 def _a_part_verb(verb: Token | None) -> bool:
-    """Whether the verb over a figure makes its subject a part ("accounted for", "made up", "represented")."""
-    return verb is not None and (
-        verb.lemma_ in _BEING_A_PART or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    )
+    """Whether the verb over a figure makes its subject a part ("accounted for", "made up", "represented"), as a
+    copula does with a name for its subject ("Vey was 9% of its revenue")."""
+    if verb is None:
+        return False
+    named = verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+    return named or verb.lemma_ in _BEING_A_PART or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity | None:
