@@ -2689,3 +2689,15 @@ def test_extract_a_customer_said_to_be_a_part_of_a_companys_revenue_pays_it(extr
     revenue = [(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"]
     assert revenue == [("Pell Cloud", "Vessa Labs", Decimal("66.7"))]
     assert ("Vessa Labs", "Pell Cloud") in pairs(claims, "CustomerOf")
+
+
+def test_extract_a_company_supplied_as_the_verbs_object_or_sold_to_is_a_customer(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Kestrel Memory no longer supplies Pell Systems.")
+    assert [(c.subject.label, c.object.label, c.modality) for c in claims if c.type == "CustomerOf"] == [
+        ("Pell Systems", "Kestrel Memory", "negated")
+    ]
+    text = "Osk Systems said it sold the GPUs in question to Tarn Computing and Vey Servers."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Tarn Computing", "Osk Systems"),
+        ("Vey Servers", "Osk Systems"),
+    }
