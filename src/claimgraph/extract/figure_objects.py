@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimgraph.extract.comparisons import compared_with
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
-from claimgraph.extract.document import Mention, Sentence, clean_name, verb_over
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, clean_name, verb_over
 from claimgraph.extract.lexicon import Lexicon, load_lexicon
 from claimgraph.extract.normalize import Quantity
-from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker
+from claimgraph.extract.references import antecedent, dealt_with_by_the_speaker, owner_named
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.wholes import (
     OWNING_PRONOUNS,
@@ -318,9 +318,26 @@ def _priced_offering(sentence: Sentence, left: int, right: int, context: Reading
             continue
         phrase = token.head if before_price else token  # "its GPU rental prices": "GPU" hangs on "prices"
         words = [t for t in doc[phrase.left_edge.i : token.i] if t.dep_ not in ("det", "poss", "predet")]
-        if words:
+        if words and token.lower_ != "api":  # "Tarn-3 API prices" price the model
             return context.index.entity_for(doc[words[0].i : token.i + 1].text, "Product")
+        if not words and token.lower_ == "api":  # "halved its API prices": the owner's API, which its name names
+            possessive = next((c for c in (*phrase.children, *token.children) if c.dep_ == "poss"), None)
+            owner = _own_clause_subject(possessive, sentence) if possessive is not None else None
+            owner = owner or (owner_named(possessive, sentence, context) if possessive is not None else None)
+            if owner is not None:
+                return context.index.entity_for(f"{owner.entity.label} API", "Product")
     return None
+
+
+def _own_clause_subject(possessive: Token, sentence: Sentence) -> Mention | None:
+    """ "When Tarn halved its API prices, Osk …": the company that is the subject of the clause "its" stands in
+    (its own verb's subject), which comes before any name outside that clause."""
+    if possessive.lower_ not in ("its", "their"):
+        return None
+    verb = next((a for a in possessive.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    named = [m for m in sentence.mentions if subject is not None and m.token_start <= subject.i < m.token_end]
+    return named[0] if named and named[0].entity.type in BUSINESS_TYPES else None
 
 
 def _coordinated_with(sentence: Sentence, subject: Entity) -> list[Mention]:
