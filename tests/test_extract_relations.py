@@ -2709,3 +2709,14 @@ def test_extract_an_owners_bare_api_priced_is_the_owners_api_which_it_offers(ext
     assert ("Tarn Labs", "Tarn Labs API") in pairs(claims, "Offers")
     priced = [(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "PriceChange"]
     assert priced == [("Tarn Labs", "Tarn Labs API")]
+
+
+def test_extract_a_cut_of_sales_owed_to_a_government_is_an_export_arrangements_effect_named_or_not(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The December decision lets Osk Systems sell its K9 to approved buyers in Chile, with 25% of the revenue"
+        " going to the government."
+    )
+    effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
+    assert [c.object.label for c in effects if c.object] == ["Osk Systems"]

@@ -260,9 +260,12 @@ def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token
     revenue going to the US government": a cut of sales paid to a government under an export arrangement is the
     arrangement's effect on those who pay it (the paying verb's subjects, else the firm the sentence names)."""
     levied = [q for q in sentence.quantities if q.unit == "percent" and a_levy(sentence, q)]
-    cause = _sanction_in_force(sentence, context) if levied else None
-    if cause is None:
+    if not levied:
         return
+    # a cut of sales owed to a government is an export arrangement's, named or not: the last one the article
+    # named, else one the levy itself stands for
+    arrangement = context.policy or context.index.entity_for(_LEVY_ARRANGEMENT, "Policy")
+    cause = _sanction_in_force(sentence, context) or stand_in(arrangement, sentence.span[0])
     doc = sentence.span.doc
     token = token_at(doc, levied[0].start)
     verbs = [t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ == "VERB"]
@@ -278,6 +281,9 @@ def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token
     verb = verbs[0] if verbs else sentence.span.root
     for payer in {p.entity: p for p in payers or firms}.values():
         yield verb, cause, payer
+
+
+_LEVY_ARRANGEMENT = "export licence revenue-sharing arrangement"
 
 
 def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
