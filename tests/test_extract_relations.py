@@ -2720,3 +2720,11 @@ def test_extract_a_cut_of_sales_owed_to_a_government_is_an_export_arrangements_e
     )
     effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
     assert [c.object.label for c in effects if c.object] == ["Osk Systems"]
+
+
+def test_extract_a_lab_serving_its_named_models_on_chips_builds_the_models_on_them(extractor: Extractor) -> None:
+    # a cloud serving models on hardware is itself built on it; a lab's own named models are what run there
+    claims = claims_of(extractor, "Anthropic serves its Claude models largely on Trainium2 and Google TPUs.")
+    built = pairs(claims, "BuiltOn")
+    assert ("Claude", "Trainium2") in built
+    assert not {pair for pair in built if pair[0] == "Anthropic"}

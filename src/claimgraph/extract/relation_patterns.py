@@ -318,6 +318,9 @@ _RUNNER_TYPES = frozenset({*_THINGS, "Aggregator", *BUSINESS_TYPES} - {"Organiza
 _ON = frozenset({"on", "onto", "across"})
 
 
+_HOSTS = frozenset({"Cloud", "Aggregator"})  # who serve others' models, on hardware they are built on
+
+
 def things_run_on(sentence: Sentence) -> Iterator[Found]:
     """ "Osk runs its Tarn models on a cluster of 30,000 K9 chips": what a company runs on a base is built on
     it; where what it runs has no name of its own ("runs its agent on a mix of Tarn-4 and Vela-2"), the company
@@ -335,8 +338,8 @@ def things_run_on(sentence: Sentence) -> Iterator[Found]:
         named = [m for m in _mentions_under(run, at_token) if m.entity.type in _THINGS and m not in bases]
         owned = any(c.dep_ == "poss" for c in run.children)
         subject = next((at_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in at_token), None)
-        # a cloud serving or hosting models on hardware is built on it; a firm's model run on it is
-        serving = verb.lemma_ in ("serve", "host")
+        # a cloud serving or hosting models on hardware is built on it; a firm's model run (or served) on it is
+        serving = verb.lemma_ in ("serve", "host") and subject is not None and subject.entity.type in _HOSTS
         # but a company running its chatbot on a model builds the chatbot, not itself
         runs_its_own = owned and subject is not None and subject.entity.type in _THINGS
         the_runner = [subject] if subject is not None and (serving or runs_its_own) else []
