@@ -1660,14 +1660,3 @@ def test_extract_which_side_of_a_relation_column_offers_or_makes_is_decided_by_t
     )
     assert ("Tarn Chips", "Osric Cloud") not in pairs(_claims(extractor, makers), "Develops")
 
-
-def test_extract_a_slide_title_with_a_gloss_after_its_colon_names_no_market(extractor: Extractor) -> None:
-    text = (
-        "Webinar recap: chips in 2026\n\nThe analysts took questions.\n\n"
-        "Slide 2 – India: open, then shut\n"
-        "• Nvidia's India data-centre share: ~90% before the 2024 rules → ~5 (Tarn Research, Jan-26)\n"
-        "• Custom ASIC share of accelerator spend: 12% in 2026\n"
-        "She said the window will not change much.\n"
-    )
-    objects = {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare" and c.object}
-    assert not any(label.startswith("Slide 2") for label in objects)

@@ -284,3 +284,6 @@ def test_extract_a_configuration_code_belongs_to_each_listed_part_number(extract
 def test_extract_a_month_opening_the_sentence_is_no_part_of_the_name_after_it(extractor: Extractor) -> None:
     text = "Since May Vessa Labs has rented 20 MW in Tarn Data's Lisbon hall."
     assert ("Vessa Labs", "Tarn Data") in pairs(claims_of(extractor, text), "CustomerOf")
+    # but after "that" a month's word may open a name
+    text = "Osk Cloud said that May Robotics Labs buys GPUs from it."
+    assert "May Robotics Labs" in {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}

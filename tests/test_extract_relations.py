@@ -2672,13 +2672,21 @@ def test_extract_a_chip_the_article_says_one_firm_designs_and_another_makes_is_b
     claims = claims_of(extractor, text)
     assert pairs(claims, "CustomerOf") == {("Corvell Microsystems", "TSMC")}
     assert pairs(claims, "Develops") == {("Corvell Microsystems", "Arlo-3")}
+    # a model the article calls a model stays one, whatever noun a later mention qualifies
+    text = "Osk Labs released the Tarn-3 language model in May. Osk Labs said Tarn-3 GPU costs fell after the launch."
+    labels = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert labels["Tarn-3"] == "Model"
 
 
 def test_extract_the_agent_of_a_passive_verb_is_not_the_subject_of_the_verb_joined_to_it(
     extractor: Extractor,
 ) -> None:
-    text = "The Arlo-3 chip is made by TSMC on its N3P process and uses HBM3E memory supplied by SK hynix."
+    text = (
+        "Corvell Microsystems designs the Arlo-3 chip.\n\n"
+        "The Arlo-3 chip is made by TSMC on its N3P process and uses HBM3E memory supplied by SK hynix."
+    )
     claims = claims_of(extractor, text)
+    assert ("Corvell Microsystems", "TSMC") in pairs(claims, "CustomerOf")
     assert not {("TSMC", "SK Hynix"), ("TSMC", "SK hynix")} & pairs(claims, "CustomerOf")
     assert ("TSMC", "HBM3E") not in pairs(claims, "Develops")
 
@@ -2709,6 +2717,9 @@ def test_extract_an_owners_bare_api_priced_is_the_owners_api_which_it_offers(ext
     assert ("Tarn Labs", "Tarn Labs API") in pairs(claims, "Offers")
     priced = [(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "PriceChange"]
     assert priced == [("Tarn Labs", "Tarn Labs API")]
+    # a model named as what the price is for is what is priced
+    claims = claims_of(extractor, "Osk Cloud cut its API prices for Tarn-3 by 40% in May.")
+    assert [c.object.label for c in claims if c.type == "PriceChange" and c.object] == ["Tarn-3"]
 
 
 def test_extract_a_cut_of_sales_owed_to_a_government_is_an_export_arrangements_effect_named_or_not(
@@ -2720,6 +2731,10 @@ def test_extract_a_cut_of_sales_owed_to_a_government_is_an_export_arrangements_e
     )
     effects = [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
     assert [c.object.label for c in effects if c.object] == ["Osk Systems"]
+    assert effects[0].subject.type == "Policy"
+    # a fee owed under a concession is no export arrangement's effect
+    text = "Under its spectrum concession, Pell Telecom pays the national government 5% of revenue each year."
+    assert not [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
 
 
 def test_extract_a_lab_serving_its_named_models_on_chips_builds_the_models_on_them(extractor: Extractor) -> None:

@@ -37,7 +37,7 @@ from claimgraph.extract.defined_terms import defined_terms
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased, tokens_with
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_bounds import code_after
-from claimgraph.extract.name_kinds import before_a_hardware_noun
+from claimgraph.extract.name_kinds import before_a_hardware_noun, before_a_model_noun
 from claimgraph.records import Entity
 
 # Types an unknown name may be unified across, from the most to the least specific.
@@ -78,7 +78,8 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
         if not typed or (len(typed) < len(found) and not {"Model", "Product"} & set(typed)):
             continue
         entity_type = min(typed, key=_BY_SPECIFICITY.index)
-        if entity_type == "Model" and any(m.entity.type == "Product" and before_a_hardware_noun(m, doc) for m in found):
+        chip = any(m.entity.type == "Product" and before_a_hardware_noun(m, doc) for m in found)
+        if entity_type == "Model" and chip and not any(before_a_model_noun(m, doc) for m in found):
             entity_type = "Product"  # "the Tarn-2 accelerator … Tarn-2 is made by …": a chip, where it says so
         speaks = any(_speaks(doc[m.token_start]) for m in found)  # "Lin said …": a person by a bare name
         of_its_own = any(_speaks_of_its_own(doc[m.token_start]) for m in found)  # "Kazakhtelecom said its …"

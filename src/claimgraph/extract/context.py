@@ -174,7 +174,6 @@ class ReadingContext:
             and any(m.entity.type in PLACE_TYPES for m in sentence.mentions)
             and not in_a_fact_box(sentence.doc_text, sentence.doc_text.rfind("\n", 0, sentence.start) + 1)
             # "Country: Portugal" in a fact box is a field, no heading naming a market
-            and ":" not in sentence.text.strip().rstrip(":")  # "Part 3 – Chile: slower": a title and its gloss
         ):
             self.market = heading_market(sentence)  # "Robot vision chips, Brazil, full-year 2024" heads a list
         if asks(sentence):

@@ -66,7 +66,7 @@ from claimgraph.extract.organisations import (
     sited_places,
     suffixed_names,
 )
-from claimgraph.extract.periods import MONTHS, WEEKDAYS, find_periods
+from claimgraph.extract.periods import DATING_CONJUNCTIONS, MONTHS, WEEKDAYS, find_periods
 from claimgraph.extract.phrases import group_mentions, market_mentions, policy_mentions, ranked_groups
 from claimgraph.extract.rental_offers import on_demand_offers
 
@@ -298,8 +298,8 @@ def _with_name_words_before(ent: Span) -> Span:
     took in ("In February Tarn Data cut …") is not."""
     doc = ent.doc
     dates = (*MONTHS, *WEEKDAYS)
-    # "In February Tarn Data …", "Since May Vessa Labs …"
-    opening_date = ent.start > 0 and doc[ent.start - 1].tag_ == "IN"
+    before = doc[ent.start - 1] if ent.start > 0 else None  # "In February Tarn Data …", "Since May Vessa Labs …"
+    opening_date = before is not None and (before.pos_ == "ADP" or before.lower_ in DATING_CONJUNCTIONS)
     if len(ent) > 1 and ent[0].lower_ in dates and opening_date and ent.label_ not in ("DATE", "EVENT"):
         ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
     start = ent.start

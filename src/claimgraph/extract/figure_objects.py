@@ -305,7 +305,8 @@ def _price_names(sentence: Sentence, entity: Entity, lexicon: Lexicon) -> bool:
 def _priced_offering(sentence: Sentence, left: int, right: int, context: ReadingContext) -> Entity | None:
     """ "cut list prices for its GPU cloud instances", "raised its GPU rental prices": what the clause prices is
     the offering a price noun's phrase names — a head such as "instances" or "rental" with words of its own before
-    it (a bare "its service" names nothing one could look up)."""
+    it (a bare "its service" names nothing one could look up), or an owner's bare API, which the owner's name
+    names ("halved its API prices": the Tarn API), where the clause names no model or product of its own."""
     lexicon = context.lexicon
     doc = sentence.span.doc
     clause = [t for t in sentence.tokens if left <= t.idx < right]
@@ -318,15 +319,27 @@ def _priced_offering(sentence: Sentence, left: int, right: int, context: Reading
             continue
         phrase = token.head if before_price else token  # "its GPU rental prices": "GPU" hangs on "prices"
         words = [t for t in doc[phrase.left_edge.i : token.i] if t.dep_ not in ("det", "poss", "predet")]
-        if words and token.lower_ != "api":  # "Tarn-3 API prices" price the model
+        api = token.lemma_.lower() == "api"
+        if words and not api:  # "Tarn-3 API prices" price the model
             return context.index.entity_for(doc[words[0].i : token.i + 1].text, "Product")
-        if not words and token.lower_ == "api":  # "halved its API prices": the owner's API, which its name names
+        if not words and api and not _priced_thing_named(phrase, sentence):
             possessive = next((c for c in (*phrase.children, *token.children) if c.dep_ == "poss"), None)
             owner = _own_clause_subject(possessive, sentence) if possessive is not None else None
             owner = owner or (owner_named(possessive, sentence, context) if possessive is not None else None)
             if owner is not None:
                 return context.index.entity_for(f"{owner.entity.label} API", "Product")
     return None
+
+
+def _priced_thing_named(price: Token, sentence: Sentence) -> bool:
+    """Whether a model or product is named as what the price is for ("cut its API prices for Tarn-3", "cut
+    prices on Tarn-3 by 40%"), on the price noun or its verb, not in a clause of its own ("… when it released
+    Tarn-3")."""
+    verb = price.head if price.dep_ in ("dobj", "nsubj", "nsubjpass") else price
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")]
+    region = {t.i for t in price.subtree} | {t.i for p in preps for t in p.subtree}
+    things = [m for m in sentence.mentions if m.entity.type in ("Model", "Product")]
+    return any(m.root(sentence.span.doc).i in region for m in things)
 
 
 def _own_clause_subject(possessive: Token, sentence: Sentence) -> Mention | None:

@@ -66,11 +66,17 @@ def _dealt_with_someone(verb: Token) -> bool:
     return any(t.dep_ in ("prep", "dative") and t.lower_ in ("with", "to", "from") for t in verb.subtree)
 
 
+def signs_a_lease(verb: Token, context: ReadingContext) -> bool:
+    """ "signed a 12-year lease", "signed two leases", "signed a lease agreement": what the verb signs is a lease."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
+    return any(w.lemma_.lower() in context.lexicon.lease_nouns for w in words)
+
+
 def _a_lease_signed(verb: Token, context: ReadingContext) -> bool:
     """ "signed a 12-year lease", "signed for 40 MW": a lease, or power capacity signed for."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:
-        return any(o.lower_ in context.lexicon.lease_nouns for o in objects)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return signs_a_lease(verb, context)
     units = context.lexicon.power_words
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(t.lower_ in units for t in p.subtree)
                for p in verb.children)  # fmt: skip

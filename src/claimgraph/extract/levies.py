@@ -9,6 +9,20 @@ import re
 from claimgraph.extract.document import Sentence
 from claimgraph.extract.normalize import Quantity
 
+# what a levy stands for when the article names no export rule before it
+LEVY_ARRANGEMENT = "export licence revenue-sharing arrangement"
+
+
+def for_exports(text: str) -> bool:
+    """Whether the levy's sentence is about leave to export ("… lets Osk sell its K9 to approved buyers in Chile",
+    "in exchange for export licences"), not a concession's or a tax's fee."""
+    return _EXPORT_WORDING.search(text) is not None
+
+
+_EXPORT_WORDING = re.compile(
+    r"\b(?:export\w*|licen[cs]\w*|approved\s+(?:[\w-]+\s+)?(?:buyers|customers|clients))\b", re.IGNORECASE
+)
+
 
 def a_levy(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the percentage is a cut of sales paid to a government ("hand the US government 15% of revenue",

@@ -180,6 +180,7 @@ class Lexicon:
     supplier_verbs: tuple[str, ...]  # "a third of the GPUs installed in India came from Nvidia"
     supply_lemmas: frozenset[str]  # "supplies compute to X", "provides X with GPUs": X is a customer
     site_supply_lemmas: frozenset[str]  # "supplies the Lima site": the site's owner is a customer
+    nouns_before_to: frozenset[str]  # lemmas: "sold it in response to X": a phrase whose "to" names no buyer
     production_lemmas: frozenset[str]  # "builds servers for X", "the chip is made by Y": a maker for a customer
     demonyms: dict[str, str]  # "Indian" → "India": where money or building goes
     acquisition_words: frozenset[str]  # "buy", "purchase of": a company bought becomes a subsidiary
@@ -430,6 +431,7 @@ def load_lexicon() -> Lexicon:
         supplier_verbs=tuple(data["supplier_verbs"]),
         supply_lemmas=frozenset(data["supply_lemmas"]),
         site_supply_lemmas=frozenset(data["site_supply_lemmas"]),
+        nouns_before_to=frozenset(data["nouns_before_to"]),
         production_lemmas=frozenset(data["production_lemmas"]),
         demonyms=dict(data["demonyms"]),
         acquisition_words=frozenset(data["acquisition_words"]),

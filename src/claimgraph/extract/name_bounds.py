@@ -17,7 +17,8 @@ from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.periods import MONTHS, WEEKDAYS
 
 # "Orca 12%": a figure after a name, no version of it
-PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
+_PERCENT = r"(?:%|per\s?cent\b|percent\b)"
+PERCENT_AFTER = re.compile(rf"\s*{_PERCENT}")
 _LAST_NUMBER = re.compile(r"\s+\d[\w.]*$")
 
 
@@ -44,9 +45,9 @@ def variant_after(mention: Mention, text: str, mentions: list[Mention]) -> re.Ma
 
 
 # a configuration code: capitals and digits ("NVL72", "SXM5")
-_CODE_AFTER = re.compile(r" [A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?![-.]\d)")
+_CODE_AFTER = re.compile(r" (?!(?:FY|CY)\d|HBM\d)[A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?![-.]\d)")  # not "FY25", "HBM3"
 # a variant word, not followed by a name or number of its own, though a share may follow ("Tarn 4 Falcon 17%")
-_VARIANT = re.compile(r" (?P<word>[A-Z][a-z]{2,})\b(?![ -](?:[A-Z]|\d(?![\d.,]*\s*(?:%|per\s?cent\b|percent\b))))")
+_VARIANT = re.compile(rf" (?P<word>[A-Z][a-z]{{2,}})\b(?![ -](?:[A-Z]|\d(?![\d.,]*\s*{_PERCENT})))")
 # words that follow a model's name without naming a variant of it: function words, months and days
 _FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
 _NOT_VARIANTS = _FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}

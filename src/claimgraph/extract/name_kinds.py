@@ -110,17 +110,25 @@ def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex
     return typed
 
 
+def before_a_model_noun(mention: Mention, doc: Doc) -> bool:
+    """ "the Tarn-3 language model", "Tarn-3 models": the name stands before the noun saying it is a model."""
+    words = doc[mention.token_end : mention.token_end + 2]
+    return any(t.lower_ in ("model", "models", "llm", "llms") for t in words)
+
+
 def before_a_hardware_noun(mention: Mention, doc: Doc) -> bool:
     """ "the Tarn-2 accelerator", "Tarn-2 chips", "the Tarn-2 inference accelerator": the name qualifies a noun for
     hardware right after it."""
     hardware = load_lexicon().hardware_nouns
     after = mention.token_end
-    if after < len(doc) and doc[after].lemma_.lower() in hardware:
-        return True
-    head = mention.root(doc)
-    while head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.i > head.i and head.head.i - after < 2:
-        head = head.head
-    return head.i >= after and head.lemma_.lower() in hardware
+    head = doc[after] if after < len(doc) else None
+    if head is None or head.lemma_.lower() not in hardware:
+        head = mention.root(doc)
+        while head.dep_ in ("compound", "nmod", "amod", "nummod") and head.head.i > head.i and head.head.i - after < 2:
+            head = head.head
+    # the noun heads the phrase: "Tarn-3 GPU costs" are costs, not a GPU
+    heads = head.i >= after and head.dep_ not in ("compound", "nmod", "amod")
+    return heads and head.lemma_.lower() in hardware
 
 
 _NER_GUESSES = ("Organization", "Person")

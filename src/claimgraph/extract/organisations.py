@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
-from claimgraph.extract.periods import MONTHS, WEEKDAYS
+from claimgraph.extract.periods import DATING_CONJUNCTIONS, MONTHS, WEEKDAYS
 from claimgraph.extract.places import NAMED_DIVISIONS, country_of
 
 
@@ -86,17 +86,8 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         if span is None:
             continue
         span = _without_opening_verb(span, keep=2)
-        while len(span) > 2 and _a_dated_opening(span[0]):
-            span = span[1:]
         entity = index.entity_for(span.text, _suffix_type(words, suffixes))
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
-
-
-def _a_dated_opening(token: Token) -> bool:
-    """Whether a name's first word opens the sentence's date instead ("Since May Tarn Labs …", "On Monday Osk
-    Systems …"): the preposition, or the month or day right after one."""
-    dated = token.lower_ in (*MONTHS, *WEEKDAYS) and token.i > 0 and token.nbor(-1).tag_ == "IN"
-    return token.tag_ == "IN" or dated
 
 
 def _suffix_type(words: list[str], suffixes: dict[str, str]) -> str:
@@ -370,9 +361,11 @@ def _without_opening_verb(span: Span, keep: int) -> Span:
 
 
 def _dated(span: Span) -> bool:
-    """ "In February Tarn Data cut …": a month after a preposition dates the clause ("May Robotics" may be a name)."""
+    """ "In February Tarn Data cut …", "Since May Tarn Labs has …": a month after a preposition dates the clause
+    ("May Robotics" may be a name, and "said that May Robotics …" is one)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return span[0].lower_ in MONTHS and before is not None and before.pos_ == "ADP"
+    opens_a_date = before is not None and (before.pos_ == "ADP" or before.lower_ in DATING_CONJUNCTIONS)
+    return span[0].lower_ in MONTHS and opens_a_date
 
 
 @lru_cache(maxsize=2)

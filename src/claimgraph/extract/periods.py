@@ -16,9 +16,20 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["MONTHS", "WEEKDAYS", "Period", "find_periods", "names_a_comparison", "names_a_day", "parse_period"]
+__all__ = [
+    "DATING_CONJUNCTIONS",
+    "MONTHS",
+    "WEEKDAYS",
+    "Period",
+    "find_periods",
+    "names_a_comparison",
+    "names_a_day",
+    "parse_period",
+]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# words that, like a preposition, open a date ("Since May …", "Until March …"); the tagger calls them conjunctions
+DATING_CONJUNCTIONS = frozenset({"since", "until", "till", "after", "before"})
 MONTHS = (
     "january",
     "february",

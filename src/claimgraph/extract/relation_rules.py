@@ -19,6 +19,7 @@ from claimgraph.extract.clause_paths import (
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import won_deal
 from claimgraph.extract.document import BUSINESS_TYPES, PRODUCT_CODE, Mention, Sentence, qualifies
+from claimgraph.extract.leases import signs_a_lease
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.references import (
     as_hardware,
@@ -324,10 +325,9 @@ def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, conte
     what it signs is a lease ("signed a lease for 20 MW with Tarn Data"): then it rents."""
     doc = verb.doc
     signing = verb.lemma_.lower() == "sign"
-    leased = any(c.dep_ == "dobj" and c.lower_ in context.lexicon.lease_nouns for c in verb.children)
     return (
         signing
-        and not leased
+        and not signs_a_lease(verb, context)
         and subject.entity.type == "Cloud"
         and obj.entity.type != "Cloud"
         and introducing_prep(obj.root(doc)) == "with"
@@ -335,18 +335,20 @@ def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, conte
 
 
 def _agent_of_the_first_verb_only(subject: Token, obj: Token, verb: Token) -> bool:
-    """Whether the subject is the "by" agent of a passive verb and the object sits under a verb joined to it:
-    the joined verb's subject is the passive's subject, not its agent."""
+    """Whether the subject is the "by" agent of a passive verb and the object sits under a verb joined to it: the
+    joined verb's subject is the passive's subject, not its agent ("The K9 is made by Tarn and uses memory from
+    Vey": the K9 uses Vey's memory, Tarn buys nothing from Vey)."""
     agent = subject.head.dep_ == "agent" and subject.head.head == verb
     joined = [t for t in obj.ancestors if t.dep_ == "conj" and t.head == verb and t.pos_ in ("VERB", "AUX")]
     return agent and bool(joined)
 
 
 def _named_as_a_place(mention: Mention, doc: Doc) -> bool:
-    """Whether a name is the object of "in" itself ("… in Pellston"), where one dealt with stands as an owner
-    ("rented 20 MW in Tarn's Lisbon hall") or as the object of "with" or a verb."""
+    """Whether a name no one typed as a firm is itself the object of "in" ("signed with Tarn Data in Pellston"):
+    a town the NER took for an organisation, not a party ("rented 20 MW in Tarn's Lisbon hall" names Tarn as the
+    hall's owner; "deployed its agents in Osk Cloud" names a cloud)."""
     root = mention.root(doc)
-    return root.dep_ == "pobj" and root.head.lower_ == "in"
+    return mention.entity.type == "Organization" and root.dep_ == "pobj" and root.head.lower_ == "in"
 
 
 def _makes_it_so(verb: Token) -> bool:

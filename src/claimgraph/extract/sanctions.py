@@ -20,7 +20,7 @@ from claimgraph.extract.clause_paths import own_subject
 from claimgraph.extract.context import STATEMENT_DAY, ReadingContext
 from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
-from claimgraph.extract.levies import a_levy
+from claimgraph.extract.levies import LEVY_ARRANGEMENT, a_levy, for_exports
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
@@ -262,10 +262,13 @@ def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token
     levied = [q for q in sentence.quantities if q.unit == "percent" and a_levy(sentence, q)]
     if not levied:
         return
-    # a cut of sales owed to a government is an export arrangement's, named or not: the last one the article
-    # named, else one the levy itself stands for
-    arrangement = context.policy or context.index.entity_for(_LEVY_ARRANGEMENT, "Policy")
-    cause = _sanction_in_force(sentence, context) or stand_in(arrangement, sentence.span[0])
+    # a cut of sales owed to a government for leave to export is an export arrangement's, named or not: the last
+    # one the article named, else the one the levy stands for (a concession's fee is none)
+    exporting = for_exports(sentence.text)
+    arrangement = (context.policy or context.index.entity_for(LEVY_ARRANGEMENT, "Policy")) if exporting else None
+    cause = _sanction_in_force(sentence, context) or (stand_in(arrangement, sentence.span[0]) if arrangement else None)
+    if cause is None:
+        return
     doc = sentence.span.doc
     token = token_at(doc, levied[0].start)
     verbs = [t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ == "VERB"]
@@ -281,9 +284,6 @@ def _levies(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token
     verb = verbs[0] if verbs else sentence.span.root
     for payer in {p.entity: p for p in payers or firms}.values():
         yield verb, cause, payer
-
-
-_LEVY_ARRANGEMENT = "export licence revenue-sharing arrangement"
 
 
 def _no_impact(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:

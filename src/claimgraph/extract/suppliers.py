@@ -75,11 +75,12 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         heads = [verb, *objects]  # "supplies compute to X": on the object
         # "sold the GPUs in question to X": on a phrase the parser hangs on the verb
         phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "to"]
-        heads += [g for c in phrases for g in c.children if g.dep_ == "pobj"]
+        idioms = context.lexicon.nouns_before_to  # "in response to X", "at a discount to X": no buyer
+        heads += [g for c in phrases for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in idioms]
         to = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
         to += [p for o in objects for p in _shares_given_to(o)]
         recipients = [m for m in companies if m.root(doc).head in to]
-        if not to and verb.lemma_.lower() in _SUPPLYING_A_PARTY:
+        if not to and verb.lemma_.lower() in context.lexicon.site_supply_lemmas:
             # "Tarn no longer supplies Osk", though not an unknown code the NER took for a firm ("supplies Trn3")
             recipients += [m for m in companies if m.root(doc) in objects and not _a_guessed_code(m)]
         # "supplies its K9 accelerators to Pell Telecom's Lima data centre", "supplies electricity to our Oslo
@@ -102,11 +103,8 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
                 yield "CustomerOf", owner, supplier, 0.6
 
 
-# supply verbs whose object may be the one supplied ("supplies Osk"), where "sells Osk" sells the company
-_SUPPLYING_A_PARTY = frozenset({"supply", "equip", "furnish"})
-
-
 def _a_guessed_code(mention: Mention) -> bool:
+    """Whether a name the NER took for an organisation holds a digit ("supplies Trn3"): a product's code, no firm."""
     return mention.entity.type == "Organization" and any(c.isdigit() for c in mention.entity.label)
 
 
