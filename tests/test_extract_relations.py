@@ -2743,3 +2743,13 @@ def test_extract_a_lab_serving_its_named_models_on_chips_builds_the_models_on_th
     built = pairs(claims, "BuiltOn")
     assert ("Claude", "Trainium2") in built
     assert not {pair for pair in built if pair[0] == "Anthropic"}
+
+
+def test_extract_a_charge_taken_after_sales_stopped_is_no_revenue(extractor: Extractor) -> None:
+    text = (
+        "Osk Systems designed the K9 for the Chilean market, but a licence requirement stopped its sales there, "
+        "and Osk Systems took a $4.5 billion charge in the quarter to April 2025."
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.type == "Revenue"]
+    assert [c.object.label for c in claims if c.type == "SanctionEffect" and c.object] == ["Osk Systems"]

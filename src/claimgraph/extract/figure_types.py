@@ -221,7 +221,7 @@ def claim_type_of(
     ):
         return "MarketShare"  # "Osk sells 60% of the region's AI chips": what is sold is a part of the things sold
     if (
-        nearest == "Revenue"
+        nearest in ("Revenue", None)  # "stopped its sales there, and took a $4.5 billion charge": no cue of its own
         and kind == "money"
         and words_pattern(lexicon.loss_words).search(_own_sentence(clause, quantity.start - clause_start))
     ):
