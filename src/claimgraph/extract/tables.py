@@ -266,8 +266,8 @@ def _measure_row_claims(
     # "| US$m | 2024A |": a corner that gives the unit names no company
     unit = corner.text if corner is not None and CORNER_UNIT.fullmatch(corner.text) else ""
     named = _subject(corner, sentences, index) if corner is not None and not unit else None
-    if named is not None and _a_word(named, context):
-        named = None  # "| Metric | 2024A |": a heading word, whatever the NER took it for
+    if named is not None and (_a_word(named, context) or _heading_words(named, context)):
+        named = None  # "| Metric | 2024A |", "| Key figure | 2024A |": heading words, whatever the NER took them for
     # the firm whose own report it is, else the firm the text is about above all ("Tarn Ratings affirms Osk Data …":
     # Osk Data's figures), else the one whose document it is
     own = context.issuer if context.self_report else None
@@ -520,6 +520,14 @@ def _a_word(subject: Entity, context: ReadingContext) -> bool:
     """Whether a row's name, unknown, is one plain word ("Low", "Reference"): a scenario or a case, no party."""
     label = subject.label.lower()
     return not subject.known and " " not in label and label in context.index.english_words
+
+
+def _heading_words(subject: Entity, context: ReadingContext) -> bool:
+    """Whether a corner cell's name, which no one typed, is all plain words ("Key figure", "Financial metric"): a
+    column's heading, naming whose figures they are no more than "Metric" does."""
+    words = subject.label.lower().split()
+    guessed = not subject.known and subject.type == "Organization"
+    return guessed and all(w in context.index.english_words for w in words)
 
 
 def _captions(intro: str) -> list[str]:
