@@ -107,9 +107,14 @@ _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
 # "the Brisk 1.6 model", "its Brisk 2 chips": a capitalised name with a version number, before a noun saying what it is
 # (not a tier, phase or lot of something, which a number also follows)
+# words a number follows that number a part of something, not a product's version ("Phase 2", "Form 10-K")
+_NUMBERED_PARTS = (
+    "Tier|Phase|Level|Stage|Class|Grade|Section|Rule|Top|Version|Article|Chapter|Part|Lot|Round|Series|Gen"
+    "|Generation|No|Slide|Figure|Table|Option|Step|Q|H|FY|Form|Exhibit|Schedule|Annex|Appendix|Item"
+)
+_NUMBERED_PART = re.compile(rf"(?:{_NUMBERED_PARTS})\b")
 _SPACED_VERSION_BEFORE_NOUN = re.compile(
-    r"(?<![-\w.])(?P<name>(?!(?:Tier|Phase|Level|Stage|Class|Grade|Section|Rule|Top|Version|Article|Chapter|Part"
-    r"|Lot|Round|Series|Gen|Generation|No|Slide|Figure|Table|Option|Step|Q|H|FY)\b)"
+    rf"(?<![-\w.])(?P<name>(?!(?:{_NUMBERED_PARTS})\b)"
     r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? \d+(?:\.\d+)*) (?P<noun>models?|LLMs?|chips?|accelerators?)\b"
 )
 _LOWER_HYPHENATED = re.compile(r"\b[a-z]{2,}-(?:[a-z0-9.]+)(?:-[a-z0-9.]+)*\b")
@@ -406,8 +411,8 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
                 break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence
-        if end == start or all(t.like_num for t in doc[start:end]):
-            continue  # "CoreWeave's 2026 revenue": a year, or a number alone, names no product
+        if end == start or all(t.like_num for t in doc[start:end]) or _NUMBERED_PART.fullmatch(doc[start].text):
+            continue  # "CoreWeave's 2026 revenue", "Nvidia Form 10-Q": a year, a number or a filing names no product
         name = doc[start:end]
         following = doc[end].text if end < len(doc) else ""
         possessive = start > mention.token_end
