@@ -2753,3 +2753,8 @@ def test_extract_a_charge_taken_after_sales_stopped_is_no_revenue(extractor: Ext
     claims = claims_of(extractor, text)
     assert not [c for c in claims if c.type == "Revenue"]
     assert [c.object.label for c in claims if c.type == "SanctionEffect" and c.object] == ["Osk Systems"]
+
+
+def test_extract_a_model_whose_price_is_compared_with_is_not_what_was_released(extractor: Extractor) -> None:
+    text = "Mistral AI released Mistral Medium 3 on 7 May, priced at about an eighth of Claude Sonnet's cost per token."
+    assert pairs(claims_of(extractor, text), "Develops") == {("Mistral AI", "Mistral Medium 3")}

@@ -153,6 +153,8 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
+            if rule.type in ("Develops", "Offers") and _a_measure_compared_with(obj, doc, context):
+                continue  # "released Tarn-3, priced at a third of Vela's cost": Vela is compared with, not released
             if _agent_of_the_first_verb_only(root, obj.root(doc), common):
                 continue  # "X is made by Tarn and uses memory supplied by Vey": X uses it, not Tarn
             if _a_makers_name_on_the_thing_described(subject, root, common, path):
@@ -332,6 +334,19 @@ def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, conte
         and obj.entity.type != "Cloud"
         and introducing_prep(obj.root(doc)) == "with"
     )
+
+
+def _a_measure_compared_with(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+    """Whether the name only owns a price or a measure the sentence compares with ("at a third of Vela's cost per
+    token", "half of Vela's input price"): a yardstick, not what the verb is about."""
+    root = mention.root(doc)
+    while root.dep_ == "compound" and root.head.i > root.i:
+        root = root.head  # "Vela Sonnet's cost": the name's words up to the possessive
+    measures = context.lexicon.price_nouns | _COMPARED_MEASURES
+    return root.dep_ == "poss" and root.head.lemma_.lower() in measures and root.head.dep_ == "pobj"
+
+
+_COMPARED_MEASURES = frozenset({"cost", "rate", "speed", "score", "throughput", "performance", "price"})
 
 
 def _agent_of_the_first_verb_only(subject: Token, obj: Token, verb: Token) -> bool:
