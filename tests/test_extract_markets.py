@@ -1661,13 +1661,18 @@ def test_extract_which_side_of_a_relation_column_offers_or_makes_is_decided_by_t
     assert ("Tarn Chips", "Osric Cloud") not in pairs(_claims(extractor, makers), "Develops")
 
 
-
 def test_extract_a_corner_cell_of_plain_heading_words_names_no_company(extractor: Extractor) -> None:
     text = (
-        "Osk Cloud annual report 2025\n\nOsk Cloud at a glance\n\n"
-        "| Key figure | 2025 | 2024 | Change |\n|---|---|---|---|\n"
-        "| Osk Cloud revenue (US$ million) | 318 | 121 | +163% |\n"
-        "| Energised IT capacity at year-end (MW) | 64 | 28 | +129% |\n"
+        "Osk Cloud annual report 2025\n\nThe year in numbers\n\n"
+        "| Main figure | 2025 | 2024 | Change |\n|---|---|---|---|\n"
+        "| Osk Cloud revenue (US$ million) | 205 | 140 | +46% |\n"
+        "| Installed power at December (MW) | 51 | 33 | +55% |\n"
     )
     figures = {(c.type, c.subject.label) for c in claims_of(extractor, text) if c.value is not None}
     assert figures == {("Revenue", "Osk Cloud"), ("Capacity", "Osk Cloud")}
+    # a firm's name in the corner is whose figures the rows are
+    text = (
+        "Tarn Cloud annual report 2025\n\nPeers at a glance\n\n"
+        "| Harbour Power | 2025 | 2024 |\n|---|---|---|\n| Revenue (US$ million) | 410 | 290 |\n"
+    )
+    assert {c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"} == {"Harbour Power"}

@@ -2747,14 +2747,22 @@ def test_extract_a_lab_serving_its_named_models_on_chips_builds_the_models_on_th
 
 def test_extract_a_charge_taken_after_sales_stopped_is_no_revenue(extractor: Extractor) -> None:
     text = (
-        "Osk Systems designed the K9 for the Chilean market, but a licence requirement stopped its sales there, "
-        "and Osk Systems took a $4.5 billion charge in the quarter to April 2025."
+        "Osk Systems built the K9 for buyers in Peru, but a new rule halted its sales there, "
+        "and Osk Systems booked a $2.1 billion charge in the quarter to May 2025."
     )
-    claims = claims_of(extractor, text)
-    assert not [c for c in claims if c.type == "Revenue"]
-    assert [c.object.label for c in claims if c.type == "SanctionEffect" and c.object] == ["Osk Systems"]
+    assert not [c for c in claims_of(extractor, text) if c.type == "Revenue"]
+    # a loss word elsewhere in the clause leaves a revenue figure alone
+    text = "Tarn Cloud's revenue rose sharply; it came to $3.1 billion in 2025 despite a charge on its Vey site."
+    assert [c.value for c in claims_of(extractor, text) if c.type == "Revenue"] == [Decimal("3100000000")]
 
 
 def test_extract_a_model_whose_price_is_compared_with_is_not_what_was_released(extractor: Extractor) -> None:
-    text = "Mistral AI released Mistral Medium 3 on 7 May, priced at about an eighth of Claude Sonnet's cost per token."
-    assert pairs(claims_of(extractor, text), "Develops") == {("Mistral AI", "Mistral Medium 3")}
+    for text in (
+        "Osk Labs launched Pell-2 in March, priced at a fifth of Gemini Pro's cost per token.",
+        "Osk Labs released Pell-2 in March at half of GPT-4o's input price.",
+    ):
+        assert pairs(claims_of(extractor, text), "Develops") == {("Osk Labs", "Pell-2")}
+    # no comparison, no yardstick: a cloud offering a model's throughput offers the model
+    assert ("Pell Cloud", "Vey-3") in pairs(
+        claims_of(extractor, "Pell Cloud offers customers a cheaper tier of Vey-3's throughput."), "Offers"
+    )

@@ -12,11 +12,19 @@ from claimgraph.extract.normalize import Quantity
 from claimgraph.records import Entity
 
 # what a comparison measures: "the cost of", "the peak compute of", "the throughput of"
-_DIMENSIONS = (
+_DIMENSION_WORDS = (
     r"(?:cost|costs|price|prices|pricing|performance|throughput|speed|compute|capability|capabilities|accuracy|"
     r"efficiency|power|output|quality|rate|rates|tokens|bandwidth)"
-    r"(?:\s+per\s+[\w-]+){0,2}"  # a rate: "the tokens per second per watt of", "the throughput per megawatt of"
 )
+_DIMENSIONS = (
+    _DIMENSION_WORDS + r"(?:\s+per\s+[\w-]+){0,2}"  # a rate: "the tokens per second per watt of", "… per megawatt of"
+)
+_DIMENSION = re.compile(_DIMENSION_WORDS, re.IGNORECASE)
+
+
+def a_dimension(word: str) -> bool:
+    """Whether a word names what two things are compared by ("cost", "speed", "throughput")."""
+    return _DIMENSION.fullmatch(word) is not None
 # right after the figure, up to where the other thing is named
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:the|an?)\s+)?", re.IGNORECASE)
 _OF_DIMENSION = re.compile(

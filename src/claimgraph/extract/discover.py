@@ -105,14 +105,14 @@ def _version_patterns() -> _VersionPatterns:
 # A tier and a dotted version on their own, in a list after a family member: "…, Glide 2.0 and Dash 1.5".
 _TIER_VERSION = re.compile(r"\b[A-Z][a-z]{2,} \d+\.\d+\b")
 _SPACED_DASH = re.compile(r"\s[—–-]\s")
-# "the Brisk 1.6 model", "its Brisk 2 chips": a capitalised name with a version number, before a noun saying what it is
-# (not a tier, phase or lot of something, which a number also follows)
 # words a number follows that number a part of something, not a product's version ("Phase 2", "Form 10-K")
 _NUMBERED_PARTS = (
     "Tier|Phase|Level|Stage|Class|Grade|Section|Rule|Top|Version|Article|Chapter|Part|Lot|Round|Series|Gen"
     "|Generation|No|Slide|Figure|Table|Option|Step|Q|H|FY|Form|Exhibit|Schedule|Annex|Appendix|Item"
 )
-_NUMBERED_PART = re.compile(rf"(?:{_NUMBERED_PARTS})\b")
+_NUMBERED_PART = re.compile(rf"(?:{_NUMBERED_PARTS})\b", re.IGNORECASE)
+# "the Brisk 1.6 model", "its Brisk 2 chips": a capitalised name with a version number, before a noun saying what it is
+# (not a tier, phase or lot of something, which a number also follows)
 _SPACED_VERSION_BEFORE_NOUN = re.compile(
     rf"(?<![-\w.])(?P<name>(?!(?:{_NUMBERED_PARTS})\b)"
     r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)? \d+(?:\.\d+)*) (?P<noun>models?|LLMs?|chips?|accelerators?)\b"
@@ -343,6 +343,8 @@ def _with_versions(mentions: list[Mention], doc: Doc, text: str, index: EntityIn
         end = None if version is None else version_end(text, mention.end, version.end())
         if mention.entity.type not in ("Model", "Product") or end is None:
             continue  # "Orca 12%": a figure after a name, no version of it
+        if any(_NUMBERED_PART.fullmatch(word) for word in text[mention.start : end].split()):
+            continue  # "Tarn Exhibit 99.1": a filing's part, no version of a product
         inside = [m for m in mentions if mention.end <= m.start < end]
         if any(m.entity.known or m.entity.type not in _NER_GUESSES or m.end > end for m in inside):
             continue
@@ -411,8 +413,9 @@ def _maker_products(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> It
             end += 1
             if doc[end - 1].text.endswith(".") or (end < len(doc) and doc[end].is_sent_start):
                 break  # "… Nvidia's RTX Pro 6000D. Huawei …": the name ends with its sentence
-        if end == start or all(t.like_num for t in doc[start:end]) or _NUMBERED_PART.fullmatch(doc[start].text):
-            continue  # "CoreWeave's 2026 revenue", "Nvidia Form 10-Q": a year, a number or a filing names no product
+        numbered = any(_NUMBERED_PART.fullmatch(t.text) for t in doc[start:end])  # "Tarn Form 10-Q": a filing
+        if end == start or all(t.like_num for t in doc[start:end]) or numbered:
+            continue  # "Tarn's 2026 revenue": a year, or a number alone, names no product
         name = doc[start:end]
         following = doc[end].text if end < len(doc) else ""
         possessive = start > mention.token_end

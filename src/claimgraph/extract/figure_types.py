@@ -220,12 +220,17 @@ def claim_type_of(
         and held_part(sentence, quantity, lexicon, holders, things_only=True)
     ):
         return "MarketShare"  # "Osk sells 60% of the region's AI chips": what is sold is a part of the things sold
+    at = quantity.start - clause_start
     if (
-        nearest in ("Revenue", None)  # "stopped its sales there, and took a $4.5 billion charge": no cue of its own
+        nearest == "Revenue"
         and kind == "money"
-        and words_pattern(lexicon.loss_words).search(_own_sentence(clause, quantity.start - clause_start))
+        and words_pattern(lexicon.loss_words).search(_own_sentence(clause, at))
+    ) or (
+        nearest is None  # "halted its sales there, and took a $2 billion charge": the loss word is the figure's own
+        and kind == "money"
+        and words_pattern(lexicon.loss_words).search(clause, max(0, at - 16), at + len(quantity.text) + 8)
     ):
-        return None  # "expects to lose about $8 billion of sales", "a $4.5 billion charge": money lost
+        return None  # "expects to lose about $8 billion of sales", "a $2 billion charge": money lost
     if nearest is not None:
         return nearest
     if kind == "percent" and quantity.change is not None and states_unit_price(sentence):

@@ -16,6 +16,7 @@ from claimgraph.extract.clause_paths import (
     subject_of_another_clause,
     subject_other_than,
 )
+from claimgraph.extract.comparisons import a_dimension
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import won_deal
 from claimgraph.extract.document import BUSINESS_TYPES, PRODUCT_CODE, Mention, Sentence, qualifies
@@ -342,11 +343,14 @@ def _a_measure_compared_with(mention: Mention, doc: Doc, context: ReadingContext
     root = mention.root(doc)
     while root.dep_ == "compound" and root.head.i > root.i:
         root = root.head  # "Vela Sonnet's cost": the name's words up to the possessive
-    measures = context.lexicon.price_nouns | _COMPARED_MEASURES
-    return root.dep_ == "poss" and root.head.lemma_.lower() in measures and root.head.dep_ == "pobj"
+    measure = root.head
+    compared = measure.lower_ in context.lexicon.price_nouns or a_dimension(measure.lower_)
+    # a comparison states a figure ("a fifth of", "half of", "1.6 times")
+    figures = any(t.like_num or t.lower_ in _FRACTION_WORDS for t in doc[measure.sent.start : measure.sent.end])
+    return root.dep_ == "poss" and compared and measure.dep_ == "pobj" and figures
 
 
-_COMPARED_MEASURES = frozenset({"cost", "rate", "speed", "score", "throughput", "performance", "price"})
+_FRACTION_WORDS = frozenset({"half", "third", "quarter", "fifth", "eighth", "tenth", "twice", "double", "times"})
 
 
 def _agent_of_the_first_verb_only(subject: Token, obj: Token, verb: Token) -> bool:

@@ -523,11 +523,13 @@ def _a_word(subject: Entity, context: ReadingContext) -> bool:
 
 
 def _heading_words(subject: Entity, context: ReadingContext) -> bool:
-    """Whether a corner cell's name, which no one typed, is all plain words ("Key figure", "Financial metric"): a
-    column's heading, naming whose figures they are no more than "Metric" does."""
-    words = subject.label.lower().split()
+    """Whether a corner cell's name, which no one typed, is plain words written as a heading is ("Key figure",
+    "Financial metric": a word in lower case), naming whose figures they are no more than "Metric" does; a firm's
+    name in the corner ("Harbour Power") is capitalised throughout."""
+    words = subject.label.split()
     guessed = not subject.known and subject.type == "Organization"
-    return guessed and all(w in context.index.english_words for w in words)
+    headed = any(w[:1].islower() for w in words[1:])
+    return guessed and headed and all(w.lower() in context.index.english_words for w in words)
 
 
 def _captions(intro: str) -> list[str]:
