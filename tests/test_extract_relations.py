@@ -2712,7 +2712,7 @@ def test_extract_a_company_supplied_as_the_verbs_object_or_sold_to_is_a_customer
 
 
 def test_extract_an_owners_bare_api_priced_is_the_owners_api_which_it_offers(extractor: Extractor) -> None:
-    text = "When Tarn Labs halved its API prices in September 2025, Osk Cloud matched the cut."
+    text = "When Tarn Labs cut its API prices by half in September 2025, Osk Cloud matched the cut."
     claims = claims_of(extractor, text)
     assert ("Tarn Labs", "Tarn Labs API") in pairs(claims, "Offers")
     priced = [(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "PriceChange"]

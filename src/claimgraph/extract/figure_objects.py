@@ -306,7 +306,7 @@ def _priced_offering(sentence: Sentence, left: int, right: int, context: Reading
     """ "cut list prices for its GPU cloud instances", "raised its GPU rental prices": what the clause prices is
     the offering a price noun's phrase names — a head such as "instances" or "rental" with words of its own before
     it (a bare "its service" names nothing one could look up), or an owner's bare API, which the owner's name
-    names ("halved its API prices": the Tarn API), where the clause names no model or product of its own."""
+    names ("cut its API fees by a third": the Tarn API), where the clause names no model or product of its own."""
     lexicon = context.lexicon
     doc = sentence.span.doc
     clause = [t for t in sentence.tokens if left <= t.idx < right]
@@ -343,7 +343,7 @@ def _priced_thing_named(price: Token, sentence: Sentence) -> bool:
 
 
 def _own_clause_subject(possessive: Token, sentence: Sentence) -> Mention | None:
-    """ "When Tarn halved its API prices, Osk …": the company that is the subject of the clause "its" stands in
+    """ "When Tarn cut its API fees, Osk …": the company that is the subject of the clause "its" stands in
     (its own verb's subject), which comes before any name outside that clause."""
     if possessive.lower_ not in ("its", "their"):
         return None
