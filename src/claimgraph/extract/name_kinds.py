@@ -112,8 +112,8 @@ def typed_by_its_conjuncts(mentions: list[Mention], doc: Doc, index: EntityIndex
 
 def before_a_model_noun(mention: Mention, doc: Doc) -> bool:
     """ "the Tarn-3 language model", "Tarn-3 models": the name stands before the noun saying it is a model."""
-    words = doc[mention.token_end : mention.token_end + 2]
-    return any(t.lower_ in ("model", "models", "llm", "llms") for t in words)
+    nouns = load_lexicon().product_nouns  # "model", "LLMs": the nouns that make a name a model's
+    return any(nouns.get(t.text) == "Model" for t in doc[mention.token_end : mention.token_end + 2])
 
 
 def before_a_hardware_noun(mention: Mention, doc: Doc) -> bool:

@@ -154,7 +154,7 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
-            if rule.type in ("Develops", "Offers") and _a_measure_compared_with(obj, doc, context):
+            if rule.type in ("Develops", "Offers") and _a_measure_compared_with(obj, sentence, context):
                 continue  # "released Tarn-3, priced at a third of Vela's cost": Vela is compared with, not released
             if _agent_of_the_first_verb_only(root, obj.root(doc), common):
                 continue  # "X is made by Tarn and uses memory supplied by Vey": X uses it, not Tarn
@@ -337,20 +337,16 @@ def _a_cloud_signing_a_client(subject: Mention, obj: Mention, verb: Token, conte
     )
 
 
-def _a_measure_compared_with(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+def _a_measure_compared_with(mention: Mention, sentence: Sentence, context: ReadingContext) -> bool:
     """Whether the name only owns a price or a measure the sentence compares with ("at a third of Vela's cost per
-    token", "half of Vela's input price"): a yardstick, not what the verb is about."""
-    root = mention.root(doc)
+    token", "half of Vela's input price"): a yardstick, not what the verb is about. A comparison states a figure,
+    which the sentence's quantities already hold ("a fifth of", "1.6 times")."""
+    root = mention.root(sentence.span.doc)
     while root.dep_ == "compound" and root.head.i > root.i:
         root = root.head  # "Vela Sonnet's cost": the name's words up to the possessive
     measure = root.head
     compared = measure.lower_ in context.lexicon.price_nouns or a_dimension(measure.lower_)
-    # a comparison states a figure ("a fifth of", "half of", "1.6 times")
-    figures = any(t.like_num or t.lower_ in _FRACTION_WORDS for t in doc[measure.sent.start : measure.sent.end])
-    return root.dep_ == "poss" and compared and measure.dep_ == "pobj" and figures
-
-
-_FRACTION_WORDS = frozenset({"half", "third", "quarter", "fifth", "eighth", "tenth", "twice", "double", "times"})
+    return root.dep_ == "poss" and compared and measure.dep_ == "pobj" and bool(sentence.quantities)
 
 
 def _agent_of_the_first_verb_only(subject: Token, obj: Token, verb: Token) -> bool:
