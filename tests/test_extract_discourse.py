@@ -2705,14 +2705,25 @@ def test_extract_a_unit_price_moved_by_an_arrow_is_a_price_change(extractor: Ext
     ]
 
 
-def test_extract_a_share_of_a_described_whole_is_of_the_market_it_describes(extractor: Extractor) -> None:
+def test_extract_a_share_of_a_described_whole_is_named_by_the_words_describing_it(extractor: Extractor) -> None:
     text = (
         "The thread is about the AI chip market. Tarn Research puts Osk at 86% of data-centre AI accelerator "
         "revenue in 2025, with Vey Semiconductor on 6%."
     )
     shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
-    market = "data-centre AI accelerator market"
-    assert shares == {("Osk", market), ("Vey Semiconductor", market)}
+    whole = "data-centre AI accelerator revenue"
+    assert shares == {("Osk", whole), ("Vey Semiconductor", whole)}
+    text = "The thread is about model APIs. Osk Labs took about 32% of enterprise API spend, Vey 25%."
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Osk Labs", "enterprise API spend"), ("Vey", "enterprise API spend")}
+    text = "The thread is about drone sensors. Pell Cloud now holds 40% of harbour capacity."
+    assert {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"} == {"harbour capacity"}
+    text = "The thread is about GPU rentals. Osk Cloud says inference was 62% of the GPU-hours it sold in FY2025."
+    assert all(
+        "FY2025" not in c.object.label and c.object.label != "GPU-hours"
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    )  # a whole a clause goes on to describe is the company's own, no market's
     text = "In the AI chip market, Osk had 40% of the third-party accelerator shipments made in Peru."
     assert {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"} != {
         "third-party accelerator market"

@@ -1050,6 +1050,12 @@ def test_extract_a_spend_on_something_bought_is_its_markets_size(extractor: Extr
     assert [(c.subject.label, float(c.value)) for c in sizes] == [("harbour drone sensors market", 2.4e9)]
 
 
+def test_extract_a_market_sized_by_its_market_noun_is_named_once(extractor: Extractor) -> None:
+    text = "We size the 2026 market for drone sensors at about $3 billion."
+    sizes = {c.subject.label for c in _claims(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {"drone sensor market"}  # not "2026 market for drone sensors market"
+
+
 def test_extract_a_share_of_tokens_on_the_speakers_platform_is_of_its_own_whole(extractor: Extractor) -> None:
     text = (
         "AMA: I'm Ines Brell, chief executive of Vessa Cloud. We serve open-weight models.\n\n"
@@ -1233,10 +1239,10 @@ def test_extract_a_conversion_in_brackets_is_read_in_its_amounts_clause(extracto
     assert (Decimal(86_000_000), "USD") in revenue
 
 
-def test_extract_a_share_of_revenue_a_place_adjective_describes_is_of_that_market(extractor: Extractor) -> None:
+def test_extract_a_share_of_revenue_a_place_adjective_describes_is_of_that_whole(extractor: Extractor) -> None:
     text = "Title\n\nPellam Cloud estimates that it held about 9% of Norwegian harbour-drone revenue in 2025."
     shares = {(c.subject.label, c.object.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
-    assert shares == {("Pellam Cloud", "Norwegian harbour-drone market", Decimal(9))}
+    assert shares == {("Pellam Cloud", "Norwegian harbour-drone revenue", Decimal(9))}
 
 
 def test_extract_spending_of_everyone_in_a_place_is_that_markets_size(extractor: Extractor) -> None:

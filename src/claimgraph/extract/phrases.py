@@ -218,6 +218,8 @@ def _sized_markets(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         span = doc.char_span(match.start("what"), match.end("what"), alignment_mode="expand")
         if span is None or len(words) < 2 or words[-1].lower() in _NOT_SIZED_MARKETS:
             continue  # "sizes the segment at …", "values it at …": the market under discussion, an anaphor
+        if not _MARKET_NOUNS.isdisjoint(w.lower() for w in words):
+            continue  # "sizes the 2025 market for AI chips at …": a market noun's phrase, the chunk reader's
         if any(t.ent_type_ in ("ORG", "PERSON") or t.tag_ in _OWNERS for t in span):
             continue  # "values Tarn's cloud arm at …": a company or what it owns, no market
         entity = index.entity_for(clean_name(" ".join([*words, "market"])), "Market")

@@ -3,7 +3,7 @@ capacity", "a sixth of Pell Data's leased floor space", "two in five megawatts o
 whole is measured by a noun of the lexicon's (``whole_nouns``) and qualified by a place or a company; without one
 ("41% of all tokens served") the figure measures the market under discussion. Also the part a holder has of a whole
 whatever the verb ("Osk sold 60% of the accelerators installed in Peru"), and the words naming that whole; and a
-whole described with no name in it ("61% of harbour drone sensor revenue"), the market its words describe."""
+whole described with no name in it ("61% of harbour drone sensor revenue"), named by the words that describe it."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def whole_label(whole: Span) -> str:
     return "".join(t.text_with_ws for t in whole if not _YEAR.fullmatch(t.text)).strip()
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d|(?:CY|FY)\d\d")
+_YEAR = re.compile(r"(?:CY|FY)?(?:19|20)\d\d|(?:CY|FY)\d\d")
 
 
 def held_part(
@@ -246,9 +246,12 @@ _REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+
 
 
 def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
-    """The market a share's whole describes without a name in it: "61% of harbour drone sensor revenue" is a share
-    of the harbour drone sensor market, the measure ("revenue", "shipments") being how it is counted.
-    At least two words must say what is counted ("of revenue", "of AI revenue" say only how)."""
+    """The whole a share is of, described without a name in it, as the writer describes it: "61% of harbour drone
+    sensor revenue", "a third of enterprise API spend". A reader checking the share asks what it is a share of, and
+    the writer's words say it better than a market name made of them would ("spend" and "revenue" count different
+    things). A word must say what is counted ("of revenue" says only how: the market under discussion's); a whole
+    "our" or "its" owns, or one a clause goes on to describe ("the GPU-hours we sold"), is a company's own, read by
+    ``named_whole``."""
     found = _OF.match(sentence.doc_text, quantity.end)
     if found is None or found.group(0).split()[0] != "of":
         return None  # "three in ten megawatts of": a counted unit, not the whole
@@ -265,14 +268,16 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     placed = [c for c in after.children if c.dep_ == "pobj"] if after is not None and after.lower_ == "in" else []
     if any(m.entity.type in PLACES and m.token_start <= c.i < m.token_end for c in placed for m in sentence.mentions):
         return None  # "of cloud revenue in Chile": a place's market, which the place names
+    if chunk[0].lower_ in OWNING_PRONOUNS or any(t.dep_ == "relcl" for t in chunk.root.children):
+        return None  # "of our GPU hours", "of the GPU-hours we sold": some company's own, not a market's
     words = [t for t in chunk if not t.is_punct and t.pos_ not in ("DET", "PRON") and not _YEAR.fullmatch(t.text)]
-    if not words or words[-1].lower_ not in lexicon.measures:
+    if not words or (words[-1].lower_ not in lexicon.measures and words[-1].lower_ not in lexicon.whole_nouns):
         return None
     described = words[:-1]
-    if len(described) < 2 or any(t.tag_ in ("POS", "JJR", "JJS") for t in described):
+    if not described or any(t.tag_ in ("POS", "JJR", "JJS") for t in described):
         return None
-    first, last = described[0], described[-1]
-    return sentence.doc_text[first.idx : last.idx + len(last.text)] + " market"
+    first, last = described[0], words[-1]
+    return sentence.doc_text[first.idx : last.idx + len(last.text)]
 
 
 def _a_place_adjective(mention: Mention, doc: Doc) -> bool:
