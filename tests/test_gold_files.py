@@ -136,6 +136,14 @@ SETS = {
     "unseen61-heldout": (DATA / "unseen61" / "heldout" / "gold.jsonl", DATA / "unseen61" / "heldout"),
     "unseen62-dev": (DATA / "unseen62" / "dev" / "gold.jsonl", DATA / "unseen62" / "dev"),
     "unseen62-heldout": (DATA / "unseen62" / "heldout" / "gold.jsonl", DATA / "unseen62" / "heldout"),
+    "unseen63-dev": (DATA / "unseen63" / "dev" / "gold.jsonl", DATA / "unseen63" / "dev"),
+    "unseen63-heldout": (DATA / "unseen63" / "heldout" / "gold.jsonl", DATA / "unseen63" / "heldout"),
+    "unseen64-dev": (DATA / "unseen64" / "dev" / "gold.jsonl", DATA / "unseen64" / "dev"),
+    "unseen64-heldout": (DATA / "unseen64" / "heldout" / "gold.jsonl", DATA / "unseen64" / "heldout"),
+    "unseen65-dev": (DATA / "unseen65" / "dev" / "gold.jsonl", DATA / "unseen65" / "dev"),
+    "unseen65-heldout": (DATA / "unseen65" / "heldout" / "gold.jsonl", DATA / "unseen65" / "heldout"),
+    "unseen66-dev": (DATA / "unseen66" / "dev" / "gold.jsonl", DATA / "unseen66" / "dev"),
+    "unseen66-heldout": (DATA / "unseen66" / "heldout" / "gold.jsonl", DATA / "unseen66" / "heldout"),
 }
 FIELDS = {
     "id",
