@@ -683,7 +683,7 @@ def test_extract_a_city_by_its_short_name_or_a_us_county_places_a_company_in_its
     text = "Notes\n\nSkarholm Cloud runs a data centre in Hanau. Lantau Cloud is building a campus in Kimble County."
     assert pairs(claims_of(extractor, text), "OperatesIn") == {
         ("Skarholm Cloud", "Germany"),
-        ("Lantau Cloud", "United States"),
+        ("Lantau Cloud", "US"),
     }
 
 
@@ -1096,7 +1096,7 @@ def test_extract_whose_unit_a_company_is_and_the_same_said_again_with_the_noun_l
 
 def test_extract_a_peoples_word_on_a_site_is_its_country_whatever_the_ner_took_it_for(extractor: Extractor) -> None:
     text = "Regulators allowed Tessel Cloud to send the accelerators to its Emirati server halls."
-    assert ("Tessel Cloud", "United Arab Emirates") in pairs(claims_of(extractor, text), "OperatesIn")
+    assert ("Tessel Cloud", "UAE") in pairs(claims_of(extractor, text), "OperatesIn")
 
 
 def test_extract_the_noun_a_single_name_ends_in_refers_to_it(extractor: Extractor) -> None:
@@ -2155,7 +2155,7 @@ def test_extract_its_revenue_a_payer_accounts_for_is_not_the_payers_own(extracto
 
 def test_extract_megawatts_a_firm_has_across_places_put_it_there(extractor: Extractor) -> None:
     text = "Vessa Cloud has 120 MW live today across Ohio and Utah."
-    assert ("Vessa Cloud", "United States") in pairs(claims_of(extractor, text), "OperatesIn")
+    assert ("Vessa Cloud", "US") in pairs(claims_of(extractor, text), "OperatesIn")
 
 
 def test_extract_not_selling_to_customers_based_in_a_country_is_not_operating_there(extractor: Extractor) -> None:
@@ -2264,6 +2264,14 @@ def test_extract_a_firm_serving_clients_in_places_operates_there(extractor: Extr
     # who permits sales to buyers somewhere serves no one there
     permitting = "In May the Vessa Trade Office said it would license sales of K9 chips to approved customers in Peru."
     assert pairs(claims_of(extractor, permitting), "OperatesIn") == set()
+
+
+def test_extract_a_firm_serving_clients_seated_somewhere_operates_there(extractor: Extractor) -> None:
+    text = "Vey Data sells GPU hours to firms based in Chile."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Data", "Chile")}
+    text = "Vey Data does not lease capacity to companies headquartered in Peru."
+    refused = [c for c in claims_of(extractor, text) if c.type == "OperatesIn"]
+    assert [(c.object.label, c.modality) for c in refused if c.object] == [("Peru", "negated")]
 
 
 def test_extract_a_company_built_on_a_model_only_as_the_clause_subject(extractor: Extractor) -> None:

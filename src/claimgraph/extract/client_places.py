@@ -15,6 +15,7 @@ from claimgraph.extract.suppliers import verb_subject
 
 _SERVED = frozenset({"for", "to"})
 _WHERE = frozenset({"in", "across"})
+_SEATED = frozenset({"headquartered", "based", "located", "domiciled", "incorporated", "registered"})
 _PERMITTING = frozenset({"license", "licence", "allow", "permit", "approve", "authorise", "authorize", "ban", "bar"})
 
 
@@ -27,6 +28,8 @@ def clients_placed(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         while root.dep_ == "conj" and root.head != root:
             root = root.head  # "in the UK, Ireland and Peru": each of the list
         where, clients = root.head, root.head.head
+        if clients.lower_ in _SEATED and clients.dep_ == "acl" and clients.head != clients:
+            clients = clients.head  # "customers headquartered in Peru": the clients the participle places
         if where.lower_ not in _WHERE or clients.tag_ != "NNS" or clients.dep_ != "pobj":
             continue
         if clients.head.lower_ not in _SERVED:

@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.defined_terms import defined_terms
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased, tokens_with
@@ -331,7 +331,8 @@ def _bare_subjects(
         entity = index.entity_for(word, "Organization")
         found += [m for m in _other_occurrences(word, entity, doc, text, [*mentions, *found])]
         covered.update(i for m in found for i in range(m.token_start, m.token_end))
-    for name in _compound_subjects(subjects, covered, full_names):
+    places = {i for m in mentions if m.entity.type == "Country" for i in range(m.token_start, m.token_end)}
+    for name in _compound_subjects(subjects, covered, full_names, places):
         if index.named(name) is None and normalise_name(name) not in index.not_names and name not in elsewhere:
             entity = index.entity_for(name, "Organization")
             found += [m for m in _other_occurrences(name, entity, doc, text, [*mentions, *found])]
@@ -339,17 +340,26 @@ def _bare_subjects(
     return found
 
 
-def _compound_subjects(subjects: list[Token], covered: set[int], full_names: set[str]) -> Iterator[str]:
-    """ "Tally Agent uses …", "Lumen Pay switched to …": two or three capitalised proper nouns the NER missed,
+def _compound_subjects(
+    subjects: list[Token], covered: set[int], full_names: set[str], places: set[int]
+) -> Iterator[str]:
+    """ "Tally Agent uses …", "Lumen Pay switched to …": two to four capitalised proper nouns the NER missed,
     standing as a verb's subject (``subjects``: the doc's proper-noun subjects), name something (the sentence's
-    first word included, being part of the name)."""
+    first word included, being part of the name). A country before them is no word of the name ("the Peru Harbour
+    Authority" is the Harbour Authority of Peru's); any other name before them is ("Osk Harbour Authority", "the
+    Andes Harbour Authority")."""
     titles = load_lexicon().attribution_speakers
     for token in subjects:
         if _speaks(token):
             continue
         doc = token.doc
         start = token.i
-        while start > 0 and token.i - start < 2 and _name_part(doc[start - 1], token):
+        while (
+            start > 0
+            and token.i - start < 3
+            and start - 1 not in places
+            and _name_part(doc[start - 1], doc[start : token.i + 1])
+        ):
             start -= 1
         span = doc[start : token.i + 1]
         if len(span) < 2 or any(t.i in covered or t.text in full_names or not t.is_title for t in span):
@@ -362,8 +372,10 @@ def _compound_subjects(subjects: list[Token], covered: set[int], full_names: set
         yield span.text
 
 
-def _name_part(token: Token, head: Token) -> bool:
-    return token.dep_ == "compound" and token.head == head and token.pos_ == "PROPN"
+def _name_part(token: Token, name: Span) -> bool:
+    """Whether a proper noun before a name is a word of it: a compound hanging on any of its words ("General" on
+    "Services" in "General Services Administration")."""
+    return token.dep_ == "compound" and name.start <= token.head.i < name.end and token.pos_ == "PROPN"
 
 
 def _speaks(token: Token) -> bool:
