@@ -1682,3 +1682,13 @@ def test_extract_a_corner_cell_of_plain_heading_words_names_no_company(extractor
         "| Harbour Power | 2025 | 2024 |\n|---|---|---|\n| Revenue (US$ million) | 410 | 290 |\n"
     )
     assert {c.subject.label for c in claims_of(extractor, text) if c.type == "Revenue"} == {"Harbour Power"}
+
+
+def test_extract_a_market_the_gazetteer_knows_under_another_name_keeps_its_own(extractor: Extractor) -> None:
+    # an accelerator market is not the chip market, nor cloud infrastructure the whole cloud market
+    text = (
+        "Title\n\nVessa Research said Osk held 90% of the AI accelerator market in 2025. Tarn Cloud held 20% of the "
+        "global cloud infrastructure market."
+    )
+    shares = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Osk", "AI accelerator market"), ("Tarn Cloud", "global cloud infrastructure market")}
