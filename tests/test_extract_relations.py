@@ -2266,6 +2266,11 @@ def test_extract_a_firm_serving_clients_in_places_operates_there(extractor: Extr
     assert pairs(claims_of(extractor, permitting), "OperatesIn") == set()
 
 
+def test_extract_a_tenant_leasing_megawatts_somewhere_operates_there(extractor: Extractor) -> None:
+    text = "Vey Labs has leased 24 MW in Madrid since May 2025."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "Spain")}
+
+
 def test_extract_a_firm_serving_clients_seated_somewhere_operates_there(extractor: Extractor) -> None:
     text = "Vey Data sells GPU hours to firms based in Chile."
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Data", "Chile")}
