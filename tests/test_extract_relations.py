@@ -2779,3 +2779,15 @@ def test_extract_a_model_whose_price_is_compared_with_is_not_what_was_released(e
     assert ("Pell Cloud", "Vey-3") in pairs(
         claims_of(extractor, "Pell Cloud offers customers a cheaper tier of Vey-3's throughput."), "Offers"
     )
+
+
+def test_extract_a_price_tables_seller_column_offers_and_a_bracketed_developer_makes(extractor: Extractor) -> None:
+    text = (
+        "Price watch\n\nList prices per million tokens.\n\n"
+        "| Model (developer) | Where sold | Input | Output |\n|---|---|---|---|\n"
+        "| Orca-7 (Osk Labs) | Tarn Cloud | 1.25 → 1.00 | 10.00 |\n"
+        "| Vell-2 (Vey AI) | Pellam Cloud | 0.30 | 1.20 |\n"
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Develops") == {("Osk Labs", "Orca-7"), ("Vey AI", "Vell-2")}
+    assert pairs(claims, "Offers") == {("Tarn Cloud", "Orca-7"), ("Pellam Cloud", "Vell-2")}
