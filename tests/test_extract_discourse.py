@@ -3138,3 +3138,9 @@ def test_extract_parties_a_compliance_line_bars_under_a_sanction(extractor: Extr
     assert "parties on the Entity List" in labels_split
     assert "firm that ships GPUs to Peru" in labels
     assert not {label for label in labels if "startup" in label}
+
+
+def test_extract_a_firm_listed_by_a_pronoun_is_the_firm_at_hand_not_the_lister(extractor: Extractor) -> None:
+    text = "Vey Data makes servers. In March 2025 the Commerce Department added it to the Entity List."
+    effects = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
+    assert effects == {("Entity List", "Vey Data")}

@@ -14,6 +14,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.phrases import TRADE_NOUNS
 from claimgraph.extract.references import antecedent, stand_in
+from claimgraph.records import Entity
 
 
 def makes_rules(party: Mention, context: ReadingContext) -> bool:
@@ -105,6 +106,10 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         found = [stand_in(referent, token)] if referent is not None else []
     if not found and token.dep_ in ("dobj", "dative") and token.lower_ in ("it", "them"):
         referent = antecedent(sentence, token.idx)  # "AMD said the restriction would cost it $800 million"
+        if referent is not None and _own_subject(sentence, token, referent):
+            referent = None  # "Commerce added it to the list": an object pronoun is never its own verb's subject
+        if referent is None and listed:
+            referent = context.topic  # "Osk makes servers. … Commerce added it to the Entity List": the firm at hand
         found = [stand_in(referent, token)] if referent is not None else []
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     if not found and definite and token.lemma_.lower() in context.lexicon.company_nouns:
@@ -113,6 +118,14 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         referent = antecedent(sentence, token.idx) or context.described(token.lemma_)
         found = [stand_in(referent, token)] if referent is not None else []
     return found
+
+
+def _own_subject(sentence: Sentence, token: Token, entity: Entity) -> bool:
+    """Whether an entity is named as the subject of the verb a word is the object of."""
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(
+        m.entity == entity and any(m.token_start <= s.i < m.token_end for s in subjects) for m in sentence.mentions
+    )
 
 
 _LISTING_VERBS = frozenset({"add", "list", "name", "designate", "place", "put", "blacklist", "sanction"})
