@@ -2718,12 +2718,12 @@ def test_extract_a_share_of_a_described_whole_is_named_by_the_words_describing_i
     assert shares == {("Osk Labs", "enterprise API spend"), ("Vey", "enterprise API spend")}
     text = "The thread is about drone sensors. Pell Cloud now holds 40% of harbour capacity."
     assert {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"} == {"harbour capacity"}
-    text = "The thread is about GPU rentals. Osk Cloud says inference was 62% of the GPU-hours it sold in FY2025."
-    assert all(
-        "FY2025" not in c.object.label and c.object.label != "GPU-hours"
-        for c in claims_of(extractor, text)
-        if c.type == "MarketShare"
-    )  # a whole a clause goes on to describe is the company's own, no market's
+    text = "The thread is about the GPU cloud market. Osk Cloud says Vey Data took 30% of our enterprise GPU hours."
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Vey Data", "Osk Cloud enterprise GPU hours")}  # "our": the speaker's, named
+    text = "The thread is about the GPU cloud market. Osk Labs took 40% of new orders in FY2025."
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("Osk Labs", "GPU cloud market")}  # "new" says which orders, not what is counted
     text = "In the AI chip market, Osk had 40% of the third-party accelerator shipments made in Peru."
     assert {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare"} != {
         "third-party accelerator market"

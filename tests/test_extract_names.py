@@ -301,3 +301,9 @@ def test_extract_a_public_bodys_name_the_ner_missed_keeps_all_its_words_but_the_
         (c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "CustomerOf" and c.object
     }
     assert customers == {("General Harbour Administration", "Osk Cloud")}
+    for text in (
+        "In May Harbour Transit Authority signed a contract with Osk Cloud.",
+        "In March Harbour Transit Authority signed a contract with Osk Cloud.",
+    ):
+        customers = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "CustomerOf"}
+        assert customers == {("Harbour Transit Authority", "Osk Cloud")}  # a month before it is no word of it

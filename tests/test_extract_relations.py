@@ -2269,11 +2269,17 @@ def test_extract_a_firm_serving_clients_in_places_operates_there(extractor: Extr
 def test_extract_a_tenant_leasing_megawatts_somewhere_operates_there(extractor: Extractor) -> None:
     text = "Vey Labs has leased 24 MW in Madrid since May 2025."
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "Spain")}
+    text = "Vey Labs leased 24 MW from Tarn Data, a Madrid operator, for its Ohio cluster."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "US")}  # Madrid is the lessor's
+    text = "Vey Labs leases 18 MW from Tarn Data in Ellendale, North Dakota."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "US")}  # where the leased space stands
 
 
 def test_extract_a_firm_serving_clients_seated_somewhere_operates_there(extractor: Extractor) -> None:
-    text = "Vey Data sells GPU hours to firms based in Chile."
-    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Data", "Chile")}
+    text = "Quillane Labs drafts redlines for law firms headquartered in Peru."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Quillane Labs", "Peru")}
+    text = "Quillane Labs drafts redlines for law firms registered in Delaware."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == set()  # a legal seat places no client
     text = "Vey Data does not lease capacity to companies headquartered in Peru."
     refused = [c for c in claims_of(extractor, text) if c.type == "OperatesIn"]
     assert [(c.object.label, c.modality) for c in refused if c.object] == [("Peru", "negated")]

@@ -38,6 +38,7 @@ from claimgraph.extract.document import EntityIndex, Mention, normalise_name, ti
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_bounds import code_after
 from claimgraph.extract.name_kinds import before_a_hardware_noun, before_a_model_noun
+from claimgraph.extract.periods import MONTHS
 from claimgraph.records import Entity
 
 # Types an unknown name may be unified across, from the most to the least specific.
@@ -345,9 +346,9 @@ def _compound_subjects(
 ) -> Iterator[str]:
     """ "Tally Agent uses …", "Lumen Pay switched to …": two to four capitalised proper nouns the NER missed,
     standing as a verb's subject (``subjects``: the doc's proper-noun subjects), name something (the sentence's
-    first word included, being part of the name). A country before them is no word of the name ("the Peru Harbour
-    Authority" is the Harbour Authority of Peru's); any other name before them is ("Osk Harbour Authority", "the
-    Andes Harbour Authority")."""
+    first word included, being part of the name). A country, a date or a month before them is no word of the name ("the
+    US General Harbour Administration" is the US's General Harbour Administration); a word of any other kind is
+    ("Osk Harbour Authority")."""
     titles = load_lexicon().attribution_speakers
     for token in subjects:
         if _speaks(token):
@@ -358,6 +359,8 @@ def _compound_subjects(
             start > 0
             and token.i - start < 3
             and start - 1 not in places
+            and doc[start - 1].ent_type_ not in _NOT_PARTIES
+            and doc[start - 1].lower_ not in MONTHS  # "In May Harbour Transit Authority signed …"
             and _name_part(doc[start - 1], doc[start : token.i + 1])
         ):
             start -= 1

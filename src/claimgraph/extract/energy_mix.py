@@ -256,7 +256,7 @@ def _place_of(whole: Token, consumers: Span, sentence: Sentence, context: Readin
 
 
 def _place_in(span: Span, sentence: Sentence, context: ReadingContext) -> str | None:
-    """A place named within the span, by its name as written ("US", not the gazetteer's "United States"), or by
+    """A place named within the span, by its name as written ("U.S.", not the gazetteer's "US"), or by
     the gazetteer's for an adjective ("Chilean": "Chile")."""
     found: Mention | None = next(
         (m for m in sentence.mentions if span.start <= m.token_start < span.end and m.entity.type in PLACE_TYPES),

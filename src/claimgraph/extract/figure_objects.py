@@ -182,8 +182,12 @@ def figure_object(
         market = context.index.entity_for(clean_name(counted), "Market")  # "… 2.1 million sensors …, 70% of them"
         context.whole_paragraph = sentence.paragraph
     elif (described := described_whole(sentence, quantity, context.lexicon)) is not None:
-        # "61% of harbour drone sensor revenue": the market the whole's words describe
-        market = context.index.entity_for(clean_name(described), "Market")
+        # "61% of harbour drone sensor revenue": the whole as its words describe it; "of our GPU hours": the
+        # speaker's, named ("Osk GPU hours"), or no claim when no one can say whose
+        label = _owned_label(sentence, described, subject, context)
+        if label is None:
+            return None
+        market = context.index.entity_for(clean_name(label), "Market")
         context.whole_paragraph = sentence.paragraph
     elif (fronted := fronted_whole(sentence, quantity)) is not None:
         market = context.index.entity_for(clean_name(fronted), "Market")  # "Of 2025 chip spend, Osk took 76%"

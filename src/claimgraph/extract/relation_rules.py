@@ -96,6 +96,8 @@ def rule_links(
             continue  # "Osk landed an order from Halden": an order won is sold, not bought (``customers`` reads it)
         if rule.type == "OperatesIn" and found <= _BOUGHT and any(_buys(t, context) for t in words):
             continue  # "pays Tarn for capacity in Peru", "rents capacity in Lima": the seller's place, not the buyer's
+        if rule.type == "OperatesIn" and "lease" in found and _the_lessors_place(path, (ra, rb)):
+            continue  # "leased 24 MW from Tarn Data, a Madrid operator": the lessor's place, not the tenant's
         for subject, other in ((a, b), (b, a)):
             if _owner_of_a_unit(subject.root(doc), context):
                 continue  # "The Alibaba Group unit runs …": the unit acts (``units_referred``), not its owner
@@ -384,6 +386,14 @@ def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
     customers = context.lexicon.customer_nouns
     taken = (*described, *(g for p in preps for g in p.children))
     return root.dep_ == "dobj" and any(g.lower_ in customers for g in taken)
+
+
+def _the_lessors_place(path: list[Token], ends: tuple[Token, Token]) -> bool:
+    """Whether a place reached through a lease's "from" only describes the lessor ("from Tarn Data, a Madrid
+    operator"), rather than saying where what is leased stands ("18 MW from Tarn Data in Madrid")."""
+    if not any(t.lower_ == "from" for t in path):
+        return False
+    return not any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in (*path, *ends))
 
 
 def _buys(verb: Token, context: ReadingContext) -> bool:

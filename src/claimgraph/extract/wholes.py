@@ -245,13 +245,13 @@ _WHOLE_ENDS = re.compile(
 _REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+whole)\b", re.IGNORECASE)
 
 
-def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> str | None:
+def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Span | None:
     """The whole a share is of, described without a name in it, as the writer describes it: "61% of harbour drone
     sensor revenue", "a third of enterprise API spend". A reader checking the share asks what it is a share of, and
     the writer's words say it better than a market name made of them would ("spend" and "revenue" count different
-    things). A word must say what is counted ("of revenue" says only how: the market under discussion's); a whole
-    "our" or "its" owns, or one a clause goes on to describe ("the GPU-hours we sold"), is a company's own, read by
-    ``named_whole``."""
+    things). A word must say what is counted ("of revenue" says only how: the market under discussion's). A whole
+    "our" or "its" owns keeps the word, for the caller to say whose; one a clause goes on to describe ("the
+    GPU-hours we sold") is left to ``part_whole``."""
     found = _OF.match(sentence.doc_text, quantity.end)
     if found is None or found.group(0).split()[0] != "of":
         return None  # "three in ten megawatts of": a counted unit, not the whole
@@ -268,16 +268,33 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     placed = [c for c in after.children if c.dep_ == "pobj"] if after is not None and after.lower_ == "in" else []
     if any(m.entity.type in PLACES and m.token_start <= c.i < m.token_end for c in placed for m in sentence.mentions):
         return None  # "of cloud revenue in Chile": a place's market, which the place names
-    if chunk[0].lower_ in OWNING_PRONOUNS or any(t.dep_ == "relcl" for t in chunk.root.children):
-        return None  # "of our GPU hours", "of the GPU-hours we sold": some company's own, not a market's
+    if any(t.dep_ == "relcl" for t in chunk.root.children):
+        return None  # "of the GPU-hours we sold": what a clause tells of them, read by ``part_whole``
     words = [t for t in chunk if not t.is_punct and t.pos_ not in ("DET", "PRON") and not _YEAR.fullmatch(t.text)]
     if not words or (words[-1].lower_ not in lexicon.measures and words[-1].lower_ not in lexicon.whole_nouns):
         return None
     described = words[:-1]
     if not described or any(t.tag_ in ("POS", "JJR", "JJS") for t in described):
         return None
-    first, last = described[0], words[-1]
-    return sentence.doc_text[first.idx : last.idx + len(last.text)]
+    if len(described) == 1 and not _says_what(described[0], lexicon):
+        return None  # "of total spend", "of new orders", "of installed capacity": how much, not what
+    first = chunk[0] if chunk[0].lower_ in OWNING_PRONOUNS else described[0]  # "of our GPU hours": whose, kept
+    return doc[first.i : words[-1].i + 1]
+
+
+def _says_what(word: Token, lexicon: Lexicon) -> bool:
+    """Whether one word before a measure says what is counted ("enterprise usage", "network capacity", "Nordic
+    spend", "accelerator spending", however tagged), not how much, which or when ("total", "new", "quarterly",
+    "installed")."""
+    how_much = word.lower_ in lexicon.generic_market_words or word.lower_ in _NOT_WHAT
+    return not how_much and word.tag_ not in ("VBN", "VBG", "VBD", "CD", "RB")
+
+
+# one word before a measure that says which or when, not what: "of new orders", "of quarterly revenue"
+_NOT_WHAT = frozenset(
+    {"new", "existing", "current", "additional", "incremental", "remaining", "net", "gross", "annual", "quarterly",
+     "monthly", "yearly", "daily", "weekly", "first", "last", "next", "such", "other", "all", "more"}
+)  # fmt: skip
 
 
 def _a_place_adjective(mention: Mention, doc: Doc) -> bool:
