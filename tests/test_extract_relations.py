@@ -2797,3 +2797,15 @@ def test_extract_a_price_tables_seller_column_offers_and_a_bracketed_developer_m
     claims = claims_of(extractor, text)
     assert pairs(claims, "Develops") == {("Osk Labs", "Orca-7"), ("Vey AI", "Vell-2")}
     assert pairs(claims, "Offers") == {("Tarn Cloud", "Orca-7"), ("Pellam Cloud", "Vell-2")}
+
+
+def test_extract_a_data_centre_landlord_signing_a_lease_with_a_firm_has_it_as_tenant(extractor: Extractor) -> None:
+    text = "Notes\n\nTarn Data Centres signed a ten-year lease with Osk Cloud for 60 MW."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Cloud", "Tarn Data Centres")}
+    text = "Notes\n\nIn January Osk Cloud signed a ten-year lease with Tarn Data Centres for 60 MW."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Cloud", "Tarn Data Centres")}
+
+
+def test_extract_a_time_zone_is_no_party(extractor: Extractor) -> None:
+    text = "Tarn Cloud outage report\n\nTimeline (UTC)\n\n09:52 Traffic fails over to a hall we lease from Vey Data."
+    assert "UTC" not in {c.subject.label for c in claims_of(extractor, text)}

@@ -7,6 +7,7 @@ qualifies; the possessive and the "leases … from" forms are the relation rules
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -24,6 +25,13 @@ def tenancies(sentence: Sentence, companies: list[Mention], context: ReadingCont
     for token in sentence.tokens:
         if lemma(token) in context.lexicon.leasing_verbs and token.pos_ in ("VERB", "ADJ"):
             yield from _on_a_named_campus(token, sentence, companies, context)
+        if landlord_signing(token, sentence, companies, context) and not denied_outright(token):
+            # "In January Tarn Data Centres signed a ten-year lease with Osk Cloud": Osk is its tenant
+            signer = verb_subject(token, sentence, companies, context)
+            for tenant in _signed_with(token, companies):
+                if signer is not None and tenant.entity != signer.entity:
+                    yield "CustomerOf", tenant, signer, _CONFIDENCE
+            continue
         landlord = _speaking_landlord(context, token)
         if landlord is None or denied_outright(token) or _dealt_with_someone(token):
             continue
@@ -48,6 +56,32 @@ def _tenants(token: Token, sentence: Sentence, companies: list[Mention], context
     if token.lower_ == "tenants" and token.dep_ == "nsubj" and lemma(token.head) == "include":
         return _listed_tenants(token, companies)
     return []
+
+
+def landlord_signing(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> bool:
+    """Whether the verb is a landlord signing a lease "with" someone ("Tarn Data Centres signed a lease with Osk"):
+    the one signed with rents from it, whichever way the clause runs."""
+    if lemma(verb) != "sign" or verb.pos_ != "VERB" or not signs_a_lease(verb, context):
+        return False
+    # a firm whose name says it runs data centres ("Tarn Data Centres AS"); one speaking of its own lease, or one a
+    # title about sites names, may as well be the tenant ("we signed for 12 MW with Tarn Data")
+    signer = verb_subject(verb, sentence, companies, context)
+    if signer is None:
+        return False
+    parties = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
+    if any(_DATA_CENTRES.search(m.entity.label) for m in _signed_with(verb, parties)):
+        return False  # "Osk Cloud signed a lease with Tarn Data Centres": the landlord is the one signed with
+    return _DATA_CENTRES.search(signer.entity.label) is not None
+
+
+_DATA_CENTRES = re.compile(r"\bdata\s?cent(?:re|er)s?\b", re.IGNORECASE)
+
+
+def _signed_with(verb: Token, companies: list[Mention]) -> list[Mention]:
+    """The businesses a verb's "with" phrase names ("signed a lease with Osk Cloud and Vey Labs")."""
+    withs = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"]
+    objects = {g.i for w in withs for c in w.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)}
+    return [m for m in companies if any(m.token_start <= i < m.token_end for i in objects)]
 
 
 def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
