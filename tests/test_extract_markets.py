@@ -1692,3 +1692,8 @@ def test_extract_a_market_the_gazetteer_knows_under_another_name_keeps_its_own(e
     )
     shares = {(c.subject.label, c.object.label) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {("Osk", "AI accelerator market"), ("Tarn Cloud", "global cloud infrastructure market")}
+
+
+def test_extract_the_maker_of_the_racks_a_building_is_for_holds_none_of_its_power(extractor: Extractor) -> None:
+    text = "Notes\n\nThe first 120 MW building there is designed for Osk K9 racks and should be energised in 2027."
+    assert not [c for c in _claims(extractor, text) if c.type == "Capacity" and c.subject.label.startswith("Osk")]

@@ -98,7 +98,11 @@ def figure_subject(
     ]
     if before:
         return before[-1]
-    after = [m for m in sentence.mentions if m.start >= quantity.end and m.entity.type in allowed]
+    after = [
+        m
+        for m in sentence.mentions
+        if m.start >= quantity.end and m.entity.type in allowed and not _names_hardware(m, sentence, context)
+    ]
     if claim_type == "Capacity" and after:
         return after[0]
     entry = context.entry_model(sentence)  # "Context window: 200,000 tokens" right under "2. Tarn-5 (Osk) — $3"
@@ -106,6 +110,15 @@ def figure_subject(
 
 
 _COMPOUND_GROWTH = re.compile(r"\bcagr\b|compound annual")
+
+
+def _names_hardware(mention: Mention, sentence: Sentence, context: ReadingContext) -> bool:
+    """Whether a name only says whose hardware a thing is ("designed for Osk K9 racks", "runs on Tarn chips"): the
+    maker of what fills a building holds none of its megawatts."""
+    token = mention.root(sentence.span.doc)
+    while token.dep_ in ("compound", "nmod", "poss") and token.head != token:
+        token = token.head
+    return token.lemma_.lower() in context.lexicon.hardware_nouns and token.i >= mention.token_end
 
 
 def _owned_before(sentence: Sentence, quantity: Quantity) -> bool:
