@@ -3144,3 +3144,5 @@ def test_extract_a_firm_listed_by_a_pronoun_is_the_firm_at_hand_not_the_lister(e
     text = "Vey Data makes servers. In March 2025 the Commerce Department added it to the Entity List."
     effects = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "SanctionEffect"}
     assert effects == {("Entity List", "Vey Data")}
+    text = "Vey Data makes chips; Tarn Cloud buys them. In March the Commerce Department added them to the Entity List."
+    assert not [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]  # "them": no one firm at hand

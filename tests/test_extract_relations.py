@@ -2273,6 +2273,8 @@ def test_extract_a_tenant_leasing_megawatts_somewhere_operates_there(extractor: 
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "US")}  # Madrid is the lessor's
     text = "Vey Labs leases 18 MW from Tarn Data in Ellendale, North Dakota."
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "US")}  # where the leased space stands
+    text = "Vey Labs leased 24 MW from a Tarn Data campus outside Madrid."
+    assert ("Vey Labs", "Spain") in pairs(claims_of(extractor, text), "OperatesIn")
 
 
 def test_extract_a_firm_serving_clients_seated_somewhere_operates_there(extractor: Extractor) -> None:
@@ -2797,6 +2799,10 @@ def test_extract_a_price_tables_seller_column_offers_and_a_bracketed_developer_m
     claims = claims_of(extractor, text)
     assert pairs(claims, "Develops") == {("Osk Labs", "Orca-7"), ("Vey AI", "Vell-2")}
     assert pairs(claims, "Offers") == {("Tarn Cloud", "Orca-7"), ("Pellam Cloud", "Vell-2")}
+    buyers = "Sales\n\n| Model | Sold to |\n|---|---|\n| Orca-7 | Vey Bank |\n"
+    assert pairs(claims_of(extractor, buyers), "Offers") == set()  # a buyer sells nothing
+    regions = "Sales\n\n| Company | Where sold |\n|---|---|\n| Tarn Cloud | EMEA, APAC |\n"
+    assert pairs(claims_of(extractor, regions), "Offers") == set()  # a company's markets are no offerings
 
 
 def test_extract_a_data_centre_landlord_signing_a_lease_with_a_firm_has_it_as_tenant(extractor: Extractor) -> None:
@@ -2804,6 +2810,12 @@ def test_extract_a_data_centre_landlord_signing_a_lease_with_a_firm_has_it_as_te
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Cloud", "Tarn Data Centres")}
     text = "Notes\n\nIn January Osk Cloud signed a ten-year lease with Tarn Data Centres for 60 MW."
     assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Cloud", "Tarn Data Centres")}
+    text = (
+        "Notes\n\nTarn Data Centres, which competes with Vey Cloud, signed a ten-year lease with Osk Cloud for 60 MW."
+    )
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Cloud", "Tarn Data Centres")}
+    text = "Notes\n\nTarn Data Centres signed a ground lease with Vey Properties for a 40-acre site in Ohio."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Tarn Data Centres", "Vey Properties")}  # land
 
 
 def test_extract_a_time_zone_is_no_party(extractor: Extractor) -> None:

@@ -1,7 +1,7 @@
 """Where a company works, told by where its clients are: "drafts redlines for 140 law firms in Ireland and
 Peru", "sells seats to hospitals across Chile". Serving clients in a place is operating there; the clients are any
 plural noun a verb of the company's serves "for" or "to", and the place is what that noun is "in", or where it is
-"headquartered" or "based". Who licenses or bans sales to buyers somewhere serves no one there."""
+"headquartered", "based" or "located". Who licenses or bans sales to buyers somewhere serves no one there."""
 
 from __future__ import annotations
 

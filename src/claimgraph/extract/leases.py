@@ -25,7 +25,7 @@ def tenancies(sentence: Sentence, companies: list[Mention], context: ReadingCont
     for token in sentence.tokens:
         if lemma(token) in context.lexicon.leasing_verbs and token.pos_ in ("VERB", "ADJ"):
             yield from _on_a_named_campus(token, sentence, companies, context)
-        if landlord_signing(token, sentence, companies, context) and not denied_outright(token):
+        if landlord_signing(token, sentence, companies, context):
             # "In January Tarn Data Centres signed a ten-year lease with Osk Cloud": Osk is its tenant
             signer = verb_subject(token, sentence, companies, context)
             for tenant in _signed_with(token, companies):
@@ -63,6 +63,8 @@ def landlord_signing(verb: Token, sentence: Sentence, companies: list[Mention], 
     the one signed with rents from it, whichever way the clause runs."""
     if lemma(verb) != "sign" or verb.pos_ != "VERB" or not signs_a_lease(verb, context):
         return False
+    if not _for_space(verb, context):
+        return False  # "signed a ground lease with Vey Properties for a site": the signer is the one renting
     # a firm whose name says it runs data centres ("Tarn Data Centres AS"); one speaking of its own lease, or one a
     # title about sites names, may as well be the tenant ("we signed for 12 MW with Tarn Data")
     signer = verb_subject(verb, sentence, companies, context)
@@ -77,9 +79,19 @@ def landlord_signing(verb: Token, sentence: Sentence, companies: list[Mention], 
 _DATA_CENTRES = re.compile(r"\bdata\s?cent(?:re|er)s?\b", re.IGNORECASE)
 
 
+def _for_space(verb: Token, context: ReadingContext) -> bool:
+    """Whether a lease is signed for power or space ("for 60 MW", "for two halls"), what a data-centre landlord lets."""
+    fors = [p for p in (*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children))
+            if p.dep_ == "prep" and p.lower_ == "for"]  # fmt: skip
+    let = context.lexicon.power_words | context.lexicon.leased_space
+    return any(t.lower_ in let or t.lemma_.lower() in let for p in fors for t in p.subtree)
+
+
 def _signed_with(verb: Token, companies: list[Mention]) -> list[Mention]:
-    """The businesses a verb's "with" phrase names ("signed a lease with Osk Cloud and Vey Labs")."""
-    withs = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"]
+    """The businesses the "with" of a verb or of its lease names ("signed a lease with Osk Cloud and Vey Labs"), not
+    one in a clause of its own ("Tarn, which competes with Vey, signed …")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    withs = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     objects = {g.i for w in withs for c in w.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)}
     return [m for m in companies if any(m.token_start <= i < m.token_end for i in objects)]
 

@@ -391,11 +391,14 @@ def _taken_on_as_customer(root: Token, context: ReadingContext) -> bool:
 
 
 def _the_lessors_place(path: list[Token], ends: tuple[Token, Token]) -> bool:
-    """Whether a place reached through a lease's "from" only describes the lessor ("from Tarn Data, a Madrid
-    operator"), rather than saying where what is leased stands ("18 MW from Tarn Data in Madrid")."""
+    """Whether a place reached through a lease's "from" only describes the lessor, in a phrase set beside it ("from
+    Tarn Data, a Madrid operator"), rather than saying where what is leased stands ("18 MW from Tarn Data in
+    Madrid", "from a Tarn Data campus outside Madrid")."""
     if not any(t.lower_ == "from" for t in path):
         return False
-    return not any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in (*path, *ends))
+    # a place's own apposition ("Ellendale, North Dakota") is one place, not a description of the lessor
+    described = any(t.dep_ in ("appos", "relcl", "acl") for t in path if t not in ends)
+    return described and not any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in (*path, *ends))
 
 
 def _buys(verb: Token, context: ReadingContext) -> bool:

@@ -108,8 +108,9 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         referent = antecedent(sentence, token.idx)  # "AMD said the restriction would cost it $800 million"
         if referent is not None and _own_subject(sentence, token, referent):
             referent = None  # "Commerce added it to the list": an object pronoun is never its own verb's subject
-        if referent is None and listed:
-            referent = context.topic  # "Osk makes servers. … Commerce added it to the Entity List": the firm at hand
+        if referent is None and listed and token.lower_ == "it" and context.topic is not None:
+            # "Osk makes servers. … Commerce added it to the Entity List": the firm at hand (one firm, so "it")
+            referent = None if _own_subject(sentence, token, context.topic) else context.topic
         found = [stand_in(referent, token)] if referent is not None else []
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children)
     if not found and definite and token.lemma_.lower() in context.lexicon.company_nouns:

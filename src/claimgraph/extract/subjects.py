@@ -117,7 +117,9 @@ def _names_hardware(mention: Mention, sentence: Sentence, context: ReadingContex
     maker of what fills a building holds none of its megawatts."""
     token = mention.root(sentence.span.doc)
     while token.dep_ in ("compound", "nmod", "poss") and token.head != token:
-        token = token.head
+        if token.dep_ == "poss" and mention.entity.type == "Cloud":
+            return False  # "will house Osk Cloud's racks": a cloud's racks are its own, which it may hold power for
+        token = token.head  # "Tarn's K9 racks": the maker's
     return token.lemma_.lower() in context.lexicon.hardware_nouns and token.i >= mention.token_end
 
 

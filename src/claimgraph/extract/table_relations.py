@@ -25,6 +25,8 @@ def named_relations(
     decided by the kinds, a product or model row being what a platform in its cell offers."""
     headers = context.lexicon.relation_headers
     relation = next((headers[w] for w in re.findall(r"\w+", column) if w in headers), None)
+    if relation is None and _SELLER_COLUMN.search(column) and subject.type in ("Model", "Product"):
+        relation = "Offers"  # "| Model | Where sold |": each platform the cell names sells the row's model
     if relation is None or (relation == "Develops" and subject.type in _NOT_MADE):
         return  # "| Cloud | Accelerator | Maker |": the maker made the accelerator, not the cloud
     for mention in mentions_in(cell.start, cell.end, sentences):
@@ -39,6 +41,25 @@ def named_relations(
         else:
             subject_side, object_side = subject, mention.entity
         yield Claim(type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,))
+
+
+_SELLER_COLUMN = re.compile(r"\b(?:where\s+sold|sold\s+(?:by|on|through|via))\b", re.IGNORECASE)
+
+
+def bracketed_relations(
+    column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
+) -> Iterator[Claim]:
+    """ "| Model (developer) |" over "| Orca-7 (Osk Labs) |": the name cell says in brackets who made its model (or
+    owns its unit), of the names inside the brackets only."""
+    headers = context.lexicon.relation_headers
+    opened, at = column.find("("), cell.text.find("(")
+    if opened < 0 or at < 0:
+        return
+    relation = next((headers[w] for w in re.findall(r"\w+", column[opened:]) if w in headers), None)
+    if relation not in ("Develops", "SubsidiaryOf"):
+        return
+    inside = Cell(cell.text[at:], cell.start + at, cell.end)
+    yield from named_relations(column[opened:], inside, subject, evidence, sentences, context)
 
 
 def _offered_by_the_cell(row: Entity, named: Entity) -> bool:

@@ -36,6 +36,7 @@ from claimgraph.extract.table_cells import (
 )
 from claimgraph.extract.table_layout import Cell, Row, header_cells
 from claimgraph.extract.table_relations import (
+    bracketed_relations,
     customer_of_the_issuer,
     mentions_in,
     named_relations,
@@ -130,10 +131,8 @@ def _subject_row_claims(
             claims.extend(_share_cell_claims(column, cell, subject, evidence, time, caption, modality, context))
         else:
             claims.extend(_cell_claims(column, cell, subject, evidence, time, intro, modality, context, sentences))
-    if named < len(header) and "(" in header[named]:
-        # "| Model (developer) |": the name cell says in brackets who made its model ("| Orca-7 (Osk Labs) |")
-        bracketed = header[named][header[named].index("(") :]
-        claims.extend(named_relations(bracketed, row.cells[named], subject, evidence, sentences, context))
+    if named < len(header):
+        claims.extend(bracketed_relations(header[named], row.cells[named], subject, evidence, sentences, context))
     columns = [column for column, _ in cells]
     if reads_prices(subject, columns, caption):  # the cells' mentions are looked up only for a row of prices
         mentions = [mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
