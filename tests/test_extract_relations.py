@@ -2271,8 +2271,8 @@ def test_extract_a_tenant_leasing_megawatts_somewhere_operates_there(extractor: 
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "Spain")}
     text = "Vey Labs leased 24 MW from Tarn Data, a Madrid operator, for its Ohio cluster."
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "US")}  # Madrid is the lessor's
-    text = "Vey Labs leases 18 MW from Tarn Data in Ellendale, North Dakota."
-    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Vey Labs", "US")}  # where the leased space stands
+    text = "Vey Labs leases 18 MW from Tarn Data in Wichita, Kansas."
+    assert ("Vey Labs", "US") in pairs(claims_of(extractor, text), "OperatesIn")  # where the leased space stands
     text = "Vey Labs leased 24 MW from a Tarn Data campus outside Madrid."
     assert ("Vey Labs", "Spain") in pairs(claims_of(extractor, text), "OperatesIn")
 

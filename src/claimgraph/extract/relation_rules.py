@@ -396,7 +396,7 @@ def _the_lessors_place(path: list[Token], ends: tuple[Token, Token]) -> bool:
     Madrid", "from a Tarn Data campus outside Madrid")."""
     if not any(t.lower_ == "from" for t in path):
         return False
-    # a place's own apposition ("Ellendale, North Dakota") is one place, not a description of the lessor
+    # a place's own apposition ("Wichita, Kansas") is one place, not a description of the lessor
     described = any(t.dep_ in ("appos", "relcl", "acl") for t in path if t not in ends)
     return described and not any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at") for t in (*path, *ends))
 

@@ -251,7 +251,7 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     the writer's words say it better than a market name made of them would ("spend" and "revenue" count different
     things). A word must say what is counted ("of revenue" says only how: the market under discussion's). A whole
     "our" or "its" owns keeps the word, for the caller to say whose; one a clause goes on to describe ("the
-    GPU-hours we sold") is not read here."""
+    GPU hours it rented out") is not read here."""
     found = _OF.match(sentence.doc_text, quantity.end)
     if found is None or found.group(0).split()[0] != "of":
         return None  # "three in ten megawatts of": a counted unit, not the whole
@@ -269,7 +269,7 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     if any(m.entity.type in PLACES and m.token_start <= c.i < m.token_end for c in placed for m in sentence.mentions):
         return None  # "of cloud revenue in Chile": a place's market, which the place names
     if any(t.dep_ == "relcl" for t in chunk.root.children):
-        return None  # "of the GPU-hours we sold": a whole a clause goes on to tell of, not named by its words alone
+        return None  # "of the GPU hours it rented out": a whole a clause goes on to tell of, not named by its words
     words = [t for t in chunk if not t.is_punct and t.pos_ not in ("DET", "PRON") and not _YEAR.fullmatch(t.text)]
     if not words or (words[-1].lower_ not in lexicon.measures and words[-1].lower_ not in lexicon.whole_nouns):
         return None
@@ -289,7 +289,7 @@ def _says_what(word: Token, lexicon: Lexicon) -> bool:
     return not (word.lower_ in lexicon.generic_market_words or word.lower_ in _NOT_WHAT or word.lower_ in GLOBAL)
 
 
-# one word before a measure that says which or when, not what: "of new orders", "of quarterly revenue"
+# one word before a measure that says which or when, not what: "of new orders", "of monthly revenue"
 _NOT_WHAT = frozenset(
     {"new", "existing", "current", "additional", "incremental", "remaining", "net", "gross", "annual", "quarterly",
      "monthly", "yearly", "daily", "weekly", "first", "last", "next", "such", "other", "all", "more", "installed",
