@@ -25,11 +25,11 @@ def tenancies(sentence: Sentence, companies: list[Mention], context: ReadingCont
     for token in sentence.tokens:
         if lemma(token) in context.lexicon.leasing_verbs and token.pos_ in ("VERB", "ADJ"):
             yield from _on_a_named_campus(token, sentence, companies, context)
-        if landlord_signing(token, sentence, companies, context):
+        signer = signing_landlord(token, sentence, companies, context)
+        if signer is not None:
             # "In January Tarn Data Centres signed a ten-year lease with Osk Cloud": Osk is its tenant
-            signer = verb_subject(token, sentence, companies, context)
             for tenant in _signed_with(token, companies):
-                if signer is not None and tenant.entity != signer.entity:
+                if tenant.entity != signer.entity:
                     yield "CustomerOf", tenant, signer, _CONFIDENCE
             continue
         landlord = _speaking_landlord(context, token)
@@ -58,22 +58,24 @@ def _tenants(token: Token, sentence: Sentence, companies: list[Mention], context
     return []
 
 
-def landlord_signing(verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext) -> bool:
-    """Whether the verb is a landlord signing a lease "with" someone ("Tarn Data Centres signed a lease with Osk"):
-    the one signed with rents from it, whichever way the clause runs."""
+def signing_landlord(
+    verb: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Mention | None:
+    """The landlord a verb shows signing a lease "with" someone ("Tarn Data Centres signed a lease with Osk"), whose
+    tenant the one signed with is, whichever way the clause runs; None for any other verb or signer."""
     if lemma(verb) != "sign" or verb.pos_ != "VERB" or not signs_a_lease(verb, context):
-        return False
+        return None
     if not _for_space(verb, context):
-        return False  # "signed a ground lease with Vey Properties for a site": the signer is the one renting
+        return None  # "signed a ground lease with Vey Properties for a site": the signer is the one renting
     # a firm whose name says it runs data centres ("Tarn Data Centres AS"); one speaking of its own lease, or one a
     # title about sites names, may as well be the tenant ("we signed for 12 MW with Tarn Data")
     signer = verb_subject(verb, sentence, companies, context)
-    if signer is None:
-        return False
+    if signer is None or _DATA_CENTRES.search(signer.entity.label) is None:
+        return None
     parties = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
     if any(_DATA_CENTRES.search(m.entity.label) for m in _signed_with(verb, parties)):
-        return False  # "Osk Cloud signed a lease with Tarn Data Centres": the landlord is the one signed with
-    return _DATA_CENTRES.search(signer.entity.label) is not None
+        return None  # "Osk Cloud signed a lease with Tarn Data Centres": the landlord is the one signed with
+    return signer
 
 
 _DATA_CENTRES = re.compile(r"\bdata\s?cent(?:re|er)s?\b", re.IGNORECASE)

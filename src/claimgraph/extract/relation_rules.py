@@ -20,7 +20,7 @@ from claimgraph.extract.comparisons import a_dimension
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import won_deal
 from claimgraph.extract.document import BUSINESS_TYPES, PRODUCT_CODE, Mention, Sentence, qualifies
-from claimgraph.extract.leases import landlord_signing, signs_a_lease
+from claimgraph.extract.leases import signing_landlord, signs_a_lease
 from claimgraph.extract.lexicon import RelationRule
 from claimgraph.extract.references import (
     as_hardware,
@@ -134,7 +134,7 @@ def rule_links(
                 continue  # "signed with Tarn Data in Pellston": a name "in" which a deal is done is a place
             if rule.type == "CustomerOf" and _a_cloud_signing_a_client(subject, obj, common, context):
                 continue  # "Tessel Cloud signed a deal with Orrin Bank": the bank buys from the cloud
-            if rule.type == "CustomerOf" and landlord_signing(common, sentence, [subject], context):
+            if rule.type == "CustomerOf" and signing_landlord(common, sentence, [subject], context) is not None:
                 continue  # "Tarn Data Centres signed a lease with Osk": the tenant is Osk (``leases``)
             root = subject.root(doc)
             led = subject == lead and not any(

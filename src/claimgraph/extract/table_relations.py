@@ -1,6 +1,7 @@
-"""Relations a table row states beside its figures: a column of models, parents, makers or platforms ("| Maker |"), a
-column of sites that places a company row ("| Site |"), a column of suppliers or customers ("| Provider |"), and a
-"Customer" column in a company's own document. What a cell's figure is, and the row's subject, stay in ``tables.py``
+"""Relations a table row states beside its figures: a column of models, parents, makers or platforms ("| Maker |",
+"| Where sold |"), a maker in brackets in the name cell ("| Model (developer) |"), a column of sites that places a
+company row ("| Site |"), a column of suppliers or customers ("| Provider |"), and a "Customer" column in a company's
+own document. What a cell's figure is, and the row's subject, stay in ``tables.py``
 and ``table_cells.py``."""
 
 from __future__ import annotations
