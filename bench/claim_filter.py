@@ -28,7 +28,7 @@ from sklearn.metrics import roc_auc_score
 from bench.machine import machine
 from claimgraph import __version__
 from claimgraph.corpus import discover, read_article
-from claimgraph.evaluate import ClaimJson, read_gold, score
+from claimgraph.evaluate import ClaimJson, read_gold, record_json, score
 from claimgraph.extract import Extractor
 from claimgraph.graph.ontology import load_gazetteer, load_parents
 from claimgraph.records import CLAIM_TYPES, ENTITY_TYPES, Claim, Entity
@@ -102,29 +102,6 @@ def features(claim: Claim, text: str) -> list[float]:
     ]
 
 
-def as_json(claim: Claim, file: str) -> ClaimJson:
-    """The fields the matcher reads, straight from the record (no store round trip)."""
-
-    def entity(value: Entity | None) -> dict[str, str] | None:
-        return None if value is None else {"id": value.key, "label": value.label}
-
-    return {
-        "type": claim.type,
-        "subject": entity(claim.subject),
-        "object": entity(claim.object),
-        "value": None if claim.value is None else float(claim.value),
-        "value_max": None if claim.value_max is None else float(claim.value_max),
-        "unit": claim.unit,
-        "time": claim.time,
-        "modality": claim.modality,
-        "attributed_to": entity(claim.attributed_to),
-        "confidence": claim.confidence,
-        "evidence": [
-            {"source": {"file": file}, "quote": e.quote, "start": e.start, "end": e.end} for e in claim.evidence
-        ],
-    }
-
-
 def label(extractor: Extractor, name: str, gold_path: Path, corpus: Path) -> Labelled:
     gold = read_gold(gold_path)
     articles = [read_article(path) for path in discover([corpus])]
@@ -132,7 +109,7 @@ def label(extractor: Extractor, name: str, gold_path: Path, corpus: Path) -> Lab
     result = Labelled(name, len(gold), [], [], [], [])
     for article in articles:
         for claim in extractor.extract(article).claims:
-            system.append(as_json(claim, article.file))
+            system.append(record_json(claim, article.file))
             result.features.append(features(claim, article.text))
             result.confidence.append(claim.confidence)
             result.articles.append(f"{name}:{article.file}")
@@ -163,7 +140,9 @@ def cross_validate(sets: list[Labelled], strength: float) -> np.ndarray:
 
 def main() -> None:
     base = "http://localhost:8000/"
-    extractor = Extractor(load_gazetteer(base), parents=load_parents(base), software_version=__version__)
+    extractor = Extractor(
+        load_gazetteer(base), parents=load_parents(base), software_version=__version__, calibrated=False
+    )
     sets = [label(extractor, name, gold, corpus) for name, (gold, corpus) in DEV_SETS.items()]
     y = np.array([c for s in sets for c in s.correct])
     set_of = np.array([s.name for s in sets for _ in s.correct])

@@ -272,14 +272,14 @@ def explain(
     out.print(f"[bold]{len(explanation.figures)} figures[/bold]", highlight=False)
     for figure in explanation.figures:
         where = f"{figure.start}-{figure.end} {text[figure.start : figure.end]!r}"
-        made = "; ".join(describe(c) for c in figure.claims) or "no claim"
+        made = "; ".join(describe(c, by_rule=True) for c in figure.claims) or "no claim"
         out.print(f"{where}: {made}\n    [dim]{figure.reason}[/dim]", highlight=False, soft_wrap=True)
     out.print(f"[bold]relations and sanction effects in {len(explanation.relations)} sentences[/bold]")
     for sentence in explanation.relations:
         out.print(f"{sentence.start}-{sentence.end} {text[sentence.start : sentence.end][:80]!r}", highlight=False)
         for claim in sentence.claims:
-            out.print(f"    {describe(claim)}", highlight=False)
-    out.print(f"[bold]{len(explanation.claims)} claims after merging restatements[/bold]")
+            out.print(f"    {describe(claim, by_rule=True)}", highlight=False)
+    out.print(f"[bold]{len(explanation.claims)} claims after merging restatements and calibrating[/bold]")
 
 
 @app.command(name="eval")

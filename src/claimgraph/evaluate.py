@@ -20,7 +20,7 @@ from claimgraph.extract import Extractor
 from claimgraph.graph.namespaces import Iris
 from claimgraph.ingest import ingest
 from claimgraph.query.claims import ClaimJson, read_claims
-from claimgraph.records import CLAIM_TYPES, NUMERIC_CLAIM_TYPES, RELATION_CLAIM_TYPES
+from claimgraph.records import CLAIM_TYPES, NUMERIC_CLAIM_TYPES, RELATION_CLAIM_TYPES, Claim, Entity
 from claimgraph.settings import Settings
 from claimgraph.store import open_store
 
@@ -103,12 +103,7 @@ def evaluate(gold_path: Path, corpus: Path, settings: Settings, extractor: Extra
 
 def score(gold: list[Gold], system: list[ClaimJson], texts: dict[str, str]) -> EvalReport:
     """One-to-one matching (a maximum bipartite matching, so a repeated claim cannot take a second gold)."""
-    candidates: dict[int, list[int]] = defaultdict(list)
-    for s_index, claim in enumerate(system):
-        for g_index, item in enumerate(gold):
-            if matches(claim, item, texts.get(item["doc"], "")):
-                candidates[s_index].append(g_index)
-    pairing = _max_matching(candidates)
+    pairing = pair(gold, system, texts)
     matched_gold = {g: s for s, g in pairing.items()}
     by_type = {name: TypeScore() for name in CLAIM_TYPES}
     for item in gold:
@@ -136,6 +131,40 @@ def score(gold: list[Gold], system: list[ClaimJson], texts: dict[str, str]) -> E
         misses=[item for index, item in enumerate(gold) if index not in matched_gold],
         false_positives=[claim for index, claim in enumerate(system) if index not in pairing],
     )
+
+
+def pair(gold: list[Gold], system: list[ClaimJson], texts: dict[str, str]) -> dict[int, int]:
+    """Which gold claim each right system claim takes: system index → gold index."""
+    candidates: dict[int, list[int]] = defaultdict(list)
+    for s_index, claim in enumerate(system):
+        for g_index, item in enumerate(gold):
+            if matches(claim, item, texts.get(item["doc"], "")):
+                candidates[s_index].append(g_index)
+    return _max_matching(candidates)
+
+
+def record_json(claim: Claim, file: str) -> ClaimJson:
+    """The fields the matcher reads, straight from an extracted record (no store round trip): for tools that
+    score claims before they reach a graph."""
+
+    def entity(value: Entity | None) -> dict[str, str] | None:
+        return None if value is None else {"id": value.key, "label": value.label}
+
+    return {
+        "type": claim.type,
+        "subject": entity(claim.subject),
+        "object": entity(claim.object),
+        "value": None if claim.value is None else float(claim.value),
+        "value_max": None if claim.value_max is None else float(claim.value_max),
+        "unit": claim.unit,
+        "time": claim.time,
+        "modality": claim.modality,
+        "attributed_to": entity(claim.attributed_to),
+        "confidence": claim.confidence,
+        "evidence": [
+            {"source": {"file": file}, "quote": e.quote, "start": e.start, "end": e.end} for e in claim.evidence
+        ],
+    }
 
 
 CONFIDENCE_BANDS = (("≥ 0.8", 0.8, 1.01), ("0.6–0.8", 0.6, 0.8), ("< 0.6", 0.0, 0.6))

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimgraph.extract.calibration import Calibration, load_calibration
 from claimgraph.extract.chunks import parse, parse_all
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.discover import find_mentions
@@ -46,7 +47,9 @@ class Extractor:
         parents: Mapping[str, str] | None = None,
         model: str = "",
         min_confidence: float = 0.0,
+        calibrated: bool = True,
     ) -> None:
+        """``calibrated=False`` keeps the rules' own confidence: what ``tools/train_calibration.py`` learns from."""
         self.nlp: Language = build_nlp(resolve_model_name(model), gazetteer)
         not_names = (*load_lexicon().not_names, *currency_codes())
         self.index = EntityIndex(gazetteer, not_names, english_words(self.nlp))
@@ -54,6 +57,7 @@ class Extractor:
         self.software_version = software_version
         self.model_name, self.model_version = model_version(self.nlp)
         self.min_confidence = min_confidence
+        self.calibration: Calibration | None = load_calibration() if calibrated else None
 
     def extract(self, article: Article) -> Extraction:
         started = _now()
@@ -114,7 +118,10 @@ class Extractor:
         places = place_names(self.index, context.in_article, context.lexicon)
         written = {m.entity.key for s in sentences for m in s.mentions}
         candidates = one_entity_per_market(candidates, places, written)
-        claims = [c for c in merge_claims(candidates) if c.confidence >= self.min_confidence]
+        claims = merge_claims(candidates)
+        if self.calibration is not None:
+            claims = self.calibration.apply(claims, text)
+        claims = [c for c in claims if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
         return Extraction(article=article, claims=tuple(claims), run=run)
 

@@ -55,21 +55,23 @@ class Explanation:
                     "text": text[f.start : f.end],
                     "value": float(f.value),
                     "unit": f.unit,
-                    "claims": [describe(c) for c in f.claims],
+                    "claims": [describe(c, by_rule=True) for c in f.claims],
                     "reason": f.reason,
                 }
                 for f in self.figures
             ],
             "relations": [
-                {"start": s.start, "end": s.end, "claims": [describe(c) for c in s.claims]} for s in self.relations
+                {"start": s.start, "end": s.end, "claims": [describe(c, by_rule=True) for c in s.claims]}
+                for s in self.relations
             ],
             "claims": [describe(c) for c in self.claims],
         }
 
 
-def describe(claim: Claim) -> str:
+def describe(claim: Claim, *, by_rule: bool = False) -> str:
     """A claim on one line: "MarketShare Larkspur Cloud → Chile AI cloud market = 28.4 percent (2025, estimated,
-    according to Tidewell Research, confidence 0.8)"."""
+    according to Tidewell Research, confidence 0.8)". ``by_rule`` for a claim as a rule made it, before merging and
+    calibration: its confidence is the rule's own ("rule confidence 0.65")."""
     target = f" → {claim.object.label}" if claim.object is not None else ""
     value = ""
     if claim.value is not None:
@@ -80,5 +82,5 @@ def describe(claim: Claim) -> str:
         details.append(f"according to {claim.attributed_to.label}")
     if claim.effect:
         details.append(f"effect: {claim.effect}")
-    details.append(f"confidence {claim.confidence:g}")
+    details.append(f"{'rule confidence' if by_rule else 'confidence'} {claim.confidence:g}")
     return f"{claim.type} {claim.subject.label}{target}{value} ({', '.join(details)})"
