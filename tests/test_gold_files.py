@@ -144,6 +144,14 @@ SETS = {
     "unseen65-heldout": (DATA / "unseen65" / "heldout" / "gold.jsonl", DATA / "unseen65" / "heldout"),
     "unseen66-dev": (DATA / "unseen66" / "dev" / "gold.jsonl", DATA / "unseen66" / "dev"),
     "unseen66-heldout": (DATA / "unseen66" / "heldout" / "gold.jsonl", DATA / "unseen66" / "heldout"),
+    "unseen67-dev": (DATA / "unseen67" / "dev" / "gold.jsonl", DATA / "unseen67" / "dev"),
+    "unseen67-heldout": (DATA / "unseen67" / "heldout" / "gold.jsonl", DATA / "unseen67" / "heldout"),
+    "unseen68-dev": (DATA / "unseen68" / "dev" / "gold.jsonl", DATA / "unseen68" / "dev"),
+    "unseen68-heldout": (DATA / "unseen68" / "heldout" / "gold.jsonl", DATA / "unseen68" / "heldout"),
+    "unseen69-dev": (DATA / "unseen69" / "dev" / "gold.jsonl", DATA / "unseen69" / "dev"),
+    "unseen69-heldout": (DATA / "unseen69" / "heldout" / "gold.jsonl", DATA / "unseen69" / "heldout"),
+    "unseen70-dev": (DATA / "unseen70" / "dev" / "gold.jsonl", DATA / "unseen70" / "dev"),
+    "unseen70-heldout": (DATA / "unseen70" / "heldout" / "gold.jsonl", DATA / "unseen70" / "heldout"),
 }
 FIELDS = {
     "id",
