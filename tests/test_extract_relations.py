@@ -2821,3 +2821,30 @@ def test_extract_a_data_centre_landlord_signing_a_lease_with_a_firm_has_it_as_te
 def test_extract_a_time_zone_is_no_party(extractor: Extractor) -> None:
     text = "Tarn Cloud outage report\n\nTimeline (UTC)\n\n09:52 Traffic fails over to a hall we lease from Vey Data."
     assert "UTC" not in {c.subject.label for c in claims_of(extractor, text)}
+
+
+def test_extract_a_maker_working_to_anothers_order_does_not_develop_what_it_makes(extractor: Extractor) -> None:
+    # the writer's own chip, a chip made for someone, a chip made on a fabrication process: the foundry's work,
+    # not its design; nor does a maker "offer" what it is only said to make
+    texts = (
+        "Pellam Silicon designs inference chips. Our Corra-2 accelerator is made by Tavish Foundry in Taiwan.",
+        "Tavish Foundry manufactures the Corra-2 for it on its N4 process.",
+        "The Corra-2 is made by Tavish Foundry on its N3P process.",
+        'Halvorsen said: "Brisk Systems builds our K9 racks."',
+    )
+    makers = {"Tavish Foundry", "Brisk Systems"}
+    for text in texts:
+        claims = claims_of(extractor, text)
+        assert not {(s, o) for s, o in pairs(claims, "Develops") if s in makers and o in ("Corra-2", "K9")}, text
+        assert not {s for s, _ in pairs(claims, "Offers")} & makers, text
+    # a maker making its own product develops it
+    assert ("Tavish Foundry", "Corra-2") in pairs(claims_of(extractor, "Tavish Foundry makes the Corra-2."), "Develops")
+
+
+def test_extract_a_foundry_named_before_a_relative_clauses_verb_makes_for_the_products_owner(
+    extractor: Extractor,
+) -> None:
+    # "which Tavish manufactures": the parser may hang the clause's subject on its verb as a compound
+    text = "Pellam Silicon sells its Corra 690 accelerators, which SMIC manufactures in Shanghai."
+    assert ("Pellam Silicon", "SMIC") in pairs(claims_of(extractor, text), "CustomerOf")
+

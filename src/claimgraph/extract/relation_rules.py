@@ -90,6 +90,8 @@ def rule_links(
         found = lemmas & rule.lemmas
         if not found or (rule.type == "Develops" and causative and found == {"make"}):
             continue  # "made Orca-7 free": what it was made, not who made it (but "made it available" offers it)
+        if rule.type == "Offers" and found == {"make"} and not causative:
+            continue  # "X is made by Tarn": a maker offers only what it makes available
         if rule.type == "CustomerOf" and any(_lets_out(t) for t in (*path, common)):
             continue  # "Pell Cloud rents out Osk chips": it is the one renting them to others
         if rule.type == "CustomerOf" and any(won_deal(t) for t in (*path, common)):
@@ -168,6 +170,8 @@ def rule_links(
                 continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
                 continue  # "Pell's TPUs, which Osk builds for it": Pell's making, Osk its supplier (``made_for``)
+            if rule.type == "Develops" and found <= _BUILDING and _made_to_order(obj, subject, common, sentence):
+                continue  # "Osk makes it for Pell on its N3 process": Osk fabricates; the design is another's
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
@@ -221,6 +225,49 @@ def _anothers_named_product(thing: Mention, maker: Mention, sentence: Sentence) 
         m.entity != maker.entity and m.entity.type in BUSINESS_TYPES
         for m in sentence.mentions
         if any(m.token_start <= o.i < m.token_end for o in owners)
+    )
+
+
+# verbs of fabrication: who makes a thing to another's order only manufactures it ("design" and "build" also
+# say who conceived it: "Osk designs the chip for Pell" is Osk's design)
+_MAKING = frozenset({"make", "manufacture", "fabricate", "produce"})
+_BUILDING = _MAKING | {"build", "assemble"}  # "Osk builds our racks": the writer's racks, Osk's work on them
+_FIRST_PERSON = frozenset({"our", "my"})
+_FABRICATION_NOUNS = frozenset({"process", "node"})
+
+
+def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Sentence) -> bool:
+    """Whether a named maker fabricates what belongs to someone else: the writer's own thing ("Our K9 chip is
+    made by Osk"), a thing made for another ("Osk manufactures it for Pell"), or on a fabrication process ("made
+    by Osk on its N3 process"): a foundry's work, not the design it makes."""
+    doc = sentence.span.doc
+    noun = thing.root(doc)
+    while noun.dep_ in ("compound", "nmod", "amod") and noun.head != noun:
+        noun = noun.head
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "dep" and noun.head.dep_ == "poss":
+        owners.append(noun.head)  # "Our LX-2 accelerator": the parser may hang the name on the possessive
+    if doc[maker.token_start].pos_ != "PRON" and any(o.lower_ in _FIRST_PERSON for o in owners):
+        return True
+    if verb.lemma_ not in _MAKING:
+        return False
+    preps = [c for c in verb.children if c.dep_ in ("prep", "dative")]  # "makes it for Pell": a dative "for"
+    for_whom = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if any(o.pos_ == "PRON" or _names_a_business_other_than(o, maker, sentence) for o in for_whom):
+        return True
+    return any(
+        o.lemma_.lower() in _FABRICATION_NOUNS
+        for p in preps
+        if p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _names_a_business_other_than(token: Token, party: Mention, sentence: Sentence) -> bool:
+    return any(
+        m.token_start <= token.i < m.token_end and m.entity != party.entity and m.entity.type in BUSINESS_TYPES
+        for m in sentence.mentions
     )
 
 

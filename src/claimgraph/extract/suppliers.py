@@ -182,7 +182,11 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
             continue
-        maker = verb_subject(verb, sentence, companies, context) or _agent(verb, companies, sentence)
+        maker = (
+            verb_subject(verb, sentence, companies, context)
+            or _agent(verb, companies, sentence)
+            or _subject_hung_as_compound(verb, companies, sentence)
+        )
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "for" on the verb or on what is made
         # "assembles GB300 racks for X", the parser taking "GB300" for a preposition: what is made, under it
         heads += [
@@ -207,6 +211,15 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
         for owner in {o.entity: o for o in owners}.values():
             if maker is not None and owner.entity != maker.entity:
                 yield "CustomerOf", owner, maker, 0.6  # "Fenwick Foundry manufactures Kantor's chips"
+
+
+def _subject_hung_as_compound(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention | None:
+    """ "accelerators, which Tarn manufactures": the parser may hang a relative clause's subject on its verb as a
+    compound; a company named just before a finite verb of making, with no subject of its own, makes."""
+    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    doc = sentence.span.doc
+    return next((m for m in companies if m.root(doc).head == verb and m.root(doc).dep_ == "compound"), None)
 
 
 def _whole_of_a_part(part: Token) -> list[Token]:
