@@ -544,6 +544,20 @@ def test_extract_a_holders_share_of_a_companys_revenue_is_that_companys_revenue(
     assert {("Osk Labs", "Chile", Decimal("13")), ("Tarn Cloud", "Vey Systems", Decimal("62"))} <= parts
 
 
+def test_extract_a_share_of_revenue_told_further_from_its_figure_or_by_of_which_is_revenue(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Vey Systems' share of Tarn Cloud's revenue had been shrinking, from about 38% in 2025. "
+        "Osk Labs sells GPU servers. Its 2025 revenue was about $610 million, of which Pell Cloud accounted for "
+        "about a quarter."
+    )
+    claims = _claims(extractor, text)
+    parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
+    assert {("Tarn Cloud", "Vey Systems", Decimal("38")), ("Osk Labs", "Pell Cloud", Decimal("25"))} <= parts
+    assert not any(c.type == "MarketShare" for c in claims)
+
+
 def test_extract_a_hedge_or_an_aside_is_no_condition_and_a_place_is_no_gapped_payer(extractor: Extractor) -> None:
     text = (
         "Even if demand slows, Osk Labs' revenue will stay above $2 billion in 2026. "

@@ -896,7 +896,8 @@ def test_extract_a_cut_of_sales_paid_to_a_government_is_no_share_or_revenue(extr
 def test_extract_a_holding_of_a_firms_shares_is_no_market_share(extractor: Extractor) -> None:
     text = (
         "Tarn Cloud held 15% of the Malaysian GPU-cloud market in 2025. "
-        "Vey Capital, our largest shareholder, holds 28% of our shares."
+        "Vey Capital, our largest shareholder, holds 28% of our shares. Pell Partners will hold about 61% of the "
+        "combined voting power of our common stock, and our founder 9% of our voting power."
     )
     shares = {c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {Decimal(15)}

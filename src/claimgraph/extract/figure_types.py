@@ -352,10 +352,12 @@ def _stake_of(nouns: frozenset[str]) -> re.Pattern[str]:
 
 
 # "holds a 30% stake", "owns 28%, not a controlling stake", "holds 19% (a minority stake)"
-# "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company": a stake
+# "28% of our shares", "62% of the Company's shares", "kept 38% of the shares", "owns 38% of the company", "61% of
+# the combined voting power": a stake
 _OF_SHARES = re.compile(
     r"\s+of\s+(?:(?:our|its|their|the|the\s+[Cc]ompany['’]s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
-    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+)?(?:shares|share\s+capital|stock(?!\s+market)|equity)\b"
+    r"(?:issued\s+|outstanding\s+|ordinary\s+|voting\s+|listed\s+|combined\s+|aggregate\s+|total\s+)?"
+    r"(?:shares|share\s+capital|stock(?!\s+market)|equity|voting\s+(?:power|rights|interests?))\b"
     r"|the\s+(?:company|group|firm|start-?up)\b(?!['’]))"
 )
 _STAKE = re.compile(

@@ -60,7 +60,7 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     "the company's" (the one under discussion); a bare "of revenue" in words spoken for a firm is the firm's."""
     found = _OF_REVENUE.match(sentence.doc_text, quantity.end)
     if found is None:
-        return _owner_of_a_shared_revenue(sentence, quantity)
+        return _owner_of_a_shared_revenue(sentence, quantity) or _revenue_of_which(sentence, quantity, context)
     owner = found.group("owner")
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
         earner = _supplier_of_a_customer(sentence, context) or context.speaker
@@ -144,7 +144,7 @@ def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity
         (
             m
             for m in _SHARE_OF_REVENUE.finditer(text, line_start, sentence.end)
-            if 0 <= quantity.start - m.end() < 25 or 0 <= m.start() - quantity.end < 40
+            if _just_before(text, m.end(), quantity.start) or 0 <= m.start() - quantity.end < 40
         ),
         None,
     )  # the phrase just before the figure ("… revenue was 13%"), or its gloss just after ("13% — Vey's share of …")
@@ -153,6 +153,35 @@ def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity
     at = shared.start("owner")
     named = next((m for m in sentence.mentions if m.start == at), None)
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+def _just_before(text: str, end: int, figure: int) -> bool:
+    """Whether a phrase ends in the figure's own clause, no other figure between: "… revenue was 13%", "… revenue
+    had been falling, from about 38%"."""
+    between = text[end:figure]
+    return 0 <= len(between) < 45 and not any(c.isdigit() or c in ".;" for c in between)
+
+
+def _revenue_of_which(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """ "Its 2025 revenue was $610 million, of which Osk accounted for a quarter": a part of the revenue a relative
+    "of which" takes up is a part of that revenue's owner's."""
+    found = _REVENUE_THEN_OF_WHICH.search(sentence.doc_text, sentence.start, quantity.start)
+    if found is None:
+        return None
+    owner = found.group("owner")
+    if owner.lower() in ("its", "their"):
+        return antecedent(sentence, found.start("owner")) or context.topic
+    if owner.lower() == "our":
+        return context.speaker or context.issuer or context.title_subject
+    named = next((m for m in sentence.mentions if m.start == found.start("owner")), None)
+    return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
+
+
+# "its 2025 revenue was about $610 million, of which": an owner's revenue, then a relative taking a part of it
+_REVENUE_THEN_OF_WHICH = re.compile(
+    r"(?P<owner>\b(?:its|their|our|Its|Their|Our)|\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:revenues?|sales|turnover)\b[^.;]{0,80}?,\s+of\s+which\b[^.;]{0,60}$"
+)
 
 
 # "'s share of Osk's revenue", "'s share of Osk's data-centre sales": the revenue whose part a holder has
