@@ -2803,6 +2803,18 @@ def test_extract_a_price_tables_seller_column_offers_and_a_bracketed_developer_m
     assert pairs(claims_of(extractor, buyers), "Offers") == set()  # a buyer sells nothing
     regions = "Sales\n\n| Company | Where sold |\n|---|---|\n| Tarn Cloud | EMEA, APAC |\n"
     assert pairs(claims_of(extractor, regions), "Offers") == set()  # a company's markets are no offerings
+    # the column may say it in the writer's words; its platform, not the writer's firm, sells the row's model
+    ours = (
+        "Pell Partners newsletter\n\nModel prices this quarter.\n\n"
+        "| Model (developer) | Where we sell it | Price per million tokens |\n|---|---|---|\n"
+        "| Orca-7 (Osk Labs) | Amazon Bedrock | $3.00 |\n"
+    )
+    assert pairs(claims_of(extractor, ours), "Offers") == {("Amazon Bedrock", "Orca-7")}
+
+
+def test_extract_a_machine_serving_a_model_offers_nothing(extractor: Extractor) -> None:
+    text = "In our March tests a Kestrel K9 node served Orca-3 at twice the throughput of a K8 node."
+    assert pairs(claims_of(extractor, text), "Offers") == set()
 
 
 def test_extract_a_data_centre_landlord_signing_a_lease_with_a_firm_has_it_as_tenant(extractor: Extractor) -> None:
@@ -2847,4 +2859,3 @@ def test_extract_a_foundry_named_before_a_relative_clauses_verb_makes_for_the_pr
     # "which Tavish manufactures": the parser may hang the clause's subject on its verb as a compound
     text = "Pellam Silicon sells its Corra 690 accelerators, which SMIC manufactures in Shanghai."
     assert ("Pellam Silicon", "SMIC") in pairs(claims_of(extractor, text), "CustomerOf")
-

@@ -19,10 +19,11 @@ from claimgraph.extract.normalize import find_quantities
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 _MAKER_HEADER = re.compile(r"\b(?:provider|developer|company|vendor|lab|maker|seller|owner)s?\b", re.IGNORECASE)
-# "| Model (developer) | Where sold | Input |": a column saying where the model is sold names its seller, a platform
-_PLATFORM_HEADER = re.compile(
-    r"\b(?:where\s+(?:sold|offered|available)|sold\s+(?:on|through|via|by)|available\s+(?:on|through|via)|platforms?"
-    r"|marketplaces?|channels?|venues?)\b",
+# "| Model (developer) | Where sold | Input |", "| Where we sell it |": a column saying where the model is sold names
+# its seller, a platform
+SELLER_HEADER = re.compile(
+    r"\b(?:where\s+(?:sold|offered|available|(?:\w+\s+)?(?:sells?|resells?|buy)\b)|sold\s+(?:on|through|via|by)"
+    r"|available\s+(?:on|through|via)|platforms?|marketplaces?|channels?|venues?)\b",
     re.IGNORECASE,
 )
 _CHANGE_HEADER = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b|%", re.IGNORECASE)
@@ -56,7 +57,7 @@ def reads_prices(model: Entity, columns: list[str], caption: str = "") -> bool:
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
     """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
     sold_on = [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
-               if _PLATFORM_HEADER.search(column) for m in found if m.entity.type in _PLATFORMS]  # fmt: skip
+               if SELLER_HEADER.search(column) for m in found if m.entity.type in _PLATFORMS]  # fmt: skip
     named = sold_on or [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
                         if _MAKER_HEADER.search(column) for m in found if m.entity.type in _SELLERS]  # fmt: skip
     provider = context.provider_of(row.model)
