@@ -3146,3 +3146,36 @@ def test_extract_a_firm_listed_by_a_pronoun_is_the_firm_at_hand_not_the_lister(e
     assert effects == {("Entity List", "Vey Data")}
     text = "Vey Data makes chips; Tarn Cloud buys them. In March the Commerce Department added them to the Entity List."
     assert not [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]  # "them": no one firm at hand
+
+
+def test_extract_a_licence_lets_the_licensed_firm_and_its_buyers_be_parties_of_the_control(
+    extractor: Extractor,
+) -> None:
+    lead = "US export controls on AI chips tightened in 2025. "
+    texts = {
+        "Licences granted in 2025 let Osk Labs ship its K9 racks to Vey Cloud and to Pell Cloud.": {
+            "Osk Labs",
+            "Vey Cloud",
+            "Pell Cloud",
+        },
+        "In November the Commerce Department approved licences for Osk Labs to ship K9 chips to Vey Cloud.": {
+            "Osk Labs",
+            "Vey Cloud",
+        },
+        "In March the ministry granted Osk Labs a permit to ship racks to Vey Cloud.": {"Osk Labs", "Vey Cloud"},
+    }
+    for text, parties in texts.items():
+        affected = {
+            c.object.label for c in claims_of(extractor, lead + text) if c.type == "SanctionEffect" and c.object
+        }
+        assert parties <= affected, text
+        assert "Commerce Department" not in affected
+
+
+def test_extract_the_country_issuing_a_licence_is_no_party_the_firm_at_hand_is(extractor: Extractor) -> None:
+    text = (
+        "US export controls on AI chips tightened in 2025. Pell Cloud runs GPUs in Texas. "
+        "Pell Cloud said the deliveries need no US export licence."
+    )
+    affected = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
+    assert "US" not in affected and "Pell Cloud" in affected

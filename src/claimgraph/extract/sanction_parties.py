@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.clause_paths import RELATIVES
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.phrases import TRADE_NOUNS
 from claimgraph.extract.references import antecedent, stand_in
 from claimgraph.records import Entity
@@ -93,6 +93,11 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         if m.entity.type in actors and (m.token_start <= token.i < m.token_end or _inside_phrase(m.root(doc), token))
     ]
     found = [m for m in found if not any(o != m and o.start <= m.start < m.end <= o.end for o in found)]
+    if any(_issuer_of_the_measure(m, doc, context) for m in found):
+        # "the reservation needs no US export licence": not the US but the firm at hand is the party
+        at_hand = context.topic if context.topic is not None and context.topic.type in BUSINESS_TYPES else None
+        found = [m for m in found if not _issuer_of_the_measure(m, doc, context)]
+        found = found or ([stand_in(at_hand, token)] if at_hand is not None else [])
     if not found and token.lower_ in ("we", "us") and context.speaker is not None:
         found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
     clause = token.head
@@ -119,6 +124,19 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         referent = antecedent(sentence, token.idx) or context.described(token.lemma_)
         found = [stand_in(referent, token)] if referent is not None else []
     return found
+
+
+def _issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+    """ "received US export licences", "Chinese export controls hit …": a country qualifying the measure's own noun
+    issued it; it is no party the measure acts on."""
+    if mention.entity.type not in ("Country", "Region"):
+        return False
+    root = mention.root(doc)
+    noun = root.head
+    while noun.dep_ in ("compound", "amod") and noun.head != noun:
+        noun = noun.head  # "US export licences": "US" on "export", "export" on "licences"
+    words = context.lexicon.sanction.sanction_words
+    return root.dep_ in ("compound", "amod", "nmod") and root.i < noun.i and noun.lower_ in words
 
 
 def _own_subject(sentence: Sentence, token: Token, entity: Entity) -> bool:

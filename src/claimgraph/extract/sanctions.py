@@ -22,6 +22,7 @@ from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.levies import LEVY_ARRANGEMENT, a_levy, for_exports
 from claimgraph.extract.lexicon import words_pattern
+from claimgraph.extract.licences import licensed_parties
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
 from claimgraph.extract.sanction_bars import barred_parties
@@ -60,6 +61,10 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in _no_impact(sentence, context) if p.entity not in affected]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _levies(sentence, context) if p.entity not in affected]
+    in_force = _sanction_in_force(sentence, context)
+    if in_force is not None:  # "licences let Osk ship to Vey": the control requiring them, on Osk and Vey
+        affected = {p.entity for _, _, p in read}
+        read += [(v, c, p) for v, c, p in licensed_parties(sentence, context, in_force) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
     read = [(v, c, p) for v, c, p in read if not makes_rules(p, context)] + [
         (v, c, other) for v, c, p in read if makes_rules(p, context) and (other := party_instead(sentence, p, context))
