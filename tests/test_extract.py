@@ -556,6 +556,19 @@ def test_extract_a_share_of_revenue_told_further_from_its_figure_or_by_of_which_
     parts = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
     assert {("Tarn Cloud", "Vey Systems", Decimal("38")), ("Osk Labs", "Pell Cloud", Decimal("25"))} <= parts
     assert not any(c.type == "MarketShare" for c in claims)
+    # a year between the phrase and its figure is no other amount; a decimal revenue is still the one "of which"
+    # takes a part of; a later "of which" takes a part of something else
+    text = (
+        "Vey Systems' share of Tarn Cloud's revenue in 2025 was 38%. Osk Labs sells GPU servers. Its 2025 revenue "
+        "was about $6.1 billion, of which Pell Cloud accounted for about a quarter. Brill Labs' revenue was about "
+        "$610 million, and it shipped 40,000 servers, of which Kell Cloud took 30%."
+    )
+    parts = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "Revenue" and c.unit == "percent"
+    }
+    assert parts == {("Tarn Cloud", "Vey Systems", Decimal("38")), ("Osk Labs", "Pell Cloud", Decimal("25"))}
 
 
 def test_extract_a_hedge_or_an_aside_is_no_condition_and_a_place_is_no_gapped_payer(extractor: Extractor) -> None:

@@ -3170,12 +3170,21 @@ def test_extract_a_licence_lets_the_licensed_firm_and_its_buyers_be_parties_of_t
         }
         assert parties <= affected, text
         assert "Commerce Department" not in affected
+    # a licence with no export in sight is no control's effect
+    text = lead + "The open-source licence allows Osk Labs to sell services in Peru."
+    assert not [c for c in claims_of(extractor, text) if c.type == "SanctionEffect"]
 
 
-def test_extract_the_country_issuing_a_licence_is_no_party_the_firm_at_hand_is(extractor: Extractor) -> None:
-    text = (
-        "US export controls on AI chips tightened in 2025. Pell Cloud runs GPUs in Texas. "
-        "Pell Cloud said the deliveries need no US export licence."
-    )
-    affected = {c.object.label for c in claims_of(extractor, text) if c.type == "SanctionEffect" and c.object}
-    assert "US" not in affected and "Pell Cloud" in affected
+def test_extract_the_country_issuing_a_licence_is_no_party_the_clause_says_who_is(extractor: Extractor) -> None:
+    lead = "US export controls on AI chips tightened in 2025. Pell Cloud runs GPUs in Texas. "
+    cases = {
+        "Vey Labs said the deliveries need no US export licence.": "Vey Labs",  # the firm saying so
+        "Osk Labs said its deliveries to Oslo have never needed a US export licence.": "Osk Labs",  # whose
+        "Shipments of K9 accelerators to Peru do not need a US export licence.": "Peru",  # where they go
+        "Chile was in the first tier of the US AI diffusion rule of January 2025.": "Chile",  # the clause's own
+    }
+    for text, party in cases.items():
+        affected = {
+            c.object.label for c in claims_of(extractor, lead + text) if c.type == "SanctionEffect" and c.object
+        }
+        assert affected == {party}, text  # never the US, nor the firm the paragraph was about

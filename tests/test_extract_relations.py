@@ -2841,7 +2841,8 @@ def test_extract_a_maker_working_to_anothers_order_does_not_develop_what_it_make
     texts = (
         "Pellam Silicon designs inference chips. Our Corra-2 accelerator is made by Tavish Foundry in Taiwan.",
         "Tavish Foundry manufactures the Corra-2 for it on its N4 process.",
-        "The Corra-2 is made by Tavish Foundry on its N3P process.",
+        "Pellam Silicon designs the Corra-2. The Corra-2 is made by Tavish Foundry on its N3P process.",
+        "Tavish Foundry makes the K9 chip for Pell Cloud.",
         'Halvorsen said: "Brisk Systems builds our K9 racks."',
     )
     makers = {"Tavish Foundry", "Brisk Systems"}
@@ -2849,8 +2850,13 @@ def test_extract_a_maker_working_to_anothers_order_does_not_develop_what_it_make
         claims = claims_of(extractor, text)
         assert not {(s, o) for s, o in pairs(claims, "Develops") if s in makers and o in ("Corra-2", "K9")}, text
         assert not {s for s, _ in pairs(claims, "Offers")} & makers, text
-    # a maker making its own product develops it
-    assert ("Tavish Foundry", "Corra-2") in pairs(claims_of(extractor, "Tavish Foundry makes the Corra-2."), "Develops")
+    # a maker making its own product develops it, on its own process or for itself
+    for text in (
+        "Tavish Foundry makes the Corra-2.",
+        "Tavish Foundry makes the Corra-2 on its own 18A process.",
+        "Tavish Foundry makes the Corra-2 for itself.",
+    ):
+        assert ("Tavish Foundry", "Corra-2") in pairs(claims_of(extractor, text), "Develops"), text
 
 
 def test_extract_a_foundry_named_before_a_relative_clauses_verb_makes_for_the_products_owner(
@@ -2859,3 +2865,22 @@ def test_extract_a_foundry_named_before_a_relative_clauses_verb_makes_for_the_pr
     # "which Tavish manufactures": the parser may hang the clause's subject on its verb as a compound
     text = "Pellam Silicon sells its Corra 690 accelerators, which SMIC manufactures in Shanghai."
     assert ("Pellam Silicon", "SMIC") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_firm_only_allowed_to_sell_somewhere_is_not_placed_there(extractor: Extractor) -> None:
+    for text in (
+        "In December Washington said it would allow Kestrel to sell the H200 to approved customers in Peru.",
+        "Washington decided in December to let Kestrel sell the H200 to approved customers in Peru.",
+    ):
+        assert not pairs(claims_of(extractor, text), "OperatesIn"), text
+    # a hall "fully let" lets no one do anything: the firm running sites there is there
+    text = "Pell Cloud runs data centres in Peru and Chile, and its Lima campus is fully let."
+    assert {("Pell Cloud", "Peru"), ("Pell Cloud", "Chile")} <= pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_a_site_the_ner_took_for_a_firm_operates_nowhere(extractor: Extractor) -> None:
+    text = (
+        "Oracle is building the Stargate campus in Abilene, Texas, and runs the Tarn AI Campus in Reeves County, Texas."
+    )
+    subjects = {s for s, _ in pairs(claims_of(extractor, text), "OperatesIn")}
+    assert "Tarn AI Campus" not in subjects and "Stargate" not in subjects

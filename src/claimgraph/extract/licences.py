@@ -13,8 +13,8 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.sanction_parties import parties_at
 
-_PERMITTING = frozenset({"let", "allow", "permit", "enable", "authorize", "authorise", "approve", "grant", "clear"})
-_LICENCE_NOUNS = frozenset({"licence", "license", "permit", "approval", "waiver", "exemption", "authorization"})
+PERMITTING_VERBS = frozenset({"let", "allow", "permit", "authorize", "authorise", "approve", "grant"})
+_LICENCE_NOUNS = frozenset({"licence", "license", "permit", "waiver", "exemption", "authorization", "authorisation"})
 _MOVING = frozenset({"ship", "sell", "export", "deliver", "supply", "send", "transfer", "re-export"})
 
 
@@ -23,12 +23,15 @@ def licensed_parties(
 ) -> Iterator[tuple[Token, Mention, Mention]]:
     """(verb, cause, party) for each firm a licence lets act and each buyer it lets them ship to."""
     for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PERMITTING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PERMITTING_VERBS:
             continue
         licences = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _a_licence(c)]
         if not licences:
             continue
-        slots = _licensees(verb, licences) + _buyers(verb, licences)
+        buyers = _buyers(verb, licences)
+        if not buyers and not _an_export_licence(licences) and not _granted_by_a_public_body(verb, sentence, context):
+            continue  # "the open-source licence allows Osk to sell services": no export in sight
+        slots = _licensees(verb, licences) + buyers
         seen: set[str] = set()
         for slot in slots:
             for token in (slot, *slot.conjuncts):
@@ -36,6 +39,36 @@ def licensed_parties(
                     if party.entity != cause.entity and party.entity.key not in seen:
                         seen.add(party.entity.key)
                         yield verb, cause, party
+
+
+def permitted_only(party: Token) -> bool:
+    """Whether a party's act is only allowed ("let Osk sell to buyers in Peru", "would allow Osk to sell there"):
+    what a firm may do it has not done, so it places it nowhere."""
+    if party.dep_ == "nsubj" and party.head.dep_ in ("ccomp", "xcomp"):
+        permitting = party.head.head  # before what it lets happen, and active: "the hall is fully let" lets no one
+        passive = any(c.dep_ == "auxpass" for c in permitting.children)
+        return permitting.lemma_.lower() in PERMITTING_VERBS and permitting.i < party.i and not passive
+    return (
+        party.dep_ == "dobj"
+        and party.head.lemma_.lower() in PERMITTING_VERBS
+        and any(c.dep_ in ("ccomp", "xcomp") for c in party.head.children)
+    )
+
+
+def _an_export_licence(licences: list[Token]) -> bool:
+    return any("export" in t.lower_ for lic in licences for t in lic.subtree)
+
+
+def _granted_by_a_public_body(verb: Token, sentence: Sentence, context: ReadingContext) -> bool:
+    """ "the Commerce Department approved licences …", "the ministry granted Osk a permit": a state grants it."""
+    grantors = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [m for m in sentence.mentions for g in grantors if m.token_start <= g.i < m.token_end]
+    return any(context.lexicon.names_a_public_body(m.entity.label) for m in named) or any(
+        g.lemma_.lower() in _STATE_NOUNS for g in grantors
+    )
+
+
+_STATE_NOUNS = frozenset({"ministry", "government", "department", "regulator", "agency", "bureau", "state"})
 
 
 def _a_licence(token: Token) -> bool:

@@ -172,7 +172,11 @@ def rule_links(
                 continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
                 continue  # "Pell's TPUs, which Osk builds for it": Pell's making, Osk its supplier (``made_for``)
-            if rule.type == "Develops" and found <= _BUILDING and _made_to_order(obj, subject, common, sentence):
+            if (
+                rule.type == "Develops"
+                and found <= _BUILDING
+                and _made_to_order(obj, subject, common, sentence, context)
+            ):
                 continue  # "Osk makes it for Pell on its N3 process": Osk fabricates; the design is another's
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
@@ -236,12 +240,14 @@ _MAKING = frozenset({"make", "manufacture", "fabricate", "produce"})
 _BUILDING = _MAKING | {"build", "assemble"}  # "Osk builds our racks": the writer's racks, Osk's work on them
 _FIRST_PERSON = frozenset({"our", "my"})
 _FABRICATION_NOUNS = frozenset({"process", "node"})
+_OTHERS = frozenset({"it", "them", "him", "her"})  # "makes it for them"; not "for itself", "for everyone"
 
 
-def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Sentence) -> bool:
+def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Sentence, context: ReadingContext) -> bool:
     """Whether a named maker fabricates what belongs to someone else: the writer's own thing ("Our K9 chip is
-    made by Osk"), a thing made for another ("Osk manufactures it for Pell"), or on a fabrication process ("made
-    by Osk on its N3 process"): a foundry's work, not the design it makes."""
+    made by Osk"), a thing made for another ("Osk manufactures it for Pell", "makes the K9 for Pell"), or, on a
+    fabrication process, a thing the article gave another maker ("Pell designs the K9 … made by Osk on its N3
+    process"): a foundry's work, not the design it makes."""
     doc = sentence.span.doc
     noun = thing.root(doc)
     while noun.dep_ in ("compound", "nmod", "amod") and noun.head != noun:
@@ -253,17 +259,20 @@ def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Senten
         return True
     if verb.lemma_ not in _MAKING:
         return False
-    preps = [c for c in verb.children if c.dep_ in ("prep", "dative")]  # "makes it for Pell": a dative "for"
+    heads = [verb, noun]  # "makes the K9 for Pell": the parser hangs the "for" on the verb or on what is made
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "dative")]  # a dative "for" too
     for_whom = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    if any(o.pos_ == "PRON" or _names_a_business_other_than(o, maker, sentence) for o in for_whom):
+    if any(o.lower_ in _OTHERS or _names_a_business_other_than(o, maker, sentence) for o in for_whom):
         return True
-    return any(
+    on_a_process = any(
         o.lemma_.lower() in _FABRICATION_NOUNS
         for p in preps
         if p.lower_ == "on"
         for o in p.children
         if o.dep_ == "pobj"
     )
+    designer = context.maker_of(thing.entity)
+    return on_a_process and designer is not None and designer != maker.entity
 
 
 def _names_a_business_other_than(token: Token, party: Mention, sentence: Sentence) -> bool:

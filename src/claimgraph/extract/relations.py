@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Doc
+
 from claimgraph.extract.client_places import clients_placed
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers
@@ -29,6 +31,7 @@ from claimgraph.extract.fact_rows import availability_rows, fact_row_relations
 from claimgraph.extract.firm_bases import firms_built_on
 from claimgraph.extract.fleet_mix import fleet_parts_built_on
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
+from claimgraph.extract.licences import permitted_only
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.offer_lists import availability_lists, calls_to_models
 from claimgraph.extract.organisations import site_at
@@ -97,6 +100,10 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         only_there = claim_type == "OperatesIn" and _only_there(sentence, obj)
         if claim_type == "OperatesIn" and not only_there and _not_there(sentence, obj):
             continue
+        if claim_type == "OperatesIn" and permitted_only(subject.root(sentence.span.doc)):
+            continue  # "would allow Osk to sell its chips to buyers in Peru": allowed, not done
+        if claim_type == "OperatesIn" and _a_sites_name(subject, sentence.span.doc, context):
+            continue  # "the Tarn campus in Ohio", "Osk AI Campus": a site is where someone operates, not who
         if claim_type == "OperatesIn" and _anothers_place(sentence, obj, subject):
             continue  # "…, and Chile's Osk Data says it will pass 1 GW": Chile is Osk Data's, not the subject's
         if claim_type == "OperatesIn" and _a_rules_place(sentence, obj, context):
@@ -150,6 +157,27 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+# site nouns that end a site's name but seldom a firm's ("Research Centre" and "Data Centres" are firms' too)
+_SITE_NAME_ENDS = frozenset({"campus", "site", "region", "cluster", "zone", "hall", "plant", "facility", "factory"})
+
+
+def _a_sites_name(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+    """Whether a name the gazetteer does not know names a site ("Osk AI Campus", "the Tarn campus", "the Vell,
+    Ohio campus"): its last word, or the noun right after it (past a place set off by commas), is a site noun."""
+    if mention.entity.known or mention.entity.type != "Organization":
+        return False
+    if mention.entity.label.split()[-1].lower() in _SITE_NAME_ENDS:
+        return True
+    after = mention.token_end
+    while (
+        after < len(doc)
+        and after - mention.token_end < 4
+        and (doc[after].text == "," or doc[after].ent_type_ in ("GPE", "LOC"))
+    ):
+        after += 1  # "the New Vell, Ohio campus": the state between the name and its noun
+    return after < len(doc) and doc[after].lemma_.lower() in _SITE_NAME_ENDS
 
 
 def _sold_as(sentence: Sentence, thing: Mention, context: ReadingContext) -> Entity | None:

@@ -156,10 +156,13 @@ def _owner_of_a_shared_revenue(sentence: Sentence, quantity: Quantity) -> Entity
 
 
 def _just_before(text: str, end: int, figure: int) -> bool:
-    """Whether a phrase ends in the figure's own clause, no other figure between: "… revenue was 13%", "… revenue
-    had been falling, from about 38%"."""
+    """Whether a phrase ends in the figure's own clause, no other amount between: "… revenue was 13%", "… revenue
+    in 2025 was 13%", "… revenue had been falling, from about 38%"."""
     between = text[end:figure]
-    return 0 <= len(between) < 45 and not any(c.isdigit() or c in ".;" for c in between)
+    return 0 <= len(between) < 45 and ";" not in between and not _AN_AMOUNT.search(between)
+
+
+_AN_AMOUNT = re.compile(r"%|[$€¥£]|\b(?:billion|million|bn|per\s*cent|percent)\b|\d\s*(?:MW|GW)\b", re.IGNORECASE)
 
 
 def _revenue_of_which(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
@@ -177,10 +180,12 @@ def _revenue_of_which(sentence: Sentence, quantity: Quantity, context: ReadingCo
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
 
 
-# "its 2025 revenue was about $610 million, of which": an owner's revenue, then a relative taking a part of it
+# "its 2025 revenue was about $6.1 billion, of which": an owner's revenue, then (at the first comma after it) a
+# relative taking a part of it
 _REVENUE_THEN_OF_WHICH = re.compile(
     r"(?P<owner>\b(?:its|their|our|Its|Their|Our)|\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:revenues?|sales|turnover)\b[^.;]{0,80}?,\s+of\s+which\b[^.;]{0,60}$"
+    r"(?:[\w-]+\s+){0,3}?(?:revenues?|sales|turnover)\b(?:[^.;,]|\.(?=\d)){0,60}?,\s+of\s+which\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}$"
 )
 
 

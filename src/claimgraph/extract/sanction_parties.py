@@ -13,7 +13,7 @@ from claimgraph.extract.clause_paths import RELATIVES
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.phrases import TRADE_NOUNS
-from claimgraph.extract.references import antecedent, stand_in
+from claimgraph.extract.references import antecedent, owner_named, stand_in
 from claimgraph.records import Entity
 
 
@@ -93,11 +93,6 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
         if m.entity.type in actors and (m.token_start <= token.i < m.token_end or _inside_phrase(m.root(doc), token))
     ]
     found = [m for m in found if not any(o != m and o.start <= m.start < m.end <= o.end for o in found)]
-    if any(_issuer_of_the_measure(m, doc, context) for m in found):
-        # "the reservation needs no US export licence": not the US but the firm at hand is the party
-        at_hand = context.topic if context.topic is not None and context.topic.type in BUSINESS_TYPES else None
-        found = [m for m in found if not _issuer_of_the_measure(m, doc, context)]
-        found = found or ([stand_in(at_hand, token)] if at_hand is not None else [])
     if not found and token.lower_ in ("we", "us") and context.speaker is not None:
         found = [stand_in(context.speaker, token)]  # "the rule cost us $300 million": whoever speaks
     clause = token.head
@@ -126,7 +121,48 @@ def parties_at(sentence: Sentence, token: Token, context: ReadingContext) -> lis
     return found
 
 
-def _issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+def party_for_the_issuer(sentence: Sentence, issuer: Mention, context: ReadingContext) -> Mention | None:
+    """Who a measure falls on when a reader took the country issuing it for its party ("Finland was in the first
+    tier of the US rule", "shipments to Peru need a US export licence", "Osk said its deliveries need no US
+    export licence"): the clause's subject, or whose its subject is, or where it goes; else the firm saying so;
+    else no one."""
+    doc = sentence.span.doc
+    clause = issuer.root(doc)
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        named = _a_party_at(sentence, subject, context)
+        if named is not None:
+            return named
+        bound = [g for p in subject.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        owners = [o for o in subject.children if o.dep_ == "poss"]
+        for owner in owners:  # "its deliveries": whose they are
+            if (whose := owner_named(owner, sentence, context)) is not None and whose.entity.type in BUSINESS_TYPES:
+                return whose
+        for token in bound:  # "shipments to Peru": where they go
+            if (named := _a_party_at(sentence, token, context)) is not None:
+                return named
+    reporting = context.lexicon.attribution_verbs
+    tellers = [c for t in sentence.tokens if t.lemma_ in reporting for c in t.children if c.dep_ == "nsubj"]
+    return next((m for t in tellers if (m := _a_party_at(sentence, t, context)) is not None), None)
+
+
+def _a_party_at(sentence: Sentence, token: Token, context: ReadingContext) -> Mention | None:
+    """The business or place named at a token, if it is no issuer of a measure itself."""
+    doc = sentence.span.doc
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.token_start <= token.i < m.token_end
+            and m.entity.type in (*BUSINESS_TYPES, "Country", "Region")
+            and not issuer_of_the_measure(m, doc, context)
+        ),
+        None,
+    )
+
+
+def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
     """ "received US export licences", "Chinese export controls hit …": a country qualifying the measure's own noun
     issued it; it is no party the measure acts on."""
     if mention.entity.type not in ("Country", "Region"):

@@ -30,9 +30,11 @@ from claimgraph.extract.sanction_lists import sanction_list_claims
 from claimgraph.extract.sanction_parties import (
     acted_on,
     arguments,
+    issuer_of_the_measure,
     makes_rules,
     owner_acted_on,
     parties_at,
+    party_for_the_issuer,
     party_instead,
     party_of,
 )
@@ -66,6 +68,19 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         affected = {p.entity for _, _, p in read}
         read += [(v, c, p) for v, c, p in licensed_parties(sentence, context, in_force) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
+    # "require a US export licence": the country qualifying the measure issued it, whichever reader found it; the
+    # party is who the clause says, if anyone
+    read = [
+        (v, c, q)
+        for v, c, p in read
+        if (
+            q := party_for_the_issuer(sentence, p, context)
+            if issuer_of_the_measure(p, sentence.span.doc, context)
+            else p
+        )
+        is not None
+        and q.entity != c.entity
+    ]
     read = [(v, c, p) for v, c, p in read if not makes_rules(p, context)] + [
         (v, c, other) for v, c, p in read if makes_rules(p, context) and (other := party_instead(sentence, p, context))
     ]
