@@ -5,7 +5,7 @@ taken from the paragraph's topic, a restatement adds a little). Measured against
 claims of 0.8 and above were right about as often as claims below 0.6. What does tell right from wrong is
 visible on the finished record: the claim's type together with the rule's score, whether its subject and object
 are named in the quote or were resolved from context, whether the gazetteer knows them, whether the figure sits
-in a table row, a list item or the lede. A logistic regression over those features of the record, fitted to the
+in a table row, a list item or the title. A logistic regression over those features of the record, fitted to the
 matcher's verdicts on the development halves only (``tools/train_calibration.py``), turns them into a
 probability, and that probability becomes the claim's ``confidence``.
 
@@ -24,11 +24,10 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from claimgraph.extract.spans import on_a_list_line
 from claimgraph.records import CLAIM_TYPES, ENTITY_TYPES, MODALITIES, UNITS, Claim, Entity
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d+[.)])\s")
 _FIGURE = re.compile(r"\d[\d.,]*\s*%|[$€¥£]\s?\d")
-_LEDE = 150  # characters: a claim stated this early is in the title or the standfirst
 _NUMERIC_FEATURES = (
     "rule_confidence",
     "restatements",
@@ -47,7 +46,7 @@ _FLAGS = (
     "attributed",
     "list_item",
     "table_row",
-    "lede",
+    "title",
 )
 
 
@@ -70,6 +69,7 @@ def claim_features(claim: Claim, text: str) -> dict[str, float]:
     line_start = text.rfind("\n", 0, first.start) + 1
     line_end = text.find("\n", first.start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    title_end = text.find("\n\n")  # an article of several paragraphs opens on its title
     subject_named = _named_in(claim.subject, first.quote)
     features = {
         f"type={claim.type}": 1.0,
@@ -88,9 +88,9 @@ def claim_features(claim: Claim, text: str) -> dict[str, float]:
         "has_time": float(claim.time is not None),
         "has_measure": float(claim.measure is not None),
         "attributed": float(claim.attributed_to is not None),
-        "list_item": float(bool(_LIST_ITEM.match(line))),
+        "list_item": float(on_a_list_line(text, first.start)),
         "table_row": float("|" in line),
-        "lede": float(first.start < _LEDE),
+        "title": float(0 <= first.start < title_end),
     }
     if claim.object is not None:
         features |= {
@@ -106,8 +106,9 @@ def claim_features(claim: Claim, text: str) -> dict[str, float]:
 
 
 def _named_in(entity: Entity, quote: str) -> bool:
-    lowered = quote.casefold()
-    return any(name.casefold() in lowered for name in (entity.label, *entity.aliases))
+    """Whether the quote names the entity by its label or an alias, as whole words ("Arm" is not in "warm")."""
+    names = (entity.label, *entity.aliases)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", quote, re.IGNORECASE) for name in names if name)
 
 
 @dataclass(frozen=True)

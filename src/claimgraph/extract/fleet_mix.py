@@ -196,6 +196,8 @@ def fleet_parts_built_on(sentence: Sentence, context: ReadingContext) -> Iterato
     doc = sentence.span.doc
     in_figures = {t.i for q in percents for t in doc[sentence.span.start : sentence.span.end]
                   if q.start <= t.idx < q.end}  # fmt: skip
+    if not in_figures:
+        return  # "~+58%": a figure read inside a token begins none, so no token carries it
     for whole in sentence.tokens:
         if whole.lemma_.lower() not in context.lexicon.fleet_wholes or not _shared_out(whole, in_figures, sentence):
             continue

@@ -19,11 +19,14 @@ from claimgraph.extract.normalize import find_quantities
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 _MAKER_HEADER = re.compile(r"\b(?:provider|developer|company|vendor|lab|maker|seller|owner)s?\b", re.IGNORECASE)
-# "| Model (developer) | Where sold | Input |", "| Where we sell it |": a column saying where the model is sold names
-# its seller, a platform
-SELLER_HEADER = re.compile(
-    r"\b(?:where\s+(?:sold|offered|available|(?:\w+\s+)?(?:sells?|resells?|buy)\b)|sold\s+(?:on|through|via|by)"
-    r"|available\s+(?:on|through|via)|platforms?|marketplaces?|channels?|venues?)\b",
+# "| Where sold |", "| Sold through |", "| Where we sell it |": a column of the places a thing is sold, its sellers
+SOLD_WHERE = re.compile(
+    r"\b(?:where\s+(?:sold|(?:\w+\s+)?(?:sells?|resells?|buy)\b)|sold\s+(?:on|through|via|by))\b", re.IGNORECASE
+)
+# in a table of prices, a column of platforms, channels or where a model is available also names its sellers
+_PLATFORM_HEADER = re.compile(
+    rf"{SOLD_WHERE.pattern}|\b(?:where\s+(?:offered|available)|available\s+(?:on|through|via)|platforms?|marketplaces?"
+    r"|channels?|venues?)\b",
     re.IGNORECASE,
 )
 _CHANGE_HEADER = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b|%", re.IGNORECASE)
@@ -57,7 +60,7 @@ def reads_prices(model: Entity, columns: list[str], caption: str = "") -> bool:
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
     """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
     sold_on = [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
-               if SELLER_HEADER.search(column) for m in found if m.entity.type in _PLATFORMS]  # fmt: skip
+               if _PLATFORM_HEADER.search(column) for m in found if m.entity.type in _PLATFORMS]  # fmt: skip
     named = sold_on or [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
                         if _MAKER_HEADER.search(column) for m in found if m.entity.type in _SELLERS]  # fmt: skip
     provider = context.provider_of(row.model)

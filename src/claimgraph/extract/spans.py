@@ -43,8 +43,12 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*]|\d{1,3}[.)])[ \t]+")
 
 def opens_a_list_item(sentence: Sentence) -> bool:
     """Whether the sentence opens a bulleted or numbered line ("- Osk-3 output: …", "2. Tarn Cloud …")."""
-    text = sentence.doc_text
-    return _LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start) + 1) is not None
+    return on_a_list_line(sentence.doc_text, sentence.start)
+
+
+def on_a_list_line(text: str, at: int) -> bool:
+    """Whether the line holding offset ``at`` is a bulleted or numbered item."""
+    return _LIST_ITEM.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 def clause_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:

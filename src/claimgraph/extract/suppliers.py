@@ -180,7 +180,9 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
     chips": the company a maker makes something "for", or whose product it makes, is its customer."""
     doc = sentence.span.doc
     for verb in sentence.tokens:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in context.lexicon.production_lemmas:
+        # "chips, which Tarn manufactures": the tagger may take a relative clause's verb for a plural noun
+        verbal = verb.pos_ == "VERB" or (verb.dep_ == "relcl" and verb.tag_ == "NNS")
+        if not verbal or verb.lemma_.lower() not in context.lexicon.production_lemmas:
             continue
         maker = (
             verb_subject(verb, sentence, companies, context)
@@ -214,12 +216,19 @@ def made_for(sentence: Sentence, companies: list[Mention], context: ReadingConte
 
 
 def _subject_hung_as_compound(verb: Token, companies: list[Mention], sentence: Sentence) -> Mention | None:
-    """ "accelerators, which Tarn manufactures": the parser may hang a relative clause's subject on its verb as a
-    compound; a company named just before a finite verb of making, with no subject of its own, makes."""
-    if verb.tag_ not in ("VBZ", "VBD", "VBP"):
+    """ "accelerators, which Tarn Foundry manufactures": the parser may hang a relative clause's subject on its verb
+    as a compound or a modifier; a company so hung before a verb of making that has no subject of its own makes."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     doc = sentence.span.doc
-    return next((m for m in companies if m.root(doc).head == verb and m.root(doc).dep_ == "compound"), None)
+    return next(
+        (
+            m
+            for m in companies
+            if m.root(doc).head == verb and m.root(doc).dep_ in ("compound", "amod") and m.end <= verb.idx
+        ),
+        None,
+    )
 
 
 def _whole_of_a_part(part: Token) -> list[Token]:

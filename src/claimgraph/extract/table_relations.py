@@ -13,7 +13,7 @@ from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import find_periods
-from claimgraph.extract.price_rows import SELLER_HEADER
+from claimgraph.extract.price_rows import SOLD_WHERE
 from claimgraph.extract.table_layout import Cell, Row
 from claimgraph.records import Claim, Entity, Evidence
 
@@ -27,7 +27,7 @@ def named_relations(
     decided by the kinds, a product or model row being what a platform in its cell offers."""
     headers = context.lexicon.relation_headers
     relation = next((headers[w] for w in re.findall(r"\w+", column) if w in headers), None)
-    if relation is None and SELLER_HEADER.search(column) and subject.type in ("Model", "Product"):
+    if relation is None and SOLD_WHERE.search(column) and subject.type in ("Model", "Product"):
         relation = "Offers"  # "| Model | Where sold |": each platform the cell names sells the row's model
     if relation is None or (relation == "Develops" and subject.type in _NOT_MADE):
         return  # "| Cloud | Accelerator | Maker |": the maker made the accelerator, not the cloud
