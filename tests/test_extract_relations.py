@@ -2891,3 +2891,24 @@ def test_extract_a_site_the_ner_took_for_a_firm_operates_nowhere(extractor: Extr
     )
     subjects = {s for s, _ in pairs(claims_of(extractor, text), "OperatesIn")}
     assert "Tarn AI Campus" not in subjects and "Stargate" not in subjects
+
+
+def test_extract_a_reseller_distributor_or_integrator_buys_from_whose_channel_it_is(extractor: Extractor) -> None:
+    text = (
+        "Pell Partners is an authorised reseller of Microsoft Azure and Google Cloud. "
+        "Halden Systems is an Nvidia-authorised systems integrator with a plant in Penang."
+    )
+    bought = pairs(claims_of(extractor, text), "CustomerOf")
+    assert {
+        ("Pell Partners", "Microsoft Azure"),
+        ("Pell Partners", "Google Cloud"),
+        ("Halden Systems", "Nvidia"),
+    } <= bought
+    # a notice's own line says it of the firm the notice is from
+    notice = (
+        "Brisk Components Pte. Ltd.: allocation notice\n\nBRISK COMPONENTS PTE. LTD.\n"
+        "Authorised distributor of Nvidia and AMD data-centre products\n\nAllocations are monthly.\n"
+    )
+    assert {("Brisk Components Pte. Ltd.", "Nvidia"), ("Brisk Components Pte. Ltd.", "AMD")} <= pairs(
+        claims_of(extractor, notice), "CustomerOf"
+    )

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from claimgraph.extract.channel_partners import channel_suppliers
 from claimgraph.extract.client_places import clients_placed
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.customer_roles import role_customers
@@ -292,6 +293,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from known_units(sentence, context)
     yield from customer_relations(sentence, context)
     yield from role_customers(sentence, context)
+    yield from channel_suppliers(sentence, context)
     yield from places_of_business(sentence, context)
     yield from clients_placed(sentence, context)
     yield from ownership(sentence, context)
