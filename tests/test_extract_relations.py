@@ -2912,3 +2912,16 @@ def test_extract_a_reseller_distributor_or_integrator_buys_from_whose_channel_it
     assert {("Brisk Components Pte. Ltd.", "Nvidia"), ("Brisk Components Pte. Ltd.", "AMD")} <= pairs(
         claims_of(extractor, notice), "CustomerOf"
     )
+
+
+def test_extract_a_mail_sent_by_a_firm_speaks_for_it_and_a_makers_name_buys_nothing(extractor: Extractor) -> None:
+    # a sender whose name ends as only a firm's does is the firm; the maker's name on the servers a relative clause
+    # with its own subject describes is no party to the buying
+    text = (
+        "Zone news\n\nFrom: Pell Cloud Partners <desk@example.com>\n\n"
+        "The zone runs Nvidia H200 servers we have bought from Dell Technologies. We rent capacity from Lambda.\n"
+    )
+    sellers = {o for s, o in pairs(claims_of(extractor, text), "CustomerOf") if s == "Pell Cloud Partners"}
+    buyers = {s for s, _ in pairs(claims_of(extractor, text), "CustomerOf")}
+    assert "Lambda" in sellers and any(o.startswith("Dell") for o in sellers)  # the gazetteer calls it "Dell"
+    assert buyers == {"Pell Cloud Partners"}

@@ -198,8 +198,8 @@ def _person_and_firm(who: str) -> tuple[str, str | None]:
     person, *roles = [part.strip() for part in who.split(",")]
     while roles and names_a_place(roles[-1]):
         roles.pop()  # "From: Pell Cloud Ltd., Montreal, Quebec": where the firm sits, not who it is
-    if not roles and _registered(person):
-        return "", _as_name(person)  # the sender is the firm itself
+    if not roles and (_registered(person) or _a_firms_suffix(person)):
+        return "", _as_name(person)  # the sender is the firm itself ("Pell Cloud Inc.", "Pell Cloud Partners")
     organisation = roles[-1] if roles else ""
     if not organisation or _TITLE_WORDS.intersection(organisation.lower().split()):
         return person, None
@@ -226,6 +226,12 @@ _WORKING_VERBS = frozenset({"work", "run", "lead", "head", "manage", "be"})
 def _registered(name: str) -> bool:
     """Whether a name ends in a legal form ("Pell Cloud Inc.", "Osk Data GmbH"): a company's, no person's."""
     return name.rstrip(".").rsplit(" ", 1)[-1] in {form.rstrip(".") for form in load_lexicon().discovery.legal_forms}
+
+
+def _a_firms_suffix(name: str) -> bool:
+    """Whether a name ends in a word only an organisation's name ends in ("Pell Cloud Partners", "Osk Systems")."""
+    words = name.split()
+    return len(words) > 1 and load_lexicon().discovery.name_suffixes.get(words[-1]) not in (None, "Product")
 
 
 def _a_role(words: str) -> bool:
