@@ -2925,3 +2925,9 @@ def test_extract_a_mail_sent_by_a_firm_speaks_for_it_and_a_makers_name_buys_noth
     buyers = {s for s, _ in pairs(claims_of(extractor, text), "CustomerOf")}
     assert "Lambda" in sellers and any(o.startswith("Dell") for o in sellers)  # the gazetteer calls it "Dell"
     assert buyers == {"Pell Cloud Partners"}
+
+
+def test_extract_a_cloud_written_as_its_owners_name_before_its_brand_is_developed_by_it(extractor: Extractor) -> None:
+    # the gazetteer knows Microsoft Azure as "Azure" too: a brand; "Google Cloud" is a company's name for its cloud
+    text = "Pell Partners resells Microsoft Azure, Google Cloud and Huawei Cloud."
+    assert pairs(claims_of(extractor, text), "Develops") == {("Microsoft", "Microsoft Azure")}

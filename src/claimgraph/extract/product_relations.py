@@ -115,6 +115,9 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             yield "Develops", b, a, 0.8  # "Falcon-4, from Sable Systems,", "the Puffin-3 developer Quarry Networks"
     yield from _described_makers(sentence, context)
     for mention in sentence.mentions:
+        if mention.entity.type == "Cloud":
+            yield from _a_cloud_brand(mention, sentence, context)
+            continue
         if mention.entity.type not in things:
             continue
         words = text[mention.start : mention.end].split()
@@ -128,6 +131,22 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if maker is not None and maker.type in owners and (maker.type == "Company" or not owned_name):
             yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
                                       mention.token_start + 1), mention, 0.75  # fmt: skip
+
+
+def _a_cloud_brand(mention: Mention, sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    """ "Microsoft Azure": a cloud written as its owner's name before a brand of its own (the gazetteer knows it
+    as "Azure" too) is a brand the owner develops; "Google Cloud" or "Huawei Cloud", a company's name for its
+    cloud business, names no brand."""
+    words = sentence.doc_text[mention.start : mention.end].split()
+    if len(words) < 2 or not mention.entity.known:
+        return
+    brand = " ".join(words[1:]).casefold()
+    if brand not in {alias.casefold() for alias in mention.entity.aliases}:
+        return
+    maker = context.brand(words[0])
+    if maker is not None and maker.type == "Company" and maker != mention.entity:
+        yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
+                                  mention.token_start + 1), mention, 0.75  # fmt: skip
 
 
 def _a_unit_in_a_place(start: int, end: int, sentence: Sentence, context: ReadingContext) -> bool:
