@@ -280,6 +280,8 @@ def explain(
         for claim in sentence.claims:
             out.print(f"    {describe(claim, by_rule=True)}", highlight=False)
     out.print(f"[bold]{len(explanation.claims)} claims after merging restatements and calibrating[/bold]")
+    for claim in explanation.claims:
+        out.print(f"    {describe(claim)}", highlight=False, soft_wrap=True)
 
 
 @app.command(name="eval")
