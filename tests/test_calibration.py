@@ -61,6 +61,18 @@ def test_features_place_the_claim_in_a_table_row_a_list_item_or_the_title() -> N
     assert title["title"] == 1.0 and item["title"] == 0.0
 
 
+def test_features_find_a_title_without_a_blank_line_and_names_as_whole_words() -> None:
+    # HTML is reduced to lines: its first line is its title
+    lines = "Lumen Systems results\nLumen Systems said its revenue rose.\n"
+    start = lines.index("Lumen Systems said")
+    claim = replace(_revenue("Lumen Systems said"), evidence=(Evidence(start, start + 18, "Lumen Systems said"),))
+    assert claim_features(claim, lines)["title"] == 0.0
+    assert claim_features(replace(claim, evidence=(Evidence(0, 13, "Lumen Systems"),)), lines)["title"] == 1.0
+    arm = Entity(key="arm", label="Arm", type="Company")
+    warm = replace(_revenue("It also sells"), subject=arm, evidence=(Evidence(0, 9, "warm days"),))
+    assert claim_features(warm, "warm days")["subject_named"] == 0.0
+
+
 def test_features_of_a_relation_name_its_object_and_a_rare_currency_is_other() -> None:
     chile = Entity(key="chile", label="Chile", type="Country")
     relation = Claim(

@@ -2912,6 +2912,14 @@ def test_extract_a_reseller_distributor_or_integrator_buys_from_whose_channel_it
     assert {("Brisk Components Pte. Ltd.", "Nvidia"), ("Brisk Components Pte. Ltd.", "AMD")} <= pairs(
         claims_of(extractor, notice), "CustomerOf"
     )
+    # only the names of what it resells, not those of the clauses describing it; a heading is no letterhead
+    for text in (
+        "Pell Partners is the integrator of the two networks that Nvidia and AMD built.",
+        "Pell Partners is a reseller of servers made by Dell.",
+        "Pell Partners is an authorised distributor of chips made by AMD's rival Nvidia.",
+        "Tarn Cloud results\n\nDistributors of Nvidia chips\n\nTarn Cloud grew in 2025.\n",
+    ):
+        assert not pairs(claims_of(extractor, text), "CustomerOf"), text
 
 
 def test_extract_a_mail_sent_by_a_firm_speaks_for_it_and_a_makers_name_buys_nothing(extractor: Extractor) -> None:
@@ -2925,6 +2933,11 @@ def test_extract_a_mail_sent_by_a_firm_speaks_for_it_and_a_makers_name_buys_noth
     buyers = {s for s, _ in pairs(claims_of(extractor, text), "CustomerOf")}
     assert "Lambda" in sellers and any(o.startswith("Dell") for o in sellers)  # the gazetteer calls it "Dell"
     assert buyers == {"Pell Cloud Partners"}
+    # a person's two-word name is no firm whatever its last word; nor is a passive relative clause's maker a buyer
+    person = "Zone news\n\nFrom: Ruth Steel <ruth@example.com>\n\nWe have bought servers from Dell Technologies.\n"
+    assert not {s for s, _ in pairs(claims_of(extractor, person), "CustomerOf")} & {"Ruth Steel"}
+    passive = "Pell Partners runs Nvidia servers which were bought from Dell Technologies."
+    assert not {s for s, _ in pairs(claims_of(extractor, passive), "CustomerOf")} & {"Nvidia"}
 
 
 def test_extract_a_cloud_written_as_its_owners_name_before_its_brand_is_developed_by_it(extractor: Extractor) -> None:

@@ -69,7 +69,10 @@ def claim_features(claim: Claim, text: str) -> dict[str, float]:
     line_start = text.rfind("\n", 0, first.start) + 1
     line_end = text.find("\n", first.start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    title_end = text.find("\n\n")  # an article of several paragraphs opens on its title
+    # an article opens on its title: the block before the first blank line, else (HTML reduced to lines) its
+    # first line; a text of one line has none
+    title_end = text.find("\n\n")
+    title_end = text.find("\n") if title_end == -1 else title_end
     subject_named = _named_in(claim.subject, first.quote)
     features = {
         f"type={claim.type}": 1.0,

@@ -194,10 +194,9 @@ def fleet_parts_built_on(sentence: Sentence, context: ReadingContext) -> Iterato
     if not percents:
         return
     doc = sentence.span.doc
+    # the tokens a figure overlaps ("~+58%": the figure may be read from inside a token)
     in_figures = {t.i for q in percents for t in doc[sentence.span.start : sentence.span.end]
-                  if q.start <= t.idx < q.end}  # fmt: skip
-    if not in_figures:
-        return  # "~+58%": a figure read inside a token begins none, so no token carries it
+                  if t.idx < q.end and q.start < t.idx + len(t)}  # fmt: skip
     for whole in sentence.tokens:
         if whole.lemma_.lower() not in context.lexicon.fleet_wholes or not _shared_out(whole, in_figures, sentence):
             continue

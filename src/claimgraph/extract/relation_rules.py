@@ -197,15 +197,19 @@ def _names_a_described_noun(root: Token, noun: Token, path: list[Token], clauses
 def _a_makers_name_on_the_thing_described(subject: Mention, root: Token, noun: Token, path: list[Token]) -> bool:
     """Whether a company's name only qualifies a noun that a participle then describes ("Nvidia H200 systems
     bought from Dell", "Osk racks assembled by Tarn"): the participle tells of the thing, not of its maker."""
-    # "Osk's Tarn API, which offers …" is Tarn's; but a relative clause with a subject of its own ("Nvidia servers
-    # we bought from Dell") tells of the thing, as a participle does
-    own_subject = any(
-        t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in t.children) for t in path
+    # "Osk's Tarn API, which offers …" is Tarn's; but the noun's relative clause with a subject of its own ("Nvidia
+    # servers we bought from Dell") or in the passive ("… which were bought from Dell") tells of the thing, as a
+    # participle does
+    told_of = any(
+        t.dep_ == "relcl"
+        and t.head == noun
+        and not any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in t.children)
+        for t in path
     )
     return (
         subject.entity.type in BUSINESS_TYPES
         and noun.pos_ in ("NOUN", "PROPN")
-        and _names_a_described_noun(root, noun, path, ("acl", "relcl") if own_subject else ("acl",))
+        and _names_a_described_noun(root, noun, path, ("acl", "relcl") if told_of else ("acl",))
     )
 
 

@@ -171,7 +171,7 @@ def sender_at(sentence: Sentence) -> tuple[str | None, int] | None:
     text, (line_start, line_end) = sentence.doc_text, line
     sender = _EMAIL_FROM.fullmatch(text, line_start, line_end)
     if sender is not None:
-        return _person_and_firm(sender.group("who"))[1], line_end
+        return _person_and_firm(sender.group("who"), sender=True)[1], line_end
     return (None, line_end) if _ADDRESS_LINE.match(text, line_start, line_end) else None
 
 
@@ -186,9 +186,10 @@ def _own_line(sentence: Sentence) -> tuple[int, int] | None:
     return line_start, line_end
 
 
-def _person_and_firm(who: str) -> tuple[str, str | None]:
+def _person_and_firm(who: str, sender: bool = False) -> tuple[str, str | None]:
     """ "DR. ADA BRELL, SENIOR FELLOW, OSK INSTITUTE" → the person and the organisation named last (or in
-    brackets: "Ada Brell (Osk Institute)"); None when only a title follows the person."""
+    brackets: "Ada Brell (Osk Institute)"); None when only a title follows the person. An e-mail's ``sender`` may
+    be the firm alone, named as only a firm is ("Pell Cloud Partners")."""
     bracketed = re.fullmatch(r"(?P<person>[^(]+?)\s*\((?P<firm>[^)]+)\)", who.strip().split(",")[-1].strip())
     if bracketed is not None and _a_role(bracketed.group("firm")):
         person = re.sub(r"\s*\([^)]*\)", "", who.split(",")[0]).strip()
@@ -198,7 +199,7 @@ def _person_and_firm(who: str) -> tuple[str, str | None]:
     person, *roles = [part.strip() for part in who.split(",")]
     while roles and names_a_place(roles[-1]):
         roles.pop()  # "From: Pell Cloud Ltd., Montreal, Quebec": where the firm sits, not who it is
-    if not roles and (_registered(person) or _a_firms_suffix(person)):
+    if not roles and (_registered(person) or (sender and _a_firms_suffix(person))):
         return "", _as_name(person)  # the sender is the firm itself ("Pell Cloud Inc.", "Pell Cloud Partners")
     organisation = roles[-1] if roles else ""
     if not organisation or _TITLE_WORDS.intersection(organisation.lower().split()):
@@ -229,9 +230,11 @@ def _registered(name: str) -> bool:
 
 
 def _a_firms_suffix(name: str) -> bool:
-    """Whether a name ends in a word only an organisation's name ends in ("Pell Cloud Partners", "Osk Systems")."""
+    """Whether a name of three words or more ends in a word organisations' names end in ("Pell Cloud Partners"):
+    a person's two-word name may end in one too ("Ruth Steel", "Jordan Partners")."""
     words = name.split()
-    return len(words) > 1 and load_lexicon().discovery.name_suffixes.get(words[-1]) not in (None, "Product")
+    suffixes = {word.casefold(): kind for word, kind in load_lexicon().discovery.name_suffixes.items()}
+    return len(words) > 2 and suffixes.get(words[-1].casefold()) not in (None, "Product")
 
 
 def _a_role(words: str) -> bool:
