@@ -109,7 +109,7 @@ def claim_features(claim: Claim, text: str) -> dict[str, float]:
 
 
 def _named_in(entity: Entity, quote: str) -> bool:
-    """Whether the quote names the entity by its label or an alias, as whole words ("Arm" is not in "warm")."""
+    """Whether the quote names the entity by its label or an alias, as whole words (no "Arm" inside "warm")."""
     names = (entity.label, *entity.aliases)
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", quote, re.IGNORECASE) for name in names if name)
 

@@ -135,7 +135,7 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
 
 def _a_cloud_brand(mention: Mention, sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "Microsoft Azure": a cloud written as its owner's name before a brand of its own (the gazetteer knows it
-    as "Azure" too) is a brand the owner develops; "Google Cloud" or "Huawei Cloud", a company's name for its
+    as "Azure" too) is a brand the owner develops; "Osk Cloud", a company's name for its
     cloud business, names no brand."""
     words = sentence.doc_text[mention.start : mention.end].split()
     if len(words) < 2 or not mention.entity.known:

@@ -250,7 +250,7 @@ _MAKING = frozenset({"make", "manufacture", "fabricate", "produce"})
 _BUILDING = _MAKING | {"build", "assemble"}  # "Osk builds our racks": the writer's racks, Osk's work on them
 _FIRST_PERSON = frozenset({"our", "my"})
 _FABRICATION_NOUNS = frozenset({"process", "node"})
-_OTHERS = frozenset({"it", "them", "him", "her"})  # "makes it for them"; not "for itself", "for everyone"
+_OTHERS = frozenset({"it", "them", "him", "her"})  # "makes it for them"; not a reflexive, nor "everyone"
 
 
 def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Sentence, context: ReadingContext) -> bool:

@@ -160,7 +160,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     return claims
 
 
-# site nouns that end a site's name but seldom a firm's ("Research Centre" and "Data Centres" are firms' too)
+# site nouns that end a site's name but seldom a firm's (a firm's name may end in "Centre" too)
 _SITE_NAME_ENDS = frozenset({"campus", "site", "region", "cluster", "zone", "hall", "plant", "facility", "factory"})
 
 

@@ -166,8 +166,8 @@ _AN_AMOUNT = re.compile(r"%|[$€¥£]|\b(?:billion|million|bn|per\s*cent|percen
 
 
 def _revenue_of_which(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
-    """ "Its 2025 revenue was $610 million, of which Osk accounted for a quarter": a part of the revenue a relative
-    "of which" takes up is a part of that revenue's owner's."""
+    """ "Its 2025 sales were $610 million, a quarter of them from Osk" said with a relative after the figure: the part
+    of the revenue the relative takes up is a part of that revenue's owner's."""
     found = _REVENUE_THEN_OF_WHICH.search(sentence.doc_text, sentence.start, quantity.start)
     if found is None:
         return None
@@ -180,7 +180,7 @@ def _revenue_of_which(sentence: Sentence, quantity: Quantity, context: ReadingCo
     return named.entity if named is not None and named.entity.type in TOPIC_TYPES else None
 
 
-# "its 2025 revenue was about $6.1 billion, of which": an owner's revenue, then (at the first comma after it) a
+# "its 2025 sales were about $6.1 billion, of [them] …": an owner's revenue, then (at the first comma after it) a
 # relative taking a part of it
 _REVENUE_THEN_OF_WHICH = re.compile(
     r"(?P<owner>\b(?:its|their|our|Its|Their|Our)|\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+"

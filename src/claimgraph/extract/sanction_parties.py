@@ -163,14 +163,14 @@ def _a_party_at(sentence: Sentence, token: Token, context: ReadingContext) -> Me
 
 
 def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """ "received US export licences", "Chinese export controls hit …": a country qualifying the measure's own noun
-    issued it; it is no party the measure acts on."""
+    """ "received Ruritanian export permits", "Ruritanian export controls hit …": a country qualifying the
+    measure's own noun issued it; it is no party the measure acts on."""
     if mention.entity.type not in ("Country", "Region"):
         return False
     root = mention.root(doc)
     noun = root.head
     while noun.dep_ in ("compound", "amod") and noun.head != noun:
-        noun = noun.head  # "US export licences": "US" on "export", "export" on "licences"
+        noun = noun.head  # "Ruritanian export permits": the country on "export", "export" on "permits"
     words = context.lexicon.sanction.sanction_words
     return root.dep_ in ("compound", "amod", "nmod") and root.i < noun.i and noun.lower_ in words
 

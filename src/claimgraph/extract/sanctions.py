@@ -68,7 +68,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         affected = {p.entity for _, _, p in read}
         read += [(v, c, p) for v, c, p in licensed_parties(sentence, context, in_force) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
-    # "require a US export licence": the country qualifying the measure issued it, whichever reader found it; the
+    # "need a Ruritanian export permit": the country qualifying the measure issued it, whichever reader found it; the
     # party is who the clause says, if anyone
     read = [
         (v, c, q)
