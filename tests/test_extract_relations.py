@@ -2912,6 +2912,13 @@ def test_extract_a_reseller_distributor_or_integrator_buys_from_whose_channel_it
     assert {("Brisk Components Pte. Ltd.", "Nvidia"), ("Brisk Components Pte. Ltd.", "AMD")} <= pairs(
         claims_of(extractor, notice), "CustomerOf"
     )
+    # the firm owning or naming the channel before it
+    for text, supplier in (
+        ("Pell Partners is AMD's largest distributor in Asia.", "AMD"),
+        ("Pell Partners, an Nvidia distributor, grew fast.", "Nvidia"),
+    ):
+        assert ("Pell Partners", supplier) in pairs(claims_of(extractor, text), "CustomerOf"), text
+    assert not pairs(claims_of(extractor, "Pell Partners is the region's largest distributor."), "CustomerOf")
     # only the names of what it resells, not those of the clauses describing it; a heading is no letterhead
     for text in (
         "Pell Partners is the integrator of the two networks that Nvidia and AMD built.",

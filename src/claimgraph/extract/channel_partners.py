@@ -32,12 +32,14 @@ def channel_suppliers(sentence: Sentence, context: ReadingContext) -> Iterator[F
 
 
 def _suppliers(noun: Token, sentence: Sentence, companies: list[Mention]) -> list[Mention]:
-    """Whose channel it is: the firms named in its "of" phrase ("of Osk, Tarn and Vey products"), or hyphened
-    to its authorising word ("Osk-authorised")."""
+    """Whose channel it is: the firms named in its "of" phrase ("of Osk, Tarn and Vey products"), before it
+    ("Osk's largest distributor", "an Osk distributor"), or hyphened to its authorising word ("Osk-authorised")."""
     doc = sentence.span.doc
     ofs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     within = {t.i for g in ofs for t in _noun_phrase(g)}
     named = [m for m in companies if m.root(doc).i in within]
+    # "Osk's largest distributor", "an Osk distributor": the firm owning or naming the channel
+    named += [m for m in companies if m.root(doc).head == noun and m.root(doc).dep_ in ("poss", "compound")]
     for word in (c for c in noun.subtree if c.lower_ in _AUTHORISING and c.i < noun.i):
         dash = word.i - 1
         if dash > 0 and doc[dash].text == "-":
