@@ -28,7 +28,7 @@ from sklearn.metrics import roc_auc_score
 from bench.machine import machine
 from claimgraph import __version__
 from claimgraph.corpus import discover, read_article
-from claimgraph.evaluate import ClaimJson, read_gold, record_json, score
+from claimgraph.evaluate import ClaimJson, pair, read_gold, record_json
 from claimgraph.extract import Extractor
 from claimgraph.graph.ontology import load_gazetteer, load_parents
 from claimgraph.records import CLAIM_TYPES, ENTITY_TYPES, Claim, Entity
@@ -113,8 +113,8 @@ def label(extractor: Extractor, name: str, gold_path: Path, corpus: Path) -> Lab
             result.features.append(features(claim, article.text))
             result.confidence.append(claim.confidence)
             result.articles.append(f"{name}:{article.file}")
-    wrong = {id(claim) for claim in score(gold, system, {a.file: a.text for a in articles}).false_positives}
-    result.correct = [0 if id(claim) in wrong else 1 for claim in system]
+    right = pair(gold, system, {a.file: a.text for a in articles})
+    result.correct = [int(index in right) for index in range(len(system))]
     return result
 
 

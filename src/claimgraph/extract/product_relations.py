@@ -129,8 +129,7 @@ def branded(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
         if maker is not None and _a_unit_in_a_place(mention.start + len(words[0]), mention.end, sentence, context):
             continue  # "Tarn Norway", "Osk Asia": the owner's unit in a place, or its site there, is nothing it makes
         if maker is not None and maker.type in owners and (maker.type == "Company" or not owned_name):
-            yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
-                                      mention.token_start + 1), mention, 0.75  # fmt: skip
+            yield "Develops", _first_word_as(maker, mention, words[0]), mention, 0.75
 
 
 def _a_cloud_brand(mention: Mention, sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
@@ -145,8 +144,12 @@ def _a_cloud_brand(mention: Mention, sentence: Sentence, context: ReadingContext
         return
     maker = context.brand(words[0])
     if maker is not None and maker.type == "Company" and maker != mention.entity:
-        yield "Develops", Mention(maker, mention.start, mention.start + len(words[0]), mention.token_start,
-                                  mention.token_start + 1), mention, 0.75  # fmt: skip
+        yield "Develops", _first_word_as(maker, mention, words[0]), mention, 0.75
+
+
+def _first_word_as(maker: Entity, mention: Mention, word: str) -> Mention:
+    """The maker's name opening a thing's mention ("Osk" in "Osk K9"), as a mention of the maker."""
+    return Mention(maker, mention.start, mention.start + len(word), mention.token_start, mention.token_start + 1)
 
 
 def _a_unit_in_a_place(start: int, end: int, sentence: Sentence, context: ReadingContext) -> bool:

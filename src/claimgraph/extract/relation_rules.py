@@ -232,16 +232,19 @@ def _a_company_not_itself_built(sentence: Sentence, subject: Mention, obj: Menti
 def _anothers_named_product(thing: Mention, maker: Mention, sentence: Sentence) -> bool:
     """Whether the text names the thing as another company's ("Pell's TPUs", "Vey's Orla chips"): the one who
     builds it then builds it to order."""
-    doc = sentence.span.doc
+    _, owners = _noun_and_owners(thing, sentence.span.doc)
+    return any(_names_a_business_other_than(o, maker, sentence) for o in owners)
+
+
+def _noun_and_owners(thing: Mention, doc: Doc) -> tuple[Token, list[Token]]:
+    """The noun a named thing heads or qualifies ("Vey's Orla chips": "chips") and the possessives on it."""
     noun = thing.root(doc)
     while noun.dep_ in ("compound", "nmod", "amod") and noun.head != noun:
         noun = noun.head  # "Vey's Orla chips": the possessive sits on the head noun
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    return any(
-        m.entity != maker.entity and m.entity.type in BUSINESS_TYPES
-        for m in sentence.mentions
-        if any(m.token_start <= o.i < m.token_end for o in owners)
-    )
+    if noun.dep_ == "dep" and noun.head.dep_ == "poss":
+        owners.append(noun.head)  # "Our LX-2 accelerator": the parser may hang the name on the possessive
+    return noun, owners
 
 
 # verbs of fabrication: who makes a thing to another's order only manufactures it ("design" and "build" also
@@ -259,12 +262,7 @@ def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Senten
     fabrication process, a thing the article gave another maker ("Pell designs the K9 … made by Osk on its N3
     process"): a foundry's work, not the design it makes."""
     doc = sentence.span.doc
-    noun = thing.root(doc)
-    while noun.dep_ in ("compound", "nmod", "amod") and noun.head != noun:
-        noun = noun.head
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    if noun.dep_ == "dep" and noun.head.dep_ == "poss":
-        owners.append(noun.head)  # "Our LX-2 accelerator": the parser may hang the name on the possessive
+    noun, owners = _noun_and_owners(thing, doc)
     if doc[maker.token_start].pos_ != "PRON" and any(o.lower_ in _FIRST_PERSON for o in owners):
         return True
     if verb.lemma_ not in _MAKING:
