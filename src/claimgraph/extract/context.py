@@ -84,6 +84,8 @@ class ReadingContext:
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
     latest_made: dict[str, Entity] = field(default_factory=dict)  # maker key → the last thing it was said to make
+    sanctioned: dict[str, tuple[Entity, ...]] = field(default_factory=dict)  # measure key → the parties it last
+    # acted on (sanctions.py), which its lifting acts on too (sanction_lifts.py)
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default

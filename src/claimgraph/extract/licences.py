@@ -41,6 +41,52 @@ def licensed_parties(
                         yield verb, cause, party
 
 
+def licence_requirement(sentence: Sentence, context: ReadingContext) -> Mention | None:
+    """The control an export licence the sentence speaks of stands for, when no measure is named or under
+    discussion: "its racks in Peru need no US export licence", "exports to Vey require a licence from the Commerce
+    Department". A licence is an export control's when an "export", a country ("US", "Dutch") or a public body
+    granting it qualifies it; the control is named after that country, as the text writes it. A licence to use
+    software or a model qualifies as none, so it stands for nothing."""
+    for token in sentence.tokens:
+        if token.lemma_.lower() not in ("licence", "license") or token.pos_ != "NOUN":
+            continue
+        before = [t for t in token.lefts for t in t.subtree]
+        after = [g for p in token.children if p.lower_ == "from" for g in p.subtree]
+        export = any(t.lower_ in ("export", "exports") for t in before) or _for_shipping(token)
+        country = next((t for t in before if _a_country(t, sentence, context)), None)
+        granted = _granted_by_a_public_body(token.head, sentence, context) or any(
+            context.lexicon.names_a_public_body(m.entity.label)
+            for m in sentence.mentions
+            if any(m.token_start <= t.i < m.token_end for t in after)
+        )
+        if not (export or country is not None or granted):
+            continue
+        label = f"{country.text} export licence requirement" if country is not None else "export licence requirement"
+        entity = context.index.entity_for(label, "Policy")
+        return Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
+    return None
+
+
+_SHIPPING = frozenset({"ship", "export", "re-export", "deliver", "shipment", "delivery", "consignment"})
+
+
+def _for_shipping(licence: Token) -> bool:
+    """ "licences for shipments to Vey", "licences … let Osk ship racks to Vey": a licence to move goods abroad."""
+    acts = [g for p in licence.children if p.lower_ == "for" for g in p.children]
+    if licence.dep_ in ("nsubj", "dobj"):
+        acts += [c for c in licence.head.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(a.lemma_.lower() in _SHIPPING for a in acts)
+
+
+def _a_country(token: Token, sentence: Sentence, context: ReadingContext) -> bool:
+    """ "US", "U.S.", "Dutch": a country named, or its adjective."""
+    named = any(
+        m.entity.type == "Country" and m.token_start <= token.i < m.token_end and m.token_end - m.token_start == 1
+        for m in sentence.mentions
+    )
+    return named or token.text in context.lexicon.demonyms
+
+
 def permitted_only(party: Token) -> bool:
     """Whether a party's act is only allowed ("let Osk sell to buyers in Peru", "would allow Osk to sell there"):
     what a firm may do it has not done, so it places it nowhere."""

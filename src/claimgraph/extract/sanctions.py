@@ -22,10 +22,11 @@ from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.levies import LEVY_ARRANGEMENT, a_levy, for_exports
 from claimgraph.extract.lexicon import words_pattern
-from claimgraph.extract.licences import licensed_parties
+from claimgraph.extract.licences import licence_requirement, licensed_parties
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
 from claimgraph.extract.sanction_bars import barred_parties
+from claimgraph.extract.sanction_lifts import lifted_measures
 from claimgraph.extract.sanction_lists import sanction_list_claims
 from claimgraph.extract.sanction_parties import (
     acted_on,
@@ -39,7 +40,7 @@ from claimgraph.extract.sanction_parties import (
     party_of,
 )
 from claimgraph.extract.spans import clause_window, evidence_for
-from claimgraph.records import MONEY_UNITS, Claim, Evidence
+from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence
 
 _ARGUED = re.compile(r"\b(?:assumption|belief|notion|myth|idea|claim) that\b", re.IGNORECASE)
 NAMING_REACH = 1  # paragraphs back a sanction may be named for "the restrictions" / "the sanctions" to mean it
@@ -63,6 +64,9 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in _no_impact(sentence, context) if p.entity not in affected]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _levies(sentence, context) if p.entity not in affected]
+    # a lift told beside the measure's effect on a party ("X was in its second tier until the rule was rescinded")
+    # is part of that effect's story, no second one
+    read += [(v, c, p) for v, c, p in lifted_measures(sentence, context, NAMING_REACH) if p.entity not in affected]
     in_force = _sanction_in_force(sentence, context)
     if in_force is not None:  # "licences let Osk ship to Vey": the control requiring them, on Osk and Vey
         affected = {p.entity for _, _, p in read}
@@ -90,6 +94,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     denials = {v.i for v, _, _ in barred}
     barring = {t.i for v, _, _ in barred for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
     read = [(v, c, p) for v, c, p in read if not barring & set(range(p.token_start, p.token_end))] + barred
+    _note_parties(read, context)
     for verb, cause, party in read:
         if _asked(verb):
             continue
@@ -108,7 +113,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
                 subject=cause.entity,
                 object=party.entity,
                 effect=lemma(verb),
-                time=_dated(sentence, context),
+                time=_dated(sentence, context, verb),
                 modality=modality,
                 attributed_to=None if aside is not None else context.attribution,
                 confidence=0.5 if (party.entity, verb.i) not in told else 0.6 if cause.start == verb.idx else 0.7,
@@ -116,6 +121,15 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             )
         )
     return claims
+
+
+def _note_parties(read: list[tuple[Token, Mention, Mention]], context: ReadingContext) -> None:
+    """Remember whom each measure acted on in this sentence: a later sentence lifting it acts on them too."""
+    parties: dict[str, list[Entity]] = {}
+    for _, cause, party in read:
+        if party.entity not in parties.setdefault(cause.entity.key, []):
+            parties[cause.entity.key].append(party.entity)
+    context.sanctioned.update({key: tuple(found) for key, found in parties.items()})
 
 
 _WH_WORDS = frozenset({"what", "whether", "how", "which"})
@@ -369,7 +383,7 @@ def _sanction_in_force(sentence: Sentence, context: ReadingContext) -> Mention |
         return stand_in(context.policy, first)
     if context.title_policy is not None:
         return stand_in(context.title_policy, first)
-    return None
+    return licence_requirement(sentence, context)  # "needs no US export licence": the control requiring it
 
 
 def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:
@@ -449,11 +463,15 @@ def _denial_evidence(sentence: Sentence, verb: Token, cause: Mention) -> Evidenc
     return Evidence(start=start, end=end, quote=sentence.doc_text[start:end])
 
 
-def _dated(sentence: Sentence, context: ReadingContext) -> str | None:
-    """When the effect happened, where its sentence says ("On April 14, 2025 …", "- June 2025 - …"), else the
-    date of the dated item it is told in."""
-    stated = [p for p in find_periods(sentence.text, context.anchor) if not STATEMENT_DAY.search(p.text)]
-    return stated[0].value if stated else context.item_date(sentence)  # "Mar 3 — … Orrin halted shipments …"
+def _dated(sentence: Sentence, context: ReadingContext, verb: Token) -> str | None:
+    """When the effect happened, where its own clause says ("…, but the rule was rescinded in May 2025"), else its
+    sentence ("On April 14, 2025 …", "- June 2025 - …"), else the date of the dated item it is told in."""
+    left, right = clause_window(sentence, verb.idx, verb.idx + len(verb))
+    for text in (sentence.doc_text[left:right], sentence.text):
+        stated = [p for p in find_periods(text, context.anchor) if not STATEMENT_DAY.search(p.text)]
+        if stated:
+            return stated[0].value
+    return context.item_date(sentence)  # "Mar 3 — … Orrin halted shipments …"
 
 
 def _aside_on_the_teller(verb: Token, reporting: frozenset[str]) -> Span | None:

@@ -1,0 +1,54 @@
+"""A measure lifted: "the rule was rescinded in May 2025", "Lisbon revoked the permit requirement", "the quota, which
+was repealed before it applied". A measure's end is an effect on the parties it bore on, so the claim is the measure's,
+on each party the article last said it acted on. The party is not guessed: a lift read before the article has said
+whom the measure touched is no claim (it would name no one a reader could check)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Mention, Sentence
+from claimgraph.extract.references import lemma, stand_in
+
+_REFERRING = frozenset({"it", "which", "that", "this"})  # "it was rescinded", "…, which was repealed"
+
+
+def lifted_measures(
+    sentence: Sentence, context: ReadingContext, reach: int
+) -> Iterator[tuple[Token, Mention, Mention]]:
+    """(lifting verb, measure, party) for each measure the sentence lifts and each party it last acted on; a
+    measure referred to by a pronoun or a sanction noun ("the rule") is the one under discussion, if it was named
+    within ``reach`` paragraphs."""
+    cues = context.lexicon.sanction
+    for verb in sentence.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in cues.lifting:
+            continue
+        measure = _measure_lifted(verb, sentence, context, reach)
+        if measure is None:
+            continue
+        for party in context.sanctioned.get(measure.entity.key, ()):
+            if party != measure.entity:
+                yield verb, measure, stand_in(party, verb)
+
+
+def _measure_lifted(verb: Token, sentence: Sentence, context: ReadingContext, reach: int) -> Mention | None:
+    """The measure a lifting verb acts on: its object, or its passive subject, or, for a relative pronoun, the noun
+    the clause describes; named there, or a pronoun or a sanction noun standing for the one under discussion."""
+    lifted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(c.lower_ in _REFERRING for c in lifted):
+        lifted = [verb.head]  # "the quota, which was repealed": the quota
+    for token in lifted:
+        named = next(
+            (m for m in sentence.mentions if m.entity.type == "Policy" and m.token_start <= token.i < m.token_end),
+            None,
+        )
+        if named is not None:
+            return named
+        referring = token.lower_ in _REFERRING or token.lower_ in context.lexicon.sanction.sanction_words
+        lately = context.policy is not None and sentence.paragraph - context.policy_paragraph <= reach
+        if referring and lately and context.policy is not None:
+            return stand_in(context.policy, token)
+    return None

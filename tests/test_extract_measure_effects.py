@@ -1,0 +1,78 @@
+"""SanctionEffect claims a measure makes beyond an effect verb: its lifting, its caps faced or not, and the export
+licence that stands for the control requiring it. Invented sentences; each test fails on the extractor before
+these readers existed."""
+
+from __future__ import annotations
+
+from claimgraph.extract import Extractor
+from extracted import claims_of
+
+
+def _effects(extractor: Extractor, text: str) -> set[tuple[str, str, str | None, str]]:
+    return {
+        (c.subject.label, c.object.label, c.time, c.modality)
+        for c in claims_of(extractor, text)
+        if c.type == "SanctionEffect" and c.object
+    }
+
+
+def test_extract_a_lifted_measure_acts_on_the_parties_it_last_acted_on(extractor: Extractor) -> None:
+    text = (
+        "Under the AI diffusion rule of January 2025, Chile and Peru were placed in the second tier, with national "
+        "caps. The rule was rescinded in May 2025 before the caps applied."
+    )
+    lifted = {(party, time) for _, party, time, _ in _effects(extractor, text) if time == "2025-05"}
+    assert lifted == {("Chile", "2025-05"), ("Peru", "2025-05")}
+    quotes = [e.quote for c in claims_of(extractor, text) if c.time == "2025-05" for e in c.evidence]
+    assert all(q.startswith("The rule was rescinded") for q in quotes)
+
+
+def test_extract_a_lift_names_no_party_the_article_has_not_named(extractor: Extractor) -> None:
+    # nothing said before whom the rule touched: the lift is no claim (the party is not guessed)
+    assert not _effects(extractor, "Under the AI diffusion rule of January 2025 the rule was rescinded in May 2025.")
+    # a lift told beside the measure's own effect on the party is part of that effect, no second claim
+    text = "Chile was placed in the second tier of the AI diffusion rule of January 2025, but the rule was rescinded."
+    assert {party for _, party, _, _ in _effects(extractor, text)} == {"Chile"}
+    assert len(_effects(extractor, text)) == 1
+
+
+def test_extract_a_measure_lifted_through_a_relative_clause_or_by_its_name(extractor: Extractor) -> None:
+    lead = "In March 2025 the Commerce Department added Dalmore Robotics to the Entity List. "
+    text = lead + "Washington revoked the listing in 2026."
+    assert ("Entity List", "Dalmore Robotics", "2026", "asserted") in _effects(extractor, text)
+    text = "Chile was placed in the second tier of the AI diffusion rule. "
+    text += "The rule, which Washington rescinded in 2025, never bit."
+    assert ("AI Diffusion Rule", "Chile", "2025", "asserted") in _effects(extractor, text)
+    # a "lift" of something that is no measure is no effect: "lifted Tarn's share"
+    text = lead + "Strong demand lifted Dalmore Robotics' revenue by 20% in 2026."
+    assert {time for _, _, time, _ in _effects(extractor, text)} == {"2025-03"}
+
+
+def test_extract_a_cap_faced_or_not_is_the_measures_effect(extractor: Extractor) -> None:
+    text = (
+        "Orrin Cloud runs GPUs in Chile. Chile was in the second tier of the US AI diffusion rule. Orrin Cloud "
+        "submitted that the cap never limited its purchases."
+    )
+    assert ("AI Diffusion Rule", "Orrin Cloud", None, "negated") in _effects(extractor, text)
+
+
+def test_extract_an_export_licence_stands_for_the_control_requiring_it(extractor: Extractor) -> None:
+    cases = {
+        "Vey Cloud's GPUs in Finland needed no US export licence.": ("US export licence requirement", "Vey Cloud"),
+        "Licences granted in 2025 let Osk Labs ship its K9 racks to Pell Cloud.": (
+            "export licence requirement",
+            "Pell Cloud",
+        ),
+        "The Commerce Department granted licences to Tarn Systems in January.": (
+            "export licence requirement",
+            "Tarn Systems",
+        ),
+    }
+    for text, (measure, party) in cases.items():
+        assert (measure, party) in {(m, p) for m, p, _, _ in _effects(extractor, text)}, text
+    # a licence to use a model or software is no export control's
+    for text in (
+        "Orrin licensed its Tarn model to Vey Cloud under an open licence.",
+        "The licence lets Vey Cloud sell the Tarn model to banks.",
+    ):
+        assert not _effects(extractor, text), text
