@@ -76,3 +76,30 @@ def test_extract_an_export_licence_stands_for_the_control_requiring_it(extractor
         "The licence lets Vey Cloud sell the Tarn model to banks.",
     ):
         assert not _effects(extractor, text), text
+
+
+def test_extract_a_law_named_by_its_title_is_a_policy(extractor: Extractor) -> None:
+    from claimgraph.extract.discover import find_mentions
+
+    cases = {
+        "Exports have needed permits under Ruritania's Strategic Goods Act 2019 since May.": "Strategic Goods Act 2019",
+        "Two firms were charged under the Dual-Use Items (Control) Act.": "Dual-Use Items (Control) Act",
+        "It is cited as the Export (Restricted End-Users) (Amendment) Order 2026.": (
+            "Export (Restricted End-Users) (Amendment) Order 2026"
+        ),
+    }
+    for text, name in cases.items():
+        doc = extractor.nlp(text)
+        policies = {m.entity.label for m in find_mentions(doc, extractor.index, text) if m.entity.type == "Policy"}
+        assert policies == {name}, text
+    for text in ("How Vendors Should Act", "Moore's Law still holds for memory."):
+        doc = extractor.nlp(text)
+        assert not [m for m in find_mentions(doc, extractor.index, text) if m.entity.type == "Policy"], text
+
+
+def test_extract_a_permit_under_a_named_law_is_its_effect(extractor: Extractor) -> None:
+    text = "Orrin Data's racks have been held at the border since May pending permits under Peru's Strategic Goods Act."
+    assert ("Strategic Goods Act", "Orrin Data") in {(m, p) for m, p, _, _ in _effects(extractor, text)}
+    # the country owning the law issued it: the goods shipped are the party, not it
+    text = "Shipments of US-origin AI chips into Chile have required permits under Peru's Strategic Goods Act."
+    assert {p for _, p, _, _ in _effects(extractor, text)} == {"US-origin AI chips"}

@@ -31,6 +31,7 @@ from claimgraph.extract.document import (
     tokens_with,
 )
 from claimgraph.extract.field_names import product_field_names
+from claimgraph.extract.law_names import law_mentions
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_bounds import (
     PERCENT_AFTER,
@@ -184,6 +185,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *divisions(doc, text, index),
         *listed_places(doc, index, mentions),
         *policy_mentions(doc, chunks, index, mentions),
+        *law_mentions(doc, index),
         *group_mentions(doc, chunks, index),
         *ranked_groups(doc, text, index),
         *_brand_products(doc, index, mentions),

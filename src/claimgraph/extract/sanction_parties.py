@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.clause_paths import RELATIVES
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
+from claimgraph.extract.law_names import INSTRUMENTS
 from claimgraph.extract.phrases import TRADE_NOUNS
 from claimgraph.extract.references import antecedent, owner_named, stand_in
 from claimgraph.records import Entity
@@ -134,7 +135,8 @@ def party_for_the_issuer(sentence: Sentence, issuer: Mention, context: ReadingCo
         named = _a_party_at(sentence, subject, context)
         if named is not None:
             return named
-        bound = [g for p in subject.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        bound = [g for p in subject.children if p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
+        goods = [g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         owners = [o for o in subject.children if o.dep_ == "poss"]
         for owner in owners:  # "its deliveries": whose they are
             if (whose := owner_named(owner, sentence, context)) is not None and whose.entity.type in BUSINESS_TYPES:
@@ -142,20 +144,31 @@ def party_for_the_issuer(sentence: Sentence, issuer: Mention, context: ReadingCo
         for token in bound:  # "shipments to Peru": where they go
             if (named := _a_party_at(sentence, token, context)) is not None:
                 return named
+        for token in (t for g in goods for t in g.subtree):  # "shipments of Osk K9 racks": the goods, or their maker
+            if (named := _a_party_at(sentence, token, context, GOODS_TYPES)) is not None:
+                return named
     reporting = context.lexicon.attribution_verbs
     tellers = [c for t in sentence.tokens if t.lemma_ in reporting for c in t.children if c.dep_ == "nsubj"]
     return next((m for t in tellers if (m := _a_party_at(sentence, t, context)) is not None), None)
 
 
-def _a_party_at(sentence: Sentence, token: Token, context: ReadingContext) -> Mention | None:
-    """The business or place named at a token, if it is no issuer of a measure itself."""
+GOODS_TYPES = (*BUSINESS_TYPES, "Group", "Product")  # "shipments of US-origin AI chips": a class of goods
+
+
+def _a_party_at(
+    sentence: Sentence,
+    token: Token,
+    context: ReadingContext,
+    types: tuple[str, ...] = (*BUSINESS_TYPES, "Country", "Region"),
+) -> Mention | None:
+    """The business or place (or other ``types``) named at a token, if it is no issuer of a measure itself."""
     doc = sentence.span.doc
     return next(
         (
             m
             for m in sentence.mentions
             if m.token_start <= token.i < m.token_end
-            and m.entity.type in (*BUSINESS_TYPES, "Country", "Region")
+            and m.entity.type in types
             and not issuer_of_the_measure(m, doc, context)
         ),
         None,
@@ -163,8 +176,8 @@ def _a_party_at(sentence: Sentence, token: Token, context: ReadingContext) -> Me
 
 
 def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """ "received Ruritanian export permits", "Ruritanian export controls hit …": a country qualifying the
-    measure's own noun issued it; it is no party the measure acts on."""
+    """ "received Ruritanian export permits", "Ruritanian export controls hit …", "under Ruritania's Strategic Goods
+    Act": a country qualifying or owning the measure's own noun issued it; it is no party the measure acts on."""
     if mention.entity.type not in ("Country", "Region"):
         return False
     root = mention.root(doc)
@@ -172,7 +185,8 @@ def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -
     while noun.dep_ in ("compound", "amod") and noun.head != noun:
         noun = noun.head  # "Ruritanian export permits": the country on "export", "export" on "permits"
     words = context.lexicon.sanction.sanction_words
-    return root.dep_ in ("compound", "amod", "nmod") and root.i < noun.i and noun.lower_ in words
+    measure = noun.lower_ in words or noun.text in INSTRUMENTS
+    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.i < noun.i and measure
 
 
 def _own_subject(sentence: Sentence, token: Token, entity: Entity) -> bool:
