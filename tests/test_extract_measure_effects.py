@@ -101,5 +101,12 @@ def test_extract_a_permit_under_a_named_law_is_its_effect(extractor: Extractor) 
     text = "Orrin Data's racks have been held at the border since May pending permits under Peru's Strategic Goods Act."
     assert ("Strategic Goods Act", "Orrin Data") in {(m, p) for m, p, _, _ in _effects(extractor, text)}
     # the country owning the law issued it: the goods shipped are the party, not it
-    text = "Shipments of US-origin AI chips into Chile have required permits under Peru's Strategic Goods Act."
+    text = "Shipments of US-origin AI chips have required permits under Peru's Strategic Goods Act."
     assert {p for _, p, _, _ in _effects(extractor, text)} == {"US-origin AI chips"}
+
+
+def test_extract_where_goods_go_is_the_party_when_the_issuer_qualifies_the_licence(extractor: Extractor) -> None:
+    text = "Shipments of the most advanced US accelerators to Chile still require a US export licence."
+    assert {p for _, p, _, _ in _effects(extractor, text)} == {"Chile"}
+    text = "Shipments of K9 accelerators to Chilean data centres need no US export licence."
+    assert {p for _, p, _, _ in _effects(extractor, text)} == {"Chile"}

@@ -135,13 +135,14 @@ def party_for_the_issuer(sentence: Sentence, issuer: Mention, context: ReadingCo
         named = _a_party_at(sentence, subject, context)
         if named is not None:
             return named
-        bound = [g for p in subject.children if p.lower_ in ("to", "into") for g in p.children if g.dep_ == "pobj"]
         goods = [g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        # "shipments to Peru", "shipments of K9 chips to Peru": where they go, hung on either noun
+        bound = [g for n in (subject, *goods) for p in n.children if p.lower_ in ("to", "into") for g in p.children]
         owners = [o for o in subject.children if o.dep_ == "poss"]
         for owner in owners:  # "its deliveries": whose they are
             if (whose := owner_named(owner, sentence, context)) is not None and whose.entity.type in BUSINESS_TYPES:
                 return whose
-        for token in bound:  # "shipments to Peru": where they go
+        for token in (t for b in bound if b.dep_ == "pobj" for t in (b, *b.subtree)):  # "to UK data centres": UK
             if (named := _a_party_at(sentence, token, context)) is not None:
                 return named
         for token in (t for g in goods for t in g.subtree):  # "shipments of Osk K9 racks": the goods, or their maker
