@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.defined_terms import defined_terms
 from claimgraph.extract.document import EntityIndex, Mention, normalise_name, title_cased, tokens_with
+from claimgraph.extract.family_makers import makers_named_like_their_families
 from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_bounds import code_after
 from claimgraph.extract.name_kinds import before_a_hardware_noun, before_a_model_noun
@@ -103,7 +104,8 @@ def one_entity_per_name(mentions: list[Mention], doc: Doc, text: str, index: Ent
     kept += _makers(kept, doc, text, index)
     kept += _bare_subjects(kept, doc, text, index, full_names)
     kept = defined_terms(kept, doc, text, index.english_words)
-    return sorted(_family_members(_harmonised(kept, doc, index), index), key=lambda m: (m.start, -m.end))
+    kept = makers_named_like_their_families(_family_members(_harmonised(kept, doc, index), index), doc)
+    return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
 _VERSIONED = re.compile(r"(?P<family>[A-Z][\w-]*)[ -]v?\d[\w.]*(?: [A-Z][a-z]+)?")  # "Wren 2", "Wren 2 Mini"

@@ -101,7 +101,10 @@ def figure_subject(
     after = [
         m
         for m in sentence.mentions
-        if m.start >= quantity.end and m.entity.type in allowed and not _names_hardware(m, sentence, context)
+        if m.start >= quantity.end
+        and m.entity.type in allowed
+        and not _names_hardware(m, sentence, context)
+        and not _KIND_OF_CAPACITY.match(sentence.doc_text, m.end)
     ]
     if claim_type == "Capacity" and after:
         return after[0]
@@ -207,16 +210,25 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    # the thing itself, not a maker named in it ("2 GW of Sable S4 GPUs" is not Sable's)
+                    # the thing itself, not a maker named in it ("2 GW of Sable S4 GPUs" is not Sable's), nor the
+                    # kind of capacity a name says, however the parser split it ("120 MW of Osk K9 capacity")
                     return next(
                         (
                             m
                             for m in sentence.mentions
-                            if m.token_start <= pobj.i < m.token_end and m.entity.type in allowed
+                            if m.token_start <= pobj.i < m.token_end
+                            and m.entity.type in allowed
+                            and not _KIND_OF_CAPACITY.match(sentence.doc_text, m.end)
                         ),
                         None,
                     )
     return None
+
+
+# after a name: the capacity it is the kind of ("… K9 NVL72 capacity", "… racks")
+_KIND_OF_CAPACITY = re.compile(
+    r"(?:[\s-]+[\w.-]+){0,3}?\s+(?:capacity|compute|racks?|systems|servers|GPUs|chips|accelerators|clusters)\b"
+)
 
 
 def _syntactic_subject(
