@@ -1,6 +1,7 @@
 """SanctionEffect claims a measure makes beyond an effect verb: its lifting, its caps faced or not, and the export
-licence that stands for the control requiring it. Invented sentences; each test fails on the extractor before
-these readers existed."""
+licence that stands for the control requiring it. Invented sentences. Each positive case fails on the extractor
+before these readers existed; the negative cases (headlines, market caps, building permits, software licences, a
+firm's own cap lifted) guard the readers against ordinary text."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def test_extract_a_measure_lifted_through_a_relative_clause_or_by_its_name(extra
 def test_extract_a_cap_faced_or_not_is_the_measures_effect(extractor: Extractor) -> None:
     text = (
         "Orrin Cloud runs GPUs in Chile. Chile was in the second tier of the US AI diffusion rule. Orrin Cloud "
-        "submitted that the cap never limited its purchases."
+        "submitted that the country cap never limited its purchases."
     )
     assert ("AI Diffusion Rule", "Orrin Cloud", None, "negated") in _effects(extractor, text)
 
@@ -74,6 +75,7 @@ def test_extract_an_export_licence_stands_for_the_control_requiring_it(extractor
     for text in (
         "Orrin licensed its Tarn model to Vey Cloud under an open licence.",
         "The licence lets Vey Cloud sell the Tarn model to banks.",
+        "Orrin's Finnish software licence lets Vey Cloud ship the model to banks.",
     ):
         assert not _effects(extractor, text), text
 
@@ -110,3 +112,33 @@ def test_extract_where_goods_go_is_the_party_when_the_issuer_qualifies_the_licen
     assert {p for _, p, _, _ in _effects(extractor, text)} == {"Chile"}
     text = "Shipments of K9 accelerators to Chilean data centres need no US export licence."
     assert {p for _, p, _, _ in _effects(extractor, text)} == {"Chile"}
+
+
+def test_extract_ordinary_words_are_no_measures(extractor: Extractor) -> None:
+    lead = "Chile was placed in the second tier of the US AI diffusion rule. "
+    for text in (
+        "Nvidia's market cap rose to $4 trillion in 2026.",
+        "Vey Cloud received building permits for its Oslo campus in 2026.",
+        "Strong demand lifted exports in 2026.",
+        "Osk Labs lifted its cap on capital spending in 2026.",
+    ):
+        found = {(m, p) for m, p, _, _ in _effects(extractor, lead + text)}
+        assert found == {("AI Diffusion Rule", "Chile")}, text
+
+
+def test_extract_a_headline_or_a_common_noun_before_order_or_act_is_no_law(extractor: Extractor) -> None:
+    from claimgraph.extract.discover import find_mentions
+
+    for text in (
+        "Oracle Wins Record Order From OpenAI",
+        "The firm received a Purchase Order from Vey Cloud.",
+        "Hyperscalers Act on Capacity, the report says.",
+        "It is a Balancing Act for Vey Cloud.",
+    ):
+        doc = extractor.nlp(text)
+        assert not [m for m in find_mentions(doc, extractor.index, text) if m.entity.type == "Policy"], text
+
+
+def test_extract_an_effect_keeps_its_sentences_date_a_lift_its_own(extractor: Extractor) -> None:
+    text = "In January 2025, the AI diffusion rule forced Osk Labs to cut its 2026 forecast."
+    assert {t for _, p, t, _ in _effects(extractor, text) if p == "Osk Labs"} == {"2025-01"}

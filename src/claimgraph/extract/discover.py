@@ -185,7 +185,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         *divisions(doc, text, index),
         *listed_places(doc, index, mentions),
         *policy_mentions(doc, chunks, index, mentions),
-        *law_mentions(doc, index),
+        *law_mentions(doc, index, mentions),
         *group_mentions(doc, chunks, index),
         *ranked_groups(doc, text, index),
         *_brand_products(doc, index, mentions),

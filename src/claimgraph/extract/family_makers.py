@@ -11,7 +11,7 @@ from claimgraph.extract.document import Mention
 from claimgraph.extract.lexicon import load_lexicon
 
 _MAKER_TYPES = frozenset({"Company", "Lab", "Cloud"})
-_FAMILY_WORDS = frozenset({"family", "families", "series", "model", "models", "llm", "llms"})
+_MODEL_WORDS = frozenset({"model", "models", "llm", "llms"})  # and the lexicon's family nouns
 
 
 def makers_named_like_their_families(mentions: list[Mention], doc: Doc) -> list[Mention]:
@@ -36,5 +36,4 @@ def _names_the_family(mention: Mention, doc: Doc) -> bool:
     after = doc[mention.token_end] if mention.token_end < len(doc) else None
     if after is None:
         return False
-    nouns = load_lexicon().family_nouns
-    return after.lower_ in _FAMILY_WORDS or after.lower_ in nouns or after.text in ("-", "-based")
+    return after.lower_ in _MODEL_WORDS or after.lower_ in load_lexicon().family_nouns or after.text == "-"

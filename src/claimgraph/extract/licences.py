@@ -45,14 +45,18 @@ def licence_requirement(sentence: Sentence, context: ReadingContext) -> Mention 
     """The control an export licence the sentence speaks of stands for, when no measure is named or under
     discussion: "its racks in Peru need no US export licence", "exports to Vey require a licence from the Commerce
     Department". A licence is an export control's when an "export", a country ("US", "Dutch") or a public body
-    granting it qualifies it; the control is named after that country, as the text writes it. A licence to use
-    software or a model qualifies as none, so it stands for nothing."""
+    granting it qualifies it, or it is for shipping goods; the control is named after that country (the gazetteer's
+    name for it, so "U.S." and "US" are one). A licence another noun says is for something else ("a software
+    licence", "a Finnish software licence") stands for nothing."""
     for token in sentence.tokens:
         if token.lemma_.lower() not in ("licence", "license") or token.pos_ != "NOUN":
             continue
         before = [t for t in token.lefts for t in t.subtree]
+        other = any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and not _an_export_word(t) for t in before)
+        if other and not any(_a_country(t, sentence, context) for t in before if t.dep_ == "compound"):
+            continue  # "a software licence": for using something, not for exporting it
         after = [g for p in token.children if p.lower_ == "from" for g in p.subtree]
-        export = any(t.lower_ in ("export", "exports") for t in before) or _for_shipping(token)
+        export = _an_export_licence([token]) or _for_shipping(token)
         country = next((t for t in before if _a_country(t, sentence, context)), None)
         granted = _granted_by_a_public_body(token.head, sentence, context) or any(
             context.lexicon.names_a_public_body(m.entity.label)
@@ -61,13 +65,16 @@ def licence_requirement(sentence: Sentence, context: ReadingContext) -> Mention 
         )
         if not (export or country is not None or granted):
             continue
-        label = f"{country.text} export licence requirement" if country is not None else "export licence requirement"
+        label = (
+            f"{_country_name(country, context)} export licence requirement" if country else "export licence requirement"
+        )
         entity = context.index.entity_for(label, "Policy")
         return Mention(entity, token.idx, token.idx + len(token.text), token.i, token.i + 1)
     return None
 
 
-_SHIPPING = frozenset({"ship", "export", "re-export", "deliver", "shipment", "delivery", "consignment"})
+# a licence to move goods abroad; selling and supplying are what a software or model licence lets a firm do too
+_SHIPPING = (_MOVING - {"sell", "supply", "deliver"}) | {"shipment", "consignment"}
 
 
 def _for_shipping(licence: Token) -> bool:
@@ -78,6 +85,10 @@ def _for_shipping(licence: Token) -> bool:
     return any(a.lemma_.lower() in _SHIPPING for a in acts)
 
 
+def _an_export_word(token: Token) -> bool:
+    return "export" in token.lower_
+
+
 def _a_country(token: Token, sentence: Sentence, context: ReadingContext) -> bool:
     """ "US", "U.S.", "Dutch": a country named, or its adjective."""
     named = any(
@@ -85,6 +96,13 @@ def _a_country(token: Token, sentence: Sentence, context: ReadingContext) -> boo
         for m in sentence.mentions
     )
     return named or token.text in context.lexicon.demonyms
+
+
+def _country_name(token: Token, context: ReadingContext) -> str:
+    """The country's name as the gazetteer writes it ("U.S." → "US", "Dutch" → "Netherlands"), else as written."""
+    written = context.lexicon.demonyms.get(token.text, token.text)
+    named = context.index.named(written)
+    return named.label if named is not None else written
 
 
 def permitted_only(party: Token) -> bool:

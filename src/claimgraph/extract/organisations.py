@@ -243,7 +243,8 @@ def site_at(prep: Token) -> bool:
     verb whose object is one ("opened a site outside Tromsø")."""
     sites = load_lexicon().site_nouns
     owner = prep.head
-    return owner.lemma_.lower() in sites or any(c.dep_ == "dobj" and c.lemma_.lower() in sites for c in owner.children)
+    a_site = owner.lemma_.lower() in sites and owner.pos_ in ("NOUN", "PROPN")  # not "fabs at …", a verb
+    return a_site or any(c.dep_ == "dobj" and c.lemma_.lower() in sites for c in owner.children)
 
 
 def listed_places(doc: Doc, index: EntityIndex, mentions: list[Mention]) -> Iterable[Mention]:
@@ -286,8 +287,8 @@ def sited_places(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]:
     for match in _site_words(tuple(sites)).finditer(text):  # the site nouns only, not every token of the doc
         span = doc.char_span(match.start(), match.end())
         site = span[0] if span is not None and len(span) == 1 else None
-        if site is None or site.lemma_.lower() not in sites:
-            continue
+        if site is None or site.lemma_.lower() not in sites or site.pos_ not in ("NOUN", "PROPN"):
+            continue  # "Osk fabs at Tarn Micro": a verb, no site
         owners = [site, site.head] if site.dep_ == "dobj" else [site]  # "opened a site outside Tromsø"
         near = [g for o in owners for p in o.children if p.lower_ in near_words for g in p.children if g.dep_ == "pobj"]
         named = (

@@ -71,6 +71,7 @@ from claimgraph.extract.relation_patterns import (
 from claimgraph.extract.relation_rules import rule_links
 from claimgraph.extract.rental_offers import offered_not_made
 from claimgraph.extract.spans import clause_window, evidence_for
+from claimgraph.extract.subsidiary_places import subsidiary_places
 from claimgraph.records import Claim, Entity
 
 
@@ -79,6 +80,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     seen: set[tuple[str, str, str]] = set()
     found = suppliers_for_products(list(_relations(sentence, context)), sentence, context)
     found = _makers_not_suppliers(_one_seller_per_offer(offered_not_made(found), context), context)
+    found += list(subsidiary_places(found, sentence, context))
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)

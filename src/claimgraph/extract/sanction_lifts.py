@@ -14,6 +14,13 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import lemma, stand_in
 
 _REFERRING = frozenset({"it", "which", "that", "this"})  # "it was rescinded", "…, which was repealed"
+# the nouns a measure is referred to by: not "exports" or "licences", which a lift of trade or of a firm's own
+# "cap on spending" acts on too
+_MEASURE_NOUNS = frozenset(
+    {"rule", "rules", "control", "controls", "restriction", "restrictions", "ban", "bans", "curb", "curbs", "measure",
+     "measures", "requirement", "requirements", "listing", "sanction", "sanctions", "embargo", "cap", "caps", "quota",
+     "quotas"}
+)  # fmt: skip
 
 
 def lifted_measures(
@@ -47,8 +54,10 @@ def _measure_lifted(verb: Token, sentence: Sentence, context: ReadingContext, re
         )
         if named is not None:
             return named
-        referring = token.lower_ in _REFERRING or token.lower_ in context.lexicon.sanction.sanction_words
+        # "it was rescinded" (a pronoun, only as the passive's subject), "the rule": not "its cap on spending"
+        pronoun = token.lower_ in _REFERRING and token.dep_ == "nsubjpass"
+        noun = token.lower_ in _MEASURE_NOUNS and not any(c.dep_ == "poss" for c in token.children)
         lately = context.policy is not None and sentence.paragraph - context.policy_paragraph <= reach
-        if referring and lately and context.policy is not None:
+        if (pronoun or noun) and lately and context.policy is not None:
             return stand_in(context.policy, token)
     return None

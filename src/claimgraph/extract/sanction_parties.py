@@ -186,8 +186,9 @@ def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -
     while noun.dep_ in ("compound", "amod") and noun.head != noun:
         noun = noun.head  # "Ruritanian export permits": the country on "export", "export" on "permits"
     words = context.lexicon.sanction.sanction_words
-    measure = noun.lower_ in words or noun.text in INSTRUMENTS
-    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.i < noun.i and measure
+    if root.dep_ == "poss":  # "Malaysia's Strategic Trade Act" is the issuer's; "Taiwan's exports" are Taiwan's
+        return noun.text in INSTRUMENTS
+    return root.dep_ in ("compound", "amod", "nmod") and root.i < noun.i and noun.lower_ in words
 
 
 def _own_subject(sentence: Sentence, token: Token, entity: Entity) -> bool:

@@ -64,8 +64,9 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     read += [(v, c, p) for v, c, p in _no_impact(sentence, context) if p.entity not in affected]
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _levies(sentence, context) if p.entity not in affected]
-    # a lift told beside the measure's effect on a party ("X was in its second tier until the rule was rescinded")
-    # is part of that effect's story, no second one
+    affected = {p.entity for _, _, p in read}
+    # a party the sentence tells another effect on ("Peru stayed in its second tier until the rule was rescinded")
+    # has the lift in that effect's story, no second one
     read += [(v, c, p) for v, c, p in lifted_measures(sentence, context, NAMING_REACH) if p.entity not in affected]
     in_force = _sanction_in_force(sentence, context)
     if in_force is not None:  # "licences let Osk ship to Vey": the control requiring them, on Osk and Vey
@@ -94,7 +95,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     denials = {v.i for v, _, _ in barred}
     barring = {t.i for v, _, _ in barred for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
     read = [(v, c, p) for v, c, p in read if not barring & set(range(p.token_start, p.token_end))] + barred
-    _note_parties(read, context)
+    _note_parties([(v, c, p) for v, c, p in read if not _asked(v)], context)
     for verb, cause, party in read:
         if _asked(verb):
             continue
@@ -464,10 +465,12 @@ def _denial_evidence(sentence: Sentence, verb: Token, cause: Mention) -> Evidenc
 
 
 def _dated(sentence: Sentence, context: ReadingContext, verb: Token) -> str | None:
-    """When the effect happened, where its own clause says ("…, but the rule was rescinded in May 2025"), else its
-    sentence ("On April 14, 2025 …", "- June 2025 - …"), else the date of the dated item it is told in."""
+    """When the effect happened, where its sentence says ("On April 14, 2025 …", "- June 2025 - …"), else the date
+    of the dated item it is told in. A lift is dated by its own clause first ("placed in its tier in January 2025;
+    the rule was rescinded in May 2025"): the measure's own date is the sentence's, the lift's is later."""
     left, right = clause_window(sentence, verb.idx, verb.idx + len(verb))
-    for text in (sentence.doc_text[left:right], sentence.text):
+    lift = lemma(verb) in context.lexicon.sanction.lifting
+    for text in (sentence.doc_text[left:right], sentence.text) if lift else (sentence.text,):
         stated = [p for p in find_periods(text, context.anchor) if not STATEMENT_DAY.search(p.text)]
         if stated:
             return stated[0].value

@@ -225,9 +225,9 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
     return None
 
 
-# after a name: the capacity it is the kind of ("… K9 NVL72 capacity", "… racks")
+# after a name, and more name words or codes: the capacity it is the kind of ("… K9 NVL72 capacity", "… racks")
 _KIND_OF_CAPACITY = re.compile(
-    r"(?:[\s-]+[\w.-]+){0,3}?\s+(?:capacity|compute|racks?|systems|servers|GPUs|chips|accelerators|clusters)\b"
+    r"(?:[\s-]+[A-Z0-9][\w.-]*){0,3}?\s+(?:capacity|compute|racks?|systems|servers|GPUs|chips|accelerators|clusters)\b"
 )
 
 
