@@ -98,6 +98,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             for t, s, o, c in found
         ):
             continue  # "orders from Orrin, its largest customer": the surer reading sets which way it goes
+        if claim_type == "Offers" and _hosts_its_own(sentence, obj):
+            continue  # "Osk serves its Tarn assistant from the Lima campus": its making, hosted, not a catalogue's
         if claim_type == "OperatesIn" and sentence.doc_text.startswith("-", obj.end):
             continue  # "a China-specific chip" describes the chip: it names no place the company works in
         only_there = claim_type == "OperatesIn" and _only_there(sentence, obj)
@@ -358,6 +360,20 @@ def _a_rules_place(sentence: Sentence, place: Mention, context: ReadingContext) 
         if noun.lower_ in context.lexicon.discovery.policy_heads:
             return True
     return False
+
+
+_HOSTING = frozenset({"serve", "run", "host"})
+
+
+def _hosts_its_own(sentence: Sentence, thing: Mention) -> bool:
+    """Whether the thing is the subject's own ("its", "their", "our") and the verb only says where or on what it runs
+    ("serves its Tarn assistant from Lima", "runs its models on K9 chips"): the owner makes it (Develops) and it is
+    built on the place or the hardware (BuiltOn); no provider offers it to anyone."""
+    root = thing.root(sentence.span.doc)
+    while root.dep_ == "compound" and root.head != root:
+        root = root.head  # "its Tarn assistant": the noun the name stands on
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in root.children)
+    return own and root.dep_ == "dobj" and root.head.lemma_.lower() in _HOSTING
 
 
 def _anothers_place(sentence: Sentence, place: Mention, subject: Mention) -> bool:
