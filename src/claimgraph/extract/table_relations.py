@@ -45,6 +45,22 @@ def named_relations(
         yield Claim(type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,))
 
 
+def makers_in_the_name(cell: Cell, evidence: Evidence, sentences: list[Sentence]) -> Iterator[Claim]:
+    """ "| Nvidia H200 | 3A090 |", "| AMD Instinct MI355X | …": a maker's name opening a product's in the row's name
+    cell made it, as it does in prose ("Nvidia H200 GPUs")."""
+    mentions = mentions_in(cell.start, cell.end, sentences)
+    text = cell.text
+    for maker, thing in zip(mentions, mentions[1:], strict=False):
+        between = text[maker.end - cell.start : thing.start - cell.start]
+        if maker.entity.type in _MAKER_KINDS and thing.entity.type in ("Product", "Model") and not between.strip():
+            yield Claim(
+                type="Develops", subject=maker.entity, object=thing.entity, confidence=0.75, evidence=(evidence,)
+            )
+
+
+_MAKER_KINDS = frozenset({"Company", "Lab"})
+
+
 def bracketed_relations(
     column: str, cell: Cell, subject: Entity, evidence: Evidence, sentences: list[Sentence], context: ReadingContext
 ) -> Iterator[Claim]:

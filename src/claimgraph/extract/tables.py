@@ -38,6 +38,7 @@ from claimgraph.extract.table_layout import Cell, Row, header_cells
 from claimgraph.extract.table_relations import (
     bracketed_relations,
     customer_of_the_issuer,
+    makers_in_the_name,
     mentions_in,
     named_relations,
     own_document_firm,
@@ -70,10 +71,11 @@ def row_claims(
     if typed_by(label, context) == "MarketSize" and _SUMMARY_ROW.fullmatch(label.strip()) is None:
         # "| Market size (US$bn) | 27.5 | 44.0 |", but not "Total market" or "Rest of market", which sum the rows
         return list(_market_size_row_claims(row, named, evidence, intro, context))
+    made = list(makers_in_the_name(row.cells[named], evidence, sentences))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
         claims = _summary_row_claims(row, named, text, sentences, context, index)
-        return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+        return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start)) + made
     kind = context.lexicon.product_nouns.get(row.header[named].strip().split(" ")[-1].lower()) if row.header else None
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
@@ -94,7 +96,7 @@ def row_claims(
     read = {(c.type, c.subject, c.value) for c in claims}
     claims += [c for c in supplied if (c.type, c.subject, c.value) not in read]
     claims += trading_partners(row, named, subject, evidence, sentences, context)
-    return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
+    return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start)) + made
 
 
 # what a row's ordinary reading made of a cell that the reading of the issuer's suppliers, or of its customers, reads
