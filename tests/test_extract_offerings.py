@@ -17,3 +17,15 @@ def test_extract_a_firm_serving_its_own_product_on_hardware_offers_nothing(extra
 def test_extract_a_chips_hour_priced_is_the_offering(extractor: Extractor) -> None:
     text = "Vey Cloud cut the price of its K9 GPU-hour by 15% in October 2025."
     assert ("Vey Cloud", "K9 GPU-hour") in pairs(claims_of(extractor, text), "Offers")
+
+
+def test_extract_a_named_site_or_offering_runs_on_its_hardware(extractor: Extractor) -> None:
+    cases = {
+        "The Lima data centre runs on K9 GPUs.": ("Lima data centre", "K9"),
+        "Hall 4, due to be energised in 2026, will run on Nvidia GB300 NVL72 racks.": ("Hall 4", "GB300 NVL72"),
+        "Vey Cloud's P7 instances, which run on K9 systems, launched in May.": ("P7 instances", "K9"),
+    }
+    for text, built in cases.items():
+        assert built in pairs(claims_of(extractor, text), "BuiltOn"), text
+    # a site with no name of its own is none to relate
+    assert not pairs(claims_of(extractor, "The new data centre runs on K9 GPUs."), "BuiltOn")

@@ -70,6 +70,7 @@ from claimgraph.extract.relation_patterns import (
 )
 from claimgraph.extract.relation_rules import rule_links
 from claimgraph.extract.rental_offers import offered_not_made
+from claimgraph.extract.site_hardware import sites_built_on
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subsidiary_places import subsidiary_places
 from claimgraph.records import Claim, Entity
@@ -324,6 +325,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from derived_models(sentence)
     yield from models_derived_from(sentence)
     yield from things_run_on(sentence)
+    yield from sites_built_on(sentence, context)
     yield from firms_built_on(sentence)
     yield from fleets_built_on(sentence, context)
     yield from owned_things_built_on(sentence, context)

@@ -1,0 +1,68 @@
+"""A named site or offering built on hardware: "The Espoo data centre runs on K9 GPUs", "Hall 4 … will run on K9
+racks", "its P7 instances, which run on K9 systems". The thing run has a name of its own words (a place, a number, a
+code) before a site or fleet noun, and no entity yet; it is named by those words, as a reader names it ("Espoo data
+centre", "Hall 4", "P7 instances"), and is built on what the verb runs it on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Found, Mention, Sentence, clean_name
+
+_RUNNING = frozenset({"run", "build", "base", "power", "equip"})
+_ON = frozenset({"on", "upon", "around", "atop", "by", "with"})
+_RELATIVES = frozenset({"which", "that"})
+
+
+def sites_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    nouns = context.lexicon.site_nouns | context.lexicon.fleet_nouns | context.lexicon.rented_hardware_nouns
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() not in _RUNNING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        bases = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in _ON for m in _hardware_under(p, sentence)]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not bases or subject is None:
+            continue
+        if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            subject = verb.head  # "its P7 instances, which run on …"
+        if subject.lemma_.lower() not in nouns or any(
+            m.token_start <= subject.i < m.token_end for m in sentence.mentions
+        ):
+            continue
+        name = _name_of(subject)
+        if name is None:
+            continue
+        site = Mention(context.index.entity_for(clean_name(name.text), "Product"), name.start_char, name.end_char,
+                       name.start, name.end)  # fmt: skip
+        for base in bases:
+            yield "BuiltOn", site, base, 0.6
+
+
+def _hardware_under(prep: Token, sentence: Sentence) -> list[Mention]:
+    """The products named in the noun phrase after the preposition ("on 48 K9 NVL72 racks", "with K9 GPUs"), read as
+    words up to the phrase's end, since the parser may hang its head noun on the verb instead."""
+    end = prep.i + 1
+    while end < sentence.span.end and sentence.span.doc[end].pos_ in _PHRASE_TAGS:
+        end += 1
+    return [m for m in sentence.mentions if prep.i < m.token_start < end and m.entity.type == "Product"]
+
+
+_PHRASE_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "ADV"})
+
+
+def _name_of(noun: Token) -> Span | None:
+    """The site's words, from its first name word to the noun, without determiners or an owner ("the Espoo data
+    centre" → "Espoo data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
+    doc = noun.doc
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case", "punct", "amod")]
+    words = [t for t in words if not any(a.dep_ == "poss" for a in t.ancestors if a.i <= noun.i and a != noun)]
+    named = [t for t in words if t.i < noun.i and (t.text[:1].isupper() or any(c.isdigit() for c in t.text))]
+    if not named:
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.like_num and noun.is_title:
+            return doc[noun.i : noun.i + 2]  # "Hall 4"
+        return None
+    return doc[named[0].i : noun.i + 1]
