@@ -29,3 +29,10 @@ def test_extract_a_named_site_or_offering_runs_on_its_hardware(extractor: Extrac
         assert built in pairs(claims_of(extractor, text), "BuiltOn"), text
     # a site with no name of its own is none to relate
     assert not pairs(claims_of(extractor, "The new data centre runs on K9 GPUs."), "BuiltOn")
+
+
+def test_extract_orders_from_a_firm_are_its_own_not_the_sellers_purchase(extractor: Extractor) -> None:
+    text = "Orrin Cloud's bookings rose 77% on orders from Rapidus for its new fab."
+    assert ("Orrin Cloud", "Rapidus") not in pairs(claims_of(extractor, text), "CustomerOf")
+    text = "Orrin Cloud has ordered GB300 NVL72 racks from Dell."  # the verb: Orrin buys
+    assert ("Orrin Cloud", "Dell") in pairs(claims_of(extractor, text), "CustomerOf")
