@@ -36,3 +36,8 @@ def test_extract_orders_from_a_firm_are_its_own_not_the_sellers_purchase(extract
     assert ("Orrin Cloud", "Rapidus") not in pairs(claims_of(extractor, text), "CustomerOf")
     text = "Orrin Cloud has ordered GB300 NVL72 racks from Dell."  # the verb: Orrin buys
     assert ("Orrin Cloud", "Dell") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_campus_owner_is_no_hardware_a_cloud_runs_on(extractor: Extractor) -> None:
+    text = "Orrin Cloud runs the region in a leased hall on atPell's Lima campus."
+    assert not pairs(claims_of(extractor, text), "BuiltOn")

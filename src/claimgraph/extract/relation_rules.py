@@ -169,6 +169,8 @@ def rule_links(
                 continue  # "X is made by Tarn and uses memory supplied by Vey": X uses it, not Tarn
             if _a_makers_name_on_the_thing_described(subject, root, common, path):
                 continue  # "Nvidia H200 systems bought from Dell": Nvidia names the systems; it buys nothing
+            if rule.type == "BuiltOn" and _a_sites_owner(obj, doc, context):
+                continue  # "runs the region in a leased hall on Tarn's Kista campus": Tarn lets the hall, it is no base
             if rule.type == "BuiltOn" and _a_company_not_itself_built(sentence, subject, obj, root, common):
                 continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
@@ -227,6 +229,15 @@ def _a_company_not_itself_built(sentence: Sentence, subject: Mention, obj: Menti
     if obj.entity.type != "Model":
         return False
     return root.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _a_sites_owner(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
+    """Whether the name owns a site ("Tarn's Kista campus", "Tarn's TY11 campus"): a landlord, not hardware."""
+    root = mention.root(doc)
+    site = root.head
+    while site.dep_ == "compound" and site.head != site:
+        site = site.head
+    return root.dep_ == "poss" and site.lemma_.lower() in context.lexicon.site_nouns
 
 
 def _anothers_named_product(thing: Mention, maker: Mention, sentence: Sentence) -> bool:
