@@ -41,3 +41,8 @@ def test_extract_orders_from_a_firm_are_its_own_not_the_sellers_purchase(extract
 def test_extract_a_campus_owner_is_no_hardware_a_cloud_runs_on(extractor: Extractor) -> None:
     text = "Orrin Cloud runs the region in a leased hall on atPell's Lima campus."
     assert not pairs(claims_of(extractor, text), "BuiltOn")
+
+
+def test_extract_its_in_apposition_to_a_customer_means_the_firm_before(extractor: Extractor) -> None:
+    text = "Orrin Cloud said Pell Robotics, its largest customer, renewed its contract."
+    assert ("Pell Robotics", "Orrin Cloud") in pairs(claims_of(extractor, text), "CustomerOf")

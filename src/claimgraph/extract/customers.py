@@ -14,6 +14,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.leases import tenancies
 from claimgraph.extract.references import (
+    antecedent,
     lemma,
     owner_named,
     possessed_noun,
@@ -204,6 +205,10 @@ def _customers_in_apposition(sentence: Sentence, companies: list[Mention], conte
         # "Orrin Group, one of Osk's largest buyers": the name may be a compound of the noun described
         customer = next((m for m in companies if m.root(doc) in named or _compounded_into(m, doc, named)), None)
         supplier = owner_named(owner, sentence, context) if owner is not None else None
+        if customer is not None and supplier is not None and supplier.entity == customer.entity:
+            # "Osk said Tarn, its largest customer, …": "its" looks past the name it describes
+            earlier = antecedent(sentence, customer.start)
+            supplier = stand_in(earlier, noun) if earlier is not None else None
         discussed = context.speaker or context.topic
         listed = {m.entity for m in companies if m.start > noun.idx}
         if owner is None and said_to_be and _the_topmost(noun) and discussed is not None and discussed not in listed:
