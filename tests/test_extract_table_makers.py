@@ -20,3 +20,15 @@ def test_extract_a_makers_name_opening_a_products_cell_made_it(extractor: Extrac
     made = pairs(claims_of(extractor, TABLE), "Develops")
     assert ("Nvidia", "K9") in made
     assert all(maker != "Others" for maker, _ in made)
+
+
+def test_extract_a_unit_header_and_a_share_of_a_named_region(extractor: Extractor) -> None:
+    text = (
+        "Andean capacity\n\nTable 2. Operational data-centre capacity at end-2025 (our estimates)\n\n"
+        "| Country | MW | Share of SACU |\n|---|---|---|\n| South Africa | 420 | 60.0% |\n| Botswana | 280 | 40.0% |\n"
+    )
+    claims = claims_of(extractor, text)
+    capacity = {(c.subject.label, float(c.value or 0), c.unit) for c in claims if c.type == "Capacity"}
+    assert ("South Africa", 0.42, "GW") in capacity
+    shares = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "MarketShare"}
+    assert ("Botswana", "SACU operational data-centre capacity") in shares

@@ -49,7 +49,8 @@ def typed_by(header: str, context: ReadingContext) -> str | None:
 
 _MARKET_VALUE = re.compile(r"\bmarket[\s-]+(?:cap|capitali[sz]ation|value)\b", re.IGNORECASE)
 
-_POWER_IN_LABEL = re.compile(r"\((MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)  # "Live capacity (MW, at year end)"
+# "Live capacity (MW, at year end)", or a header that is the unit alone ("| MW |", "| GW, 2025 |")
+_POWER_IN_LABEL = re.compile(r"(?:\(|^\s*)(MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)
 
 # "(RMB million)", "(US$ bn)", "(EUR m)": the currency and scale a caption gives its bare cells
 _CAPTION_UNIT = re.compile(

@@ -576,7 +576,12 @@ def _figures(
     measure = (lexicon.measure_in(column) or lexicon.measure_in(intro)) if claim_type == "MarketShare" else None
     market = None  # one whole per cell: its column's, the table introduction's, else the market under discussion
     if claim_type == "MarketShare":
-        market = _column_whole(column, context) or _stated_whole(intro, context) or context.current_market()
+        market = (
+            _column_whole(column, context)
+            or _named_part_of_the_caption(column, intro, context)
+            or _stated_whole(intro, context)
+            or context.current_market()
+        )
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
         if claim_type == "PriceChange" and quantity.unit in MONEY_UNITS:
             continue  # "| $0.50 | $0.30 |": prices, whose change ``price_rows`` works out
@@ -597,6 +602,33 @@ def _figures(
             confidence=0.8,
             evidence=(evidence,),
         )
+
+
+def _named_part_of_the_caption(column: str, intro: str, context: ReadingContext) -> Entity | None:
+    """ "| Share of GCC |" under "Table 1. Operational data-centre capacity at end-2025": a share of a named place or
+    group's part of what the caption measures ("GCC operational data-centre capacity"), the caption's words up to its
+    date, source or qualifier, when they end on a measured noun."""
+    found = _SHARE_OF_WHOLE.fullmatch(column.strip())
+    whole = found.group("whole").strip() if found is not None else ""
+    # headers come lower-cased: one word no dictionary has ("gcc", "asean") is a name, written as one
+    if not whole.isalpha() or " " in whole or whole in context.index.english_words:
+        return None
+    name = whole.upper() if len(whole) <= 5 else whole.title()
+    caption = _CAPTION_WORDS.match(intro.rstrip().rsplit("\n", 1)[-1])
+    words = caption.group("words").split() if caption is not None else []
+    lexicon = context.lexicon
+    measured = {singular(m) for m in lexicon.measures} | set(lexicon.aggregate_nouns)
+    if len(words) < 2 or singular(words[-1].lower()) not in measured:
+        return None
+    label = f"{name} {words[0].lower()} {' '.join(words[1:])}"
+    return context.index.entity_for(clean_name(label), "Market")
+
+
+# "Table 1. Operational data-centre capacity at end-2025 (…)": the caption's words before a date, a source or a "by"
+_CAPTION_WORDS = re.compile(
+    r"(?:(?:Table|Figure|Chart|Exhibit)\s+\w+[.:]?\s*)?(?P<words>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*?)"
+    r"(?=\s+(?:at|in|by|for|as\s+of|from|to|of)\b|\s*[(,:]|\s*$)"
+)
 
 
 def _stated_whole(intro: str, context: ReadingContext) -> Entity | None:
