@@ -32,3 +32,16 @@ def test_extract_a_unit_header_and_a_share_of_a_named_region(extractor: Extracto
     assert ("South Africa", 0.42, "GW") in capacity
     shares = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "MarketShare"}
     assert ("Botswana", "SACU operational data-centre capacity") in shares
+
+
+def test_extract_a_bare_share_column_shares_the_whole_the_caption_breaks_down(extractor: Extractor) -> None:
+    text = (
+        "Trade bulletin\n\nTABLE 4. EXPORTS OF GPU SERVERS BY DESTINATION (US$ million)\n\n"
+        "| Destination | 2026 | Share (%) |\n| --- | ---: | ---: |\n| Chile | 410.0 | 61.2 |\n| Peru | 260.0 | 38.8 |\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label if c.object else None, float(c.value or 0))
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    }
+    assert ("Chile", "exports of GPU servers", 61.2) in shares

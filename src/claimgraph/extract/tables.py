@@ -580,6 +580,7 @@ def _figures(
             _column_whole(column, context)
             or _named_part_of_the_caption(column, intro, context)
             or _stated_whole(intro, context)
+            or _whole_broken_down(column, intro, context)
             or context.current_market()
         )
     for quantity in find_quantities(cell.text + ("%" if bare else "")):
@@ -628,6 +629,30 @@ def _named_part_of_the_caption(column: str, intro: str, context: ReadingContext)
 _CAPTION_WORDS = re.compile(
     r"(?:(?:Table|Figure|Chart|Exhibit)\s+\w+[.:]?\s*)?(?P<words>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*?)"
     r"(?=\s+(?:at|in|by|for|as\s+of|from|to|of)\b|\s*[(,:]|\s*$)"
+)
+
+
+def _whole_broken_down(column: str, intro: str, context: ReadingContext) -> Entity | None:
+    """ "| Share (%) |" under "TABLE 1. IMPORTS UNDER HEADING 8471.50 BY ORIGIN (US$ million)": a bare share column
+    in a table that breaks a whole down "by" something holds shares of that whole, as the caption names it."""
+    if _BARE_SHARE.fullmatch(column.strip()) is None:
+        return None
+    caption = _BROKEN_DOWN.match(intro.rstrip().rsplit("\n", 1)[-1])
+    if caption is None or len(caption.group("whole").split()) < 2:
+        return None
+    whole = caption.group("whole")
+    if whole.isupper():  # a caption in capitals: its words in lower case, its names ("GPU", "EU") as they are
+        words = context.index.english_words
+        known = words | _FUNCTION_WORDS
+        whole = " ".join(w.lower() if {w.lower(), singular(w.lower())} & known else w for w in whole.split())
+    return context.index.entity_for(clean_name(whole), "Market")
+
+
+_FUNCTION_WORDS = frozenset({"of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "the", "under", "into"})
+_BARE_SHARE = re.compile(r"shares?(?:\s*\(%\))?|%\s+share|share\s+of\s+total(?:\s*\(%\))?", re.IGNORECASE)
+# "Table 3. Revenue by segment", "IMPORTS UNDER HEADING 8471.50 BY ORIGIN (US$ million)": the whole, then "by"
+_BROKEN_DOWN = re.compile(
+    r"(?:(?:table|figure|chart|exhibit)\s+\w+[.:]?\s*)?(?P<whole>[A-Za-z][\w.\- ]*?)\s+by\s+[\w-]+", re.IGNORECASE
 )
 
 
