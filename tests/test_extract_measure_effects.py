@@ -121,6 +121,8 @@ def test_extract_ordinary_words_are_no_measures(extractor: Extractor) -> None:
         "Vey Cloud received building permits for its Oslo campus in 2026.",
         "Strong demand lifted exports in 2026.",
         "Osk Labs lifted its cap on capital spending in 2026.",
+        "Osk Labs lifted the cap on capital spending in 2026.",
+        "Osk Labs scrapped the requirement for staff to work in the office in 2026.",
     ):
         found = {(m, p) for m, p, _, _ in _effects(extractor, lead + text)}
         assert found == {("AI Diffusion Rule", "Chile")}, text
@@ -137,8 +139,19 @@ def test_extract_a_headline_or_a_common_noun_before_order_or_act_is_no_law(extra
     ):
         doc = extractor.nlp(text)
         assert not [m for m in find_mentions(doc, extractor.index, text) if m.entity.type == "Policy"], text
+    # names around a law's title in prose make no headline of it
+    text = "Kestrel Robotics and Osk Labs Group cited Malaysia's Strategic Goods Act."
+    doc = extractor.nlp(text)
+    assert {m.entity.label for m in find_mentions(doc, extractor.index, text) if m.entity.type == "Policy"} == {
+        "Strategic Goods Act"
+    }
 
 
 def test_extract_an_effect_keeps_its_sentences_date_a_lift_its_own(extractor: Extractor) -> None:
     text = "In January 2025, the AI diffusion rule forced Osk Labs to cut its 2026 forecast."
     assert {t for _, p, t, _ in _effects(extractor, text) if p == "Osk Labs"} == {"2025-01"}
+
+
+def test_extract_a_country_owning_a_licence_issued_it(extractor: Extractor) -> None:
+    text = "Osk Labs needed China's export licences to ship K9 racks to Vey Cloud in 2025."
+    assert "China" not in {p for _, p, _, _ in _effects(extractor, text)}

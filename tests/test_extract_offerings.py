@@ -1,5 +1,5 @@
-"""What a provider offers, and what it only hosts: its own product served from a site is no offer; a chip's hours
-priced are the offering. Invented names; each case fails on the extractor before these readings existed."""
+"""What a provider offers, and what it only hosts; what a named site runs on; whose customer a firm described as one
+is. Invented names; each positive case fails on the extractor before these readings existed."""
 
 from __future__ import annotations
 
@@ -12,11 +12,9 @@ def test_extract_a_firm_serving_its_own_product_on_hardware_offers_nothing(extra
     claims = claims_of(extractor, text)
     assert ("Osk Labs", "Tarn") not in pairs(claims, "Offers")
     assert ("Osk Labs", "Tarn") in pairs(claims, "Develops")
-
-
-def test_extract_a_chips_hour_priced_is_the_offering(extractor: Extractor) -> None:
-    text = "Vey Cloud cut the price of its K9 GPU-hour by 15% in October 2025."
-    assert ("Vey Cloud", "K9 GPU-hour") in pairs(claims_of(extractor, text), "Offers")
+    # served to someone, it is offered
+    text = "Osk Labs serves its Tarn models to banks through an API."
+    assert ("Osk Labs", "Tarn") in pairs(claims_of(extractor, text), "Offers")
 
 
 def test_extract_a_named_site_or_offering_runs_on_its_hardware(extractor: Extractor) -> None:
@@ -27,18 +25,16 @@ def test_extract_a_named_site_or_offering_runs_on_its_hardware(extractor: Extrac
     }
     for text, built in cases.items():
         assert built in pairs(claims_of(extractor, text), "BuiltOn"), text
-    # a site with no name of its own is none to relate
-    assert not pairs(claims_of(extractor, "The new data centre runs on K9 GPUs."), "BuiltOn")
-
-
-def test_extract_orders_from_a_firm_are_its_own_not_the_sellers_purchase(extractor: Extractor) -> None:
-    text = "Orrin Cloud's bookings rose 77% on orders from Rapidus for its new fab."
-    assert ("Orrin Cloud", "Rapidus") not in pairs(claims_of(extractor, text), "CustomerOf")
-    text = "Orrin Cloud has ordered GB300 NVL72 racks from Dell."  # the verb: Orrin buys
-    assert ("Orrin Cloud", "Dell") in pairs(claims_of(extractor, text), "CustomerOf")
+    # a site with no name of its own is none to relate, nor a count of sites
+    for text in (
+        "The new data centre runs on K9 GPUs.",
+        "Two data centres run on K9 GPUs.",
+    ):
+        assert not pairs(claims_of(extractor, text), "BuiltOn"), text
 
 
 def test_extract_a_campus_owner_is_no_hardware_a_cloud_runs_on(extractor: Extractor) -> None:
+    # a brand written in lower case first ("atPell") the tagger takes for a product, as it does real ones of that shape
     text = "Orrin Cloud runs the region in a leased hall on atPell's Lima campus."
     assert not pairs(claims_of(extractor, text), "BuiltOn")
 

@@ -20,8 +20,9 @@ def test_extract_a_subsidiary_for_a_country_puts_its_parent_there(extractor: Ext
     }
     for text, operates in cases.items():
         assert operates in _operates(extractor, text), text
-    # a unit with no country to it places its parent nowhere
+    # a unit with no country to it, or one sold, places its parent nowhere
     assert not _operates(extractor, "Vey Cloud Oy, a subsidiary of Osk Group, leases the hall.")
+    assert not _operates(extractor, "Osk Group sold Tarn Data UK Ltd, its former subsidiary, in 2025.")
 
 
 def test_extract_a_firms_fab_in_a_place_is_where_it_works(extractor: Extractor) -> None:

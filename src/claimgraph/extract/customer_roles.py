@@ -46,13 +46,12 @@ def won_deal(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _PARTS:
         part = noun.head.head  # "won part of Pell Telecom's procurement": the part is what is won
         return part.dep_ == "dobj" and part.head.lemma_.lower() in WINNING
-    # "lost orders from Orrin", "bookings rose on orders from Orrin": an order from someone is theirs to place,
-    # whatever befell it and wherever the noun stands; but "our orders from Osk" may be ours placed with Osk
+    if noun.dep_ != "dobj":
+        return False
+    # "lost orders from Orrin": an order from someone is theirs to place, whatever befell it
     sourced = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
-    owned = any(c.dep_ == "poss" for c in noun.children)
-    if noun.lemma_.lower() == "order" and noun.pos_ == "NOUN" and sourced and (noun.dep_ == "dobj" or not owned):
-        return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WINNING
+    from_someone = noun.lemma_.lower() == "order" and sourced
+    return noun.head.lemma_.lower() in WINNING or from_someone
 
 
 def _customer_named_after(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -11,7 +11,7 @@ from claimgraph.extract.document import Mention
 from claimgraph.extract.lexicon import load_lexicon
 
 _MAKER_TYPES = frozenset({"Company", "Lab", "Cloud"})
-_MODEL_WORDS = frozenset({"model", "models", "llm", "llms"})  # and the lexicon's family nouns
+_MODEL_WORDS = frozenset({"model", "models", "llm", "llms", "families"})  # and the lexicon's family nouns
 
 
 def makers_named_like_their_families(mentions: list[Mention], doc: Doc) -> list[Mention]:

@@ -3,16 +3,16 @@ Export Control Order 2024". A run of capitalised words ending in a word that mak
 "Order", "Regulations") names a policy, whether or not the gazetteer or the NER knows it. The small English model tags
 few such titles as laws, so the title's shape is read instead, with what keeps ordinary words out: two capitalised
 words at least ("Balancing Act", "Purchase Order" are none), the instrument a noun ("Hyperscalers Act on …" is a
-verb), no headline (whose every word is capitalised), and no name a known mention already gives. The country owning
-or opening the title ("Malaysia's", "US") is its issuer, not part of its name."""
+verb), no headline (whose words beyond its names are capitalised), and no name a known mention already gives. The
+country owning or opening the title ("Malaysia's", "US") is its issuer, not part of its name."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.document import EntityIndex, Mention, clean_name, title_cased
+from claimgraph.extract.document import EntityIndex, Mention, clean_name
 
 INSTRUMENTS = frozenset({"Act", "Order", "Regulations", "Ordinance", "Decree", "Directive", "Law"})
 # "Science and Technology Act", "Goods (Control) Act", "(Restricted End-Users) Order"
@@ -31,7 +31,7 @@ def law_mentions(doc: Doc, index: EntityIndex, known: list[Mention]) -> Iterable
         if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
             end += 1  # "the Strategic Trade Act 2010"
         name = doc[first.i : end]
-        if title_cased(token.sent, ignoring=name):
+        if _a_headline(token.sent, name):
             continue  # "Oracle Wins Record Order From OpenAI": a headline's capitals name nothing
         if any(m.start < name.end_char and name.start_char < m.end for m in known if m.entity.known):
             continue  # "the CHIPS and Science Act": the gazetteer's
@@ -61,6 +61,13 @@ def _title_start(instrument: Token, index: EntityIndex) -> Token | None:
     while words and (_a_country(words[0], index) or (words[0].is_sent_start and words[0].pos_ != "PROPN")):
         words.pop(0)  # "the US CHIPS Act": the US issued it; "Yesterday Strategic Goods Act": no name's word
     return words[0] if len(words) >= 2 or (words and words[0].is_upper and len(words[0]) > 1) else None
+
+
+def _a_headline(sentence: Span, name: Span) -> bool:
+    """Whether the line is a headline, every longer word beyond the title capitalised ("Oracle Wins Record Order From
+    OpenAI"); a word in lower case ("Kestrel Robotics cited Malaysia's Strategic Trade Act") makes it prose."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3 and not name.start <= t.i < name.end]
+    return len(words) >= 2 and all(t.is_title or t.is_upper for t in words)
 
 
 def _a_country(word: Token, index: EntityIndex) -> bool:

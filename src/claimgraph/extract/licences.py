@@ -52,9 +52,10 @@ def licence_requirement(sentence: Sentence, context: ReadingContext) -> Mention 
         if token.lemma_.lower() not in ("licence", "license") or token.pos_ != "NOUN":
             continue
         before = [t for t in token.lefts for t in t.subtree]
-        other = any(t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and not _an_export_word(t) for t in before)
-        if other and not any(_a_country(t, sentence, context) for t in before if t.dep_ == "compound"):
-            continue  # "a software licence": for using something, not for exporting it
+        # "a software licence", "a US software licence": for using something, not for exporting it ("a Commerce
+        # Department licence" is a body's, whose name is no such noun)
+        if any(t.pos_ == "NOUN" and t.dep_ == "compound" and not _an_export_word(t) for t in before):
+            continue
         after = [g for p in token.children if p.lower_ == "from" for g in p.subtree]
         export = _an_export_licence([token]) or _for_shipping(token)
         country = next((t for t in before if _a_country(t, sentence, context)), None)

@@ -375,7 +375,12 @@ def _hosts_its_own(sentence: Sentence, thing: Mention) -> bool:
     while root.dep_ == "compound" and root.head != root:
         root = root.head  # "its Tarn assistant": the noun the name stands on
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in root.children)
-    return own and root.dep_ == "dobj" and root.head.lemma_.lower() in _HOSTING
+    verb = root.head
+    # "serves its Tarn models to banks through an API": served to someone, it is offered
+    to_someone = any(
+        p.dep_ == "prep" and p.lower_ in ("to", "through", "via") for p in (*verb.children, *root.children)
+    )
+    return own and root.dep_ == "dobj" and verb.lemma_.lower() in _HOSTING and not to_someone
 
 
 def _anothers_place(sentence: Sentence, place: Mention, subject: Mention) -> bool:

@@ -14,12 +14,11 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import lemma, stand_in
 
 _REFERRING = frozenset({"it", "which", "that", "this"})  # "it was rescinded", "…, which was repealed"
-# the nouns a measure is referred to by: not "exports" or "licences", which a lift of trade or of a firm's own
-# "cap on spending" acts on too
+# the nouns a measure is referred to by: not "exports", "licences", "caps" or "requirements", which a lift of trade
+# or of a firm's own rules ("the cap on spending", "the requirement to work in the office") acts on too
 _MEASURE_NOUNS = frozenset(
     {"rule", "rules", "control", "controls", "restriction", "restrictions", "ban", "bans", "curb", "curbs", "measure",
-     "measures", "requirement", "requirements", "listing", "sanction", "sanctions", "embargo", "cap", "caps", "quota",
-     "quotas"}
+     "measures", "listing", "sanction", "sanctions", "embargo", "tariff", "tariffs", "quota", "quotas"}
 )  # fmt: skip
 
 

@@ -186,8 +186,10 @@ def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -
     while noun.dep_ in ("compound", "amod") and noun.head != noun:
         noun = noun.head  # "Ruritanian export permits": the country on "export", "export" on "permits"
     words = context.lexicon.sanction.sanction_words
-    if root.dep_ == "poss":  # "Malaysia's Strategic Trade Act" is the issuer's; "Taiwan's exports" are Taiwan's
-        return noun.text in INSTRUMENTS
+    if (
+        root.dep_ == "poss"
+    ):  # "Malaysia's Strategic Trade Act", "China's export licences"; "Taiwan's exports" are Taiwan's
+        return noun.text in INSTRUMENTS or (noun.lower_ in words and noun.lower_ not in ("export", "exports"))
     return root.dep_ in ("compound", "amod", "nmod") and root.i < noun.i and noun.lower_ in words
 
 

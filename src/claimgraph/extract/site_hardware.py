@@ -33,8 +33,10 @@ def sites_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         ):
             continue
         name = _name_of(subject)
-        if name is None:
-            continue
+        if name is None or any(
+            name.start <= m.token_start < name.end and m.entity.type == "Product" for m in sentence.mentions
+        ):
+            continue  # "Osk's K9 servers run on …": a product named, which the readers of names relate
         site = Mention(context.index.entity_for(clean_name(name.text), "Product"), name.start_char, name.end_char,
                        name.start, name.end)  # fmt: skip
         for base in bases:
@@ -53,13 +55,25 @@ def _hardware_under(prep: Token, sentence: Sentence) -> list[Mention]:
 _PHRASE_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "ADV"})
 
 
+def _a_code(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
+
+
 def _name_of(noun: Token) -> Span | None:
     """The site's words, from its first name word to the noun, without determiners or an owner ("the Espoo data
     centre" → "Espoo data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
     doc = noun.doc
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case", "punct", "amod")]
     words = [t for t in words if not any(a.dep_ == "poss" for a in t.ancestors if a.i <= noun.i and a != noun)]
-    named = [t for t in words if t.i < noun.i and (t.text[:1].isupper() or any(c.isdigit() for c in t.text))]
+    # a name's word: capitalised, not opening the sentence unless a proper noun ("Two data centres", "Its halls"), or
+    # a code with digits and letters ("P7"); a bare number before the noun counts them ("40 clusters")
+    named = [
+        t
+        for t in words
+        if t.i < noun.i
+        and ((t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start)) or _a_code(t))
+        and not (t.like_num and t.dep_ == "nummod")
+    ]
     if not named:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         if after is not None and after.like_num and noun.is_title:

@@ -225,9 +225,11 @@ def _owner_of_amount(sentence: Sentence, token: Token, allowed: frozenset[str]) 
     return None
 
 
-# after a name, and more name words or codes: the capacity it is the kind of ("… K9 NVL72 capacity", "… racks")
+# after a name, and up to three words but no function word ("… K9 NVL72 capacity", "… next-generation racks", not
+# "… to run its compute"): the capacity it is the kind of
 _KIND_OF_CAPACITY = re.compile(
-    r"(?:[\s-]+[A-Z0-9][\w.-]*){0,3}?\s+(?:capacity|compute|racks?|systems|servers|GPUs|chips|accelerators|clusters)\b"
+    r"(?:[\s-]+(?!(?:to|for|in|on|of|at|its|their|our|the|a|and|with|from|by)\b)[\w.-]+){0,3}?\s+"
+    r"(?:capacity|compute|racks?|systems|servers|GPUs|chips|accelerators|clusters)\b"
 )
 
 

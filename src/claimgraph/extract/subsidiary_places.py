@@ -15,9 +15,12 @@ from claimgraph.extract.references import stand_in
 from claimgraph.records import Entity
 
 _UNIT_NOUNS = frozenset({"subsidiary", "unit", "arm", "affiliate", "branch"})
+_PARTING = frozenset({"sell", "divest", "dispose", "spin"})
 
 
 def subsidiary_places(found: list[Found], sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
+    if any(t.lower_ == "former" or t.lemma_.lower() in _PARTING for t in sentence.tokens):
+        return  # "sold Vey Cloud UK Ltd, its former subsidiary": no presence now
     for claim_type, child, parent, _ in found:
         if claim_type != "SubsidiaryOf":
             continue

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
-from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Mention, Sentence
 from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.price_rows import SOLD_WHERE
@@ -45,13 +45,22 @@ def named_relations(
         yield Claim(type=relation, subject=subject_side, object=object_side, confidence=0.75, evidence=(evidence,))
 
 
-def makers_in_the_name(cell: Cell, evidence: Evidence, sentences: list[Sentence]) -> Iterator[Claim]:
+def makers_in_the_name(
+    cell: Cell, evidence: Evidence, sentences: list[Sentence], index: EntityIndex
+) -> Iterator[Claim]:
     """ "| Nvidia H200 | 3A090 |", "| AMD Instinct MI355X | …": a maker's name opening a product's in the row's name
-    cell made it, as it does in prose ("Nvidia H200 GPUs")."""
+    cell made it, as it does in prose ("Nvidia H200 GPUs"). A product the gazetteer knows is made by the maker its
+    names give, or by no one the cell can say ("| Dell Nvidia H200 |", "| Amazon Claude Sonnet 4 |": a seller)."""
     mentions = mentions_in(cell.start, cell.end, sentences)
     text = cell.text
     for maker, thing in zip(mentions, mentions[1:], strict=False):
         between = text[maker.end - cell.start : thing.start - cell.start]
+        named = index.named(thing.entity.label.split()[0]) if " " in thing.entity.label else None
+        its_maker = index.maker_in_its_names(thing.entity) if thing.entity.known else named
+        if its_maker is not None and its_maker != maker.entity:
+            continue  # "| Dell Nvidia H200 |": Nvidia's, which Dell sells
+        if thing.entity.known and its_maker is None:
+            continue  # "| Amazon Claude Sonnet 4 |": a known model whose maker the cell cannot tell
         if maker.entity.type in _MAKER_KINDS and thing.entity.type in ("Product", "Model") and not between.strip():
             yield Claim(
                 type="Develops", subject=maker.entity, object=thing.entity, confidence=0.75, evidence=(evidence,)

@@ -69,10 +69,14 @@ _CAPTION_WORDS = re.compile(
 
 def whole_broken_down(column: str, intro: str, context: ReadingContext) -> Entity | None:
     """ "| Share (%) |" under "TABLE 1. IMPORTS UNDER HEADING 8471.50 BY ORIGIN (US$ million)": a bare share column
-    in a table that breaks a whole down "by" something holds shares of that whole, as the caption names it."""
+    in a table that breaks a whole down "by" something holds shares of that whole, as the caption names it. A caption
+    is labelled ("Table 1.") or set in capitals; a line of prose above the table is none."""
     if _BARE_SHARE.fullmatch(column.strip()) is None:
         return None
-    caption = _BROKEN_DOWN.match(intro.rstrip().rsplit("\n", 1)[-1])
+    line = intro.rstrip().rsplit("\n", 1)[-1].strip()
+    if not (_LABELLED.match(line) or line.isupper()):
+        return None  # "Demand was driven by hyperscalers.": a sentence of prose, no caption
+    caption = _BROKEN_DOWN.match(line)
     if caption is None or len(caption.group("whole").split()) < 2:
         return None
     whole = caption.group("whole")
@@ -86,6 +90,7 @@ def whole_broken_down(column: str, intro: str, context: ReadingContext) -> Entit
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "the", "under", "into"})
 _BARE_SHARE = re.compile(r"shares?(?:\s*\(%\))?|%\s+share|share\s+of\s+total(?:\s*\(%\))?", re.IGNORECASE)
 # "Table 3. Revenue by segment", "IMPORTS UNDER HEADING 8471.50 BY ORIGIN (US$ million)": the whole, then "by"
+_LABELLED = re.compile(r"(?:table|figure|chart|exhibit)\s+\w+[.:]", re.IGNORECASE)  # "Table 1.", "FIGURE A:"
 _BROKEN_DOWN = re.compile(
     r"(?:(?:table|figure|chart|exhibit)\s+\w+[.:]?\s*)?(?P<whole>[A-Za-z][\w.\- ]*?)\s+by\s+[\w-]+", re.IGNORECASE
 )

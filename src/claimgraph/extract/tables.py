@@ -71,7 +71,7 @@ def row_claims(
     if typed_by(label, context) == "MarketSize" and _SUMMARY_ROW.fullmatch(label.strip()) is None:
         # "| Market size (US$bn) | 27.5 | 44.0 |", but not "Total market" or "Rest of market", which sum the rows
         return list(_market_size_row_claims(row, named, evidence, intro, context))
-    made = list(makers_in_the_name(row.cells[named], evidence, sentences))
+    made = list(makers_in_the_name(row.cells[named], evidence, sentences, index))
     subject = _subject(row.cells[named], sentences, index)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
         claims = _summary_row_claims(row, named, text, sentences, context, index)
