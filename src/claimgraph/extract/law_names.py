@@ -1,10 +1,10 @@
-"""Laws and orders named by their title: "Malaysia's Strategic Trade Act", "the Strategic Goods (Control) Act", "the
+"""Laws and orders named by their title: "Ruritania's Strategic Goods Act", "the Strategic Goods (Control) Act", "the
 Export Control Order 2024". A run of capitalised words ending in a word that makes an instrument of law ("Act",
 "Order", "Regulations") names a policy, whether or not the gazetteer or the NER knows it. The small English model tags
 few such titles as laws, so the title's shape is read instead, with what keeps ordinary words out: two capitalised
-words at least ("Balancing Act", "Purchase Order" are none), the instrument a noun ("Hyperscalers Act on …" is a
+words at least ("Balancing Act", "Work Order" are none), the instrument a noun ("Hyperscalers Act on …" is a
 verb), no headline (whose words beyond its names are capitalised), and no name a known mention already gives. The
-country owning or opening the title ("Malaysia's", "US") is its issuer, not part of its name."""
+country owning or opening the title ("Ruritania's", "US") is its issuer, not part of its name."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ def law_mentions(doc: Doc, index: EntityIndex, known: list[Mention]) -> Iterable
             continue
         end = token.i + 1
         if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
-            end += 1  # "the Strategic Trade Act 2010"
+            end += 1  # "the Strategic Goods Act 2010"
         name = doc[first.i : end]
         if _a_headline(token.sent, name):
             continue  # "Oracle Wins Record Order From OpenAI": a headline's capitals name nothing
         if any(m.start < name.end_char and name.start_char < m.end for m in known if m.entity.known):
             continue  # "the CHIPS and Science Act": the gazetteer's
-        # the span takes the article in, as the NER's spans do ("the Strategic Trade"), so that it covers theirs
+        # the span takes the article in, as the NER's spans do ("the Strategic Goods"), so that it covers theirs
         start = first.i - 1 if first.i > 0 and doc[first.i - 1].lower_ == "the" else first.i
         span = doc[start:end]
         yield Mention(index.entity_for(clean_name(name.text), "Policy"), span.start_char, span.end_char, start, end)
@@ -65,7 +65,7 @@ def _title_start(instrument: Token, index: EntityIndex) -> Token | None:
 
 def _a_headline(sentence: Span, name: Span) -> bool:
     """Whether the line is a headline, every longer word beyond the title capitalised ("Oracle Wins Record Order From
-    OpenAI"); a word in lower case ("Kestrel Robotics cited Malaysia's Strategic Trade Act") makes it prose."""
+    OpenAI"); a word in lower case ("Osk Labs cited Ruritania's Strategic Goods Act") makes it prose."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3 and not name.start <= t.i < name.end]
     return len(words) >= 2 and all(t.is_title or t.is_upper for t in words)
 

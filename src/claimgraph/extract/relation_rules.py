@@ -170,7 +170,7 @@ def rule_links(
             if _a_makers_name_on_the_thing_described(subject, root, common, path):
                 continue  # "Nvidia H200 systems bought from Dell": Nvidia names the systems; it buys nothing
             if rule.type == "BuiltOn" and _a_sites_owner(obj, doc, context):
-                continue  # "runs the region in a leased hall on Tarn's Kista campus": Tarn lets the hall, it is no base
+                continue  # "runs the region in a leased hall on Tarn's Lima campus": Tarn lets the hall, it is no base
             if rule.type == "BuiltOn" and _a_company_not_itself_built(sentence, subject, obj, root, common):
                 continue  # "Osk's assistant Fenn is built on Tarn-3", "Osk built Fenn on Tarn-3": Fenn is, not Osk
             if rule.type == "Develops" and _anothers_named_product(obj, subject, sentence):
@@ -232,7 +232,7 @@ def _a_company_not_itself_built(sentence: Sentence, subject: Mention, obj: Menti
 
 
 def _a_sites_owner(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """Whether the name owns a site ("Tarn's Kista campus", "Tarn's TY11 campus"): a landlord, not hardware."""
+    """Whether the name owns a site ("Tarn's Lima campus", "Tarn's L2 campus"): a landlord, not hardware."""
     root = mention.root(doc)
     site = root.head
     while site.dep_ == "compound" and site.head != site:

@@ -1,4 +1,4 @@
-"""A measure lifted: "the rule was rescinded in May 2025", "Lisbon revoked the permit requirement", "the quota, which
+"""A measure lifted: "the rule was repealed in May 2027", "Lisbon revoked the quota", "the quota, which
 was repealed before it applied". A measure's end is an effect on the parties it bore on, so the claim is the measure's,
 on each party the article last said it acted on. The party is not guessed: a lift read before the article has said
 whom the measure touched is no claim (it would name no one a reader could check)."""
@@ -13,7 +13,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.references import lemma, stand_in
 
-_REFERRING = frozenset({"it", "which", "that", "this"})  # "it was rescinded", "…, which was repealed"
+_REFERRING = frozenset({"it", "which", "that", "this"})  # "it was repealed", "…, which was revoked"
 # the nouns a measure is referred to by: not "exports", "licences", "caps" or "requirements", which a lift of trade
 # or of a firm's own rules ("the cap on spending", "the requirement to work in the office") acts on too
 _MEASURE_NOUNS = frozenset(
@@ -53,7 +53,7 @@ def _measure_lifted(verb: Token, sentence: Sentence, context: ReadingContext, re
         )
         if named is not None:
             return named
-        # "it was rescinded" (a pronoun, only as the passive's subject), "the rule": not "its cap on spending"
+        # "it was repealed" (a pronoun, only as the passive's subject), "the rule": not "its cap on spending"
         pronoun = token.lower_ in _REFERRING and token.dep_ == "nsubjpass"
         noun = token.lower_ in _MEASURE_NOUNS and not any(c.dep_ == "poss" for c in token.children)
         lately = context.policy is not None and sentence.paragraph - context.policy_paragraph <= reach

@@ -153,7 +153,7 @@ def party_for_the_issuer(sentence: Sentence, issuer: Mention, context: ReadingCo
     return next((m for t in tellers if (m := _a_party_at(sentence, t, context)) is not None), None)
 
 
-GOODS_TYPES = (*BUSINESS_TYPES, "Group", "Product")  # "shipments of US-origin AI chips": a class of goods
+GOODS_TYPES = (*BUSINESS_TYPES, "Group", "Product")  # "shipments of K9 accelerators": a class of goods
 
 
 def _a_party_at(
@@ -188,7 +188,7 @@ def issuer_of_the_measure(mention: Mention, doc: Doc, context: ReadingContext) -
     words = context.lexicon.sanction.sanction_words
     if (
         root.dep_ == "poss"
-    ):  # "Malaysia's Strategic Trade Act", "China's export licences"; "Taiwan's exports" are Taiwan's
+    ):  # "Ruritania's Strategic Goods Act", "Peru's export licences"; "Chile's exports" are Chile's
         return noun.text in INSTRUMENTS or (noun.lower_ in words and noun.lower_ not in ("export", "exports"))
     return root.dep_ in ("compound", "amod", "nmod") and root.i < noun.i and noun.lower_ in words
 

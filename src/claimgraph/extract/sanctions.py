@@ -384,7 +384,7 @@ def _sanction_in_force(sentence: Sentence, context: ReadingContext) -> Mention |
         return stand_in(context.policy, first)
     if context.title_policy is not None:
         return stand_in(context.title_policy, first)
-    return licence_requirement(sentence, context)  # "needs no US export licence": the control requiring it
+    return licence_requirement(sentence, context)  # "need no Ruritanian export licence": the control requiring it
 
 
 def _under(verb: Token, policies: list[Mention], doc: Doc) -> Mention | None:

@@ -1,6 +1,6 @@
-"""A named site or offering built on hardware: "The Espoo data centre runs on K9 GPUs", "Hall 4 … will run on K9
+"""A named site or offering built on hardware: "The Lima data centre runs on K9 GPUs", "Hall 4 … will run on K9
 racks", "its P7 instances, which run on K9 systems". The thing run has a name of its own words (a place, a number, a
-code) before a site or fleet noun, and no entity yet; it is named by those words, as a reader names it ("Espoo data
+code) before a site or fleet noun, and no entity yet; it is named by those words, as a reader names it ("Lima data
 centre", "Hall 4", "P7 instances"), and is built on what the verb runs it on."""
 
 from __future__ import annotations
@@ -60,12 +60,12 @@ def _a_code(token: Token) -> bool:
 
 
 def _name_of(noun: Token) -> Span | None:
-    """The site's words, from its first name word to the noun, without determiners or an owner ("the Espoo data
-    centre" → "Espoo data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
+    """The site's words, from its first name word to the noun, without determiners or an owner ("the Lima data
+    centre" → "Lima data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
     doc = noun.doc
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case", "punct", "amod")]
     words = [t for t in words if not any(a.dep_ == "poss" for a in t.ancestors if a.i <= noun.i and a != noun)]
-    # a name's word: capitalised, not opening the sentence unless a proper noun ("Two data centres", "Its halls"), or
+    # a name's word: capitalised, not opening the sentence unless a proper noun ("Three sites", "Its racks"), or
     # a code with digits and letters ("P7"); a bare number before the noun counts them ("40 clusters")
     named = [
         t

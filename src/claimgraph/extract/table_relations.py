@@ -48,9 +48,9 @@ def named_relations(
 def makers_in_the_name(
     cell: Cell, evidence: Evidence, sentences: list[Sentence], index: EntityIndex
 ) -> Iterator[Claim]:
-    """ "| Nvidia H200 | 3A090 |", "| AMD Instinct MI355X | …": a maker's name opening a product's in the row's name
-    cell made it, as it does in prose ("Nvidia H200 GPUs"). A product the gazetteer knows is made by the maker its
-    names give, or by no one the cell can say ("| Dell Nvidia H200 |", "| Amazon Claude Sonnet 4 |": a seller)."""
+    """ "| Osk K9 | 5A991 |", "| Tarn Vela X2 | …": a maker's name opening a product's in the row's name
+    cell made it, as it does in prose ("Osk K9 GPUs"). A product the gazetteer knows is made by the maker its
+    names give, or by no one the cell can say ("| Pell Osk K9 |", "| Vey Cloud Tarn-3 |": a seller)."""
     mentions = mentions_in(cell.start, cell.end, sentences)
     text = cell.text
     for maker, thing in zip(mentions, mentions[1:], strict=False):
@@ -58,9 +58,9 @@ def makers_in_the_name(
         named = index.named(thing.entity.label.split()[0]) if " " in thing.entity.label else None
         its_maker = index.maker_in_its_names(thing.entity) if thing.entity.known else named
         if its_maker is not None and its_maker != maker.entity:
-            continue  # "| Dell Nvidia H200 |": Nvidia's, which Dell sells
+            continue  # "| Pell Osk K9 |": Osk's, which Pell sells
         if thing.entity.known and its_maker is None:
-            continue  # "| Amazon Claude Sonnet 4 |": a known model whose maker the cell cannot tell
+            continue  # "| Vey Cloud Tarn-3 |": a known model whose maker the cell cannot tell
         if maker.entity.type in _MAKER_KINDS and thing.entity.type in ("Product", "Model") and not between.strip():
             yield Claim(
                 type="Develops", subject=maker.entity, object=thing.entity, confidence=0.75, evidence=(evidence,)

@@ -1,5 +1,5 @@
 """The whole a table's shares are of, as its column header or its caption names it: "| Share of GPU cloud market |",
-"| Share of GCC |" under a caption measuring something, a bare "| Share (%) |" under a caption breaking a whole down
+"| Share of SACU |" under a caption measuring something, a bare "| Share (%) |" under a caption breaking a whole down
 "by" something, or a line above the table saying what the shares are of. Read only for tables (``tables.py``); a
 share in prose finds its whole in ``wholes.py``."""
 
@@ -41,12 +41,12 @@ _SHARE_OF_WHOLE = re.compile(r"shares?\s+of\s+(?:the\s+|all\s+)?(?P<whole>[^()%]
 
 
 def named_part_of_the_caption(column: str, intro: str, context: ReadingContext) -> Entity | None:
-    """ "| Share of GCC |" under "Table 1. Operational data-centre capacity at end-2025": a share of a named place or
-    group's part of what the caption measures ("GCC operational data-centre capacity"), the caption's words up to its
+    """ "| Share of SACU |" under "Table 7. Installed server capacity at end-2026": a share of a named place or
+    group's part of what the caption measures ("SACU installed server capacity"), the caption's words up to its
     date, source or qualifier, when they end on a measured noun."""
     found = _SHARE_OF_WHOLE.fullmatch(column.strip())
     whole = found.group("whole").strip() if found is not None else ""
-    # headers come lower-cased: one word no dictionary has ("gcc", "asean") is a name, written as one
+    # headers come lower-cased: one word no dictionary has ("sacu", "mercosur") is a name, written as one
     if not whole.isalpha() or " " in whole or whole in context.index.english_words:
         return None
     name = whole.upper() if len(whole) <= 5 else whole.title()
@@ -60,7 +60,7 @@ def named_part_of_the_caption(column: str, intro: str, context: ReadingContext) 
     return context.index.entity_for(clean_name(label), "Market")
 
 
-# "Table 1. Operational data-centre capacity at end-2025 (…)": the caption's words before a date, a source or a "by"
+# "Table 7. Installed server capacity at end-2026 (…)": the caption's words before a date, a source or a "by"
 _CAPTION_WORDS = re.compile(
     r"(?:(?:Table|Figure|Chart|Exhibit)\s+\w+[.:]?\s*)?(?P<words>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)*?)"
     r"(?=\s+(?:at|in|by|for|as\s+of|from|to|of)\b|\s*[(,:]|\s*$)"
@@ -68,9 +68,9 @@ _CAPTION_WORDS = re.compile(
 
 
 def whole_broken_down(column: str, intro: str, context: ReadingContext) -> Entity | None:
-    """ "| Share (%) |" under "TABLE 1. IMPORTS UNDER HEADING 8471.50 BY ORIGIN (US$ million)": a bare share column
+    """ "| Share (%) |" under "TABLE 9. EXPORTS OF K9 RACKS BY DESTINATION (US$ million)": a bare share column
     in a table that breaks a whole down "by" something holds shares of that whole, as the caption names it. A caption
-    is labelled ("Table 1.") or set in capitals; a line of prose above the table is none."""
+    is labelled ("Table 9.") or set in capitals; a line of prose above the table is none."""
     if _BARE_SHARE.fullmatch(column.strip()) is None:
         return None
     line = intro.rstrip().rsplit("\n", 1)[-1].strip()
@@ -89,8 +89,8 @@ def whole_broken_down(column: str, intro: str, context: ReadingContext) -> Entit
 
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "at", "by", "for", "to", "from", "with", "and", "the", "under", "into"})
 _BARE_SHARE = re.compile(r"shares?(?:\s*\(%\))?|%\s+share|share\s+of\s+total(?:\s*\(%\))?", re.IGNORECASE)
-# "Table 3. Revenue by segment", "IMPORTS UNDER HEADING 8471.50 BY ORIGIN (US$ million)": the whole, then "by"
-_LABELLED = re.compile(r"(?:table|figure|chart|exhibit)\s+\w+[.:]", re.IGNORECASE)  # "Table 1.", "FIGURE A:"
+# "Table 3. Revenue by segment", "EXPORTS OF K9 RACKS BY DESTINATION (US$ million)": the whole, then "by"
+_LABELLED = re.compile(r"(?:table|figure|chart|exhibit)\s+\w+[.:]", re.IGNORECASE)  # "Table 9.", "FIGURE C:"
 _BROKEN_DOWN = re.compile(
     r"(?:(?:table|figure|chart|exhibit)\s+\w+[.:]?\s*)?(?P<whole>[A-Za-z][\w.\- ]*?)\s+by\s+[\w-]+", re.IGNORECASE
 )
