@@ -43,7 +43,7 @@ class SanctionCues:
     rule_making: frozenset[str]  # "The Commerce Department issued a rule": who makes a rule is not its party
     sanction_words: tuple[str, ...]  # nouns by which a sentence refers to a sanction without naming it
     directive_lemmas: frozenset[str]  # "the regulator told X to stop buying Y": a public body's directive
-    lifting: frozenset[str]  # "the rule was rescinded": a measure's end, an effect on those it acted on
+    lifting: frozenset[str]  # "the quota was repealed": a measure's end, an effect on those it acted on
 
 
 @dataclass(frozen=True)

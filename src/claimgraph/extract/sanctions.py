@@ -65,7 +65,7 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     affected = {p.entity for _, _, p in read}
     read += [(v, c, p) for v, c, p in _levies(sentence, context) if p.entity not in affected]
     affected = {p.entity for _, _, p in read}
-    # a party the sentence tells another effect on ("Peru stayed in its second tier until the rule was rescinded")
+    # a party the sentence tells another effect on ("Peru stayed in its second tier until the quota was repealed")
     # has the lift in that effect's story, no second one
     read += [(v, c, p) for v, c, p in lifted_measures(sentence, context, NAMING_REACH) if p.entity not in affected]
     in_force = _sanction_in_force(sentence, context)
@@ -467,7 +467,7 @@ def _denial_evidence(sentence: Sentence, verb: Token, cause: Mention) -> Evidenc
 def _dated(sentence: Sentence, context: ReadingContext, verb: Token) -> str | None:
     """When the effect happened, where its sentence says ("On April 14, 2025 …", "- June 2025 - …"), else the date
     of the dated item it is told in. A lift is dated by its own clause first ("placed in its tier in January 2025;
-    the rule was rescinded in May 2025"): the measure's own date is the sentence's, the lift's is later."""
+    the quota was repealed in May 2027"): the measure's own date is the sentence's, the lift's is later."""
     left, right = clause_window(sentence, verb.idx, verb.idx + len(verb))
     lift = lemma(verb) in context.lexicon.sanction.lifting
     for text in (sentence.doc_text[left:right], sentence.text) if lift else (sentence.text,):

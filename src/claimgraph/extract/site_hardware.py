@@ -65,7 +65,7 @@ def _name_of(noun: Token) -> Span | None:
     doc = noun.doc
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case", "punct", "amod")]
     words = [t for t in words if not any(a.dep_ == "poss" for a in t.ancestors if a.i <= noun.i and a != noun)]
-    # a name's word: capitalised, not opening the sentence unless a proper noun ("Three sites", "Its racks"), or
+    # a name's word: capitalised, not opening the sentence unless a proper noun ("Three sites", "Its pods"), or
     # a code with digits and letters ("P7"); a bare number before the noun counts them ("40 clusters")
     named = [
         t

@@ -49,7 +49,7 @@ def typed_by(header: str, context: ReadingContext) -> str | None:
 
 _MARKET_VALUE = re.compile(r"\bmarket[\s-]+(?:cap|capitali[sz]ation|value)\b", re.IGNORECASE)
 
-# "Live capacity (MW, at year end)", or a header that is the unit alone ("| MW |", "| GW, 2025 |")
+# "Live capacity (MW, at year end)", or a header that is the unit alone ("| GW |", "| MW, 2027 |")
 _POWER_IN_LABEL = re.compile(r"(?:\(|^\s*)(MW|GW|megawatts|gigawatts)\b", re.IGNORECASE)
 
 # "(RMB million)", "(US$ bn)", "(EUR m)": the currency and scale a caption gives its bare cells
