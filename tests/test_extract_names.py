@@ -307,3 +307,10 @@ def test_extract_a_public_bodys_name_the_ner_missed_keeps_all_its_words_but_the_
     ):
         customers = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "CustomerOf"}
         assert customers == {("Harbour Transit Authority", "Osk Cloud")}  # a month before it is no word of it
+
+
+def test_extract_a_name_after_a_personal_title_is_a_person(extractor: Extractor) -> None:
+    text = "Ms Varga announced a Tarnwell Cloud region in Lyon, France, opening in June with 40 MW."
+    typed = {text[m.start : m.end]: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert typed["Ms Varga"] == "Person"
+    assert [c.subject.label for c in claims_of(extractor, text) if c.type == "Capacity"] == ["Tarnwell Cloud"]

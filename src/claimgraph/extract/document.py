@@ -170,12 +170,15 @@ class EntityIndex:
             entity_type = "Region"  # "cooling at Zaragoza": a place the tables know, after a preposition of place
         if entity_type == "Region" and _not_a_place(span, name):
             entity_type = "Organization"  # "Nscale signed …": a one-word "place" no table lists, not after "in"
+        if len(span) > 1 and span[0].lower_.rstrip(".") in _HONORIFICS:
+            entity_type = "Person"  # "Ms Varga announced …": a title only a person bears, whatever the NER said
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
         return _new_entity(name, entity_type)
 
 
 _POWER_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "twh"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 
 
 def _new_entity(name: str, entity_type: str) -> Entity:

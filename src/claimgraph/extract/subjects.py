@@ -25,7 +25,7 @@ from claimgraph.extract.share_holders import (
     with_holder,
 )
 from claimgraph.extract.spans import OPENS_ITS_LINE, converted_amount_start
-from claimgraph.extract.wholes import whole_of_a_share
+from claimgraph.extract.wholes import PLACES, whole_of_a_share
 from claimgraph.records import Entity
 
 PHYSICAL = frozenset({"GW", "MW", "lines", "tokens"})
@@ -96,6 +96,11 @@ def figure_subject(
         and not _named_as_a_source(sentence, m)
         and not _in_an_aside(sentence, m, quantity)
     ]
+    if claim_type == "Capacity":
+        # "Osk said its new data centre in Lyon, which opened with 20 MW": the site's owner holds the megawatts,
+        # not the town that only says where the site is (kept when no one else is named before the figure)
+        owners = [m for m in before if not _locates_a_site(m, sentence, context.lexicon)]
+        before = owners or before
     if before:
         return before[-1]
     after = [
@@ -105,6 +110,7 @@ def figure_subject(
         and m.entity.type in allowed
         and not _names_hardware(m, sentence, context)
         and not _KIND_OF_CAPACITY.match(sentence.doc_text, m.end)
+        and not (claim_type == "Capacity" and _locates_a_site(m, sentence, context.lexicon))
     ]
     if claim_type == "Capacity" and after:
         return after[0]
@@ -124,6 +130,34 @@ def _names_hardware(mention: Mention, sentence: Sentence, context: ReadingContex
             return False  # "will house Osk Cloud's racks": a cloud's racks are its own, which it may hold power for
         token = token.head  # "Tarn's K9 racks": the maker's
     return token.lemma_.lower() in context.lexicon.hardware_nouns and token.i >= mention.token_end
+
+
+def _locates_a_site(mention: Mention, sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a place only says where a site someone named owns is ("an Osk region in Lyon, France", "Osk's
+    sites in Tarn and Pell")."""
+    if mention.entity.type not in PLACES:
+        return False
+    return _owned_site_placed(mention.root(sentence.span.doc), sentence, lexicon) is not None
+
+
+def _owned_site_placed(token: Token, sentence: Sentence, lexicon: Lexicon) -> Token | None:
+    """The site noun a place's name says where it is, when the sentence names the site's owner: the name hangs,
+    through an apposition or a list, off a site preposition whose head is a site noun, and that noun has a firm's
+    name, or "its" / "their" for a firm named before, in front of it ("Osk's data centre in Lyon, France", "its
+    data centre in Lyon" after "Osk said"). A site no one is named to own ("the campus at Lyon") is the place's."""
+    while token.dep_ in ("appos", "conj") and token.head != token:
+        token = token.head
+    preposition = token.head
+    placed = token.dep_ == "pobj" and preposition.lower_ in lexicon.site_prepositions
+    site = preposition.head
+    if not placed or site.lemma_.lower() not in lexicon.site_nouns:
+        return None
+    owners = [c for c in site.children if c.dep_ in ("poss", "compound")]
+    named = any(
+        m.entity.type in TOPIC_TYPES and m.token_start <= o.i < m.token_end for o in owners for m in sentence.mentions
+    )
+    referred = any(o.lower_ in ("its", "their") and antecedent(sentence, o.idx) is not None for o in owners)
+    return site if named or referred else None
 
 
 def _owned_before(sentence: Sentence, quantity: Quantity) -> bool:
@@ -255,6 +289,8 @@ def _syntactic_subject(
                 continue
             if child.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
                 child = head.head  # "Anthropic, which in turn committed $30 billion": the clause's noun
+                if child.pos_ == "PROPN":  # "its data centre in Lyon, which opened with 20 MW": the site opened
+                    child = _owned_site_placed(child, sentence, context.lexicon) or child
                 copula_subject = next((c for c in child.head.children if c.dep_ == "nsubj"), None)
                 if child.dep_ == "attr" and child.pos_ == "NOUN" and copula_subject is not None:
                     child = copula_subject  # "Talvik is an Oslo-listed GPU cloud that runs 64 MW": Talvik
