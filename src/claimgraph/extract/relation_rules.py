@@ -30,6 +30,7 @@ from claimgraph.extract.references import (
     hardware_qualified,
     lemma_forms,
 )
+from claimgraph.extract.suppliers import on_a_fabrication_process
 from claimgraph.records import Entity
 
 # what a customer buys in a place, which puts the seller there, not the buyer
@@ -263,15 +264,14 @@ def _noun_and_owners(thing: Mention, doc: Doc) -> tuple[Token, list[Token]]:
 _MAKING = frozenset({"make", "manufacture", "fabricate", "produce"})
 _BUILDING = _MAKING | {"build", "assemble"}  # "Osk builds our racks": the writer's racks, Osk's work on them
 _FIRST_PERSON = frozenset({"our", "my"})
-_FABRICATION_NOUNS = frozenset({"process", "node"})
 _OTHERS = frozenset({"it", "them", "him", "her"})  # "makes it for them"; not a reflexive, nor "everyone"
 
 
 def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Sentence, context: ReadingContext) -> bool:
     """Whether a named maker fabricates what belongs to someone else: the writer's own thing ("Our K9 chip is
-    made by Osk"), a thing made for another ("Osk manufactures it for Pell", "makes the K9 for Pell"), or, on a
-    fabrication process, a thing the article gave another maker ("Pell designs the K9 … made by Osk on its N3
-    process"): a foundry's work, not the design it makes."""
+    made by Osk"), a thing made for another ("Osk manufactures it for Pell", "makes the K9 for Pell"), or a thing
+    made on a fabrication process ("the K9 is made by Osk on its N3 process"): a foundry's work, not the design it
+    makes, unless the article gave the design to the foundry itself."""
     doc = sentence.span.doc
     noun, owners = _noun_and_owners(thing, doc)
     if doc[maker.token_start].pos_ != "PRON" and any(o.lower_ in _FIRST_PERSON for o in owners):
@@ -283,15 +283,8 @@ def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Senten
     for_whom = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     if any(o.lower_ in _OTHERS or _names_a_business_other_than(o, maker, sentence) for o in for_whom):
         return True
-    on_a_process = any(
-        o.lemma_.lower() in _FABRICATION_NOUNS
-        for p in preps
-        if p.lower_ == "on"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
     designer = context.maker_of(thing.entity)
-    return on_a_process and designer is not None and designer != maker.entity
+    return on_a_fabrication_process(heads) and designer != maker.entity
 
 
 def _names_a_business_other_than(token: Token, party: Mention, sentence: Sentence) -> bool:

@@ -294,8 +294,29 @@ def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContex
                 yield "CustomerOf", stand_in(receiver, subject), agent, 0.55
             continue
         designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
+        if designer is None and on_a_fabrication_process([verb]):
+            # "The K9 is made by Tavish on its N3 process": a foundry makes the chip of the firm speaking or just
+            # under discussion, whose design it is
+            designer = context.speaker or context.recent_topic(sentence)
         if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
             yield "CustomerOf", stand_in(designer, subject), agent, 0.6
+
+
+def on_a_fabrication_process(heads: list[Token]) -> bool:
+    """Whether a making is done "on" a fabrication process or node ("made by Osk on its N3 process", "on a
+    5-nanometre node"): the maker is a foundry, working to another's design; not on a process called its "own"
+    ("makes the K9 on its own 18A process": a maker making its own chip)."""
+    return any(
+        o.lemma_.lower() in _FABRICATION_NOUNS and not any(c.lower_ == "own" for c in o.children)
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+_FABRICATION_NOUNS = frozenset({"process", "node"})
 
 
 def _designed_by(noun: Token, companies: list[Mention]) -> Mention | None:
