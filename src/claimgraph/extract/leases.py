@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.references import denied_outright, lemma, stand_in
 from claimgraph.extract.suppliers import verb_subject
@@ -180,3 +180,58 @@ def _on_a_named_campus(
 
 def _mention_at(token: Token, companies: list[Mention]) -> Mention | None:
     return next((m for m in companies if m.token_start <= token.i < m.token_end), None)
+
+
+def landlords_placed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk leases two halls from Tarn Data in Lima, Peru", "a hall we rent from Tarn at its campus in Lima": what a
+    tenant leases from a landlord stands in the landlord's building, so the landlord operates where it stands. With
+    several "from" phrases, a place is the nearest one's before it ("from Tarn or Vey in Peru or from Pell in
+    Chile")."""
+    doc = sentence.span.doc
+    places = [m for m in sentence.mentions if m.entity.type in PLACE_TYPES]
+    for verb in sentence.tokens:
+        if lemma(verb) not in context.lexicon.leasing_verbs or verb.pos_ != "VERB" or denied_outright(verb):
+            continue
+        leased = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        froms = sorted(
+            {
+                p
+                for h in leased
+                for p in (*h.children, *(c for p in h.children for c in p.conjuncts))
+                if p.lower_ == "from"
+            },
+            key=lambda p: p.i,
+        )
+        for place in places:
+            where = _where_the_lease_stands(place.root(doc), context)
+            if where is None:
+                continue
+            named_on = [f for f in froms if where in f.subtree]  # "from Pell in Chile": on the landlord itself
+            before = [f for f in froms if f.i < place.token_start] if where in leased else []
+            for source in named_on or before[-1:]:
+                for landlord in (m for m in companies if _leased_from(m.root(doc), source)):
+                    if landlord.start < place.start:
+                        yield "OperatesIn", landlord, place, _CONFIDENCE
+
+
+def _leased_from(name: Token, source: Token) -> bool:
+    """Whether a name is what a "from" phrase names, or one of a list of them ("from Tarn or Vey")."""
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head
+    return name.dep_ == "pobj" and name.head == source
+
+
+def _where_the_lease_stands(place: Token, context: ReadingContext) -> Token | None:
+    """The word a place says the whereabouts of: the head of the site preposition it hangs off (through a list or
+    an apposition), past a site noun placed in turn ("at its campus in Lima": what the campus hangs off)."""
+    while place.dep_ in ("conj", "appos") and place.head != place:
+        place = place.head
+    preposition = place.head
+    if place.dep_ != "pobj" or preposition.lower_ not in context.lexicon.site_prepositions:
+        return None
+    holder = preposition.head
+    while (
+        holder.lemma_.lower() in context.lexicon.site_nouns and holder.head.lower_ in context.lexicon.site_prepositions
+    ):
+        holder = holder.head.head  # "at its campus in Lima": the campus, placed in turn
+    return holder

@@ -1,0 +1,40 @@
+"""What a tenant leases from a landlord stands in the landlord's building, so the landlord operates where it stands
+("leases two halls from Equinix in Hamar, Norway", "rents 12 MW from Digital Realty at its campus outside Lyon");
+with several "from" phrases a place is its own phrase's. Invented sentences; the positive cases fail on the
+extractor before the rule existed."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import Extractor
+from extracted import claims_of, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "landlord", "country"),
+    [
+        ("Copperline Digital leases two halls from Equinix in Hamar, Norway.", "Equinix", "Norway"),
+        (
+            "Tarnwell Cloud rents 12 MW from Digital Realty at its campus outside Lyon, France.",
+            "Digital Realty",
+            "France",
+        ),
+    ],
+)
+def test_extract_a_landlord_operates_where_the_leased_space_stands(
+    extractor: Extractor, text: str, landlord: str, country: str
+) -> None:
+    assert (landlord, country) in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_a_place_on_one_from_phrase_is_its_landlords_alone(extractor: Extractor) -> None:
+    text = "Most firms run on H100 capacity rented from OVHcloud or Scaleway in France or from Hetzner in Germany."
+    placed = pairs(claims_of(extractor, text), "OperatesIn")
+    assert {("OVHcloud", "France"), ("Scaleway", "France"), ("Hetzner", "Germany")} <= placed
+    assert not {("OVHcloud", "Germany"), ("Hetzner", "France")} & placed
+
+
+def test_extract_a_place_of_the_tenants_customers_is_not_the_landlords(extractor: Extractor) -> None:
+    text = "Vessa rents capacity from Nebius for its customers in Peru."
+    assert ("Nebius", "Peru") not in pairs(claims_of(extractor, text), "OperatesIn")
