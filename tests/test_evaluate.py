@@ -180,6 +180,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen72/heldout", 0.43),
         ("unseen73/heldout", 0.44),
         ("unseen74/heldout", 0.52),
+        ("unseen75/heldout", 0.31),
+        ("unseen76/heldout", 0.38),
+        ("unseen77/heldout", 0.41),
+        ("unseen78/heldout", 0.45),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(
