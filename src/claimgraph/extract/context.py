@@ -76,6 +76,7 @@ class ReadingContext:
     share_market: Entity | None = None  # what the last share was a share of, for restatements of one report
     whole_paragraph: int | None = None  # the paragraph that last named a whole a share was of ("share of X rentals")
     held_whole: tuple[int, Entity] | None = None  # a held part's whole and its sentence's start (figure_objects.py)
+    recounted: tuple[int, Entity | None] | None = None  # "46% of those tokens": its whole, for the rest of its sentence
     named_together: tuple[Entity, ...] = ()  # the companies the last sentence naming several named, in order
     things_together: tuple[Entity, ...] = ()  # the models the last sentence naming several named: "both models"
     together_paragraph: int = -1  # the paragraph of the last sentence naming several companies or models

@@ -26,6 +26,7 @@ from claimgraph.extract.wholes import (
     held_whole,
     led_whole,
     named_whole,
+    recounted_whole,
     share_before,
     whole_label,
 )
@@ -181,6 +182,16 @@ def figure_object(
     elif (counted := counted_whole(sentence, quantity)) is not None:
         market = context.index.entity_for(clean_name(counted), "Market")  # "… 2.1 million sensors …, 70% of them"
         context.whole_paragraph = sentence.paragraph
+    elif (recounted := recounted_whole(sentence, quantity)) is not None:
+        # "Osk's platform served 2 trillion tokens a day. Tarn models made up 46% of those tokens": the counter's,
+        # a whole of that count only, which the sentence's list goes on sharing out ("…, Pell models 31%") but
+        # later sentences' figures do not
+        label = _counters_label(*recounted, subject, context)
+        count = context.index.entity_for(clean_name(label), "Market") if label is not None else None
+        context.recounted = (sentence.start, count)  # no one to name the count: no market's share, nor the list's
+        return count
+    elif context.recounted is not None and context.recounted[0] == sentence.start:
+        return context.recounted[1]
     elif (described := described_whole(sentence, quantity, context.lexicon)) is not None:
         # "61% of harbour drone sensor revenue": the whole as its words describe it; "of our GPU hours": the
         # speaker's, named ("Osk GPU hours"), or no claim when no one can say whose
@@ -246,6 +257,22 @@ def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: Readi
     if owner is None or owner.type not in TOPIC_TYPES or owner == holder:
         return None
     return f"{owner.label} {label[len(first) :].strip()}"
+
+
+_NAMING = frozenset({"compound", "amod", "nsubj"})  # "Tianmu" in "our Tianmu platform", tagged as either
+
+
+def _counters_label(counter: Token, thing: Token, holder: Entity, context: ReadingContext) -> str | None:
+    """The name of things a sentence counted, as its counter's ("Osk's Tarn platform served 2 trillion tokens":
+    "Tarn tokens"): the proper names in the counter's phrase, else the firm "we" or "it" stands for; none when no
+    one can be told, or the one holding the part counted them."""
+    names = [t.text for t in counter.subtree if t.pos_ != "PRON" and t.is_title and t.dep_ in _NAMING]
+    owner: str | None = " ".join(names) if names else None
+    if owner is None:
+        speaking = context.speaker or context.issuer
+        referred = speaking if counter.lower_ == "we" else context.it() if counter.lower_ == "it" else None
+        owner = referred.label if referred is not None and referred != holder else None
+    return f"{owner} {thing.text}" if owner is not None and owner != holder.label else None
 
 
 def _the_hosts_whole(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:

@@ -599,11 +599,18 @@ def _all_lemmas(doc: Doc) -> list[str]:
     ]
 
 
+# a verb whose particle makes another verb of it: "made up 46% of tokens" (was), "gave up its stake" (sold)
+_OTHER_VERB_WITH = frozenset({("make", "up"), ("give", "up")})
+
+
 def lemma_forms(token: Token) -> set[str]:
     """The token's lemma, and for a participle the parser read as an adjective ("fine-tuned", "is based") the
     verbs it may come from: spaCy lemmatises an adjective as itself, so "tuned" would never meet "tune"."""
     found = lemma(token)
     if token.pos_ == "VERB":  # "pulled out of Peru" is "pull out", which "pulls away" is not
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        if any((found, p) in _OTHER_VERB_WITH for p in particles):
+            return {f"{found} {p}" for p in particles}  # "Tarn models made up 46%": made nothing
         outs = [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
         return {found, *(f"{found} out" for _ in outs[:1])}
     if token.pos_ != "ADJ" or not found.endswith("ed"):

@@ -332,6 +332,38 @@ def counted_whole(sentence: Sentence, quantity: Quantity) -> str | None:
     return None
 
 
+def recounted_whole(sentence: Sentence, quantity: Quantity) -> tuple[Token, Token] | None:
+    """ "Osk's platform served about 2 trillion tokens a day. Tarn models made up 46% of those tokens": a share of
+    "those" (or "these") things is of the things its paragraph counted before, which the counting verb's subject
+    owns; gives that subject and the thing counted."""
+    found = _OF_THOSE.match(sentence.doc_text, quantity.end)
+    noun = token_at(sentence.span.doc, found.start(1)) if found is not None else None
+    if noun is None:
+        return None
+    doc = sentence.span.doc
+    paragraph = sentence.doc_text.rfind("\n\n", 0, sentence.start) + 1
+    for thing in reversed(doc[: noun.i]):
+        if thing.idx < paragraph:
+            break
+        counted = any(c.dep_ in ("nummod", "compound") and _a_count(c) for c in thing.children)
+        verb = next((a for a in thing.ancestors if a.pos_ == "VERB"), None)
+        if thing.lemma_ != noun.lemma_ or not counted or verb is None:
+            continue
+        # "Osk served 2 trillion tokens", or, parsed as a description, "Osk: our platform, which served …"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = subject or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+        return (subject, thing) if subject is not None else None
+    return None
+
+
+def _a_count(token: Token) -> bool:
+    """Whether a word is a number ("40", "billion", "2.1万亿")."""
+    return token.like_num or any(c.isdigit() for c in token.text)
+
+
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z][\w-]*)\b")
+
+
 def whole_of_a_share(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether an amount is the whole a share right before it is "of" and the words after it say it is a market's
     ("took 80% of the roughly $9 billion spent on AI chips", "… of the $9 billion market"): the size of the
