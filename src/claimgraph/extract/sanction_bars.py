@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.references import denied_outright, lemma
 
@@ -26,7 +26,7 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or not _supplies(verb, context.lexicon.barred_supply_verbs) or not denied_outright(verb):
             continue
-        for party in _recipients(verb):
+        for party in _recipients(verb, context):
             span = _described(party)
             # the sanction the party's own words name ("any party on the Entity List"), else one the sentence says
             # the denial complies with ("in line with US export controls"); a rule named elsewhere bars no one
@@ -38,7 +38,7 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
             if named is not None and named.entity.type in BUSINESS_TYPES:
                 yield verb, cause, named
             elif named is None or named.entity.type == "Policy":
-                group = context.index.entity_for(_as_a_class(span), "Group")
+                group = context.index.entity_for(_placed_there(_as_a_class(span), sentence, span, context), "Group")
                 yield verb, cause, Mention(group, span.start_char, span.end_char, span.start, span.end)
 
 
@@ -59,15 +59,38 @@ def _supplies(verb: Token, verbs: frozenset[str]) -> bool:
     return lemma(verb) in verbs or any(f"{lemma(verb)} {thing}" in verbs for thing in objects)
 
 
-def _recipients(verb: Token) -> list[Token]:
-    """The nouns after the verb's "to", each of a list ("to firms in Peru or parties on the Entity List") and of a
-    "… or to …" joined to it."""
+def _recipients(verb: Token, context: ReadingContext) -> list[Token]:
+    """The nouns after the verb's "to" (or its object's: "rent capacity to firms in Peru"), each of a list ("to
+    firms in Peru or parties on the Entity List") and of a "… or to …" joined to it; with no "to", an object that
+    is a party itself ("does not serve customers in Peru")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    # "rent capacity to firms in Peru", however the parser hangs the "to"; not "access to our capacity"
+    tos += [c for o in objects for c in o.children if c.lower_ == "to" and any(
+        p.dep_ == "pobj" and _a_party_noun(p, context) for p in c.children)]  # fmt: skip
+    if not tos:
+        return [n for o in objects if _a_party_noun(o, context) for n in (o, *o.conjuncts)]
     tos += [j for t in tos for j in t.conjuncts if j.lower_ == "to"]
     # "to any party on the Entity List or to any company …": the parser may join the second "to" to the first
     # party's own preposition
     tos += [j for t in tos for j in t.subtree if j.lower_ == "to" and j.dep_ == "conj" and j not in tos]
     return [n for t in tos for p in t.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
+
+
+def _a_party_noun(noun: Token, context: ReadingContext) -> bool:
+    """Whether a noun names those served rather than what is supplied: "customers", "companies", "any entity", or a
+    name ("does not serve Tarn Cloud")."""
+    lexicon = context.lexicon
+    word = noun.lemma_.lower()
+    return (
+        noun.pos_ == "PROPN"
+        or word in _PARTY_WORDS
+        or word in lexicon.company_nouns
+        or (noun.lower_ in lexicon.customer_nouns)
+    )
+
+
+_PARTY_WORDS = frozenset({"entity", "party", "organisation", "organization", "person", "customer", "client"})
 
 
 def _described(noun: Token) -> Span:
@@ -104,6 +127,16 @@ def _opens_a_party(doc: Doc, at: int) -> bool:
         return True
     following = doc[at + 1] if at + 1 < len(doc) else None
     return word.lower_ in ("a", "an", "the") and following is not None and following.is_lower
+
+
+def _placed_there(label: str, sentence: Sentence, span: Span, context: ReadingContext) -> str:
+    """A party placed "there" named by the place it means ("has no region in Peru and does not serve customers
+    headquartered there": "customers headquartered in Peru"), the last one named before it."""
+    if not label.endswith(" there"):
+        return label
+    places = [m for m in sentence.mentions if m.entity.type in PLACE_TYPES and m.end <= span.start_char]
+    place = places[-1].entity if places else context.place
+    return f"{label[: -len(' there')]} in {place.label}" if place is not None else label
 
 
 def _as_a_class(span: Span) -> str:

@@ -93,7 +93,14 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     # bars them, and the denial is the effect, no negation of it
     barred = list(barred_parties(sentence, context))
     denials = {v.i for v, _, _ in barred}
-    barring = {t.i for v, _, _ in barred for t in v.children if t.dep_ in ("nsubj", "nsubjpass")}
+    # "Osk has no region in Peru and does not serve …": a verb joined to another shares its subject
+    barring = {
+        t.i
+        for v, _, _ in barred
+        for h in (v, v.head if v.dep_ == "conj" else v)
+        for t in h.children
+        if t.dep_ in ("nsubj", "nsubjpass")
+    }
     read = [(v, c, p) for v, c, p in read if not barring & set(range(p.token_start, p.token_end))] + barred
     _note_parties([(v, c, p) for v, c, p in read if not _asked(v)], context)
     for verb, cause, party in read:
