@@ -182,36 +182,56 @@ def _mention_at(token: Token, companies: list[Mention]) -> Mention | None:
     return next((m for m in companies if m.token_start <= token.i < m.token_end), None)
 
 
-def landlords_placed(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "Osk leases two halls from Tarn Data in Lima, Peru", "a hall we rent from Tarn at its campus in Lima": what a
-    tenant leases from a landlord stands in the landlord's building, so the landlord operates where it stands. With
-    several "from" phrases, a place is the nearest one's before it ("from Tarn or Vey in Peru or from Pell in
-    Chile")."""
+def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "Osk leases two halls from Tarn Data in Lima, Peru", "the Lima campus that we rent from Tarn", "its campus in
+    Lima, which is leased to Osk": what is leased stands in the landlord's building and is used by the tenant, so
+    both operate where it stands. With several "from" phrases, a place is the nearest one's before it ("from Tarn or
+    Vey in Peru or from Pell in Chile")."""
     doc = sentence.span.doc
     places = [m for m in sentence.mentions if m.entity.type in PLACE_TYPES]
     for verb in sentence.tokens:
         if lemma(verb) not in context.lexicon.leasing_verbs or verb.pos_ != "VERB" or denied_outright(verb):
             continue
-        leased = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        froms = sorted(
-            {
-                p
-                for h in leased
-                for p in (*h.children, *(c for p in h.children for c in p.conjuncts))
-                if p.lower_ == "from"
-            },
-            key=lambda p: p.i,
-        )
+        leased = _what_is_leased(verb, context)
+        froms = sorted(_phrases(leased, "from"), key=lambda p: p.i)
+        # "is leased to Osk", "a hall leased to Osk": the tenant a passive names
+        tenants = [m for m in companies for t in _phrases([verb], "to") if _leased_from(m.root(doc), t)]
         for place in places:
             where = _where_the_lease_stands(place.root(doc), context)
             if where is None:
                 continue
             named_on = [f for f in froms if where in f.subtree]  # "from Pell in Chile": on the landlord itself
-            before = [f for f in froms if f.i < place.token_start] if where in leased else []
-            for source in named_on or before[-1:]:
+            before = [f for f in froms if f.i < place.token_start] or froms[:1]
+            for source in named_on or (before[-1:] if where in leased else []):
                 for landlord in (m for m in companies if _leased_from(m.root(doc), source)):
-                    if landlord.start < place.start:
-                        yield "OperatesIn", landlord, place, _CONFIDENCE
+                    yield "OperatesIn", landlord, place, _CONFIDENCE
+            if where in leased and verb.tag_ == "VBN":
+                yield from (("OperatesIn", tenant, place, _CONFIDENCE) for tenant in tenants)
+
+
+def _what_is_leased(verb: Token, context: ReadingContext) -> list[Token]:
+    """The leasing verb and what it leases: its object or passive subject, or the noun a relative clause or a
+    participle describes ("the campus that we lease", "a hall leased to Osk"), and the site a place so described
+    stands for ("its campus in Lima, which is leased to Osk", however the parser hangs the clause)."""
+    leased = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if verb.dep_ in ("relcl", "acl"):
+        described = verb.head
+        leased.append(described)
+        site = described.head.head
+        placed = described.dep_ == "pobj" and described.head.lower_ in context.lexicon.site_prepositions
+        if placed and site.lemma_.lower() in context.lexicon.site_nouns:
+            leased.append(site)
+    return leased
+
+
+def _phrases(heads: list[Token], preposition: str) -> set[Token]:
+    """The prepositions of that word on the heads, and those joined to them ("from Tarn … or from Pell")."""
+    return {
+        p
+        for h in heads
+        for p in (*h.children, *(c for p in h.children for c in p.conjuncts))
+        if p.lower_ == preposition
+    }
 
 
 def _leased_from(name: Token, source: Token) -> bool:

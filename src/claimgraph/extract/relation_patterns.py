@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, token_at
-from claimgraph.extract.leases import landlords_placed
+from claimgraph.extract.leases import lease_places
 from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.price_moves import states_unit_price
 from claimgraph.extract.references import (
@@ -47,7 +47,7 @@ def places_of_business(sentence: Sentence, context: ReadingContext) -> Iterator[
         owner = site_owner(sentence, place, context)
         if owner is not None:
             yield "OperatesIn", stand_in(owner, place.root(doc)), place, 0.7
-    yield from landlords_placed(sentence, companies, context)
+    yield from lease_places(sentence, companies, context)
     yield from _coded_regions(sentence, places, context)
     yield from _firms_placed(sentence, places, companies, context)
     for place in places:  # "X, the leader in Chile": the place's "in" hangs on a role noun in apposition to X

@@ -1,7 +1,7 @@
-"""What a tenant leases from a landlord stands in the landlord's building, so the landlord operates where it stands
-("leases two halls from Equinix in Hamar, Norway", "rents 12 MW from Digital Realty at its campus outside Lyon");
-with several "from" phrases a place is its own phrase's. Invented sentences; the positive cases fail on the
-extractor before the rule existed."""
+"""What a tenant leases from a landlord stands in the landlord's building and is used by the tenant, so both operate
+where it stands ("leases two halls from Equinix in Hamar, Norway", "rents 12 MW from Digital Realty at its campus
+outside Lyon", "a campus in Lille, which is leased to CoreWeave"); with several "from" phrases a place is its own
+phrase's. Invented sentences; the positive cases fail on the extractor before the rule existed."""
 
 from __future__ import annotations
 
@@ -38,3 +38,16 @@ def test_extract_a_place_on_one_from_phrase_is_its_landlords_alone(extractor: Ex
 def test_extract_a_place_of_the_tenants_customers_is_not_the_landlords(extractor: Extractor) -> None:
     text = "Vessa rents capacity from Nebius for its customers in Peru."
     assert ("Nebius", "Peru") not in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnwell Data already runs a 60 MW campus in Lille, which is leased to CoreWeave.",
+        "Tarnwell Data owns two halls in Lille, France, which are leased to CoreWeave.",
+    ],
+)
+def test_extract_a_tenant_a_passive_names_operates_where_the_leased_site_stands(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("CoreWeave", "France") in pairs(claims_of(extractor, text), "OperatesIn")
