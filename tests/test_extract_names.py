@@ -314,3 +314,10 @@ def test_extract_a_name_after_a_personal_title_is_a_person(extractor: Extractor)
     typed = {text[m.start : m.end]: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert typed["Ms Varga"] == "Person"
     assert [c.subject.label for c in claims_of(extractor, text) if c.type == "Capacity"] == ["Tarnwell Cloud"]
+
+
+def test_extract_a_name_before_in_and_a_country_after_a_preposition_of_place_is_a_town(extractor: Extractor) -> None:
+    text = "Velto Cloud ended February with 31 MW of GPU capacity across Tarnby in Norway and Kajaani in Finland."
+    typed = {text[m.start : m.end]: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert typed.get("Tarnby") == "Region"
+    assert not any(c.subject.label == "Tarnby" for c in claims_of(extractor, text) if c.type == "OperatesIn")

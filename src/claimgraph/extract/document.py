@@ -168,6 +168,8 @@ class EntityIndex:
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
         if entity_type == "Organization" and _placed(span, name):
             entity_type = "Region"  # "cooling at Zaragoza": a place the tables know, after a preposition of place
+        if entity_type in ("Organization", "Product") and _in_a_country(span):
+            entity_type = "Region"  # "across Tarnby in Norway": a town, whatever the NER guessed
         if entity_type == "Region" and _not_a_place(span, name):
             entity_type = "Organization"  # "Nscale signed …": a one-word "place" no table lists, not after "in"
         if len(span) > 1 and span[0].lower_.rstrip(".") in _HONORIFICS:
@@ -217,6 +219,23 @@ def _placed(span: Span, name: str) -> bool:
 
 
 _SITED = frozenset({"in", "at", "near", "outside"})
+
+
+def _in_a_country(span: Span) -> bool:
+    """Whether a one-word name the NER took for an organisation stands where a town stands, after a preposition of
+    place and before "in" and a country ("capacity across Tarnby in Norway and …"), which no firm's name does."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end : span.end + 3]
+    country = (
+        len(after) >= 2
+        and after[0].lower_ == "in"
+        and (is_country(after[1].text) or (len(after) == 3 and is_country(after[1:3].text)))
+    )
+    return len(span) == 1 and before in _TOWN_PREPOSITIONS and country
+
+
+_TOWN_PREPOSITIONS = frozenset({"in", "across", "near", "outside", "around"})
 
 
 def _place_like(token: Token) -> bool:
