@@ -330,6 +330,24 @@ def test_extract_a_bylined_officer_writing_we_writes_for_their_firm(extractor: E
                                              if c.type == "Spending" and c.object}  # fmt: skip
 
 
+def test_extract_a_posts_author_headlined_as_an_officer_writes_for_their_firm(extractor: Extractor) -> None:
+    # a social post: the author's name on one line, "Title at Firm | tagline" on the next
+    text = (
+        "We just cut our GPU prices. Here is why\n\n"
+        "Ines Vadlo • 1st\n"
+        "Chief Technology Officer at Brackwell Cloud | GPUs on hydro power\n"
+        "2 March 2026 • Edited\n\n"
+        "Our revenue was $4.2 million in 2025. Supermicro builds our H200 servers, and we rent capacity in Oslo. "
+        "Dell Technologies builds our Nvidia GB200 NVL72 racks.\n"  # "our" hung on the rack's name
+    )
+    claims = claims_of(extractor, text)
+    assert any(c.type == "Revenue" and c.subject.label == "Brackwell Cloud" for c in claims)
+    suppliers = {
+        c.object.label for c in claims if c.type == "CustomerOf" and c.object and c.subject.label == "Brackwell Cloud"
+    }
+    assert {"Supermicro", "Dell"} <= {label.split()[0] for label in suppliers}
+
+
 def test_extract_a_memos_authors_with_their_titles_are_people_not_a_firm_that_earns(extractor: Extractor) -> None:
     # the "From:" line names two people with their roles in brackets; neither bracket is a firm
     text = (

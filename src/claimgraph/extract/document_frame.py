@@ -131,7 +131,9 @@ def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | No
             if introduced is not None and any(word in titles for word in introduced.group("title").lower().split()):
                 return mention.entity
             line_start = sentence.doc_text.rfind("\n", 0, mention.start) + 1
-            byline = _BYLINE.fullmatch(sentence.doc_text, line_start, mention.start)
+            byline = _BYLINE.fullmatch(sentence.doc_text, line_start, mention.start) or _headline_under_a_name(
+                sentence.doc_text, line_start, mention.start
+            )
             if (
                 byline is not None
                 and any(word in titles for word in byline.group("title").lower().split())
@@ -145,6 +147,18 @@ def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | No
 _BYLINE = re.compile(
     r"(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s*[·|,—–-]\s*(?P<title>[^,·|\n]{2,40}?)\s*(?:,|of|at)\s+"
 )
+
+
+def _headline_under_a_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
+    """A post's headline of its author's title and firm on its own line right under the author's name ("Ada Brill •
+    1st" over "Chief Technology Officer at Vessa | …"): the title before the firm, as a byline's."""
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    named = _AUTHOR_LINE.match(text, previous_start, max(previous_start, line_start - 1))
+    return _HEADLINE.fullmatch(text, line_start, at) if named is not None else None
+
+
+_AUTHOR_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s*(?:[·•|—–-].*)?$")
+_HEADLINE = re.compile(r"(?P<title>[A-Z][^,·|\n]{1,40}?)\s+(?:of|at)\s+")
 
 
 def _first_person(sentences: list[Sentence]) -> int:

@@ -30,7 +30,7 @@ from claimgraph.extract.references import (
     hardware_qualified,
     lemma_forms,
 )
-from claimgraph.extract.suppliers import on_a_fabrication_process
+from claimgraph.extract.suppliers import on_a_fabrication_process, possessives_on
 from claimgraph.records import Entity
 
 # what a customer buys in a place, which puts the seller there, not the buyer
@@ -253,7 +253,7 @@ def _noun_and_owners(thing: Mention, doc: Doc) -> tuple[Token, list[Token]]:
     noun = thing.root(doc)
     while noun.dep_ in ("compound", "nmod", "amod") and noun.head != noun:
         noun = noun.head  # "Vey's Orla chips": the possessive sits on the head noun
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = possessives_on(noun)
     if noun.dep_ == "dep" and noun.head.dep_ == "poss":
         owners.append(noun.head)  # "Our LX-2 accelerator": the parser may hang the name on the possessive
     return noun, owners

@@ -263,8 +263,15 @@ def _owner_of_product_noun(noun: Token, sentence: Sentence, context: ReadingCont
     hardware = noun.lemma_.lower() in context.lexicon.hardware_nouns  # "builds our K9 racks"
     if noun.text not in context.lexicon.product_nouns and not named and not hardware:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next(iter(possessives_on(noun)), None)
     return owner_named(owner, sentence, context) if owner is not None else None
+
+
+def possessives_on(noun: Token) -> list[Token]:
+    """The possessives on a noun, or, where the parser hung one on a name inside its phrase ("our Osk K9 racks",
+    "our" on "K9"), on that name."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return owners or [p for c in noun.children if c.dep_ == "compound" for p in c.children if p.dep_ == "poss"]
 
 
 def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
