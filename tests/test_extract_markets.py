@@ -586,6 +586,15 @@ def test_extract_a_stake_or_a_stock_move_is_no_market_share(extractor: Extractor
     assert shares == [("Tarnwell Cloud", Decimal(14))]
 
 
+def test_extract_a_part_owned_by_a_firm_is_a_stake_not_a_figure(extractor: Extractor) -> None:
+    text = "(Disclosure: Tarnwell Cloud is 58% owned by Brisco Holdings, which has no say over our pricing.)"
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.value is not None]
+    assert ("Tarnwell Cloud", "Brisco Holdings") in {
+        (c.subject.label, c.object.label) for c in claims if c.type == "SubsidiaryOf" and c.object
+    }
+
+
 def test_extract_a_fields_common_word_before_a_figure_names_no_holder(extractor: Extractor) -> None:
     text = (
         "Osk Pulse: dashboard export\n\n[TILE 1] Ruritanian AI accelerator revenue\nValue: $71.2B (e)\n"

@@ -326,7 +326,7 @@ def _a_stake(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     of 10-20% in Osk", or a part "of" a firm itself ("holds 14% of Osk Cloud", "to acquire 75% of the Lisbon cloud
     Vey"), where a market's part would be "of" a market or of the firm's revenue ("of Osk's revenue")."""
     text = sentence.doc_text
-    if _STAKE.match(text, quantity.end) or _OF_SHARES.match(text, quantity.end):
+    if _STAKE.match(text, quantity.end) or _OF_SHARES.match(text, quantity.end) or _OWNED_BY.match(text, quantity.end):
         return True
     if _stake_of(lexicon.stake_nouns).search(text[sentence.start : quantity.start]):
         return True
@@ -360,6 +360,7 @@ _OF_SHARES = re.compile(
     r"(?:shares|share\s+capital|stock(?!\s+market)|equity|voting\s+(?:power|rights|interests?))\b"
     r"|the\s+(?:company|group|firm|start-?up)\b(?!['’]))"
 )
+_OWNED_BY = re.compile(r"\s*-?\s*(?:owned|held)\s+by\b", re.IGNORECASE)  # "is 58% owned by Osk", "a 70%-owned unit"
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"
     r"(?:stake|interest|holding|shareholding|equity stake|ownership)\b",
