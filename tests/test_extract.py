@@ -618,6 +618,20 @@ def test_extract_how_much_cheaper_than_a_rival_is_the_part_of_its_cost(extractor
     assert not any(value == Decimal(25) for _, _, value in compared)
 
 
+def test_extract_how_much_cheaper_or_dearer_per_unit_than_a_rival_is_the_part_of_its_cost(extractor: Extractor) -> None:
+    text = (
+        "A Tarn-9 cluster costs about 40% less per token than the H20 clusters it replaces. "
+        "Kite-4 capacity costs roughly 30% more per token than comparable Orla-2 clusters."
+    )
+    compared = {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "CostPerformance"
+    }
+    assert {("Tarn-9", "H20", Decimal(60)), ("Kite-4", "Orla-2", Decimal(130))} <= compared
+    assert not [c for c in _claims(extractor, text) if c.type == "PriceChange"]  # a comparison, no price moved
+
+
 def test_extract_price_changes_listed_under_a_firms_lead_are_its_own(extractor: Extractor) -> None:
     text = (
         "Vessa Cloud price update\n\n"

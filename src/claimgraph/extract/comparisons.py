@@ -46,8 +46,14 @@ _RELATIVE = re.compile(
 # "40% cheaper than Vela-2", "two-thirds less than the $15 charged for Vela-2", "30% lower cost per token than
 # Vela-2": a figure by which it is lower
 _LESS_THAN = re.compile(
-    r"\s+(?:less|lower|cheaper|below)(?:\s+(?:cost|price)s?(?:\s+per\s+[\w\s-]{1,30}?)?)?\s+than\s+"
-    r"(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?(?:the\s+|an?\s+)?",
+    r"\s+(?:less|lower|cheaper|below)(?:\s+(?:cost|price)s?)?(?:\s+per\s+[\w\s-]{1,30}?)?\s+than\s+"
+    r"(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?(?:the\s+|an?\s+)?(?:comparable\s+|similar\s+)?",
+    re.IGNORECASE,
+)
+# "30% more per token than comparable Vela-2 clusters", "20% dearer than Vela-2": a figure by which it is higher
+_MORE_THAN = re.compile(
+    r"\s+(?:more(?:\s+expensive)?|higher|dearer|costlier|pricier)(?:\s+(?:cost|price)s?)?"
+    r"(?:\s+per\s+[\w\s-]{1,30}?)?\s+than\s+(?:the\s+|an?\s+)?(?:comparable\s+|similar\s+)?",
     re.IGNORECASE,
 )
 _COMPARED_KINDS = ("Model", "Product", "Group")
@@ -58,10 +64,15 @@ def lower_by(sentence: Sentence, quantity: Quantity) -> bool:
     return bool(_LESS_THAN.match(sentence.doc_text, quantity.end, sentence.end))
 
 
+def higher_by(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the figure is how much higher the thing is ("30% more per token than"), not what part of it it is."""
+    return bool(_MORE_THAN.match(sentence.doc_text, quantity.end, sentence.end))
+
+
 def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a figure compares its subject with, where the words after it say so."""
     text = sentence.doc_text
-    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN):
+    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN, _MORE_THAN):
         found = pattern.match(text, quantity.end, sentence.end)
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
         if reference is not None and (owned := owned_after(sentence, reference)) is not None:

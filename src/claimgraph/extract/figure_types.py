@@ -360,7 +360,7 @@ _OF_SHARES = re.compile(
     r"(?:shares|share\s+capital|stock(?!\s+market)|equity|voting\s+(?:power|rights|interests?))\b"
     r"|the\s+(?:company|group|firm|start-?up)\b(?!['’]))"
 )
-_OWNED_BY = re.compile(r"\s*-?\s*(?:owned|held)\s+by\b", re.IGNORECASE)  # "is 58% owned by Osk", "a 70%-owned unit"
+_OWNED_BY = re.compile(r"\s*-?\s*(?:owned|held)\s+by\b", re.IGNORECASE)  # "is 58% owned by Osk"
 _STAKE = re.compile(
     r"(?:\s*[,(]\s*(?:but\s+|though\s+)?(?:not\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2})?\s*"
     r"(?:stake|interest|holding|shareholding|equity stake|ownership)\b",

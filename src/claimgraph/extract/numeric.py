@@ -16,6 +16,7 @@ from claimgraph.extract.compared_figures import COMPARED, held_for, moved_to, ne
 from claimgraph.extract.comparisons import (
     compared_thing,
     compared_with,
+    higher_by,
     lower_by,
     part_of_its_old_price,
     prices_against,
@@ -365,6 +366,8 @@ def _claim_for(
             claim_type, subject, newer = "PriceChange", maker, replaced.entity
     if claim_type == "CostPerformance" and quantity.unit == "percent" and lower_by(sentence, quantity):
         quantity = replace(quantity, value=100 - quantity.value)  # "40% cheaper than Vela-2": 60% of its cost
+    if claim_type == "CostPerformance" and quantity.unit == "percent" and higher_by(sentence, quantity):
+        quantity = replace(quantity, value=100 + quantity.value)  # "30% dearer than Vela-2": 130% of its cost
     if claim_type == "Capacity" and quantity.unit == "times" and own_earlier_level(sentence, quantity):
         claim_type = "GrowthRate"  # "doubled its capacity", "900 times the level of early 2024": its growth
     if claim_type == "PriceChange" and quantity.unit == "times":  # "doubled the price": +100%
