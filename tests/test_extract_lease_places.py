@@ -51,3 +51,22 @@ def test_extract_a_tenant_a_passive_names_operates_where_the_leased_site_stands(
     extractor: Extractor, text: str
 ) -> None:
     assert ("CoreWeave", "France") in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_placed"),
+    [
+        (
+            "In Brazil, Osk leases GPUs from CoreWeave, whose data centres are all in the United States.",
+            ("CoreWeave", "Brazil"),
+        ),
+        (
+            "The hall in Lille, which was leased to CoreWeave until last year, now stands empty.",
+            ("CoreWeave", "France"),
+        ),
+    ],
+)
+def test_extract_a_lease_placed_elsewhere_or_over_places_no_one(
+    extractor: Extractor, text: str, not_placed: tuple[str, str]
+) -> None:
+    assert not_placed not in pairs(claims_of(extractor, text), "OperatesIn")

@@ -321,3 +321,10 @@ def test_extract_a_name_before_in_and_a_country_after_a_preposition_of_place_is_
     typed = {text[m.start : m.end]: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert typed.get("Tarnby") == "Region"
     assert not any(c.subject.label == "Tarnby" for c in claims_of(extractor, text) if c.type == "OperatesIn")
+
+
+def test_extract_a_firm_named_after_a_title_or_invested_in_keeps_its_kind(extractor: Extractor) -> None:
+    text = "Dr. Reddy's Laboratories signed a cloud deal with Microsoft Azure. SoftBank invested in Tarnova in Japan."
+    typed = {text[m.start : m.end]: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert typed.get("Dr. Reddy's Laboratories") != "Person"
+    assert typed.get("Tarnova") != "Region"

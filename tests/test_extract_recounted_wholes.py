@@ -49,3 +49,10 @@ def test_extract_a_count_no_one_can_be_named_for_makes_no_share(extractor: Extra
 def test_extract_a_share_made_up_of_models_makes_nothing(extractor: Extractor) -> None:
     text = "Qwen models made up 46% of the tokens, DeepSeek models 31%."
     assert not pairs(claims_of(extractor, text), "Develops")
+
+
+def test_extract_a_counter_is_named_as_the_article_knows_it(extractor: Extractor) -> None:
+    named = "CoreWeave served 900 billion tokens in June. Llama models made up 40% of those tokens."
+    assert [whole for _, whole, _ in _shares(extractor, named)] == ["CoreWeave tokens"]
+    unnamed = "Developers used 8 trillion tokens on OpenRouter last week. Claude made up 30% of those tokens."
+    assert not [whole for _, whole, _ in _shares(extractor, unnamed) if whole and "Developers" in whole]

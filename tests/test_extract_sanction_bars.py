@@ -47,3 +47,17 @@ def test_extract_a_compliance_line_bars_the_parties_it_names(extractor: Extracto
 def test_extract_what_is_supplied_is_no_party(extractor: Extractor) -> None:
     text = "Tarnwell Cloud does not sell chips or servers, in line with US export controls."
     assert not {label for label in _barred(extractor, text) if "chips" in label or "servers" in label}
+
+
+def test_extract_a_joined_clause_with_its_own_subject_and_a_bare_object_bar_no_one_new(extractor: Extractor) -> None:
+    listed = (
+        "SMIC was added to the Entity List in 2020, and Tarn Cloud does not serve SMIC, in line with US export "
+        "controls."
+    )
+    assert "SMIC" in _barred(extractor, listed)  # its own subject bars SMIC; SMIC is no barring firm
+    bare = "Tarn Cloud does not serve customers in China, in line with US export controls."
+    assert "customers" not in _barred(extractor, bare)  # the place hangs on the verb: no class named
+    models = "We do not offer Qwen or DeepSeek, in line with US export controls."
+    assert not [
+        c for c in claims_of(extractor, models) if c.type == "SanctionEffect" and c.modality == "asserted"
+    ]  # a model offered is no party served

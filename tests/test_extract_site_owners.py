@@ -29,3 +29,16 @@ def test_extract_a_named_owners_site_holds_its_megawatts(extractor: Extractor, t
 def test_extract_a_site_no_one_is_named_to_own_keeps_its_place(extractor: Extractor) -> None:
     text = "The racks sit in the university data centre in Lyon, which has 2.4 MW of IT power."
     assert _capacity_holders(extractor, text) == ["Lyon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("With CoreWeave's new site in Texas, the state's data centre pipeline now tops 40 GW.", "Texas"),
+        ("Equinix's data centres in Norway, which has 3 GW of spare hydro capacity, are full.", "Norway"),
+    ],
+)
+def test_extract_a_figure_not_said_of_the_owned_site_stays_the_places(
+    extractor: Extractor, text: str, holder: str
+) -> None:
+    assert _capacity_holders(extractor, text) == [holder]

@@ -500,3 +500,15 @@ def test_extract_a_title_split_at_its_colon_is_one_title_and_a_bullet_is_no_part
     spenders = {c.subject.label for c in claims if c.type == "Spending"}
     assert "Cloud" not in spenders
     assert "Osk Systems Lab" in spenders
+
+
+def test_extract_a_line_that_is_no_posts_headline_makes_no_firm_the_writer(extractor: Extractor) -> None:
+    # a sentence that opens on a title, and a former title, under a line of capitalised words
+    texts = (
+        "AI Chip Market Update\nChief Executive of Nvidia Jensen Huang told reporters that demand is strong.\n\n"
+        "We think so. In our view it holds. We expect our 40 MW of new capacity in Oslo to hold.\n",
+        "Ada Brill • 1st\nFormer CTO at Vessa Cloud | Founder, Tarn Labs\n\n"
+        "We just raised money. Our first cluster runs 2 MW in Lisbon. We buy our GPUs from CoreWeave.\n",
+    )
+    for text in texts:
+        assert not {c.subject.label for c in claims_of(extractor, text)} & {"Nvidia", "Vessa Cloud"}, text

@@ -16,6 +16,7 @@ import numpy
 from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.normalize import Quantity, find_quantities
 from claimgraph.extract.places import is_country, names_a_place
 from claimgraph.records import Entity, slugify
@@ -172,7 +173,7 @@ class EntityIndex:
             entity_type = "Region"  # "across Tarnby in Norway": a town, whatever the NER guessed
         if entity_type == "Region" and _not_a_place(span, name):
             entity_type = "Organization"  # "Nscale signed …": a one-word "place" no table lists, not after "in"
-        if len(span) > 1 and span[0].lower_.rstrip(".") in _HONORIFICS:
+        if _titled_person(span):
             entity_type = "Person"  # "Ms Varga announced …": a title only a person bears, whatever the NER said
         if entity_type is None or not looks_like_a_name(name) or self.no_name(name):
             return None
@@ -181,6 +182,18 @@ class EntityIndex:
 
 _POWER_UNITS = frozenset({"kw", "mw", "gw", "kwh", "mwh", "gwh", "twh"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+
+
+def _titled_person(span: Span) -> bool:
+    """Whether a name is a personal title and a surname or two ("Ms Varga", "Dr. Ada Brill"), not a firm named
+    after one ("Dr. Reddy's Laboratories", "Mr Tarn Holdings Ltd"): no possessive, and no company word at its end."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or words[0].lower_.rstrip(".") not in _HONORIFICS:
+        return False
+    lexicon = load_lexicon()
+    firm_words = {*lexicon.discovery.name_suffixes, *lexicon.discovery.legal_forms}
+    firmish = words[-1].text in firm_words or words[-1].lower_ in lexicon.company_nouns
+    return not firmish and not any(t.lower_ in ("'s", "’s") for t in span)
 
 
 def _new_entity(name: str, entity_type: str) -> Entity:
@@ -223,7 +236,8 @@ _SITED = frozenset({"in", "at", "near", "outside"})
 
 def _in_a_country(span: Span) -> bool:
     """Whether a one-word name the NER took for an organisation stands where a town stands, after a preposition of
-    place and before "in" and a country ("capacity across Tarnby in Norway and …"), which no firm's name does."""
+    place other than "in" and before "in" and a country ("capacity across Tarnby in Norway and …"), which no firm's
+    name does ("invested in Tarnby in Japan" may be a firm)."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end : span.end + 3]
@@ -235,7 +249,7 @@ def _in_a_country(span: Span) -> bool:
     return len(span) == 1 and before in _TOWN_PREPOSITIONS and country
 
 
-_TOWN_PREPOSITIONS = frozenset({"in", "across", "near", "outside", "around"})
+_TOWN_PREPOSITIONS = frozenset({"across", "near", "outside", "around"})  # not "in": "invested in Tarn in Japan"
 
 
 def _place_like(token: Token) -> bool:

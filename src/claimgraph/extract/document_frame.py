@@ -150,15 +150,24 @@ _BYLINE = re.compile(
 
 
 def _headline_under_a_name(text: str, line_start: int, at: int) -> re.Match[str] | None:
-    """A post's headline of its author's title and firm on its own line right under the author's name ("Ada Brill •
-    1st" over "Chief Technology Officer at Vessa | …"): the title before the firm, as a byline's."""
+    """A post's headline of its author's current title and firm on its own line right under the author's name
+    ("Ada Brill • 1st" over "Chief Technology Officer at Vessa | …"): the title before the firm, as a byline's. The
+    name line is a short name alone (or with the network's marks after it), and the headline ends at the firm's
+    name, a separator or the line's end; a line that goes on in a sentence ("Chief Executive of Osk Ada Brill told
+    …") or a former title is none."""
     previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    named = _AUTHOR_LINE.match(text, previous_start, max(previous_start, line_start - 1))
-    return _HEADLINE.fullmatch(text, line_start, at) if named is not None else None
+    named = _AUTHOR_LINE.fullmatch(text, previous_start, max(previous_start, line_start - 1))
+    headline = _HEADLINE.fullmatch(text, line_start, at) if named is not None else None
+    line_end = text.find("\n", at)
+    rest = text[at : line_end if line_end != -1 else len(text)]
+    return headline if headline is not None and _ENDS_A_HEADLINE.match(rest) else None
 
 
-_AUTHOR_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+\s*(?:[·•|—–-].*)?$")
-_HEADLINE = re.compile(r"(?P<title>[A-Z][^,·|\n]{1,40}?)\s+(?:of|at)\s+")
+# "Ada Brill", "Ada Brill • 1st", "Per Vey · 2nd · Follow": two to four capitalised words, then the network's marks
+_AUTHOR_LINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:[·•|]\s*[^\n]{0,30})?")
+_HEADLINE = re.compile(r"(?!(?:Former|Ex-?|Previously)\b)(?P<title>[A-Z][^,·|\n]{1,40}?)\s+(?:of|at)\s+")
+# the firm's name ends the headline: its line ends, or a separator ("| GPUs on hydro") follows
+_ENDS_A_HEADLINE = re.compile(r"[^\n·•|]{0,40}?[\w.)]\s*(?:[·•|].*)?$")
 
 
 def _first_person(sentences: list[Sentence]) -> int:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from claimgraph.extract.comparisons import compared_with
-from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
+from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, clean_name, verb_over
 from claimgraph.extract.lexicon import Lexicon, load_lexicon
@@ -259,20 +259,40 @@ def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: Readi
     return f"{owner.label} {label[len(first) :].strip()}"
 
 
-_NAMING = frozenset({"compound", "amod", "nsubj"})  # "Tianmu" in "our Tianmu platform", tagged as either
-
-
 def _counters_label(counter: Token, thing: Token, holder: Entity, context: ReadingContext) -> str | None:
-    """The name of things a sentence counted, as its counter's ("Osk's Tarn platform served 2 trillion tokens":
-    "Tarn tokens"): the proper names in the counter's phrase, else the firm "we" or "it" stands for; none when no
-    one can be told, or the one holding the part counted them."""
-    names = [t.text for t in counter.subtree if t.pos_ != "PRON" and t.is_title and t.dep_ in _NAMING]
-    owner: str | None = " ".join(names) if names else None
+    """The name of things a sentence counted, as its counter's ("Osk's Tarnby platform served 2 trillion tokens":
+    "Tarnby tokens"): the last name in the counter's phrase that the article knows, else the firm "we" or "it"
+    stands for; none when no one can be told, or the one holding the part counted them."""
+    owner = _known_name_in(counter, context)
     if owner is None:
         speaking = context.speaker or context.issuer
         referred = speaking if counter.lower_ == "we" else context.it() if counter.lower_ == "it" else None
-        owner = referred.label if referred is not None and referred != holder else None
-    return f"{owner} {thing.text}" if owner is not None and owner != holder.label else None
+        owner = referred if referred is not None and referred != holder else None
+    return f"{owner.label} {thing.text}" if owner is not None and owner != holder else None
+
+
+def _known_name_in(phrase: Token, context: ReadingContext) -> Entity | None:
+    """The entity the last name in a noun phrase stands for, as the article or the gazetteer knows it ("Nvidia's DGX
+    Cloud": DGX Cloud; "our Tianmu platform": Tianmu), trying the longest run of capitalised words first; else the
+    phrase's own proper name when it is one ("Quillmark handled …"), not a capitalised common noun ("Developers")."""
+    words = [t for t in phrase.subtree if t.i <= phrase.i]
+    runs: list[list[Token]] = []
+    for word in words:
+        capitalised = word.pos_ != "PRON" and any(c.isupper() for c in word.text) and word.text not in ("'s", "’s")
+        if capitalised and runs and runs[-1][-1].i == word.i - 1:
+            runs[-1].append(word)
+        elif capitalised:
+            runs.append([word])
+    for run in reversed(runs):
+        for start in range(len(run)):
+            named = context.named(" ".join(t.text for t in run[start:]))
+            if named is not None and named.type not in PLACE_TYPES:
+                return named
+    # a name of its own the article has not typed ("Quillmark handled 40 billion tokens"): the counter itself
+    own = [t for t in phrase.subtree if t.pos_ == "PROPN" and t.i <= phrase.i]
+    if phrase.pos_ == "PROPN" and own:
+        return context.index.entity_for(" ".join(t.text for t in own), "Product")
+    return None
 
 
 def _the_hosts_whole(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:

@@ -193,20 +193,32 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
         if lemma(verb) not in context.lexicon.leasing_verbs or verb.pos_ != "VERB" or denied_outright(verb):
             continue
         leased = _what_is_leased(verb, context)
+        if _ended(verb, leased):
+            continue  # "which was leased to Osk until last year", "its former site": no longer there
         froms = sorted(_phrases(leased, "from"), key=lambda p: p.i)
         # "is leased to Osk", "a hall leased to Osk": the tenant a passive names
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         tenants = [m for m in companies for t in _phrases([verb], "to") if _leased_from(m.root(doc), t)]
         for place in places:
             where = _where_the_lease_stands(place.root(doc), context)
             if where is None:
                 continue
             named_on = [f for f in froms if where in f.subtree]  # "from Pell in Chile": on the landlord itself
-            before = [f for f in froms if f.i < place.token_start] or froms[:1]
-            for source in named_on or (before[-1:] if where in leased else []):
+            before = [f for f in froms if f.i < place.token_start]
+            # "a hall in Lima that it leases from Tarn": the place, on the noun the clause describes, comes first
+            described = where in leased[1:] and verb.dep_ in ("relcl", "acl")
+            placed = before[-1:] or (froms[:1] if described else []) if where in leased else []
+            for source in named_on or placed:
                 for landlord in (m for m in companies if _leased_from(m.root(doc), source)):
                     yield "OperatesIn", landlord, place, _CONFIDENCE
-            if where in leased and verb.tag_ == "VBN":
+            if where in leased and passive:
                 yield from (("OperatesIn", tenant, place, _CONFIDENCE) for tenant in tenants)
+
+
+def _ended(verb: Token, leased: list[Token]) -> bool:
+    """Whether the lease is told as over: leased "until" a time, or a "former" site."""
+    until = any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
+    return until or any(c.lower_ in ("former", "old", "previous") for t in leased for c in t.children)
 
 
 def _what_is_leased(verb: Token, context: ReadingContext) -> list[Token]:

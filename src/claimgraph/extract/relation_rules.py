@@ -30,7 +30,7 @@ from claimgraph.extract.references import (
     hardware_qualified,
     lemma_forms,
 )
-from claimgraph.extract.suppliers import on_a_fabrication_process, possessives_on
+from claimgraph.extract.suppliers import foundry_client, on_a_fabrication_process, possessives_on
 from claimgraph.records import Entity
 
 # what a customer buys in a place, which puts the seller there, not the buyer
@@ -270,8 +270,8 @@ _OTHERS = frozenset({"it", "them", "him", "her"})  # "makes it for them"; not a 
 def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Sentence, context: ReadingContext) -> bool:
     """Whether a named maker fabricates what belongs to someone else: the writer's own thing ("Our K9 chip is
     made by Osk"), a thing made for another ("Osk manufactures it for Pell", "makes the K9 for Pell"), or a thing
-    made on a fabrication process ("the K9 is made by Osk on its N3 process"): a foundry's work, not the design it
-    makes, unless the article gave the design to the foundry itself."""
+    made on a fabrication process for a client the article names or implies ("Pell's K9 is made by Osk on its N3
+    process", ``foundry_client``): a foundry's work, not the design it makes."""
     doc = sentence.span.doc
     noun, owners = _noun_and_owners(thing, doc)
     if doc[maker.token_start].pos_ != "PRON" and any(o.lower_ in _FIRST_PERSON for o in owners):
@@ -283,8 +283,13 @@ def _made_to_order(thing: Mention, maker: Mention, verb: Token, sentence: Senten
     for_whom = [o for p in preps if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     if any(o.lower_ in _OTHERS or _names_a_business_other_than(o, maker, sentence) for o in for_whom):
         return True
-    designer = context.maker_of(thing.entity)
-    return on_a_fabrication_process(heads) and designer != maker.entity
+    if not on_a_fabrication_process(heads):
+        return False
+    made = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
+    if noun not in [*made, *(j for m in made for j in m.conjuncts)]:
+        return True  # "made by Osk on its N3 process, with memory supplied by Tarn": the memory is not Osk's make
+    designer = context.maker_of(thing.entity) or foundry_client(thing, sentence, context)
+    return designer is not None and designer != maker.entity
 
 
 def _names_a_business_other_than(token: Token, party: Mention, sentence: Sentence) -> bool:

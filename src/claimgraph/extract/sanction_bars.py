@@ -26,7 +26,7 @@ def barred_parties(sentence: Sentence, context: ReadingContext) -> Iterator[tupl
     for verb in sentence.tokens:
         if verb.pos_ != "VERB" or not _supplies(verb, context.lexicon.barred_supply_verbs) or not denied_outright(verb):
             continue
-        for party in _recipients(verb, context):
+        for party in _recipients(verb, sentence, context):
             span = _described(party)
             # the sanction the party's own words name ("any party on the Entity List"), else one the sentence says
             # the denial complies with ("in line with US export controls"); a rule named elsewhere bars no one
@@ -59,7 +59,7 @@ def _supplies(verb: Token, verbs: frozenset[str]) -> bool:
     return lemma(verb) in verbs or any(f"{lemma(verb)} {thing}" in verbs for thing in objects)
 
 
-def _recipients(verb: Token, context: ReadingContext) -> list[Token]:
+def _recipients(verb: Token, sentence: Sentence, context: ReadingContext) -> list[Token]:
     """The nouns after the verb's "to" (or its object's: "rent capacity to firms in Peru"), each of a list ("to
     firms in Peru or parties on the Entity List") and of a "… or to …" joined to it; with no "to", an object that
     is a party itself ("does not serve customers in Peru")."""
@@ -67,9 +67,11 @@ def _recipients(verb: Token, context: ReadingContext) -> list[Token]:
     tos = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     # "rent capacity to firms in Peru", however the parser hangs the "to"; not "access to our capacity"
     tos += [c for o in objects for c in o.children if c.lower_ == "to" and any(
-        p.dep_ == "pobj" and _a_party_noun(p, context) for p in c.children)]  # fmt: skip
+        p.dep_ == "pobj" and _a_party_noun(p, sentence, context) for p in c.children)]  # fmt: skip
+    if not tos and lemma(verb) in _SERVING:
+        return [n for o in objects if _a_party_noun(o, sentence, context) for n in (o, *o.conjuncts)]
     if not tos:
-        return [n for o in objects if _a_party_noun(o, context) for n in (o, *o.conjuncts)]
+        return []
     tos += [j for t in tos for j in t.conjuncts if j.lower_ == "to"]
     # "to any party on the Entity List or to any company …": the parser may join the second "to" to the first
     # party's own preposition
@@ -77,19 +79,20 @@ def _recipients(verb: Token, context: ReadingContext) -> list[Token]:
     return [n for t in tos for p in t.children if p.dep_ == "pobj" for n in (p, *p.conjuncts)]
 
 
-def _a_party_noun(noun: Token, context: ReadingContext) -> bool:
-    """Whether a noun names those served rather than what is supplied: "customers", "companies", "any entity", or a
-    name ("does not serve Tarn Cloud")."""
+def _a_party_noun(noun: Token, sentence: Sentence, context: ReadingContext) -> bool:
+    """Whether an object names those served rather than what is supplied, described so that a sanction could bar
+    them: "customers headquartered in Peru", "any entity on the list", or a firm's name ("does not serve Tarn
+    Cloud"); not a bare "customers" (whose place the verb may carry) nor a model's name."""
     lexicon = context.lexicon
     word = noun.lemma_.lower()
-    return (
-        noun.pos_ == "PROPN"
-        or word in _PARTY_WORDS
-        or word in lexicon.company_nouns
-        or (noun.lower_ in lexicon.customer_nouns)
-    )
+    if noun.pos_ == "PROPN":
+        return any(m.entity.type in BUSINESS_TYPES and m.token_start <= noun.i < m.token_end for m in sentence.mentions)
+    party = word in _PARTY_WORDS or word in lexicon.company_nouns or noun.lower_ in lexicon.customer_nouns
+    return party and any(c.dep_ in ("acl", "relcl", "prep") for c in noun.children)
 
 
+# verbs whose object is the one served ("does not serve customers in Peru"), not the thing supplied
+_SERVING = frozenset({"serve", "accept", "onboard"})
 _PARTY_WORDS = frozenset({"entity", "party", "organisation", "organization", "person", "customer", "client"})
 
 

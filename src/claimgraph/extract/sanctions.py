@@ -93,14 +93,9 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     # bars them, and the denial is the effect, no negation of it
     barred = list(barred_parties(sentence, context))
     denials = {v.i for v, _, _ in barred}
-    # "Osk has no region in Peru and does not serve …": a verb joined to another shares its subject
-    barring = {
-        t.i
-        for v, _, _ in barred
-        for h in (v, v.head if v.dep_ == "conj" else v)
-        for t in h.children
-        if t.dep_ in ("nsubj", "nsubjpass")
-    }
+    # "Osk has no region in Peru and does not serve …": a verb joined to another, with no subject of its own, shares
+    # the other's
+    barring = {t.i for v, _, _ in barred for t in _subjects(v) or (_subjects(v.head) if v.dep_ == "conj" else [])}
     read = [(v, c, p) for v, c, p in read if not barring & set(range(p.token_start, p.token_end))] + barred
     _note_parties([(v, c, p) for v, c, p in read if not _asked(v)], context)
     for verb, cause, party in read:
@@ -505,3 +500,7 @@ def _modality(sentence: Sentence, verb: Token, denied_verbs: frozenset[str]) -> 
     if modality == "negated" and lemma(verb) in denied_verbs and _denied(verb):
         return "asserted"
     return modality if modality in ("negated", "forecast", "reported") else "asserted"
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]

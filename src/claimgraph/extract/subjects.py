@@ -96,10 +96,11 @@ def figure_subject(
         and not _named_as_a_source(sentence, m)
         and not _in_an_aside(sentence, m, quantity)
     ]
-    if claim_type == "Capacity":
-        # "Osk said its new data centre in Lyon, which opened with 20 MW": the site's owner holds the megawatts,
-        # not the town that only says where the site is (kept when no one else is named before the figure)
-        owners = [m for m in before if not _locates_a_site(m, sentence, context.lexicon)]
+    figure = token_at(doc, quantity.start)
+    if claim_type == "Capacity" and figure is not None:
+        # "an Osk Cloud region in Lyon, opening in June with 40 MW": the figure said of the site is its owner's,
+        # not the town's that only says where the site is (kept when no one else is named before the figure)
+        owners = [m for m in before if not _locates_a_site(m, sentence, context.lexicon, figure)]
         before = owners or before
     if before:
         return before[-1]
@@ -110,7 +111,9 @@ def figure_subject(
         and m.entity.type in allowed
         and not _names_hardware(m, sentence, context)
         and not _KIND_OF_CAPACITY.match(sentence.doc_text, m.end)
-        and not (claim_type == "Capacity" and _locates_a_site(m, sentence, context.lexicon))
+        and not (
+            claim_type == "Capacity" and figure is not None and _locates_a_site(m, sentence, context.lexicon, figure)
+        )
     ]
     if claim_type == "Capacity" and after:
         return after[0]
@@ -132,12 +135,13 @@ def _names_hardware(mention: Mention, sentence: Sentence, context: ReadingContex
     return token.lemma_.lower() in context.lexicon.hardware_nouns and token.i >= mention.token_end
 
 
-def _locates_a_site(mention: Mention, sentence: Sentence, lexicon: Lexicon) -> bool:
-    """Whether a place only says where a site someone named owns is ("an Osk region in Lyon, France", "Osk's
-    sites in Tarn and Pell")."""
+def _locates_a_site(mention: Mention, sentence: Sentence, lexicon: Lexicon, figure: Token) -> bool:
+    """Whether a place only says where a site someone named owns is, and the figure is said of the site ("an Osk
+    region in Lyon, France, opening with 40 MW"; not "with Osk's site in Texas, the state's pipeline tops 40 GW")."""
     if mention.entity.type not in PLACES:
         return False
-    return _owned_site_placed(mention.root(sentence.span.doc), sentence, lexicon) is not None
+    site = _owned_site_placed(mention.root(sentence.span.doc), sentence, lexicon)
+    return site is not None and site in figure.ancestors
 
 
 def _owned_site_placed(token: Token, sentence: Sentence, lexicon: Lexicon) -> Token | None:
@@ -289,8 +293,10 @@ def _syntactic_subject(
                 continue
             if child.lower_ in ("which", "who", "that") and head.dep_ == "relcl":
                 child = head.head  # "Anthropic, which in turn committed $30 billion": the clause's noun
-                if child.pos_ == "PROPN":  # "its data centre in Lyon, which opened with 20 MW": the site opened
-                    child = _owned_site_placed(child, sentence, context.lexicon) or child
+                if child.pos_ == "PROPN" and (site := _owned_site_placed(child, sentence, context.lexicon)):
+                    # "its data centre in Lyon, which opened with 20 MW": the site opened; not "its data centres in
+                    # Norway, which has 3 GW": a singular verb is the place's, after a plural site
+                    child = child if site.tag_ == "NNS" and head.tag_ == "VBZ" else site
                 copula_subject = next((c for c in child.head.children if c.dep_ == "nsubj"), None)
                 if child.dep_ == "attr" and child.pos_ == "NOUN" and copula_subject is not None:
                     child = copula_subject  # "Talvik is an Oslo-listed GPU cloud that runs 64 MW": Talvik

@@ -302,11 +302,22 @@ def made_by(sentence: Sentence, companies: list[Mention], context: ReadingContex
             continue
         designer = owner.entity if owner else _maker_of(_product_meant(subject, sentence, context), sentence, context)
         if designer is None and on_a_fabrication_process([verb]):
-            # "The K9 is made by Tavish on its N3 process": a foundry makes the chip of the firm speaking or just
-            # under discussion, whose design it is
-            designer = context.speaker or context.recent_topic(sentence)
+            designer = foundry_client(_product_meant(subject, sentence, context), sentence, context)
         if designer is not None and designer.type in BUSINESS_TYPES and designer != agent.entity:
             yield "CustomerOf", stand_in(designer, subject), agent, 0.6
+
+
+def foundry_client(product: Mention | Entity | None, sentence: Sentence, context: ReadingContext) -> Entity | None:
+    """Whose design a foundry makes ("the K9 is made by Tavish on its N3 process") when the article has named no
+    designer: the firm the product's name begins with ("Osk K9"), else the firm speaking, else the firm just under
+    discussion if the article has said it makes or sells things; a buyer under discussion designs nothing."""
+    if isinstance(product, Mention) and " " in product.entity.label:
+        branded = context.brand(product.entity.label.split()[0])
+        if branded is not None and branded.type in BUSINESS_TYPES:
+            return branded
+    topic = context.recent_topic(sentence)
+    maker = topic is not None and topic in (*context.made_by.values(), *context.offered_by.values())
+    return context.speaker or (topic if maker else None)
 
 
 def on_a_fabrication_process(heads: list[Token]) -> bool:

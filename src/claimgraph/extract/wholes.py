@@ -361,7 +361,7 @@ def _a_count(token: Token) -> bool:
     return token.like_num or any(c.isdigit() for c in token.text)
 
 
-_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+([a-z][\w-]*)\b")
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|these)\s+([A-Za-z][\w-]*)\b")
 
 
 def whole_of_a_share(sentence: Sentence, quantity: Quantity) -> bool:
