@@ -42,3 +42,16 @@ def test_extract_a_campus_owner_is_no_hardware_a_cloud_runs_on(extractor: Extrac
 def test_extract_its_in_apposition_to_a_customer_means_the_firm_before(extractor: Extractor) -> None:
     text = "Orrin Cloud said Pell Robotics, its largest customer, renewed its contract."
     assert ("Pell Robotics", "Orrin Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_site_named_by_a_word_the_tagger_took_for_an_adjective_runs_on_an_owners_chips(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Tarnby campus will run on Nvidia GB300 NVL72 systems. "
+        "The Vell Ridge campus runs largely on AWS's Trainium2 chips. "
+        "Osk Compute switched on a 150 MW campus near Lima that runs on Huawei's Ascend 910C."
+    )
+    built = pairs(claims_of(extractor, text), "BuiltOn")
+    assert {("Tarnby campus", "GB300 NVL72"), ("Vell Ridge campus", "Trainium2")} <= built
+    assert not {s for s, _ in built if "MW" in s}  # a campus's size is no name

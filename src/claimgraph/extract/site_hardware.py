@@ -34,7 +34,7 @@ def sites_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             continue
         name = _name_of(subject)
         if name is None or any(
-            name.start <= m.token_start < name.end and m.entity.type == "Product" for m in sentence.mentions
+            name.start <= m.token_start < name.end and m.entity.type in ("Product", "Model") for m in sentence.mentions
         ):
             continue  # "Osk's K9 servers run on …": a product named, which the readers of names relate
         site = Mention(context.index.entity_for(clean_name(name.text), "Product"), name.start_char, name.end_char,
@@ -47,12 +47,14 @@ def _hardware_under(prep: Token, sentence: Sentence) -> list[Mention]:
     """The products named in the noun phrase after the preposition ("on 48 K9 NVL72 racks", "with K9 GPUs"), read as
     words up to the phrase's end, since the parser may hang its head noun on the verb instead."""
     end = prep.i + 1
-    while end < sentence.span.end and sentence.span.doc[end].pos_ in _PHRASE_TAGS:
-        end += 1
+    doc = sentence.span.doc
+    while end < sentence.span.end and (doc[end].pos_ in _PHRASE_TAGS or doc[end].lower_ in ("'s", "’s")):
+        end += 1  # "on Osk's K9 racks": an owner's possessive stays in the phrase
     return [m for m in sentence.mentions if prep.i < m.token_start < end and m.entity.type == "Product"]
 
 
 _PHRASE_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "ADV"})
+_UNITS = frozenset({"kw", "mw", "gw"})
 
 
 def _a_code(token: Token) -> bool:
@@ -63,7 +65,15 @@ def _name_of(noun: Token) -> Span | None:
     """The site's words, from its first name word to the noun, without determiners or an owner ("the Lima data
     centre" → "Lima data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
     doc = noun.doc
-    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "case", "punct", "amod")]
+    # not a describing word ("the new Lima campus"), though a name the tagger took for one is a name ("the Tarnby
+    # campus", "Tarnby" read as an adjective)
+    words = [
+        t
+        for t in noun.subtree
+        if t.i <= noun.i
+        and t.dep_ not in ("det", "poss", "case", "punct")
+        and (t.dep_ != "amod" or (t.text[:1].isupper() and not t.is_sent_start))
+    ]
     words = [t for t in words if not any(a.dep_ == "poss" for a in t.ancestors if a.i <= noun.i and a != noun)]
     # a name's word: capitalised, not opening the sentence unless a proper noun ("Three sites", "Its pods"), or
     # a code with digits and letters ("P7"); a bare number before the noun counts them ("40 clusters")
@@ -73,6 +83,7 @@ def _name_of(noun: Token) -> Span | None:
         if t.i < noun.i
         and ((t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start)) or _a_code(t))
         and not (t.like_num and t.dep_ == "nummod")
+        and t.lower_ not in _UNITS  # "a 150 MW campus": its size, no name
     ]
     if not named:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
