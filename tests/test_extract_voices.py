@@ -512,3 +512,14 @@ def test_extract_a_line_that_is_no_posts_headline_makes_no_firm_the_writer(extra
     )
     for text in texts:
         assert not {c.subject.label for c in claims_of(extractor, text)} & {"Nvidia", "Vessa Cloud"}, text
+
+
+def test_extract_our_named_platform_is_the_speakers_make_but_our_named_clusters_are_not(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud annual report 2025\n\n"
+        "We rent GPUs. Our Tarnby platform served 2 trillion tokens a day. "
+        "Our GB300 NVL72 clusters deliver twice the throughput of our H200 clusters."
+    )
+    made = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Develops" and c.object}
+    assert ("Tarnwell Cloud", "Tarnby") in made
+    assert not {o for s, o in made if s == "Tarnwell Cloud"} & {"H200", "GB300 NVL72"}

@@ -172,8 +172,13 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
                 return _relative_head(sentence, child) or antecedent(sentence, child.idx) or context.topic
             if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
-            if child.dep_ == "poss" and child.lower_ == "our" and head is root and context.speaker is not None:
-                return context.speaker  # "our HBM4 is in mass production" (but "our H200 price" is of a price)
+            # "our HBM4 is in mass production", "our Tianmu model platform" (but "our H200 price" is of a price)
+            # a name before a hardware noun is what the hardware is ("our H200 clusters"), not a make of the speaker's
+            machines = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
+            software = head.text in context.lexicon.product_nouns and head.lemma_.lower() not in machines
+            named_product = head is root or software
+            if child.dep_ == "poss" and child.lower_ == "our" and named_product and context.speaker is not None:
+                return context.speaker
             if child.dep_ == "poss" and company_anaphor(child, context):
                 return context.described(child.lemma_, ())  # "the company's Jinghong GPUs", "the group's model"
             if child.dep_ == "poss" and head is not root:
