@@ -50,7 +50,7 @@ def test_extract_a_site_named_by_a_word_the_tagger_took_for_an_adjective_runs_on
     text = (
         "The Tarnby campus will run on Nvidia GB300 NVL72 systems. "
         "The Vell Ridge campus runs largely on AWS's Trainium2 chips. "
-        "Osk Compute switched on a 150 MW campus near Lima that runs on Huawei's Ascend 910C."
+        "Osk Compute switched on a 35 MW hall near Lima that runs on Huawei's Ascend 910C."
     )
     built = pairs(claims_of(extractor, text), "BuiltOn")
     assert {("Tarnby campus", "GB300 NVL72"), ("Vell Ridge campus", "Trainium2")} <= built

@@ -518,8 +518,8 @@ def test_extract_our_named_platform_is_the_speakers_make_but_our_named_clusters_
     text = (
         "Tarnwell Cloud annual report 2025\n\n"
         "We rent GPUs. Our Tarnby platform served 2 trillion tokens a day. "
-        "Our GB300 NVL72 clusters deliver twice the throughput of our H200 clusters."
+        "Our GB300 NVL72 clusters deliver twice the throughput of our K9 racks."
     )
     made = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Develops" and c.object}
     assert ("Tarnwell Cloud", "Tarnby") in made
-    assert not {o for s, o in made if s == "Tarnwell Cloud"} & {"H200", "GB300 NVL72"}
+    assert not {o for s, o in made if s == "Tarnwell Cloud"} & {"K9", "GB300 NVL72"}

@@ -173,7 +173,7 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
             if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
             # "our HBM4 is in mass production", "our Tianmu model platform" (but "our H200 price" is of a price)
-            # a name before a hardware noun is what the hardware is ("our H200 clusters"), not a make of the speaker's
+            # a name before a hardware noun is what the hardware is ("our K9 racks"), not a make of the speaker's
             machines = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
             software = head.text in context.lexicon.product_nouns and head.lemma_.lower() not in machines
             named_product = head is root or software

@@ -83,7 +83,7 @@ def _name_of(noun: Token) -> Span | None:
         if t.i < noun.i
         and ((t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start)) or _a_code(t))
         and not (t.like_num and t.dep_ == "nummod")
-        and t.lower_ not in _UNITS  # "a 150 MW campus": its size, no name
+        and t.lower_ not in _UNITS  # "a 35 MW hall": its size, no name
     ]
     if not named:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
