@@ -773,3 +773,12 @@ def test_extract_a_figure_read_inside_a_token_loses_no_article(extractor: Extrac
     # "~+58%YoY": no token begins where the figure does; the fleet reader once looked for one and crashed
     claims = _claims(extractor, "Pell Cloud news\n\nOur fleet: K9 ~+58%YoY.\n")
     assert [c.value for c in claims if c.unit == "percent"] == [Decimal(58)]
+
+
+def test_extract_a_rival_owned_or_a_score_compared_is_read_as_such(extractor: Extractor) -> None:
+    owned = "Osk says Tarn-3 costs 30% more per token than our H100 clusters."
+    compared = [(c.subject.label, c.value) for c in _claims(extractor, owned) if c.type == "CostPerformance"]
+    assert compared == [("Tarn-3", Decimal(130))]
+    assert not [c for c in _claims(extractor, owned) if c.type == "PriceChange"]
+    scored = "Tarn-3 scored 12% higher than Llama 3 on MMLU."  # a score, of no cost
+    assert not [c for c in _claims(extractor, scored) if c.type == "CostPerformance"]

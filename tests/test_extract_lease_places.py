@@ -70,3 +70,9 @@ def test_extract_a_lease_placed_elsewhere_or_over_places_no_one(
     extractor: Extractor, text: str, not_placed: tuple[str, str]
 ) -> None:
     assert not_placed not in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_a_tenant_an_active_lease_names_operates_where_the_leased_site_stands(extractor: Extractor) -> None:
+    assert ("CoreWeave", "Italy") in pairs(
+        claims_of(extractor, "Osk has leased a hall in Milan to CoreWeave."), "OperatesIn"
+    )

@@ -56,3 +56,8 @@ def test_extract_a_counter_is_named_as_the_article_knows_it(extractor: Extractor
     assert [whole for _, whole, _ in _shares(extractor, named)] == ["CoreWeave tokens"]
     unnamed = "Developers used 8 trillion tokens on OpenRouter last week. Claude made up 30% of those tokens."
     assert not [whole for _, whole, _ in _shares(extractor, unnamed) if whole and "Developers" in whole]
+
+
+def test_extract_a_common_word_ending_a_counters_name_names_no_one(extractor: Extractor) -> None:
+    text = "Together AI served 900 billion tokens in June. Llama models made up 40% of those tokens."
+    assert not [whole for _, whole, _ in _shares(extractor, text) if whole == "AI tokens"]

@@ -523,3 +523,11 @@ def test_extract_our_named_platform_is_the_speakers_make_but_our_named_clusters_
     made = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "Develops" and c.object}
     assert ("Tarnwell Cloud", "Tarnby") in made
     assert not {o for s, o in made if s == "Tarnwell Cloud"} & {"K9", "GB300 NVL72"}
+
+
+def test_extract_our_named_machines_are_no_make_of_the_speakers(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Cloud annual report 2025\n\n"
+        "We rent GPUs. Our GB300 NVL72 systems arrive in March. Our DGX systems are fully booked."
+    )
+    assert not [c for c in claims_of(extractor, text) if c.type == "Develops" and c.subject.label == "Tarnwell Cloud"]

@@ -45,15 +45,18 @@ _RELATIVE = re.compile(
 )
 # "40% cheaper than Vela-2", "two-thirds less than the $15 charged for Vela-2", "30% lower cost per token than
 # Vela-2": a figure by which it is lower
+# the rival after "than": "the", "a", "our", "its own", "Osk's", and "comparable" or "similar" before its name
+_RIVAL = r"(?:(?:the|an?|our|its(?:\s+own)?|their(?:\s+own)?|[A-Z][\w-]*['’]s?)\s+)?(?:comparable\s+|similar\s+)?"
 _LESS_THAN = re.compile(
     r"\s+(?:less|lower|cheaper|below)(?:\s+(?:cost|price)s?)?(?:\s+per\s+[\w\s-]{1,30}?)?\s+than\s+"
-    r"(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?(?:the\s+|an?\s+)?(?:comparable\s+|similar\s+)?",
+    r"(?:the\s+[^,;]{0,40}?\s+(?:charged\s+for|for|of)\s+)?" + _RIVAL,
     re.IGNORECASE,
 )
-# "30% more per token than comparable Vela-2 clusters", "20% dearer than Vela-2": a figure by which it is higher
+# "30% more per token than comparable Vela-2 clusters", "20% dearer than Vela-2": a figure by which it costs more
+# (a bare "more" or "higher" only per unit: "scored 12% higher than Vela-2" says of no cost)
 _MORE_THAN = re.compile(
-    r"\s+(?:more(?:\s+expensive)?|higher|dearer|costlier|pricier)(?:\s+(?:cost|price)s?)?"
-    r"(?:\s+per\s+[\w\s-]{1,30}?)?\s+than\s+(?:the\s+|an?\s+)?(?:comparable\s+|similar\s+)?",
+    r"\s+(?:(?:more\s+expensive|dearer|costlier|pricier)(?:\s+per\s+[\w\s-]{1,30}?)?|(?:more|higher)"
+    r"(?:\s+(?:cost|price)s?)?\s+per\s+[\w\s-]{1,30}?)\s+than\s+" + _RIVAL,
     re.IGNORECASE,
 )
 _COMPARED_KINDS = ("Model", "Product", "Group")

@@ -290,7 +290,7 @@ def _known_name_in(phrase: Token, context: ReadingContext) -> Entity | None:
                 return named
     # a name of its own the article has not typed ("Quillmark handled 40 billion tokens"): the counter itself
     own = [t for t in phrase.subtree if t.pos_ == "PROPN" and t.i <= phrase.i]
-    if phrase.pos_ == "PROPN" and own:
+    if phrase.pos_ == "PROPN" and own and phrase.text not in context.lexicon.not_names:  # not "AI" of "Tarn AI"
         return context.index.entity_for(" ".join(t.text for t in own), "Product")
     return None
 

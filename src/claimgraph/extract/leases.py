@@ -196,8 +196,7 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
         if _ended(verb, leased):
             continue  # "which was leased to Osk until last year", "its former site": no longer there
         froms = sorted(_phrases(leased, "from"), key=lambda p: p.i)
-        # "is leased to Osk", "a hall leased to Osk": the tenant a passive names
-        passive = any(c.dep_ == "auxpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        # "is leased to Osk", "has leased a hall in Milan to Osk": the tenant a "to" names
         tenants = [m for m in companies for t in _phrases([verb], "to") if _leased_from(m.root(doc), t)]
         for place in places:
             where = _where_the_lease_stands(place.root(doc), context)
@@ -211,7 +210,7 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
             for source in named_on or placed:
                 for landlord in (m for m in companies if _leased_from(m.root(doc), source)):
                     yield "OperatesIn", landlord, place, _CONFIDENCE
-            if where in leased and passive:
+            if where in leased:
                 yield from (("OperatesIn", tenant, place, _CONFIDENCE) for tenant in tenants)
 
 

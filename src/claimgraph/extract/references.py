@@ -139,6 +139,11 @@ def _a_persons_affiliation(root: Token) -> bool:
     return False
 
 
+_OWN_MAKE_NOUNS = frozenset(
+    {"platform", "app", "assistant", "chatbot", "tool", "model", "compiler", "scheduler", "service"}
+)
+
+
 def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingContext) -> Entity | None:
     """Whose the mentioned thing is, when the text says so: "its Falcon models", "Vireo is Kestrel’s attempt",
     "Tianmu, the company's training cluster"."""
@@ -173,10 +178,9 @@ def possessive_owner(sentence: Sentence, mention: Mention, context: ReadingConte
             if child.dep_ == "poss" and child.lower_ == "its":
                 return antecedent(sentence, child.idx) or context.topic
             # "our HBM4 is in mass production", "our Tianmu model platform" (but "our H200 price" is of a price)
-            # a name before a hardware noun is what the hardware is ("our K9 racks"), not a make of the speaker's
-            machines = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
-            software = head.text in context.lexicon.product_nouns and head.lemma_.lower() not in machines
-            named_product = head is root or software
+            # a name before a noun of something a firm makes for itself to run ("our Tarnby platform"); before a
+            # machine it is what the machine is ("our K9 racks", "our DGX systems"), not a make of the speaker's
+            named_product = head is root or head.lemma_.lower() in _OWN_MAKE_NOUNS
             if child.dep_ == "poss" and child.lower_ == "our" and named_product and context.speaker is not None:
                 return context.speaker
             if child.dep_ == "poss" and company_anaphor(child, context):

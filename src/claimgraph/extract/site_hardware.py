@@ -5,6 +5,7 @@ centre", "Hall 4", "P7 instances"), and is built on what the verb runs it on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -32,7 +33,8 @@ def sites_built_on(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             m.token_start <= subject.i < m.token_end for m in sentence.mentions
         ):
             continue
-        name = _name_of(subject)
+        names = [m for m in sentence.mentions if m.entity.type not in ("Country", "Region")]  # not "Norwegian"
+        name = _name_of(subject, {i for m in names for i in range(m.token_start, m.token_end)})
         if name is None or any(
             name.start <= m.token_start < name.end and m.entity.type in ("Product", "Model") for m in sentence.mentions
         ):
@@ -54,25 +56,23 @@ def _hardware_under(prep: Token, sentence: Sentence) -> list[Mention]:
 
 
 _PHRASE_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "ADV"})
-_UNITS = frozenset({"kw", "mw", "gw"})
+_SIZE = re.compile(r"(?:[\d.,]+\s*)?(?:kw|mw|gw|gpus?)")
 
 
 def _a_code(token: Token) -> bool:
     return any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)
 
 
-def _name_of(noun: Token) -> Span | None:
+def _name_of(noun: Token, mentioned: set[int]) -> Span | None:
     """The site's words, from its first name word to the noun, without determiners or an owner ("the Lima data
     centre" → "Lima data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
     doc = noun.doc
-    # not a describing word ("the new Lima campus"), though a name the tagger took for one is a name ("the Tarnby
-    # campus", "Tarnby" read as an adjective)
+    # not a describing word ("the new Lima campus", "the Norwegian campus"), though a name the tagger took for one,
+    # which the readers of names found, is a name ("the Tarnby campus", "Tarnby" read as an adjective)
     words = [
         t
         for t in noun.subtree
-        if t.i <= noun.i
-        and t.dep_ not in ("det", "poss", "case", "punct")
-        and (t.dep_ != "amod" or (t.text[:1].isupper() and not t.is_sent_start))
+        if t.i <= noun.i and t.dep_ not in ("det", "poss", "case", "punct") and (t.dep_ != "amod" or t.i in mentioned)
     ]
     words = [t for t in words if not any(a.dep_ == "poss" for a in t.ancestors if a.i <= noun.i and a != noun)]
     # a name's word: capitalised, not opening the sentence unless a proper noun ("Three sites", "Its pods"), or
@@ -83,7 +83,7 @@ def _name_of(noun: Token) -> Span | None:
         if t.i < noun.i
         and ((t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start)) or _a_code(t))
         and not (t.like_num and t.dep_ == "nummod")
-        and t.lower_ not in _UNITS  # "a 35 MW hall": its size, no name
+        and not _SIZE.fullmatch(t.lower_)  # "a 35 MW hall", "a 300MW campus", "a 9,000-GPU cluster": its size
     ]
     if not named:
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
