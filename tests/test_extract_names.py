@@ -328,3 +328,11 @@ def test_extract_a_firm_named_after_a_title_or_invested_in_keeps_its_kind(extrac
     typed = {text[m.start : m.end]: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
     assert typed.get("Dr. Reddy's Laboratories") != "Person"
     assert typed.get("Tarnova") != "Region"
+
+
+def test_extract_a_clouds_marketplace_is_a_platform_of_its_own(extractor: Extractor) -> None:
+    text = "Pellam Chat is available on the Google Cloud Marketplace and on Microsoft's Azure Marketplace."
+    typed = {m.entity.label: m.entity.type for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+    assert typed.get("Google Cloud Marketplace") == "Product"
+    assert typed.get("Microsoft Azure Marketplace") == "Product"
+    assert ("Google Cloud Marketplace", "Pellam Chat") in pairs(claims_of(extractor, text), "Offers")
