@@ -3,7 +3,8 @@ title is about its sites ("Tarn Data signs a 300 MW capacity deal"), "Vessa Labs
 "Brisco AI has rented 12 MW at the Tarn campus" and "Other tenants include Vey and Osk" are tenancies of the
 operator's, and the tenant is its customer. A news story about a chip maker that says "Pell signed a lease" tells
 nothing of whose. A hall leased "on a Tarn Data campus" is Tarn Data's, whoever writes (a campus its owner's name
-qualifies; the possessive and the "leases … from" forms are the relation rules')."""
+qualifies; the possessive and the "leases … from" forms are the relation rules'). Where a lease stands places both
+parties: the landlord whose building it is and the tenant using it (``lease_places``)."""
 
 from __future__ import annotations
 
@@ -246,7 +247,7 @@ def _phrases(heads: list[Token], preposition: str) -> set[Token]:
 
 
 def _leased_from(name: Token, source: Token) -> bool:
-    """Whether a name is what a "from" phrase names, or one of a list of them ("from Tarn or Vey")."""
+    """Whether a name is what a "from" (or "to") phrase names, or one of a list of them ("from Tarn or Vey")."""
     while name.dep_ == "conj" and name.head != name:
         name = name.head
     return name.dep_ == "pobj" and name.head == source
