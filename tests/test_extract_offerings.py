@@ -59,7 +59,7 @@ def test_extract_a_site_named_by_a_word_the_tagger_took_for_an_adjective_runs_on
 
 def test_extract_a_describing_word_before_a_site_noun_names_no_site(extractor: Extractor) -> None:
     text = (
-        "The Norwegian campus will run on GB300 NVL72 systems, Osk Cloud said. "
+        "The Ruritanian campus will run on GB300 NVL72 systems, Osk Cloud said. "
         '"Large clusters now run on GB200 NVL72 racks," said Ada Brill. '
         "A 300MW campus outside Dallas will run on GB300 NVL72 systems."
     )

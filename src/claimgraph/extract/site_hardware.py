@@ -67,7 +67,7 @@ def _name_of(noun: Token, mentioned: set[int]) -> Span | None:
     """The site's words, from its first name word to the noun, without determiners or an owner ("the Lima data
     centre" → "Lima data centre", "Osk's P7 instances" → "P7 instances"); none without a name word."""
     doc = noun.doc
-    # not a describing word ("the new Lima campus", "the Norwegian campus"), though a name the tagger took for one,
+    # not a describing word ("the new Lima campus", "the Ruritanian campus"), though a name the tagger took for one,
     # which the readers of names found, is a name ("the Tarnby campus", "Tarnby" read as an adjective)
     words = [
         t
