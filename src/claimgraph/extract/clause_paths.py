@@ -82,3 +82,13 @@ def is_subject_side(token: Token, verb: Token) -> bool:
         if node.head == verb:
             return node.dep_ in ("nsubj", "nsubjpass", "agent", "poss", "compound")
     return False
+
+
+def placed_by_a_preposition(place: Token, prepositions: frozenset[str]) -> Token | None:
+    """The word a place's name says the whereabouts of: the head of one of the given prepositions that the name
+    hangs off, through a list or an apposition ("a campus in Lima, Peru", "sites in Lima and Cusco": the campus, the
+    sites)."""
+    while place.dep_ in ("conj", "appos") and place.head != place:
+        place = place.head
+    preposition = place.head
+    return preposition.head if place.dep_ == "pobj" and preposition.lower_ in prepositions else None

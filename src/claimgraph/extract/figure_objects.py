@@ -266,8 +266,7 @@ def _counters_label(counter: Token, thing: Token, holder: Entity, context: Readi
     owner = _known_name_in(counter, context)
     if owner is None:
         speaking = context.speaker or context.issuer
-        referred = speaking if counter.lower_ == "we" else context.it() if counter.lower_ == "it" else None
-        owner = referred if referred is not None and referred != holder else None
+        owner = speaking if counter.lower_ == "we" else context.it() if counter.lower_ == "it" else None
     return f"{owner.label} {thing.text}" if owner is not None and owner != holder else None
 
 

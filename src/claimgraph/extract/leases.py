@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from claimgraph.extract.clause_paths import placed_by_a_preposition
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.references import denied_outright, lemma, stand_in
@@ -256,12 +257,9 @@ def _leased_from(name: Token, source: Token) -> bool:
 def _where_the_lease_stands(place: Token, context: ReadingContext) -> Token | None:
     """The word a place says the whereabouts of: the head of the site preposition it hangs off (through a list or
     an apposition), past a site noun placed in turn ("at its campus in Lima": what the campus hangs off)."""
-    while place.dep_ in ("conj", "appos") and place.head != place:
-        place = place.head
-    preposition = place.head
-    if place.dep_ != "pobj" or preposition.lower_ not in context.lexicon.site_prepositions:
+    holder = placed_by_a_preposition(place, context.lexicon.site_prepositions)
+    if holder is None:
         return None
-    holder = preposition.head
     while (
         holder.lemma_.lower() in context.lexicon.site_nouns and holder.head.lower_ in context.lexicon.site_prepositions
     ):

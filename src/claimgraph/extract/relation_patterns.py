@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.clause_paths import placed_by_a_preposition
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, token_at
 from claimgraph.extract.leases import lease_places
@@ -112,12 +113,7 @@ def site_owner(sentence: Sentence, place: Mention, context: ReadingContext, plac
     while site.dep_ == "compound" and site.head != site:
         site = site.head
     if site is root and placed:  # "its plant in Guadalajara", "its data centres in Chuncheon and Sejong"
-        listed = root
-        while listed.dep_ in ("conj", "appos") and listed.head != listed:
-            listed = listed.head
-        preposition = listed.head
-        placed = listed.dep_ == "pobj" and preposition.lower_ in context.lexicon.site_prepositions
-        site = preposition.head if placed else root
+        site = placed_by_a_preposition(root, context.lexicon.site_prepositions) or root
     if site is root or site.lemma_.lower() not in context.lexicon.site_nouns:
         return None
     owner = next((c for c in site.children if c.dep_ == "poss"), None)

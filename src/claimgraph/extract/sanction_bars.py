@@ -93,7 +93,7 @@ def _a_party_noun(noun: Token, sentence: Sentence, context: ReadingContext) -> b
 
 # verbs whose object is the one served ("does not serve customers in Peru"), not the thing supplied
 _SERVING = frozenset({"serve", "accept", "onboard"})
-_PARTY_WORDS = frozenset({"entity", "party", "organisation", "organization", "person", "customer", "client"})
+_PARTY_WORDS = frozenset({"entity", "party", "organisation", "organization", "person"})  # and customer nouns
 
 
 def _described(noun: Token) -> Span:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from claimgraph.extract.clause_paths import placed_by_a_preposition
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon
@@ -149,12 +150,8 @@ def _owned_site_placed(token: Token, sentence: Sentence, lexicon: Lexicon) -> To
     through an apposition or a list, off a site preposition whose head is a site noun, and that noun has a firm's
     name, or "its" / "their" for a firm named before, in front of it ("Osk's data centre in Lyon, France", "its
     data centre in Lyon" after "Osk said"). A site no one is named to own ("the campus at Lyon") is the place's."""
-    while token.dep_ in ("appos", "conj") and token.head != token:
-        token = token.head
-    preposition = token.head
-    placed = token.dep_ == "pobj" and preposition.lower_ in lexicon.site_prepositions
-    site = preposition.head
-    if not placed or site.lemma_.lower() not in lexicon.site_nouns:
+    site = placed_by_a_preposition(token, lexicon.site_prepositions)
+    if site is None or site.lemma_.lower() not in lexicon.site_nouns:
         return None
     owners = [c for c in site.children if c.dep_ in ("poss", "compound")]
     named = any(
