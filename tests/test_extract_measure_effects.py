@@ -155,3 +155,24 @@ def test_extract_an_effect_keeps_its_sentences_date_a_lift_its_own(extractor: Ex
 def test_extract_a_country_owning_a_licence_issued_it(extractor: Extractor) -> None:
     text = "Osk Labs needed China's export licences to ship K9 racks to Vey Cloud in 2025."
     assert "China" not in {p for _, p, _, _ in _effects(extractor, text)}
+
+
+def test_extract_every_firm_a_licence_is_granted_to_is_a_party(extractor: Extractor) -> None:
+    text = "The Commerce Department granted licences to Tarn Systems, Osk Labs and Vey Cloud in January."
+    assert {p for _, p, _, _ in _effects(extractor, text)} == {"Tarn Systems", "Osk Labs", "Vey Cloud"}
+    text = (
+        "Export controls tightened. The ministry granted export permits to Vantor Systems and to Brisk Cloud last week."
+    )
+    assert {"Vantor Systems", "Brisk Cloud"} <= {p for _, p, _, _ in _effects(extractor, text)}
+
+
+def test_extract_a_party_seeking_leave_or_getting_nothing_under_a_control(extractor: Extractor) -> None:
+    lead = "The US export controls were eased in December. "
+    effects = _effects(extractor, lead + "Tarn Cloud has applied for approval but has received no K9 chips.")
+    # both its acts are the control's effect on it, and neither is denied: the "no" is the receiving's own
+    assert {(p, m) for _, p, _, m in effects} == {("Tarn Cloud", "asserted")}
+    assert len([c for c in claims_of(extractor, lead + "Tarn Cloud has received no K9 chips since then.")
+                if c.type == "SanctionEffect"]) == 1  # fmt: skip
+    # an application only intended has befallen no one; an application with no control in force is no effect
+    assert not _effects(extractor, lead + "Tarn Cloud says it will apply for a permit next year.")
+    assert not _effects(extractor, "Osk Labs applied for a research grant from the city in May.")

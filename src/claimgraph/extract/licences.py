@@ -147,11 +147,15 @@ def _permitted_acts(verb: Token, licences: list[Token]) -> list[Token]:
 
 
 def _licensees(verb: Token, licences: list[Token]) -> list[Token]:
-    """Who may act: the allowed act's subject, the one granted the licence, or the one it is "for"."""
+    """Who may act: the allowed act's subject, the one granted the licence, or the one it is "for" or issued "to"."""
     acts = _permitted_acts(verb, licences)
     slots = [c for a in acts for c in a.children if c.dep_ == "nsubj"]
     slots += [c for c in verb.children if c.dep_ in ("dative", "dobj") and not _a_licence(c)]
-    slots += [g for lic in licences for p in lic.children if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    # "licences for Osk", "granted licences to Osk, Vey and Tarn", "granted them to Osk": whom the licence is issued to
+    granted_to = [p for lic in licences for p in lic.children if p.lower_ in ("for", "to")]
+    granted_to += [p for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    granted_to += [c for p in granted_to for c in p.conjuncts if c.lower_ == p.lower_]  # "to Osk and to Vey"
+    slots += [g for p in granted_to for g in p.children if g.dep_ == "pobj"]
     return slots
 
 

@@ -225,9 +225,9 @@ def _narrative_effects(
         if verb.pos_ not in ("VERB", "AUX") or _intended(sentence, verb, cues.intent):
             continue
         roles: tuple[str, ...]
-        if name in cues.acts_on:
+        if name in cues.acts_on and not _applied_for(verb):
             roles = ("dobj", "dative", "nsubjpass", "pobj")
-        elif name in cues.undergoes or (name in cues.when_denied and _denied(verb)):
+        elif name in cues.undergoes or (name in cues.when_denied and _denied(verb)) or _applied_for(verb):
             roles = ("nsubj",)
         else:
             continue
@@ -365,14 +365,28 @@ def _teller(sentence: Sentence, context: ReadingContext) -> Mention | None:
 _NO_IMPACT = re.compile(r"\bno\s+(?:\w+\s+)?(?:impact|effect)[\"”’']?\s+on\b", re.IGNORECASE)
 
 
+def _applied_for(verb: Token) -> bool:
+    """ "Osk has applied for a licence", "Vey applied for approval": a party seeking leave under the rule in force
+    (a rule "applies to" its parties, an act the lexicon's "apply" reads); "will apply", "plans to apply" is an
+    intention, nothing that has befallen it yet."""
+    intended = verb.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+    )
+    return (
+        lemma(verb) == "apply" and not intended and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    )
+
+
 def _denied(verb: Token) -> bool:
-    """ "could not ship", "cannot buy", "can no longer be sold", "may not sell", "had been unable to ship"."""
+    """ "could not ship", "cannot buy", "can no longer be sold", "may not sell", "had been unable to ship", "has
+    received no chips"."""
     children = list(verb.children)
     unable = verb.dep_ == "xcomp" and verb.head.lower_ in ("unable", "barred", "forbidden", "prevented")
     return (
         unable
         or any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in children)
         or any(c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in children)
+        or any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children)
     )
 
 
@@ -499,7 +513,22 @@ def _modality(sentence: Sentence, verb: Token, denied_verbs: frozenset[str]) -> 
     modality = modality_of(sentence.doc_text[left:right])
     if modality == "negated" and lemma(verb) in denied_verbs and _denied(verb):
         return "asserted"
+    if modality == "negated" and not _negation_of_its_own(verb):
+        return "asserted"  # "applied for a licence but has received none": the denial is the joined verb's
     return modality if modality in ("negated", "forecast", "reported") else "asserted"
+
+
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "none", "nor", "neither", "nothing", "without", "cannot"})
+
+
+def _negation_of_its_own(verb: Token) -> bool:
+    """Whether a negation stands in the verb's own clause (or on the verb it is joined to and shares a subject with),
+    not only in a clause joined to it ("applied …, but has received none")."""
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    own = [t for t in verb.subtree if t.i not in joined]
+    if verb.dep_ == "conj":
+        own += [c for c in verb.head.children if c.dep_ in ("neg", "aux")]
+    return any(t.lower_ in _NEGATIONS or t.dep_ == "neg" for t in own)
 
 
 def _subjects(verb: Token) -> list[Token]:
