@@ -31,6 +31,7 @@ from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.fact_rows import availability_rows, fact_row_relations
 from claimgraph.extract.firm_bases import firms_built_on
 from claimgraph.extract.fleet_mix import fleet_parts_built_on
+from claimgraph.extract.hardware_rentals import rented_as_sold, rented_hardware
 from claimgraph.extract.implicit_subjects import SUBJECTLESS, made_by_the_topic, subjectless_relations
 from claimgraph.extract.licences import permitted_only
 from claimgraph.extract.normalize import modality_of
@@ -81,6 +82,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     seen: set[tuple[str, str, str]] = set()
     found = suppliers_for_products(list(_relations(sentence, context)), sentence, context)
     found = _makers_not_suppliers(_one_seller_per_offer(offered_not_made(found), context), context)
+    found = rented_as_sold(found)
     found += list(subsidiary_places(found, sentence, context))
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     for claim_type, subject, obj, confidence in found:
@@ -300,6 +302,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from role_customers(sentence, context)
     yield from channel_suppliers(sentence, context)
     yield from places_of_business(sentence, context)
+    yield from rented_hardware(sentence, context)
     yield from clients_placed(sentence, context)
     yield from ownership(sentence, context)
     units = list(units_referred(sentence, context))

@@ -1,0 +1,56 @@
+"""Hardware rented out is offered as it is sold: "Tarnwell Cloud rents Nvidia K9 and Osk V4 clusters to model
+developers" offers "Nvidia K9 clusters" and "Osk V4 clusters"; "K9 capacity rented from Brisk Cloud or Pellam" is
+each renter's offer. Whoever rents from a firm, at someone's site or for its own use rents in and offers nothing.
+Invented sentences; the positive cases fail on the extractor before the reader existed."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import Extractor
+from extracted import claims_of, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarnwell Cloud rents Nvidia H200 and AMD Instinct MI355X clusters from its data centres in Oslo.",
+            {("Tarnwell Cloud", "Nvidia H200 clusters"), ("Tarnwell Cloud", "AMD Instinct MI355X clusters")},
+        ),
+        (
+            "Most start-ups train on Nvidia H100 capacity rented from Brisk Cloud or Scaleway in France.",
+            {("Brisk Cloud", "Nvidia H100 capacity"), ("Scaleway", "Nvidia H100 capacity")},
+        ),
+        (
+            "Corvale Compute rents GPU and NPU capacity to Chinese model developers.",
+            {("Corvale Compute", "GPU capacity"), ("Corvale Compute", "NPU capacity")},
+        ),
+        (
+            "The university rents Nvidia H200 capacity from Lambda under a separate contract.",
+            {("Lambda", "Nvidia H200 capacity")},
+        ),
+    ],
+)
+def test_extract_hardware_rented_out_is_offered_as_sold(
+    extractor: Extractor, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(claims_of(extractor, text), "Offers") == expected
+
+
+def test_extract_the_chip_rented_is_one_offer_not_two(extractor: Extractor) -> None:
+    offers = pairs(claims_of(extractor, "Lambda rents Nvidia H100, H200 and B200 GPUs by the hour."), "Offers")
+    assert offers == {("Lambda", "Nvidia H100 GPUs"), ("Lambda", "H200 GPUs"), ("Lambda", "B200 GPUs")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral AI, which has rented H200 capacity at our Espoo data centre since 2024, is our largest customer.",
+        "The carmaker Chiltern Motors, which rents GPU clusters for driver-assistance training, signed in May.",
+        "Corvale Compute rents some capacity to developers.",
+        "Brisk Cloud raised the rents it charges tenants by 6% in 2025.",
+    ],
+)
+def test_extract_renting_in_or_renting_nothing_named_offers_nothing(extractor: Extractor, text: str) -> None:
+    assert not pairs(claims_of(extractor, text), "Offers")
