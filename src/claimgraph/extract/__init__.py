@@ -26,6 +26,7 @@ from claimgraph.extract.normalize import find_periods
 from claimgraph.extract.numbers import currency_codes
 from claimgraph.extract.numeric import numeric_claims
 from claimgraph.extract.pipeline import build_nlp, english_words, model_version, resolve_model_name
+from claimgraph.extract.price_moves import stays_put
 from claimgraph.extract.readahead import read_ahead
 from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
@@ -115,6 +116,7 @@ class Extractor:
             if relations is not None and linked:
                 relations.append(SentenceClaims(sentence.start, sentence.end, tuple(linked)))
             context.after(sentence)
+        candidates = [c for c in candidates if not stays_put(c)]
         places = place_names(self.index, context.in_article, context.lexicon)
         written = {m.entity.key for s in sentences for m in s.mentions}
         candidates = one_entity_per_market(candidates, places, written)

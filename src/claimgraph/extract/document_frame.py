@@ -56,7 +56,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
             words = sentence.doc_text[m.start : m.end].split()
             if len(words) > 1 and m.entity.type in TOPIC_TYPES:
                 heads.setdefault(words[-1].lower(), set()).add(m.entity)
-    issuer = issuer_of(sentences)
+    issuer = issuer_of(sentences) or _help_pages_owner(sentences)
     if issuer is not None and lexicon.names_a_publication(issuer.label):
         issuer = None  # "Tarnby Ledger | 9 May 2026 |": a masthead, whose publisher is no party to the story
     interviewee = interviewee_of(sentences)
@@ -117,6 +117,22 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
     if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
         return None
     return company if _first_person(sentences) >= 3 else None
+
+
+def _help_pages_owner(sentences: list[Sentence]) -> Entity | None:
+    """The firm whose help pages the text is, named at the top as their owner ("Osk Cloud Help Centre › Billing",
+    "Osk Docs / Pricing"), when the page says "we" and "our" on its own account: a help article speaks for the firm
+    that publishes it, whatever the firm it names most."""
+    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
+    for sentence in opening:
+        for mention in (m for m in sentence.mentions if m.entity.type in TOPIC_TYPES):
+            if _HELP_PAGES.match(sentence.doc_text, mention.end) and _first_person(sentences) >= 3:
+                return mention.entity
+    return None
+
+
+_HELP_PAGES = re.compile(r"\s+(?:Help\s+Cent(?:re|er)|Support\s+Cent(?:re|er)|Help|Support|Docs|Documentation|"
+                         r"Knowledge\s+Base|Developer\s+Docs)\s*(?:[›>»/|:]|$)", re.MULTILINE)  # fmt: skip
 
 
 def _self_introduced(sentences: list[Sentence], lexicon: Lexicon) -> Entity | None:

@@ -52,11 +52,10 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             continue
         end = phrase[-1].i + 1
         source = doc[end] if end < sentence.span.end else None
-        firms = (
-            _firms_after(sentence.doc_text, source, companies) if source is not None and source.lower_ == "from" else []
-        )
+        through = source is not None and source.lower_ in ("from", "on", "through", "via")
+        firms = _firms_after(sentence.doc_text, source, companies) if source is not None and through else []
         if firms:
-            renters = firms  # "rents K9 capacity from Vey Cloud": Vey Cloud rents it out
+            renters = firms  # "rents K9 capacity from Vey Cloud", "rented a K9 instance on Vey": Vey rents it out
         elif _rents_out(doc, token, after, source):
             subject = verb_subject(token, sentence, companies, context) if token.pos_ == "VERB" else None
             renters = [subject] if subject is not None else _named_right_before(token, companies)
@@ -97,6 +96,8 @@ def _phrase_after(doc: Doc, start: int, sentence: Sentence) -> list[Token]:
         phrase.append(token)
     while phrase and (phrase[-1].pos_ in ("CCONJ", "PUNCT", "DET") or phrase[-1].lower_ == "and"):
         phrase.pop()
+    while phrase and phrase[0].pos_ in ("DET", "PRON"):
+        phrase.pop(0)  # "an Nvidia K9 instance", "its K9 clusters": the thing, not its article
     return phrase
 
 

@@ -12,13 +12,19 @@ from claimgraph.extract.document import EntityIndex, Sentence, token_at
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.spans import clause_window
-from claimgraph.records import MONEY_UNITS, Entity
+from claimgraph.records import MONEY_UNITS, Claim, Entity
 
 _FREE = re.compile(
     r"\b(?:made|make|makes|making)\s+(?:[\w.’'-]+\s+){0,8}?free\b|\b(?:become|becomes|became|went|now|is|are)\s+free\b"
     r"|\bfree of charge\b",
     re.I,
 )
+
+
+def stays_put(claim: Claim) -> bool:
+    """A price "change" of nothing ("0.0%" in a table's change column, "unchanged (0%)") moves no price, so it is no
+    price-change claim; the offer the price implies is read all the same."""
+    return claim.type == "PriceChange" and claim.value == 0
 
 
 def free_of_charge(sentence: Sentence) -> list[Quantity]:

@@ -200,6 +200,8 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             if seller is not None:
                 yield "Offers", seller, model, 0.6
             continue
+        if root.dep_ in ("amod", "nmod") and root.head.dep_ == "pobj" and root.head.pos_ == "ADJ":
+            root = root.head  # "the price of Pim 2.5 Pro unchanged": the parser hangs the name on the word after it
         of_model = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "on")
         price = root.head.head if of_model else root.head if root.dep_ in ("compound", "poss", "nmod") else None
         if of_model and root.head.head.dep_ == "pobj":  # "the price of Pim-2 Pro unchanged": the parser's guess
