@@ -2951,3 +2951,12 @@ def test_extract_a_cloud_written_as_its_owners_name_before_its_brand_is_develope
     # the gazetteer knows Microsoft Azure as "Azure" too: a brand; "Google Cloud" is a company's name for its cloud
     text = "Pell Partners resells Microsoft Azure, Google Cloud and Huawei Cloud."
     assert pairs(claims_of(extractor, text), "Develops") == {("Microsoft", "Microsoft Azure")}
+
+
+def test_extract_a_group_and_its_own_cloud_trade_with_no_one(extractor: Extractor) -> None:
+    # the gazetteer records Microsoft Azure as Microsoft's: one business, which buys nothing from itself
+    text = "Microsoft signed a 15-year lease for 60 MW to expand Microsoft Azure's Jakarta region."
+    assert not pairs(claims_of(extractor, text), "CustomerOf")
+    # a firm the article says was spun out of another may still sell to it
+    text = "Brelland Cloud was spun out of Vostra Shipping in 2023. Vostra Shipping is still a Brelland Cloud customer."
+    assert ("Vostra Shipping", "Brelland Cloud") in pairs(claims_of(extractor, text), "CustomerOf")

@@ -96,6 +96,8 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             for t, s, o, _ in found
         ):
             continue  # buying a company ("bought X", "was bought by Y") makes it a subsidiary, not a supplier
+        if claim_type == "CustomerOf" and _one_owns_the_other(subject.entity, obj.entity, context):
+            continue  # "Osk signed a lease to expand Osk Cloud's region": a group and its own unit trade with no one
         if claim_type == "CustomerOf" and any(
             t == "CustomerOf" and (s.entity, o.entity) == (obj.entity, subject.entity) and c > confidence
             for t, s, o, c in found
@@ -169,6 +171,13 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
 
 # site nouns that end a site's name but seldom a firm's (a firm's name may end in "Centre" too)
 _SITE_NAME_ENDS = frozenset({"campus", "site", "region", "cluster", "zone", "hall", "plant", "facility", "factory"})
+
+
+def _one_owns_the_other(a: Entity, b: Entity, context: ReadingContext) -> bool:
+    """Whether either entity is a unit or brand of the other as the gazetteer records it ("Osk Cloud" of Osk): one
+    business, which buys nothing from itself. A firm the article says was spun out of another, or is partly owned by
+    it, may well trade with it."""
+    return any(context.parents.get(child.key) == parent.key for child, parent in ((a, b), (b, a)))
 
 
 def _a_sites_name(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
