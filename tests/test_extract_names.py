@@ -336,3 +336,21 @@ def test_extract_a_clouds_marketplace_is_a_platform_of_its_own(extractor: Extrac
     assert typed.get("Google Cloud Marketplace") == "Product"
     assert typed.get("Microsoft Azure Marketplace") == "Product"
     assert ("Google Cloud Marketplace", "Pellam Chat") in pairs(claims_of(extractor, text), "Offers")
+
+
+def test_extract_a_headlines_verb_splits_the_names_around_it(extractor: Extractor) -> None:
+    cases = {
+        "Tarnby Ratings Upgrades Vessa Data Centres to 'BB'; Outlook Stable\n\nBody.": {
+            "Tarnby Ratings",
+            "Vessa Data Centres",
+        },
+        "Cobaltline Reports Fourth Quarter and Full Year 2025 Results\n\nBody.": {"Cobaltline"},
+        "Orlith AI Launches Sundew-4 Model Family\n\nBody.": {"Orlith AI"},
+    }
+    for text, names in cases.items():
+        labels = {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+        assert names <= labels, text
+        assert not any(" Upgrades " in label or " Reports " in label or " Launches" in label for label in labels)
+    # a credit rating is no place and no firm
+    text = "Tarnby Ratings rates Vessa Data Centres BB, up from B."
+    assert "BB" not in {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}

@@ -161,7 +161,7 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
     titles = load_lexicon().attribution_speakers  # "Mara Lind, CFO:": a title the NER took for a name is none
     mentions = [
         Mention(speaker_typed(entity, ent), ent.start_char, ent.end_char, ent.start, ent.end)
-        for ent in map(_with_name_words_before, doc.ents)
+        for ent in (part for e in doc.ents for part in _parts_around_headline_verbs(_with_name_words_before(e)))
         if ent.text.lower() not in titles
         and not _SPACED_DASH.search(ent.text)  # "The Compute Desk — Episode": a title's parts, no one name
         and not _in_a_speaker_label(text, ent.start_char)
@@ -325,6 +325,28 @@ def _with_name_words_before(ent: Span) -> Span:
     colon = next((t.i for t in doc[start + 1 : end] if t.text == ":"), None)
     end = colon if colon is not None else end  # "Tarn Data: Annual Report": a title's name ends at its colon
     return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+
+
+def _parts_around_headline_verbs(ent: Span) -> list[Span]:
+    """ "Tarn Ratings Upgrades Vessa Data Centres", "Osk Reports Fourth Quarter and …": a title-case headline's verb,
+    which the NER runs into the names around it, is no part of either; the words before it are one name and those
+    after it (past an "Into" or a "the") another, if any is left."""
+    verbs = load_lexicon().headline_verbs
+    cut = next((t.i for t in ent[1:] if t.is_title and t.lower_ in verbs), None)
+    if cut is None:
+        return [ent]
+    doc = ent.doc
+    parts = [Span(doc, ent.start, cut, label=ent.label_)]
+    start = cut + 1
+    while start < ent.end and doc[start].lower_ in _LINKING_WORDS:
+        start += 1
+    end = ent.end
+    while end > start and doc[end - 1].lower_ in _LINKING_WORDS:
+        end -= 1
+    return parts + (_parts_around_headline_verbs(Span(doc, start, end, label=ent.label_)) if start < end else [])
+
+
+_LINKING_WORDS = frozenset({"and", "&", "into", "in", "to", "the", "a", "an", "its", "with", "for", "of"})
 
 
 _UNIT_WORDS = frozenset(

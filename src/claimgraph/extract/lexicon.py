@@ -134,6 +134,7 @@ class Lexicon:
     own_document_titles: frozenset[str]  # "Osk: investor deck": a document its title's firm speaks in
     family_nouns: frozenset[str]  # "the whole family", "the series": the model family last named
     power_sources: frozenset[str]  # "Renewable electricity covered 87% of our consumption": where power comes from
+    headline_verbs: frozenset[str]  # "Tarn Ratings Upgrades Vessa …": a title-case verb that splits two names
     power_source_nouns: frozenset[str]  # "100% hydropower": a source named by a noun of its own
     power_nouns: frozenset[str]  # lemmas: "renewable electricity", "of US electricity"
     electricity_wholes: frozenset[str]  # lemmas: "of our consumption", "of retail energy sales": electricity's wholes
@@ -390,6 +391,7 @@ def load_lexicon() -> Lexicon:
         survey_verbs=frozenset(data["survey_verbs"]),
         vendor_use_verbs=frozenset(data["vendor_use_verbs"]),
         power_sources=frozenset(data["power_sources"]),
+        headline_verbs=frozenset(data["headline_verbs"]),
         power_source_nouns=frozenset(data["power_source_nouns"]),
         power_nouns=frozenset(data["power_nouns"]),
         electricity_wholes=frozenset(data["electricity_wholes"]),

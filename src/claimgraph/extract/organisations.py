@@ -85,7 +85,7 @@ def suffixed_names(doc: Doc, text: str, index: EntityIndex) -> Iterable[Mention]
         span = doc.char_span(start, match.end(), alignment_mode="expand")
         if span is None:
             continue
-        span = _without_opening_verb(span, keep=2)
+        span = _after_a_headline_verb(_without_opening_verb(span, keep=2))
         entity = index.entity_for(span.text, _suffix_type(words, suffixes))
         yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
 
@@ -344,6 +344,14 @@ def appositive_names(doc: Doc, text: str, index: EntityIndex, mentions: list[Men
             span = _without_opening_verb(span, keep=1)
             entity = index.entity_for(span.text, "Organization")
             yield Mention(entity, span.start_char, span.end_char, span.start, span.end)
+
+
+def _after_a_headline_verb(span: Span) -> Span:
+    """ "Tarn Ratings Upgrades Vessa Data Centres": the suffixed name is the one after a title-case headline's verb
+    (the one before it is the NER's to find)."""
+    verbs = load_lexicon().headline_verbs
+    cut = max((t.i for t in span[1:-1] if t.is_title and t.lower_ in verbs), default=None)
+    return span if cut is None or span.end - cut < 3 else span.doc[cut + 1 : span.end]
 
 
 def _without_opening_verb(span: Span, keep: int) -> Span:

@@ -25,12 +25,17 @@ CORNER_UNIT = re.compile(rf"\s*\(?(?:{currency_marks()})\s*(?:millions?|billions
 
 
 def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
-    """A bare cell in the unit its row's label gives ("Live capacity (MW)", "Sales (US$ m)"), else in the currency
-    and scale the lines above the table give a money row ("(in billions of dollars)")."""
+    """A bare cell in the unit its row's label gives ("Live capacity (MW)", "Sales (US$ m)", "Growth (%)"), else in
+    the currency and scale the lines above the table give a money row ("(in billions of dollars)")."""
     power = _POWER_IN_LABEL.search(label)
     if power is not None and _BARE_NUMBER.fullmatch(cell.text):
         return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
+    if _PERCENT_IN_LABEL.search(label) and _BARE_NUMBER.fullmatch(cell.text):
+        return replace(cell, text=f"{cell.text.strip()}%")  # "Revenue growth (%)": no money, whatever the corner says
     return scaled(cell, label, intro)
+
+
+_PERCENT_IN_LABEL = re.compile(r"\(\s*%\s*\)|\(\s*per\s?cent\s*\)|in\s+%", re.IGNORECASE)
 
 
 def power_column(header: str) -> bool:
