@@ -184,6 +184,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen76/heldout", 0.38),
         ("unseen77/heldout", 0.41),
         ("unseen78/heldout", 0.45),
+        ("unseen79/heldout", 0.46),
+        ("unseen80/heldout", 0.57),
+        ("unseen81/heldout", 0.47),
+        ("unseen82/heldout", 0.41),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(
