@@ -176,3 +176,17 @@ def test_extract_a_party_seeking_leave_or_getting_nothing_under_a_control(extrac
     # an application only intended has befallen no one; an application with no control in force is no effect
     assert not _effects(extractor, lead + "Tarn Cloud says it will apply for a permit next year.")
     assert not _effects(extractor, "Osk Labs applied for a research grant from the city in May.")
+
+
+def test_extract_a_measure_named_as_on_a_firm_or_its_product_acts_on_the_firm(extractor: Extractor) -> None:
+    text = "The US licence requirement on Tarnwell Semiconductor's K9 took effect in April 2025."
+    assert "Tarnwell Semiconductor" in {p for _, p, _, _ in _effects(extractor, text)}
+    text = "Analysts expect the export ban imposed on Vey Systems and Brisk Labs in May to last."
+    assert {"Vey Systems", "Brisk Labs"} <= {p for _, p, _, _ in _effects(extractor, text)}
+    # a measure on goods no one is named as owning targets no one
+    assert not _effects(extractor, "Export controls on advanced AI chips took effect in May 2025.")
+
+
+def test_extract_every_name_joined_to_the_subject_under_a_measure_is_a_party(extractor: Extractor) -> None:
+    text = "Under the AI diffusion rule, Chile and Peru sit in the second tier, with national caps."
+    assert {p for _, p, _, _ in _effects(extractor, text)} == {"Chile", "Peru"}

@@ -23,6 +23,7 @@ from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.levies import LEVY_ARRANGEMENT, a_levy, for_exports
 from claimgraph.extract.lexicon import words_pattern
 from claimgraph.extract.licences import licence_requirement, licensed_parties
+from claimgraph.extract.measure_targets import named_targets
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
 from claimgraph.extract.sanction_bars import barred_parties
@@ -72,6 +73,8 @@ def sanction_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     if in_force is not None:  # "licences let Osk ship to Vey": the control requiring them, on Osk and Vey
         affected = {p.entity for _, _, p in read}
         read += [(v, c, p) for v, c, p in licensed_parties(sentence, context, in_force) if p.entity not in affected]
+    affected = {p.entity for _, _, p in read}
+    read += [(v, c, p) for v, c, p in named_targets(sentence, context) if p.entity not in affected]
     read = _parties_not_products(read, sentence, context)
     # "need a Ruritanian export permit": the country qualifying the measure issued it, whichever reader found it; the
     # party is who the clause says, if anyone
@@ -202,6 +205,10 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
             # compute as a result", "Under the chip export controls, Kestrel cannot sell …"
             party = next((m for m in parties if m.root(doc).head == verb and m.root(doc).dep_ == "nsubj"), None)
             cause = _under(verb, policies, doc) or _cause(sentence, verb, policies, context, experiencer=True)
+            if party is not None and cause is not None:
+                # "Under the rule, Chile and Peru sit in the second tier": each name joined to the subject
+                joined = party.root(doc).conjuncts
+                yield from ((verb, cause, m) for m in parties if m != party and m.root(doc) in joined)
         if party is not None and cause is not None:
             yield verb, cause, party
 

@@ -1,0 +1,44 @@
+"""The party a measure's own name targets: "the US licence requirement on Nvidia's H20", "a ban on Osk Labs",
+"the curbs imposed on Tarn's K9 chips". A measure named as being "on" a firm, or on a firm's product, acts on that
+firm wherever the sentence names it, whatever else the sentence says it did; a measure on goods no one is named as
+owning ("export controls on advanced chips") targets no one in particular."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
+from claimgraph.extract.references import possessive_owner
+
+_TARGETING = frozenset({"on", "against"})
+_IMPOSING = frozenset({"impose", "place", "put", "apply", "slap", "level"})
+
+
+def named_targets(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
+    """(the measure's noun, the measure, the firm it is on) for each measure the sentence names with a target."""
+    doc = sentence.span.doc
+    for measure in (m for m in sentence.mentions if m.entity.type == "Policy"):
+        head = measure.root(doc)
+        imposed = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSING]
+        preps = [c for h in (head, *imposed) for c in h.children if c.dep_ == "prep" and c.lower_ in _TARGETING]
+        objects = {g.i for p in preps for c in p.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)}
+        for target in (m for m in sentence.mentions if m.root(doc).i in objects):
+            firm = _firm_of(sentence, target, context)
+            if firm is not None and firm.entity != measure.entity:
+                yield head, measure, firm
+
+
+def _firm_of(sentence: Sentence, target: Mention, context: ReadingContext) -> Mention | None:
+    """The firm a target is: itself, or for a product the firm owning it in the text ("Nvidia's H20")."""
+    if target.entity.type in BUSINESS_TYPES:
+        return target
+    if target.entity.type not in ("Product", "Model"):
+        return None
+    doc = sentence.span.doc
+    named = [c.i for c in target.root(doc).children if c.dep_ == "poss"]  # "Nvidia's H20"
+    firm = next((m for m in sentence.mentions if m.root(doc).i in named and m.entity.type in BUSINESS_TYPES), None)
+    owner = possessive_owner(sentence, target, context) if firm is None else None  # "its K9", "whose K9"
+    return firm or next((m for m in sentence.mentions if owner is not None and m.entity == owner), None)
