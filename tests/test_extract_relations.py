@@ -2552,6 +2552,21 @@ def test_extract_tenants_an_operators_own_report_tells_of_are_its_customers(extr
     assert ("Yarrow Health", landlord) not in customers
 
 
+def test_extract_a_buyers_release_on_a_data_centre_firm_makes_the_target_the_landlord(extractor: Extractor) -> None:
+    text = (
+        "Harlow Capital to acquire Orrin Data Centres from Vessmark for $1.2 billion\n\n"
+        "Highlights\n"
+        "- Harlow Infrastructure Fund IV to buy 100% of Orrin, a colocation provider with 140 MW in operation\n"
+        "- Harlow plans to invest about $1.1 billion to take Orrin to 400 MW by 2030\n\n"
+        'LONDON, 3 March 2026 - Harlow Capital Partners LLP ("Harlow") today announced that Harlow Infrastructure '
+        'Fund IV has agreed to acquire Orrin Data Centres GmbH ("Orrin") from Vessmark AG. Orrin runs campuses in '
+        "Frankfurt and Stockholm. Brisco AI has leased 20 MW at Stockholm since September 2024 and accounted for "
+        "about 21% of 2025 revenue. Orrin had revenue of $210 million in 2025. Orrin plans to add 40 MW."
+    )
+    customers = {(s, o) for s, o in pairs(claims_of(extractor, text), "CustomerOf") if s == "Brisco AI"}
+    assert customers == {("Brisco AI", "Orrin Data Centres GmbH")}
+
+
 def test_extract_a_news_storys_lease_is_no_tenancy_of_the_company_in_its_title(extractor: Extractor) -> None:
     text = (
         "Kestrel Systems earnings: data-centre chip sales climb\n\n"

@@ -102,11 +102,15 @@ def _signed_with(verb: Token, companies: list[Mention]) -> list[Mention]:
 
 def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
     """The company whose own words the document is (its report or release, its first-person text, the firm
-    speaking in a turn), else the one a title about its sites names, standing in at the word that implies it; a
-    public body leases nothing out."""
+    speaking in a turn), else the one a title about its sites names, standing in at the word that implies it — but
+    a data-centre firm the text names above all others, in a document of a firm that is none (a buyer's release on
+    its target), is the landlord; a public body leases nothing out."""
     owner = (context.issuer if context.self_report else context.speaker or context.writer) or context.operator
     if owner is None or owner.type not in BUSINESS_TYPES or context.lexicon.names_a_public_body(owner.label):
         return None
+    main = context.main_company
+    if main is not None and _DATA_CENTRES.search(main.label) and not _DATA_CENTRES.search(owner.label):
+        owner = main  # a buyer's release on "Tarn Data Centres", which it names above all: the tenants are Tarn's
     return stand_in(owner, token)
 
 
