@@ -50,7 +50,36 @@ def test_extract_the_chip_rented_is_one_offer_not_two(extractor: Extractor) -> N
         "The carmaker Chiltern Motors, which rents GPU clusters for driver-assistance training, signed in May.",
         "Corvale Compute rents some capacity to developers.",
         "Brisk Cloud raised the rents it charges tenants by 6% in 2025.",
+        # a lab renting hardware in, to train or for a while, or with nothing said of whom to
+        "Osk Labs rented 512 Nvidia H100 GPUs to train its latest model.",
+        "Osk Labs rents K9 clusters for 12 months at a time.",
+        "Mistral AI has rented H200 capacity in Kajaani since June 2025.",
+        "Osk Labs rents H100 clusters from Oslo data centres.",
     ],
 )
 def test_extract_renting_in_or_renting_nothing_named_offers_nothing(extractor: Extractor, text: str) -> None:
     assert not pairs(claims_of(extractor, text), "Offers")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Osk Labs plans to rent 10,000 Nvidia H100 GPUs from Tarnwell Cloud next year.",
+            {("Tarnwell Cloud", "Nvidia H100 GPUs")},
+        ),
+        (
+            "Osk Labs rents K9 GPUs and K9 servers, mostly from Tarnwell Cloud.",
+            {("Tarnwell Cloud", "K9 GPUs"), ("Tarnwell Cloud", "K9 servers")},
+        ),
+        (
+            "Osk Labs rented H100 instances from Lambda and H200 instances from CoreWeave.",
+            {("Lambda", "H100 instances")},
+        ),
+    ],
+)
+def test_extract_the_firm_rented_from_offers_the_things_as_listed(
+    extractor: Extractor, text: str, expected: set[tuple[str, str]]
+) -> None:
+    # no count in the name, each listed thing by its own noun, and no chip taken for a renter
+    assert pairs(claims_of(extractor, text), "Offers") == expected

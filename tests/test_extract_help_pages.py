@@ -36,3 +36,25 @@ def test_extract_a_price_left_unchanged_names_its_seller(extractor: Extractor) -
 def test_extract_hardware_rented_on_a_cloud_is_the_clouds_offer(extractor: Extractor) -> None:
     text = "For comparison we also rented an Nvidia RTX Pro 6000 instance on RunPod; it cost us $212."
     assert pairs(claims_of(extractor, text), "Offers") == {("RunPod", "Nvidia RTX Pro 6000 instance")}
+
+
+def test_extract_the_country_us_is_no_first_person(extractor: Extractor) -> None:
+    # "US" three times is no "we": a note naming Nvidia's docs above it does not speak for Nvidia
+    text = (
+        "Chip export rules: what changed\n\nImage: Nvidia Docs / Export\n\n"
+        "The US tightened its rules in April. US officials said US buyers need licences.\n\n"
+        "| Chip | Price before | Price after | Change |\n| --- | --- | --- | --- |\n"
+        "| K9 | $10 | $9 | -10% |\n"
+    )
+    assert not any(c.subject.label == "Nvidia" for c in claims_of(extractor, text) if c.type == "PriceChange")
+
+
+def test_extract_a_price_range_from_zero_still_moves(extractor: Extractor) -> None:
+    text = "Tarnwell Cloud raised prices 0% to 5% across its GPU range."
+    moves = [c for c in claims_of(extractor, text) if c.type == "PriceChange"]
+    assert moves and all(c.value_max == 5 for c in moves)
+
+
+def test_extract_a_price_found_attractive_names_no_seller(extractor: Extractor) -> None:
+    text = "Customers of Tarnwell Cloud found the price of Gemini 2.5 Pro attractive."
+    assert ("Tarnwell Cloud", "Gemini 2.5 Pro") not in pairs(claims_of(extractor, text), "Offers")

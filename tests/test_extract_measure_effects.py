@@ -190,3 +190,22 @@ def test_extract_a_measure_named_as_on_a_firm_or_its_product_acts_on_the_firm(ex
 def test_extract_every_name_joined_to_the_subject_under_a_measure_is_a_party(extractor: Extractor) -> None:
     text = "Under the AI diffusion rule, Chile and Peru sit in the second tier, with national caps."
     assert {p for _, p, _, _ in _effects(extractor, text)} == {"Chile", "Peru"}
+
+
+def test_extract_leave_sought_and_goods_not_received_are_read_narrowly(extractor: Extractor) -> None:
+    lead = "The US export controls took effect in April. "
+    # a negation over the effect still denies it; one only in a joined clause does not
+    assert _effects(extractor, lead + "Micron does not expect the controls to affect its outlook.") == {
+        ("US export controls on advanced AI chips", "Micron", None, "negated")
+    }
+    # seeking no leave, receiving nothing controlled, or a licence for something else is no effect
+    for text in (
+        "Osk Semiconductor applied for a research grant from Ohio last year.",
+        "Vey Systems has received no complaints from customers.",
+        "The regulator granted spectrum licences to Vey Telecom and Brisk Mobile.",
+        "The state regulator granted a permit to Tarnwell Cloud to build a 300 MW data centre.",
+    ):
+        assert not _effects(extractor, lead + text), text
+    # selling nothing there is not an effect in itself; what the text says of the controls is
+    text = lead + "Tarnwell Cloud sells no capacity to customers in China, so the controls do not affect it."
+    assert {(p, m) for _, p, _, m in _effects(extractor, text)} == {("Tarnwell Cloud", "negated")}

@@ -354,3 +354,12 @@ def test_extract_a_headlines_verb_splits_the_names_around_it(extractor: Extracto
     # a credit rating is no place and no firm
     text = "Tarnby Ratings rates Vessa Data Centres BB, up from B."
     assert "BB" not in {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}
+
+
+def test_extract_a_headline_verb_in_running_text_is_part_of_a_name(extractor: Extractor) -> None:
+    # only a title-case headline line cuts a name at such a word; in a sentence the NER's name stands
+    for text, name in {
+        "Osk Labs' customers include Consumer Reports and a national broadcaster.": "Consumer Reports",
+        "Energy Capital Partners will invest $5 billion in data centres.": "Energy Capital Partners",
+    }.items():
+        assert name in {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}, text

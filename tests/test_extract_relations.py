@@ -2975,3 +2975,8 @@ def test_extract_a_group_and_its_own_cloud_trade_with_no_one(extractor: Extracto
     # a firm the article says was spun out of another may still sell to it
     text = "Brelland Cloud was spun out of Vostra Shipping in 2023. Vostra Shipping is still a Brelland Cloud customer."
     assert ("Vostra Shipping", "Brelland Cloud") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_group_called_its_own_units_customer_is_one(extractor: Extractor) -> None:
+    text = "ByteDance is Volcano Engine's biggest customer."
+    assert ("ByteDance", "Volcano Engine") in pairs(claims_of(extractor, text), "CustomerOf")

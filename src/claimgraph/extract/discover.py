@@ -36,6 +36,7 @@ from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.name_bounds import (
     PERCENT_AFTER,
     code_after,
+    in_a_title_case_line,
     inside,
     joined_by_particles,
     public_bodies_joined,
@@ -333,8 +334,8 @@ def _parts_around_headline_verbs(ent: Span) -> list[Span]:
     after it (past an "Into" or a "the") another, if any is left."""
     verbs = load_lexicon().headline_verbs
     cut = next((t.i for t in ent[1:] if t.is_title and t.lower_ in verbs), None)
-    if cut is None:
-        return [ent]
+    if cut is None or not in_a_title_case_line(ent.doc.text, ent.start_char):
+        return [ent]  # in running text "Consumer Reports" is a name
     doc = ent.doc
     parts = [Span(doc, ent.start, cut, label=ent.label_)]
     start = cut + 1

@@ -110,13 +110,13 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
     """The company an article speaks for when it says "we" and "our" on its own account (a company's FAQ or
     notice, "We are cutting the prices of our models"; a deck or an invoice its title names, "Osk: investor deck"):
     the company it names most, or else the one its title opens with, named in its title or first paragraph, which
-    name no research firm (whose "we" a note's would be), when it says "we" or "our" outside quotes at least three
-    times."""
+    name no research firm (whose "we" a note's would be), when it says "we" or "our" outside quotes at least
+    twice."""
     opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 1] if sentences else []
     named = {m.entity for s in opening for m in s.mentions}
     if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
         return None
-    return company if _first_person(sentences) >= 3 else None
+    return company if _first_person(sentences) >= 2 else None
 
 
 def _help_pages_owner(sentences: list[Sentence]) -> Entity | None:
@@ -187,8 +187,13 @@ _ENDS_A_HEADLINE = re.compile(r"[^\n·•|]{0,40}?[\w.)]\s*(?:[·•|].*)?$")
 
 
 def _first_person(sentences: list[Sentence]) -> int:
-    """How often the article says "we", "our" or "us" outside quotes."""
-    return sum(1 for s in sentences for t in s.tokens if t.lower_ in ("we", "our", "us") and not _quoted(s, t.idx))
+    """How often the article says "we", "our" or "us" outside quotes ("US", the country, is none of them)."""
+    return sum(
+        1
+        for s in sentences
+        for t in s.tokens
+        if t.lower_ in ("we", "our", "us") and t.text != "US" and not _quoted(s, t.idx)
+    )
 
 
 # "I'm Ada Brill, co-founder and CEO of ", "I am Per Vey, the head of AI at ": a name, a title, then the firm

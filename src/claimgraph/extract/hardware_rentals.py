@@ -24,6 +24,10 @@ _HELD_AS = frozenset(
 # a word that names hardware by itself where no product is named ("GPU capacity", "NPU clusters")
 _HARDWARE_WORDS = frozenset({"gpu", "gpus", "npu", "npus", "tpu", "tpus", "accelerator"})
 # what a landlord's or a cloud's own hardware is rented "from": its sites, not a seller
+_THROUGH = frozenset({"from", "on", "through", "via"})
+_CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "US$", "USD", "EUR", "RMB"})
+_SITE_AFTER = re.compile(r"\s+(?:data\s+cent(?:re|er)s?|campus(?:es)?|sites?|halls?|facilit(?:y|ies))\b", re.I)
+_HELD_AFTER = re.compile(r"\s+(?:capacity|clusters?|instances?|nodes?|servers?|GPUs?|accelerators?|chips?)\b")
 _SITE_WORDS = frozenset(
     {"centre", "center", "centres", "centers", "campus", "campuses", "hall", "halls", "site", "sites", "region"}
     | {"regions", "facility", "facilities", "fleet", "cluster", "clusters"}
@@ -52,13 +56,16 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             continue
         end = phrase[-1].i + 1
         source = doc[end] if end < sentence.span.end else None
-        through = source is not None and source.lower_ in ("from", "on", "through", "via")
-        firms = _firms_after(sentence.doc_text, source, companies) if source is not None and through else []
+        # "from Vey Cloud", "on Vey", "through Vey", ", mostly from Vey": the firm it is rented from rents it out
+        sources = [t for t in doc[end : min(end + 3, sentence.span.end)] if t.lower_ in _THROUGH]
+        firms = [f for t in sources[:1] for f in _firms_after(sentence.doc_text, t, companies)]
+        subject = verb_subject(token, sentence, companies, context) if token.pos_ == "VERB" else None
+        subjects = [subject] if subject is not None else _named_right_before(token, companies)
+        cloud = bool(subjects) and subjects[0].entity.type == "Cloud" and not sources
         if firms:
             renters = firms  # "rents K9 capacity from Vey Cloud", "rented a K9 instance on Vey": Vey rents it out
-        elif _rents_out(doc, token, after, source):
-            subject = verb_subject(token, sentence, companies, context) if token.pos_ == "VERB" else None
-            renters = [subject] if subject is not None else _named_right_before(token, companies)
+        elif _rents_out(doc, token, after, source) or cloud:
+            renters = subjects  # "… to developers", "… by the hour"; a cloud renting hardware rents it out
         else:
             continue
         for renter in renters:
@@ -68,23 +75,31 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
 
 
 def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> bool:
-    """ "rents out K9s", "rents K9s to developers", "rents K9s by the hour", "from its data centres": renting to
-    others; "rents K9s from Vey" (a name, which ``_firms_after`` reads), "from a landlord", "at Vey's campus" or
-    "for training" is renting in."""
-    if after.lower_ == "out" or source is None:
+    """ "rents out K9s", "rents K9s to developers", "rents K9s by the hour", "… for $2 an hour", "from its data
+    centres": renting to others. "Rents K9s from Vey" (a name, which ``_firms_after`` reads), "from a landlord",
+    "at Vey's campus", "to train its model", "for three months" or nothing more is a tenant's or a user's renting."""
+    if after.lower_ == "out":
         return True
-    if source.lower_ == "at" or (source.lower_ == "for" and not _a_price_after(source)):
-        return False  # "rents K9s at our campus", "rents K9 clusters for training": a tenant's, a user's renting
-    if source.lower_ != "from":
-        return True  # a firm renting hardware, with no one named it rents from, rents it out
-    words = doc[source.i + 1 : source.i + 5]
-    return any(w.lower_ in _SITE_WORDS for w in words) and not any(w.pos_ == "PROPN" for w in words[:1])
+    if source is None:
+        return False  # "Osk Labs rents K9 capacity": renting in, as often as out; nothing says which
+    if source.lower_ == "to":
+        return doc[source.i + 1].pos_ != "VERB"  # "to developers", not "to train its model"
+    if source.lower_ == "by" or (source.lower_ == "on" and doc[source.i + 1 :].text.startswith("demand")):
+        return True  # "by the hour", "on demand": as its seller prices it
+    if source.lower_ == "for":
+        return _a_price_after(source)  # "for $2 an hour"; "for training", "for three months" is a user's
+    # "from its data centres in Oslo": its own sites; "from data centres run by Vey" are someone's
+    return (
+        source.lower_ == "from"
+        and doc[source.i + 1].lower_ in ("its", "our", "their")
+        and any(w.lower_ in _SITE_WORDS for w in doc[source.i + 2 : source.i + 5])
+    )
 
 
 def _a_price_after(preposition: Token) -> bool:
     """ "for $2.10 an hour", "for about €1.80": what renting costs, as its seller quotes it."""
-    following = preposition.doc[preposition.i + 1 : preposition.i + 3]
-    return any(t.like_num or t.tag_ == "$" or t.lower_ in ("about", "around", "roughly") for t in following)
+    following = preposition.doc[preposition.i + 1 : preposition.i + 4]
+    return any(t.tag_ == "$" or t.text in _CURRENCY_MARKS for t in following)
 
 
 def _phrase_after(doc: Doc, start: int, sentence: Sentence) -> list[Token]:
@@ -115,7 +130,7 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
     """Each thing the phrase lists as rented, named with the noun it is rented as: "Nvidia K9 and Osk V4 clusters"
     is "Nvidia K9 clusters" and "Osk V4 clusters"; a list of nothing but common words ("some capacity") names
     nothing."""
-    if not phrase or phrase[-1].lemma_.lower() not in _HELD_AS:
+    if not phrase or not _held(phrase[-1]):
         return []
     head = phrase[-1]
     items: list[list[Token]] = [[]]
@@ -125,21 +140,41 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         else:
             items[-1].append(token)
     found = []
-    for words in (w for w in items if w):
+    for words in (_without_counts(w) for w in items):
+        if not words:
+            continue
         named = any(m.token_start <= words[-1].i < m.token_end for m in sentence.mentions if m.entity.type == "Product")
         if not named and not any(w.lower_ in _HARDWARE_WORDS for w in words):
             continue
         if not named and all(w.pos_ not in ("PROPN", "NOUN") for w in words):
             continue
-        label = " ".join(w.text for w in words) + " " + head.text
+        # "K9 GPUs and K9 servers": an item with a noun of its own is named by it, not by the list's last one
+        own_noun = _held(words[-1]) and words[-1].lower_.endswith("s")  # "K9 GPUs and …", not "GPU and NPU …"
+        last = words[-1] if own_noun else head if words[-1].i + 1 == head.i else words[-1]
+        label = doc[words[0].i : last.i + 1].text
+        if last != head and not own_noun:
+            label = f"{label} {head.text}"
         entity = context.index.entity_for(label, "Product")
-        last = head if words[-1].i + 1 == head.i else words[-1]
         found.append(Mention(entity, words[0].idx, last.idx + len(last.text), words[0].i, last.i + 1))
-    if not found and any(w.lower_ in _HARDWARE_WORDS for w in phrase[:-1]) and len(phrase) <= 3:
-        label = " ".join(w.text for w in phrase)  # "GPU capacity" as one thing
+    bare = _without_counts(phrase)
+    if not found and bare and any(w.lower_ in _HARDWARE_WORDS for w in bare[:-1]) and len(bare) <= 3:
+        label = doc[bare[0].i : head.i + 1].text  # "GPU capacity" as one thing
         entity = context.index.entity_for(label, "Product")
-        found.append(Mention(entity, phrase[0].idx, head.idx + len(head.text), phrase[0].i, head.i + 1))
+        found.append(Mention(entity, bare[0].idx, head.idx + len(head.text), bare[0].i, head.i + 1))
     return found
+
+
+def _held(word: Token) -> bool:
+    """Whether a noun says what hardware is rented as ("clusters", "GPUs", "capacity")."""
+    return word.lemma_.lower() in _HELD_AS or word.lower_.removesuffix("s") in _HELD_AS
+
+
+def _without_counts(words: list[Token]) -> list[Token]:
+    """ "512 Nvidia K9 GPUs", "spare K9 capacity": the thing without how many or what state it is in."""
+    start = 0
+    while start < len(words) and (words[start].like_num or words[start].pos_ in ("ADJ", "NUM", "DET")):
+        start += 1
+    return words[start:]
 
 
 def _firms_after(text: str, preposition: Token, companies: list[Mention]) -> list[Mention]:
@@ -149,8 +184,8 @@ def _firms_after(text: str, preposition: Token, companies: list[Mention]) -> lis
     for mention in sorted(companies, key=lambda m: m.start):
         if mention.start < at:
             continue
-        if mention.start != at:
-            break
+        if mention.start != at or _SITE_AFTER.match(text, mention.end) or _HELD_AFTER.match(text, mention.end):
+            break  # "from Oslo data centres": a place; "… and H200 instances from Brisk": another thing rented
         firms.append(mention)
         gap = re.match(r"(?:,\s*(?:or |and )?|\s+(?:or|and)\s+)", text[mention.end : mention.end + 8])
         if gap is None:

@@ -152,11 +152,22 @@ def _licensees(verb: Token, licences: list[Token]) -> list[Token]:
     slots = [c for a in acts for c in a.children if c.dep_ == "nsubj"]
     slots += [c for c in verb.children if c.dep_ in ("dative", "dobj") and not _a_licence(c)]
     # "licences for Osk", "granted licences to Osk, Vey and Tarn", "granted them to Osk": whom the licence is issued to
-    granted_to = [p for lic in licences for p in lic.children if p.lower_ in ("for", "to")]
-    granted_to += [p for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    granted_to = [p for lic in licences for p in lic.children if p.lower_ == "for"]
+    if _for_trade(licences, acts):  # not "spectrum licences to Vey Telecom", "a permit to Osk to build a campus"
+        granted_to += [p for lic in licences for p in lic.children if p.lower_ == "to"]
+        granted_to += [p for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
     granted_to += [c for p in granted_to for c in p.conjuncts if c.lower_ == p.lower_]  # "to Osk and to Vey"
     slots += [g for p in granted_to for g in p.children if g.dep_ == "pobj"]
     return slots
+
+
+def _for_trade(licences: list[Token], acts: list[Token]) -> bool:
+    """Whether the licences are for trading goods: no noun but "export" qualifies them ("spectrum licences",
+    "mining licences" are not), and what they let happen, if said, is moving goods ("to ship", not "to build")."""
+    qualified = any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and not _an_export_word(c) for lic in licences for c in lic.children
+    )
+    return not qualified and (not acts or any(a.lemma_.lower() in _MOVING for a in acts))
 
 
 def _buyers(verb: Token, licences: list[Token]) -> list[Token]:

@@ -152,3 +152,18 @@ _PARTICLE = re.compile(r" (?:dos|das|do|da|de|del|der|van|von|la|le|du) ")
 _CODE = re.compile(rf" ({PRODUCT_CODE.pattern})\b")  # a part number right after the name
 _PART_WORD = re.compile(r"[A-Z]{1,4}\d{1,4}[A-Za-z]{0,3}")  # "K9", "MI355X": a part number as a name's last word
 _MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "Vantor 384", not "… 2025"
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "with"}
+)
+
+
+def in_a_title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding character ``at`` is written in title case, as a headline is ("Tarn Ratings Upgrades
+    Vessa to 'BB'"): every word of three or more but the small ones capitalised, in a line of four words or more."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_][\w'’.&-]*", text[start : end if end != -1 else len(text)])
+    major = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 4 and bool(major) and all(w[0].isupper() for w in major if len(w) >= 3)

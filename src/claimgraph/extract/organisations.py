@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.document import NOT_NAME_STARTS, EntityIndex, Mention
 from claimgraph.extract.lexicon import load_lexicon
+from claimgraph.extract.name_bounds import in_a_title_case_line
 from claimgraph.extract.periods import DATING_CONJUNCTIONS, MONTHS, WEEKDAYS
 from claimgraph.extract.places import NAMED_DIVISIONS, country_of
 
@@ -351,7 +352,9 @@ def _after_a_headline_verb(span: Span) -> Span:
     (the one before it is the NER's to find)."""
     verbs = load_lexicon().headline_verbs
     cut = max((t.i for t in span[1:-1] if t.is_title and t.lower_ in verbs), default=None)
-    return span if cut is None or span.end - cut < 3 else span.doc[cut + 1 : span.end]
+    if cut is None or span.end - cut < 3 or not in_a_title_case_line(span.doc.text, span.start_char):
+        return span
+    return span.doc[cut + 1 : span.end]
 
 
 def _without_opening_verb(span: Span, keep: int) -> Span:

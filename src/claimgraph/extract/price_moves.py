@@ -24,7 +24,7 @@ _FREE = re.compile(
 def stays_put(claim: Claim) -> bool:
     """A price "change" of nothing ("0.0%" in a table's change column, "unchanged (0%)") moves no price, so it is no
     price-change claim; the offer the price implies is read all the same."""
-    return claim.type == "PriceChange" and claim.value == 0
+    return claim.type == "PriceChange" and claim.value == 0 and not claim.value_max  # "0% to 5%" moves up to 5%
 
 
 def free_of_charge(sentence: Sentence) -> list[Quantity]:

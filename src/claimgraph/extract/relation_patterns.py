@@ -200,7 +200,7 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             if seller is not None:
                 yield "Offers", seller, model, 0.6
             continue
-        if root.dep_ in ("amod", "nmod") and root.head.dep_ == "pobj" and root.head.pos_ == "ADJ":
+        if root.dep_ in ("amod", "nmod") and root.head.dep_ == "pobj" and root.head.lower_ in _STAYING:
             root = root.head  # "the price of Pim 2.5 Pro unchanged": the parser hangs the name on the word after it
         of_model = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "on")
         price = root.head.head if of_model else root.head if root.dep_ in ("compound", "poss", "nmod") else None
@@ -211,6 +211,9 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         seller = next((m for m in sellers if _subject_of(m, doc, price.head)), None)
         if seller is not None:
             yield "Offers", seller, model, 0.6
+
+
+_STAYING = frozenset({"unchanged", "steady", "flat", "stable", "intact"})  # a price kept as it was
 
 
 def _subject_of(mention: Mention, doc: Doc, verb: Token) -> bool:

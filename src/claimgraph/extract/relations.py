@@ -85,6 +85,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     found = rented_as_sold(found)
     found += list(subsidiary_places(found, sentence, context))
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
+    customers = any(t.lower_ in context.lexicon.customer_nouns for t in sentence.tokens)  # "Osk is Osk Cloud's client"
     for claim_type, subject, obj, confidence in found:
         key = (claim_type, subject.entity.key, obj.entity.key)
         if subject.entity == obj.entity or key in seen:
@@ -96,7 +97,7 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             for t, s, o, _ in found
         ):
             continue  # buying a company ("bought X", "was bought by Y") makes it a subsidiary, not a supplier
-        if claim_type == "CustomerOf" and _one_owns_the_other(subject.entity, obj.entity, context):
+        if claim_type == "CustomerOf" and _one_owns_the_other(subject.entity, obj.entity, context) and not customers:
             continue  # "Osk signed a lease to expand Osk Cloud's region": a group and its own unit trade with no one
         if claim_type == "CustomerOf" and any(
             t == "CustomerOf" and (s.entity, o.entity) == (obj.entity, subject.entity) and c > confidence
@@ -175,8 +176,8 @@ _SITE_NAME_ENDS = frozenset({"campus", "site", "region", "cluster", "zone", "hal
 
 def _one_owns_the_other(a: Entity, b: Entity, context: ReadingContext) -> bool:
     """Whether either entity is a unit or brand of the other as the gazetteer records it ("Osk Cloud" of Osk): one
-    business, which buys nothing from itself. A firm the article says was spun out of another, or is partly owned by
-    it, may well trade with it."""
+    business, which buys nothing from itself unless the text calls one the other's customer. A firm the article says
+    was spun out of another, or is partly owned by it, may well trade with it."""
     return any(context.parents.get(child.key) == parent.key for child, parent in ((a, b), (b, a)))
 
 
@@ -298,6 +299,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     yield from found
     yield from served_on(sentence, context)  # one model on one platform: no list reaches past either
     yield from fleet_parts_built_on(sentence, context)  # every part named already: no list or ellipsis to extend
+    yield from rented_hardware(sentence, context)  # each item of its list read already, with its own renter
     yield from with_ellipsis(sentence, found)
 
 
@@ -311,7 +313,6 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from role_customers(sentence, context)
     yield from channel_suppliers(sentence, context)
     yield from places_of_business(sentence, context)
-    yield from rented_hardware(sentence, context)
     yield from clients_placed(sentence, context)
     yield from ownership(sentence, context)
     units = list(units_referred(sentence, context))

@@ -374,14 +374,24 @@ _NO_IMPACT = re.compile(r"\bno\s+(?:\w+\s+)?(?:impact|effect)[\"”’']?\s+on\b
 
 def _applied_for(verb: Token) -> bool:
     """ "Osk has applied for a licence", "Vey applied for approval": a party seeking leave under the rule in force
-    (a rule "applies to" its parties, an act the lexicon's "apply" reads); "will apply", "plans to apply" is an
-    intention, nothing that has befallen it yet."""
-    intended = verb.dep_ == "xcomp" or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
-    )
-    return (
-        lemma(verb) == "apply" and not intended and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    )
+    (a rule "applies to" its parties, an act the lexicon's "apply" reads); "will apply", "could apply" is an
+    intention, nothing that has befallen it yet, and "applied for a grant" seeks no leave."""
+    if (
+        lemma(verb) != "apply"
+        or verb.dep_ == "xcomp"
+        or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "may", "might", "can")
+            for c in verb.children
+        )
+    ):
+        return False
+    sought = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return any(g.lemma_.lower() in _LEAVE for g in sought)  # a licence, not a patent, a grant or a visa
+
+
+_LEAVE = frozenset(
+    {"licence", "license", "permit", "approval", "waiver", "exemption", "authorisation", "authorization"}
+)
 
 
 def _denied(verb: Token) -> bool:
@@ -393,8 +403,21 @@ def _denied(verb: Token) -> bool:
         unable
         or any(c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in children)
         or any(c.dep_ == "aux" and c.lower_ in ("cannot", "can't") for c in children)
-        or any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in children)
+        or (lemma(verb) in _RECEIVING and any(_none_of_the_goods(c) for c in children if c.dep_ == "dobj"))
     )
+
+
+_RECEIVING = frozenset({"receive", "get", "obtain"})
+_GOODS = frozenset({"chip", "gpu", "accelerator", "server", "system", "unit", "shipment", "licence", "license",
+                    "permit", "approval", "waiver"})  # fmt: skip
+
+
+def _none_of_the_goods(noun: Token) -> bool:
+    """ "received no H200s", "got no K9 chips", "obtained no licences": none of the controlled goods or leave (not
+    "no complaints", "no reply")."""
+    if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+        return False
+    return noun.lemma_.lower() in _GOODS or noun.pos_ == "PROPN" or any(c.like_num for c in noun.subtree)
 
 
 def _sanction_in_force(sentence: Sentence, context: ReadingContext) -> Mention | None:
@@ -529,13 +552,12 @@ _NEGATIONS = frozenset({"not", "n't", "no", "never", "none", "nor", "neither", "
 
 
 def _negation_of_its_own(verb: Token) -> bool:
-    """Whether a negation stands in the verb's own clause (or on the verb it is joined to and shares a subject with),
-    not only in a clause joined to it ("applied …, but has received none")."""
+    """Whether a negation in the sentence bears on the verb: any but one standing only in a clause joined to it
+    ("applied …, but has received none", "hit Osk but did not affect Vey"). A negation over it ("does not expect
+    the rule to affect …") or elsewhere in the sentence still denies it, as the hedge reading said."""
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    own = [t for t in verb.subtree if t.i not in joined]
-    if verb.dep_ == "conj":
-        own += [c for c in verb.head.children if c.dep_ in ("neg", "aux")]
-    return any(t.lower_ in _NEGATIONS or t.dep_ == "neg" for t in own)
+    negations = [t for t in verb.sent if t.lower_ in _NEGATIONS or t.dep_ == "neg"]
+    return not negations or any(t.i not in joined for t in negations)
 
 
 def _subjects(verb: Token) -> list[Token]:

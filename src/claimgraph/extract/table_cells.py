@@ -35,7 +35,14 @@ def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
     return scaled(cell, label, intro)
 
 
-_PERCENT_IN_LABEL = re.compile(r"\(\s*%\s*\)|\(\s*per\s?cent\s*\)|in\s+%", re.IGNORECASE)
+def a_part_row(label: str) -> bool:
+    """Whether a row's label gives its figures as percentages that are parts, not moves ("Capex / revenue (%)",
+    "Revenue from Osk (%)", "Utilisation (%)"): no measure of the company's own; "Revenue growth (%)" is."""
+    return _PERCENT_IN_LABEL.search(label) is not None and _MOVE_IN_LABEL.search(label) is None
+
+
+_PERCENT_IN_LABEL = re.compile(r"\(\s*%[^)]*\)|\([^)]*%\s*\)|\(\s*per\s?cent\s*\)|\bin\s+%", re.IGNORECASE)
+_MOVE_IN_LABEL = re.compile(r"\b(?:growth|change|increase|decrease|decline|y/y|yoy|year[- ]on[- ]year)\b", re.I)
 
 
 def power_column(header: str) -> bool:

@@ -26,6 +26,7 @@ from claimgraph.extract.table_cells import (
     CORNER_UNIT,
     ESTIMATE_MARK,
     MONEY_TYPES,
+    a_part_row,
     column_modality,
     in_the_rows_unit,
     period_column,
@@ -260,6 +261,8 @@ def _measure_row_claims(
     periods: each cell is that measure, typed and scaled by the row's label, of the company the header's corner
     names (else the company the article is about), for its column's period."""
     label = row.cells[0].text
+    if a_part_row(label):
+        return  # "Capex / revenue (%)": parts of something, no measure of the company's own
     intro, _ = _intro(text, row.table_start)
     headers: list[Cell | None] = list(header_cells(text, row))
     if len(headers) == len(row.cells) - 1:
