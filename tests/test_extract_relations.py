@@ -2980,3 +2980,11 @@ def test_extract_a_group_and_its_own_cloud_trade_with_no_one(extractor: Extracto
 def test_extract_a_group_called_its_own_units_customer_is_one(extractor: Extractor) -> None:
     text = "ByteDance is Volcano Engine's biggest customer."
     assert ("ByteDance", "Volcano Engine") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_each_dated_item_of_a_gapped_list_is_an_object(extractor: Extractor) -> None:
+    text = "Orvane Labs released Orvik-2 in March, Orvik-3 in June and Orvik-4 in October."
+    assert {o for s, o in pairs(claims_of(extractor, text), "Develops")} == {"Orvik-2", "Orvik-3", "Orvik-4"}
+    # a new clause after the date is no item of the list
+    text = "Osk Labs bought chips from Vey Systems in March, and Tarnwell Cloud sold servers to Brisk Bank."
+    assert ("Osk Labs", "Tarnwell Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")

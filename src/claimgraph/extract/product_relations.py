@@ -345,6 +345,36 @@ def with_ellipsis(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
 _PARTY_TYPES = frozenset({"Company", "Cloud", "Lab", "Organization"})
 
 
+def with_gapped_items(sentence: Sentence, found: list[Found]) -> Iterator[Found]:
+    """ "released Tarn-2 in March, Tarn-3 in June and Tarn-4 in October": a list whose items each carry their own
+    date, the verb said once, which the parser cuts after its second item; each later item of the object's kind
+    (not the subject of a clause of its own) is the object of what the clause said of the first."""
+    text = sentence.doc_text
+    doc = sentence.span.doc
+    for relation, subject, obj, confidence in found:
+        if not _GAPPED_ITEM.match(text, obj.end):
+            continue
+        previous = obj
+        for mention in (m for m in sentence.mentions if m.start >= obj.end):
+            if mention.entity.type != obj.entity.type:
+                continue
+            if not _GAP.fullmatch(text, previous.end, mention.start) or mention.root(doc).dep_ in _SUBJECTS:
+                break  # "…, and Tarn sold …": a clause of its own, no item of the list
+            if mention.entity != subject.entity:
+                yield relation, subject, mention, confidence - 0.05
+            previous = mention
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# an item's own date, then the list goes on: " in March, ", " in September 2025 and ", " in the second quarter, "
+_WHEN = (
+    r"(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Q[1-4]|[12H][12]|the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:19|20)\d\d)"
+)
+_GAPPED_ITEM = re.compile(rf"\s+in\s+{_WHEN}(?:\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_GAP = re.compile(rf"\s+in\s+{_WHEN}(?:\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
 def _listed_after(sentence: Sentence, first: Mention, joint: re.Pattern[str]) -> Iterator[Mention]:
     """The mentions of the same kind listed right after ``first``: "Larkspur, Sable Cloud and Pinecrest Cloud";
     places that sell a thing list clouds, marketplaces and platforms alike, and an owner's platform is the

@@ -47,6 +47,7 @@ from claimgraph.extract.product_relations import (
     suppliers_for_products,
     with_conjuncts,
     with_ellipsis,
+    with_gapped_items,
 )
 from claimgraph.extract.references import (
     list_lead,
@@ -301,6 +302,7 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     yield from fleet_parts_built_on(sentence, context)  # every part named already: no list or ellipsis to extend
     yield from rented_hardware(sentence, context)  # each item of its list read already, with its own renter
     yield from with_ellipsis(sentence, found)
+    yield from with_gapped_items(sentence, found)
 
 
 def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
