@@ -53,7 +53,7 @@ def test_extract_the_chip_rented_is_one_offer_not_two(extractor: Extractor) -> N
         # a lab renting hardware in, to train or for a while, or with nothing said of whom to
         "Osk Labs rented 512 Nvidia H100 GPUs to train its latest model.",
         "Osk Labs rents K9 clusters for 12 months at a time.",
-        "Mistral AI has rented H200 capacity in Kajaani since June 2025.",
+        "Brisk Labs has rented K9 capacity in Tampere since May 2024.",
         "Osk Labs rents H100 clusters from Oslo data centres.",
     ],
 )

@@ -207,5 +207,5 @@ def test_extract_leave_sought_and_goods_not_received_are_read_narrowly(extractor
     ):
         assert not _effects(extractor, lead + text), text
     # selling nothing there is not an effect in itself; what the text says of the controls is
-    text = lead + "Tarnwell Cloud sells no capacity to customers in China, so the controls do not affect it."
-    assert {(p, m) for _, p, _, m in _effects(extractor, text)} == {("Tarnwell Cloud", "negated")}
+    text = lead + "Vantor Systems sells no servers to buyers in Chile, so the controls do not affect it."
+    assert {(p, m) for _, p, _, m in _effects(extractor, text)} == {("Vantor Systems", "negated")}
