@@ -181,10 +181,16 @@ def test_extract_a_party_seeking_leave_or_getting_nothing_under_a_control(extrac
 def test_extract_a_measure_named_as_on_a_firm_or_its_product_acts_on_the_firm(extractor: Extractor) -> None:
     text = "The US licence requirement on Tarnwell Semiconductor's K9 took effect in April 2025."
     assert "Tarnwell Semiconductor" in {p for _, p, _, _ in _effects(extractor, text)}
-    text = "Analysts expect the export ban imposed on Vey Systems and Brisk Labs in May to last."
+    text = "The export ban imposed on Vey Systems and Brisk Labs in May 2024 remains in force."
     assert {"Vey Systems", "Brisk Labs"} <= {p for _, p, _, _ in _effects(extractor, text)}
-    # a measure on goods no one is named as owning targets no one
-    assert not _effects(extractor, "Export controls on advanced AI chips took effect in May 2025.")
+    # a measure on goods no one is named as owning targets no one; one proposed, hedged or lifted is not in force
+    for text in (
+        "Export controls on advanced AI chips took effect in May 2025.",
+        "Lawmakers called for an export ban on Brisk Labs.",
+        "Washington may impose an export ban on Tarnwell Cloud later this year.",
+        "Washington lifted the export ban on Vey Systems in March 2026.",
+    ):
+        assert not any(p in ("Brisk Labs", "Tarnwell Cloud") for _, p, _, _ in _effects(extractor, text)), text
 
 
 def test_extract_every_name_joined_to_the_subject_under_a_measure_is_a_party(extractor: Extractor) -> None:

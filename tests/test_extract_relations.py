@@ -2565,6 +2565,9 @@ def test_extract_a_buyers_release_on_a_data_centre_firm_makes_the_target_the_lan
     )
     customers = {(s, o) for s, o in pairs(claims_of(extractor, text), "CustomerOf") if s == "Brisco AI"}
     assert customers == {("Brisco AI", "Orrin Data Centres GmbH")}
+    # a firm speaking of "our" site, or one whose name says it holds sites, is its own landlord
+    ours = text.replace("has leased 20 MW at Stockholm", "has leased 20 MW at our Stockholm office")
+    assert ("Brisco AI", "Orrin Data Centres GmbH") not in pairs(claims_of(extractor, ours), "CustomerOf")
 
 
 def test_extract_a_news_storys_lease_is_no_tenancy_of_the_company_in_its_title(extractor: Extractor) -> None:
@@ -2988,3 +2991,6 @@ def test_extract_each_dated_item_of_a_gapped_list_is_an_object(extractor: Extrac
     # a new clause after the date is no item of the list
     text = "Osk Labs bought chips from Vey Systems in March, and Tarnwell Cloud sold servers to Brisk Bank."
     assert ("Osk Labs", "Tarnwell Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")
+    # a gapped subject with its own complement is no object of the first clause
+    text = "Osk Labs was acquired by Vey Systems in 2023, Brisk Labs by Tarnwell Cloud in 2024."
+    assert ("Osk Labs", "Brisk Labs") not in pairs(claims_of(extractor, text), "SubsidiaryOf")

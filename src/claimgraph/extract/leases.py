@@ -18,6 +18,7 @@ from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.references import denied_outright, lemma, stand_in
 from claimgraph.extract.suppliers import verb_subject
+from claimgraph.records import Entity
 
 _CONFIDENCE = 0.65
 
@@ -109,9 +110,20 @@ def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
     if owner is None or owner.type not in BUSINESS_TYPES or context.lexicon.names_a_public_body(owner.label):
         return None
     main = context.main_company
-    if main is not None and _DATA_CENTRES.search(main.label) and not _DATA_CENTRES.search(owner.label):
+    if main is not None and _DATA_CENTRES.search(main.label) and _holds_no_sites(owner, token, context):
         owner = main  # a buyer's release on "Tarn Data Centres", which it names above all: the tenants are Tarn's
     return stand_in(owner, token)
+
+
+# a firm whose name says it may hold sites of its own to let: a data-centre, cloud, colocation or property firm
+_SITE_HOLDER = re.compile(r"\b(?:data|cloud|colo\w*|propert\w*|realty|digital|towers?|infrastructure)\b", re.I)
+
+
+def _holds_no_sites(owner: Entity, token: Token, context: ReadingContext) -> bool:
+    """Whether the firm whose document it is lets no sites of its own: a buyer, a bank, a fund — not a firm whose
+    name says it may ("Tarn Data", "Pell Properties", a cloud), nor one speaking of "our" site in the sentence."""
+    ours = any(t.lower_ in ("our", "we", "us") for t in token.sent)
+    return owner.type not in ("Cloud",) and _SITE_HOLDER.search(owner.label) is None and not ours
 
 
 def _dealt_with_someone(verb: Token) -> bool:

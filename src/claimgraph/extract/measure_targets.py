@@ -1,10 +1,12 @@
 """The party a measure's own name targets: "the US licence requirement on Nvidia's H20", "a ban on Osk Labs",
 "the curbs imposed on Tarn's K9 chips". A measure named as being "on" a firm, or on a firm's product, acts on that
 firm wherever the sentence names it, whatever else the sentence says it did; a measure on goods no one is named as
-owning ("export controls on advanced chips") targets no one in particular."""
+owning ("export controls on advanced chips") targets no one in particular. Only a measure the sentence states as in
+force counts: one proposed, weighed, lifted or hedged ("may impose a ban on Osk") is left to the other readers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -14,11 +16,20 @@ from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.references import possessive_owner
 
 _TARGETING = frozenset({"on", "against"})
+# a measure proposed, weighed, threatened, dropped, rejected or lifted: no measure in force on its target
+_UNSETTLED = re.compile(
+    r"\b(?:propos\w*|plan(?:s|ned)?|call(?:s|ed)?\s+for|consider\w*|weigh\w*|threat\w*|reject\w*|vot\w*\s+down|"
+    r"drop\w*|decid\w*\s+against|withdr[ae]w\w*|lift\w*|rescind\w*|revok\w*|repeal\w*|struck|strike|scrap\w*|"
+    r"end(?:s|ed)?|expect\w*|if|would|could|might|(?-i:may)|unless|not|n't|never|no)\b",
+    re.IGNORECASE,
+)
 _IMPOSING = frozenset({"impose", "place", "put", "apply", "slap", "level"})
 
 
 def named_targets(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Token, Mention, Mention]]:
     """(the measure's noun, the measure, the firm it is on) for each measure the sentence names with a target."""
+    if _UNSETTLED.search(sentence.text):
+        return  # "called for an export ban on Osk", "may impose", "lifted the ban on Osk", "did not": nothing settled
     doc = sentence.span.doc
     for measure in (m for m in sentence.mentions if m.entity.type == "Policy"):
         head = measure.root(doc)

@@ -352,6 +352,8 @@ def with_gapped_items(sentence: Sentence, found: list[Found]) -> Iterator[Found]
     text = sentence.doc_text
     doc = sentence.span.doc
     for relation, subject, obj, confidence in found:
+        if relation not in ("Develops", "Offers") or obj.root(doc).dep_ not in ("dobj", "conj"):
+            continue  # what a verb made or sold, not a possessive's thing or a passive's agent
         if not _GAPPED_ITEM.match(text, obj.end):
             continue
         previous = obj
@@ -360,12 +362,15 @@ def with_gapped_items(sentence: Sentence, found: list[Found]) -> Iterator[Found]
                 continue
             if not _GAP.fullmatch(text, previous.end, mention.start) or mention.root(doc).dep_ in _SUBJECTS:
                 break  # "…, and Tarn sold …": a clause of its own, no item of the list
+            if _OWN_COMPLEMENT.match(text, mention.end):
+                break  # "…, Brisk Labs by Tarnwell in 2024": a subject with its own complement, no object
             if mention.entity != subject.entity:
                 yield relation, subject, mention, confidence - 0.05
             previous = mention
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OWN_COMPLEMENT = re.compile(r"\s+(?:by|out\s+of|from|to|with|for)\b")
 # an item's own date, then the list goes on: " in March, ", " in September 2025 and ", " in the second quarter, "
 _WHEN = (
     r"(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -205,7 +205,7 @@ def _effects(sentence: Sentence, context: ReadingContext) -> Iterator[tuple[Toke
             # compute as a result", "Under the chip export controls, Kestrel cannot sell …"
             party = next((m for m in parties if m.root(doc).head == verb and m.root(doc).dep_ == "nsubj"), None)
             cause = _under(verb, policies, doc) or _cause(sentence, verb, policies, context, experiencer=True)
-            if party is not None and cause is not None:
+            if party is not None and cause is not None and (name in _PLACED or name in cues.effect_lemmas):
                 # "Under the rule, Chile and Peru sit in the second tier": each name joined to the subject
                 joined = party.root(doc).conjuncts
                 yield from ((verb, cause, m) for m in parties if m != party and m.root(doc) in joined)
@@ -370,6 +370,10 @@ def _teller(sentence: Sentence, context: ReadingContext) -> Mention | None:
 
 
 _NO_IMPACT = re.compile(r"\bno\s+(?:\w+\s+)?(?:impact|effect)[\"”’']?\s+on\b", re.IGNORECASE)
+
+
+# where a measure puts its parties, or what it makes them do: "sit in the second tier", "face caps", "need licences"
+_PLACED = frozenset({"be", "sit", "fall", "land", "remain", "stay", "face", "need", "require", "obtain"})
 
 
 def _applied_for(verb: Token) -> bool:
