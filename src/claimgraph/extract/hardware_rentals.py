@@ -18,11 +18,6 @@ from claimgraph.extract.suppliers import verb_subject
 _CONFIDENCE = 0.6
 _RENTING = re.compile(r"^(?:rents?|rented|renting)$", re.IGNORECASE)
 # what hardware is rented as: the phrase's last noun ("K9 clusters", "GPU capacity")
-_HELD_AS = frozenset(
-    {"capacity", "cluster", "instance", "node", "server", "gpu", "accelerator", "npu", "tpu", "chip", "processor"}
-)
-# a word that names hardware by itself where no product is named ("GPU capacity", "NPU clusters")
-_HARDWARE_WORDS = frozenset({"gpu", "gpus", "npu", "npus", "tpu", "tpus", "accelerator"})
 # what a landlord's or a cloud's own hardware is rented "from": its sites, not a seller
 _THROUGH = frozenset({"from", "on", "through", "via"})
 _CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "US$", "USD", "EUR", "RMB"})
@@ -77,7 +72,7 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
 def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> bool:
     """ "rents out K9s", "rents K9s to developers", "rents K9s by the hour", "… for $2 an hour", "from its data
     centres": renting to others. "Rents K9s from Vey" (a name, which ``_firms_after`` reads), "from a landlord",
-    "at Vey's campus", "to train its model", "for three months" or nothing more is a tenant's or a user's renting."""
+    "at Vey's campus", "to train its model", "for six weeks" or nothing more is a tenant's or a user's renting."""
     if after.lower_ == "out":
         return True
     if source is None:
@@ -87,7 +82,7 @@ def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> boo
     if source.lower_ == "by" or (source.lower_ == "on" and doc[source.i + 1 :].text.startswith("demand")):
         return True  # "by the hour", "on demand": as its seller prices it
     if source.lower_ == "for":
-        return _a_price_after(source)  # "for $2 an hour"; "for training", "for three months" is a user's
+        return _a_price_after(source)  # "for $2 an hour"; "for its own research", "for six weeks" is a user's
     # "from its data centres in Oslo": its own sites; "from data centres run by Vey" are someone's
     return (
         source.lower_ == "from"
@@ -130,7 +125,9 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
     """Each thing the phrase lists as rented, named with the noun it is rented as: "Nvidia K9 and Osk V4 clusters"
     is "Nvidia K9 clusters" and "Osk V4 clusters"; a list of nothing but common words ("some capacity") names
     nothing."""
-    if not phrase or not _held(phrase[-1]):
+    lexicon = context.lexicon
+    held_as = lexicon.rented_hardware_nouns | lexicon.hardware_nouns  # "K9 clusters", "GPU capacity", "K9 chips"
+    if not phrase or not _held(phrase[-1], held_as):
         return []
     head = phrase[-1]
     items: list[list[Token]] = [[]]
@@ -144,12 +141,12 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         if not words:
             continue
         named = any(m.token_start <= words[-1].i < m.token_end for m in sentence.mentions if m.entity.type == "Product")
-        if not named and not any(w.lower_ in _HARDWARE_WORDS for w in words):
+        if not named and not any(_held(w, lexicon.hardware_nouns) for w in words):
             continue
         if not named and all(w.pos_ not in ("PROPN", "NOUN") for w in words):
             continue
         # "K9 GPUs and K9 servers": an item with a noun of its own is named by it, not by the list's last one
-        own_noun = _held(words[-1]) and words[-1].lower_.endswith("s")  # "K9 GPUs and …", not "GPU and NPU …"
+        own_noun = _held(words[-1], held_as) and words[-1].lower_.endswith("s")  # "K9 GPUs and …", not "GPU and NPU …"
         last = words[-1] if own_noun else head if words[-1].i + 1 == head.i else words[-1]
         label = doc[words[0].i : last.i + 1].text
         if last != head and not own_noun:
@@ -157,16 +154,16 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         entity = context.index.entity_for(label, "Product")
         found.append(Mention(entity, words[0].idx, last.idx + len(last.text), words[0].i, last.i + 1))
     bare = _without_counts(phrase)
-    if not found and bare and any(w.lower_ in _HARDWARE_WORDS for w in bare[:-1]) and len(bare) <= 3:
+    if not found and bare and any(_held(w, lexicon.hardware_nouns) for w in bare[:-1]) and len(bare) <= 3:
         label = doc[bare[0].i : head.i + 1].text  # "GPU capacity" as one thing
         entity = context.index.entity_for(label, "Product")
         found.append(Mention(entity, bare[0].idx, head.idx + len(head.text), bare[0].i, head.i + 1))
     return found
 
 
-def _held(word: Token) -> bool:
-    """Whether a noun says what hardware is rented as ("clusters", "GPUs", "capacity")."""
-    return word.lemma_.lower() in _HELD_AS or word.lower_.removesuffix("s") in _HELD_AS
+def _held(word: Token, nouns: frozenset[str]) -> bool:
+    """Whether a noun is one of ``nouns`` ("clusters", "GPUs", "capacity"), whatever the tagger made of its plural."""
+    return word.lemma_.lower() in nouns or word.lower_.removesuffix("s") in nouns
 
 
 def _without_counts(words: list[Token]) -> list[Token]:

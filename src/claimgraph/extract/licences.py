@@ -14,7 +14,7 @@ from claimgraph.extract.document import Mention, Sentence
 from claimgraph.extract.sanction_parties import parties_at
 
 PERMITTING_VERBS = frozenset({"let", "allow", "permit", "authorize", "authorise", "approve", "grant"})
-_LICENCE_NOUNS = frozenset({"licence", "license", "permit", "waiver", "exemption", "authorization", "authorisation"})
+LICENCE_NOUNS = frozenset({"licence", "license", "permit", "waiver", "exemption", "authorization", "authorisation"})
 _MOVING = frozenset({"ship", "sell", "export", "deliver", "supply", "send", "transfer", "re-export"})
 
 
@@ -137,7 +137,7 @@ _STATE_NOUNS = frozenset({"ministry", "government", "department", "regulator", "
 
 
 def _a_licence(token: Token) -> bool:
-    return token.lemma_.lower() in _LICENCE_NOUNS
+    return token.lemma_.lower() in LICENCE_NOUNS
 
 
 def _permitted_acts(verb: Token, licences: list[Token]) -> list[Token]:

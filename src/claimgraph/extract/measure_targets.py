@@ -1,4 +1,4 @@
-"""The party a measure's own name targets: "the US licence requirement on Nvidia's H20", "a ban on Osk Labs",
+"""The party a measure's own name targets: "the US licence requirement on Osk's K9", "a ban on Osk Labs",
 "the curbs imposed on Tarn's K9 chips". A measure named as being "on" a firm, or on a firm's product, acts on that
 firm wherever the sentence names it, whatever else the sentence says it did; a measure on goods no one is named as
 owning ("export controls on advanced chips") targets no one in particular. Only a measure the sentence states as in
@@ -43,13 +43,13 @@ def named_targets(sentence: Sentence, context: ReadingContext) -> Iterator[tuple
 
 
 def _firm_of(sentence: Sentence, target: Mention, context: ReadingContext) -> Mention | None:
-    """The firm a target is: itself, or for a product the firm owning it in the text ("Nvidia's H20")."""
+    """The firm a target is: itself, or for a product the firm owning it in the text ("Osk's K9")."""
     if target.entity.type in BUSINESS_TYPES:
         return target
     if target.entity.type not in ("Product", "Model"):
         return None
     doc = sentence.span.doc
-    named = [c.i for c in target.root(doc).children if c.dep_ == "poss"]  # "Nvidia's H20"
+    named = [c.i for c in target.root(doc).children if c.dep_ == "poss"]  # "Osk's K9"
     firm = next((m for m in sentence.mentions if m.root(doc).i in named and m.entity.type in BUSINESS_TYPES), None)
     owner = possessive_owner(sentence, target, context) if firm is None else None  # "its K9", "whose K9"
     return firm or next((m for m in sentence.mentions if owner is not None and m.entity == owner), None)

@@ -371,7 +371,7 @@ def with_gapped_items(sentence: Sentence, found: list[Found]) -> Iterator[Found]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OWN_COMPLEMENT = re.compile(r"\s+(?:by|out\s+of|from|to|with|for)\b")
-# an item's own date, then the list goes on: " in March, ", " in September 2025 and ", " in the second quarter, "
+# an item's own date, then the list goes on: "Tarn-2 in May, Tarn-3 in Q3 and …"
 _WHEN = (
     r"(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Q[1-4]|[12H][12]|the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:19|20)\d\d)"

@@ -22,7 +22,7 @@ from claimgraph.extract.directives import directives
 from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.levies import LEVY_ARRANGEMENT, a_levy, for_exports
 from claimgraph.extract.lexicon import words_pattern
-from claimgraph.extract.licences import licence_requirement, licensed_parties
+from claimgraph.extract.licences import LICENCE_NOUNS, licence_requirement, licensed_parties
 from claimgraph.extract.measure_targets import named_targets
 from claimgraph.extract.normalize import find_periods, modality_of
 from claimgraph.extract.references import lemma, possessive_owner, stand_in
@@ -393,9 +393,7 @@ def _applied_for(verb: Token) -> bool:
     return any(g.lemma_.lower() in _LEAVE for g in sought)  # a licence, not a patent, a grant or a visa
 
 
-_LEAVE = frozenset(
-    {"licence", "license", "permit", "approval", "waiver", "exemption", "authorisation", "authorization"}
-)
+_LEAVE = LICENCE_NOUNS | {"approval"}  # what a party applies for or obtains under a control
 
 
 def _denied(verb: Token) -> bool:
@@ -412,8 +410,7 @@ def _denied(verb: Token) -> bool:
 
 
 _RECEIVING = frozenset({"receive", "get", "obtain"})
-_GOODS = frozenset({"chip", "gpu", "accelerator", "server", "system", "unit", "shipment", "licence", "license",
-                    "permit", "approval", "waiver"})  # fmt: skip
+_GOODS = _LEAVE | {"chip", "gpu", "accelerator", "server", "system", "unit", "shipment"}
 
 
 def _none_of_the_goods(noun: Token) -> bool:

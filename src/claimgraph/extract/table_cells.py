@@ -31,13 +31,13 @@ def in_the_rows_unit(cell: Cell, label: str, intro: str) -> Cell:
     if power is not None and _BARE_NUMBER.fullmatch(cell.text):
         return replace(cell, text=f"{cell.text.strip()} {power.group(1)}")
     if _PERCENT_IN_LABEL.search(label) and _BARE_NUMBER.fullmatch(cell.text):
-        return replace(cell, text=f"{cell.text.strip()}%")  # "Revenue growth (%)": no money, whatever the corner says
+        return replace(cell, text=f"{cell.text.strip()}%")  # "Sales growth (%)": no money, whatever the corner says
     return scaled(cell, label, intro)
 
 
 def a_part_row(label: str) -> bool:
     """Whether a row's label gives its figures as percentages that are parts, not moves ("Capex / revenue (%)",
-    "Revenue from Osk (%)", "Utilisation (%)"): no measure of the company's own; "Revenue growth (%)" is."""
+    "Revenue from Osk (%)", "Utilisation (%)"): no measure of the company's own; "Sales growth (%)" is."""
     return _PERCENT_IN_LABEL.search(label) is not None and _MOVE_IN_LABEL.search(label) is None
 
 
