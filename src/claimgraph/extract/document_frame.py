@@ -124,11 +124,14 @@ def _help_pages_owner(sentences: list[Sentence]) -> Entity | None:
     "Osk Docs / Pricing"), when the page says "we" and "our" on its own account: a help article speaks for the firm
     that publishes it, whatever the firm it names most."""
     opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
-    for sentence in opening:
-        for mention in (m for m in sentence.mentions if m.entity.type in TOPIC_TYPES):
-            if _HELP_PAGES.match(sentence.doc_text, mention.end) and _first_person(sentences) >= 3:
-                return mention.entity
-    return None
+    owners = (
+        m.entity
+        for s in opening
+        for m in s.mentions
+        if m.entity.type in TOPIC_TYPES and _HELP_PAGES.match(s.doc_text, m.end)
+    )
+    owner = next(owners, None)
+    return owner if owner is not None and _first_person(sentences) >= 3 else None
 
 
 _HELP_PAGES = re.compile(r"\s+(?:Help\s+Cent(?:re|er)|Support\s+Cent(?:re|er)|Help|Support|Docs|Documentation|"

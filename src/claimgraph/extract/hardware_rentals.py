@@ -17,12 +17,12 @@ from claimgraph.extract.suppliers import verb_subject
 
 _CONFIDENCE = 0.6
 _RENTING = re.compile(r"^(?:rents?|rented|renting)$", re.IGNORECASE)
-# what hardware is rented as: the phrase's last noun ("K9 clusters", "GPU capacity")
-# what a landlord's or a cloud's own hardware is rented "from": its sites, not a seller
+# the words naming whom hardware is rented from: "from Vey Cloud", "on Vey", "through Vey"
 _THROUGH = frozenset({"from", "on", "through", "via"})
 _CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "US$", "USD", "EUR", "RMB"})
 _SITE_AFTER = re.compile(r"\s+(?:data\s+cent(?:re|er)s?|campus(?:es)?|sites?|halls?|facilit(?:y|ies))\b", re.I)
 _HELD_AFTER = re.compile(r"\s+(?:capacity|clusters?|instances?|nodes?|servers?|GPUs?|accelerators?|chips?)\b")
+# what a landlord's or a cloud's own hardware is rented "from": its sites, not a seller
 _SITE_WORDS = frozenset(
     {"centre", "center", "centres", "centers", "campus", "campuses", "hall", "halls", "site", "sites", "region"}
     | {"regions", "facility", "facilities", "fleet", "cluster", "clusters"}
@@ -63,8 +63,9 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             renters = subjects  # "… to developers", "… by the hour"; a cloud renting hardware rents it out
         else:
             continue
+        items = _rented_items(doc, phrase, sentence, context)
         for renter in renters:
-            for item in _rented_items(doc, phrase, sentence, context):
+            for item in items:
                 if item.entity != renter.entity:
                     yield "Offers", renter, item, _CONFIDENCE
 
@@ -196,10 +197,10 @@ def _named_right_before(verb: Token, companies: list[Mention]) -> list[Mention]:
     return [m for m in companies if m.end + 1 == verb.idx]
 
 
-def rented_as_sold(found: list[Found]) -> list[Found]:
-    """ "Pell rents K9 GPUs": the K9 offered as "K9 GPUs" is one offer; the chip's own name, read by the relation
-    rules from the same words, goes."""
-    rented = [(s.entity, o) for t, s, o, c in found if t == "Offers" and c == _CONFIDENCE and " " in o.entity.label]
+def rented_as_sold(found: list[Found], rentals: list[Found]) -> list[Found]:
+    """ "Pell rents K9 GPUs": the K9 offered as "K9 GPUs" (one of ``rentals``) is one offer; the chip's own name,
+    read by the relation rules from the same words, goes."""
+    rented = [(s.entity, o) for _, s, o, _ in rentals]
 
     def covered(seller: Mention, thing: Mention) -> bool:
         return any(

@@ -110,7 +110,7 @@ def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
     if owner is None or owner.type not in BUSINESS_TYPES or context.lexicon.names_a_public_body(owner.label):
         return None
     main = context.main_company
-    if main is not None and _DATA_CENTRES.search(main.label) and _holds_no_sites(owner, token, context):
+    if main is not None and _DATA_CENTRES.search(main.label) and _holds_no_sites(owner, token):
         owner = main  # a buyer's release on "Tarn Data Centres", which it names above all: the tenants are Tarn's
     return stand_in(owner, token)
 
@@ -119,11 +119,11 @@ def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
 _SITE_HOLDER = re.compile(r"\b(?:data|cloud|colo\w*|propert\w*|realty|digital|towers?|infrastructure)\b", re.I)
 
 
-def _holds_no_sites(owner: Entity, token: Token, context: ReadingContext) -> bool:
+def _holds_no_sites(owner: Entity, token: Token) -> bool:
     """Whether the firm whose document it is lets no sites of its own: a buyer, a bank, a fund — not a firm whose
     name says it may ("Tarn Data", "Pell Properties", a cloud), nor one speaking of "our" site in the sentence."""
     ours = any(t.lower_ in ("our", "we", "us") for t in token.sent)
-    return owner.type not in ("Cloud",) and _SITE_HOLDER.search(owner.label) is None and not ours
+    return owner.type != "Cloud" and _SITE_HOLDER.search(owner.label) is None and not ours
 
 
 def _dealt_with_someone(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from claimgraph.extract.context import PLACE_TYPES, ReadingContext
 from claimgraph.extract.document import Found, Mention, Sentence
 from claimgraph.extract.implicit_subjects import SUBJECTLESS
+from claimgraph.extract.periods import MONTHS
 from claimgraph.records import Entity
 
 _PAIRED = re.compile(r"\s+(?:and|or)\s+")
@@ -354,7 +355,7 @@ def with_gapped_items(sentence: Sentence, found: list[Found]) -> Iterator[Found]
     for relation, subject, obj, confidence in found:
         if relation not in ("Develops", "Offers") or obj.root(doc).dep_ not in ("dobj", "conj"):
             continue  # what a verb made or sold, not a possessive's thing or a passive's agent
-        if not _GAPPED_ITEM.match(text, obj.end):
+        if not _GAP.match(text, obj.end):
             continue
         previous = obj
         for mention in (m for m in sentence.mentions if m.start >= obj.end):
@@ -373,10 +374,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OWN_COMPLEMENT = re.compile(r"\s+(?:by|out\s+of|from|to|with|for)\b")
 # an item's own date, then the list goes on: "Tarn-2 in May, Tarn-3 in Q3 and …"
 _WHEN = (
-    r"(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Q[1-4]|[12H][12]|the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:19|20)\d\d)"
+    rf"(?:early\s+|late\s+|mid-)?(?:{'|'.join(m.capitalize() for m in MONTHS)}|Q[1-4]|H[12]|"
+    r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half)|(?:19|20)\d\d)"
 )
-_GAPPED_ITEM = re.compile(rf"\s+in\s+{_WHEN}(?:\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _GAP = re.compile(rf"\s+in\s+{_WHEN}(?:\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 

@@ -81,9 +81,10 @@ from claimgraph.records import Claim, Entity
 def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    found = suppliers_for_products(list(_relations(sentence, context)), sentence, context)
+    rentals = list(rented_hardware(sentence, context))  # each item of its list read already, with its own renter
+    found = suppliers_for_products([*_relations(sentence, context), *rentals], sentence, context)
     found = _makers_not_suppliers(_one_seller_per_offer(offered_not_made(found), context), context)
-    found = rented_as_sold(found)
+    found = rented_as_sold(found, rentals)
     found += list(subsidiary_places(found, sentence, context))
     parents = {s.entity.key: o.entity.key for t, s, o, _ in found if t == "SubsidiaryOf" and s.entity != o.entity}
     customers = any(t.lower_ in context.lexicon.customer_nouns for t in sentence.tokens)  # "Osk is Osk Cloud's client"
@@ -300,7 +301,6 @@ def _relations(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     yield from found
     yield from served_on(sentence, context)  # one model on one platform: no list reaches past either
     yield from fleet_parts_built_on(sentence, context)  # every part named already: no list or ellipsis to extend
-    yield from rented_hardware(sentence, context)  # each item of its list read already, with its own renter
     yield from with_ellipsis(sentence, found)
     yield from with_gapped_items(sentence, found)
 

@@ -232,9 +232,10 @@ def _narrative_effects(
         if verb.pos_ not in ("VERB", "AUX") or _intended(sentence, verb, cues.intent):
             continue
         roles: tuple[str, ...]
-        if name in cues.acts_on and not _applied_for(verb):
+        applied = _applied_for(verb)
+        if name in cues.acts_on and not applied:
             roles = ("dobj", "dative", "nsubjpass", "pobj")
-        elif name in cues.undergoes or (name in cues.when_denied and _denied(verb)) or _applied_for(verb):
+        elif name in cues.undergoes or (name in cues.when_denied and _denied(verb)) or applied:
             roles = ("nsubj",)
         else:
             continue
