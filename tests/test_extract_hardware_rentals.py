@@ -38,6 +38,11 @@ def test_extract_hardware_rented_out_is_offered_as_sold(
     assert pairs(claims_of(extractor, text), "Offers") == expected
 
 
+def test_extract_a_cloud_renting_from_its_own_site_still_rents_out(extractor: Extractor) -> None:
+    text = "Lambda rents H100 capacity at its Dallas data centre to model developers."
+    assert pairs(claims_of(extractor, text), "Offers") == {("Lambda", "H100 capacity")}
+
+
 def test_extract_the_chip_rented_is_one_offer_not_two(extractor: Extractor) -> None:
     offers = pairs(claims_of(extractor, "Lambda rents Nvidia H100, H200 and B200 GPUs by the hour."), "Offers")
     assert offers == {("Lambda", "Nvidia H100 GPUs"), ("Lambda", "H200 GPUs"), ("Lambda", "B200 GPUs")}
@@ -55,6 +60,9 @@ def test_extract_the_chip_rented_is_one_offer_not_two(extractor: Extractor) -> N
         "Osk Labs rents K9 clusters for 12 months at a time.",
         "Brisk Labs has rented K9 capacity in Tampere since May 2024.",
         "Osk Labs rents H100 clusters from Oslo data centres.",
+        # a cloud renting space at someone else's site is a tenant there
+        "Lambda rents GPU capacity at our Kenosha campus.",
+        "Lambda rents H100 capacity at Tarn Data's Dallas campus.",
     ],
 )
 def test_extract_renting_in_or_renting_nothing_named_offers_nothing(extractor: Extractor, text: str) -> None:

@@ -76,3 +76,23 @@ def test_extract_a_tenant_an_active_lease_names_operates_where_the_leased_site_s
     assert ("CoreWeave", "Italy") in pairs(
         claims_of(extractor, "Osk has leased a hall in Milan to CoreWeave."), "OperatesIn"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tenant", "country"),
+    [
+        ("Mistral AI has rented 20 MW at the Tarnby campus in Wales since 2024.", "Mistral AI", "UK"),
+        ("Kelvane Cloud, which leases 16 MW in Slough, is the campus's largest tenant.", "Kelvane Cloud", "UK"),
+    ],
+)
+def test_extract_whoever_leases_space_in_a_place_operates_there(
+    extractor: Extractor, text: str, tenant: str, country: str
+) -> None:
+    assert (tenant, country) in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_a_landlord_named_in_unusual_letters_is_a_firm(extractor: Extractor) -> None:
+    # a name the NER takes for a product code ("ezLoft"), leased from: a landlord, so a customer's supplier and placed
+    claims = claims_of(extractor, "Kelvane Cloud leases two halls from ezLoft in Tampere, Finland.")
+    assert ("Kelvane Cloud", "ezLoft") in pairs(claims, "CustomerOf")
+    assert ("ezLoft", "Finland") in pairs(claims, "OperatesIn")

@@ -1297,6 +1297,28 @@ def test_extract_a_fleet_mix_gives_each_chip_its_share_of_the_fleet_and_the_flee
     assert {o for s, o in pairs(claims, "BuiltOn") if s == "Pellam Cloud"} == {"Osk K9", "Osk K11", "Osk K12"}
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Title\n\nBrindle Compute, a GPU cloud in Leeds, opened a hall in March. Brindle now runs 40 MW. "
+            "About 70% of its fleet is Nvidia H200.",
+            "Brindle fleet",
+        ),
+        (
+            "Title\n\nBrindle Compute, a GPU cloud in Leeds, opened a hall in March. It now runs 40 MW. "
+            "About 70% of its fleet is Nvidia H200.",
+            "Brindle Compute fleet",  # the article never shortens the name: the name as it is
+        ),
+    ],
+)
+def test_extract_a_firms_whole_is_named_by_the_short_name_the_article_uses(
+    extractor: Extractor, text: str, whole: str
+) -> None:
+    shares = {(c.subject.label, c.object.label) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert shares == {("H200", whole)}
+
+
 def test_extract_a_fleet_shared_out_in_any_wording_is_built_on_each_part(extractor: Extractor) -> None:
     # the chip before its figure, a later part named only with its figure, a label line, an adverb after "is";
     # a capacity no one owns, and a rental offer, give nothing

@@ -82,6 +82,7 @@ class ReadingContext:
     together_paragraph: int = -1  # the paragraph of the last sentence naming several companies or models
     numbered_questions: dict[str, tuple[Entity | None, str, int]] = field(default_factory=dict)  # a quiz's, by number
     in_article: dict[str, Entity] = field(default_factory=dict)  # every name the article uses, normalised
+    short_names: dict[str, str] = field(default_factory=dict)  # firm key → the shortening of its name the article uses
     offered_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says offers or makes it
     made_by: dict[str, Entity] = field(default_factory=dict)  # model key → who the article says makes it
     latest_made: dict[str, Entity] = field(default_factory=dict)  # maker key → the last thing it was said to make
@@ -143,6 +144,7 @@ class ReadingContext:
             interviewee=frame.interviewee,
             topic=frame.title_subject,
             in_article=frame.in_article,
+            short_names=frame.short_names,
             main_market=frame.main_market,
             main_company=frame.main_company,
             title_policy=frame.title_policy,
@@ -436,6 +438,11 @@ class ReadingContext:
     def named(self, name: str) -> Entity | None:
         """The entity a name stands for: the gazetteer's, else the one the article itself introduced."""
         return self.index.named(name) or self.in_article.get(normalise_name(name))
+
+    def short_name(self, entity: Entity) -> str:
+        """What the article calls a firm for short ("Sorrel" for Sorrel Compute), else its name: the words a
+        whole the firm owns is named by ("Sorrel fleet")."""
+        return self.short_names.get(entity.key, entity.label)
 
     def brand(self, word: str) -> Entity | None:
         """The company a brand word stands for: a name of its own, else the one company of the article whose

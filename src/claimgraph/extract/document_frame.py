@@ -25,6 +25,7 @@ class DocumentFrame:
     title_policy: Entity | None
     name_heads: dict[str, Entity]
     in_article: dict[str, Entity]
+    short_names: dict[str, str]
     issuer: Entity | None
     title_subject: Entity | None
     interviewee: Entity | None
@@ -76,6 +77,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         title_policy=policies[0] if policies else None,
         name_heads={head: entities.pop() for head, entities in heads.items() if len(entities) == 1},
         in_article={normalise_name(m.entity.label): m.entity for s in sentences for m in s.mentions},
+        short_names=_short_names(sentences),
         issuer=issuer,
         title_subject=opener,
         interviewee=interviewee,
@@ -92,6 +94,22 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         title_model=next((m.entity for s in title for m in s.mentions if m.entity.type == "Model"), None),
         operator=(opener or issuer) if words_pattern(lexicon.operator_title_words).search(heading.text) else None,
     )
+
+
+def _short_names(sentences: list[Sentence]) -> dict[str, str]:
+    """Each firm's shortest name in the article, when the article shortens its full name to its first words
+    ("Sorrel Compute" → "Sorrel"): what a whole the firm owns is called by ("the Sorrel fleet"), as a reader of the
+    article would call it. Only a shortening of the name itself; an acronym or another name is a name of its own."""
+    shortest: dict[str, str] = {}
+    for sentence in sentences:
+        for m in sentence.mentions:
+            said = sentence.doc_text[m.start : m.end].split()
+            full = m.entity.label.split()
+            if m.entity.type in TOPIC_TYPES and 0 < len(said) < len(full) and full[: len(said)] == said:
+                known = shortest.get(m.entity.key)
+                if known is None or len(said) < len(known.split()):
+                    shortest[m.entity.key] = " ".join(said)
+    return shortest
 
 
 def _own_document_firm(title: Sentence, opener: Entity | None, lexicon: Lexicon) -> Entity | None:

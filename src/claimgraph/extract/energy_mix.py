@@ -163,9 +163,9 @@ def _whole_owner(whole: Token, sentence: Sentence, context: ReadingContext) -> s
         return None
     named = owner_named(possessive, sentence, context)
     if named is not None:
-        return named.entity.label
+        return context.short_name(named.entity)
     if possessive.lower_ == "our" and context.issuer is not None and context.self_report:
-        return context.issuer.label  # "our consumption" in the issuer's own report
+        return context.short_name(context.issuer)  # "our consumption" in the issuer's own report
     place = next((m for m in sentence.mentions if m.token_start <= possessive.i < m.token_end), None)
     if place is not None and place.entity.type in PLACE_TYPES:
         return place.entity.label
@@ -185,18 +185,18 @@ def _clause_owner(sentence: Sentence, figure: Span, context: ReadingContext) -> 
             return " ".join([*(t.text for t in site), subject.text])  # "Tarn campus", though "Tarn" is a town
         named = next((m for m in sentence.mentions if subject.left_edge.i <= m.token_start <= subject.i), None)
         if named is not None and (named.entity.type in TOPIC_TYPES or named.entity.type in PLACE_TYPES):
-            return named.entity.label  # "Pell Cloud runs on …", "Norway's grid runs on …"
+            return context.short_name(named.entity)  # "Pell Cloud runs on …", "Norway's grid runs on …"
     place = next((m for m in sentence.mentions if m.start >= figure.end_char and m.entity.type in PLACE_TYPES), None)
     if place is not None:
         return place.entity.label  # "… supplied 50% of electricity in Denmark"
     pronouns = {t.lower_ for t in subject.subtree if t.pos_ == "PRON"} if subject is not None else set()
     speaking = context.speaker or (context.issuer if context.self_report else None)
     if pronouns & {"we", "us"} and speaking is not None:
-        return speaking.label  # "we run on 100% hydropower": the firm speaking
+        return context.short_name(speaking)  # "we run on 100% hydropower": the firm speaking
     if pronouns & {"it", "they"} and context.topic is not None:
-        return context.topic.label  # "it uses", "every megawatt it uses": the company talked about
+        return context.short_name(context.topic)  # "it uses", "every megawatt it uses": the company talked about
     own = context.issuer if context.self_report else None
-    return own.label if own is not None else None
+    return context.short_name(own) if own is not None else None
 
 
 def _phrase(head: Token, context: ReadingContext, with_prep: bool = True) -> Span | None:

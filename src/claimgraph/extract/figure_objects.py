@@ -249,14 +249,14 @@ def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: Readi
         owner = context.topic  # "of the fleet", "of the GPU fleet": the fleet of the company under discussion
         if owner is None or owner.type not in TOPIC_TYPES or owner == holder:
             return None
-        return f"{owner.label} {label[len(first) :].strip()}"
+        return f"{context.short_name(owner)} {label[len(first) :].strip()}"
     if first not in OWNING_PRONOUNS:
         return label
     speaking = context.speaker or context.issuer  # "our": the firm speaking, or the one whose release this is
     owner = speaking if first == "our" else (antecedent(sentence, whole[0].idx) or context.topic)
     if owner is None or owner.type not in TOPIC_TYPES or owner == holder:
         return None
-    return f"{owner.label} {label[len(first) :].strip()}"
+    return f"{context.short_name(owner)} {label[len(first) :].strip()}"
 
 
 def _counters_label(counter: Token, thing: Token, holder: Entity, context: ReadingContext) -> str | None:
@@ -267,7 +267,7 @@ def _counters_label(counter: Token, thing: Token, holder: Entity, context: Readi
     if owner is None:
         speaking = context.speaker or context.issuer
         owner = speaking if counter.lower_ == "we" else context.it() if counter.lower_ == "it" else None
-    return f"{owner.label} {thing.text}" if owner is not None and owner != holder else None
+    return f"{context.short_name(owner)} {thing.text}" if owner is not None and owner != holder else None
 
 
 def _known_name_in(phrase: Token, context: ReadingContext) -> Entity | None:
@@ -302,7 +302,7 @@ def _the_hosts_whole(sentence: Sentence, quantity: Quantity, context: ReadingCon
     if host is None or host.type not in (*TOPIC_TYPES, "Aggregator") or whole is None:
         return None
     context.whole_paragraph = sentence.paragraph
-    return context.index.entity_for(clean_name(f"{host.label} {whole_label(whole)}"), "Market")
+    return context.index.entity_for(clean_name(f"{context.short_name(host)} {whole_label(whole)}"), "Market")
 
 
 def _payers_bill(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:

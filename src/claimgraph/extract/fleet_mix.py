@@ -45,7 +45,7 @@ def fleet_share(sentence: Sentence, quantity: Quantity, context: ReadingContext)
         owned = _owner(sentence, whole, context)
         if owned is None:
             return None
-        return FleetShare(chip, owned, f"{owned.label} {_whole_words(whole)}")
+        return FleetShare(chip, owned, f"{context.short_name(owned)} {_whole_words(whole)}")
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in share.children):
         return None  # "30% of revenue is …": a whole of its own, and no fleet
     earlier = [q for q in sentence.quantities if q.end <= quantity.start and q.unit == "percent"]

@@ -56,7 +56,7 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         firms = [f for t in sources[:1] for f in _firms_after(sentence.doc_text, t, companies)]
         subject = verb_subject(token, sentence, companies, context) if token.pos_ == "VERB" else None
         subjects = [subject] if subject is not None else _named_right_before(token, companies)
-        cloud = bool(subjects) and subjects[0].entity.type == "Cloud" and not sources
+        cloud = bool(subjects) and subjects[0].entity.type == "Cloud" and not sources and not _at_a_site(doc, source)
         if firms:
             renters = firms  # "rents K9 capacity from Vey Cloud", "rented a K9 instance on Vey": Vey rents it out
         elif _rents_out(doc, token, after, source) or cloud:
@@ -89,6 +89,17 @@ def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> boo
         source.lower_ == "from"
         and doc[source.i + 1].lower_ in ("its", "our", "their")
         and any(w.lower_ in _SITE_WORDS for w in doc[source.i + 2 : source.i + 5])
+    )
+
+
+def _at_a_site(doc: Doc, source: Token | None) -> bool:
+    """ "rents K9 capacity at our Oslo campus", "… at Vey's data centre": space taken at someone else's site is a
+    tenant's, even a cloud's; "at its Oslo campus" is the cloud's own, from which it rents hardware out."""
+    return (
+        source is not None
+        and source.lower_ == "at"
+        and doc[source.i + 1].lower_ not in ("its", "their")
+        and any(w.lower_ in _SITE_WORDS for w in doc[source.i + 1 : source.i + 7])  # "at Tarn Data's Lima campus"
     )
 
 

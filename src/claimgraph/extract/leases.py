@@ -214,8 +214,12 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
         if _ended(verb, leased):
             continue  # "which was leased to Osk until last year", "its former site": no longer there
         froms = sorted(_phrases(leased, "from"), key=lambda p: p.i)
-        # "is leased to Osk", "has leased a hall in Milan to Osk": the tenant a "to" names
+        # "is leased to Osk", "has leased a hall in Milan to Osk": the tenant a "to" names; "Osk has rented 12 MW at
+        # the Tarn campus in Lima": the one leasing, tenant or landlord, who is there either way
         tenants = [m for m in companies for t in _phrases([verb], "to") if _leased_from(m.root(doc), t)]
+        leasing = verb_subject(verb, sentence, companies, context)
+        if leasing is not None and leasing.entity.type in BUSINESS_TYPES:
+            tenants.append(leasing)
         for place in places:
             where = _where_the_lease_stands(place.root(doc), context)
             if where is None:

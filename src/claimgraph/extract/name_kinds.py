@@ -189,11 +189,20 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         and m.entity.type in ("Company", "Organization")
         and _described_as_a_cloud(m.root(doc), lexicon.company_nouns, lexicon.cloud_nouns)
     }
+    landlords = {
+        m.entity.key
+        for m in mentions
+        if not m.entity.known
+        and m.entity.type in (*_NER_GUESSES, "Product")
+        and _leased_from(m.root(doc), lexicon.leasing_verbs)
+    }
     return [  # the name is a product, a cloud or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in products
         else Mention(index.entity_for(m.entity.label, "Cloud"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in clouds
+        else Mention(index.entity_for(m.entity.label, "Company"), m.start, m.end, m.token_start, m.token_end)
+        if m.entity.key in landlords
         else Mention(index.entity_for(m.entity.label, "Organization"), m.start, m.end, m.token_start, m.token_end)
         if m.entity.key in customers or (m.entity.key in staffed and m.entity.type in ("Organization", "Region"))
         else m
@@ -224,6 +233,18 @@ def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("as", "like"):
         return head.head.lower_ in nouns or (head.head.lower_ == "such" and head.head.head.lower_ in nouns)
     return False
+
+
+def _leased_from(root: Token, leasing_verbs: frozenset[str]) -> bool:
+    """ "two halls we lease from atNorth", "capacity rented from eStruxture": whom space is leased from is a
+    landlord, a firm, however unusual its name's letters look to the NER (a product code, a place)."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "from Tarn or Vey"
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head  # "leases two halls from …"
+    return verb.lemma_.lower() in leasing_verbs or prep.head.lemma_.lower() in leasing_verbs
 
 
 def _spoken_of_as_a_thing(root: Token, firm_nouns: frozenset[str]) -> bool:

@@ -80,7 +80,7 @@ def _share(
     measure = re.sub(r"\s*\(.*?\)", "", measured).strip()
     if not measure or not re.search(r"[A-Za-z]", measure):
         return []
-    whole = context.index.entity_for(f"{issuer.label} {measure}", "Market")
+    whole = context.index.entity_for(f"{context.short_name(issuer)} {measure}", "Market")
     parts = [q for q in find_quantities(cell) if q.unit == "percent"]
     return figure_claims("MarketShare", supplier, whole, parts, evidence, time)
 
