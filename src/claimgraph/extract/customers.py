@@ -20,6 +20,7 @@ from claimgraph.extract.references import (
     possessed_noun,
     stand_in,
 )
+from claimgraph.extract.served_customers import served_customers
 from claimgraph.extract.site_supplies import supplied_sites
 from claimgraph.extract.suppliers import (
     made_by,
@@ -75,6 +76,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     yield from tenancies(sentence, companies, context)
+    yield from served_customers(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
         if token.lower_ in context.lexicon.customer_nouns:
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)

@@ -130,6 +130,8 @@ def rule_links(
                 continue  # "built … on top of Orca2.5-VL": what a thing is built on is not what was built
             if rule.type == "CustomerOf" and "on" in rule.object_preps and _not_whose_it_runs_on(sentence, obj):
                 continue  # "runs on Osk K7 systems": what it runs on is the product, not a deal with its maker
+            if rule.type == "CustomerOf" and _object_of_another_act(obj.root(doc), common, rule):
+                continue  # "uses its halls to serve OpenAI": OpenAI is served, the purpose's object, not a supplier
             if rule.type == "CustomerOf" and _taken_on_as_customer(obj.root(doc), context):
                 continue  # "signed Orlen as a customer": Orlen is the customer, the subject its supplier
             if rule.type == "CustomerOf" and any(t.lower_ in context.lexicon.customer_nouns for t in path):
@@ -185,6 +187,19 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _object_of_another_act(obj: Token, common: Token, rule: RelationRule) -> bool:
+    """Whether the object is the object of a verb of its own below the rule's word, one the rule does not read: a
+    purpose or a further act ("uses Tarn capacity to serve Osk", "rents halls, serving Osk from them")."""
+    verb = obj.head
+    return (
+        obj.dep_ == "dobj"
+        and verb != common
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("xcomp", "advcl", "conj")
+        and not lemma_forms(verb) & rule.lemmas
+    )
 
 
 def _names_a_described_noun(root: Token, noun: Token, path: list[Token], clauses: tuple[str, ...]) -> bool:

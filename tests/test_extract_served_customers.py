@@ -1,0 +1,47 @@
+"""A firm served is the server's customer: "Tarnwell Cloud serves Osk Labs", "Pellam's capacity in Lima will serve
+Vessa", "Brisk will use its halls to serve Osk Labs"; a model served is an offer, and a firm served in a purpose
+clause is no supplier of the one using something to serve it. Invented sentences; the positive cases fail on the
+extractor before the reader existed."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import Extractor
+from extracted import claims_of, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tarnwell Cloud serves Osk Labs and Vessa Bank from Lima.",
+            {("Osk Labs", "Tarnwell Cloud"), ("Vessa Bank", "Tarnwell Cloud")},
+        ),
+        ("Brisk Cloud will use its new halls to serve Osk Labs.", {("Osk Labs", "Brisk Cloud")}),
+        ("Pellam Cloud's capacity in Lima will serve Vessa Bank.", {("Vessa Bank", "Pellam Cloud")}),
+    ],
+)
+def test_extract_a_firm_served_is_the_servers_customer(
+    extractor: Extractor, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert pairs(claims_of(extractor, text), "CustomerOf") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnwell Cloud serves Llama 4 and Qwen3 from Lima.",  # models served are offers
+        "Tarnwell Cloud serves customers in Peru.",  # no customer named
+        "Building 2 serves its contract with Osk Labs.",  # a contract served: no server named
+    ],
+)
+def test_extract_serving_no_named_firm_makes_no_customer(extractor: Extractor, text: str) -> None:
+    assert not pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_firm_served_for_a_purpose_buys_nothing_from_the_user(extractor: Extractor) -> None:
+    # the one using Nebius is Nebius's customer; Osk Labs, served, sells nothing to it
+    customers = pairs(claims_of(extractor, "Brisk Cloud uses Nebius to serve Osk Labs."), "CustomerOf")
+    assert ("Brisk Cloud", "Nebius") in customers
+    assert ("Brisk Cloud", "Osk Labs") not in customers
