@@ -28,6 +28,7 @@ from claimgraph.extract.wholes import (
     named_whole,
     recounted_whole,
     share_before,
+    whole_after_of,
     whole_label,
 )
 from claimgraph.records import Entity
@@ -176,6 +177,9 @@ def figure_object(
         if a_fleet(whole, context.lexicon):
             return market  # a company's fleet is a whole of its own, which later shares are not of
         context.whole_paragraph = sentence.paragraph
+    elif (shared := _shared_things(sentence, quantity)) is not None:
+        market = context.index.entity_for(clean_name(shared), "Market")  # "share of the chips shipped to Peru"
+        context.whole_paragraph = sentence.paragraph
     elif (led := led_whole(sentence, quantity, context.lexicon)) is not None:
         market = context.index.entity_for(clean_name(led), "Market")  # "Osk led enterprise API spending with 40%"
         context.whole_paragraph = sentence.paragraph
@@ -233,6 +237,14 @@ def figure_object(
         market = context.current_market() or _the_hosts_whole(sentence, quantity, context)
     context.share_market = market
     return market
+
+
+def _shared_things(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The things a share noun before the figure is a share of, when the words describe what was done with them
+    ("Osk's share of the accelerators shipped to Chinese data centres at 48%"); not the holders a share "of" names
+    ("the combined share of US hyperscalers")."""
+    share = share_before(sentence, quantity)
+    return whole_after_of(sentence, share.idx + len(share.text), described=True) if share is not None else None
 
 
 def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: ReadingContext) -> str | None:

@@ -143,6 +143,10 @@ def held_part(
     found = _OF.match(sentence.doc_text, quantity.end)
     doc = sentence.span.doc
     verb = verb_over(doc, quantity.start)
+    if verb is not None and verb.idx > quantity.start and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl"):
+        # "Osk sold 86% of the accelerators shipped in 2025": the parser may make the figure the subject of the
+        # participle describing the whole; the verb the holder sells by is the one it hangs on
+        verb = verb.head
     if found is None or verb is None or verb.idx > quantity.start or verb.idx < sentence.start:
         return False
     if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.parting_verbs or _phrasal(verb) in lexicon.parting_verbs:
@@ -214,24 +218,48 @@ def part_whole(sentence: Sentence, quantity: Quantity) -> str | None:
     things (a plural noun) qualified by a name or by what was done with them ("the contracts signed in the
     region"). A whole taken entire ("of all tokens") or a bare measure ("of revenue", "of tokens") is the market
     under discussion's, so none is named."""
-    found = _OF.match(sentence.doc_text, quantity.end)
-    if found is None or "all" in sentence.doc_text[quantity.end : found.end()].split():
+    return whole_after_of(sentence, quantity.end)
+
+
+def whole_after_of(sentence: Sentence, at: int, described: bool = False) -> str | None:
+    """``part_whole``'s reading of the words after an "of" at ``at``: after a figure, or after a share noun
+    ("Osk's share of the accelerators shipped to Peru at 48%"). With ``described``, only things the words say
+    what was done with or whose they are ("of China's accelerators"): "the share of US hyperscalers" names the
+    holders, not a whole."""
+    found = _OF.match(sentence.doc_text, at)
+    if found is None or "all" in sentence.doc_text[at : found.end()].split():
         return None
     start = found.end()
-    rest = sentence.doc_text[start : sentence.end]
-    cut = _WHOLE_ENDS.search(rest)
-    words = rest[: cut.start() if cut else len(rest)].strip()
     doc = sentence.span.doc
     first = token_at(doc, start)
-    if not words or first is None or len(words.split()) > 9:
+    if first is None:
+        return None
+    # the verb the phrase hangs on ends the whole ("share of Peruvian GPU rentals was 30%"); a participle or a
+    # relative clause describes it ("the chips shipped to Peru", "the chips they bought")
+    governing = {t.i for t in first.ancestors}
+    verb = next((t for t in doc[first.i : sentence.span.end] if t.i in governing and t.pos_ in ("AUX", "VERB")), None)
+    end = verb.idx if verb is not None and (verb.pos_ == "AUX" or verb.tag_ in _FINITE) else sentence.end
+    rest = sentence.doc_text[start:end]
+    cut = _WHOLE_ENDS.search(rest)
+    while cut is not None and cut.group().strip().lower() == "to" and _PARTICIPLE_BEFORE.search(rest, 0, cut.start()):
+        cut = _WHOLE_ENDS.search(rest, cut.end())  # "the chips shipped to Peru": where they went, not a range
+    words = rest[: cut.start() if cut else len(rest)].strip()
+    if not words or len(words.split()) > 9:
         return None
     tokens = [t for t in doc[first.i : sentence.span.end] if t.idx < start + len(words)]
     named = any(start <= m.start < start + len(words) for m in sentence.mentions)
-    done_with = any(t.dep_ in ("acl", "relcl") for t in tokens)  # "the accelerators bought for state centres"
+    # "the accelerators bought for state centres", however the parser hangs the participle
+    done_with = any(t.dep_ in ("acl", "relcl") or (t.tag_ == "VBN" and t.i > first.i) for t in tokens)
     owned = named and any(t.tag_ == "POS" for t in tokens)  # "of Osk's HBM": what a named firm buys or uses
     if not (any(t.tag_ in ("NNS", "NNPS") for t in tokens) or owned) or not (named or done_with):
         return None
+    if described and not (done_with or owned):
+        return None
     return _YEAR.sub("", words).replace("  ", " ").strip()
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ed|sold|sent|built|made)\s*$")
 
 
 # where the words naming a whole end: a clause's punctuation, a date, a source, a comparison
