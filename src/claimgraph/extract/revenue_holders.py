@@ -123,7 +123,11 @@ _REVENUE_OF = re.compile(
 
 # "accounted for", "represented", "contributed", "made up": verbs whose subject is a part of someone's revenue
 _BEING_A_PART = frozenset({"account", "represent", "contribute", "comprise", "constitute"})
-_BARE_REVENUE = re.compile(r"\s+of\s+(?:total\s+)?(?:revenues?|sales|turnover)\b")  # no market's words in between
+# no market's words in between, a period at most: "of revenue", "of 2025 revenue", "of full-year sales"
+_BARE_REVENUE = re.compile(
+    r"\s+of\s+(?:(?:(?:FY|CY)?(?:19|20)\d\d|full-year|annual|quarterly)\s+)?(?:total\s+)?"
+    r"(?:revenues?|sales|turnover)\b"
+)
 
 
 def _a_part_verb(verb: Token | None) -> bool:
@@ -218,7 +222,7 @@ def _supplier_of_a_customer(sentence: Sentence, context: ReadingContext) -> Enti
         if owner is None:
             continue
         if owner.lower_ == "our":
-            return context.speaker  # "our largest customer": the firm speaking's
+            return context.speaker or context.issuer or context.writer  # "our largest customer": the firm speaking's
         if owner.lower_ in ("its", "their"):
             referent = antecedent(sentence, owner.idx)
             # "Orvane, its biggest client", "Orvane was its biggest client": not Orvane's own

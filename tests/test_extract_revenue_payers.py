@@ -1,0 +1,22 @@
+"""A customer's part of revenue in a firm's own document is the firm's revenue, paid by the customer: "Nebius is our
+largest tenant and accounted for about 44% of 2025 revenue" in a landlord's report (the period between "of" and
+"revenue" changes nothing). Invented names; the test fails on the extractor before the rule existed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimgraph.extract import Extractor
+from extracted import claims_of
+
+
+def test_extract_a_tenants_part_of_dated_revenue_is_the_speaking_firms_revenue(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Data Centres: annual letter to tenants\n\n"
+        "Tarnwell Data Centres runs a 140 MW campus near Zaragoza. We lease halls to AI companies and our campus "
+        "runs on renewable power.\n\n"
+        "Nebius is our largest tenant and accounted for about 44% of 2025 revenue."
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
+    assert revenue == {("Tarnwell Data Centres", "Nebius", Decimal(44))}
