@@ -1729,3 +1729,10 @@ def test_extract_a_market_the_gazetteer_knows_under_another_name_keeps_its_own(e
 def test_extract_the_maker_of_the_racks_a_building_is_for_holds_none_of_its_power(extractor: Extractor) -> None:
     text = "Notes\n\nThe first 120 MW building there is designed for Osk K9 racks and should be energised in 2027."
     assert not [c for c in _claims(extractor, text) if c.type == "Capacity" and c.subject.label.startswith("Osk")]
+
+
+def test_extract_prices_that_move_are_a_price_change_whatever_verb_moves_them(extractor: Extractor) -> None:
+    # "rose" is a growth cue nearer the figure than "prices", but what rose is a price
+    text = "Contract prices for DDR5 modules charged to Tarnwell by Osk Memory rose by 30% in the fourth quarter."
+    moves = [(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value is not None]
+    assert moves == [("PriceChange", "Osk Memory", Decimal(30))]

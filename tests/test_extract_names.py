@@ -250,6 +250,25 @@ def test_extract_a_term_for_a_company_with_its_affiliates_is_the_company_however
     assert ("Pellam Compute, Inc.", Decimal("0.041")) in capacity
 
 
+def test_extract_a_term_for_the_company_with_its_subsidiaries_after_its_own_term_is_the_company(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Pellam Digital Holdings Limited - Profit Warning\n\n"
+        'This announcement is made by Pellam Digital Holdings Limited (the "Company", together with its '
+        'subsidiaries, the "Group") under the listing rules.\n\n'
+        "The Group wrote down inventories of approximately RMB640 million in 2025.\n\n"
+        "The Group runs 40 MW of data-centre capacity in Guizhou."
+    )
+    capacity = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Pellam Digital Holdings Limited", Decimal("0.04"))}
+
+
+def test_extract_a_rate_per_unit_is_no_ones_unit(extractor: Extractor) -> None:
+    text = "Ascend-based servers cost Tarnwell roughly 25% more per unit of computing power than H20-based servers."
+    assert not pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
 def test_extract_arm_capitalised_names_the_chip_designer_but_a_cloud_arm_does_not(extractor: Extractor) -> None:
     text = "Arm, which is owned by Pell Group, reported revenue of $4.0 billion in 2025."
     revenue = [c for c in claims_of(extractor, text) if c.type == "Revenue"]

@@ -18,11 +18,12 @@ from claimgraph.extract.document import Mention
 from claimgraph.records import Entity
 
 # 'Corvane Data Holdings Limited ("Corvane" or the "Company")', 'Corvane, Inc. (Nasdaq: CRVN) ("Corvane" or "the
-# Company")', 'Corvane, Inc. ("Corvane" and, with its affiliates, the "Debtors")': a definition in brackets right
-# after the name, perhaps after its ticker; a term for the company with its affiliates stands for the company
+# Company")', 'Corvane, Inc. ("Corvane" and, with its affiliates, the "Debtors")', 'Corvane Holdings Limited (the
+# "Company", together with its subsidiaries, the "Group")': a definition in brackets right after the name, perhaps
+# after its ticker; a term for the company with its affiliates stands for the company
 _INLINE = re.compile(
-    r"[^()\n]{0,25}?(?:\([^()\n]{0,30}\)\s*)?\(\s*(?:[“\"](?P<short>[^”\"]+)[”\"]\s*"
-    r"(?:,|or|and,?\s+(?:together\s+)?with\s+its\s+[^,“”\"()\n]{1,40},)\s*)?"
+    r"[^()\n]{0,25}?(?:\([^()\n]{0,30}\)\s*)?\(\s*(?:(?:the\s+)?[“\"](?P<short>[^”\"]+)[”\"]\s*"
+    r"(?:,?\s*(?:and,?\s+)?(?:together\s+)?with\s+its\s+[^,“”\"()\n]{1,40},|,|or)\s*)?"
     r"(?:the\s+)?[“\"](?:the\s+)?(?P<term>[A-Z]\w+)[”\"]\s*\)"
 )
 # a definitions list: a line opening on a quoted capitalised term, then what it means ('"Target" Seraya …',

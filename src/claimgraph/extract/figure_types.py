@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimgraph.extract.comparisons import compared_with, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
-from claimgraph.extract.document import Mention, Sentence, token_at
+from claimgraph.extract.document import Mention, Sentence, token_at, verb_over
 from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
@@ -208,6 +208,8 @@ def claim_type_of(
     level = _LEVEL.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and level and lexicon.cue_in("MarketShare", clause):
         types = tuple(t for t in types if t != "GrowthRate")  # "its share rose to 41% from 38%": levels, not growth
+    if kind == "percent" and quantity.change is not None and _a_price_moves(sentence, quantity, lexicon):
+        return "PriceChange"  # "Contract prices for DDR5 modules rose by 30%": whatever verb moves it, a price moved
     nearest = _nearest_cue(types, clause, quantity.start - clause_start, len(quantity.text), lexicon)
     if nearest in ("GrowthRate", "Revenue") and kind == "percent" and states_unit_price(sentence):
         return "PriceChange"  # "at $2 per million tokens, a 60% increase on its predecessor's $1.25"
@@ -263,6 +265,16 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and _a_market_and_a_holder(sentence, quantity):
         return "MarketShare"  # "The Polish AI cloud market is led by Arvik Cloud, with 27%": a part of the market
     return None
+
+
+def _a_price_moves(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the subject of the verb a change hangs on is a price ("prices for DDR5 modules rose 30%", "the fee
+    fell 10%"): the move is the price's, not growth of what is priced."""
+    verb = verb_over(sentence.span.doc, quantity.start)
+    if verb is None or verb.idx > quantity.start:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in lexicon.price_nouns
 
 
 def _the_labelled_figure(sentence: Sentence, quantity: Quantity, before: str) -> bool:

@@ -110,6 +110,8 @@ def _ends_with(gap: str, phrases: tuple[str, ...]) -> bool:
     for phrase in phrases:
         at = gap.rfind(phrase)
         if at >= 0 and (at == 0 or not gap[at - 1].isalnum()):
+            if gap[:at].split()[-1:] == ["per"]:
+                continue  # "cost 25% more per unit of computing power": a rate, no one's unit
             words = gap[at + len(phrase) :].split()
             if _MINORITY.search(gap, at):
                 return False  # "Nvidia, which owns roughly 7% of Osk": a stake short of control owns no unit
@@ -123,7 +125,7 @@ _MINORITY = re.compile(r"\b(?:[1-4]?\d(?:\.\d+)?)\s*(?:%|per\s?cent|percent)")
 
 # words that start another phrase after "part of": its own object, a preposition
 _NOT_A_DESCRIPTION = frozenset(
-    {"its", "their", "our", "his", "her", "to", "in", "for", "with", "from", "on", "at", "by"}
+    {"its", "their", "our", "his", "her", "to", "in", "for", "with", "from", "on", "at", "by", "than"}
 )
 
 
