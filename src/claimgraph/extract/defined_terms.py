@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from claimgraph.extract.document import Mention
+from claimgraph.extract.name_bounds import FUNCTION_WORDS, plain_english
 from claimgraph.records import Entity
 
 # 'Corvane Data Holdings Limited ("Corvane" or the "Company")', 'Corvane, Inc. (Nasdaq: CRVN) ("Corvane" or "the
@@ -47,7 +48,7 @@ def defined_terms(mentions: list[Mention], doc: Doc, text: str, english_words: f
         not_parties |= {
             _term(m.entity.label)
             for m in mentions
-            if m.entity.type in _TERM_TYPES and _plain_english(m.entity.label, english_words)
+            if m.entity.type in _TERM_TYPES and plain_english(m.entity.label, english_words)
         }
     not_parties |= _abbreviations(text)
     for mention in mentions:
@@ -158,14 +159,7 @@ def _abbreviations(text: str) -> set[str]:
     return found
 
 
-def _plain_english(label: str, english_words: frozenset[str]) -> bool:
-    """Whether a label is made of words of the language only ("Sale Shares", "Main Board of the Stock Exchange")."""
-    words = [w.lower() for w in label.split() if w.lower() not in _FUNCTION_WORDS]
-    return bool(words) and all(w in english_words or (w.endswith("s") and w[:-1] in english_words) for w in words)
-
-
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
-_FILLERS = _FUNCTION_WORDS | {"a", "an", "per", "to"}  # words an abbreviation usually takes no letter from
+_FILLERS = FUNCTION_WORDS | {"a", "an", "per", "to"}  # words an abbreviation usually takes no letter from
 
 
 def _term(label: str) -> str:

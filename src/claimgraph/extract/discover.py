@@ -39,6 +39,7 @@ from claimgraph.extract.name_bounds import (
     in_a_title_case_line,
     inside,
     joined_by_particles,
+    plain_english,
     public_bodies_joined,
     variant_after,
     version_end,
@@ -236,12 +237,32 @@ def find_mentions(doc: Doc, index: EntityIndex, text: str) -> list[Mention]:
         and not _a_datelines_agency(m, text)
         and not _a_counted_unit(m, text)
         and not _a_period(m)
+        and not _headline_words(m, text, index)
     }
     # an unknown name inside a longer one ("Pell Data" in "Pell Data Services", "South-East" in "South-East Europe")
     # is part of it, whichever reader found each; but names the NER ran together ("Osk Labs and Pell Robotics") stay
     kept = [m for m in once.values() if m.entity.known or not any(inside(m, o, text) for o in once.values())]
     bodies = public_bodies_joined(sorted(kept, key=lambda m: m.start), doc, text, index)
     return on_demand_offers(joined_by_particles(bodies, doc, text, index), doc, text, index)
+
+
+def _headline_words(mention: Mention, text: str, index: EntityIndex) -> bool:
+    """ "Request for Proposals: Dedicated GPU Capacity for Model Training": in a heading written in title case every
+    word is capitalised, so a run of plain English words the NER took for an organisation is no name, unless the
+    text also capitalises it where it need not (a line not in title case: "… leases halls from Green Mountain").
+    Not a list entry's or a table row's words ("1. Brill Coder (Pell AI)"), which are more often a name than not."""
+    if mention.entity.known or mention.entity.type not in _NER_GUESSES or not index.english_words:
+        return False
+    label = mention.entity.label
+    line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].lstrip()
+    if _LIST_MARK.match(line) or not plain_english(label, index.english_words):
+        return False
+    if not in_a_title_case_line(text, mention.start):
+        return False
+    return all(in_a_title_case_line(text, m.start()) for m in re.finditer(re.escape(label), text))
+
+
+_LIST_MARK = re.compile(r"(?:\d+[.)]|[-*•])\s|\|")  # "1. Brill Coder (Pell AI)", "| Brill Coder |": no heading
 
 
 def _a_counted_unit(mention: Mention, text: str) -> bool:

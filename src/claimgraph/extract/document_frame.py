@@ -58,6 +58,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
             if len(words) > 1 and m.entity.type in TOPIC_TYPES:
                 heads.setdefault(words[-1].lower(), set()).add(m.entity)
     issuer = issuer_of(sentences) or _help_pages_owner(sentences)
+    letterhead = _letterhead_firm(sentences) if issuer is None else None  # a title naming no firm
     if issuer is not None and lexicon.names_a_publication(issuer.label):
         issuer = None  # "Tarnby Ledger | 9 May 2026 |": a masthead, whose publisher is no party to the story
     interviewee = interviewee_of(sentences)
@@ -86,6 +87,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
             _first_person_company(sentences, main_company)
             or _self_introduced(sentences, lexicon)
             or _first_person_company(sentences, _own_document_firm(heading, opener, lexicon))
+            or letterhead
         )
         if interviewee is None
         else None,
@@ -135,6 +137,24 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
     if company is None or company not in named or any(e.type == "ResearchFirm" for e in named):
         return None
     return company if _first_person(sentences) >= 2 else None
+
+
+def _letterhead_firm(sentences: list[Sentence]) -> Entity | None:
+    """The firm named on a line of its own under the title ("Request for Proposals …" / "Osk Therapeutics, Inc." /
+    "Issue date: …"), as a letterhead names the sender, when the text says "we" and "our" on its own account: the
+    document is that firm's, and so are its "we" and "our"."""
+    if not sentences:
+        return None
+    text = sentences[0].doc_text
+    opening = [s for s in sentences[1:] if s.paragraph <= sentences[0].paragraph + 1]
+    for sentence in opening:
+        for m in sentence.mentions:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line_end = text.find("\n", m.end) % (len(text) + 1)  # the text's end for its last line
+            alone = not text[line_start : m.start].strip() and not text[m.end : line_end].strip(" .")
+            if alone and m.entity.type in TOPIC_TYPES:
+                return m.entity if _first_person(sentences) >= 3 else None
+    return None
 
 
 def _help_pages_owner(sentences: list[Sentence]) -> Entity | None:

@@ -49,8 +49,8 @@ _CODE_AFTER = re.compile(r" (?!(?:FY|CY)\d|HBM\d)[A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?!
 # a variant word, not followed by a name or number of its own, though a share may follow ("Tarn 4 Falcon 17%")
 _VARIANT = re.compile(rf" (?P<word>[A-Z][a-z]{{2,}})\b(?![ -](?:[A-Z]|\d(?![\d.,]*\s*{_PERCENT})))")
 # words that follow a model's name without naming a variant of it: function words, months and days
-_FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
-_NOT_VARIANTS = _FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
+FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
+_NOT_VARIANTS = FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
 
 
 def code_after(text: str, end: int) -> re.Match[str] | None:
@@ -157,6 +157,15 @@ _MODEL_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{3,4}$")  # "Vantor 384", not
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "vs", "with"}
 )
+
+
+def plain_english(label: str, english_words: frozenset[str]) -> bool:
+    """Whether a label is made of words of the language only ("Sale Shares", "Main Board of the Stock Exchange")."""
+    words = [w.lower() for w in label.split() if w.lower() not in FUNCTION_WORDS]
+    return bool(words) and all(w in english_words or (w.endswith("s") and w[:-1] in english_words) for w in words)
+
+
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
 def in_a_title_case_line(text: str, at: int) -> bool:

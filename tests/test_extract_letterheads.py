@@ -1,0 +1,38 @@
+"""A document whose title names no firm, with a firm's name on a line of its own under the title, is that firm's:
+its "we" and "our" are the firm's ("Request for Proposals: Dedicated GPU Capacity" / "Tarnby Therapeutics, Inc." /
+"… In 2025 we spent …"). Title-case words of plain English in such a title ("Model Training") name no organisation.
+Invented names; the tests fail on the extractor before the rules existed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claimgraph.extract import Extractor
+from extracted import claims_of, pairs
+
+_RFP = (
+    "Request for Proposals TT-2026-02: Dedicated GPU Capacity for Model Training and Inference\n\n"
+    "Tarnby Therapeutics, Inc.\n"
+    "Issue date: 10 February 2026\n\n"
+    "1. Background\n\n"
+    "Tarnby Therapeutics invites proposals for dedicated GPU capacity. Today we rent compute from CoreWeave, which "
+    "hosts our training cluster. In 2025 we spent about $31.5 million on cloud compute. We paid Lambda $410,000 for "
+    "a pilot in November, and our demand for GPU-hours roughly tripled in 2025."
+)
+_NO_LETTERHEAD = (
+    "Request for Proposals TT-2026-02: Dedicated GPU Capacity for Model Training and Inference\n\n"
+    "1. Background\n\n"
+    "Lodestar-2, our current production model, was fine-tuned from Meta's Llama 3.3 70B."
+)
+
+
+def test_extract_a_letterheads_firm_is_the_documents_we(extractor: Extractor) -> None:
+    claims = claims_of(extractor, _RFP)
+    spending = {(c.subject.label, c.value) for c in claims if c.type == "Spending"}
+    assert ("Tarnby Therapeutics, Inc.", Decimal(31500000)) in spending
+    assert ("Tarnby Therapeutics, Inc.", "Lambda") in pairs(claims, "CustomerOf")
+
+
+def test_extract_plain_words_in_a_title_case_title_name_no_organisation(extractor: Extractor) -> None:
+    # "our" model is no one's when no firm is named: not the title's "Model Training"
+    assert pairs(claims_of(extractor, _NO_LETTERHEAD), "Develops") == {("Meta", "Llama 3.3 70B")}
