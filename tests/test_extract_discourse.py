@@ -3188,3 +3188,14 @@ def test_extract_the_country_issuing_a_licence_is_no_party_the_clause_says_who_i
             c.object.label for c in claims_of(extractor, lead + text) if c.type == "SanctionEffect" and c.object
         }
         assert affected == {party}, text  # never the US, nor the firm the paragraph was about
+
+
+def test_extract_a_participle_after_an_amount_states_its_growth(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Technology results\n\n"
+        "Tarnwell Technology reported its fourth-quarter results.\n\n"
+        "- Total revenues were RMB 8.51 billion (US$1.21 billion), increasing 1% year over year.\n"
+        "- Search services revenue was RMB 5.76 billion, decreasing 10% year over year."
+    )
+    growth = {c.value for c in claims_of(extractor, text) if c.type == "Revenue" and c.unit == "percent"}
+    assert growth == {Decimal(1), Decimal(-10)}

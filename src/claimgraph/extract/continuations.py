@@ -28,7 +28,8 @@ _GAP = re.compile(
 _PAIRING = re.compile(r"^\W*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?$|\s(?:and|while|whereas|but)\s+$", re.I)
 # a gapped clause repeating the words before a place: "…, customers in Chile 36%", "… and buyers from Peru for 12%"
 _PLACED_AGAIN = re.compile(r"(?:,|\band)\s*(?:and\s+)?(?P<words>(?:[a-z]+\s+){1,2}(?:in|from)\s+)(?:the\s+)?$")
-# What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)".
+# What stands between an amount and its growth: "$41 billion for 2025, up 12%", "$48.6 billion (+64%)", "RMB 8.5
+# billion, increasing 1% year over year".
 # after a multiple: "the total for 2019", "its size in 2017", "a year before"
 _OF_AN_EARLIER = re.compile(
     r"\s+(?:(?:the|its|their)\s+(?:(?:\d{4}|prior-year|year-earlier|previous|last\s+year's)\s+)?"
@@ -36,7 +37,8 @@ _OF_AN_EARLIER = re.compile(
     re.I,
 )
 _GROWTH_AFTER = re.compile(
-    r"[,;(]\s*(?:or\s+)?(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*"
+    r"[,;(]\s*(?:or\s+)?(?:(?:up|down|(?:increas|decreas|ris|fall|grow|declin|climb|dropp)ing)(?:\s+by)?"
+    r"|an?\s+(?:increase|rise|jump|decline|drop)\s+of)?\s*"
     rf"(?:(?:{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)?$",
     re.I,
 )
