@@ -3199,3 +3199,22 @@ def test_extract_a_participle_after_an_amount_states_its_growth(extractor: Extra
     )
     growth = {c.value for c in claims_of(extractor, text) if c.type == "Revenue" and c.unit == "percent"}
     assert growth == {Decimal(1), Decimal(-10)}
+
+
+def test_extract_a_segment_table_under_a_unit_line_is_typed_by_the_line_above(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Technology results\n\n"
+        "Tarnwell Technology reported its fourth-quarter results.\n\n"
+        "Revenues by Segment\n"
+        "(RMB in millions, except percentages)\n\n"
+        "| Segment | Q4 2024 | Q4 2025 | YoY change |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| Search services | 6,420 | 5,760 | (10%) |\n"
+    )
+    revenue = {(c.value, c.unit, c.time) for c in claims_of(extractor, text) if c.type == "Revenue"}
+    # a bracketed change is a fall, dated by the later period
+    assert revenue == {
+        (Decimal(6420000000), "CNY", "2024-Q4"),
+        (Decimal(5760000000), "CNY", "2025-Q4"),
+        (Decimal(-10), "percent", "2025-Q4"),
+    }

@@ -87,8 +87,8 @@ def scaled(cell: Cell, caption: str, intro: str = "") -> Cell:
 
 _BARE_NUMBER = re.compile(r"\s*[\d,.]+\s*")  # "1,840": a cell's figure with no unit, which its row or caption gives
 _WRITTEN_UNIT = re.compile(
-    rf"(?P<currency>{currency_marks()})\s*(?P<scale>million|billion|bn|mn)s?\b", re.IGNORECASE
-)  # "US$ millions"
+    rf"(?P<currency>{currency_marks()})\s*(?:in\s+)?(?P<scale>million|billion|bn|mn)s?\b", re.IGNORECASE
+)  # "US$ millions", "(RMB in millions, except percentages)"
 _SCALE_OF_CURRENCY = re.compile(
     r"\b(?P<scale>million|billion)s?\s+of\s+(?P<currency>(?:US\s+)?dollars|euros|yuan|renminbi)\b", re.IGNORECASE
 )

@@ -60,7 +60,10 @@ def row_claims(
     row_period = period_column(row.cells[named].text, context.anchor)
     issuer = context.issuer or context.topic
     if row_period is None and issuer is not None and _a_segment_column(row, named, context):
-        claims = _segment_row_claims(row, named, issuer, evidence, caption, context, sentences)
+        typing = caption if typed_by(caption, context) is not None else intro.replace("\n", " ")
+        # "Revenues by Segment" over "(RMB in millions, except percentages)": a unit line types nothing, so the
+        # caption is both lines
+        claims = _segment_row_claims(row, named, issuer, evidence, typing, context, sentences)
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
         claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
@@ -225,14 +228,21 @@ def _segment_row_claims(
             continue
         claims.extend(_period_cell_claims(column, period, scaled(cell, typing), issuer, evidence, typing, context))
     dated = [c for c in claims if c.type in _SEGMENT_FIGURES]
-    for cell in changes if dated else []:
-        claims.extend(
-            replace(dated[0], value=q.value, value_max=q.value_max, unit=q.unit) for q in find_quantities(cell.text)
-        )
+    if dated:
+        latest = max(dated, key=lambda c: c.time or "")  # a change is dated by the later period
+        for cell in changes:
+            fall = _BRACKETED.fullmatch(cell.text) is not None  # "(10%)": a fall, as accounts write it
+            claims.extend(
+                replace(
+                    latest, value=-q.value if fall else q.value, value_max=None if fall else q.value_max, unit=q.unit
+                )
+                for q in find_quantities(cell.text)
+            )
     return [replace(c, object=place) if c.type in _SEGMENT_FIGURES and place is not None else c for c in claims]
 
 
 _SEGMENT_FIGURES = frozenset({"Revenue", "Spending"})
+_BRACKETED = re.compile(r"\s*\(\s*[\d.,]+\s*%\s*\)\s*")
 _CHANGE_COLUMN = re.compile(r"\b(?:change|growth|yoy|y/y|increase)\b", re.IGNORECASE)
 
 
