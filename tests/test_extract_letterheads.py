@@ -36,3 +36,15 @@ def test_extract_a_letterheads_firm_is_the_documents_we(extractor: Extractor) ->
 def test_extract_plain_words_in_a_title_case_title_name_no_organisation(extractor: Extractor) -> None:
     # "our" model is no one's when no firm is named: not the title's "Model Training"
     assert pairs(claims_of(extractor, _NO_LETTERHEAD), "Develops") == {("Meta", "Llama 3.3 70B")}
+
+
+def test_extract_a_firms_blog_speaks_for_the_firm_whatever_firms_its_title_names(extractor: Extractor) -> None:
+    text = (
+        "Two clouds, one run: what it cost us to train Tern-30B across Nebius and Google Cloud\n\n"
+        "Osk AI Lab blog | 4 March 2026 | Posted by Ilse Brandt, head of infrastructure\n\n"
+        "Tern-30B, our new open-weight coding model, came out of a training run that spanned two clouds. This post "
+        "explains why we did it. Our whole compute spending in 2025 was $3.1 million."
+    )
+    claims = claims_of(extractor, text)
+    assert pairs(claims, "Develops") == {("Osk AI Lab", "Tern-30B")}
+    assert {(c.subject.label, c.value) for c in claims if c.type == "Spending"} == {("Osk AI Lab", Decimal(3100000))}

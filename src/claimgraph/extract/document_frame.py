@@ -84,7 +84,8 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         interviewee=interviewee,
         self_report=own_report,
         writer=(
-            _first_person_company(sentences, main_company)
+            _blog_owner(sentences)
+            or _first_person_company(sentences, main_company)
             or _self_introduced(sentences, lexicon)
             or _first_person_company(sentences, _own_document_firm(heading, opener, lexicon))
             or letterhead
@@ -155,6 +156,28 @@ def _letterhead_firm(sentences: list[Sentence]) -> Entity | None:
             if alone and m.entity.type in TOPIC_TYPES:
                 return m.entity if _first_person(sentences) >= 3 else None
     return None
+
+
+def _blog_owner(sentences: list[Sentence]) -> Entity | None:
+    """The firm whose blog the text is, named at the top as its owner ("Osk Labs blog | 4 March 2026 | Posted by
+    …", "Osk Engineering Blog"), when the post says "we" and "our" on its own account: a firm's blog speaks for the
+    firm, whatever firms its title names (the clouds a post is about, say)."""
+    opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
+    owner = next(
+        (
+            m.entity
+            for s in opening
+            for m in s.mentions
+            if m.entity.type in TOPIC_TYPES and _BLOG.match(s.doc_text, m.end)
+        ),
+        None,
+    )
+    return owner if owner is not None and _first_person(sentences) >= 3 else None
+
+
+_BLOG = re.compile(
+    r"\s+(?:(?:engineering|tech|research|AI|company|official)\s+)?blog\b\s*(?:[›>»/|:·—–-]|$)", re.I | re.M
+)
 
 
 def _help_pages_owner(sentences: list[Sentence]) -> Entity | None:
