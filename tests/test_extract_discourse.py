@@ -3218,3 +3218,9 @@ def test_extract_a_segment_table_under_a_unit_line_is_typed_by_the_line_above(ex
         (Decimal(5760000000), "CNY", "2025-Q4"),
         (Decimal(-10), "percent", "2025-Q4"),
     }
+
+
+def test_extract_a_multiple_of_what_a_firm_spent_is_its_spendings_growth(extractor: Extractor) -> None:
+    text = "Osk Labs said its compute spending in 2025 was $3.1 million, roughly double what it spent in 2024."
+    figures = {(c.type, c.value) for c in claims_of(extractor, text)}
+    assert figures == {("Spending", Decimal(3100000)), ("GrowthRate", Decimal(2))}

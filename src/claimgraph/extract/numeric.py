@@ -593,6 +593,9 @@ def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Le
     return bool(subjects) and all(lexicon.cue_in("Capacity", s.text) for s in subjects)
 
 
+_OWN_SPENDING = re.compile(r"\bwhat\s+(?:it|we|they|the\s+company)\s+(?:had\s+)?spent\b", re.IGNORECASE)
+
+
 def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     """Whether the clause names a measure other than money earned ("its token volume grew 90%"), or, naming
     neither, the measure last named before it in the sentence is one ("Capex was $2 billion, 3.4 times the level
@@ -600,8 +603,8 @@ def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:
     others = tuple(m for m in lexicon.measures if not lexicon.cue_in("Revenue", m) and m != "spending")
     plurals = tuple(f"{m}s" for m in others if not m.endswith("s"))  # "token volumes more than tripled"
     pattern = words_pattern(others + plurals)
-    if pattern.search(clause):
-        return True
+    if pattern.search(clause) or _OWN_SPENDING.search(clause):
+        return True  # "… double what it spent in 2024": its spending's growth, no revenue's
     if lexicon.cue_in("Revenue", clause):
         return False
     named = [(m.start(), True) for m in pattern.finditer(lead)]
