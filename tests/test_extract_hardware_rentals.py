@@ -38,8 +38,16 @@ def test_extract_hardware_rented_out_is_offered_as_sold(
     assert pairs(claims_of(extractor, text), "Offers") == expected
 
 
-def test_extract_a_cloud_renting_from_its_own_site_still_rents_out(extractor: Extractor) -> None:
-    text = "Lambda rents H100 capacity at its Dallas data centre to model developers."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lambda rents H100 capacity at its Dallas data centre to model developers.",
+        "Lambda rents H100 capacity at data centres in Ohio.",
+        "Lambda rents H100 capacity at the Tarnby campus to developers.",
+        "Lambda: quarterly update\n\nWe grew fast. Lambda rents H100 capacity at our Dallas campus.",
+    ],
+)
+def test_extract_a_cloud_renting_at_its_own_or_unowned_sites_still_rents_out(extractor: Extractor, text: str) -> None:
     assert pairs(claims_of(extractor, text), "Offers") == {("Lambda", "H100 capacity")}
 
 
@@ -61,8 +69,9 @@ def test_extract_the_chip_rented_is_one_offer_not_two(extractor: Extractor) -> N
         "Brisk Labs has rented K9 capacity in Tampere since May 2024.",
         "Osk Labs rents H100 clusters from Oslo data centres.",
         # a cloud renting space at someone else's site is a tenant there
-        "Lambda rents GPU capacity at our Kenosha campus.",
+        "Tarnwell Data: annual report\n\nWe run three campuses. Lambda rents GPU capacity at our Kenosha campus.",
         "Lambda rents H100 capacity at Tarn Data's Dallas campus.",
+        "Lambda rents H100 capacity at the Tarnby campus.",
     ],
 )
 def test_extract_renting_in_or_renting_nothing_named_offers_nothing(extractor: Extractor, text: str) -> None:
@@ -91,3 +100,12 @@ def test_extract_the_firm_rented_from_offers_the_things_as_listed(
 ) -> None:
     # no count in the name, each listed thing by its own noun, and no chip taken for a renter
     assert pairs(claims_of(extractor, text), "Offers") == expected
+
+
+@pytest.mark.parametrize("ending", ["to", "at", "from", "for"])
+def test_extract_a_text_ending_on_the_renting_preposition_is_read_without_error(
+    extractor: Extractor, ending: str
+) -> None:
+    # a cut-off text: the word after the preposition is not there to look at, and the reading goes on
+    claims = claims_of(extractor, f"Brisk Cloud rents H100 GPUs {ending}")
+    assert pairs(claims, "Offers") <= {("Brisk Cloud", "H100 GPUs")}

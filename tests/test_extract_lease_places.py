@@ -96,3 +96,17 @@ def test_extract_a_landlord_named_in_unusual_letters_is_a_firm(extractor: Extrac
     claims = claims_of(extractor, "Kelvane Cloud leases two halls from ezLoft in Tampere, Finland.")
     assert ("Kelvane Cloud", "ezLoft") in pairs(claims, "CustomerOf")
     assert ("ezLoft", "Finland") in pairs(claims, "OperatesIn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk Labs used to rent 12 MW at the Tarn campus in Lima.",
+        "Osk Labs formerly rented 12 MW at the Tarn campus in Lima.",
+        "Osk Labs declined to rent capacity at the Tarn campus in Lima.",
+        "Osk Labs could rent 12 MW at the Tarn campus in Lima, sources said.",
+        "Osk Labs rents a flat in Lima for its chief executive.",
+    ],
+)
+def test_extract_a_lease_imagined_over_or_of_no_space_places_no_one(extractor: Extractor, text: str) -> None:
+    assert ("Osk Labs", "Peru") not in pairs(claims_of(extractor, text), "OperatesIn")

@@ -1736,3 +1736,19 @@ def test_extract_prices_that_move_are_a_price_change_whatever_verb_moves_them(ex
     text = "Contract prices for DDR5 modules charged to Tarnwell by Osk Memory rose by 30% in the fourth quarter."
     moves = [(c.type, c.subject.label, c.value) for c in claims_of(extractor, text) if c.value is not None]
     assert moves == [("PriceChange", "Osk Memory", Decimal(30))]
+
+
+@pytest.mark.parametrize(
+    "text", ["Osk Labs' legal fees rose 40% in 2025.", "Electricity tariffs for Tarnwell Cloud's Lima campus rose 30%."]
+)
+def test_extract_fees_and_tariffs_that_move_are_no_price_change(extractor: Extractor, text: str) -> None:
+    assert not [c for c in claims_of(extractor, text) if c.type == "PriceChange"]
+
+
+def test_extract_a_short_name_two_firms_begin_with_names_neither(extractor: Extractor) -> None:
+    text = (
+        "Fleet note\n\nVessa Systems said Nvidia H200 systems make up 60% of its fleet. Vessa Bank is one of its "
+        "customers. Vessa declined to comment."
+    )
+    wholes = {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare" and c.object}
+    assert wholes == {"Vessa Systems fleet"}

@@ -20,6 +20,7 @@ from extracted import claims_of, pairs
         ),
         ("Brisk Cloud will use its new halls to serve Osk Labs.", {("Osk Labs", "Brisk Cloud")}),
         ("Pellam Cloud's capacity in Lima will serve Vessa Bank.", {("Vessa Bank", "Pellam Cloud")}),
+        ("Tarnwell Cloud stopped serving Osk Labs in 2024.", {("Osk Labs", "Tarnwell Cloud")}),  # a customer it had
     ],
 )
 def test_extract_a_firm_served_is_the_servers_customer(
@@ -34,6 +35,14 @@ def test_extract_a_firm_served_is_the_servers_customer(
         "Tarnwell Cloud serves Llama 4 and Qwen3 from Lima.",  # models served are offers
         "Tarnwell Cloud serves customers in Peru.",  # no customer named
         "Building 2 serves its contract with Osk Labs.",  # a contract served: no server named
+        # asked about, imagined, hoped for: no service stated
+        "Does Tarnwell Cloud serve Osk Labs?",
+        "If Tarnwell Cloud served Osk Labs, margins would rise.",
+        "Tarnwell Cloud hopes to serve Osk Labs.",
+        # a model maker's name for what is served to others, a town, a chip maker's hardware
+        "Brisk Cloud serves Mistral to enterprise customers in Europe.",
+        "Tarnwell Cloud serves Amarillo and the surrounding region.",
+        "Nvidia's GPUs will serve Osk Labs at the Lima site.",
     ],
 )
 def test_extract_serving_no_named_firm_makes_no_customer(extractor: Extractor, text: str) -> None:
@@ -43,5 +52,4 @@ def test_extract_serving_no_named_firm_makes_no_customer(extractor: Extractor, t
 def test_extract_a_firm_served_for_a_purpose_buys_nothing_from_the_user(extractor: Extractor) -> None:
     # the one using Nebius is Nebius's customer; Osk Labs, served, sells nothing to it
     customers = pairs(claims_of(extractor, "Brisk Cloud uses Nebius to serve Osk Labs."), "CustomerOf")
-    assert ("Brisk Cloud", "Nebius") in customers
-    assert ("Brisk Cloud", "Osk Labs") not in customers
+    assert customers == {("Brisk Cloud", "Nebius"), ("Osk Labs", "Brisk Cloud")}  # the one using Nebius serves

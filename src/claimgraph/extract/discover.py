@@ -251,11 +251,14 @@ def _headline_words(mention: Mention, text: str, index: EntityIndex) -> bool:
     word is capitalised, so a run of plain English words the NER took for an organisation is no name, unless the
     text also capitalises it where it need not (a line not in title case: "… leases halls from Green Mountain").
     Not a list entry's or a table row's words ("1. Brill Coder (Pell AI)"), which are more often a name than not."""
-    if mention.entity.known or mention.entity.type not in _NER_GUESSES or not index.english_words:
+    if mention.entity.known or mention.entity.type != "Organization" or not index.english_words:
         return False
     label = mention.entity.label
     line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start].lstrip()
-    if _LIST_MARK.match(line) or not plain_english(label, index.english_words):
+    following = text[mention.end : mention.end + 30].split()[:1]
+    # "Silver Lake Buys Stake in …": a headline's subject, before its verb, is a name
+    subject = not line and bool(following) and following[0].lower() in load_lexicon().headline_verbs
+    if subject or _LIST_MARK.match(line) or not plain_english(label, index.english_words):
         return False
     if not in_a_title_case_line(text, mention.start):
         return False

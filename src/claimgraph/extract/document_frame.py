@@ -102,17 +102,22 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
 def _short_names(sentences: list[Sentence]) -> dict[str, str]:
     """Each firm's shortest name in the article, when the article shortens its full name to its first words
     ("Sorrel Compute" → "Sorrel"): what a whole the firm owns is called by ("the Sorrel fleet"), as a reader of the
-    article would call it. Only a shortening of the name itself; an acronym or another name is a name of its own."""
+    article would call it. Only a shortening of the name itself, and one no other name of the article begins with;
+    an acronym or another name is a name of its own."""
     shortest: dict[str, str] = {}
+    starts: dict[str, set[str]] = {}  # a first word → the entities whose names begin with it
     for sentence in sentences:
         for m in sentence.mentions:
             said = sentence.doc_text[m.start : m.end].split()
             full = m.entity.label.split()
+            if m.entity.type in TOPIC_TYPES:  # a firm's models named after it ("Veloran Large") are its own
+                starts.setdefault(full[0], set()).add(m.entity.key)
             if m.entity.type in TOPIC_TYPES and 0 < len(said) < len(full) and full[: len(said)] == said:
                 known = shortest.get(m.entity.key)
                 if known is None or len(said) < len(known.split()):
                     shortest[m.entity.key] = " ".join(said)
-    return shortest
+    # "Vessa" beside Vessa Systems and Vessa Bank says neither
+    return {key: short for key, short in shortest.items() if len(starts.get(short.split()[0], ())) == 1}
 
 
 def _own_document_firm(title: Sentence, opener: Entity | None, lexicon: Lexicon) -> Entity | None:
@@ -141,9 +146,10 @@ def _first_person_company(sentences: list[Sentence], company: Entity | None) -> 
 
 
 def _letterhead_firm(sentences: list[Sentence]) -> Entity | None:
-    """The firm named on a line of its own under the title ("Request for Proposals …" / "Osk Therapeutics, Inc." /
-    "Issue date: …"), as a letterhead names the sender, when the text says "we" and "our" on its own account: the
-    document is that firm's, and so are its "we" and "our"."""
+    """The firm named on a line of its own under the title, over the document's date or reference ("Request for
+    Proposals …" / "Osk Therapeutics, Inc." / "Issue date: …"), as a letterhead names the sender, when the text
+    says "we" and "our" on its own account: the document is that firm's, and so are its "we" and "our". A name
+    over "Attn:" or a department is an addressee's or a desk's, not a sender's."""
     if not sentences:
         return None
     text = sentences[0].doc_text
@@ -153,9 +159,18 @@ def _letterhead_firm(sentences: list[Sentence]) -> Entity | None:
             line_start = text.rfind("\n", 0, m.start) + 1
             line_end = text.find("\n", m.end) % (len(text) + 1)  # the text's end for its last line
             alone = not text[line_start : m.start].strip() and not text[m.end : line_end].strip(" .")
-            if alone and m.entity.type in TOPIC_TYPES:
+            dated = _DOCUMENT_DETAILS.match(text, line_end + 1) is not None
+            if alone and dated and m.entity.type in TOPIC_TYPES:
                 return m.entity if _first_person(sentences) >= 3 else None
     return None
+
+
+# the line under a letterhead: "Issue date: …", "Date: …", "Ref: …", "10 February 2026"
+_DOCUMENT_DETAILS = re.compile(
+    r"[ \t]*(?:(?:issue\s+)?date[ds]?\b|ref(?:erence)?\b|our\s+ref\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|"
+    r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\b)",
+    re.IGNORECASE,
+)
 
 
 def _blog_owner(sentences: list[Sentence]) -> Entity | None:

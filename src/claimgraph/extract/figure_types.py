@@ -208,7 +208,7 @@ def claim_type_of(
     level = _LEVEL.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and level and lexicon.cue_in("MarketShare", clause):
         types = tuple(t for t in types if t != "GrowthRate")  # "its share rose to 41% from 38%": levels, not growth
-    if kind == "percent" and quantity.change is not None and _a_price_moves(sentence, quantity, lexicon):
+    if kind == "percent" and quantity.change is not None and _a_price_moves(sentence, quantity):
         return "PriceChange"  # "Contract prices for DDR5 modules rose by 30%": whatever verb moves it, a price moved
     nearest = _nearest_cue(types, clause, quantity.start - clause_start, len(quantity.text), lexicon)
     if nearest in ("GrowthRate", "Revenue") and kind == "percent" and states_unit_price(sentence):
@@ -267,14 +267,15 @@ def claim_type_of(
     return None
 
 
-def _a_price_moves(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
-    """Whether the subject of the verb a change hangs on is a price ("prices for DDR5 modules rose 30%", "the fee
-    fell 10%"): the move is the price's, not growth of what is priced."""
+def _a_price_moves(sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether the subject of the verb a change hangs on is a price ("prices for DDR5 modules rose 30%", "pricing
+    fell 10%"): the move is the price's, not growth of what is priced. Fees and tariffs are not read so: a firm's
+    legal fees or fee income rising is its cost or revenue, a tariff a levy."""
     verb = verb_over(sentence.span.doc, quantity.start)
     if verb is None or verb.idx > quantity.start:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lower_ in lexicon.price_nouns
+    return subject is not None and subject.lemma_.lower() in ("price", "pricing")
 
 
 def _the_labelled_figure(sentence: Sentence, quantity: Quantity, before: str) -> bool:

@@ -56,7 +56,12 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         firms = [f for t in sources[:1] for f in _firms_after(sentence.doc_text, t, companies)]
         subject = verb_subject(token, sentence, companies, context) if token.pos_ == "VERB" else None
         subjects = [subject] if subject is not None else _named_right_before(token, companies)
-        cloud = bool(subjects) and subjects[0].entity.type == "Cloud" and not sources and not _at_a_site(doc, source)
+        cloud = (
+            bool(subjects)
+            and subjects[0].entity.type == "Cloud"
+            and not sources
+            and not _at_anothers_site(doc, source, subjects[0], context)
+        )
         if firms:
             renters = firms  # "rents K9 capacity from Vey Cloud", "rented a K9 instance on Vey": Vey rents it out
         elif _rents_out(doc, token, after, source) or cloud:
@@ -76,7 +81,7 @@ def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> boo
     "at Vey's campus", "to train its model", "for six weeks" or nothing more is a tenant's or a user's renting."""
     if after.lower_ == "out":
         return True
-    if source is None:
+    if source is None or source.i + 1 >= len(doc):
         return False  # "Osk Labs rents K9 capacity": renting in, as often as out; nothing says which
     if source.lower_ == "to":
         return doc[source.i + 1].pos_ != "VERB"  # "to developers", not "to train its model"
@@ -92,15 +97,26 @@ def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> boo
     )
 
 
-def _at_a_site(doc: Doc, source: Token | None) -> bool:
-    """ "rents K9 capacity at our Oslo campus", "… at Vey's data centre": space taken at someone else's site is a
-    tenant's, even a cloud's; "at its Oslo campus" is the cloud's own, from which it rents hardware out."""
-    return (
-        source is not None
-        and source.lower_ == "at"
-        and doc[source.i + 1].lower_ not in ("its", "their")
-        and any(w.lower_ in _SITE_WORDS for w in doc[source.i + 1 : source.i + 7])  # "at Tarn Data's Lima campus"
-    )
+def _at_anothers_site(doc: Doc, source: Token | None, renter: Mention, context: ReadingContext) -> bool:
+    """ "rents K9 capacity at our Oslo campus" (in a landlord's words), "… at Vey's data centre", "… at the Vey
+    campus": space taken at a site someone else owns is a tenant's, even a cloud's. "At its Oslo campus", "at
+    data centres in Ohio", "at our campus" in the cloud's own words, or anything rented on "to developers" is the
+    cloud's renting out."""
+    if source is None or source.lower_ != "at" or source.i + 1 >= len(doc):
+        return False
+    owner = doc[source.i + 1]
+    speaking = context.speaker or context.writer or context.issuer
+    ours = owner.lower_ == "our" and (speaking is None or speaking != renter.entity)
+    named = owner.pos_ == "PROPN" or (owner.lower_ == "the" and source.i + 2 < len(doc) and doc[source.i + 2].is_title)
+    site = any(w.lower_ in _SITE_WORDS for w in doc[source.i + 1 : source.i + 7])  # "at Tarn Data's Lima campus"
+    rest = doc.text[source.idx : source.sent.end_char]
+    return (ours or named) and site and _TO_USERS.search(rest) is None
+
+
+_TO_USERS = re.compile(
+    r"\bto\s+(?:[\w-]+\s+){0,3}?(?:developers|customers|users|clients|enterprises|businesses|companies|start-?ups)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_price_after(preposition: Token) -> bool:

@@ -217,7 +217,7 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
         # "is leased to Osk", "has leased a hall in Milan to Osk": the tenant a "to" names; "Osk has rented 12 MW at
         # the Tarn campus in Lima": the one leasing, tenant or landlord, who is there either way
         tenants = [m for m in companies for t in _phrases([verb], "to") if _leased_from(m.root(doc), t)]
-        leasing = verb_subject(verb, sentence, companies, context)
+        leasing = verb_subject(verb, sentence, companies, context) if _leases_space_now(verb, leased, context) else None
         if leasing is not None and leasing.entity.type in BUSINESS_TYPES:
             tenants.append(leasing)
         for place in places:
@@ -234,6 +234,20 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
                     yield "OperatesIn", landlord, place, _CONFIDENCE
             if where in leased:
                 yield from (("OperatesIn", tenant, place, _CONFIDENCE) for tenant in tenants)
+
+
+def _leases_space_now(verb: Token, leased: list[Token], context: ReadingContext) -> bool:
+    """Whether the verb's subject holds space now: space or power is leased ("12 MW", "two halls", not "a flat for
+    its chief executive"), in a tense that tells a lease standing ("rents", "has rented", "which leases"), not one
+    imagined or over ("could rent", "used to rent", "formerly rented", "rented … before moving", "declined to rent")."""
+    space = context.lexicon.leased_space | context.lexicon.power_words
+    if not any(t.lower_ in space or t.lemma_.lower() in space for w in leased[1:] for t in w.subtree):
+        return False
+    if verb.dep_ in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in verb.children)
+    past_over = any(c.lower_ in ("formerly", "previously", "once", "before") for c in verb.subtree if c.i > verb.i - 3)
+    return (verb.tag_ in ("VBZ", "VBP") or perfect) and not past_over
 
 
 def _ended(verb: Token, leased: list[Token]) -> bool:

@@ -193,7 +193,11 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         m.entity.key
         for m in mentions
         if not m.entity.known
-        and m.entity.type in (*_NER_GUESSES, "Product")
+        # not a person ("office space from John Smith"), unless the NER took a longer name for one
+        and (
+            m.entity.type in ("Organization", "Product")
+            or (m.entity.type == "Person" and len(m.entity.label.split()) > 2)
+        )
         and _leased_from(m.root(doc), lexicon.leasing_verbs)
     }
     return [  # the name is a product, a cloud or a firm, wherever it stands

@@ -190,14 +190,16 @@ def rule_links(
 
 
 def _object_of_another_act(obj: Token, common: Token, rule: RelationRule) -> bool:
-    """Whether the object is the object of a verb of its own below the rule's word, one the rule does not read: a
-    purpose or a further act ("uses Tarn capacity to serve Osk", "rents halls, serving Osk from them")."""
+    """Whether the object is the object of a purpose of its own below the rule's word, a verb the rule does not
+    read ("uses Tarn capacity to serve Osk"); a further act joined or added ("…, adding Brisk as a backup") is the
+    subject's dealing all the same."""
     verb = obj.head
     return (
         obj.dep_ == "dobj"
         and verb != common
         and verb.pos_ == "VERB"
-        and verb.dep_ in ("xcomp", "advcl", "conj")
+        and verb.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not lemma_forms(verb) & rule.lemmas
     )
 

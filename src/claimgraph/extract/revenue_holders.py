@@ -126,7 +126,7 @@ _BEING_A_PART = frozenset({"account", "represent", "contribute", "comprise", "co
 # no market's words in between, a period at most: "of revenue", "of 2025 revenue", "of full-year sales"
 _BARE_REVENUE = re.compile(
     r"\s+of\s+(?:(?:(?:FY|CY)?(?:19|20)\d\d|full-year|annual|quarterly)\s+)?(?:total\s+)?"
-    r"(?:revenues?|sales|turnover)\b"
+    r"(?:revenues?|sales|turnover)\b(?!\s+(?:at|of|from)\s+[A-Z])"  # not "of full-year sales at Pell Cloud"
 )
 
 

@@ -1,11 +1,13 @@
-"""Customers a firm serves: "Tarn Cloud serves Osk Labs", "Brill stopped serving Vessa in May", "Pell's capacity in
-Lima will serve Osk", "it will use its halls to serve Osk". The firm served is the server's customer; what serves
-may be the firm itself, its capacity or its site (the possessive names whose), or a firm using something to serve.
-What is served must be a firm named as the verb's object: "serves Osk-3" (a model) is an offer, "serves its
-contract with Osk" or "serves customers in Peru" names no customer of its own."""
+"""Customers a firm serves: "Tarn Cloud serves Osk Labs", "Pell's capacity in Lima will serve Vessa", "it will use
+its halls to serve Osk". The firm served is the server's customer; what serves may be the firm itself, its capacity
+or its site (the possessive names whose), or a firm using something to serve. What is served must be a firm named as
+the verb's object: "serves Osk-3" (a model) is an offer, "serves its contract with Osk", "serves customers in Peru"
+and "serves DeepSeek to developers" name no customer of its own; a service asked about, imagined or hoped for ("Does
+Tarn serve Osk?", "hopes to serve") makes none either, where one that ended ("stopped serving Osk") tells of one."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -17,16 +19,25 @@ from claimgraph.extract.suppliers import verb_subject
 
 _CONFIDENCE = 0.6
 _CUSTOMERS = frozenset({"Company", "Lab", "Organization", "Cloud"})
-_SERVING_THINGS = frozenset({"capacity", "cluster", "clusters", "hall", "halls", "fleet", "GPUs", "servers"})
+_SERVING_THINGS = frozenset({"capacity", "cluster", "clusters", "hall", "halls", "fleet"})
+# "hopes to serve", "bids to serve": a service wished for, which makes no customer ("stopped serving" tells of one)
+_NOT_SERVING = re.compile(r"(?:hop|bid|aim|seek|sought|want|tri|try|compet|vie|vying)", re.IGNORECASE)
+# "serves DeepSeek and Qwen to developers": what is served to its users is a thing, however its maker is named
+_TO_RECIPIENTS = re.compile(
+    r"\bto\s+(?:[\w-]+\s+){0,3}?(?:developers|customers|users|clients|enterprises|businesses|companies|start-?ups)\b",
+    re.IGNORECASE,
+)
 
 
 def served_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """(CustomerOf, the firm served, the firm serving it) for each "serve" with a firm as its object."""
     doc = sentence.span.doc
+    if sentence.text.rstrip().endswith("?") or _IMAGINED.search(sentence.text):
+        return  # "Does Tarn serve Osk?", "If Tarn served Osk, …": no service stated
     for verb in sentence.tokens:
-        if lemma(verb) != "serve" or verb.pos_ != "VERB":
+        if lemma(verb) != "serve" or verb.pos_ != "VERB" or not _serving_now(verb):
             continue
-        served = [m for m in companies if m.entity.type in _CUSTOMERS and _served_by(m.root(doc), verb)]
+        served = [m for m in companies if _a_customer(m) and _served_by(m.root(doc), verb)]
         if not served:
             continue
         server = _server(verb, sentence, companies, context)
@@ -35,6 +46,26 @@ def served_customers(sentence: Sentence, companies: list[Mention], context: Read
         for customer in served:
             if customer.entity != server.entity:
                 yield "CustomerOf", customer, server, _CONFIDENCE
+
+
+_IMAGINED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+
+
+def _serving_now(verb: Token) -> bool:
+    """Whether the verb tells a service, now or ended ("stopped serving Osk in May" tells Osk was a customer): not
+    one wished for ("hopes to serve"), nor a thing served to others ("serves DeepSeek to developers", "… at $0.50
+    per million")."""
+    if _NOT_SERVING.match(verb.head.lower_) and verb.dep_ in ("xcomp", "advcl"):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    rest = verb.doc.text[verb.idx : verb.sent.end_char]
+    return not preps & {"to", "at"} and _TO_RECIPIENTS.search(rest) is None
+
+
+def _a_customer(mention: Mention) -> bool:
+    """A firm that can buy: a company, lab or cloud, or an organisation the gazetteer knows (the NER takes towns
+    served for organisations: "serves Amarillo")."""
+    return mention.entity.type in _CUSTOMERS and (mention.entity.type != "Organization" or mention.entity.known)
 
 
 def _served_by(root: Token, verb: Token) -> bool:
@@ -48,12 +79,13 @@ def _server(verb: Token, sentence: Sentence, companies: list[Mention], context: 
     """Who serves: the verb's subject when it names a firm; the owner of the capacity or site that is its
     subject ("Pell's capacity will serve"); or, for a purpose ("uses its halls to serve", "its halls are used to
     serve"), the firm using them or owning them."""
+    clause = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else verb
+    if clause is not verb and (user := verb_subject(clause, sentence, companies, context)) is not None:
+        # "CoreWeave will use its halls to serve Osk", "Tarn uses Nebius to serve Osk": the one using them serves
+        return user if user.entity.type in BUSINESS_TYPES else None
     named = verb_subject(verb, sentence, companies, context)
     if named is not None:
         return named if named.entity.type in BUSINESS_TYPES else None
-    clause = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head != verb else verb
-    if clause is not verb and (user := verb_subject(clause, sentence, companies, context)) is not None:
-        return user if user.entity.type in BUSINESS_TYPES else None  # "CoreWeave will use its halls to serve"
     thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if thing is None or (thing.lemma_.lower() not in context.lexicon.site_nouns and thing.text not in _SERVING_THINGS):
         return None

@@ -234,11 +234,10 @@ def whole_after_of(sentence: Sentence, at: int, described: bool = False) -> str 
     first = token_at(doc, start)
     if first is None:
         return None
-    # the verb the phrase hangs on ends the whole ("share of Peruvian GPU rentals was 30%"); a participle or a
-    # relative clause describes it ("the chips shipped to Peru", "the chips they bought")
-    governing = {t.i for t in first.ancestors}
-    verb = next((t for t in doc[first.i : sentence.span.end] if t.i in governing and t.pos_ in ("AUX", "VERB")), None)
-    end = verb.idx if verb is not None and (verb.pos_ == "AUX" or verb.tag_ in _FINITE) else sentence.end
+    # a finite verb ends the whole ("share of Peruvian GPU rentals was 30%", however the parser hangs it), unless a
+    # relative clause's ("the chips they bought"); a participle describes it ("the chips shipped to Peru")
+    verb = next((t for t in doc[first.i + 1 : sentence.span.end] if _finite(t) and not _relative(t, first)), None)
+    end = verb.idx if verb is not None else sentence.end
     rest = sentence.doc_text[start:end]
     cut = _WHOLE_ENDS.search(rest)
     while cut is not None and cut.group().strip().lower() == "to" and _PARTICIPLE_BEFORE.search(rest, 0, cut.start()):
@@ -249,17 +248,29 @@ def whole_after_of(sentence: Sentence, at: int, described: bool = False) -> str 
     tokens = [t for t in doc[first.i : sentence.span.end] if t.idx < start + len(words)]
     named = any(start <= m.start < start + len(words) for m in sentence.mentions)
     # "the accelerators bought for state centres", however the parser hangs the participle
-    done_with = any(t.dep_ in ("acl", "relcl") or (t.tag_ == "VBN" and t.i > first.i) for t in tokens)
+    participle = any(t.dep_ == "acl" or (t.tag_ == "VBN" and t.i > first.i) for t in tokens)
+    done_with = participle or any(t.dep_ == "relcl" for t in tokens)
     owned = named and any(t.tag_ == "POS" for t in tokens)  # "of Osk's HBM": what a named firm buys or uses
     if not (any(t.tag_ in ("NNS", "NNPS") for t in tokens) or owned) or not (named or done_with):
         return None
-    if described and not (done_with or owned):
-        return None
+    if described and (not (participle or owned) or _RELATIVE_WORD.search(words)):
+        return None  # "share of the chips that Chinese firms bought": a clause of its own, whose subject is no holder
     return _YEAR.sub("", words).replace("  ", " ").strip()
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ed|sold|sent|built|made)\s*$")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:\w+ed|sold|sent|built|made|bought|shipped)\s*$")
+
+
+def _finite(token: Token) -> bool:
+    """Whether a word is a finite verb or an auxiliary: "was", "rose", "will"."""
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and token.tag_ in _FINITE)
+
+
+def _relative(token: Token, first: Token) -> bool:
+    """Whether a verb belongs to a relative clause on the phrase that starts at ``first`` ("the chips they bought")."""
+    return any(a.dep_ == "relcl" and a.i > first.i for a in (token, *token.ancestors))
 
 
 # where the words naming a whole end: a clause's punctuation, a date, a source, a comparison
@@ -267,7 +278,8 @@ _WHOLE_ENDS = re.compile(
     r"[,;:.()\u2014]|\s(?:in|during|over|since|by|through)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|"
     r"previous|same|current)\b|(?:19|20)\d\d|fiscal|financial|calendar|q[1-4]\b|h[12]\b|our\b|its\b|their\b)"
     r"|\s(?:last|this|next)\s+(?:year|quarter|month)|\s(?:a|one)\s+year\s+(?:earlier|before|ago)"
-    r"|\s(?:up|down)\s+from\b|\s(?:according|compared|against|versus|from|to|than|but|and|while|which|who|making)\b",
+    r"|\s(?:up|down)\s+from\b|\s(?:according|compared|against|versus|from|to|than|but|and|while|which|who|making)\b"
+    r"|\sat\s+(?:(?:about|roughly|around|nearly|almost|some|just|over|under)\s+)?[$€£¥]?\d",  # "… at 48%": the figure
     re.IGNORECASE,
 )
 _REFERRED = re.compile(r"(?:them|those|these|it|this|that|all|the\s+total|the\s+whole)\b", re.IGNORECASE)
