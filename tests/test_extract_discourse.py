@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from claimgraph.extract import Extractor
 from claimgraph.extract.discover import _in_a_speaker_label, find_mentions
 from claimgraph.extract.organisations import suffixed_names
@@ -3224,3 +3226,43 @@ def test_extract_a_multiple_of_what_a_firm_spent_is_its_spendings_growth(extract
     text = "Osk Labs said its compute spending in 2025 was $3.1 million, roughly double what it spent in 2024."
     figures = {(c.type, c.value) for c in claims_of(extractor, text)}
     assert figures == {("Spending", Decimal(3100000)), ("GrowthRate", Decimal(2))}
+
+
+def test_extract_a_cost_table_under_a_unit_line_is_no_revenue(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Technology results\n\n"
+        "Tarnwell Technology reported its fourth-quarter results.\n\n"
+        "Cost of Revenues by Segment\n"
+        "(RMB in millions, except percentages)\n\n"
+        "| Segment | Q4 2024 | Q4 2025 | YoY change |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| Search services | 6,420 | 5,760 | (10%) |\n"
+    )
+    assert not [c for c in claims_of(extractor, text) if c.type == "Revenue"]
+
+
+def test_extract_each_change_column_is_dated_by_the_periods_just_before_it(extractor: Extractor) -> None:
+    text = (
+        "Tarnwell Technology results\n\n"
+        "Tarnwell Technology reported its results.\n\n"
+        "Revenues by Segment\n"
+        "(RMB in millions)\n\n"
+        "| Segment | Q4 2025 | Q4 2024 | Change | FY 2025 | FY 2024 | Change |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+        "| Search | 1,240 | 1,000 | 24% | 4,400 | 4,000 | 10% |\n"
+    )
+    growth = {(c.value, c.time) for c in claims_of(extractor, text) if c.type == "Revenue" and c.unit == "percent"}
+    assert growth == {(Decimal(24), "2025-Q4"), (Decimal(10), "FY2025")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarnwell Technology's revenue was $2 billion in the third quarter, falling 10% short of analyst estimates.",
+        "Tarnwell Technology's revenue was $1 billion, declining 10% in the US and rising 30% in Asia.",
+    ],
+)
+def test_extract_a_change_against_estimates_or_in_one_place_is_no_growth_of_the_whole(
+    extractor: Extractor, text: str
+) -> None:
+    assert not [c for c in claims_of(extractor, text) if c.unit == "percent"]

@@ -48,3 +48,13 @@ def test_extract_a_firms_blog_speaks_for_the_firm_whatever_firms_its_title_names
     claims = claims_of(extractor, text)
     assert pairs(claims, "Develops") == {("Osk AI Lab", "Tern-30B")}
     assert {(c.subject.label, c.value) for c in claims if c.type == "Spending"} == {("Osk AI Lab", Decimal(3100000))}
+
+
+def test_extract_a_guest_post_on_a_firms_blog_does_not_speak_for_the_firm(extractor: Extractor) -> None:
+    text = (
+        "How we moved our agents\n\n"
+        "Brisk Cloud Blog | 10 February 2026 | Guest post by Lena Ruiz, head of AI at Vessa Bank\n\n"
+        "Last year we moved our largest workloads to Brisk Cloud. We also use Pellam Data for storage, and our "
+        "team is happy."
+    )
+    assert ("Brisk Cloud", "Pellam Data") not in pairs(claims_of(extractor, text), "CustomerOf")

@@ -21,6 +21,11 @@ from extracted import claims_of, pairs
         ("Brisk Cloud will use its new halls to serve Osk Labs.", {("Osk Labs", "Brisk Cloud")}),
         ("Pellam Cloud's capacity in Lima will serve Vessa Bank.", {("Vessa Bank", "Pellam Cloud")}),
         ("Tarnwell Cloud stopped serving Osk Labs in 2024.", {("Osk Labs", "Tarnwell Cloud")}),  # a customer it had
+        # what else the sentence says of the server is no recipient of what is served
+        ("Brisk Cloud serves Osk Labs and sells capacity to developers.", {("Osk Labs", "Brisk Cloud")}),
+        ("Brisk Cloud serves Osk Labs at its Lima campus.", {("Osk Labs", "Brisk Cloud")}),
+        ("Brisk Cloud tripled its Lima capacity to serve Osk Labs.", {("Osk Labs", "Brisk Cloud")}),
+        ("Brisk Cloud's servers serve Osk Labs in Lima.", {("Osk Labs", "Brisk Cloud")}),
     ],
 )
 def test_extract_a_firm_served_is_the_servers_customer(
@@ -53,3 +58,19 @@ def test_extract_a_firm_served_for_a_purpose_buys_nothing_from_the_user(extracto
     # the one using Nebius is Nebius's customer; Osk Labs, served, sells nothing to it
     customers = pairs(claims_of(extractor, "Brisk Cloud uses Nebius to serve Osk Labs."), "CustomerOf")
     assert customers == {("Brisk Cloud", "Nebius"), ("Osk Labs", "Brisk Cloud")}  # the one using Nebius serves
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Osk Labs uses Brisk Cloud, replacing Tarnwell Cloud.", "Osk Labs uses Brisk Cloud and sued Tarnwell Cloud."],
+)
+def test_extract_a_firm_a_further_act_is_done_to_is_no_supplier(extractor: Extractor, text: str) -> None:
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {("Osk Labs", "Brisk Cloud")}
+
+
+def test_extract_a_firm_added_or_kept_beside_the_first_is_a_supplier_too(extractor: Extractor) -> None:
+    text = "Osk Labs signed a deal with Tarnwell Cloud, adding Brisk Cloud as a backup."
+    assert pairs(claims_of(extractor, text), "CustomerOf") == {
+        ("Osk Labs", "Tarnwell Cloud"),
+        ("Osk Labs", "Brisk Cloud"),
+    }

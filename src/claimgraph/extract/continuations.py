@@ -44,6 +44,13 @@ _GROWTH_AFTER = re.compile(
 )
 
 
+# after the change: a comparison with something else ("short of estimates", "ahead of guidance", "faster than the
+# market") or a place ("in the US") says it is no growth of the whole amount
+_NOT_ITS_GROWTH = re.compile(
+    r"\s+(?:short\s+of|below|above|ahead\s+of|behind|faster|slower|more\s+than|less\s+than|than|in\s+(?:the\s+)?[A-Z])"
+)
+
+
 def continued_report(
     sentence: Sentence, quantity: Quantity, claims: list[Claim], report_end: int, context: ReadingContext
 ) -> Claim | None:
@@ -236,6 +243,8 @@ def growth_of_previous(sentence: Sentence, quantity: Quantity, previous: Claim) 
         return None
     if not _GROWTH_AFTER.search(sentence.doc_text[sentence.start : quantity.start]):
         return None
+    if _NOT_ITS_GROWTH.match(sentence.doc_text, quantity.end):
+        return None  # "…, falling 10% short of estimates", "…, declining 10% in the US": a gap, or a part's change
     return _its_growth(sentence, quantity, previous)
 
 

@@ -84,7 +84,7 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         interviewee=interviewee,
         self_report=own_report,
         writer=(
-            _blog_owner(sentences)
+            _blog_owner(sentences, lexicon)
             or _first_person_company(sentences, main_company)
             or _self_introduced(sentences, lexicon)
             or _first_person_company(sentences, _own_document_firm(heading, opener, lexicon))
@@ -173,26 +173,30 @@ _DOCUMENT_DETAILS = re.compile(
 )
 
 
-def _blog_owner(sentences: list[Sentence]) -> Entity | None:
-    """The firm whose blog the text is, named at the top as its owner ("Osk Labs blog | 4 March 2026 | Posted by
-    …", "Osk Engineering Blog"), when the post says "we" and "our" on its own account: a firm's blog speaks for the
-    firm, whatever firms its title names (the clouds a post is about, say)."""
+def _blog_owner(sentences: list[Sentence], lexicon: Lexicon) -> Entity | None:
+    """The firm whose blog the text is, named at the start of a line at the top as its owner ("Osk Labs blog | 4
+    March 2026 | Posted by …", "Osk Engineering Blog"), when the post says "we" and "our" on its own account: a
+    firm's blog speaks for the firm, whatever firms its title names. Not a guest's post on it, nor a publication's
+    blog (whose "we" is the writer's)."""
     opening = [s for s in sentences if s.paragraph <= sentences[0].paragraph + 2] if sentences else []
-    owner = next(
-        (
-            m.entity
-            for s in opening
-            for m in s.mentions
-            if m.entity.type in TOPIC_TYPES and _BLOG.match(s.doc_text, m.end)
-        ),
-        None,
-    )
-    return owner if owner is not None and _first_person(sentences) >= 3 else None
+    for sentence in opening:
+        text = sentence.doc_text
+        for m in sentence.mentions:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            line = text[line_start : text.find("\n", m.end) % (len(text) + 1)]
+            owned = _BLOG.match(text, m.end) is not None and not text[line_start : m.start].strip()
+            if not owned or m.entity.type not in TOPIC_TYPES or _GUEST.search(line):
+                continue
+            if lexicon.names_a_publication(m.entity.label):
+                return None
+            return m.entity if _first_person(sentences) >= 3 else None
+    return None
 
 
 _BLOG = re.compile(
     r"\s+(?:(?:engineering|tech|research|AI|company|official)\s+)?blog\b\s*(?:[›>»/|:·—–-]|$)", re.I | re.M
 )
+_GUEST = re.compile(r"\bguest\b", re.IGNORECASE)  # "Guest post by Lena Ruiz of Vessa Bank": the guest's "we"
 
 
 def _help_pages_owner(sentences: list[Sentence]) -> Entity | None:

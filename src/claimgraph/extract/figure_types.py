@@ -269,13 +269,17 @@ def claim_type_of(
 
 def _a_price_moves(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the subject of the verb a change hangs on is a price ("prices for DDR5 modules rose 30%", "pricing
-    fell 10%"): the move is the price's, not growth of what is priced. Fees and tariffs are not read so: a firm's
-    legal fees or fee income rising is its cost or revenue, a tariff a levy."""
+    fell 10%", "subscription fees for Osk Chat rose 20%"): the move is the price's, not growth of what is priced. Fees
+    for nothing named and tariffs are not read so: a firm's legal fees or fee income rising is its cost or revenue,
+    a tariff a levy."""
     verb = verb_over(sentence.span.doc, quantity.start)
     if verb is None or verb.idx > quantity.start:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.lemma_.lower() in ("price", "pricing")
+    if subject is None:
+        return False
+    charged = subject.lemma_.lower() == "fee" and any(c.dep_ == "prep" and c.lower_ == "for" for c in subject.children)
+    return subject.lemma_.lower() in ("price", "pricing") or charged  # "subscription fees for Osk Chat rose 20%"
 
 
 def _the_labelled_figure(sentence: Sentence, quantity: Quantity, before: str) -> bool:

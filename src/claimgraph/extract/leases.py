@@ -239,15 +239,21 @@ def lease_places(sentence: Sentence, companies: list[Mention], context: ReadingC
 def _leases_space_now(verb: Token, leased: list[Token], context: ReadingContext) -> bool:
     """Whether the verb's subject holds space now: space or power is leased ("12 MW", "two halls", not "a flat for
     its chief executive"), in a tense that tells a lease standing ("rents", "has rented", "which leases"), not one
-    imagined or over ("could rent", "used to rent", "formerly rented", "rented … before moving", "declined to rent")."""
-    space = context.lexicon.leased_space | context.lexicon.power_words
+    imagined or over ("could rent", "used to rent", "formerly rented", "had rented … before moving", "declined to
+    rent", "…, which rented 12 MW, moved out")."""
+    space = context.lexicon.leased_space | context.lexicon.power_words | context.lexicon.hardware_nouns
     if not any(t.lower_ in space or t.lemma_.lower() in space for w in leased[1:] for t in w.subtree):
         return False
-    if verb.dep_ in ("xcomp", "advcl") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if verb.dep_ in ("xcomp", "advcl") or any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "had") for c in verb.children
+    ):
         return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ in ("have", "be") for c in verb.children)
     past_over = any(c.lower_ in ("formerly", "previously", "once", "before") for c in verb.subtree if c.i > verb.i - 3)
-    return (verb.tag_ in ("VBZ", "VBP") or perfect) and not past_over
+    left = _LEFT_SINCE.search(verb.sent.text) is not None  # "…, which rented 12 MW there, moved out in 2024"
+    return verb.tag_ in ("VBZ", "VBP", "VBD", "VBN") and not past_over and not left
+
+
+_LEFT_SINCE = re.compile(r"\b(?:moved\s+out|moved\s+to|left|vacated|closed|terminated|ended)\b", re.IGNORECASE)
 
 
 def _ended(verb: Token, leased: list[Token]) -> bool:

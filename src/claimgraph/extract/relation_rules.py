@@ -190,18 +190,21 @@ def rule_links(
 
 
 def _object_of_another_act(obj: Token, common: Token, rule: RelationRule) -> bool:
-    """Whether the object is the object of a purpose of its own below the rule's word, a verb the rule does not
-    read ("uses Tarn capacity to serve Osk"); a further act joined or added ("…, adding Brisk as a backup") is the
-    subject's dealing all the same."""
+    """Whether the object is the object of an act of its own below the rule's word, a verb the rule does not read:
+    a purpose ("uses Tarn capacity to serve Osk") or a further act ("uses Brisk, replacing Tarn", "… and sued
+    Tarn"). Adding or keeping a firm beside the first ("…, adding Brisk as a backup", "keeping Brisk for
+    inference") is the subject's dealing all the same."""
     verb = obj.head
     return (
         obj.dep_ == "dobj"
         and verb != common
         and verb.pos_ == "VERB"
-        and verb.dep_ in ("xcomp", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and not lemma_forms(verb) & rule.lemmas
+        and verb.dep_ in ("xcomp", "advcl", "conj")
+        and not lemma_forms(verb) & (rule.lemmas | _KEPT_ON)
     )
+
+
+_KEPT_ON = frozenset({"add", "keep", "retain", "expand", "extend", "renew"})  # a supplier taken on or kept beside
 
 
 def _names_a_described_noun(root: Token, noun: Token, path: list[Token], clauses: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
@@ -20,25 +20,33 @@ from claimgraph.extract.suppliers import verb_subject
 _CONFIDENCE = 0.6
 _CUSTOMERS = frozenset({"Company", "Lab", "Organization", "Cloud"})
 _SERVING_THINGS = frozenset({"capacity", "cluster", "clusters", "hall", "halls", "fleet"})
+_SERVING_HARDWARE = frozenset({"GPUs", "servers", "accelerators", "chips"})  # a cloud's own: "Brisk Cloud's GPUs"
 # "hopes to serve", "bids to serve": a service wished for, which makes no customer ("stopped serving" tells of one)
-_NOT_SERVING = re.compile(r"(?:hop|bid|aim|seek|sought|want|tri|try|compet|vie|vying)", re.IGNORECASE)
-# "serves DeepSeek and Qwen to developers": what is served to its users is a thing, however its maker is named
-_TO_RECIPIENTS = re.compile(
-    r"\bto\s+(?:[\w-]+\s+){0,3}?(?:developers|customers|users|clients|enterprises|businesses|companies|start-?ups)\b",
+_NOT_SERVING = re.compile(
+    r"(?:hop(?:e|es|ed|ing)|bid(?:s|ding)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|"
+    r"tr(?:y|ies|ied|ying)|compet(?:e|es|ed|ing)|vie[sd]?|vying)$",
     re.IGNORECASE,
 )
+# "serves DeepSeek and Qwen to developers": what is served to its users is a thing, however its maker is named
+_TO_RECIPIENTS = re.compile(
+    r"\s+to\s+(?:[\w-]+\s+){0,3}?(?:developers|customers|users|clients|enterprises|businesses|companies|start-?ups)\b",
+    re.IGNORECASE,
+)
+_PRICED = re.compile(r"\s+(?:at|for)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]", re.IGNORECASE)
 
 
 def served_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
     """(CustomerOf, the firm served, the firm serving it) for each "serve" with a firm as its object."""
     doc = sentence.span.doc
-    if sentence.text.rstrip().endswith("?") or _IMAGINED.search(sentence.text):
-        return  # "Does Tarn serve Osk?", "If Tarn served Osk, …": no service stated
+    if sentence.text.rstrip().endswith("?"):
+        return  # "Does Tarn serve Osk?": no service stated
     for verb in sentence.tokens:
         if lemma(verb) != "serve" or verb.pos_ != "VERB" or not _serving_now(verb):
             continue
+        if _IMAGINED.search(sentence.doc_text, sentence.start, verb.idx):
+            continue  # "If Tarn served Osk, …": a service imagined before the verb
         served = [m for m in companies if _a_customer(m) and _served_by(m.root(doc), verb)]
-        if not served:
+        if not served or _served_to_others(doc, served[-1]):
             continue
         server = _server(verb, sentence, companies, context)
         if server is None:
@@ -55,11 +63,14 @@ def _serving_now(verb: Token) -> bool:
     """Whether the verb tells a service, now or ended ("stopped serving Osk in May" tells Osk was a customer): not
     one wished for ("hopes to serve"), nor a thing served to others ("serves DeepSeek to developers", "… at $0.50
     per million")."""
-    if _NOT_SERVING.match(verb.head.lower_) and verb.dep_ in ("xcomp", "advcl"):
-        return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    rest = verb.doc.text[verb.idx : verb.sent.end_char]
-    return not preps & {"to", "at"} and _TO_RECIPIENTS.search(rest) is None
+    return not (_NOT_SERVING.match(verb.head.lower_) and verb.dep_ in ("xcomp", "advcl"))
+
+
+def _served_to_others(doc: Doc, last: Mention) -> bool:
+    """Whether what the verb serves is served on to others or priced, right after the last name served ("serves
+    DeepSeek and Qwen to developers", "serves DeepSeek at $0.50 per million tokens"): a thing, not a customer."""
+    after = doc.text[last.end : last.end + 60]
+    return _TO_RECIPIENTS.match(after) is not None or _PRICED.match(after) is not None
 
 
 def _a_customer(mention: Mention) -> bool:
@@ -87,7 +98,13 @@ def _server(verb: Token, sentence: Sentence, companies: list[Mention], context: 
     if named is not None:
         return named if named.entity.type in BUSINESS_TYPES else None
     thing = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if thing is None or (thing.lemma_.lower() not in context.lexicon.site_nouns and thing.text not in _SERVING_THINGS):
+    if thing is None:
+        return None
+    hardware = thing.text in _SERVING_HARDWARE
+    if thing.lemma_.lower() not in context.lexicon.site_nouns and thing.text not in _SERVING_THINGS and not hardware:
         return None
     owner = next((c for c in thing.children if c.dep_ == "poss"), None)
-    return owner_named(owner, sentence, context) if owner is not None else None
+    named = owner_named(owner, sentence, context) if owner is not None else None
+    if named is not None and hardware and named.entity.type != "Cloud":
+        return None  # "Nvidia's GPUs will serve Osk": the chips' maker, not the one running them
+    return named

@@ -60,10 +60,7 @@ def row_claims(
     row_period = period_column(row.cells[named].text, context.anchor)
     issuer = context.issuer or context.topic
     if row_period is None and issuer is not None and _a_segment_column(row, named, context):
-        typing = caption if typed_by(caption, context) is not None else intro.replace("\n", " ")
-        # "Revenues by Segment" over "(RMB in millions, except percentages)": a unit line types nothing, so the
-        # caption is both lines
-        claims = _segment_row_claims(row, named, issuer, evidence, typing, context, sentences)
+        claims = _segment_row_claims(row, named, issuer, evidence, _segment_caption(intro, context), context, sentences)
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start))
     if row_period is not None:  # "| Q1 2025 | 30 | 24 |" under "| Quarter | Vantor | Skerry |": names head columns
         claims = list(_period_row_claims(row, text, row_period, evidence, caption, context, sentences, index))
@@ -216,31 +213,53 @@ def _segment_row_claims(
     places = [m.entity for m in mentions_in(segment.start, segment.end, sentences) if m.entity.type in PLACE_TYPES]
     place = places[0] if places else None
     claims: list[Claim] = []
-    changes: list[Cell] = []
+    group: list[Claim] = []  # the figures of the period columns since the last change column
     for column, cell in cells:
         period = period_column(column, context.anchor)
         typing = caption
         if period is None and (period := _period_in_header(column, context.anchor)) is not None:
             typing = column  # "FY2025 revenue ($m)": the header is its own caption
         if period is None and _CHANGE_COLUMN.search(column) and "%" in cell.text:
-            changes.append(cell)
+            claims.extend(_change_claims(cell, column, group))
+            group = []
         if period is None:
             continue
-        claims.extend(_period_cell_claims(column, period, scaled(cell, typing), issuer, evidence, typing, context))
-    dated = [c for c in claims if c.type in _SEGMENT_FIGURES]
-    if dated:
-        latest = max(dated, key=lambda c: c.time or "")  # a change is dated by the later period
-        for cell in changes:
-            fall = _BRACKETED.fullmatch(cell.text) is not None  # "(10%)": a fall, as accounts write it
-            claims.extend(
-                replace(
-                    latest, value=-q.value if fall else q.value, value_max=None if fall else q.value_max, unit=q.unit
-                )
-                for q in find_quantities(cell.text)
-            )
+        read = list(_period_cell_claims(column, period, scaled(cell, typing), issuer, evidence, typing, context))
+        claims.extend(read)
+        group.extend(c for c in read if c.type in _SEGMENT_FIGURES)
     return [replace(c, object=place) if c.type in _SEGMENT_FIGURES and place is not None else c for c in claims]
 
 
+def _change_claims(cell: Cell, column: str, group: list[Claim]) -> list[Claim]:
+    """A change column's figure as the growth of the figures of the period columns just before it ("| Q4 2024 |
+    Q4 2025 | YoY change |"), dated by the later of them; "(10%)" is a fall, as accounts write it. A change on the
+    quarter before ("QoQ") is no year's growth, and a change after columns not read has nothing to be of."""
+    if not group or _SEQUENTIAL.search(column):
+        return []
+    latest = max(group, key=lambda c: _YEAR_FIRST.sub(r"\1", c.time or ""))
+    fall = _BRACKETED.fullmatch(cell.text) is not None
+    return [
+        replace(latest, value=-q.value if fall else q.value, value_max=None if fall else q.value_max, unit=q.unit)
+        for q in find_quantities(cell.text)
+    ]
+
+
+def _segment_caption(intro: str, context: ReadingContext) -> str:
+    """The caption a segment table's figures are typed by: its last line, or, when that gives only the unit
+    ("(RMB in millions, except percentages)"), with the heading above it when that heading names revenue and no
+    cost or profit ("Revenues by Segment"; not "Cost of Revenues by Segment", nor prose about both)."""
+    lines = intro.split("\n")
+    caption = lines[-1]
+    if typed_by(caption, context) is not None or len(lines) < 2:
+        return caption
+    above = lines[-2].strip()
+    heading = not re.search(r"[.:;!?]$", above) and _NOT_REVENUE.search(above) is None
+    return f"{above} {caption}" if heading else caption
+
+
+_NOT_REVENUE = re.compile(r"\b(?:costs?|expenses?|profits?|income|margins?|EBITDA|loss(?:es)?|earnings)\b", re.I)
+_SEQUENTIAL = re.compile(r"\b(?:qoq|q/q|sequential|quarter[- ]on[- ]quarter)\b", re.IGNORECASE)
+_YEAR_FIRST = re.compile(r"^FY(\d{4})")  # "FY2025" sorts as "2025", beside "2025-Q4"
 _SEGMENT_FIGURES = frozenset({"Revenue", "Spending"})
 _BRACKETED = re.compile(r"\s*\(\s*[\d.,]+\s*%\s*\)\s*")
 _CHANGE_COLUMN = re.compile(r"\b(?:change|growth|yoy|y/y|increase)\b", re.IGNORECASE)
