@@ -165,7 +165,7 @@ def _letterhead_firm(sentences: list[Sentence]) -> Entity | None:
     return None
 
 
-# the line under a letterhead: "Issue date: …", "Date: …", "Ref: …", "10 February 2026"
+# the line under a letterhead: "Issue date: …", "Date: …", "Ref: …", "3 March 2031"
 _DOCUMENT_DETAILS = re.compile(
     r"[ \t]*(?:(?:issue\s+)?date[ds]?\b|ref(?:erence)?\b|our\s+ref\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|"
     r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\b)",

@@ -110,10 +110,11 @@ def _at_anothers_site(doc: Doc, source: Token | None, renter: Mention, context: 
     named = owner.pos_ == "PROPN" or (owner.lower_ == "the" and source.i + 2 < len(doc) and doc[source.i + 2].is_title)
     site = any(w.lower_ in _SITE_WORDS for w in doc[source.i + 1 : source.i + 7])  # "at Tarn Data's Lima campus"
     rest = doc.text[source.idx : source.sent.end_char]
-    return (ours or named) and site and _TO_USERS.search(rest) is None
+    return (ours or named) and site and TO_USERS.search(rest) is None
 
 
-_TO_USERS = re.compile(
+# "… to model developers", "… to enterprise customers": let to those who use it (also what a cloud serves them)
+TO_USERS = re.compile(
     r"\bto\s+(?:[\w-]+\s+){0,3}?(?:developers|customers|users|clients|enterprises|businesses|companies|start-?ups)\b",
     re.IGNORECASE,
 )

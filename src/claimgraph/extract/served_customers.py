@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.hardware_rentals import TO_USERS
 from claimgraph.extract.references import lemma, owner_named
 from claimgraph.extract.suppliers import verb_subject
 
@@ -25,11 +26,6 @@ _SERVING_HARDWARE = frozenset({"GPUs", "servers", "accelerators", "chips"})  # a
 _NOT_SERVING = re.compile(
     r"(?:hop(?:e|es|ed|ing)|bid(?:s|ding)?|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|"
     r"tr(?:y|ies|ied|ying)|compet(?:e|es|ed|ing)|vie[sd]?|vying)$",
-    re.IGNORECASE,
-)
-# "serves DeepSeek and Qwen to developers": what is served to its users is a thing, however its maker is named
-_TO_RECIPIENTS = re.compile(
-    r"\s+to\s+(?:[\w-]+\s+){0,3}?(?:developers|customers|users|clients|enterprises|businesses|companies|start-?ups)\b",
     re.IGNORECASE,
 )
 _PRICED = re.compile(r"\s+(?:at|for)\s+(?:about\s+|around\s+)?(?:US)?[$€£¥]", re.IGNORECASE)
@@ -60,9 +56,8 @@ _IMAGINED = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 
 
 def _serving_now(verb: Token) -> bool:
-    """Whether the verb tells a service, now or ended ("stopped serving Osk in May" tells Osk was a customer): not
-    one wished for ("hopes to serve"), nor a thing served to others ("serves DeepSeek to developers", "… at $0.50
-    per million")."""
+    """Whether the verb tells a service, now or ended ("stopped serving Osk in May" tells Osk was a customer), not
+    one wished for ("hopes to serve")."""
     return not (_NOT_SERVING.match(verb.head.lower_) and verb.dep_ in ("xcomp", "advcl"))
 
 
@@ -70,7 +65,7 @@ def _served_to_others(doc: Doc, last: Mention) -> bool:
     """Whether what the verb serves is served on to others or priced, right after the last name served ("serves
     DeepSeek and Qwen to developers", "serves DeepSeek at $0.50 per million tokens"): a thing, not a customer."""
     after = doc.text[last.end : last.end + 60]
-    return _TO_RECIPIENTS.match(after) is not None or _PRICED.match(after) is not None
+    return TO_USERS.match(after.lstrip()) is not None or _PRICED.match(after) is not None
 
 
 def _a_customer(mention: Mention) -> bool:

@@ -260,7 +260,7 @@ def whole_after_of(sentence: Sentence, at: int, described: bool = False) -> str 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.IGNORECASE)
-_PARTICIPLE_BEFORE = re.compile(r"\b(?:\w+ed|sold|sent|built|made|bought|shipped)\s*$")
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:\w+ed|sold|sent|built|made|bought)\s*$")
 
 
 def _finite(token: Token) -> bool:
