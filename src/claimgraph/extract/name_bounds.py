@@ -49,8 +49,8 @@ _CODE_AFTER = re.compile(r" (?!(?:FY|CY)\d|HBM\d)[A-Z]{2,5}\d{1,3}[A-Za-z]?\b(?!
 # a variant word, not followed by a name or number of its own, though a share may follow ("Tarn 4 Falcon 17%")
 _VARIANT = re.compile(rf" (?P<word>[A-Z][a-z]{{2,}})\b(?![ -](?:[A-Z]|\d(?![\d.,]*\s*{_PERCENT})))")
 # words that follow a model's name without naming a variant of it: function words, months and days
-FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
-_NOT_VARIANTS = FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
+_FUNCTION_WORDS = frozenset({"The", "This", "That", "These", "And", "But", "For", "With", "From", "Into", "Was", "Is"})
+_NOT_VARIANTS = _FUNCTION_WORDS | {"Are", "Has", "Had"} | {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
 
 
 def code_after(text: str, end: int) -> re.Match[str] | None:
@@ -165,7 +165,7 @@ def plain_english(label: str, english_words: frozenset[str]) -> bool:
     return bool(words) and all(w in english_words or (w.endswith("s") and w[:-1] in english_words) for w in words)
 
 
-FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})  # a name's small words, which say no name
 
 
 def in_a_title_case_line(text: str, at: int) -> bool:
