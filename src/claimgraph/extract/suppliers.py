@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
@@ -26,6 +26,9 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
         # "Pell agreed to build …": Pell; but "Pell asked Osk to supply …": the one asked, Osk
         told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         subject = told or next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and {verb.pos_, verb.head.pos_} <= {"VERB", "AUX"} and verb.head != verb:
+        # "Pell designs the chips and supplies them to Osk": a verb joined to another shares its subject
+        return verb_subject(verb.head, sentence, companies, context)
     if subject is None:
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
@@ -42,6 +45,13 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
 
 
 _SHARE_LINKS = frozenset({"appos", "conj", "pobj", "prep"})
+
+
+def _grantee(verb: Token, companies: list[Mention], doc: Doc) -> Mention | None:
+    """The company a verb gives something to ("granted Tarn a licence", "gave Osk the right"): the one who then
+    acts under what it was given, not the giver."""
+    given = [c for c in verb.children if c.dep_ == "dative"]
+    return next((m for m in companies if m.root(doc) in given), None)
 
 
 def _shares_given_to(supplied: Token) -> list[Token]:
@@ -70,7 +80,8 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         governing = verb
         while supplier is None and governing.dep_ in ("xcomp", "acl", "advcl", "relcl") and governing.head != governing:
             governing = governing.head.head if governing.head.pos_ == "NOUN" else governing.head
-            supplier = verb_subject(governing, sentence, companies, context)  # "It signed a deal to supply X with …"
+            # "It signed a deal to supply X with …": the signer; "granted Tarn a licence to ship …": the grantee
+            supplier = _grantee(governing, companies, doc) or verb_subject(governing, sentence, companies, context)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         heads = [verb, *objects]  # "supplies compute to X": on the object
         # "sold the GPUs in question to X": on a phrase the parser hangs on the verb
