@@ -391,6 +391,25 @@ def test_extract_a_share_column_of_bracketed_ranges_under_a_caption_naming_the_s
     }
 
 
+def test_extract_a_caption_naming_a_city_places_its_market_there(extractor: Extractor) -> None:
+    # a city the place table knows ("in the Lima region") qualifies the caption's market as a country does
+    text = (
+        "Market review\n\nTable 2: Shares of interconnection revenue in the Lima region\n\n"
+        "| Provider | 2024 | 2025 |\n| --- | ---: | ---: |\n| Osk Cloud | 36% | 34% |\n| Vey Cloud | 12% | 15% |\n"
+    )
+    shares = {
+        (c.subject.label, c.object.label, c.value)
+        for c in _claims(extractor, text)
+        if c.type == "MarketShare" and c.object
+    }
+    assert shares == {
+        ("Osk Cloud", "Lima interconnection market", Decimal(36)),
+        ("Osk Cloud", "Lima interconnection market", Decimal(34)),
+        ("Vey Cloud", "Lima interconnection market", Decimal(12)),
+        ("Vey Cloud", "Lima interconnection market", Decimal(15)),
+    }
+
+
 def test_extract_a_part_of_its_hourly_price_compares_with_the_thing_whose_measure_was_compared(
     extractor: Extractor,
 ) -> None:

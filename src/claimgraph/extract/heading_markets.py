@@ -9,6 +9,7 @@ import re
 from claimgraph.extract.document import EntityIndex, Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
+from claimgraph.extract.places import country_of
 from claimgraph.records import Entity, slugify
 
 # "Nordic colocation market, Q3 2025", "China AI cloud market share": a heading that names a market, and not a
@@ -59,7 +60,7 @@ def shared_market(text: str, lexicon: Lexicon, index: EntityIndex) -> Entity | N
     if _NOT_A_MARKET.intersection(w.lower() for w in words):
         return None  # "Its vendor shares:", "Provider shares": whose shares, not of what
     kept_case = words[0].isupper() or any(c.isupper() for c in words[0][1:])  # "GPU", "MaaS"
-    first = words[0] if kept_case or index.named(words[0]) is not None else words[0].lower()
+    first = words[0] if kept_case or index.named(words[0]) is not None or country_of(words[0]) else words[0].lower()
     kept = [first, *words[1:]]  # a heading's capital is no name's: "Harbour drone", but "Brazil harbour drone"
     return index.entity_for(clean_name(" ".join(kept) + " market"), "Market")
 
@@ -97,7 +98,8 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][
 
 
 def _place_after(line: str, at: int, index: EntityIndex) -> str | None:
-    """The country or region "in …" names right after what a caption shares ("… in the UK Q2": "UK"), as written."""
+    """The place "in …" names right after what a caption shares, as written: a country or region ("… in the UK
+    Q2": "UK"), or a city or province the place table knows ("… in the Dublin region": "Dublin")."""
     found = _PLACE_AFTER.match(line, at)
     if found is None:
         return None
@@ -105,7 +107,7 @@ def _place_after(line: str, at: int, index: EntityIndex) -> str | None:
     for n in (2, 1):
         name = " ".join(words[:n])
         entity = index.named(name) if len(words) >= n else None
-        if entity is not None and entity.type in ("Country", "Region"):
+        if (entity is not None and entity.type in ("Country", "Region")) or (len(words) >= n and country_of(name)):
             return name
     return None
 _SHARES_THEN_X = re.compile(r"\bshares?\s*,\s*(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$)", re.I)
