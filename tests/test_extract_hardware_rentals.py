@@ -109,3 +109,28 @@ def test_extract_a_text_ending_on_the_renting_preposition_is_read_without_error(
     # a cut-off text: the word after the preposition is not there to look at, and the reading goes on
     claims = claims_of(extractor, f"Brisk Cloud rents H100 GPUs {ending}")
     assert pairs(claims, "Offers") <= {("Brisk Cloud", "H100 GPUs")}
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("On Brisk Cloud's H200 instances the job finished in four hours.", ("Brisk Cloud", "H200 instances")),
+        (
+            "A test on Oracle's MI355X bare-metal instances reached 85% of the B200's throughput.",
+            ("Oracle", "MI355X bare-metal instances"),
+        ),
+    ],
+)
+def test_extract_a_clouds_instances_of_a_chip_are_its_offer_not_its_making(
+    extractor: Extractor, text: str, offered: tuple[str, str]
+) -> None:
+    # a possessive on instances names what the cloud rents out; the chip inside is someone else's making
+    claims = claims_of(extractor, text)
+    assert offered in pairs(claims, "Offers")
+    assert not {pair for pair in pairs(claims, "Develops") if pair[0] == offered[0]}
+
+
+def test_extract_a_makers_shipments_of_its_chip_stay_its_making(extractor: Extractor) -> None:
+    assert ("Huawei", "Ascend") in pairs(
+        claims_of(extractor, "Huawei's Ascend shipments rose 40% last year."), "Develops"
+    )

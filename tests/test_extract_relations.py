@@ -2994,3 +2994,9 @@ def test_extract_each_dated_item_of_a_gapped_list_is_an_object(extractor: Extrac
     # a gapped subject with its own complement is no object of the first clause
     text = "Osk Labs was acquired by Vey Systems in 2023, Brisk Labs by Tarnwell Cloud in 2024."
     assert ("Osk Labs", "Brisk Labs") not in pairs(claims_of(extractor, text), "SubsidiaryOf")
+
+
+def test_extract_the_owner_of_a_product_supplied_for_buys_the_supply(extractor: Extractor) -> None:
+    # "supplying HBM4 for Vey's platform": the platform's owner receives what is supplied, though no "to" names it
+    text = "SK hynix started supplying HBM4 in March for Nvidia's Vera Rubin platform."
+    assert ("Nvidia", "SK Hynix") in pairs(claims_of(extractor, text), "CustomerOf")

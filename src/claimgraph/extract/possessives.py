@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.product_relations import branded_in_gazetteer, made_by_another
 from claimgraph.extract.references import (
@@ -49,6 +49,11 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 relation = "SubsidiaryOf"
             if relation == "Develops" and branded_in_gazetteer(b.entity, a.entity, context):
                 relation = None  # "Fell Cloud's K9 racks", K9 being Osk's: what Fell holds, not what it makes
+            rented = _rented_out(sentence, b) if relation == "Develops" else None
+            if rented is not None:
+                # "Fell Cloud's K9 instances": what it owns and offers is the instances, not the chip they run on
+                relation = None
+                yield "Offers", a, _instances(b, rented, context), 0.8
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
@@ -247,6 +252,30 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
     beside = [c for t in outside for c in t.children if c.i >= mention.token_end and c.i < t.i]  # "H200 rental price"
     held = context.lexicon.holding_nouns | context.lexicon.price_nouns  # "its on-demand H200 price": a price
     return not any(t.lower_ in held for t in (*outside, *beside))
+
+
+_RENTED_NOUNS = frozenset({"instance", "instances", "rental", "rentals"})
+
+
+def _rented_out(sentence: Sentence, mention: Mention) -> Token | None:
+    """The instances or rentals noun a name qualifies ("Fell Cloud's K9 bare-metal instances"): a cloud rents out
+    someone's chip under its own name, where a maker's "K9 shipments" or "K9 price" may be its own product's."""
+    doc = sentence.span.doc
+    # read from the words: the parser often takes "instances" after a chip's code for a verb
+    following = doc[mention.token_end : min(mention.token_end + 5, sentence.span.end)]  # "K9 bare-metal instances"
+    for word in following:
+        if word.lower_ in _RENTED_NOUNS:
+            return word
+        if not (word.is_alpha or word.text == "-") or word.pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ"):
+            break
+    return None
+
+
+def _instances(chip: Mention, noun: Token, context: ReadingContext) -> Mention:
+    """The instances as the text names them ("K9 bare-metal instances"), a product of the cloud's own."""
+    label = noun.doc.text[chip.start : noun.idx + len(noun.text)]
+    entity = context.index.entity_for(clean_name(label), "Product")
+    return Mention(entity, chip.start, noun.idx + len(noun.text), chip.token_start, noun.i + 1)
 
 
 _IN_HOUSE = re.compile(r"\b(?:its|their)\s+(?:own|in-house|proprietary|home-grown|homegrown)\s+(?:[\w-]+\s+){0,2}$")

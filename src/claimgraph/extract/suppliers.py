@@ -98,6 +98,10 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         # site": the site's owner receives
         owners = [*companies, *(m for m in pronoun_mentions(sentence, context) if m.entity.type in BUSINESS_TYPES)]
         recipients += [m for m in owners if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
+        # "began shipping HBM3E for Vey's K9 platform": the owner of the product supplied for buys the supply
+        fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        built = [g for f in fors for g in f.children if g.dep_ == "pobj"]
+        recipients += [o for g in built if (o := _owner_of_product_noun(g, sentence, context)) is not None]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
             recipients += [m for m in companies if m.root(doc) in objects]  # "provides X with GPUs"
             recipients += _it_under_discussion(objects, supplier, companies, context)
