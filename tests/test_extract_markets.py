@@ -1771,3 +1771,16 @@ def test_extract_a_short_name_two_firms_begin_with_names_neither(extractor: Extr
     )
     wholes = {c.object.label for c in claims_of(extractor, text) if c.type == "MarketShare" and c.object}
     assert wholes == {"Vessa Systems fleet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Brisk Cloud took 40% of global Blackwell rental revenue in 2025.", "global Blackwell rental revenue"),
+        ("Analysts estimate that SK hynix took 36% of global DRAM revenue in 2025.", "global DRAM revenue"),
+    ],
+)
+def test_extract_a_whole_a_product_or_technology_word_describes(extractor: Extractor, text: str, whole: str) -> None:
+    # a product's name or a technology's acronym ("DRAM", which the NER takes for a place) says what is counted
+    shares = {(c.object.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
+    assert {label for label, _ in shares} == {whole}
