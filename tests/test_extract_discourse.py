@@ -147,6 +147,28 @@ def test_extract_a_comma_separated_table_is_read_like_any_other(extractor: Extra
     assert not find_rows("Kestrel, Sable and Osk grew 1,200 units, 900 units and 400 units.\nA, B, C\nD, E, F\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "¥" writes yen as well as yuan; a dollar figure implying 150 to the dollar says which
+        (
+            "Kestrel Labs said revenue was ¥120 billion ($800 million) in 2025.",
+            (Decimal("800000000"), "USD", ((Decimal("120000000000"), "JPY"),)),
+        ),
+        (
+            "Kestrel Labs said revenue was ¥7.2 billion ($1.0 billion) in 2025.",
+            (Decimal("7200000000"), "CNY", ((Decimal("1000000000"), "USD"),)),
+        ),
+    ],
+)
+def test_extract_a_yen_sign_is_told_from_a_yuan_sign_by_the_dollar_figure(
+    extractor: Extractor, text: str, expected: tuple[object, ...]
+) -> None:
+    claims = claims_of(extractor, text)
+    revenue = {(c.value, c.unit, tuple((a.value, a.unit) for a in c.alt_values)) for c in claims if c.type == "Revenue"}
+    assert revenue == {expected}
+
+
 def test_extract_a_translated_article_writes_decimal_commas_and_its_dollars_are_the_value(
     extractor: Extractor,
 ) -> None:

@@ -639,6 +639,9 @@ def _with_conversion(claim: Claim, conversion: Quantity) -> Claim:
     amount as written becoming the alternative."""
     reporting = load_numbers()["reporting_currencies"]
     unit = claim.unit
+    if unit == "CNY" and _yen_by_its_rate(claim, conversion):
+        unit = "JPY"  # "¥120 billion ($800 million)": "¥" writes yen too, and no yuan buys under a cent
+        claim = replace(claim, unit=unit)
     if unit in MONEY_UNITS and unit not in reporting and conversion.unit in reporting and claim.value is not None:
         written = AltValue(claim.value, unit)
         return replace(
@@ -649,6 +652,16 @@ def _with_conversion(claim: Claim, conversion: Quantity) -> Claim:
             alt_values=(*claim.alt_values, written),
         )
     return replace(claim, alt_values=(*claim.alt_values, AltValue(conversion.value, conversion.unit)))
+
+
+_MOST_YUAN_TO_THE_DOLLAR = 30  # the yuan has traded between about 6 and 9 to the dollar; the yen above 75
+
+
+def _yen_by_its_rate(claim: Claim, conversion: Quantity) -> bool:
+    """Whether an amount read as yuan is yen by the dollar figure given for it: the rate it implies is no yuan's."""
+    if conversion.unit != "USD" or claim.value is None or not conversion.value:
+        return False
+    return claim.value / conversion.value > _MOST_YUAN_TO_THE_DOLLAR
 
 
 def _in_another_currency(first: Quantity | None, second: Quantity) -> bool:
