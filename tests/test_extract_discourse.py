@@ -159,6 +159,10 @@ def test_extract_a_comma_separated_table_is_read_like_any_other(extractor: Extra
             "Kestrel Labs said revenue was ¥7.2 billion ($1.0 billion) in 2025.",
             (Decimal("7200000000"), "CNY", ((Decimal("1000000000"), "USD"),)),
         ),
+        (  # yuan written out is yuan, whatever rate the dollars imply
+            "Kestrel Labs said revenue was 120 billion yuan ($800 million) in 2025.",
+            (Decimal("120000000000"), "CNY", ((Decimal("800000000"), "USD"),)),
+        ),
     ],
 )
 def test_extract_a_yen_sign_is_told_from_a_yuan_sign_by_the_dollar_figure(

@@ -116,7 +116,8 @@ def test_extract_a_text_ending_on_the_renting_preposition_is_read_without_error(
     [
         ("On Brisk Cloud's H200 instances the job finished in four hours.", ("Brisk Cloud", "H200 instances")),
         (
-            "A test on Oracle's MI355X bare-metal instances reached 85% of the B200's throughput.",
+            "A test of AMD Instinct MI355X systems on Oracle's MI355X bare-metal instances reached 85% of the B200's "
+            "throughput.",
             ("Oracle", "MI355X bare-metal instances"),
         ),
     ],
@@ -134,3 +135,16 @@ def test_extract_a_makers_shipments_of_its_chip_stay_its_making(extractor: Extra
     assert ("Huawei", "Ascend") in pairs(
         claims_of(extractor, "Huawei's Ascend shipments rose 40% last year."), "Develops"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia's H100 rental prices fell 30% in 2025.",  # a maker's own chip, rented out by others
+        "Nvidia's Blackwell chips power most cloud rentals.",  # a clause, not a noun the chip qualifies
+    ],
+)
+def test_extract_a_makers_chip_before_rentals_stays_its_making(extractor: Extractor, text: str) -> None:
+    claims = claims_of(extractor, text)
+    assert {pair[0] for pair in pairs(claims, "Develops")} == {"Nvidia"}
+    assert not {pair for pair in pairs(claims, "Offers") if "instances" in pair[1] or "power" in pair[1]}

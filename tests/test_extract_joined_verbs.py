@@ -41,3 +41,27 @@ def test_extract_a_gapped_clause_lends_no_subject_and_the_grantee_ships(extracto
     found = pairs(claims_of(extractor, text), "CustomerOf")
     assert ("Osk Labs", "Tarnwell Systems") in found
     assert not {pair for pair in found if pair[1] == "KTA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second clause's own subject, which the parser hangs on the first clause's object
+        "Lumen Foundry builds the boards and Tarn Systems sells them to Vey Labs.",
+        "Nvidia designs the GPUs and Foxconn assembles them and ships them to Microsoft.",
+    ],
+)
+def test_extract_a_joined_verb_with_a_subject_of_its_own_borrows_none(extractor: Extractor, text: str) -> None:
+    found = pairs(claims_of(extractor, text), "CustomerOf")
+    assert not {pair for pair in found if pair[1] in ("Lumen Foundry", "Nvidia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia offered Microsoft a deal to supply Blackwell GPUs to OpenAI.",
+        "Nvidia sent Oracle a proposal to ship GB300 racks to OpenAI.",
+    ],
+)
+def test_extract_an_offer_sent_to_a_firm_leaves_the_sender_supplying(extractor: Extractor, text: str) -> None:
+    assert ("OpenAI", "Nvidia") in pairs(claims_of(extractor, text), "CustomerOf")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from spacy.tokens import Doc
 
 from claimgraph.extract import Extractor
@@ -3000,3 +3001,29 @@ def test_extract_the_owner_of_a_product_supplied_for_buys_the_supply(extractor: 
     # "supplying HBM4 for Vey's platform": the platform's owner receives what is supplied, though no "to" names it
     text = "SK hynix started supplying HBM4 in March for Nvidia's Vera Rubin platform."
     assert ("Nvidia", "SK Hynix") in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_for_phrase_of_a_comparison_names_no_buyer(extractor: Extractor) -> None:
+    # "as an alternative for Nvidia's B200": a rival's product compared with, not one supplied for
+    text = "AMD sells the MI355X as an alternative for Nvidia's B200."
+    assert not pairs(claims_of(extractor, text), "CustomerOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Foxconn assembles GB300 racks in Kaohsiung, in Guadalajara and in Houston, Texas.",
+            {"Taiwan", "Mexico", "US"},
+        ),
+        ("Tarn Foundry manufactures the chips in Hsinchu, Taiwan.", {"Taiwan"}),
+    ],
+)
+def test_extract_where_a_firm_makes_things_it_operates(extractor: Extractor, text: str, countries: set[str]) -> None:
+    found = pairs(claims_of(extractor, text), "OperatesIn")
+    assert {country for _, country in found} == countries
+
+
+def test_extract_things_made_for_a_firm_elsewhere_place_the_maker_not_the_firm(extractor: Extractor) -> None:
+    text = "Lumenark Systems said its racks are assembled by Wiwynn in Taiwan."
+    assert pairs(claims_of(extractor, text), "OperatesIn") == {("Wiwynn", "Taiwan")}

@@ -9,7 +9,7 @@ import re
 from claimgraph.extract.document import EntityIndex, Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import find_periods
-from claimgraph.extract.places import country_of
+from claimgraph.extract.places import country_of, without_division
 from claimgraph.records import Entity, slugify
 
 # "Nordic colocation market, Q3 2025", "China AI cloud market share": a heading that names a market, and not a
@@ -99,17 +99,30 @@ _PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w.]*(?:\s+[A-Z][
 
 def _place_after(line: str, at: int, index: EntityIndex) -> str | None:
     """The place "in …" names right after what a caption shares, as written: a country or region ("… in the UK
-    Q2": "UK"), or a city or province the place table knows ("… in the Dublin region": "Dublin")."""
+    Q2": "UK"), or a city or province the place table knows that ends the phrase ("… in the Dublin region":
+    "Dublin"), not a town's name opening another ("… in Mobile Gaming", "in Aurora Borealis projects")."""
     found = _PLACE_AFTER.match(line, at)
     if found is None:
         return None
     words = found.group("place").split()
     for n in (2, 1):
-        name = " ".join(words[:n])
+        written = " ".join(words[:n])
+        name = without_division(written)
         entity = index.named(name) if len(words) >= n else None
-        if (entity is not None and entity.type in ("Country", "Region")) or (len(words) >= n and country_of(name)):
+        if entity is not None and entity.type in ("Country", "Region"):
+            return name
+        after = found.start("place") + len(written)
+        if len(words) >= n and country_of(name) and _CLOSES_A_PLACE.match(line, after):
             return name
     return None
+
+
+# what may follow a city's name that ends an "in" phrase: the line's end, punctuation, a period, a kind of place
+_CLOSES_A_PLACE = re.compile(
+    r"\s*(?:$|[,.;:()\u2013\u2014-]|(?:region|area|metro\w*|province|state|county|city|district|prefecture)\b"
+    r"|(?:19|20)\d\d\b|[QH][1-4]\b)",
+    re.IGNORECASE,
+)
 _SHARES_THEN_X = re.compile(r"\bshares?\s*,\s*(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$)", re.I)
 _SHARE_OF = re.compile(r"\bshares?\s+of\s+(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$|\bby\b|\bin\b|\bfor\b|—|–)", re.I)
 _SHARES_OF_X = re.compile(r"^\s*(?P<what>[A-Za-z][\w -]*?)\s+(?:market\s+)?shares?\b", re.I)

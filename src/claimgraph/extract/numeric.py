@@ -106,7 +106,7 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         restated = previous is not None and claims and _restated(sentence, previous, quantity)
         if restated and _in_another_currency(previous, quantity):
             # "14.6 billion yuan (about $2.0 billion)": the same figure in another currency
-            claims[-1] = _with_conversion(claims[-1], quantity)
+            claims[-1] = _with_conversion(claims[-1], quantity, yen_sign=_a_bare_yen_sign(previous))
             _record(context, quantity, (), "the previous figure in another currency: one of its alternative values")
             continue
         if restated and _the_same(previous, quantity):
@@ -633,13 +633,13 @@ def _restated(sentence: Sentence, first: Quantity, second: Quantity) -> bool:
     return bool(_CONVERSION.fullmatch(sentence.doc_text, first.end, second.start))
 
 
-def _with_conversion(claim: Claim, conversion: Quantity) -> Claim:
+def _with_conversion(claim: Claim, conversion: Quantity, yen_sign: bool = False) -> Claim:
     """The claim with the same amount in another currency: an alternative value, or, when the claim's own currency
     is none the graph reports in and the conversion's is ("3,2 Mrd. Euro (3,7 Mrd. Dollar)"), its value, the
     amount as written becoming the alternative."""
     reporting = load_numbers()["reporting_currencies"]
     unit = claim.unit
-    if unit == "CNY" and _yen_by_its_rate(claim, conversion):
+    if unit == "CNY" and yen_sign and _yen_by_its_rate(claim, conversion):
         unit = "JPY"  # "¥120 billion ($800 million)": "¥" writes yen too, and no yuan buys under a cent
         claim = replace(claim, unit=unit)
     if unit in MONEY_UNITS and unit not in reporting and conversion.unit in reporting and claim.value is not None:
@@ -655,6 +655,11 @@ def _with_conversion(claim: Claim, conversion: Quantity) -> Claim:
 
 
 _MOST_YUAN_TO_THE_DOLLAR = 30  # the yuan has traded between about 6 and 9 to the dollar; the yen above 75
+
+
+def _a_bare_yen_sign(quantity: Quantity | None) -> bool:
+    """Whether an amount is written with a bare "¥" (yen or yuan), not "yuan", "RMB" or "CN¥"."""
+    return quantity is not None and quantity.text.lstrip().startswith("¥")
 
 
 def _yen_by_its_rate(claim: Claim, conversion: Quantity) -> bool:

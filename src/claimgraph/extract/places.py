@@ -38,6 +38,12 @@ def country_of(place: str) -> str | None:
     return countries.get(name) or countries.get(_DIVISION_WORD.sub("", name))
 
 
+def without_division(name: str) -> str:
+    """A place's name without a division's word after it ("Guangdong Province", "the Dublin Region": Guangdong,
+    Dublin): one place, however the text calls it."""
+    return _DIVISION_WORD.sub("", name)
+
+
 # "Iwate Prefecture", "Almaty Oblast": kinds of division written after the name, which name no company either
 NAMED_DIVISIONS = ("Prefecture", "Province", "Oblast", "Governorate", "County")
 # "Ulsan City", "Gujarat State": those and the kinds a company's name may end in too, once the place is known

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon
-from claimgraph.extract.product_relations import branded_in_gazetteer, made_by_another
+from claimgraph.extract.product_relations import branded_in_gazetteer, gazetteer_brand, made_by_another
 from claimgraph.extract.references import (
     antecedent,
     describes_a_company_before,
@@ -47,13 +47,14 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 # "Ostby's Halvard Data", "Reliance's Jio Platforms": a company it owns; but "G42's Nvidia
                 # shipments" name what it buys from a company
                 relation = "SubsidiaryOf"
+            rented = _rented_out(sentence, b) if relation == "Develops" else None
+            anothers = relation == "Develops" and _anothers_chip(sentence, b, a.entity, context)
             if relation == "Develops" and branded_in_gazetteer(b.entity, a.entity, context):
                 relation = None  # "Fell Cloud's K9 racks", K9 being Osk's: what Fell holds, not what it makes
-            rented = _rented_out(sentence, b) if relation == "Develops" else None
-            if rented is not None:
-                # "Fell Cloud's K9 instances": what it owns and offers is the instances, not the chip they run on
-                relation = None
+            if rented is not None and (anothers or a.entity.type == "Cloud"):
+                # "Fell Cloud's K9 instances": the cloud offers the instances; a chip someone else makes is not its
                 yield "Offers", a, _instances(b, rented, context), 0.8
+                relation = None if anothers else relation
             if relation:
                 yield relation, b if relation == "SubsidiaryOf" else a, a if relation == "SubsidiaryOf" else b, 0.85
         if re.fullmatch(r"\s*\(\s*", gap) and text[b.end : b.end + 2].lstrip().startswith(")"):
@@ -266,9 +267,26 @@ def _rented_out(sentence: Sentence, mention: Mention) -> Token | None:
     for word in following:
         if word.lower_ in _RENTED_NOUNS:
             return word
-        if not (word.is_alpha or word.text == "-") or word.pos_ in ("ADP", "DET", "VERB", "AUX", "CCONJ"):
+        # only words that qualify the noun may stand between ("bare-metal"), not a clause's ("chips power most")
+        if word.text != "-" and (not word.is_alpha or word.dep_ not in _QUALIFYING or word.pos_ == "VERB"):
             break
     return None
+
+
+_QUALIFYING = frozenset({"compound", "amod", "nmod", "punct", "npadvmod", "nummod"})
+
+
+def _anothers_chip(sentence: Sentence, chip: Mention, owner: Entity, context: ReadingContext) -> bool:
+    """Whether a chip an owner's possessive names is made by another: as the gazetteer brands it, the text writes it
+    or the article has said; else, for a cloud, yes (clouds rent out others' chips far more than their own)."""
+    if gazetteer_brand(chip.entity, context) is not None:
+        return branded_in_gazetteer(chip.entity, owner, context)
+    # "AMD Instinct MI355X systems on Oracle's MI355X instances": the chip under its longer name, by its maker
+    longer = [m for m in sentence.mentions if m.entity.label.endswith(f" {chip.entity.label}")]
+    if any(made_by_another(sentence, m, owner, context) for m in (chip, *longer)):
+        return True
+    maker = context.maker_of(chip.entity)
+    return maker != owner if maker is not None else owner.type == "Cloud"
 
 
 def _instances(chip: Mention, noun: Token, context: ReadingContext) -> Mention:

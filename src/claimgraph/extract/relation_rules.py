@@ -166,6 +166,8 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
+            if rule.type == "OperatesIn" and _passive_patient(root, common):
+                continue  # "Osk's racks are assembled by Tarn in Peru": Tarn works there, not Osk
             if rule.type in ("Develops", "Offers") and _a_measure_compared_with(obj, sentence, context):
                 continue  # "released Tarn-3, priced at a third of Vela's cost": Vela is compared with, not released
             if _agent_of_the_first_verb_only(root, obj.root(doc), common):

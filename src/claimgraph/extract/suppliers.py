@@ -26,9 +26,11 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
         # "Pell agreed to build …": Pell; but "Pell asked Osk to supply …": the one asked, Osk
         told = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         subject = told or next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj" and {verb.pos_, verb.head.pos_} <= {"VERB", "AUX"} and verb.head != verb:
-        # "Pell designs the chips and supplies them to Osk": a verb joined to another shares its subject
-        return verb_subject(verb.head, sentence, companies, context)
+    if subject is None and verb.dep_ == "conj" and {verb.pos_, verb.head.pos_} <= {"VERB", "AUX"}:
+        # "Pell designs the chips and supplies them to Osk": a verb joined to another shares its subject; not
+        # when a name stands between the "and" and the verb ("Pell builds them and Osk sells them"), a subject
+        # of its own the parser hung elsewhere
+        return None if _a_name_before(verb) else verb_subject(verb.head, sentence, companies, context)
     if subject is None:
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
@@ -47,9 +49,27 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
 _SHARE_LINKS = frozenset({"appos", "conj", "pobj", "prep"})
 
 
+def _a_name_before(verb: Token) -> bool:
+    """Whether a noun or a name stands between a joined verb and the "and", "or" or comma before it."""
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    joins = [t for t in between if t.dep_ == "cc"] or [t for t in between if t.text == ","]  # "bought …, declared …"
+    after = between[joins[-1].i - between.start + 1 :] if joins else between
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in after)
+
+
+_GRANTING = frozenset({"grant", "give", "award", "issue"})
+_PERMISSIONS = frozenset(
+    {"permit", "licence", "license", "right", "approval", "authorisation", "authorization", "exemption", "waiver"}
+)
+
+
 def _grantee(verb: Token, companies: list[Mention], doc: Doc) -> Mention | None:
-    """The company a verb gives something to ("granted Tarn a licence", "gave Osk the right"): the one who then
-    acts under what it was given, not the giver."""
+    """The company granted leave to act ("granted Tarn a licence to ship", "gave Osk the right to sell"): the one
+    who then acts under it, not the grantor; an offer or a plan sent to a firm leaves the sender acting."""
+    if verb.lemma_.lower() not in _GRANTING:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSIONS for c in verb.children):
+        return None
     given = [c for c in verb.children if c.dep_ == "dative"]
     return next((m for m in companies if m.root(doc) in given), None)
 
@@ -99,7 +119,7 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         owners = [*companies, *(m for m in pronoun_mentions(sentence, context) if m.entity.type in BUSINESS_TYPES)]
         recipients += [m for m in owners if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
         # "began shipping HBM3E for Vey's K9 platform": the owner of the product supplied for buys the supply
-        fors = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        fors = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
         built = [g for f in fors for g in f.children if g.dep_ == "pobj"]
         recipients += [o for g in built if (o := _owner_of_product_noun(g, sentence, context)) is not None]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):

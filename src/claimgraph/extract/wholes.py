@@ -299,12 +299,7 @@ def described_whole(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) ->
     if chunk is None:
         return None
     doc = sentence.span.doc
-    # a product's name describes what is counted ("of global DRAM revenue", "of H100 rentals") as any word does
-    named = [
-        m
-        for m in sentence.mentions
-        if chunk.start_char <= m.start < chunk.end_char and m.entity.type not in ("Product", "Model")
-    ]
+    named = [m for m in sentence.mentions if chunk.start_char <= m.start < chunk.end_char]
     if named and (chunk.root.lower_ in lexicon.whole_nouns or not all(_a_place_adjective(m, doc) for m in named)):
         return None  # "of Osk's shipments", "of Nordic GPU rentals": named wholes, read by ``named_whole``
     after = doc[chunk.end] if chunk.end < sentence.span.end else None
