@@ -148,3 +148,8 @@ def test_extract_a_makers_chip_before_rentals_stays_its_making(extractor: Extrac
     claims = claims_of(extractor, text)
     assert {pair[0] for pair in pairs(claims, "Develops")} == {"Nvidia"}
     assert not {pair for pair in pairs(claims, "Offers") if "instances" in pair[1] or "power" in pair[1]}
+
+
+def test_extract_rentals_that_only_describe_prices_name_no_instances(extractor: Extractor) -> None:
+    offered = pairs(claims_of(extractor, "Brisk Cloud's H100 rental prices fell 20% this year."), "Offers")
+    assert not {pair for pair in offered if "rental" in pair[1]}

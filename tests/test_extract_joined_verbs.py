@@ -27,6 +27,14 @@ from extracted import claims_of, pairs
             "Nebius builds its own servers and sells GPU hours to Mistral AI.",
             ("Mistral AI", "Nebius"),
         ),
+        (  # a time or a place after the "and" is no subject of its own
+            "Tarn Systems designs the chips and last year supplied them to Vey Labs.",
+            ("Vey Labs", "Tarn Systems"),
+        ),
+        (  # a contract awarded is work the awardee does
+            "Osk Labs awarded Tarn Systems a contract to supply GPUs to Vey Labs.",
+            ("Vey Labs", "Tarn Systems"),
+        ),
     ],
 )
 def test_extract_a_joined_verb_shares_its_subject(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:

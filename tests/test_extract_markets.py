@@ -415,6 +415,7 @@ def test_extract_a_caption_naming_a_city_places_its_market_there(extractor: Extr
     [
         ("Table 3: Shares of GPU cloud revenue in Mobile Gaming", "GPU cloud market"),  # a town's name, a word too
         ("Table 3: Shares of GPU cloud revenue in the Lima Region", "Lima GPU cloud market"),  # one place, one name
+        ("Table 3: Shares of GPU cloud revenue in Lima in 2025", "Lima GPU cloud market"),  # a period after it
     ],
 )
 def test_extract_a_captions_city_ends_its_phrase_and_drops_the_divisions_word(

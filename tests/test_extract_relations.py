@@ -2999,8 +2999,11 @@ def test_extract_each_dated_item_of_a_gapped_list_is_an_object(extractor: Extrac
 
 def test_extract_the_owner_of_a_product_supplied_for_buys_the_supply(extractor: Extractor) -> None:
     # "supplying HBM4 for Vey's platform": the platform's owner receives what is supplied, though no "to" names it
-    text = "SK hynix started supplying HBM4 in March for Nvidia's Vera Rubin platform."
-    assert ("Nvidia", "SK Hynix") in pairs(claims_of(extractor, text), "CustomerOf")
+    for text in (
+        "SK hynix started supplying HBM4 in March for Nvidia's Vera Rubin platform.",
+        "SK hynix supplies HBM4 in large volumes for Nvidia's Vera Rubin platform.",
+    ):
+        assert ("Nvidia", "SK Hynix") in pairs(claims_of(extractor, text), "CustomerOf")
 
 
 def test_extract_a_for_phrase_of_a_comparison_names_no_buyer(extractor: Extractor) -> None:
@@ -3027,3 +3030,19 @@ def test_extract_where_a_firm_makes_things_it_operates(extractor: Extractor, tex
 def test_extract_things_made_for_a_firm_elsewhere_place_the_maker_not_the_firm(extractor: Extractor) -> None:
     text = "Lumenark Systems said its racks are assembled by Wiwynn in Taiwan."
     assert pairs(claims_of(extractor, text), "OperatesIn") == {("Wiwynn", "Taiwan")}
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        ("Foxconn hosted a conference for investors in Paris last week.", set()),  # an event, no operation
+        ("Osk Cloud's racks are assembled in Peru.", set()),  # made for Osk, by whoever works there
+        ("Osk Cloud's data center was built in Japan by Tarn Construction.", {("Osk Cloud", "Japan")}),
+    ],
+)
+def test_extract_only_the_maker_is_placed_where_things_are_made(
+    extractor: Extractor, text: str, placed: set[tuple[str, str]]
+) -> None:
+    assert {
+        pair for pair in pairs(claims_of(extractor, text), "OperatesIn") if pair[0] != "Tarn Construction"
+    } == placed

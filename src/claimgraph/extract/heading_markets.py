@@ -117,10 +117,11 @@ def _place_after(line: str, at: int, index: EntityIndex) -> str | None:
     return None
 
 
-# what may follow a city's name that ends an "in" phrase: the line's end, punctuation, a period, a kind of place
+# what may follow a city's name that ends an "in" phrase: the line's end, punctuation, a period's or a source's
+# preposition, a quarter, a kind of place (the caption's years are gone by now)
 _CLOSES_A_PLACE = re.compile(
-    r"\s*(?:$|[,.;:()\u2013\u2014-]|(?:region|area|metro\w*|province|state|county|city|district|prefecture)\b"
-    r"|(?:19|20)\d\d\b|[QH][1-4]\b)",
+    r"\s*(?:$|[,.;:()\[\u2013\u2014-]|(?:region|area|metro\w*|province|state|county|city|district|prefecture)\b"
+    r"|(?:in|for|as\s+of|by|during|from|to)\b|[QH][1-4]\b)",
     re.IGNORECASE,
 )
 _SHARES_THEN_X = re.compile(r"\bshares?\s*,\s*(?P<what>[A-Za-z][\w -]*?)\s*(?:,|$)", re.I)

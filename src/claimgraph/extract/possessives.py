@@ -266,7 +266,9 @@ def _rented_out(sentence: Sentence, mention: Mention) -> Token | None:
     following = doc[mention.token_end : min(mention.token_end + 5, sentence.span.end)]  # "K9 bare-metal instances"
     for word in following:
         if word.lower_ in _RENTED_NOUNS:
-            return word
+            after = word.nbor() if word.i + 1 < sentence.span.end else None
+            # "K9 rental prices", "K9 instance pricing": the instances only describe another noun
+            return None if after is not None and after.pos_ == "NOUN" else word
         # only words that qualify the noun may stand between ("bare-metal"), not a clause's ("chips power most")
         if word.text != "-" and (not word.is_alpha or word.dep_ not in _QUALIFYING or word.pos_ == "VERB"):
             break

@@ -166,8 +166,8 @@ def rule_links(
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
-            if rule.type == "OperatesIn" and _passive_patient(root, common):
-                continue  # "Osk's racks are assembled by Tarn in Peru": Tarn works there, not Osk
+            if rule.type == "OperatesIn" and _made_for_another_or_others(root, obj.root(doc), common):
+                continue  # "Osk's racks are assembled by Tarn in Peru", "makes chips for customers in Europe"
             if rule.type in ("Develops", "Offers") and _a_measure_compared_with(obj, sentence, context):
                 continue  # "released Tarn-3, priced at a third of Vela's cost": Vela is compared with, not released
             if _agent_of_the_first_verb_only(root, obj.root(doc), common):
@@ -331,6 +331,22 @@ def _anothers_channel_between(sentence: Sentence, thing: Mention, channel: Menti
         first.i < m.token_start and m.token_end <= channel.token_start and m.entity.type == "Model"
         for m in sentence.mentions
     )
+
+
+_MAKING_IN_A_PLACE = frozenset({"assemble", "manufacture", "fabricate"})  # the OperatesIn lemmas of making
+
+
+def _made_for_another_or_others(subject: Token, place: Token, verb: Token) -> bool:
+    """Whether a verb of making places someone other than the maker: the owner of things made in the passive ("Osk's
+    racks are assembled in Peru", by whoever), or the customers "for" whom, in a place, things are made."""
+    if verb.lemma_.lower() not in _MAKING_IN_A_PLACE:
+        return False
+    node = subject
+    while node.head != verb and node.head != node:
+        node = node.head
+    patient = node.head == verb and node.dep_ == "nsubjpass"
+    served = any(a.dep_ == "prep" and a.lower_ == "for" for a in place.ancestors if a.i > verb.i and a != verb)
+    return patient or served
 
 
 def _passive_patient(root: Token, verb: Token) -> bool:

@@ -54,18 +54,21 @@ def _a_name_before(verb: Token) -> bool:
     between = verb.doc[verb.head.i + 1 : verb.i]
     joins = [t for t in between if t.dep_ == "cc"] or [t for t in between if t.text == ","]  # "bought …, declared …"
     after = between[joins[-1].i - between.start + 1 :] if joins else between
-    return any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in after)
+    # a subject the parser hung elsewhere, not a time or a place ("and last year supplied", "and in Japan supplies")
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ in ("conj", "nsubj", "nsubjpass") for t in after)
 
 
+_COMPARED = frozenset({"alternative", "replacement", "rival", "substitute", "competitor", "answer", "challenger"})
 _GRANTING = frozenset({"grant", "give", "award", "issue"})
 _PERMISSIONS = frozenset(
-    {"permit", "licence", "license", "right", "approval", "authorisation", "authorization", "exemption", "waiver"}
-)
+    {"permit", "licence", "license", "right", "approval", "authorisation", "authorization", "exemption", "waiver",
+     "contract", "order", "tender", "mandate"}
+)  # fmt: skip
 
 
 def _grantee(verb: Token, companies: list[Mention], doc: Doc) -> Mention | None:
-    """The company granted leave to act ("granted Tarn a licence to ship", "gave Osk the right to sell"): the one
-    who then acts under it, not the grantor; an offer or a plan sent to a firm leaves the sender acting."""
+    """The company granted leave or work ("granted Tarn a licence to ship", "awarded Osk a contract to supply"): the
+    one who then acts under it, not the grantor; an offer or a plan sent to a firm leaves the sender acting."""
     if verb.lemma_.lower() not in _GRANTING:
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _PERMISSIONS for c in verb.children):
@@ -119,7 +122,13 @@ def supplied_to(sentence: Sentence, companies: list[Mention], context: ReadingCo
         owners = [*companies, *(m for m in pronoun_mentions(sentence, context) if m.entity.type in BUSINESS_TYPES)]
         recipients += [m for m in owners if m.root(doc).dep_ == "poss" and m.root(doc).head.head in to]
         # "began shipping HBM3E for Vey's K9 platform": the owner of the product supplied for buys the supply
-        fors = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        # but not "as an alternative for Vey's K9": a rival's product, compared with
+        fors = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "for" and h.lemma_.lower() not in _COMPARED
+        ]
         built = [g for f in fors for g in f.children if g.dep_ == "pobj"]
         recipients += [o for g in built if (o := _owner_of_product_noun(g, sentence, context)) is not None]
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *objects)):
