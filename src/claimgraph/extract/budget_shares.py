@@ -31,7 +31,7 @@ def budget_share(sentence: Sentence, quantity: Quantity, context: ReadingContext
     if holder is None:
         return None
     label = _budget_label(budget)
-    return ReadShare(_holder_entity(holder, sentence, context), label, (holder.start_char, holder.end_char), "Group")
+    return ReadShare(holder_entity(holder, sentence, context), label, (holder.start_char, holder.end_char), "Group")
 
 
 def _budget_of(share: Token, sentence: Sentence, context: ReadingContext) -> Token | None:
@@ -113,7 +113,7 @@ def _phrase(noun: Token) -> Span:
     return doc[start:end]
 
 
-def _holder_entity(holder: Span, sentence: Sentence, context: ReadingContext) -> Entity:
+def holder_entity(holder: Span, sentence: Sentence, context: ReadingContext) -> Entity:
     """The name a holder's words are, else a line of spending ("compute") as a group of its own."""
     head = holder.root
     named = next((m for m in sentence.mentions if m.token_start <= head.i < m.token_end), None)

@@ -22,6 +22,7 @@ from claimgraph.extract.comparisons import (
     prices_against,
     replaced_version,
 )
+from claimgraph.extract.composition_shares import composed_share
 from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import (
     amount_after_growth,
@@ -163,6 +164,11 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         if claim is None:
             how = "read from its clause: type by cue words, subject by syntax or position"
             claim = _claim_for(sentence, quantity, context)
+        composed = composed_share(sentence, quantity, context) if claim is None else None
+        if composed is not None:
+            how = "a part a verb of composition says its subject is of a whole ('X accounts for 38% of Y')"
+            left = clause_window(sentence, quantity.start, quantity.end)[0]
+            claim = share_claim(sentence, quantity, context, composed, _clause_source(sentence, left, quantity.start))
         if claim is None and claims:
             how = "the growth of the amount just before it, the amount a growth just before it reached, or a part of it"
             claim = (

