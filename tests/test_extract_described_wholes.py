@@ -51,3 +51,29 @@ def test_extract_a_share_of_described_things_is_of_those_things(
 def test_extract_a_share_of_the_holders_names_no_whole_of_their_words(extractor: Extractor) -> None:
     shares = _shares(extractor, "The combined share of major US hyperscalers dropped from 70% to 40% in 2025.")
     assert not {s for s in shares if s[1] is not None and "hyperscalers" in s[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Osk Systems took about 48% of the AI accelerators installed in Peru in 2025.",
+            {("Osk Systems", "AI accelerators installed in Peru", Decimal(48))},
+        ),
+        (
+            "Tarn Cloud supplied 18% of the AI servers installed in Chile last year.",
+            {("Tarn Cloud", "AI servers installed in Chile", Decimal(18))},
+        ),
+        # a market named, not things told of: the place's market
+        (
+            "Osk Systems holds about half of Peru's accelerator market.",
+            {("Osk Systems", "Peru accelerator market", 50)},
+        ),
+    ],
+)
+def test_extract_things_told_of_in_a_place_are_the_whole_not_the_places_market(
+    extractor: Extractor, text: str, expected: set[tuple[str, str | None, Decimal | None]]
+) -> None:
+    """ "48% of the AI accelerators installed in Peru": the count the writer gave, which a reader checks the share
+    against, not the Peru AI accelerator market the words could be made into."""
+    assert _shares(extractor, text) == expected

@@ -108,7 +108,8 @@ def test_extract_products_sold_in_a_place_name_its_market_and_a_supplier_holds_a
     )
     shares = {(c.subject.label, c.object.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert ("Tarkin Semiconductor", "Vietnam accelerator market", Decimal(50)) in shares
-    assert any(s == "Osric Devices" and o == "Kenya GPU market" for s, o, _ in shares)
+    # things installed in a place are a count of their own, named as written, not the place's market
+    assert any(s == "Osric Devices" and o == "GPUs installed in Kenya" for s, o, _ in shares)
     assert not any(s == "Halden Bank" for s, _, _ in shares)  # a part of a company's revenue: no market share
 
 
@@ -1398,7 +1399,7 @@ def test_extract_a_part_of_a_companys_fleet_is_a_share_of_that_fleet_not_the_mar
 
 def test_extract_a_makers_share_of_a_fleet_and_a_share_of_a_firms_own_accelerators(extractor: Extractor) -> None:
     # the maker named for its listed chips holds the part; "our accelerators" are the reporting firm's own,
-    # while "the accelerators shipped in Chile" stay a market's
+    # while "the accelerators shipped in Chile" are a count of their own, named as written
     text = (
         "Pellam Cloud annual report\n\nPellam Cloud runs GPU clouds in Norway. Osk Systems makes the X7 and X9 "
         "accelerators. About three-quarters of our capacity is Osk Systems, X7 and X9 racks. Tarn Semiconductor "
@@ -1409,7 +1410,7 @@ def test_extract_a_makers_share_of_a_fleet_and_a_share_of_a_firms_own_accelerato
     shares = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "MarketShare"}
     assert ("Osk Systems", "Pellam Cloud capacity", Decimal(75)) in shares
     assert ("Tarn Semiconductor", "Pellam Cloud installed accelerators", Decimal(94)) in shares
-    assert [o for s, o, _ in shares if s == "Vessa Systems"] == ["Chile AI accelerator market"]
+    assert [o for s, o, _ in shares if s == "Vessa Systems"] == ["AI accelerators shipped in Chile"]
     # a guard on the maker's share: the fleet is built on its chips, never on the maker itself
     assert ("Pellam Cloud", "Osk Systems") not in pairs(claims, "BuiltOn")
 

@@ -164,6 +164,9 @@ def figure_object(
             context.vague_object = True  # "on aggregator platforms": less specific than a named one
         name = f"{platform.label} {measure}"
         market = context.index.entity_for(name, "Market")
+    elif candidates and (told := _things_told_of(sentence, quantity, candidates[0], context)) is not None:
+        market = context.index.entity_for(clean_name(told), "Market")  # "48% of the accelerators installed in China"
+        context.whole_paragraph = sentence.paragraph
     elif candidates:
         market = candidates[0]
     elif (bill := _payers_bill(sentence, quantity, context)) is not None:
@@ -245,6 +248,29 @@ def _shared_things(sentence: Sentence, quantity: Quantity) -> str | None:
     ("the combined share of US hyperscalers")."""
     share = share_before(sentence, quantity)
     return whole_after_of(sentence, share.idx + len(share.text), described=True) if share is not None else None
+
+
+def _things_told_of(sentence: Sentence, quantity: Quantity, market: Entity, context: ReadingContext) -> str | None:
+    """The things after the figure's "of", as the words tell what was done with them, when the market the sentence
+    names is made of those words ("took 48% of the AI accelerators installed in China in 2025": the accelerators
+    installed in China, not the China AI accelerator market); a reader checks the share against the count the
+    writer gave."""
+    if not _OF_NEXT.match(sentence.doc_text, quantity.end):
+        return None
+    told = whole_after_of(sentence, quantity.end, described=True)
+    if told is None:
+        return None
+    start = quantity.end + sentence.doc_text[quantity.end :].find(told)
+    words = [t for t in sentence.tokens if start <= t.idx < start + len(told)]
+    if not any(t.tag_ == "VBN" for t in words):
+        return None  # "half of China's accelerator market": a market named, not things told of
+    if any(t.lower_ in context.lexicon.sales_participles for t in words):
+        return None  # "half of the accelerators sold in Vietnam": what is sold there is its market
+    inside = any(m.entity == market and start <= m.start < start + len(told) for m in sentence.mentions)
+    return told if inside else None
+
+
+_OF_NEXT = re.compile(r"\s+of\s")
 
 
 def _owned_label(sentence: Sentence, whole: Span, holder: Entity, context: ReadingContext) -> str | None:

@@ -149,6 +149,7 @@ class Lexicon:
     payment_columns: frozenset[str]  # "| Tenant | Contracted rent |": what a customer row pays the issuer
     earning_columns: frozenset[str]  # "| Customer | % of revenue |": a customer row's part of the issuer's earnings
     budget_part_verbs: frozenset[str]  # lemmas: "X will contribute 40% of the Fund": the subject holds that part
+    sales_participles: frozenset[str]  # "accelerators sold in Vietnam": that place's market, not a count of its own
     composition_verbs: frozenset[str]  # lemmas: "Quebec accounts for 38% of Canada's capacity": the subject is a part
     budget_use_verbs: frozenset[str]  # lemmas: "40% of the budget is spent on compute": "on" names a part's use
     budget_nouns: frozenset[str]  # "70% of the 2026 budget will go to Osk": a sum spent in parts
@@ -385,6 +386,7 @@ def load_lexicon() -> Lexicon:
         budget_use_verbs=frozenset(data["budget_use_verbs"]),
         budget_part_verbs=frozenset(data["budget_part_verbs"]),
         composition_verbs=frozenset(data["composition_verbs"]),
+        sales_participles=frozenset(data["sales_participles"]),
         use_columns=frozenset(data["use_columns"]),
         spend_columns=frozenset(data["spend_columns"]),
         payment_columns=frozenset(data["payment_columns"]),
