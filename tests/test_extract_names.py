@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from claimgraph.extract import Extractor
 from claimgraph.extract.consistency import one_entity_per_name
 from claimgraph.extract.discover import find_mentions
@@ -382,3 +384,28 @@ def test_extract_a_headline_verb_in_running_text_is_part_of_a_name(extractor: Ex
         "Energy Capital Partners will invest $5 billion in data centres.": "Energy Capital Partners",
     }.items():
         assert name in {m.entity.label for m in find_mentions(extractor.nlp(text), extractor.index, text)}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Microsoft buys wavelength services from Zayo.", ("Microsoft", "Zayo")),  # the NER's place
+        ("Helixor Compute runs two halls that it leases from Yondr.", ("Helixor Compute", "Yondr")),
+        ("AWS buys dark fibre between its sites from enet and Zayo.", ("AWS", "Zayo")),  # the NER's person
+    ],
+)
+def test_extract_whom_a_thing_is_bought_or_leased_from_is_a_firm(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk Cloud buys its chips from Taiwan.",  # a place the table knows stays a place
+        "Osk Cloud buys power from John Smith.",  # a person's two-word name stays a person's
+    ],
+)
+def test_extract_a_known_place_or_a_persons_name_is_no_seller(extractor: Extractor, text: str) -> None:
+    assert not pairs(claims_of(extractor, text), "CustomerOf")

@@ -195,10 +195,11 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         if not m.entity.known
         # not a person ("office space from John Smith"), unless the NER took a longer name for one
         and (
-            m.entity.type in ("Organization", "Product")
-            or (m.entity.type == "Person" and len(m.entity.label.split()) > 2)
+            m.entity.type in ("Organization", "Product", "Region")
+            # "fibre from Zayo": a one-word name, or a longer one the NER ran together, not "from John Smith"
+            or (m.entity.type == "Person" and len(m.entity.label.split()) != 2)
         )
-        and _leased_from(m.root(doc), lexicon.leasing_verbs)
+        and _leased_from(m.root(doc), lexicon.leasing_verbs | lexicon.buying_lemmas)
     }
     return [  # the name is a product, a cloud or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
@@ -240,8 +241,9 @@ def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
 
 
 def _leased_from(root: Token, leasing_verbs: frozenset[str]) -> bool:
-    """ "two halls we lease from atNorth", "capacity rented from eStruxture": whom space is leased from is a
-    landlord, a firm, however unusual its name's letters look to the NER (a product code, a place)."""
+    """ "two halls we lease from atNorth", "capacity rented from eStruxture", "buys dark fibre from Zayo": whom
+    space is leased from, or a thing bought from, is a landlord or a seller, a firm, however unusual its name's
+    letters look to the NER (a product code, a place no table knows, a person)."""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "from Tarn or Vey"
     prep = root.head
