@@ -74,3 +74,26 @@ def test_extract_a_firm_added_or_kept_beside_the_first_is_a_supplier_too(extract
         ("Osk Labs", "Tarnwell Cloud"),
         ("Osk Labs", "Brisk Cloud"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarn Memory supplies roughly 60% of the memory that Nvidia buys.", ("Nvidia", "Tarn Memory")),
+        (
+            "Osk Cloud runs on Vey chips, which it buys from Pell Distribution Ltd.",
+            ("Osk Cloud", "Pell Distribution Ltd."),
+        ),
+    ],
+)
+def test_extract_a_relative_clause_of_buying_names_the_customer(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """ "the HBM that Vey buys": the clause's subject buys from whom the clause or the sentence's supplying verb
+    names."""
+    assert expected in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_relative_clause_of_buying_denied_names_no_customer(extractor: Extractor) -> None:
+    text = "Tarn Memory supplies roughly 60% of the memory that Nvidia no longer buys."
+    assert ("Nvidia", "Tarn Memory") not in pairs(claims_of(extractor, text), "CustomerOf")

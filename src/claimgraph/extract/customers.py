@@ -15,6 +15,7 @@ from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.leases import tenancies
 from claimgraph.extract.references import (
     antecedent,
+    denied_outright,
     lemma,
     owner_named,
     possessed_noun,
@@ -63,6 +64,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
         yield from _customers_of(supplier, clause, companies, doc)
     yield from _buyers_of_products(sentence, companies, context)
     yield from _used_from(sentence, companies, context)
+    yield from _bought_in_a_relative_clause(sentence, companies, context)
     yield from _signed_as_customers(sentence, companies, context)
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
@@ -181,6 +183,46 @@ def _used_from(sentence: Sentence, companies: list[Mention], context: ReadingCon
         for supplier in (m for m in companies if m.root(doc).i in sources):
             if customer is not None and customer.entity != supplier.entity:
                 yield "CustomerOf", customer, supplier, 0.6
+
+
+def _bought_in_a_relative_clause(
+    sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Iterator[Found]:
+    """ "Ascend chips, which Kestrel buys through Digital China", "SK hynix supplies 60% of the HBM that Nvidia
+    buys": a relative clause saying who buys the thing makes its subject the customer of whom the clause says it is
+    bought from or through, else of the supplier the sentence's own verb names."""
+    doc = sentence.span.doc
+    buying = context.lexicon.obtained_lemmas - context.lexicon.supply_lemmas  # buy, purchase, source
+    for verb in sentence.tokens:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in buying:
+            continue
+        if denied_outright(verb):
+            continue  # "the chips it no longer buys from Osk"
+        buyer = verb_subject(verb, sentence, companies, context)
+        if buyer is None:
+            continue
+        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "through")]
+        sellers = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in companies if m.root(doc) == g]
+        if not preps:
+            sellers = [m for m in [_supplier_of_the_thing(verb.head, sentence, companies, context)] if m is not None]
+        for seller in sellers:
+            if seller.entity != buyer.entity:
+                yield "CustomerOf", buyer, seller, 0.6
+
+
+def _supplier_of_the_thing(
+    thing: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Mention | None:
+    """Who the sentence's verb says supplies a thing ("SK hynix supplies 60% of the HBM …"): the subject of the
+    supplying verb the thing is the object of, through a figure's "of"."""
+    governor = thing
+    while governor.dep_ in ("pobj", "prep", "dobj", "conj") and governor.head != governor:
+        governor = governor.head
+        if governor.pos_ == "VERB":
+            break
+    if governor.pos_ != "VERB" or governor.lemma_.lower() not in context.lexicon.supply_lemmas:
+        return None
+    return verb_subject(governor, sentence, companies, context)
 
 
 def _customers_in_apposition(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
