@@ -69,6 +69,11 @@ def test_extract_a_relative_clause_part_is_held_by_the_noun_it_qualifies(extract
         "Velmora made 62% of its chips in Malaysia.",  # "made" without "up" composes nothing
         "The figure represents 5% of global server shipments.",  # a word for a figure holds nothing
         "It makes up 30% of regional capacity.",  # a pronoun holds nothing here
+        "Weaker memory prices accounted for 40% of the decline in Velmora's margin.",  # a change is no whole
+        "Salaries make up 60% of Velmora's operating costs.",  # a firm's costs are no market
+        "Velmora's stake represents 5% of Ardent's outstanding shares.",  # a holding, not a market share
+        "The deal would account for 15% of the Japanese cloud market, analysts said.",  # a deal holds nothing
+        "John Smith accounts for 10% of the votes on Velmora's board.",  # a person's part is no market's
     ],
 )
 def test_extract_no_composition_share_without_a_holder_and_a_whole(extractor: Extractor, text: str) -> None:

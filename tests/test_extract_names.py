@@ -389,12 +389,12 @@ def test_extract_a_headline_verb_in_running_text_is_part_of_a_name(extractor: Ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Microsoft buys wavelength services from Zayo.", ("Microsoft", "Zayo")),  # the NER's place
+        ("Microsoft leases fibre from Zayo.", ("Microsoft", "Zayo")),  # the NER's place
         ("Helixor Compute runs two halls that it leases from Yondr.", ("Helixor Compute", "Yondr")),
         ("AWS buys dark fibre between its sites from enet and Zayo.", ("AWS", "Zayo")),  # the NER's person
     ],
 )
-def test_extract_whom_a_thing_is_bought_or_leased_from_is_a_firm(
+def test_extract_whom_a_thing_is_leased_or_bought_from_is_a_firm(
     extractor: Extractor, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in pairs(claims_of(extractor, text), "CustomerOf")
@@ -405,6 +405,7 @@ def test_extract_whom_a_thing_is_bought_or_leased_from_is_a_firm(
     [
         "Osk Cloud buys its chips from Taiwan.",  # a place the table knows stays a place
         "Osk Cloud buys power from John Smith.",  # a person's two-word name stays a person's
+        "Ventra bought the building from Lisbon.",  # a place no table knows: bought from a place, maybe
     ],
 )
 def test_extract_a_known_place_or_a_persons_name_is_no_seller(extractor: Extractor, text: str) -> None:

@@ -39,6 +39,8 @@ def composed_share(sentence: Sentence, quantity: Quantity, context: ReadingConte
     if label is None:
         return None
     phrase = _holder_words(holder, verb)
+    if any(m.entity.type == "Person" and phrase.start_char <= m.start < phrase.end_char for m in sentence.mentions):
+        return None  # "John Smith accounts for 10% of the votes": a person's part is no market's
     return ReadShare(holder_entity(phrase, sentence, context), label, (phrase.start_char, phrase.end_char))
 
 
@@ -98,37 +100,24 @@ def _holder_of(verb: Token) -> Token | None:
     return subject
 
 
-# Nouns that name a figure or a remainder rather than a thing that holds a part ("the figure represents 5%").
-_FIGURE_WORDS = frozenset(
-    {
-        "figure",
-        "number",
-        "amount",
-        "total",
-        "share",
-        "percentage",
-        "proportion",
-        "portion",
-        "rest",
-        "remainder",
-        "sum",
-        "value",
-        "level",
-        "estimate",
-        "increase",
-        "decline",
-        "rise",
-        "fall",
-        "growth",
-        "drop",
-        "jump",
-        "gain",
-    }
-)
+# Nouns that name a figure, a remainder, a deal or a holding rather than a thing that holds a part of a market
+# ("the figure represents 5%", "the deal would account for 15%", "Osk's stake represents 5%").
+_FIGURE_WORDS = frozenset({
+    "figure", "number", "amount", "total", "share", "percentage", "proportion", "portion", "rest", "remainder", "sum",
+    "value", "level", "estimate", "increase", "decline", "rise", "fall", "growth", "drop", "jump", "gain", "stake",
+    "stock", "deal", "plan", "contract", "debt", "equity", "fine",
+})  # fmt: skip
 
 
-# Nouns after "of" that name a figure, not a whole of its own ("36% of total", "64% of the 2025 total").
-_NO_WHOLES = frozenset({"total", "rest", "remainder", "figure", "sum"})
+# Nouns after "of" that name no whole a market share is of: a figure ("36% of the total"), a change ("40% of the
+# decline"), a firm's costs or finances ("60% of Osk's operating costs", "5% of Ardent's outstanding shares"), an
+# index or a portfolio's weights, time or votes.
+_NO_WHOLES = frozenset({
+    "total", "rest", "remainder", "figure", "sum", "decline", "rise", "increase", "growth", "fall", "drop", "gain",
+    "jump", "change", "reduction", "cut", "cost", "costs", "expense", "expenses", "turnover", "backlog", "margin",
+    "profit", "profits", "income", "earnings", "share", "shares", "stock", "equity", "capital", "structure", "index",
+    "portfolio", "time", "vote", "votes", "debt", "assets",
+})  # fmt: skip
 
 
 def _whole_of(share: Token, context: ReadingContext) -> Token | None:

@@ -193,15 +193,19 @@ def _bought_in_a_relative_clause(
     bought from or through, else of the supplier the sentence's own verb names."""
     doc = sentence.span.doc
     buying = context.lexicon.obtained_lemmas - context.lexicon.supply_lemmas  # buy, purchase, source
+    firm_nouns = context.lexicon.company_nouns | context.lexicon.unit_nouns
     for verb in sentence.tokens:
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in buying:
             continue
         if denied_outright(verb):
             continue  # "the chips it no longer buys from Osk"
+        thing = verb.head
+        if any(m.token_start <= thing.i < m.token_end for m in companies) or thing.lemma_.lower() in firm_nouns:
+            continue  # "Kestrel, which Ardent bought from Osk": a firm bought is an acquisition, not a supply
         buyer = verb_subject(verb, sentence, companies, context)
         if buyer is None:
             continue
-        preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "through")]
+        preps = [p for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("from", "through")]
         sellers = [m for p in preps for g in p.children if g.dep_ == "pobj" for m in companies if m.root(doc) == g]
         if not preps:
             sellers = [m for m in [_supplier_of_the_thing(verb.head, sentence, companies, context)] if m is not None]

@@ -189,17 +189,21 @@ def typed_by_its_role(mentions: list[Mention], doc: Doc, index: EntityIndex) -> 
         and m.entity.type in ("Company", "Organization")
         and _described_as_a_cloud(m.root(doc), lexicon.company_nouns, lexicon.cloud_nouns)
     }
+    sellers = lexicon.leasing_verbs | lexicon.buying_lemmas
     landlords = {
         m.entity.key
         for m in mentions
         if not m.entity.known
         # not a person ("office space from John Smith"), unless the NER took a longer name for one
         and (
-            m.entity.type in ("Organization", "Product", "Region")
-            # "fibre from Zayo": a one-word name, or a longer one the NER ran together, not "from John Smith"
-            or (m.entity.type == "Person" and len(m.entity.label.split()) != 2)
+            (m.entity.type in ("Organization", "Product") and _leased_from(m.root(doc), sellers))
+            # "halls leased from Yondr": a landlord, though the NER took the name for a place or, being one word
+            # or a longer run, a person (not "from John Smith"); a thing bought "from Lisbon" may come from a place
+            or (
+                (m.entity.type == "Region" or (m.entity.type == "Person" and len(m.entity.label.split()) != 2))
+                and _leased_from(m.root(doc), lexicon.leasing_verbs)
+            )
         )
-        and _leased_from(m.root(doc), lexicon.leasing_verbs | lexicon.buying_lemmas)
     }
     return [  # the name is a product, a cloud or a firm, wherever it stands
         Mention(index.entity_for(m.entity.label, "Product"), m.start, m.end, m.token_start, m.token_end)
