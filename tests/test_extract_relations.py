@@ -3046,3 +3046,21 @@ def test_extract_only_the_maker_is_placed_where_things_are_made(
     assert {
         pair for pair in pairs(claims_of(extractor, text), "OperatesIn") if pair[0] != "Tarn Construction"
     } == placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kestrel Pay runs its customer-service agent on Vela-2.",
+            ("Kestrel Pay customer-service agent", "Vela-2"),
+        ),
+        ("Brisco Labs serves its models on Nvidia H100 capacity.", ("Brisco Labs models", "H100")),
+    ],
+)
+def test_extract_a_companys_unnamed_thing_run_on_a_base_is_built_on_it(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """ "runs its customer-service agent on Vela-2": the company's thing, named by its owner and its words, is built
+    on the base; not the company itself."""
+    assert expected in pairs(claims_of(extractor, text), "BuiltOn")

@@ -324,10 +324,12 @@ _ON = frozenset({"on", "onto", "across"})
 _HOSTS = frozenset({"Cloud", "Aggregator"})  # who serve others' models, on hardware they are built on
 
 
-def things_run_on(sentence: Sentence) -> Iterator[Found]:
+def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
     """ "Osk runs its Tarn models on a cluster of 30,000 K9 chips": what a company runs on a base is built on
-    it; where what it runs has no name of its own ("runs its agent on a mix of Tarn-4 and Vela-2"), the company
-    (or its product, the subject) is, as a cloud serving models on hardware ("serves Tarn-4 on K9 racks") is."""
+    it; where what it runs has no name of its own, a product the subject runs is ("Brisco runs its agent on
+    Tarn-4", a product's "its"), or the company's thing as the words call it ("Kirana Pay runs its customer-service
+    agent on Tarn-4": the Kirana Pay customer-service agent); a cloud serving models on hardware ("serves Tarn-4 on
+    K9 racks") is itself."""
     at_token = {i: m for m in sentence.mentions for i in range(m.token_start, m.token_end)}
     for verb in (t for t in sentence.span if t.lemma_ in _RUNNING_VERBS and t.pos_ in ("VERB", "AUX")):
         run = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -346,11 +348,23 @@ def things_run_on(sentence: Sentence) -> Iterator[Found]:
         # but a company running its chatbot on a model builds the chatbot, not itself
         runs_its_own = owned and subject is not None and subject.entity.type in _THINGS
         the_runner = [subject] if subject is not None and (serving or runs_its_own) else []
+        its = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in run.children)  # not "runs Osk Cloud's services"
+        if not the_runner and its and subject is not None and subject.entity.type in BUSINESS_TYPES:
+            the_runner = [_its_thing(subject, run, context)]  # "Kirana Pay runs its customer-service agent on …"
         runners = named if named and not serving else the_runner
         for runner in runners:
             if runner.entity.type not in _RUNNER_TYPES:
                 continue  # a model-hosting platform serves as a cloud does; a body such as a ministry runs nothing
             yield from (("BuiltOn", runner, base, 0.6) for base in bases if base.entity != runner.entity)
+
+
+def _its_thing(owner: Mention, thing: Token, context: ReadingContext) -> Mention:
+    """A company's unnamed thing, named by its owner and the words for it: "its customer-service agent" of Kirana
+    Pay is the "Kirana Pay customer-service agent", a product of its own."""
+    words = [t for t in thing.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
+    start = min((t.left_edge.i for t in words), default=thing.i)
+    label = f"{context.short_name(owner.entity)} {thing.doc[start : thing.i + 1].text}"
+    return stand_in(context.index.entity_for(label, "Product"), thing)
 
 
 def _mentions_under(token: Token, at_token: dict[int, Mention]) -> list[Mention]:

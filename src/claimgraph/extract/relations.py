@@ -339,7 +339,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from powering_models(sentence, context)
     yield from derived_models(sentence)
     yield from models_derived_from(sentence)
-    yield from things_run_on(sentence)
+    yield from things_run_on(sentence, context)
     yield from sites_built_on(sentence, context)
     yield from firms_built_on(sentence)
     yield from fleets_built_on(sentence, context)
