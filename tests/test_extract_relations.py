@@ -3064,3 +3064,10 @@ def test_extract_a_companys_unnamed_thing_run_on_a_base_is_built_on_it(
     """ "runs its customer-service agent on Vela-2": the company's thing, named by its owner and its words, is built
     on the base; not the company itself."""
     assert expected in pairs(claims_of(extractor, text), "BuiltOn")
+
+
+def test_extract_a_cloud_running_hardware_as_its_object_is_built_on_it(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Kestrel AI Cloud, which runs Nvidia GB200 systems at its campus, rents GPUs.")
+    assert ("Kestrel AI Cloud", "GB200") in pairs(claims, "BuiltOn")
+    # software a cloud runs for its customers is no hardware it is built on
+    assert not pairs(claims_of(extractor, "Kestrel AI Cloud runs Tarn Studio for its customers."), "BuiltOn")

@@ -338,6 +338,7 @@ def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found
         # "runs its Tarn models on …": the parser hangs the "on" on the verb or on what it runs
         on = next((c for c in (*verb.children, *run.children) if c.dep_ == "prep" and c.lower_ in _ON), None)
         if on is None:
+            yield from _hardware_run(verb, run, at_token, context)
             continue
         bases = [m for m in _mentions_under(on, at_token) if m.entity.type in _THINGS]
         named = [m for m in _mentions_under(run, at_token) if m.entity.type in _THINGS and m not in bases]
@@ -356,6 +357,28 @@ def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found
             if runner.entity.type not in _RUNNER_TYPES:
                 continue  # a model-hosting platform serves as a cloud does; a body such as a ministry runs nothing
             yield from (("BuiltOn", runner, base, 0.6) for base in bases if base.entity != runner.entity)
+
+
+def _hardware_run(verb: Token, run: Token, at_token: dict[int, Mention], context: ReadingContext) -> Iterator[Found]:
+    """ "YTL AI Cloud, which runs Nvidia GB200 systems at its campus", "Kestrel Cloud operates 4,000 H200 GPUs": a
+    cloud or company running hardware as its object is built on it."""
+    if (
+        verb.lemma_ not in ("run", "operate")
+        or run.lemma_.lower() not in _HARDWARE_HEADS | context.lexicon.hardware_nouns
+    ):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    runner = at_token.get(subject.i) if subject is not None else None
+    if runner is None or runner.entity.type not in _HOSTS | {"Company"}:
+        return
+    chips = [m for m in _mentions_under(run, at_token) if m.entity.type == "Product" and m.entity != runner.entity]
+    yield from (("BuiltOn", runner, chip, 0.55) for chip in chips)
+
+
+# the heads of hardware a cloud runs, besides the lexicon's chip words: "runs Nvidia GB200 systems", "H200 servers"
+_HARDWARE_HEADS = frozenset({"system", "server", "node", "instance", "gpu"})
 
 
 def _its_thing(owner: Mention, thing: Token, context: ReadingContext) -> Mention:
