@@ -3071,3 +3071,12 @@ def test_extract_a_cloud_running_hardware_as_its_object_is_built_on_it(extractor
     assert ("Kestrel AI Cloud", "GB200") in pairs(claims, "BuiltOn")
     # software a cloud runs for its customers is no hardware it is built on
     assert not pairs(claims_of(extractor, "Kestrel AI Cloud runs Tarn Studio for its customers."), "BuiltOn")
+
+
+def test_extract_a_multiple_of_anothers_performance_is_cost_performance(extractor: Extractor) -> None:
+    """ "twice the performance per watt of Trillium": a multiple compared on performance, not growth or capacity."""
+    text = "Google says Ironwood delivers about twice the performance per watt of its sixth-generation Trillium TPU."
+    claims = [c for c in claims_of(extractor, text) if c.type == "CostPerformance"]
+    assert [(c.subject.label, c.object.label if c.object else None, c.value) for c in claims] == [
+        ("Ironwood", "Trillium", 2)
+    ]

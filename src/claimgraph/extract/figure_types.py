@@ -25,7 +25,7 @@ from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
 TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "percent": ("PriceChange", "MarketShare", "Revenue", "CostPerformance", "GrowthRate"),
     "money": ("Revenue", "Spending", "MarketSize"),
-    "times": ("Capacity", "Revenue", "GrowthRate"),
+    "times": ("Capacity", "Revenue", "GrowthRate", "CostPerformance"),
     "physical": ("Capacity",),
 }
 # "five times the computing power of", "twice the output of": how much it can do; "the output tokens per second of"
