@@ -3080,3 +3080,24 @@ def test_extract_a_multiple_of_anothers_performance_is_cost_performance(extracto
     assert [(c.subject.label, c.object.label if c.object else None, c.value) for c in claims] == [
         ("Ironwood", "Trillium", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("After 1 March, Parlance Pro will cost about 35% more than ChatGPT Plus.", 135),
+        ("After 1 March, Parlance Pro will cost about 20% less per seat than ChatGPT Plus.", 80),
+    ],
+)
+def test_extract_costing_more_or_less_than_another_is_cost_performance(
+    extractor: Extractor, text: str, value: int
+) -> None:
+    """ "will cost about 35% more than ChatGPT Plus": a verb of costing before the figure and a bare "more" or
+    "less … than" after it say what one costs as a part of the other."""
+    claims = [c for c in claims_of(extractor, text) if c.type == "CostPerformance"]
+    assert [(c.object.label if c.object else None, c.value) for c in claims] == [("ChatGPT Plus", value)]
+
+
+def test_extract_more_than_another_without_a_verb_of_costing_is_no_cost_performance(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Parlance Pro's revenue grew 35% more than ChatGPT Plus's revenue.")
+    assert not [c for c in claims if c.type == "CostPerformance"]

@@ -59,23 +59,49 @@ _MORE_THAN = re.compile(
     r"(?:\s+(?:cost|price)s?)?\s+per\s+[\w\s-]{1,30}?)\s+than\s+" + _RIVAL,
     re.IGNORECASE,
 )
+# "Osk Pro will cost about 35% more than Vela Plus", "costs banks about 40% less per query than …", "cost the
+# Group roughly 25% more to build per unit of computing power than …": a bare "more" or "less" after a verb of
+# costing, whose figure says by how much the one costs more or less than the other
+_COSTING_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|priced|prices|charges?|charging)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:about|roughly|around|some|nearly|almost|approximately|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+_COSTING_THAN = re.compile(
+    r"\s+(?P<way>more|less)(?:\s+to\s+\w+)?(?:\s+per\s+[\w\s-]{1,40}?)?\s+than\s+" + _RIVAL, re.IGNORECASE
+)
 _COMPARED_KINDS = ("Model", "Product", "Group")
+
+
+def costs_more_or_less(sentence: Sentence, quantity: Quantity) -> str | None:
+    """ "costs about 35% more than Vela Plus": "more" or "less", when a verb of costing comes right before the
+    figure and a bare "more" or "less … than" after it; else None."""
+    text = sentence.doc_text
+    after = _COSTING_THAN.match(text, quantity.end, sentence.end)
+    if after is None or _COSTING_BEFORE.search(text, sentence.start, quantity.start) is None:
+        return None
+    return after.group("way").lower()
 
 
 def lower_by(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the figure is how much lower the thing is ("40% cheaper than"), not what part of it it is."""
-    return bool(_LESS_THAN.match(sentence.doc_text, quantity.end, sentence.end))
+    return bool(_LESS_THAN.match(sentence.doc_text, quantity.end, sentence.end)) or (
+        costs_more_or_less(sentence, quantity) == "less"
+    )
 
 
 def higher_by(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether the figure is how much higher the thing is ("30% more per token than"), not what part of it it is."""
-    return bool(_MORE_THAN.match(sentence.doc_text, quantity.end, sentence.end))
+    return bool(_MORE_THAN.match(sentence.doc_text, quantity.end, sentence.end)) or (
+        costs_more_or_less(sentence, quantity) == "more"
+    )
 
 
 def compared_with(sentence: Sentence, quantity: Quantity) -> Mention | None:
     """The thing a figure compares its subject with, where the words after it say so."""
     text = sentence.doc_text
-    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN, _MORE_THAN):
+    costing = (_COSTING_THAN,) if costs_more_or_less(sentence, quantity) else ()
+    for pattern in (_OF_DIMENSION, _OF_WHAT, _AS_MUCH_AS, _OF_REFERENCE, _LESS_THAN, _MORE_THAN, *costing):
         found = pattern.match(text, quantity.end, sentence.end)
         reference = next((m for m in sentence.mentions if found is not None and m.start == found.end()), None)
         if reference is not None and (owned := owned_after(sentence, reference)) is not None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from claimgraph.extract.comparisons import compared_with, of_an_unnamed_price
+from claimgraph.extract.comparisons import compared_with, costs_more_or_less, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at, verb_over
 from claimgraph.extract.levies import a_levy
@@ -235,6 +235,8 @@ def claim_type_of(
         return None  # "expects to lose about $8 billion of sales", "a $2 billion charge": money lost
     if nearest is not None:
         return nearest
+    if kind == "percent" and costs_more_or_less(sentence, quantity):
+        return "CostPerformance"  # "will cost about 35% more than Vela Plus": by how much one costs more
     if kind == "percent" and quantity.change is not None and states_unit_price(sentence):
         return "PriceChange"  # "$2.40 per million tokens, down from $4.80 (a 50% reduction)"
     governed = _measure_governing(sentence, quantity, types, lexicon) if kind == "percent" else None
