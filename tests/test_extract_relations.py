@@ -3101,3 +3101,36 @@ def test_extract_costing_more_or_less_than_another_is_cost_performance(
 def test_extract_more_than_another_without_a_verb_of_costing_is_no_cost_performance(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Parlance Pro's revenue grew 35% more than ChatGPT Plus's revenue.")
     assert not [c for c in claims if c.type == "CostPerformance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Pay does not run its customer-service agent on Vela-2.",  # denied
+        "Brisco Labs runs its operations on Vela-2.",  # work it does, not a product
+        "Miro Health runs its first three pilots on Vela-2.",
+    ],
+)
+def test_extract_no_unnamed_thing_built_on_a_base_when_denied_or_no_product(extractor: Extractor, text: str) -> None:
+    assert not [
+        s for s, _ in pairs(claims_of(extractor, text), "BuiltOn") if s.endswith(("agent", "operations", "pilots"))
+    ]
+
+
+def test_extract_no_hardware_run_from_a_clause_after_the_hardware(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Kestrel AI Cloud runs the servers that power OpenAI's ChatGPT.")
+    assert ("Kestrel AI Cloud", "ChatGPT") not in pairs(claims, "BuiltOn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vela-3 upgrade will cost about 20% more than last year.",  # another time, not another thing
+        "Prices for Vela-2 rose 10% more than GPT-4o.",  # a rise compared, no cost
+        "The Vela-2 costs 20% more than a year ago.",
+    ],
+)
+def test_extract_costing_more_than_another_time_or_a_rise_is_no_cost_performance(
+    extractor: Extractor, text: str
+) -> None:
+    assert not [c for c in claims_of(extractor, text) if c.type == "CostPerformance"]

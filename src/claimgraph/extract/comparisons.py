@@ -25,6 +25,8 @@ _DIMENSION = re.compile(_DIMENSION_WORDS, re.IGNORECASE)
 def a_dimension(word: str) -> bool:
     """Whether a word names what two things are compared by ("cost", "speed", "throughput")."""
     return _DIMENSION.fullmatch(word) is not None
+
+
 # right after the figure, up to where the other thing is named
 _OF_REFERENCE = re.compile(r"\s+of\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+)?(?:(?:the|an?)\s+)?", re.IGNORECASE)
 _OF_DIMENSION = re.compile(
@@ -63,12 +65,19 @@ _MORE_THAN = re.compile(
 # Group roughly 25% more to build per unit of computing power than …": a bare "more" or "less" after a verb of
 # costing, whose figure says by how much the one costs more or less than the other
 _COSTING_BEFORE = re.compile(
-    r"\b(?:cost|costs|costing|priced|prices|charges?|charging)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:cost|costs|costing|priced|charging)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:about|roughly|around|some|nearly|almost|approximately|only|just)\s+)?$",
     re.IGNORECASE,
 )
 _COSTING_THAN = re.compile(
     r"\s+(?P<way>more|less)(?:\s+to\s+\w+)?(?:\s+per\s+[\w\s-]{1,40}?)?\s+than\s+" + _RIVAL, re.IGNORECASE
+)
+# after "than", a time or an expectation rather than another thing: "than last year", "than a year ago", "than in
+# 2024", "than expected", "than last year's version"
+_ANOTHER_TIME = re.compile(
+    r"(?:(?:last|this|next|the\s+previous|the\s+prior|a|one|two|three)\s+)?(?:year|quarter|month|week)s?\b|"
+    r"(?:in\s+)?(?:19|20)\d\d\b|(?:expected|planned|forecast|budgeted|before|previously|earlier|at\s+launch)\b",
+    re.IGNORECASE,
 )
 _COMPARED_KINDS = ("Model", "Product", "Group")
 
@@ -80,6 +89,8 @@ def costs_more_or_less(sentence: Sentence, quantity: Quantity) -> str | None:
     after = _COSTING_THAN.match(text, quantity.end, sentence.end)
     if after is None or _COSTING_BEFORE.search(text, sentence.start, quantity.start) is None:
         return None
+    if _ANOTHER_TIME.match(text, after.end()):
+        return None  # "than last year", "than a year ago": another time, not another thing
     return after.group("way").lower()
 
 

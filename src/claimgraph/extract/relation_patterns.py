@@ -20,6 +20,7 @@ from claimgraph.extract.name_kinds import based_on_a_model
 from claimgraph.extract.price_moves import states_unit_price
 from claimgraph.extract.references import (
     antecedent,
+    denied_outright,
     lemma,
     lemma_forms,
     owner_named,
@@ -350,6 +351,7 @@ def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found
         runs_its_own = owned and subject is not None and subject.entity.type in _THINGS
         the_runner = [subject] if subject is not None and (serving or runs_its_own) else []
         its = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in run.children)  # not "runs Osk Cloud's services"
+        its = its and _a_product_word(run, context) and not denied_outright(verb)  # not "its operations", "does not"
         if not the_runner and its and subject is not None and subject.entity.type in BUSINESS_TYPES:
             the_runner = [_its_thing(subject, run, context)]  # "Kirana Pay runs its customer-service agent on …"
         runners = named if named and not serving else the_runner
@@ -373,7 +375,16 @@ def _hardware_run(verb: Token, run: Token, at_token: dict[int, Mention], context
     runner = at_token.get(subject.i) if subject is not None else None
     if runner is None or runner.entity.type not in _HOSTS | {"Company"}:
         return
-    chips = [m for m in _mentions_under(run, at_token) if m.entity.type == "Product" and m.entity != runner.entity]
+    # the chips naming the hardware before its noun ("Nvidia GB200 systems", "H100 GPUs and MI300X systems"), not
+    # what a clause or an apposition after it names ("the servers that power ChatGPT")
+    heads = [run, *run.conjuncts]
+    chips = [
+        m
+        for m in _mentions_under(run, at_token)
+        if m.entity.type == "Product"
+        and m.entity != runner.entity
+        and any(h.left_edge.i <= m.token_start and m.token_end <= h.i + 1 for h in heads)
+    ]
     yield from (("BuiltOn", runner, chip, 0.55) for chip in chips)
 
 
@@ -381,10 +392,22 @@ def _hardware_run(verb: Token, run: Token, at_token: dict[int, Mention], context
 _HARDWARE_HEADS = frozenset({"system", "server", "node", "instance", "gpu"})
 
 
+def _a_product_word(thing: Token, context: ReadingContext) -> bool:
+    """Whether the word for a company's unnamed thing names a product ("its customer-service agent", "its shopping
+    assistant", "its models"), not work it does ("its operations", "its tests", "its training jobs")."""
+    return thing.text in context.lexicon.product_nouns or thing.lower_ in _PRODUCT_WORDS
+
+
+# words for a firm's own product beside the lexicon's product nouns: "runs its customer-service agent on Tarn-4"
+_PRODUCT_WORDS = frozenset(
+    {"agent", "agents", "service", "services", "api", "copilot", "bot", "bots", "inference", "cloud", "clouds"}
+)
+
+
 def _its_thing(owner: Mention, thing: Token, context: ReadingContext) -> Mention:
     """A company's unnamed thing, named by its owner and the words for it: "its customer-service agent" of Kirana
     Pay is the "Kirana Pay customer-service agent", a product of its own."""
-    words = [t for t in thing.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
+    words = [t for t in thing.lefts if t.dep_ == "compound" and not t.like_num]  # not "its best agents"
     start = min((t.left_edge.i for t in words), default=thing.i)
     label = f"{context.short_name(owner.entity)} {thing.doc[start : thing.i + 1].text}"
     return stand_in(context.index.entity_for(label, "Product"), thing)
