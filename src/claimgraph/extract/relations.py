@@ -66,12 +66,12 @@ from claimgraph.extract.relation_patterns import (
     priced_models,
     sets_its_price,
     site_owner,
-    things_run_on,
     underlying_models,
     versions_built_on,
 )
 from claimgraph.extract.relation_rules import rule_links
 from claimgraph.extract.rental_offers import offered_not_made
+from claimgraph.extract.run_bases import things_run_on
 from claimgraph.extract.site_hardware import sites_built_on
 from claimgraph.extract.spans import clause_window, evidence_for
 from claimgraph.extract.subsidiary_places import subsidiary_places
