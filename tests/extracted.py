@@ -3,6 +3,8 @@ relation type links."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from spacy.tokens import Doc
 
 from claimgraph.extract import Extractor
@@ -20,6 +22,18 @@ def claims_of(extractor: Extractor, text: str) -> list[Claim]:
 def pairs(claims: list[Claim], claim_type: str) -> set[tuple[str, str]]:
     """(subject, object) labels of the claims of one type."""
     return {(c.subject.label, c.object.label) for c in claims if c.type == claim_type and c.object}
+
+
+Share = tuple[str, str | None, Decimal | None]
+
+
+def shares_of(extractor: Extractor, text: str) -> set[Share]:
+    """(holder, whole, value) of the market shares of a one-text article."""
+    return {
+        (c.subject.label, c.object.label if c.object else None, c.value)
+        for c in claims_of(extractor, text)
+        if c.type == "MarketShare"
+    }
 
 
 def guessed_mention(extractor: Extractor, doc: Doc, words: str, kind: str, at: int) -> Mention:

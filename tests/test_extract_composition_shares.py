@@ -11,17 +11,7 @@ from decimal import Decimal
 import pytest
 
 from claimgraph.extract import Extractor
-from extracted import claims_of
-
-Share = tuple[str, str | None, Decimal | None]
-
-
-def _shares(extractor: Extractor, text: str) -> set[Share]:
-    return {
-        (c.subject.label, c.object.label if c.object else None, c.value)
-        for c in claims_of(extractor, text)
-        if c.type == "MarketShare"
-    }
+from extracted import Share, shares_of
 
 
 @pytest.mark.parametrize(
@@ -52,12 +42,12 @@ def _shares(extractor: Extractor, text: str) -> set[Share]:
 def test_extract_a_part_a_composition_verb_states_is_a_share(
     extractor: Extractor, text: str, expected: set[Share]
 ) -> None:
-    assert _shares(extractor, text) == expected
+    assert shares_of(extractor, text) == expected
 
 
 def test_extract_a_relative_clause_part_is_held_by_the_noun_it_qualifies(extractor: Extractor) -> None:
     text = "The Tarnby hall holds 900 racks. Osk K9 racks, which make up 60% of the hall's installed base, run hot."
-    assert ("Osk K9 racks", "hall's installed base", Decimal(60)) in _shares(extractor, text)
+    assert ("Osk K9 racks", "hall's installed base", Decimal(60)) in shares_of(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -77,4 +67,4 @@ def test_extract_a_relative_clause_part_is_held_by_the_noun_it_qualifies(extract
     ],
 )
 def test_extract_no_composition_share_without_a_holder_and_a_whole(extractor: Extractor, text: str) -> None:
-    assert not {s for s in _shares(extractor, text) if s[0] not in ("Velmora",)}
+    assert not {s for s in shares_of(extractor, text) if s[0] not in ("Velmora",)}

@@ -11,15 +11,7 @@ from decimal import Decimal
 import pytest
 
 from claimgraph.extract import Extractor
-from extracted import claims_of
-
-
-def _shares(extractor: Extractor, text: str) -> set[tuple[str, str | None, Decimal | None]]:
-    return {
-        (c.subject.label, c.object.label if c.object else None, c.value)
-        for c in claims_of(extractor, text)
-        if c.type == "MarketShare"
-    }
+from extracted import Share, shares_of
 
 
 @pytest.mark.parametrize(
@@ -43,13 +35,13 @@ def _shares(extractor: Extractor, text: str) -> set[tuple[str, str | None, Decim
     ],
 )
 def test_extract_a_share_of_described_things_is_of_those_things(
-    extractor: Extractor, text: str, expected: set[tuple[str, str | None, Decimal | None]]
+    extractor: Extractor, text: str, expected: set[Share]
 ) -> None:
-    assert _shares(extractor, text) == expected
+    assert shares_of(extractor, text) == expected
 
 
 def test_extract_a_share_of_the_holders_names_no_whole_of_their_words(extractor: Extractor) -> None:
-    shares = _shares(extractor, "The combined share of major US hyperscalers dropped from 70% to 40% in 2025.")
+    shares = shares_of(extractor, "The combined share of major US hyperscalers dropped from 70% to 40% in 2025.")
     assert not {s for s in shares if s[1] is not None and "hyperscalers" in s[1]}
 
 
@@ -72,8 +64,8 @@ def test_extract_a_share_of_the_holders_names_no_whole_of_their_words(extractor:
     ],
 )
 def test_extract_things_told_of_in_a_place_are_the_whole_not_the_places_market(
-    extractor: Extractor, text: str, expected: set[tuple[str, str | None, Decimal | None]]
+    extractor: Extractor, text: str, expected: set[Share]
 ) -> None:
     """ "48% of the AI accelerators installed in Peru": the count the writer gave, which a reader checks the share
     against, not the Peru AI accelerator market the words could be made into."""
-    assert _shares(extractor, text) == expected
+    assert shares_of(extractor, text) == expected
