@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -11,7 +13,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from claimgraph.errors import InputError, QueryRefusedError, QuerySyntaxError, StoreLockedError, UnknownFormatError
-from claimgraph.store import GraphEdit, OxigraphStore, open_store
+from claimgraph.store import GraphEdit, OxigraphStore, open_store, worker_process
 from claimgraph.store import oxigraph as oxigraph_store
 from claimgraph.store.base import sparql_term
 
@@ -142,3 +144,35 @@ def test_store_on_disk_flushes_its_write_buffers_as_data_comes_in(
             store.import_data("".join(quad.format(batch, i) for i in range(500)).encode(), "nquads")
             assert (tables() > created) == (batch == 1)  # about 30 KB, then 60 KB written: flushed once
         assert store.count_quads() == 1000
+
+
+_SCANDIR = os.scandir  # the real one, which the patched name wraps
+
+
+class _CompactedWhileListed:
+    """``os.scandir`` over a real folder whose .sst files are deleted after being listed, before their stat: what
+    the serving process's compaction does to a worker scanning the store's files."""
+
+    def __init__(self, path: str) -> None:
+        self.scan = _SCANDIR(path)
+
+    def __enter__(self) -> _CompactedWhileListed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.scan.close()
+
+    def __iter__(self) -> Iterator[os.DirEntry[str]]:
+        for entry in self.scan:
+            if entry.name.endswith(".sst"):
+                os.remove(entry.path)
+            yield entry
+
+
+def test_store_fingerprint_leaves_out_a_file_compaction_deleted_mid_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("CURRENT", "000052.log", "000051.sst"):
+        (tmp_path / name).write_text("x")
+    monkeypatch.setattr(worker_process.os, "scandir", _CompactedWhileListed)
+    assert [name for name, _, _ in worker_process.fingerprint(str(tmp_path))] == ["000052.log", "CURRENT"]

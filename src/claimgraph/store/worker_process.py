@@ -52,12 +52,17 @@ def _load_engine() -> ModuleType:
 
 
 def fingerprint(path: str) -> tuple[tuple[str, int, int], ...]:
-    """Names, sizes and times of the store's data files: any committed write changes the write-ahead log."""
+    """Names, sizes and times of the store's data files: any committed write changes the write-ahead log. A file
+    the serving process's compaction deletes between the listing and its stat is left out: it is gone, and the
+    next fingerprint, without it, is what the reopened view will see."""
     entries = []
     with os.scandir(path) as scan:
         for entry in scan:
             if _DATA_FILE.match(entry.name):
-                stat = entry.stat()
+                try:
+                    stat = entry.stat()
+                except FileNotFoundError:
+                    continue
                 entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
     return tuple(sorted(entries))
 
