@@ -245,9 +245,9 @@ def _a_customer(root: Token, nouns: frozenset[str]) -> bool:
 
 
 def _leased_from(root: Token, leasing_verbs: frozenset[str]) -> bool:
-    """ "two halls we lease from atNorth", "capacity rented from eStruxture", "buys dark fibre from Zayo": whom
-    space is leased from, or a thing bought from, is a landlord or a seller, a firm, however unusual its name's
-    letters look to the NER (a product code, a place no table knows, a person)."""
+    """ "two halls we lease from atNorth", "capacity rented from eStruxture", "buys racks from Tarn Systems": whom
+    space is leased from, or a thing bought from, is a landlord or a seller; which of the NER's guesses may be one
+    (a product code, a place no table knows, a person) is the caller's to say, by the verbs it passes."""
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "from Tarn or Vey"
     prep = root.head

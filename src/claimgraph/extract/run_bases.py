@@ -59,8 +59,8 @@ def things_run_on(sentence: Sentence, context: ReadingContext) -> Iterator[Found
 
 
 def _hardware_run(verb: Token, run: Token, at_token: dict[int, Mention], context: ReadingContext) -> Iterator[Found]:
-    """ "YTL AI Cloud, which runs Nvidia GB200 systems at its campus", "Kestrel Cloud operates 4,000 H200 GPUs": a
-    cloud or company running hardware as its object is built on it."""
+    """ "YTL AI Cloud, which runs Nvidia GB200 systems at its campus", "Kestrel Cloud runs H100 GPUs and MI300X
+    systems": a cloud or company running hardware as its object is built on it."""
     if (
         verb.lemma_ not in ("run", "operate")
         or run.lemma_.lower() not in _HARDWARE_HEADS | context.lexicon.hardware_nouns
