@@ -410,3 +410,15 @@ def test_extract_whom_a_thing_is_leased_or_bought_from_is_a_firm(
 )
 def test_extract_a_known_place_or_a_persons_name_is_no_seller(extractor: Extractor, text: str) -> None:
     assert not pairs(claims_of(extractor, text), "CustomerOf")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordvig Bio ApS, a Copenhagen protein-design company, signed a US$18 million contract through Tietoevry.",
+        "Vaanee Labs, a Chennai speech-technology company, signed a contract with Tietoevry.",
+    ],
+)
+def test_extract_a_known_place_qualifying_an_indefinite_noun_is_no_party(extractor: Extractor, text: str) -> None:
+    customers = {subject for subject, _ in pairs(claims_of(extractor, text), "CustomerOf")}
+    assert customers and not customers & {"Copenhagen", "Chennai"}

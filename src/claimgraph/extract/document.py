@@ -167,8 +167,10 @@ class EntityIndex:
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
-        if entity_type == "Organization" and _placed(span, name):
-            entity_type = "Region"  # "cooling at Zaragoza": a place the tables know, after a preposition of place
+        if entity_type == "Organization" and (_placed(span, name) or _qualifying_a_noun(span, name)):
+            # "cooling at Zaragoza", "a Copenhagen protein-design company": a place the tables know, after a
+            # preposition of place or saying where an indefinite noun is from
+            entity_type = "Region"
         if entity_type in ("Organization", "Product") and _in_a_country(span):
             entity_type = "Region"  # "across Tarnby in Norway": a town, whatever the NER guessed
         if entity_type == "Region" and _not_a_place(span, name):
@@ -232,6 +234,15 @@ def _placed(span: Span, name: str) -> bool:
 
 
 _SITED = frozenset({"in", "at", "near", "outside"})
+
+
+def _qualifying_a_noun(span: Span, name: str) -> bool:
+    """Whether a one-word name the NER took for an organisation is a place the tables know qualifying the noun of
+    an indefinite phrase ("a Copenhagen protein-design company"): "a" leaves no room for a firm's own name there."""
+    word = span[0]
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    qualifying = word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.pos_ == "NOUN"
+    return len(span) == 1 and before in ("a", "an") and qualifying and names_a_place(name)
 
 
 def _in_a_country(span: Span) -> bool:

@@ -164,6 +164,8 @@ def rule_links(
             by_subject_prep = introducing_prep(root) in rule.subject_preps
             # "Orca-7, which Osric Cloud distributes": the subject of a relative clause describing the object
             relative = obj.root(doc) == common and root.dep_ == "nsubj" and root.head.dep_ == "relcl"
+            if root == common and _acts_in_its_relative_clause(obj.root(doc), root):
+                continue  # "AWS, which Nordvig no longer uses": the clause's subject acts on the name it describes
             if rule.type == "CustomerOf" and _passive_patient(root, common):
                 continue  # "Osk was chosen by Vessa": the one chosen sells, the one choosing ("by") buys
             if rule.type == "OperatesIn" and _made_for_another_or_others(root, obj.root(doc), common):
@@ -189,6 +191,13 @@ def rule_links(
             if led or made_on or inside or by_subject_prep or relative or is_subject_side(root, common):
                 yield rule, subject, obj
                 break
+
+
+def _acts_in_its_relative_clause(other: Token, name: Token) -> bool:
+    """Whether the other is the active subject of a relative clause describing the name ("AWS, which it no longer
+    uses", "Orca-7, which Osric Cloud distributes"): the name is what the clause's subject acts on, never the one
+    acting on it."""
+    return other.dep_ == "nsubj" and other.head.dep_ == "relcl" and other.head.head == name
 
 
 def _object_of_another_act(obj: Token, common: Token, rule: RelationRule) -> bool:
@@ -382,10 +391,11 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _names_hardware(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks"), or is
-    itself a chip's common noun ("TPUs", "Kestrel GPUs"): a machine things run on, not a platform that sells them."""
+    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks", "K7
+    capacity"), or is itself a chip's common noun ("TPUs", "Kestrel GPUs"): a machine things run on, not a platform
+    that sells them."""
     after = doc[mention.token_end] if mention.token_end < len(doc) else None
-    nouns = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
+    nouns = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns | {"capacity"}  # "K7 capacity" too
     own = doc[mention.token_end - 1].lemma_.lower() in context.lexicon.hardware_nouns
     return mention.entity.type == "Product" and (own or (after is not None and after.lemma_.lower() in nouns))
 
