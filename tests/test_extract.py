@@ -782,3 +782,10 @@ def test_extract_a_rival_owned_or_a_score_compared_is_read_as_such(extractor: Ex
     assert not [c for c in _claims(extractor, owned) if c.type == "PriceChange"]
     scored = "Tarn-3 scored 12% higher than Llama 3 on MMLU."  # a score, of no cost
     assert not [c for c in _claims(extractor, scored) if c.type == "CostPerformance"]
+
+
+def test_extract_the_tokens_a_model_marketplace_handles_are_its_capacity(extractor: Extractor) -> None:
+    """An aggregator (OpenRouter, a marketplace of models) handles traffic of its own, as a cloud serves it."""
+    claims = _claims(extractor, "OpenRouter says it handled about 2 trillion tokens a day in January.")
+    capacity = {(c.subject.label, c.value, c.unit, c.time) for c in claims if c.type == "Capacity"}
+    assert capacity == {("OpenRouter", Decimal(2_000_000_000_000), "tokens", "2026-01")}
