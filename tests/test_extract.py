@@ -789,3 +789,11 @@ def test_extract_the_tokens_a_model_marketplace_handles_are_its_capacity(extract
     claims = _claims(extractor, "OpenRouter says it handled about 2 trillion tokens a day in January.")
     capacity = {(c.subject.label, c.value, c.unit, c.time) for c in claims if c.type == "Capacity"}
     assert capacity == {("OpenRouter", Decimal(2_000_000_000_000), "tokens", "2026-01")}
+
+
+def test_extract_growth_the_writer_expects_of_a_market_is_no_share_carried_on(extractor: Extractor) -> None:
+    """ "… 80% of accelerator spending in 2025. We expect that market to grow about 45% in 2026": growth, not the
+    share the note stated last, carried into 2026."""
+    text = "Osk took about 80% of data-centre accelerator spending in 2025. We expect that market to grow 45% in 2026."
+    shares = {c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert shares == {Decimal(80)}

@@ -68,3 +68,22 @@ def test_extract_a_relative_clause_part_is_held_by_the_noun_it_qualifies(extract
 )
 def test_extract_no_composition_share_without_a_holder_and_a_whole(extractor: Extractor, text: str) -> None:
     assert not {s for s in shares_of(extractor, text) if s[0] not in ("Velmora",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velmora is the largest exporter: its products made up about 44% of imports from Chile in 2024.",
+            ("Velmora", "imports from Chile", Decimal(44)),
+        ),
+        (
+            "Velmora chips made up about 64% of Peru's accelerator imports in 2025.",
+            ("Velmora", "Peru's accelerator imports", Decimal(64)),
+        ),
+    ],
+)
+def test_extract_a_firms_goods_part_is_the_firms(extractor: Extractor, text: str, expected: Share) -> None:
+    """ "its products made up 44% of …": nothing but the firm's name or possessive and a noun of goods names the
+    firm as the holder."""
+    assert expected in shares_of(extractor, text)

@@ -1800,3 +1800,14 @@ def test_extract_a_whole_a_technology_word_describes(extractor: Extractor, text:
     # a technology's acronym ("DRAM", which the NER takes for a place) says what is counted, as any word does
     shares = {(c.object.label, c.value) for c in _claims(extractor, text) if c.type == "MarketShare" and c.object}
     assert {label for label, _ in shares} == {whole}
+
+
+def test_extract_a_column_of_shares_of_spend_is_no_spending_with_the_rows_firms(extractor: Extractor) -> None:
+    """ "| Provider | Share of panel GPU spend |" in a data firm's own sheet: each row is a provider's part of what a
+    panel spends, not a purchase the firm made from it."""
+    text = (
+        "Osk Data: panel sheet\n\nOsk Data's GPU Spend Panel records what organisations pay for GPU compute.\n\n"
+        "GPU compute spend by provider, 2025\n\n| Provider | Share of panel GPU spend |\n| --- | ---: |\n"
+        "| Pell Cloud | 27.8% |\n| Brill Compute | 20.4% |\n"
+    )
+    assert not pairs(claims_of(extractor, text), "CustomerOf")

@@ -3181,3 +3181,12 @@ def test_extract_a_makers_possessive_on_a_system_of_its_chip_is_its_making(extra
     assert ("Nvidia", "GB200 NVL72") in pairs(
         claims_of(extractor, "Nvidia's GB200 NVL72 racks ship in May."), "Develops"
     )
+
+
+def test_extract_a_multiple_of_anothers_output_per_megawatt_is_cost_performance(extractor: Extractor) -> None:
+    """ "50 times the output per megawatt of": a rate compared, as performance; "five times the output of" would
+    be how much it can do."""
+    text = "On Nvidia's figures, an Nvidia GB300 NVL72 rack delivers about 50 times the output per megawatt of Hopper."
+    claims = claims_of(extractor, text)
+    assert {(c.subject.label, c.value) for c in claims if c.type == "CostPerformance"} == {("GB300 NVL72", 50)}
+    assert not [c for c in claims if c.type == "Capacity"]

@@ -15,6 +15,7 @@ from claimgraph.extract.document import Sentence, clean_name
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.read_shares import ReadShare, percentage
 from claimgraph.extract.references import owner_named
+from claimgraph.records import Entity
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVES = frozenset({"which", "that", "who"})
@@ -41,7 +42,23 @@ def composed_share(sentence: Sentence, quantity: Quantity, context: ReadingConte
     phrase = _holder_words(holder, verb)
     if any(m.entity.type == "Person" and phrase.start_char <= m.start < phrase.end_char for m in sentence.mentions):
         return None  # "John Smith accounts for 10% of the votes": a person's part is no market's
-    return ReadShare(holder_entity(phrase, sentence, context), label, (phrase.start_char, phrase.end_char))
+    maker = _maker_of_the_goods(phrase, sentence, context)
+    entity = maker if maker is not None else holder_entity(phrase, sentence, context)
+    return ReadShare(entity, label, (phrase.start_char, phrase.end_char))
+
+
+def _maker_of_the_goods(phrase: Span, sentence: Sentence, context: ReadingContext) -> Entity | None:
+    """The firm whose goods the subject names with nothing but its name or possessive and a noun of goods ("its
+    products made up about 44% of imports", "Nvidia chips made up 70% of …"): the firm holds the part."""
+    head = phrase.root
+    if head.lemma_.lower() != "product" and head.text not in context.lexicon.product_nouns:
+        return None
+    owner = next((t for t in phrase if t.dep_ in ("poss", "compound") and t.head == head), None)
+    named = owner_named(owner, sentence, context) if owner is not None else None
+    if named is None:
+        return None
+    others = [t for t in phrase if t != head and t.dep_ != "case" and not named.token_start <= t.i < named.token_end]
+    return named.entity if not others or others == [owner] else None
 
 
 def _holder_words(holder: Token, verb: Token) -> Span:

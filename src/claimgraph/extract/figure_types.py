@@ -29,8 +29,10 @@ TYPES_BY_UNIT: dict[str, tuple[str, ...]] = {
     "physical": ("Capacity",),
 }
 # "five times the computing power of", "twice the output of": how much it can do; "the output tokens per second of"
-# is a rate, compared as performance
-_CAPACITY_COMPARED = re.compile(r"\b(?:computing\s+power|compute|capacity|output(?!\s+tokens))\b", re.IGNORECASE)
+# and "the output per megawatt of" are rates, compared as performance
+_CAPACITY_COMPARED = re.compile(
+    r"\b(?:computing\s+power|compute|capacity|output(?!\s+(?:tokens|per)\b))\b", re.IGNORECASE
+)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:market|total|whole|pie))\b", re.I)  # "a quarter of it"
 _OF_ANYTHING = re.compile(r"\s+(?:of|stake|interest|discount|cut|increase|rise|more|less)\b", re.IGNORECASE)
 

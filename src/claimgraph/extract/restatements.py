@@ -38,7 +38,14 @@ def analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, cont
         context.lexicon.cue_in(k, sentence.text) for k in ("Revenue", "MarketShare")
     ):
         return False  # "… a CAGR of 37%. Open-weight models earned 19% of revenue": a part earned, no growth
+    if earlier.type != "GrowthRate" and any(
+        t.lemma_.lower() in _GROWING for t in sentence.tokens if t.idx < quantity.start
+    ):
+        return False  # "… 80% of accelerator spending. We expect that market to grow about 45%": growth, no share
     return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
+
+
+_GROWING = frozenset({"grow", "growth", "cagr", "expand"})
 
 
 def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | None, context: ReadingContext) -> bool:

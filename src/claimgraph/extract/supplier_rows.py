@@ -50,9 +50,11 @@ def supplier_row_claims(
 
 
 def _counts_money(column: str, context: ReadingContext) -> bool:
-    """Whether a column counts money spent ("Spend (US$)", "Cost"), not a rate ("Cost per GPU-hour")."""
+    """Whether a column counts money spent ("Spend (US$)", "Cost"), not a rate ("Cost per GPU-hour") nor a part of
+    it ("Share of panel GPU spend", "% of spend")."""
     words = heading_words(column)
-    return not words.isdisjoint(context.lexicon.spend_columns) and "per" not in words
+    parts = "share" in words or "%" in column
+    return not words.isdisjoint(context.lexicon.spend_columns) and "per" not in words and not parts
 
 
 def _spent(
