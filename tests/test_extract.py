@@ -797,3 +797,33 @@ def test_extract_growth_the_writer_expects_of_a_market_is_no_share_carried_on(ex
     text = "Osk took about 80% of data-centre accelerator spending in 2025. We expect that market to grow 45% in 2026."
     shares = {c.value for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert shares == {Decimal(80)}
+
+
+def test_extract_a_multiple_of_a_replaced_versions_throughput_is_no_price_cut(extractor: Extractor) -> None:
+    """ "the H200 instances delivered 1.7 times the throughput of the H100 instances": a new version compared on
+    performance, not its maker's price cut of 9,730%."""
+    text = (
+        "In 1Q 2026, two respondents replaced Nvidia H100-based instances with Nvidia H200-based instances. In "
+        "their February benchmarks, the H200 instances delivered on average 1.7 times the inference throughput of "
+        "the H100 instances at 1.25 times the hourly price."
+    )
+    claims = _claims(extractor, text)
+    assert not [c for c in claims if c.type == "PriceChange"]
+    assert {(c.subject.label, c.value, c.unit) for c in claims if c.type == "CostPerformance"} == {
+        ("H200", Decimal("1.7"), "times")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's core computing-power industry grew. The 15% rate applies where at least 60% of an enterprise's "
+        "revenue comes from an encouraged activity.",
+        "Tarn Research: GPU cloud market forecast\n\n| Year | Market ($bn) | YoY |\n|---|---|---|\n"
+        "| 2025E | 85 | +215% |\n| 2026F | 213 | +151% |",
+    ],
+)
+def test_extract_every_figure_is_in_a_unit_its_type_takes(extractor: Extractor, text: str) -> None:
+    """A percentage is never a market's size nor a spending, whichever reader retyped it."""
+    kinds = {c.type: c.unit for c in _claims(extractor, text) if c.unit in ("percent", "times")}
+    assert not {"MarketSize", "Spending"} & set(kinds)

@@ -58,3 +58,15 @@ def test_extract_a_guest_post_on_a_firms_blog_does_not_speak_for_the_firm(extrac
         "team is happy."
     )
     assert ("Brisk Cloud", "Pellam Data") not in pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_documents_own_label_opening_its_lines_is_no_party(extractor: Extractor) -> None:
+    """ "Client Briefing: Tax incentives for …" / "Client Briefing No. 4": plain words for a kind of document that
+    only ever open a line are the document's label, not a firm operating in China."""
+    text = (
+        "Client Briefing: Tax and cost incentives for computing-power centres in China, 2026\n\n"
+        "Osk Tax Partners | Shanghai office\nClient Briefing No. 2026-04 | 9 March 2026\n\n"
+        "The 15% corporate income tax rate for encouraged enterprises in western China now runs to 2030."
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.subject.label == "Client Briefing"]

@@ -3190,3 +3190,26 @@ def test_extract_a_multiple_of_anothers_output_per_megawatt_is_cost_performance(
     claims = claims_of(extractor, text)
     assert {(c.subject.label, c.value) for c in claims if c.type == "CostPerformance"} == {("GB300 NVL72", 50)}
     assert not [c for c in claims if c.type == "Capacity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "IMDA allocated 80 MW to four operators: Equinix, Digital Realty, Microsoft and Nxera, Singtel's "
+            "data-centre arm.",
+            "Nxera",
+        ),
+        (
+            "Quanta builds racks for Microsoft and Google, and Wiwynn, Wistron's cloud-server subsidiary, builds "
+            "racks for Meta.",
+            "Wiwynn",
+        ),
+    ],
+)
+def test_extract_an_apposition_of_one_unit_after_a_list_is_the_last_names(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    """A singular unit noun in apposition after a list describes the name right before it, not the whole list the
+    parser hangs it on."""
+    assert {child for child, _ in pairs(claims_of(extractor, text), "SubsidiaryOf")} == {unit}

@@ -32,7 +32,7 @@ from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
 from claimgraph.extract.table_layout import find_rows, lists_fields
 from claimgraph.extract.tables import row_claims
-from claimgraph.records import Article, Claim, Entity, Extraction, ExtractionRun
+from claimgraph.records import CLAIM_KINDS, UNITS, Article, Claim, Entity, Extraction, ExtractionRun
 
 __all__ = ["Extractor"]
 
@@ -116,7 +116,7 @@ class Extractor:
             if relations is not None and linked:
                 relations.append(SentenceClaims(sentence.start, sentence.end, tuple(linked)))
             context.after(sentence)
-        candidates = [c for c in candidates if not stays_put(c)]
+        candidates = [c for c in candidates if not stays_put(c) and _measured_as_its_type_is(c)]
         places = place_names(self.index, context.in_article, context.lexicon)
         written = {m.entity.key for s in sentences for m in s.mentions}
         candidates = one_entity_per_market(candidates, places, written)
@@ -126,6 +126,14 @@ class Extractor:
         claims = [c for c in claims if c.confidence >= self.min_confidence]
         run = ExtractionRun(self.software_version, self.model_name, self.model_version, started, _now())
         return Extraction(article=article, claims=tuple(claims), run=run)
+
+
+def _measured_as_its_type_is(claim: Claim) -> bool:
+    """Whether a figure's unit is one its type takes ("60% of an enterprise's revenue" read as a market's size is
+    no size): a reader that retypes a figure does not always see its unit, and a claim of a kind the ontology
+    cannot hold is a wrong reading, whatever found it. Currencies the unit list does not name pass."""
+    units = CLAIM_KINDS[claim.type].units
+    return claim.unit is None or claim.unit not in UNITS or not units or claim.unit in units
 
 
 def dateline(text: str) -> str | None:

@@ -250,7 +250,9 @@ def _headline_words(mention: Mention, text: str, index: EntityIndex) -> bool:
     """ "Request for Proposals: Dedicated GPU Capacity for Model Training": in a heading written in title case every
     word is capitalised, so a run of plain English words the NER took for an organisation is no name, unless the
     text also capitalises it where it need not (a line not in title case: "… leases halls from Green Mountain").
-    Not a list entry's or a table row's words ("1. Brill Coder (Pell AI)"), which are more often a name than not."""
+    So too plain words naming a kind of document that only ever open a line ("Client Briefing: Tax incentives …"),
+    the document's label. Not a
+    list entry's or a table row's words ("1. Brill Coder (Pell AI)"), which are more often a name than not."""
     if mention.entity.known or mention.entity.type != "Organization" or not index.english_words:
         return False
     label = mention.entity.label
@@ -260,9 +262,21 @@ def _headline_words(mention: Mention, text: str, index: EntityIndex) -> bool:
     subject = not line and bool(following) and following[0].lower() in load_lexicon().headline_verbs
     if subject or _LIST_MARK.match(line) or not plain_english(label, index.english_words):
         return False
+    written = list(re.finditer(re.escape(label), text))
+    a_documents = label.split()[-1].lower() in _DOCUMENT_NOUNS
+    if a_documents and all(m.start() == 0 or text[m.start() - 1] == "\n" for m in written):
+        return True  # "Client Briefing: Tax incentives for …", "Client Briefing No. 4": the document's own label
     if not in_a_title_case_line(text, mention.start):
         return False
-    return all(in_a_title_case_line(text, m.start()) for m in re.finditer(re.escape(label), text))
+    return all(in_a_title_case_line(text, m.start()) for m in written)
+
+
+# what a document calls itself at the head of its lines: "Client Briefing: …", "Market Update No. 4"
+_DOCUMENT_NOUNS = frozenset({
+    "briefing", "brief", "update", "bulletin", "memo", "memorandum", "digest", "summary", "review", "newsletter",
+    "notice", "release", "letter", "statement", "report", "note", "alert", "outlook", "commentary", "snapshot",
+    "factsheet", "roundup", "round-up", "wrap", "primer", "explainer", "scorecard", "minutes",
+})  # fmt: skip
 
 
 _LIST_MARK = re.compile(r"(?:\d+[.)]|[-*•])\s|\|")  # "1. Brill Coder (Pell AI)", "| Brill Coder |": no heading

@@ -361,7 +361,8 @@ def _claim_for(
         listed = compared_thing(sentence, quantity, reference)  # "Osk says Tarn-3 costs 8% of …": Tarn-3's
     subject = listed or figure_subject(sentence, quantity, claim_type, context)
     newer = None
-    if claim_type in ("CostPerformance", "PriceChange") and (replaced := replaced_version(sentence, quantity)):
+    replacing = claim_type == "PriceChange" or (claim_type == "CostPerformance" and quantity.unit == "percent")
+    if replacing and (replaced := replaced_version(sentence, quantity)):  # not "1.7 times the throughput of"
         maker = context.maker_of(replaced.entity) or owner_named_before(sentence, replaced)
         if maker is not None and (claim_type == "PriceChange" or prices_against(sentence, quantity)):
             # "Tarn-4 Flash costs $0.05, a quarter of the price of Tarn-3 Flash", "two-thirds less than the $15

@@ -80,7 +80,7 @@ def ownership(sentence: Sentence, context: ReadingContext) -> Iterator[Found]:
             before = next((m for m in owners if _RELATIVE.fullmatch(text, m.end, subject.idx)), None)
             subject = doc[before.token_end - 1] if before is not None else None
         if noun.dep_ == "appos":
-            subject = _named_before_brackets(noun, owners, sentence) or subject
+            subject = _named_before_brackets(noun, owners, sentence) or _the_last_listed(noun) or subject
         unit = next((m for m in owners if subject is not None and m.token_start <= subject.i < m.token_end), None)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         possessor = next((m for m in owners if owner is not None and m.root(doc) == owner), None)
@@ -132,6 +132,17 @@ def _owner_after_of(noun: Token, owners: list[Mention], doc: Doc) -> Mention | N
             if found is not None:
                 return found
     return None
+
+
+def _the_last_listed(noun: Token) -> Token | None:
+    """The one name an apposition of a single unit describes in a list ("Equinix, Digital Realty and Nxera,
+    Singtel's data-centre arm", "for Microsoft and Google, and Wiwynn, Wistron's subsidiary"): the name right before
+    it, though the parser hangs it on the list's first name or leaves the list's other names its conjuncts."""
+    if noun.tag_ != "NN":
+        return None
+    listed = sorted((noun.head, *noun.head.conjuncts), key=lambda t: t.i)
+    before = [t for t in listed if t.i < noun.left_edge.i]
+    return before[-1] if len(listed) > 1 and before else None
 
 
 def _named_before_brackets(noun: Token, owners: list[Mention], sentence: Sentence) -> Token | None:
@@ -220,6 +231,8 @@ def _units_listed(sentence: Sentence, owners: list[Mention], context: ReadingCon
         bracketed = _named_before_brackets(noun, owners, sentence) if noun.dep_ == "appos" else None
         if noun.dep_ == "appos":
             listed = [bracketed or noun.head]
+            last = bracketed or _the_last_listed(noun)
+            bracketed, listed = (last, [last]) if last is not None else (bracketed, listed)
         elif noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
             listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
         elif (named := _listed_after_a_colon(noun, owners, sentence)) is not None:
