@@ -827,3 +827,21 @@ def test_extract_every_figure_is_in_a_unit_its_type_takes(extractor: Extractor, 
     """A percentage is never a market's size nor a spending, whichever reader retyped it."""
     kinds = {c.type: c.unit for c in _claims(extractor, text) if c.unit in ("percent", "times")}
     assert not {"MarketSize", "Spending"} & set(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarn Energy raised its tariff for large data-centre users by 8% on 1 January 2026.", ("Tarn Energy", 8)),
+        (
+            "Pellgrid, the transmission utility at the campus, raised its charges by about 11% in 2025.",
+            ("Pellgrid", 11),
+        ),
+    ],
+)
+def test_extract_a_tariff_or_charges_moved_is_a_price_change(
+    extractor: Extractor, text: str, expected: tuple[str, int]
+) -> None:
+    """A utility's tariff and a provider's charges are prices: a move in them is a price change."""
+    changes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "PriceChange"}
+    assert expected in changes
