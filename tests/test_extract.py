@@ -845,3 +845,14 @@ def test_extract_a_tariff_or_charges_moved_is_a_price_change(
     """A utility's tariff and a provider's charges are prices: a move in them is a price change."""
     changes = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "PriceChange"}
     assert expected in changes
+
+
+def test_extract_an_amount_estimated_for_an_owner_is_the_owners_and_so_is_its_base(extractor: Extractor) -> None:
+    """ "The authority estimates Tarnland's operational data-centre capacity at about 1.45 GW at end-2025, up from
+    about 1.3 GW a year earlier": both figures are Tarnland's; the one who estimates them is their source."""
+    text = (
+        "The Tarnland Digital Development Authority estimates Malaysia's operational data-centre capacity at "
+        "about 1.45 GW at end-2025, up from about 1.3 GW a year earlier."
+    )
+    capacity = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
+    assert capacity == {("Malaysia", Decimal("1.45")), ("Malaysia", Decimal("1.3"))}

@@ -182,7 +182,10 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
         base = next((c for c in reversed(claims) if c.unit == quantity.unit), None)
         if base is not None and new_holder(sentence, quantity, base, report_end):
             base = None  # "…, and Brill, the quickest riser, is up from 2%": Brill's figure, not the last one's
-        if claim is None and compared is not None and base is not None:
+        # "… estimates Singapore's capacity at 1.45 GW, up from about 1.3 GW": a base read as another's is the same
+        # holder's, earlier
+        strayed = claim is not None and claim.type == base.type and claim.subject != base.subject if base else False
+        if (claim is None or strayed) and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
             # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
             # compared with nearly $132 billion last year")

@@ -50,6 +50,9 @@ def figure_subject(
         named = _named_by_apposition(sentence, token, context)
         if named is not None and claim_type == "Capacity":
             return named  # "Stargate UAE, a 1 GW cluster": the thing the sized noun describes
+        estimated = _estimated_owner(sentence, quantity, allowed, context)
+        if estimated is not None:
+            return estimated  # "IMDA estimates Singapore's operational capacity at 1.45 GW": Singapore's
     elided = elided_owner(sentence, quantity, allowed)
     if elided is not None:
         return elided
@@ -165,6 +168,29 @@ def _owned_before(sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a company or a product is named before the figure in its sentence (whose growth it may be)."""
     kinds = ("Company", "Cloud", "Lab", "Organization", "Model", "Product")
     return any(m.end <= quantity.start and m.entity.type in kinds for m in sentence.mentions)
+
+
+def _estimated_owner(
+    sentence: Sentence, quantity: Quantity, allowed: frozenset[str], context: ReadingContext
+) -> Mention | None:
+    """ "IMDA estimates Singapore's operational data-centre capacity at about 1.45 GW": an estimating verb, then an
+    owner's possessive on the measured noun, then "at" the figure. The owner holds the amount; the one who estimates
+    it is its source, whatever kind of body it is."""
+    text = sentence.doc_text
+    owned = _POSSESSED_AT.search(text, sentence.start, quantity.start)
+    owner = next((m for m in sentence.mentions if owned is not None and m.end == owned.start()), None)
+    if owner is None or owner.entity.type not in allowed:
+        return None
+    before = text[max(sentence.start, owner.start - 20) : owner.start].split()
+    verb = before[-1].lower() if before else ""
+    lemmas = {verb, verb.removesuffix("s"), verb.removesuffix("d"), verb.removesuffix("ed")}
+    return owner if lemmas & context.lexicon.estimating_verbs else None
+
+
+# "… Singapore's operational data-centre capacity at about 1.45 GW": a possessive, the measured words, "at" the figure
+_POSSESSED_AT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,5}at\s+(?:(?:about|around|roughly|nearly|almost|some|just|an\s+estimated)\s+)?$"
+)
 
 
 _WINDOW_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?context\s+(?:window|length)\b", re.IGNORECASE)
