@@ -856,3 +856,17 @@ def test_extract_an_amount_estimated_for_an_owner_is_the_owners_and_so_is_its_ba
     )
     capacity = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Capacity"}
     assert capacity == {("Malaysia", Decimal("1.45")), ("Malaysia", Decimal("1.3"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huawei held 23% of China's AI accelerator market in 2024. We expect that share to grow to 35% by 2026.",
+        "Huawei held 23% of China's AI accelerator market in 2024. Despite slower market growth, we forecast 35% "
+        "in 2026.",
+    ],
+)
+def test_extract_a_share_the_writer_expects_to_grow_is_carried_on(extractor: Extractor, text: str) -> None:
+    """A share growing to a level, or growth the clause only mentions, leaves the share carried into 2026."""
+    shares = {(c.value, c.time) for c in _claims(extractor, text) if c.type == "MarketShare"}
+    assert (Decimal(35), "2026") in shares

@@ -70,3 +70,9 @@ def test_extract_a_documents_own_label_opening_its_lines_is_no_party(extractor: 
     )
     claims = claims_of(extractor, text)
     assert not [c for c in claims if c.subject.label == "Client Briefing"]
+
+
+def test_extract_a_firm_whose_name_ends_in_a_document_noun_opening_a_line_is_a_firm(extractor: Extractor) -> None:
+    """ "Clear Outlook signed …": plain words opening a line before a verb are a firm's name, not a label."""
+    claims = claims_of(extractor, "Clear Outlook signed a three-year deal with Microsoft Azure, the company said.")
+    assert ("Clear Outlook", "Microsoft Azure") in pairs(claims, "CustomerOf")

@@ -1811,3 +1811,14 @@ def test_extract_a_column_of_shares_of_spend_is_no_spending_with_the_rows_firms(
         "| Pell Cloud | 27.8% |\n| Brill Compute | 20.4% |\n"
     )
     assert not pairs(claims_of(extractor, text), "CustomerOf")
+
+
+def test_extract_a_column_of_shares_of_the_issuers_spend_names_its_suppliers(extractor: Extractor) -> None:
+    """ "| Provider | Share of GPU spend |" in a lab's own report: the providers are the lab's suppliers."""
+    text = (
+        "Tamsin AI: Annual Report 2025\n\nTamsin AI trains language models.\n\nGPU compute by provider, 2025\n\n"
+        "| Provider | Share of GPU spend |\n|---|---|\n| Pell Cloud | 61% |\n| Brill Compute | 39% |\n"
+    )
+    assert {("Tamsin AI", "Pell Cloud"), ("Tamsin AI", "Brill Compute")} <= pairs(
+        claims_of(extractor, text), "CustomerOf"
+    )

@@ -422,3 +422,19 @@ def test_extract_a_known_place_or_a_persons_name_is_no_seller(extractor: Extract
 def test_extract_a_known_place_qualifying_an_indefinite_noun_is_no_party(extractor: Extractor, text: str) -> None:
     customers = {subject for subject, _ in pairs(claims_of(extractor, text), "CustomerOf")}
     assert customers and not customers & {"Copenhagen", "Chennai"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orrin Robotics, a Ford subsidiary, uses Nvidia chips.", ("SubsidiaryOf", ("Orrin Robotics", "Ford"))),
+        ("Brightwave, a Hitachi unit, buys chips from Nvidia.", ("SubsidiaryOf", ("Brightwave", "Hitachi"))),
+    ],
+)
+def test_extract_a_firm_qualifying_a_unit_noun_stays_a_firm(
+    extractor: Extractor, text: str, expected: tuple[str, tuple[str, str]]
+) -> None:
+    """A name that is also a place's, before a noun of a unit ("a Ford subsidiary"), names the parent firm: only a
+    noun for a firm ("a Copenhagen company") makes it the place the firm is from."""
+    kind, pair = expected
+    assert pair in pairs(claims_of(extractor, text), kind)

@@ -3213,3 +3213,26 @@ def test_extract_an_apposition_of_one_unit_after_a_list_is_the_last_names(
     """A singular unit noun in apposition after a list describes the name right before it, not the whole list the
     parser hangs it on."""
     assert {child for child, _ in pairs(claims_of(extractor, text), "SubsidiaryOf")} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amazon Bedrock capacity now serves Claude Opus 4 to enterprise customers.",
+            ("Offers", ("Amazon Bedrock", "Claude Opus 4")),
+        ),
+        (
+            "Customers include Verily, Waymo and Calico, each an Alphabet subsidiary.",
+            ("SubsidiaryOf", ("Waymo", "Alphabet")),
+        ),
+        ("Nvidia's Llama Nemotron Super model tops the leaderboard.", ("Develops", ("Nvidia", "Llama Nemotron Super"))),
+    ],
+)
+def test_extract_platforms_distributed_units_and_named_after_models_keep_their_readings(
+    extractor: Extractor, text: str, expected: tuple[str, tuple[str, str]]
+) -> None:
+    """A platform's capacity is no hardware; "each an Alphabet subsidiary" describes every name listed; a model
+    named after another's ("Llama Nemotron Super") is its possessor's making, no version of Llama."""
+    kind, pair = expected
+    assert pair in pairs(claims_of(extractor, text), kind)

@@ -250,8 +250,9 @@ def _headline_words(mention: Mention, text: str, index: EntityIndex) -> bool:
     """ "Request for Proposals: Dedicated GPU Capacity for Model Training": in a heading written in title case every
     word is capitalised, so a run of plain English words the NER took for an organisation is no name, unless the
     text also capitalises it where it need not (a line not in title case: "… leases halls from Green Mountain").
-    So too plain words naming a kind of document that only ever open a line ("Client Briefing: Tax incentives …"),
-    the document's label. Not a
+    So too plain words naming a kind of document that only ever open a line, as a label before a colon, a bar, a
+    number or the line's end ("Client Briefing: Tax incentives …", "Client Briefing No. 4 | 9 March"), not before a
+    verb ("Clear Outlook signed a deal …"). Not a
     list entry's or a table row's words ("1. Brill Coder (Pell AI)"), which are more often a name than not."""
     if mention.entity.known or mention.entity.type != "Organization" or not index.english_words:
         return False
@@ -264,7 +265,9 @@ def _headline_words(mention: Mention, text: str, index: EntityIndex) -> bool:
         return False
     written = list(re.finditer(re.escape(label), text))
     a_documents = label.split()[-1].lower() in _DOCUMENT_NOUNS
-    if a_documents and all(m.start() == 0 or text[m.start() - 1] == "\n" for m in written):
+    if a_documents and all(
+        (m.start() == 0 or text[m.start() - 1] == "\n") and _LABEL_END.match(text, m.end()) for m in written
+    ):
         return True  # "Client Briefing: Tax incentives for …", "Client Briefing No. 4": the document's own label
     if not in_a_title_case_line(text, mention.start):
         return False
@@ -277,6 +280,9 @@ _DOCUMENT_NOUNS = frozenset({
     "notice", "release", "letter", "statement", "report", "note", "alert", "outlook", "commentary", "snapshot",
     "factsheet", "roundup", "round-up", "wrap", "primer", "explainer", "scorecard", "minutes",
 })  # fmt: skip
+
+
+_LABEL_END = re.compile(r"\s*(?::|\||No\.?\s|\d|$)", re.MULTILINE)  # a label's colon, bar, number or line end
 
 
 _LIST_MARK = re.compile(r"(?:\d+[.)]|[-*•])\s|\|")  # "1. Brill Coder (Pell AI)", "| Brill Coder |": no heading

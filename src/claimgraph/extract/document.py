@@ -237,12 +237,19 @@ _SITED = frozenset({"in", "at", "near", "outside"})
 
 
 def _qualifying_a_noun(span: Span, name: str) -> bool:
-    """Whether a one-word name the NER took for an organisation is a place the tables know qualifying the noun of
-    an indefinite phrase ("a Copenhagen protein-design company"): "a" leaves no room for a firm's own name there."""
+    """Whether a one-word name the NER took for an organisation is a place the tables know qualifying a noun for a
+    firm in an indefinite phrase ("a Copenhagen protein-design company"): "a" leaves no room for the firm's own
+    name there."""
     word = span[0]
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    qualifying = word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i and word.head.pos_ == "NOUN"
+    head = word.head
+    qualifying = word.dep_ in ("compound", "amod", "nmod") and head.i > word.i and head.lemma_.lower() in _FIRM_NOUNS
     return len(span) == 1 and before in ("a", "an") and qualifying and names_a_place(name)
+
+
+# a firm a place says where it is from: "a Copenhagen protein-design company"; but "a Ford subsidiary", "a Hitachi
+# deal" and "a Santander executive" name a firm, whose unit, deal or officer the noun is
+_FIRM_NOUNS = frozenset({"company", "firm", "start-up", "startup", "business", "operator", "provider", "developer"})
 
 
 def _in_a_country(span: Span) -> bool:

@@ -138,8 +138,9 @@ def _the_last_listed(noun: Token) -> Token | None:
     """The one name an apposition of a single unit describes in a list ("Equinix, Digital Realty and Nxera,
     Singtel's data-centre arm", "for Microsoft and Google, and Wiwynn, Wistron's subsidiary"): the name right before
     it, though the parser hangs it on the list's first name or leaves the list's other names its conjuncts."""
-    if noun.tag_ != "NN":
-        return None
+    distributed = any(t.lower_ in ("each", "both", "all") for t in noun.doc[noun.left_edge.i - 1 : noun.i])
+    if noun.tag_ != "NN" or distributed:
+        return None  # "Verily, Waymo and Calico, each an Alphabet subsidiary": every one of them
     listed = sorted((noun.head, *noun.head.conjuncts), key=lambda t: t.i)
     before = [t for t in listed if t.i < noun.left_edge.i]
     return before[-1] if len(listed) > 1 and before else None

@@ -296,10 +296,13 @@ def branded_in_gazetteer(thing: Entity, maker: Entity, context: ReadingContext) 
 
 def gazetteer_brand(thing: Entity, context: ReadingContext) -> Entity | None:
     """The company whose name the gazetteer writes before a known thing's ("Osk K9" for K9): its maker. A thing
-    the gazetteer does not know by its whole name but whose name opens on a known product's ("K9 NVL72 racks",
-    "K9 Ultra" after K9) is a version or a system of that product, by the same maker."""
+    the gazetteer does not know by its whole name but whose name opens on a known product's and goes on in a part
+    number ("K9 NVL72 racks", "Ascend 910C" after Ascend) is a version or a system of that product, by the same
+    maker; a name going on in words ("Llama Nemotron Super") may be anyone's."""
     if not thing.known:
         words = thing.label.split()
+        if not any(ch.isdigit() for word in words[1:] for ch in word):
+            return None  # "Llama Nemotron Super": another's model named after a known one, no version of it
         for size in range(len(words) - 1, 0, -1):
             base = context.index.named(" ".join(words[:size]))
             if base is not None and base.known and base.type in ("Product", "Model"):

@@ -391,13 +391,15 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 
 
 def _names_hardware(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks", "K7
-    capacity"), or is itself a chip's common noun ("TPUs", "Kestrel GPUs"): a machine things run on, not a platform
-    that sells them."""
+    """Whether a product's name stands before a noun of hardware or of a fleet ("K7 chips", "K7 racks"), is a part
+    number before "capacity" ("K7 capacity", but not "Bedrock capacity", a platform's), or is itself a chip's common
+    noun ("TPUs", "Kestrel GPUs"): a machine things run on, not a platform that sells them."""
     after = doc[mention.token_end] if mention.token_end < len(doc) else None
-    nouns = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns | {"capacity"}  # "K7 capacity" too
+    nouns = context.lexicon.hardware_nouns | context.lexicon.fleet_nouns
     own = doc[mention.token_end - 1].lemma_.lower() in context.lexicon.hardware_nouns
-    return mention.entity.type == "Product" and (own or (after is not None and after.lemma_.lower() in nouns))
+    before_a_noun = after is not None and after.lemma_.lower() in nouns
+    numbered = after is not None and after.lower_ == "capacity" and any(ch.isdigit() for ch in mention.entity.label)
+    return mention.entity.type == "Product" and (own or numbered or before_a_noun)
 
 
 def _owner_of_a_party(root: Token, context: ReadingContext) -> bool:

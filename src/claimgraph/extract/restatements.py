@@ -38,14 +38,24 @@ def analyst_goes_on(sentence: Sentence, quantity: Quantity, earlier: Claim, cont
         context.lexicon.cue_in(k, sentence.text) for k in ("Revenue", "MarketShare")
     ):
         return False  # "… a CAGR of 37%. Open-weight models earned 19% of revenue": a part earned, no growth
-    if earlier.type != "GrowthRate" and any(
-        t.lemma_.lower() in _GROWING for t in sentence.tokens if t.idx < quantity.start
-    ):
+    if earlier.type != "GrowthRate" and _grows_by(sentence, quantity, context.lexicon):
         return False  # "… 80% of accelerator spending. We expect that market to grow about 45%": growth, no share
     return not parties and earlier.type in ("MarketSize", "MarketShare", "GrowthRate")
 
 
-_GROWING = frozenset({"grow", "growth", "cagr", "expand"})
+def _grows_by(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether a verb of growth before the figure says how much something grows ("expect that market to grow about
+    45%"), not the level a share grows to ("expect that share to grow to 35%") nor growth the clause only mentions
+    ("despite slower market growth, we forecast 30%")."""
+    before = sentence.doc_text[sentence.start : quantity.start]
+    if lexicon.cue_in("MarketShare", before):
+        return False
+    verbs = [t for t in sentence.tokens if t.idx < quantity.start and t.pos_ == "VERB" and t.lemma_ in _GROWING]
+    after = sentence.doc_text[verbs[-1].idx + len(verbs[-1]) : quantity.start] if verbs else ""
+    return bool(verbs) and not re.match(r"\s*to\b", after)
+
+
+_GROWING = frozenset({"grow", "expand"})
 
 
 def parallel_report(sentence: Sentence, quantity: Quantity, earlier: Claim | None, context: ReadingContext) -> bool:

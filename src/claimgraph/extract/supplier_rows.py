@@ -36,7 +36,7 @@ def supplier_row_claims(
     if heading_words(row.header[named]).isdisjoint(lexicon.supplier_nouns):
         return []
     used = [i for i, column in enumerate(row.header) if not heading_words(column).isdisjoint(lexicon.use_columns)]
-    spent = any(_counts_money(row.header[i], context) for i in used)
+    spent = any(_counts_money(row.header[i], context) or _the_issuers_share_of_spend(row.header[i]) for i in used)
     if not spent or any(not heading_words(column).isdisjoint(lexicon.customer_nouns) for column in row.header):
         return []  # no money spent (a market's shares, a programme's allocation), or a column of customers
     claims = [Claim(type="CustomerOf", subject=issuer, object=subject, confidence=0.7, evidence=(evidence,))]
@@ -55,6 +55,18 @@ def _counts_money(column: str, context: ReadingContext) -> bool:
     words = heading_words(column)
     parts = "share" in words or "%" in column
     return not words.isdisjoint(context.lexicon.spend_columns) and "per" not in words and not parts
+
+
+def _the_issuers_share_of_spend(column: str) -> bool:
+    """ "| Share of GPU spend |", "| Spend (% of total) |": the firms' parts of what the issuer spent, which still
+    makes them its suppliers; but "| Share of panel GPU spend |" is a part of what others spend, whom the issuer
+    only measures."""
+    words = heading_words(column)
+    parts = "share" in words or "%" in column
+    return parts and bool(words & {"spend", "spending", "cost", "costs"}) and not words & _OTHERS_SPENDING
+
+
+_OTHERS_SPENDING = frozenset({"panel", "market", "respondents", "industry", "survey", "sample", "customers", "users"})
 
 
 def _spent(
