@@ -87,3 +87,39 @@ def test_extract_a_firms_goods_part_is_the_firms(extractor: Extractor, text: str
     """ "its products made up 44% of …": nothing but the firm's name or possessive and a noun of goods names the
     firm as the holder."""
     assert expected in shares_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Geothermal plants supplied about 45% of Tarnland's electricity in 2025.",
+            ("Geothermal plants", "Tarnland's electricity", Decimal(45)),
+        ),
+        (
+            "Data centres took about 26% of the electricity sold in Velmora in 2025.",
+            ("Data centres", "electricity sold in Velmora in 2025", Decimal(26)),
+        ),
+        (
+            "The institute estimates that universities held about 3% of Velmora's AI training compute in 2025.",
+            ("universities", "Velmora's AI training compute", Decimal(3)),
+        ),
+    ],
+)
+def test_extract_a_part_supplied_taken_or_held_is_a_share(extractor: Extractor, text: str, expected: Share) -> None:
+    """ "supplied 45% of …", "took 26% of …", "held 3% of …" compose a whole as "made up" does."""
+    assert expected in shares_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are controlled by Osk Partners, which will hold about 61% of the combined voting power of our stock.",
+        "Replicas of any model that takes more than 10% of a region's tokens will be spread across two halls.",
+        "Closed-weight frontier models took 81% of 2025 revenue and open-weight models 19%.",
+    ],
+)
+def test_extract_a_stake_a_condition_or_parts_run_together_are_no_composed_share(
+    extractor: Extractor, text: str
+) -> None:
+    assert not shares_of(extractor, text)

@@ -101,8 +101,9 @@ def _composing_verb(share: Token, context: ReadingContext) -> Token | None:
 
 def _holder_of(verb: Token) -> Token | None:
     """The verb's subject, through a relative pronoun ("GB200 racks, which make up 70% of …"), through a verb it
-    is joined to, or the noun a finite verb is misparsed as qualifying; a personal pronoun or a word for a figure
-    ("the figure represents 5% of …") holds nothing."""
+    is joined to, or the noun a finite verb is misparsed as qualifying; a personal pronoun, a word for a figure
+    ("the figure represents 5% of …") or a noun any one thing may be ("any model that takes 10% of …") holds
+    nothing."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ in ("conj", "xcomp"):
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
@@ -114,6 +115,8 @@ def _holder_of(verb: Token) -> Token | None:
         return None
     if subject.lemma_.lower() in _FIGURE_WORDS:
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in subject.children):
+        return None  # "any model that takes more than 10% of a region's tokens": a rule's condition, no holder
     return subject
 
 
@@ -150,6 +153,10 @@ def _whole_of(share: Token, context: ReadingContext) -> Token | None:
         return None  # "36% of total", "of the remainder": a figure, not a whole
     if not any(c.dep_ in _QUALIFIERS for c in noun.children):
         return None  # "62% of the tokens": whose tokens is said elsewhere
+    if any(t.dep_ == "cc" for t in noun.subtree if t.i < noun.i):
+        return None  # "81% of 2025 revenue and open-weight models 19%": two parts run together, no one whole
+    if any(t.lower_ in ("voting", "stock", "shares") for t in noun.subtree):
+        return None  # "will hold about 61% of the combined voting power of our common stock": a stake
     return noun
 
 
