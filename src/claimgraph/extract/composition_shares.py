@@ -44,6 +44,10 @@ def composed_share(sentence: Sentence, quantity: Quantity, context: ReadingConte
         return None  # "John Smith accounts for 10% of the votes": a person's part is no market's
     maker = _maker_of_the_goods(phrase, sentence, context)
     entity = maker if maker is not None else holder_entity(phrase, sentence, context)
+    possessive = next((t for t in whole.subtree if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+    owner = owner_named(possessive, sentence, context) if possessive is not None else None
+    if owner is not None and owner.entity == entity:
+        return None  # "Orla Compute holds about two-thirds of its capacity in Lima": a part of its own, no share
     return ReadShare(entity, label, (phrase.start_char, phrase.end_char))
 
 
