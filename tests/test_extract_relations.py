@@ -3236,3 +3236,27 @@ def test_extract_platforms_distributed_units_and_named_after_models_keep_their_r
     named after another's ("Llama Nemotron Super") is its possessor's making, no version of Llama."""
     kind, pair = expected
     assert pair in pairs(claims_of(extractor, text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yunjing Cloud serves Qwen3 from Wuhu, Anhui. Its Jakarta region opened in January, the company's first "
+            "outside China.",
+            ("Yunjing Cloud", "Indonesia"),
+        ),
+        ("Amazon Web Services opened its Hyderabad cloud region in November 2022.", ("AWS", "India")),
+    ],
+)
+def test_extract_a_region_an_owner_opens_places_the_owner(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """ "Its Jakarta region", opening the sentence, is the region of the company the last sentence was about; a
+    known city naming a cloud region ("its Hyderabad cloud region") is a place, whatever the NER took it for."""
+    assert expected in pairs(claims_of(extractor, text), "OperatesIn")
+
+
+def test_extract_a_firm_naming_a_plant_stays_a_firm(extractor: Extractor) -> None:
+    text = "KDDI opened its Osaka Sakai data centre in January 2026 inside a former Sharp LCD panel plant."
+    assert not {place for _, place in pairs(claims_of(extractor, text), "OperatesIn")} & {"Sharp"}

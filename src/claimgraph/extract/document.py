@@ -167,7 +167,9 @@ class EntityIndex:
         name = clean_name(_TRAILING_PERIOD.sub("", span.text))  # "Tamsin Networks Q2 FY2026" in a headline
         if span.label_ != "ORG" and PRODUCT_CODE.fullmatch(name):
             entity_type = "Product"  # "S400", "K800", "XB300": a part number, whatever the NER took it for
-        if entity_type == "Organization" and (_placed(span, name) or _qualifying_a_noun(span, name)):
+        if entity_type == "Organization" and (
+            _placed(span, name) or _qualifying_a_noun(span, name) or _naming_a_site(span, name)
+        ):
             # "cooling at Zaragoza", "a Copenhagen protein-design company": a place the tables know, after a
             # preposition of place or saying where an indefinite noun is from
             entity_type = "Region"
@@ -245,6 +247,17 @@ def _qualifying_a_noun(span: Span, name: str) -> bool:
     head = word.head
     qualifying = word.dep_ in ("compound", "amod", "nmod") and head.i > word.i and head.lemma_.lower() in _FIRM_NOUNS
     return len(span) == 1 and before in ("a", "an") and qualifying and names_a_place(name)
+
+
+def _naming_a_site(span: Span, name: str) -> bool:
+    """Whether a one-word name the NER took for an organisation is a place the tables know naming a cloud region
+    ("its Hyderabad cloud region"): the region is there. (A plant or a site may be named after a firm: "a former
+    Sharp LCD plant".)"""
+    word = span[0]
+    head = word
+    while head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    return len(span) == 1 and head is not word and head.lemma_.lower() == "region" and names_a_place(name)
 
 
 # a firm a place says where it is from: "a Copenhagen protein-design company"; but "a Ford subsidiary", "a Hitachi
