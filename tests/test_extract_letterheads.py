@@ -76,3 +76,17 @@ def test_extract_a_firm_whose_name_ends_in_a_document_noun_opening_a_line_is_a_f
     """ "Clear Outlook signed …": plain words opening a line before a verb are a firm's name, not a label."""
     claims = claims_of(extractor, "Clear Outlook signed a three-year deal with Microsoft Azure, the company said.")
     assert ("Clear Outlook", "Microsoft Azure") in pairs(claims, "CustomerOf")
+
+
+def test_extract_a_firms_letter_to_its_customers_speaks_for_the_firm(extractor: Extractor) -> None:
+    """ "Sunda Components: Q2 allocation letter … We serve customers in Malaysia and Thailand": a firm's letter to
+    its customers is its own voice, as its annual report is; a price another firm cut, as the clause's subject, stays
+    that firm's."""
+    text = (
+        "Sunda Components: Q2 allocation letter\n\nDear customer,\n\n"
+        "We serve customers in Malaysia and Thailand from a warehouse in Singapore. "
+        "AMD has cut its MI355X module price to us by about 8%."
+    )
+    claims = claims_of(extractor, text)
+    assert {("Sunda Components", "Malaysia"), ("Sunda Components", "Thailand")} <= pairs(claims, "OperatesIn")
+    assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"AMD"}

@@ -441,8 +441,15 @@ def _claim_for(
             ),
             None,
         )
+    acting = (
+        isinstance(subject, Mention)
+        and subject.root(sentence.span.doc).dep_ == "nsubj"
+        and subject.entity.type in _PRICE_SETTERS
+    )
     if claim_type == "PriceChange" and context.self_report and context.issuer is not None and quantity.change:
-        subject = context.issuer  # a firm's own release notes or price list: the prices it sets, whoever made the model
+        # a firm's own release notes or price list: the prices it sets, whoever made the model; but not a move
+        # another firm made as the clause's subject ("AMD has cut its MI355X module price to us by 8%")
+        subject = subject if acting else context.issuer
     placed = subject.entity if isinstance(subject, Mention) else subject
     if claim_type == "Capacity" and context.self_report and placed is not None and placed.type in PLACE_TYPES:
         subject = context.issuer or subject  # "Brill's GPU capacity grows to 12 MW", in a firm's notes: its own there
@@ -730,3 +737,6 @@ def _confidence(subject: Mention | Entity, listed: bool, obj: Entity | None) -> 
 def _a_priced_item(sentence: Sentence) -> bool:
     """A bulleted or numbered line naming a model or product ("- Osk-3 output: $0.90 → $0.60")."""
     return opens_a_list_item(sentence) and any(m.entity.type in ("Model", "Product") for m in sentence.mentions)
+
+
+_PRICE_SETTERS = frozenset({"Company", "Cloud", "Lab", "Aggregator"})  # who may cut a price as a clause's subject
