@@ -870,3 +870,13 @@ def test_extract_a_share_the_writer_expects_to_grow_is_carried_on(extractor: Ext
     """A share growing to a level, or growth the clause only mentions, leaves the share carried into 2026."""
     shares = {(c.value, c.time) for c in _claims(extractor, text) if c.type == "MarketShare"}
     assert (Decimal(35), "2026") in shares
+
+
+def test_extract_a_revenue_no_clause_gives_a_firm_is_not_the_ministrys_under_discussion(extractor: Extractor) -> None:
+    """In a ministry's determination, "Sales revenue of the domestic industry fell …" is no revenue of the ministry."""
+    text = (
+        "Ministry of Commerce: preliminary determination\n\nThe Ministry of Commerce has found dumping.\n\n"
+        "Sales revenue of the domestic industry from the like product fell from RMB 6.1 billion in 2022 to "
+        "RMB 5.3 billion in 2024."
+    )
+    assert not [c for c in _claims(extractor, text) if c.type == "Revenue" and "Ministry" in c.subject.label]

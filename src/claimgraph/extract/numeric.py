@@ -487,6 +487,12 @@ def _claim_for(
         )
         return None
     subject_entity = subject.entity if isinstance(subject, Mention) else subject
+    named_here = isinstance(subject, Mention) and subject in sentence.mentions
+    if claim_type == "Revenue" and not named_here and lexicon.names_a_public_body(subject_entity.label):
+        # "Sales revenue of the domestic industry fell …" in a ministry's determination: the body the text is
+        # about sells nothing; a revenue no clause gives it is someone else's
+        context.drop_reason = "a Revenue whose only holder is the public body under discussion, which sells nothing"
+        return None
     if claim_type == "MarketShare" and (quantity.value > 100 or (quantity.value_max or 0) > 100):
         context.drop_reason = f"a share of {quantity.value}%: no one holds more than the whole"
         return None  # "Velin reports growth of 150%; Ostrander has 118%": growth, read without its cue
