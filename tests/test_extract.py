@@ -880,3 +880,21 @@ def test_extract_a_revenue_no_clause_gives_a_firm_is_not_the_ministrys_under_dis
         "RMB 5.3 billion in 2024."
     )
     assert not [c for c in _claims(extractor, text) if c.type == "Revenue" and "Ministry" in c.subject.label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia's H20 chips now face a 15% tariff in the US.",
+        "Equinix said power charges made up 40% of its operating costs.",
+    ],
+)
+def test_extract_a_levy_or_a_charge_at_a_level_is_no_price_change(extractor: Extractor, text: str) -> None:
+    assert not [c for c in _claims(extractor, text) if c.type == "PriceChange"]
+
+
+def test_extract_a_base_another_holder_is_named_for_stays_that_holders(extractor: Extractor) -> None:
+    """ "… $4 billion on GPUs, compared with $3 billion Brill Cloud spent": Brill Cloud's, not Osk Cloud's, earlier."""
+    text = "Osk Cloud spent $4 billion on GPUs in 2025, compared with $3 billion Brill Cloud spent."
+    spending = {(c.subject.label, c.value) for c in _claims(extractor, text) if c.type == "Spending"}
+    assert ("Osk Cloud", Decimal(3_000_000_000)) not in spending

@@ -90,3 +90,10 @@ def test_extract_a_firms_letter_to_its_customers_speaks_for_the_firm(extractor: 
     claims = claims_of(extractor, text)
     assert {("Sunda Components", "Malaysia"), ("Sunda Components", "Thailand")} <= pairs(claims, "OperatesIn")
     assert {c.subject.label for c in claims if c.type == "PriceChange"} == {"AMD"}
+
+
+def test_extract_a_firms_letter_reports_other_firms_prices_as_theirs(extractor: Extractor) -> None:
+    """A letter to customers is the firm's voice, not its price list: a price another firm's prices moved stays
+    that firm's (release notes and price lists are where every price is the issuer's)."""
+    text = "Osk Cloud: letter to customers\n\nDear customer,\n\nGPU rental prices at Brill Cloud rose 15% in May."
+    assert "Osk Cloud" not in {c.subject.label for c in claims_of(extractor, text) if c.type == "PriceChange"}

@@ -3241,19 +3241,13 @@ def test_extract_platforms_distributed_units_and_named_after_models_keep_their_r
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Yunjing Cloud serves Qwen3 from Wuhu, Anhui. Its Jakarta region opened in January, the company's first "
-            "outside China.",
-            ("Yunjing Cloud", "Indonesia"),
-        ),
         ("Amazon Web Services opened its Hyderabad cloud region in November 2022.", ("AWS", "India")),
     ],
 )
 def test_extract_a_region_an_owner_opens_places_the_owner(
     extractor: Extractor, text: str, expected: tuple[str, str]
 ) -> None:
-    """ "Its Jakarta region", opening the sentence, is the region of the company the last sentence was about; a
-    known city naming a cloud region ("its Hyderabad cloud region") is a place, whatever the NER took it for."""
+    """A known city naming a cloud region ("its Hyderabad cloud region") is a place, whatever the NER took it for."""
     assert expected in pairs(claims_of(extractor, text), "OperatesIn")
 
 

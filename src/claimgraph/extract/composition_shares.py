@@ -157,8 +157,10 @@ def _whole_of(share: Token, context: ReadingContext) -> Token | None:
         return None  # "36% of total", "of the remainder": a figure, not a whole
     if not any(c.dep_ in _QUALIFIERS for c in noun.children):
         return None  # "62% of the tokens": whose tokens is said elsewhere
-    if any(t.dep_ == "cc" for t in noun.subtree if t.i < noun.i):
-        return None  # "81% of 2025 revenue and open-weight models 19%": two parts run together, no one whole
+    if any(t.dep_ == "cc" and t.head.pos_ == "NOUN" for t in noun.subtree if t.i < noun.i):
+        # "81% of 2025 revenue and open-weight models 19%": two parts run together, no one whole (but "of US and
+        # Canadian hydro-powered capacity" is one)
+        return None
     if any(t.lower_ in ("voting", "stock", "shares") for t in noun.subtree):
         return None  # "will hold about 61% of the combined voting power of our common stock": a stake
     return noun

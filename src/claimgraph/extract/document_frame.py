@@ -72,6 +72,8 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
     # one firm and a report of that firm's own, wherever in the title the firm stands
     firms = {m.entity for m in heading.mentions if m.entity.type in TOPIC_TYPES}
     own_report = own_title and (opener is not None or (issuer is not None and firms == {issuer}))
+    voiced = words_pattern(lexicon.own_voice_titles).search(_line_of(titled)) is not None
+    own_voice = voiced and (opener is not None or (issuer is not None and firms == {issuer}))
     return DocumentFrame(
         main_market=main,
         main_company=main_company,
@@ -84,7 +86,8 @@ def document_frame(sentences: list[Sentence], lexicon: Lexicon) -> DocumentFrame
         interviewee=interviewee,
         self_report=own_report,
         writer=(
-            _blog_owner(sentences, lexicon)
+            (issuer if own_voice else None)  # "Sunda Components: Q2 allocation letter": the firm writes it
+            or _blog_owner(sentences, lexicon)
             or _first_person_company(sentences, main_company)
             or _self_introduced(sentences, lexicon)
             or _first_person_company(sentences, _own_document_firm(heading, opener, lexicon))

@@ -157,6 +157,7 @@ class Lexicon:
     buying_lemmas: frozenset[str]  # "pays Tarn for capacity in Peru": a buyer is not where what it buys is
     joining_lemmas: frozenset[str]  # "joined Marlow Cloud as a client": the subject is the customer
     self_report_titles: tuple[str, ...]  # "… annual report 2025": the company's own report, its "we" the company
+    own_voice_titles: tuple[str, ...]  # "… allocation letter": the firm's own voice, its "we", not all its prices
     summary_titles: tuple[str, ...]  # "English summary: Tarn Research, …": a summary of a research firm's report
     powering_lemmas: frozenset[str]  # "Tarn-4 powers the Brisco Copilot": the object is built on the subject
     offering_nouns: frozenset[str]  # "Its Generative APIs serve X": a service acting for its owner
@@ -411,6 +412,7 @@ def load_lexicon() -> Lexicon:
         buying_lemmas=frozenset(data["buying_lemmas"]),
         joining_lemmas=frozenset(data["joining_lemmas"]),
         self_report_titles=tuple(data["self_report_titles"]),
+        own_voice_titles=tuple(data["own_voice_titles"]),
         summary_titles=tuple(data["summary_titles"]),
         powering_lemmas=frozenset(data["powering_lemmas"]),
         offering_nouns=frozenset(data["offering_nouns"]),

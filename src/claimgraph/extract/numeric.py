@@ -184,7 +184,17 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             base = None  # "…, and Brill, the quickest riser, is up from 2%": Brill's figure, not the last one's
         # "… estimates Singapore's capacity at 1.45 GW, up from about 1.3 GW": a base read as another's is the same
         # holder's, earlier
-        strayed = claim is not None and claim.type == base.type and claim.subject != base.subject if base else False
+        strayed = (
+            claim is not None
+            and base is not None
+            and compared is not None
+            and claim.type == base.type
+            and claim.subject != base.subject
+            # "… compared with $3 billion Brill Cloud spent": a holder named after the comparison holds its figure
+            and not any(
+                m.entity == claim.subject and m.start >= sentence.start + compared.start() for m in sentence.mentions
+            )
+        )
         if (claim is None or strayed) and compared is not None and base is not None:
             how = "a comparison base: the previous figure's measure at another time"
             # hedged by its own words: an expected figure's base is no forecast ("expects $200 billion in 2026,
@@ -357,6 +367,12 @@ def _claim_for(
         claim_type, listed = "MarketSize", sized  # "We expect $48 billion in 2028. Velin forecasts $70 billion."
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
+        return None
+    levied = any(_a_levy(t) for t in sentence.tokens) and _PRICE_WORD.search(sentence.text) is None
+    moved = any(t.lower_ in lexicon.cut_words or t.lemma_.lower() in _RAISING for t in sentence.tokens)
+    if claim_type == "PriceChange" and levied and not moved:
+        # "face a 15% tariff", "power charges made up 40% of its costs": a levy or a charge's level, no price moved
+        context.drop_reason = "a tariff or a charge at a level, with no move of a price"
         return None
     if listed is None and claim_type == "MarketShare":
         listed = estimated_holder(sentence, quantity, lexicon)  # "Osk Ventures put Tarn at 32%": Tarn's share
@@ -746,3 +762,17 @@ def _a_priced_item(sentence: Sentence) -> bool:
 
 
 _PRICE_SETTERS = frozenset({"Company", "Cloud", "Lab", "Aggregator"})  # who may cut a price as a clause's subject
+
+
+def _a_levy(token: Token) -> bool:
+    """ "a 15% tariff", "network charges": a levy's word, not a firm's verb ("what OpenAI charges for GPT-5")."""
+    if token.lower_ in ("tariff", "tariffs"):
+        return True
+    before = token.doc[max(0, token.i - 2) : token.i]
+    # "OpenAI charges", "it charges", "what OpenAI charges": a firm's verb
+    charged = any(t.pos_ in ("PROPN", "PRON") for t in before[-1:]) or any(t.lower_ == "what" for t in before)
+    return token.lower_ == "charges" and token.pos_ == "NOUN" and not charged
+
+
+_RAISING = frozenset({"raise", "increase", "rise", "hike", "lift", "climb", "jump", "double", "triple"})
+_PRICE_WORD = re.compile(r"\bpric(?:e|es|ed|ing)\b", re.IGNORECASE)  # the words a price is, not a levy's

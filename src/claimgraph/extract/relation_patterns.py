@@ -120,12 +120,7 @@ def site_owner(sentence: Sentence, place: Mention, context: ReadingContext, plac
     if owner is None:
         return None
     if owner.lower_ in ("its", "their"):
-        named = antecedent(sentence, owner.idx)  # named in the sentence: the topic is too loose a guess for a place
-        if named is None and owner.i == sentence.span.start:
-            # "… Yunjing Cloud serves Qwen3. Its Jakarta region opened in January": opening the sentence, the
-            # company the last one was about
-            return context.recent_topic(sentence)
-        return named
+        return antecedent(sentence, owner.idx)  # named in the sentence: the topic is too loose a guess for a place
     if owner.lower_ == "our":
         return context.speaker  # "rents GPU time in our Lima halls": the firm speaking
     named = next((m.entity for m in sentence.mentions if m.token_start <= owner.i < m.token_end), None)
