@@ -368,9 +368,7 @@ def _claim_for(
     if claim_type is None:
         context.drop_reason = f"no claim type: no cue word in its clause or sentence types a {quantity.unit} figure"
         return None
-    levied = any(_a_levy(t) for t in sentence.tokens) and _PRICE_WORD.search(sentence.text) is None
-    moved = any(t.lower_ in lexicon.cut_words or t.lemma_.lower() in _RAISING for t in sentence.tokens)
-    if claim_type == "PriceChange" and levied and not moved:
+    if claim_type == "PriceChange" and _a_levys_level(sentence, lexicon):
         # "face a 15% tariff", "power charges made up 40% of its costs": a levy or a charge's level, no price moved
         context.drop_reason = "a tariff or a charge at a level, with no move of a price"
         return None
@@ -762,6 +760,12 @@ def _a_priced_item(sentence: Sentence) -> bool:
 
 
 _PRICE_SETTERS = frozenset({"Company", "Cloud", "Lab", "Aggregator"})  # who may cut a price as a clause's subject
+
+
+def _a_levys_level(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether the sentence names a tariff or charges, no price, and no move up or down: a levy's level."""
+    levied = any(_a_levy(t) for t in sentence.tokens) and _PRICE_WORD.search(sentence.text) is None
+    return levied and not any(t.lower_ in lexicon.cut_words or t.lemma_.lower() in _RAISING for t in sentence.tokens)
 
 
 def _a_levy(token: Token) -> bool:
