@@ -4,6 +4,8 @@ are exactly the stored text, SHACL-valid, N-Quads round trip)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -161,3 +163,11 @@ def _claim_iris(store: OxigraphStore, graph: str) -> set[str]:
     claim = "<https://w3id.org/claimgraph/ontology#Claim>"
     rows = store.select(f"SELECT ?c WHERE {{ GRAPH <{graph}> {{ ?c a {claim} }} }}")
     return {str(r["c"]) for r in rows}
+
+
+def test_ingest_module_leaves_spacy_to_the_processes_that_extract() -> None:
+    """A pool's parent only writes: importing the ingest (as ``claimgraph ingest`` does before it starts its
+    workers) must not import spaCy, which would hold back every worker's start by the time it takes."""
+    probe = "import sys, claimgraph.ingest; print('spacy' in sys.modules, 'claimgraph.extract' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

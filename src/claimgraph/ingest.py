@@ -14,6 +14,7 @@ from contextlib import ExitStack
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
@@ -21,7 +22,6 @@ from rdflib.namespace import RDF
 from claimgraph import __version__
 from claimgraph.corpus import discover, read_article
 from claimgraph.errors import InputError, SourceReadError
-from claimgraph.extract import Extractor
 from claimgraph.fanout import Submitter, map_bounded, process_pool, usable_cores
 from claimgraph.graph.build import extraction_triples, source_triples
 from claimgraph.graph.namespaces import ONTOLOGY_GRAPH, SCHEMA, Iris, source_id_of
@@ -32,10 +32,17 @@ from claimgraph.settings import Settings
 from claimgraph.store import GraphEdit, Store
 from claimgraph.store.base import Triple
 
+if TYPE_CHECKING:  # spaCy is imported by the processes that extract, not by a pool's parent, which only writes
+    from claimgraph.extract import Extractor
+
 Progress = Callable[[str], None]
 
 
 def make_extractor(settings: Settings) -> Extractor:
+    """The extractor for these settings. Its import (spaCy, about 0.8 s) happens here: a parent that hands the
+    articles to a pool never extracts, and its workers start only once it has imported what it needs."""
+    from claimgraph.extract import Extractor
+
     return Extractor(
         load_gazetteer(settings.base_iri),
         parents=load_parents(settings.base_iri),
