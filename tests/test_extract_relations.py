@@ -720,6 +720,20 @@ def test_extract_a_company_acting_on_a_models_price_offers_it(extractor: Extract
     assert {("Marrick Cloud", "Dune-2"), ("Gessel Cloud", "Dune-3")} <= offers
 
 
+def test_extract_a_company_keeping_a_model_at_a_price_or_charging_for_it_offers_it(extractor: Extractor) -> None:
+    text = (
+        "Marrick Cloud kept Dune-2 at its launch price after a review. "
+        "Gessel Cloud charges developers $2 per million tokens for Dune-3. Tarvo Cloud left Dune-4 at $1 per hour."
+    )
+    offers = pairs(claims_of(extractor, text), "Offers")
+    assert {("Marrick Cloud", "Dune-2"), ("Gessel Cloud", "Dune-3"), ("Tarvo Cloud", "Dune-4")} <= offers
+
+
+def test_extract_goods_kept_at_a_place_or_a_fee_for_moving_them_are_no_offer(extractor: Extractor) -> None:
+    text = "Tarvo Cloud kept Dune-2 servers at the border town of Narva. Gessel Cloud charges a fee for moving Dune-3."
+    assert not pairs(claims_of(extractor, text), "Offers")
+
+
 def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name(extractor: Extractor) -> None:
     text = "Velmora cut the price of Quiver-2 mini by a third in May."
     claims = claims_of(extractor, text)

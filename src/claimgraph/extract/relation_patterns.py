@@ -194,6 +194,11 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             if seller is not None:
                 yield "Offers", seller, model, 0.6
             continue
+        if (verb := _held_at_a_price(root, nouns)) is not None or (verb := _charged_for(root)) is not None:
+            seller = next((m for m in sellers if _subject_of(m, doc, verb)), None)
+            if seller is not None:
+                yield "Offers", seller, model, 0.6
+            continue
         priced = root.head if root.dep_ in ("dobj", "dative") else root.head.head if root.dep_ == "compound" else None
         if priced is not None and priced.lemma_ == "price" and priced.pos_ == "VERB":  # "Harl priced Pim-2 input at …"
             seller = next((m for m in sellers if _subject_of(m, doc, priced)), None)
@@ -214,6 +219,36 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
 
 
 _STAYING = frozenset({"unchanged", "steady", "flat", "stable", "intact"})  # a price kept as it was
+
+
+def _held_at_a_price(root: Token, price_nouns: frozenset[str]) -> Token | None:
+    """The verb of "kept Pim-2 at its launch price", "holds Pim-Lite at $0.20 per million tokens": a company that
+    keeps a model at a price sets it; "kept H200 consignments at the border" holds goods, at no price."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in _HOLDING:
+        return None
+    at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    priced = at is not None and any(
+        t.lower_ in price_nouns or t.tag_ == "$" or t.like_num for t in at.subtree if t is not at
+    )
+    return verb if priced else None
+
+
+def _charged_for(root: Token) -> Token | None:
+    """The verb of "charges $3 per million tokens for Pim-2", "charges labs for Pim-2 by the hour": whoever
+    charges for a model sells it."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return None
+    verb = root.head.head
+    while verb.pos_ != "VERB" and verb.dep_ in _ON_THE_AMOUNT and verb.head != verb:
+        verb = verb.head  # "charges $3 per million tokens for Pim-2": the parser hangs the "for" on the amount
+    return verb if verb.lemma_ == "charge" and verb.pos_ == "VERB" else None
+
+
+_ON_THE_AMOUNT = frozenset({"dobj", "dative", "pobj", "prep"})  # the amount charged and its "per" phrase
+
+
+_HOLDING = frozenset({"keep", "hold", "leave", "maintain"})
 
 
 def _subject_of(mention: Mention, doc: Doc, verb: Token) -> bool:
