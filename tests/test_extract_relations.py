@@ -734,6 +734,11 @@ def test_extract_goods_kept_at_a_place_or_a_fee_for_moving_them_are_no_offer(ext
     assert not pairs(claims_of(extractor, text), "Offers")
 
 
+def test_extract_a_company_using_a_model_does_not_offer_it(extractor: Extractor) -> None:
+    text = "Kestrel Labs uses Dune-2 for its support agent. Its chemists use Dune-3 through an internal tool."
+    assert not pairs(claims_of(extractor, text), "Offers")
+
+
 def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name(extractor: Extractor) -> None:
     text = "Velmora cut the price of Quiver-2 mini by a third in May."
     claims = claims_of(extractor, text)
