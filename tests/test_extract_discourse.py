@@ -2250,6 +2250,29 @@ def test_extract_a_part_of_that_revenue_coming_from_a_payer_is_revenue_from_it(e
     assert ("Sabkha Cloud", "Orlo Bank", Decimal(25)) in revenue
 
 
+def test_extract_a_part_of_that_revenue_after_a_markets_size_is_a_share_of_the_market(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Test Labs benchmarks robot chips for buyers. "
+        "Velin Research puts the 2025 robot-chip market at $12 billion, up 30% on 2024. "
+        "On its figures Oskar Semi held 41% of that revenue and Tarvo Devices 19%."
+    )
+    claims = claims_of(extractor, text)
+    shares = {(c.subject.label, c.value) for c in claims if c.type == "MarketShare"}
+    assert {("Oskar Semi", Decimal(41)), ("Tarvo Devices", Decimal(19))} <= shares
+    assert not [c for c in claims if c.type == "Revenue"]
+
+
+def test_extract_a_multiple_beside_an_amount_of_power_is_its_growth_not_revenue(extractor: Extractor) -> None:
+    text = (
+        "Tarvo Data had 1.9 GW in operation at the end of 2025, more than five times the 0.35 GW of 2020. "
+        "Harl Cloud said its revenue more than doubled in 2025, and it plans to add 100 MW in 2026."
+    )
+    claims = claims_of(extractor, text)
+    multiples = {(c.type, c.subject.label) for c in claims if c.unit == "times"}
+    assert ("GrowthRate", "Tarvo Data") in multiples and ("Revenue", "Tarvo Data") not in multiples
+    assert ("Revenue", "Harl Cloud") in multiples
+
+
 def test_extract_customers_in_a_place_paying_part_of_revenue_is_revenue_from_the_place(extractor: Extractor) -> None:
     text = (
         "Brannock Group posts second-quarter 2025 results\n\n"

@@ -517,7 +517,8 @@ def _claim_for(
         if grows_a_thing_not_earned(sentence, quantity, context):
             context.drop_reason = "the growth of a thing a company owns that is no money it earns"
             return None  # "Pellam's customer contacts grew 64%": the contacts' growth, not the company's revenue
-        claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
+        if not _a_multiple_of_an_amount(sentence, quantity, lexicon):
+            claim_type = "Revenue"  # a company's growth of no other measure it names is revenue growth
     context.vague_object = False
     earner = revenue_owner(sentence, quantity, context) if claim_type in ("Revenue", "MarketShare") else None
     paid = claim_type == "Revenue" and isinstance(subject, Mention) and paid_from(sentence, subject)
@@ -631,6 +632,19 @@ def _capacity_is_the_subject(sentence: Sentence, quantity: Quantity, lexicon: Le
 
 
 _OWN_SPENDING = re.compile(r"\bwhat\s+(?:it|we|they|the\s+company)\s+(?:had\s+)?spent\b", re.IGNORECASE)
+
+
+def _a_multiple_of_an_amount(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether a multiple stands beside an amount of a physical unit, in a sentence with no money and no word for
+    it ("had 1.9 GW in operation, more than five times the 0.35 GW of 2020"): it multiplies that amount, whose
+    growth it states; "revenue more than doubled, and it plans 100 MW more" still multiplies revenue."""
+    units = {q.unit for q in sentence.quantities}
+    return (
+        quantity.unit == "times"
+        and bool(units - MONEY_UNITS - {None, "percent", "times"})
+        and not units & MONEY_UNITS
+        and not lexicon.cue_in("Revenue", sentence.text)
+    )
 
 
 def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:

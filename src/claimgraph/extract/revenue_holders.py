@@ -37,7 +37,7 @@ def paying(sentence: Sentence, quantity: Quantity) -> Mention | None:
 
 # "of our revenue", "of the Company's full-year revenue", "of Kantor's chip sales", "of Osprey Labs' sales"
 _OF_REVENUE = re.compile(
-    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+)?"
+    r"\s+of\s+(?:(?P<owner>its|our|their|that|this|those|these|the\s+(?:[Cc]ompany|[Gg]roup|[Ff]irm)[’']s|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:[’']s|(?<=s)[’']))\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:total\s+)?(?:revenues?|sales|turnover)\b"
 )
 
@@ -76,7 +76,10 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
             antecedent(sentence, found.start("owner")) or context.topic
         )  # "Microsoft said China made up 2% of its"
         return _not_the_payer(sentence, quantity, referent, context)
-    if owner.lower() in ("that", "this"):
+    if owner.lower() in ("that", "this", "those", "these"):
+        last = context.last_numeric
+        if last is not None and (last.type == "MarketSize" or (last.subject and last.subject.type == "Market")):
+            return None  # "puts the market at $212 billion, up 64%; Nvidia held 81% of that revenue": the market's
         return context.topic  # "a third of that revenue": the revenue of the company just talked about
     if owner.lower().startswith("the "):
         return context.issuer or context.topic  # "the Company's revenue": the issuer's
