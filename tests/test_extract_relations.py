@@ -739,6 +739,11 @@ def test_extract_a_company_using_a_model_does_not_offer_it(extractor: Extractor)
     assert not pairs(claims_of(extractor, text), "Offers")
 
 
+def test_extract_a_makers_name_on_a_rented_product_makes_the_maker_no_renter(extractor: Extractor) -> None:
+    text = "We tested two systems.\n\n- Nvidia HGX B300 (eight GPUs), rented from Tarvo Cloud in its Lima region."
+    assert ("Nvidia", "Tarvo Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")
+
+
 def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name(extractor: Extractor) -> None:
     text = "Velmora cut the price of Quiver-2 mini by a third in May."
     claims = claims_of(extractor, text)

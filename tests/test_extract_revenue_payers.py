@@ -20,3 +20,18 @@ def test_extract_a_tenants_part_of_dated_revenue_is_the_speaking_firms_revenue(e
     claims = claims_of(extractor, text)
     revenue = {(c.subject.label, c.object.label if c.object else None, c.value) for c in claims if c.type == "Revenue"}
     assert revenue == {("Tarnwell Data Centres", "Nebius", Decimal(44))}
+
+
+def test_extract_a_seller_holding_a_part_of_a_markets_sales_holds_a_share_not_a_payers_revenue(
+    extractor: Extractor,
+) -> None:
+    # a debate transcript: the speaker's firm is no earner of what the market sold
+    text = (
+        "Transcript: robot-chip debate, 10 February 2026\n\n"
+        "For the motion: Anselm Vey, principal analyst, Velin Research\n\n"
+        "VEY: Supply is catching up. And Oskar Semi held only about 41% of robot-chip revenue last year."
+    )
+    claims = claims_of(extractor, text)
+    shares = {(c.subject.label, c.value) for c in claims if c.type == "MarketShare"}
+    assert ("Oskar Semi", Decimal(41)) in shares
+    assert not [c for c in claims if c.type == "Revenue"]

@@ -43,6 +43,8 @@ def subjectless_relations(sentence: Sentence, context: ReadingContext, mentions:
             described = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a model built on Y"
             # "The S5 chip, designed by Sable": the name compounded with the noun the participle describes
             named = [c for c in verb.head.children if c.dep_ == "compound"]
+            if any(m.root(doc) == verb.head and m.entity.type in ("Product", "Model") for m in mentions):
+                named = []  # "Nvidia HGX B300, rented from CoreWeave": a maker's name on the thing described
             subject = next((m for m in mentions if m.root(doc) in (verb.head, described, *named) and m != obj), None)
             if subject is not None and obj.root(doc).head.dep_ == "agent":
                 subject, obj = obj, subject  # "Orca 2.5, a model developed by Larkspur": the agent did it

@@ -63,8 +63,10 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
         return _owner_of_a_shared_revenue(sentence, quantity) or _revenue_of_which(sentence, quantity, context)
     owner = found.group("owner")
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
-        earner = _supplier_of_a_customer(sentence, context) or context.speaker
         verb = verb_over(sentence.span.doc, quantity.start)
+        if verb is not None and verb.lemma_ in _HOLDING and verb.idx < quantity.start:
+            return None  # "SK hynix held 57% of HBM sales": the seller's share of what the market sold
+        earner = _supplier_of_a_customer(sentence, context) or context.speaker
         if earner is None and _BARE_REVENUE.match(sentence.doc_text, quantity.end) and _a_part_verb(verb):
             # a company's own report or minutes: "CoreWeave accounted for 58% of revenue" is the issuer's revenue
             return _not_the_payer(sentence, quantity, context.issuer or context.title_subject, context)
@@ -131,6 +133,10 @@ _BARE_REVENUE = re.compile(
     r"\s+of\s+(?:(?:(?:FY|CY)?(?:19|20)\d\d|full-year|annual|quarterly)\s+)?(?:total\s+)?"
     r"(?:revenues?|sales|turnover)\b(?!\s+(?:at|of|from)\s+[A-Z])"  # not "of full-year sales at Pell Cloud"
 )
+
+
+# verbs by which a seller holds a part of what a market sold, not a payer a part of someone's revenue
+_HOLDING = frozenset({"hold", "take", "capture", "command", "control", "win", "handle"})
 
 
 def _a_part_verb(verb: Token | None) -> bool:
