@@ -729,13 +729,20 @@ def test_extract_a_company_keeping_a_model_at_a_price_or_charging_for_it_offers_
     assert {("Marrick Cloud", "Dune-2"), ("Gessel Cloud", "Dune-3"), ("Tarvo Cloud", "Dune-4")} <= offers
 
 
-def test_extract_goods_kept_at_a_place_or_a_fee_for_moving_them_are_no_offer(extractor: Extractor) -> None:
-    text = "Tarvo Cloud kept Dune-2 servers at the border town of Narva. Gessel Cloud charges a fee for moving Dune-3."
+def test_extract_goods_kept_at_a_place_a_fee_or_a_makers_price_make_no_offer(extractor: Extractor) -> None:
+    text = (
+        "Tarvo Cloud kept Dune-2 servers at the border town of Narva. Gessel Cloud charges a fee for moving Dune-3. "
+        "Orvane keeps the K9 chip at 700 watts. Kestrel Labs kept Dune-4 at 20% of its traffic. "
+        "Harl Cloud does not charge for Dune-5 during the preview. Orvane charges about $30,000 for the K9 chip."
+    )
     assert not pairs(claims_of(extractor, text), "Offers")
 
 
 def test_extract_a_company_using_a_model_does_not_offer_it(extractor: Extractor) -> None:
-    text = "Kestrel Labs uses Dune-2 for its support agent. Its chemists use Dune-3 through an internal tool."
+    text = (
+        "Kestrel Labs uses Dune-2 for its support agent. Its chemists use Dune-3 through an internal tool. "
+        "Orvane Labs switched to using Dune-4 last month."
+    )
     assert not pairs(claims_of(extractor, text), "Offers")
 
 

@@ -66,7 +66,11 @@ def _linked(subject: Mention, verb: Token, obj: Mention, context: ReadingContext
     """The relations the verb's lemma makes of an inferred subject and the object."""
     prep = introducing_prep(obj.root(verb.doc))
     for rule in context.lexicon.relation_rules:
-        fits = bool(lemma_forms(verb) & rule.lemmas) and subject.entity.type in rule.subject_types
+        # an inferred subject comes by no preposition: "switched to using Dune-2" makes no seller
+        fits = (
+            bool(lemma_forms(verb) & (rule.lemmas - rule.prep_only_lemmas))
+            and subject.entity.type in rule.subject_types
+        )
         if (
             fits
             and obj.entity.type in rule.object_types

@@ -22,6 +22,9 @@ class RelationRule:
     subject_preps: frozenset[str] = frozenset()  # a mention introduced by one of them is the subject side
     object_excluded_preps: frozenset[str] = frozenset()  # an object introduced by one of them is not this relation's
     prep_subject_types: frozenset[str] = frozenset()  # more types a subject may take when a subject_prep introduces it
+    # lemmas that link only a subject a subject_prep introduces: "used through Tarn Cloud" names a seller, while
+    # "Kestrel uses Dune-2" names a user
+    prep_only_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -343,6 +346,7 @@ def load_lexicon() -> Lexicon:
                 frozenset(spec.get("subject_preps", ())),
                 frozenset(spec.get("object_excluded_preps", ())),
                 frozenset(spec.get("prep_subject_types", ())),
+                frozenset(spec.get("prep_only_lemmas", ())),
             )
             for name, spec in data["relations"].items()
             if not name.startswith("_")

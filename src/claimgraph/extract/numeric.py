@@ -635,16 +635,32 @@ _OWN_SPENDING = re.compile(r"\bwhat\s+(?:it|we|they|the\s+company)\s+(?:had\s+)?
 
 
 def _a_multiple_of_an_amount(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
-    """Whether a multiple stands beside an amount of a physical unit, in a sentence with no money and no word for
-    it ("had 1.9 GW in operation, more than five times the 0.35 GW of 2020"): it multiplies that amount, whose
-    growth it states; "revenue more than doubled, and it plans 100 MW more" still multiplies revenue."""
-    units = {q.unit for q in sentence.quantities}
+    """Whether a multiple multiplies an amount of a physical unit: the amount it is compared with ("1.9 GW, more
+    than five times the 0.35 GW of 2020", whatever else the sentence says), or, in a sentence with such an amount
+    and no money or word for it, a thing the multiplying verb acts on ("more than doubles our renewable supply, to
+    730 MW"). It states that amount's growth. A company that itself "grew fourfold" grew its revenue, whatever it
+    runs, and "its revenue more than doubled, and it plans 100 MW more" multiplies revenue."""
+    if quantity.unit != "times":
+        return False
+    others = [q for q in sentence.quantities if q is not quantity]
+    compared = next((q for q in others if _COMPARED_AMOUNT.fullmatch(sentence.doc_text, quantity.end, q.start)), None)
+    if compared is not None:
+        return _physical(compared)
+    verb = verb_over(sentence.span.doc, quantity.start)
+    grew_itself = verb is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     return (
-        quantity.unit == "times"
-        and bool(units - MONEY_UNITS - {None, "percent", "times"})
-        and not units & MONEY_UNITS
+        not grew_itself
+        and any(_physical(q) for q in others)
+        and not any(q.unit in MONEY_UNITS for q in others)
         and not lexicon.cue_in("Revenue", sentence.text)
     )
+
+
+def _physical(quantity: Quantity) -> bool:
+    return quantity.unit is not None and quantity.unit not in MONEY_UNITS and quantity.unit not in ("percent", "times")
+
+
+_COMPARED_AMOUNT = re.compile(r"\s+(?:(?:the|its|their|our)\s+)?")  # "five times the 0.35 GW", "double its 190 MW"
 
 
 def _other_measure(clause: str, lexicon: Lexicon, lead: str = "") -> bool:

@@ -196,7 +196,11 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
             continue
         if (verb := _held_at_a_price(root, nouns)) is not None or (verb := _charged_for(root)) is not None:
             seller = next((m for m in sellers if _subject_of(m, doc, verb)), None)
-            if seller is not None:
+            negated = any(c.dep_ == "neg" for c in verb.children)  # "does not charge for Pim-2": free, not unsold
+            # a product is offered by a cloud or an aggregator; its maker's price is the maker's ("Nvidia charges
+            # $30,000 for the H100"), which Develops states
+            sold = model.entity.type == "Model" or (seller is not None and seller.entity.type in _PRODUCT_SELLERS)
+            if seller is not None and sold and not negated:
                 yield "Offers", seller, model, 0.6
             continue
         priced = root.head if root.dep_ in ("dobj", "dative") else root.head.head if root.dep_ == "compound" else None
@@ -228,8 +232,9 @@ def _held_at_a_price(root: Token, price_nouns: frozenset[str]) -> Token | None:
     if root.dep_ != "dobj" or verb.lemma_ not in _HOLDING:
         return None
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    # a price noun or a sum of money: "at 700 watts", "at 20% of its traffic", "at 70 billion parameters" are no price
     priced = at is not None and any(
-        t.lower_ in price_nouns or t.tag_ == "$" or t.like_num for t in at.subtree if t is not at
+        t.lower_ in price_nouns or t.tag_ == "$" or t.lower_ in _MONEY_WORDS for t in at.subtree if t is not at
     )
     return verb if priced else None
 
@@ -249,6 +254,8 @@ _ON_THE_AMOUNT = frozenset({"dobj", "dative", "pobj", "prep"})  # the amount cha
 
 
 _HOLDING = frozenset({"keep", "hold", "leave", "maintain"})
+_MONEY_WORDS = frozenset({"cent", "cents", "dollar", "dollars", "euro", "euros", "yuan", "usd", "rmb", "eur"})
+_PRODUCT_SELLERS = frozenset({"Cloud", "Aggregator"})
 
 
 def _subject_of(mention: Mention, doc: Doc, verb: Token) -> bool:

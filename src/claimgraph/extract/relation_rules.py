@@ -117,7 +117,7 @@ def rule_links(
                 continue  # "Vessa is built on Vey and offers Osk-3": the "on" is the building's, not the offer's
             if by_prep and _anothers_channel_between(sentence, other, subject, rule.subject_preps):
                 continue  # "called Osk-3 through Pell's API, Vela-2 through Tarn Cloud": each through its own
-            if rule.type == "Offers" and not by_prep and found == {"use"}:
+            if not by_prep and found <= rule.prep_only_lemmas:
                 continue  # "Kestrel uses Dune-2": a user buys it; only "used through Tarn Cloud" names a seller
             if rule.type == "Offers" and not by_prep and _names_hardware(subject, doc, context):
                 continue  # "an H200 node served Tarn-3": a machine runs a model; it sells nothing

@@ -80,7 +80,8 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
         return _not_the_payer(sentence, quantity, referent, context)
     if owner.lower() in ("that", "this", "those", "these"):
         last = context.last_numeric
-        if last is not None and (last.type == "MarketSize" or (last.subject and last.subject.type == "Market")):
+        here = context.last_numeric_paragraph == sentence.paragraph  # a market an earlier paragraph sized is gone
+        if last is not None and here and (last.type == "MarketSize" or last.subject.type == "Market"):
             return None  # "puts the market at $212 billion, up 64%; Nvidia held 81% of that revenue": the market's
         return context.topic  # "a third of that revenue": the revenue of the company just talked about
     if owner.lower().startswith("the "):
