@@ -1822,3 +1822,22 @@ def test_extract_a_column_of_shares_of_the_issuers_spend_names_its_suppliers(ext
     assert {("Tamsin AI", "Pell Cloud"), ("Tamsin AI", "Brill Compute")} <= pairs(
         claims_of(extractor, text), "CustomerOf"
     )
+
+
+def test_extract_a_class_of_spenders_spending_on_a_thing_is_its_markets_size(extractor: Extractor) -> None:
+    # a firm's own benchmark: what organisations worldwide spent is the market's size, not the firm's spending
+    text = (
+        "Ledgerhill Q1 2026 benchmark\n\n"
+        "Ledgerhill tracks what its clients spend on harbour drones. "
+        "On our estimate, organisations worldwide spent about $41 billion on harbour drones and drone software in "
+        "Q1 2026. Velin Research expects spending on drone docks worldwide to reach $9 billion in 2026."
+    )
+    claims = claims_of(extractor, text)
+    sizes = {c.value for c in claims if c.type == "MarketSize"}
+    assert {Decimal(41_000_000_000), Decimal(9_000_000_000)} <= sizes
+    assert not [c for c in claims if c.type == "Spending"]
+
+
+def test_extract_a_firms_clients_spending_on_its_own_service_is_no_markets_size(extractor: Extractor) -> None:
+    text = "Title\n\nTarn Cloud's clients worldwide spent $4 million on its GPU cloud in 2025."
+    assert not [c for c in claims_of(extractor, text) if c.type == "MarketSize"]

@@ -26,7 +26,9 @@ def collective_spending(sentence: Sentence, quantity: Quantity, lexicon: Lexicon
     if amount is None:
         return None
     noun = _spending_noun(amount.root, lexicon.discovery.spending_nouns)
-    if noun is None or not _a_class_spends(noun, sentence, lexicon):
+    if noun is None:
+        return _spent_by_a_class(amount.root, sentence, lexicon)
+    if not _a_class_spends(noun, sentence, lexicon):
         return None
     # its qualifiers, without an article or a year ("the 2026 data-centre AI accelerator spending")
     named = [t.i for t in noun.subtree if t.i < noun.i and t.pos_ not in ("DET", "NUM")]
@@ -36,6 +38,41 @@ def collective_spending(sentence: Sentence, quantity: Quantity, lexicon: Lexicon
     on = after if after is not None and after.lower_ == "on" and after.dep_ == "prep" else None
     end = on.right_edge.i + 1 if on is not None and on.right_edge.idx < quantity.start else noun.i + 1
     return clean_name(doc[start:end].text)
+
+
+def _spent_by_a_class(amount: Token, sentence: Sentence, lexicon: Lexicon) -> str | None:
+    """ "Organisations worldwide spent $41 billion on GPU cloud", "Indian enterprises spent $2 billion on model APIs":
+    a class of spenders, a plural noun no name covers, qualified by a class word or a place, spending on a thing: the
+    market of what it is spent on ("GPU cloud market"), else None."""
+    verb = amount.head
+    if amount.dep_ != "dobj" or verb.lemma_ not in _SPENDING_VERBS:
+        return None
+    spender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        spender is None
+        or spender.tag_ != "NNS"
+        or any(m.token_start <= spender.i < m.token_end for m in sentence.mentions)
+    ):
+        return None
+    words = [*spender.children, *verb.children]
+    classed = any(
+        t.lower_ in lexicon.spender_classes or t.text in lexicon.demonyms
+        for t in words
+        if t.dep_ in ("advmod", "npadvmod", "amod", "compound")
+    )
+    # what it is spent on, after the amount ("On our estimate, …" before it is no purchase)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > amount.i), None)
+    thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if not classed or thing is None or any(c.dep_ == "poss" for c in thing.children):
+        return None
+    doc = sentence.span.doc
+    # the thing with its conjuncts ("software, models and services"), without what a preposition adds ("in 2025")
+    added = {t.i for c in thing.children if c.dep_ == "prep" for t in c.subtree}
+    bought = [t.i for t in thing.subtree if t.i not in added]
+    return clean_name(doc[thing.left_edge.i : max(bought) + 1].text + " market")
+
+
+_SPENDING_VERBS = frozenset({"spend", "invest"})
 
 
 def _spending_noun(amount: Token, nouns: frozenset[str]) -> Token | None:
@@ -79,7 +116,9 @@ def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
     owned = any(c.dep_ == "prep" and c.lower_ in ("at", "for") for c in noun.children) or (
         thing is not None and any(c.dep_ == "poss" for c in thing.children)
     )
-    said = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon.spender_classes for c in noun.head.children)
+    # "… reached $2 billion worldwide", or said of what it is spent on: "spending on inference services worldwide"
+    said_of = [*noun.head.children, *(thing.children if thing is not None else ())]
+    said = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon.spender_classes for c in said_of)
     if said and thing is not None and not owned and noun.dep_ in ("nsubj", "nsubjpass"):
         return True
     # "IDC expects total AI spending to reach …": "total" is a class's only where no company is what spends
