@@ -2279,11 +2279,13 @@ def test_extract_a_multiple_beside_an_amount_of_power_is_its_growth_not_revenue(
     text = (
         "Tarvo Data had 1.9 GW in operation at the end of 2025, more than five times the 0.35 GW of 2020. "
         "Harl Cloud said its revenue more than doubled in 2025, and it plans to add 100 MW in 2026. "
-        "Osk Labs, which runs 300 MW of data centres, grew fourfold in 2025."
+        "Osk Labs, which runs 300 MW of data centres, grew fourfold in 2025. "
+        "Vessa Compute grew fivefold in 2025, to 220 MW of contracted power."
     )
     claims = claims_of(extractor, text)
     multiples = {(c.type, c.subject.label) for c in claims if c.unit == "times"}
     assert ("GrowthRate", "Tarvo Data") in multiples and ("Revenue", "Tarvo Data") not in multiples
+    assert ("GrowthRate", "Vessa Compute") in multiples  # grown to an amount of power
     assert {("Revenue", "Harl Cloud"), ("Revenue", "Osk Labs")} <= multiples  # a firm that grew grew its revenue
 
 

@@ -1839,5 +1839,8 @@ def test_extract_a_class_of_spenders_spending_on_a_thing_is_its_markets_size(ext
 
 
 def test_extract_a_firms_clients_spending_on_its_own_service_is_no_markets_size(extractor: Extractor) -> None:
-    text = "Title\n\nTarn Cloud's clients worldwide spent $4 million on its GPU cloud in 2025."
+    text = (
+        "Title\n\nTarn Cloud's clients worldwide spent $4 million on its GPU cloud in 2025. "
+        "Our enterprise customers spent $3 million on drone docks."
+    )
     assert not [c for c in claims_of(extractor, text) if c.type == "MarketSize"]

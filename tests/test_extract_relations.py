@@ -723,10 +723,17 @@ def test_extract_a_company_acting_on_a_models_price_offers_it(extractor: Extract
 def test_extract_a_company_keeping_a_model_at_a_price_or_charging_for_it_offers_it(extractor: Extractor) -> None:
     text = (
         "Marrick Cloud kept Dune-2 at its launch price after a review. "
-        "Gessel Cloud charges developers $2 per million tokens for Dune-3. Tarvo Cloud left Dune-4 at $1 per hour."
+        "Gessel Cloud charges developers $2 per million tokens for Dune-3. Tarvo Cloud left Dune-4 at $1 per hour. "
+        "Orrin Cloud kept Dune-5 at 2 yen per million tokens."
     )
     offers = pairs(claims_of(extractor, text), "Offers")
-    assert {("Marrick Cloud", "Dune-2"), ("Gessel Cloud", "Dune-3"), ("Tarvo Cloud", "Dune-4")} <= offers
+    expected = {
+        ("Marrick Cloud", "Dune-2"),
+        ("Gessel Cloud", "Dune-3"),
+        ("Tarvo Cloud", "Dune-4"),
+        ("Orrin Cloud", "Dune-5"),
+    }
+    assert expected <= offers
 
 
 def test_extract_goods_kept_at_a_place_a_fee_or_a_makers_price_make_no_offer(extractor: Extractor) -> None:
@@ -747,8 +754,14 @@ def test_extract_a_company_using_a_model_does_not_offer_it(extractor: Extractor)
 
 
 def test_extract_a_makers_name_on_a_rented_product_makes_the_maker_no_renter(extractor: Extractor) -> None:
-    text = "We tested two systems.\n\n- Nvidia HGX B300 (eight GPUs), rented from Tarvo Cloud in its Lima region."
-    assert ("Nvidia", "Tarvo Cloud") not in pairs(claims_of(extractor, text), "CustomerOf")
+    text = (
+        "We tested two systems.\n\n- Nvidia HGX B300 (eight GPUs), rented from Tarvo Cloud in its Lima region.\n"
+        "- Nvidia H200 GPUs rented from Harl Cloud, and the Vey chips designed by Orvane Labs."
+    )
+    claims = claims_of(extractor, text)
+    customers = pairs(claims, "CustomerOf")
+    assert ("Nvidia", "Tarvo Cloud") not in customers and ("Nvidia", "Harl Cloud") not in customers
+    assert ("Orvane Labs", "Vey") in pairs(claims, "Develops")  # a product's name on the chips stays theirs
 
 
 def test_extract_a_tier_in_lower_case_after_a_version_is_part_of_the_models_name(extractor: Extractor) -> None:

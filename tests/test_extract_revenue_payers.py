@@ -35,3 +35,13 @@ def test_extract_a_seller_holding_a_part_of_a_markets_sales_holds_a_share_not_a_
     shares = {(c.subject.label, c.value) for c in claims if c.type == "MarketShare"}
     assert ("Oskar Semi", Decimal(41)) in shares
     assert not [c for c in claims if c.type == "Revenue"]
+
+
+def test_extract_a_customer_taking_a_part_of_bare_sales_in_a_firms_report_is_its_revenue(extractor: Extractor) -> None:
+    text = (
+        "Kestrel Systems Annual Report 2025\n\n"
+        "In fiscal 2025, Orvane took 30% of sales, and Bellhaven took 12% of sales."
+    )
+    claims = claims_of(extractor, text)
+    revenue = {(c.subject.label, c.object.label if c.object else None) for c in claims if c.type == "Revenue"}
+    assert {("Kestrel Systems", "Orvane"), ("Kestrel Systems", "Bellhaven")} <= revenue

@@ -51,7 +51,9 @@ def _spent_by_a_class(amount: Token, sentence: Sentence, lexicon: Lexicon) -> st
     if (
         spender is None
         or spender.tag_ != "NNS"
-        or any(m.token_start <= spender.i < m.token_end for m in sentence.mentions)
+        or any(c.dep_ == "poss" for c in spender.children)  # "our enterprise customers" are a firm's
+        # a name covering it makes a spender of its own; a group of firms ("German manufacturers") is a class
+        or any(m.token_start <= spender.i < m.token_end and m.entity.type != "Group" for m in sentence.mentions)
     ):
         return None
     words = [*spender.children, *verb.children]
@@ -61,10 +63,15 @@ def _spent_by_a_class(amount: Token, sentence: Sentence, lexicon: Lexicon) -> st
         if t.dep_ in ("advmod", "npadvmod", "amod", "compound")
     )
     # what it is spent on, after the amount ("On our estimate, …" before it is no purchase)
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > amount.i), None)
+    on = next(
+        (c for c in (*verb.children, *amount.children) if c.dep_ == "prep" and c.lower_ == "on" and c.i > amount.i),
+        None,
+    )
     thing = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
     if not classed or thing is None or any(c.dep_ == "poss" for c in thing.children):
         return None
+    if any(m.entity.type in TOPIC_TYPES and thing.left_edge.i <= m.token_start <= thing.i for m in sentence.mentions):
+        return None  # "spent $2 billion on Nvidia chips": one firm's goods, no market's
     doc = sentence.span.doc
     # the thing with its conjuncts ("software, models and services"), without what a preposition adds ("in 2025")
     added = {t.i for c in thing.children if c.dep_ == "prep" for t in c.subtree}
@@ -117,7 +124,7 @@ def _a_class_spends(noun: Token, sentence: Sentence, lexicon: Lexicon) -> bool:
         thing is not None and any(c.dep_ == "poss" for c in thing.children)
     )
     # "… reached $2 billion worldwide", or said of what it is spent on: "spending on inference services worldwide"
-    said_of = [*noun.head.children, *(thing.children if thing is not None else ())]
+    said_of = [*noun.children, *noun.head.children, *(thing.children if thing is not None else ())]
     said = any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in lexicon.spender_classes for c in said_of)
     if said and thing is not None and not owned and noun.dep_ in ("nsubj", "nsubjpass"):
         return True

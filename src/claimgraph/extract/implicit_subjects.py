@@ -45,6 +45,9 @@ def subjectless_relations(sentence: Sentence, context: ReadingContext, mentions:
             named = [c for c in verb.head.children if c.dep_ == "compound"]
             if any(m.root(doc) == verb.head and m.entity.type in ("Product", "Model") for m in mentions):
                 named = []  # "Nvidia HGX B300, rented from CoreWeave": a maker's name on the thing described
+            elif verb.head.lemma_.lower() in context.lexicon.hardware_nouns:  # "Nvidia H200 GPUs rented from …"
+                makers = {m.root(doc) for m in mentions if m.entity.type in BUSINESS_TYPES}
+                named = [c for c in named if c not in makers]  # "the Hanguang chips designed by T-Head" stay
             subject = next((m for m in mentions if m.root(doc) in (verb.head, described, *named) and m != obj), None)
             if subject is not None and obj.root(doc).head.dep_ == "agent":
                 subject, obj = obj, subject  # "Orca 2.5, a model developed by Larkspur": the agent did it

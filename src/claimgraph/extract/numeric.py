@@ -647,7 +647,10 @@ def _a_multiple_of_an_amount(sentence: Sentence, quantity: Quantity, lexicon: Le
     if compared is not None:
         return _physical(compared)
     verb = verb_over(sentence.span.doc, quantity.start)
-    grew_itself = verb is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    reached = any(_physical(q) and _REACHING.search(sentence.doc_text, quantity.end, q.start) for q in others)
+    grew_itself = (
+        not reached and verb is not None and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
     return (
         not grew_itself
         and any(_physical(q) for q in others)
@@ -660,6 +663,7 @@ def _physical(quantity: Quantity) -> bool:
     return quantity.unit is not None and quantity.unit not in MONEY_UNITS and quantity.unit not in ("percent", "times")
 
 
+_REACHING = re.compile(r"\b(?:to|reaching)\s+(?:about\s+|around\s+|some\s+)?$")  # "grew fivefold, to 220 MW"
 _COMPARED_AMOUNT = re.compile(r"\s+(?:(?:the|its|their|our)\s+)?")  # "five times the 0.35 GW", "double its 190 MW"
 
 

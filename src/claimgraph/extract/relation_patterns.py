@@ -17,6 +17,7 @@ from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, token_at
 from claimgraph.extract.leases import lease_places
 from claimgraph.extract.name_kinds import based_on_a_model
+from claimgraph.extract.normalize import find_quantities
 from claimgraph.extract.price_moves import states_unit_price
 from claimgraph.extract.references import (
     antecedent,
@@ -27,7 +28,7 @@ from claimgraph.extract.references import (
     pronoun_mentions,
     stand_in,
 )
-from claimgraph.records import Entity
+from claimgraph.records import MONEY_UNITS, Entity
 
 _FRONTED_PLACE = re.compile(r"\s*(?:[-•*]\s*)?In\s+$")
 
@@ -197,9 +198,11 @@ def sets_its_price(sentence: Sentence, context: ReadingContext) -> Iterator[Foun
         if (verb := _held_at_a_price(root, nouns)) is not None or (verb := _charged_for(root)) is not None:
             seller = next((m for m in sellers if _subject_of(m, doc, verb)), None)
             negated = any(c.dep_ == "neg" for c in verb.children)  # "does not charge for Pim-2": free, not unsold
-            # a product is offered by a cloud or an aggregator; its maker's price is the maker's ("Nvidia charges
-            # $30,000 for the H100"), which Develops states
-            sold = model.entity.type == "Model" or (seller is not None and seller.entity.type in _PRODUCT_SELLERS)
+            # a product's maker pricing it ("Nvidia charges $30,000 for the H100") makes it, which Develops states
+            maker = context.index.maker_in_its_names(model.entity)
+            sold = model.entity.type == "Model" or (
+                seller is not None and (seller.entity.type in _PRODUCT_SELLERS or (maker and maker != seller.entity))
+            )
             if seller is not None and sold and not negated:
                 yield "Offers", seller, model, 0.6
             continue
@@ -233,10 +236,11 @@ def _held_at_a_price(root: Token, price_nouns: frozenset[str]) -> Token | None:
         return None
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
     # a price noun or a sum of money: "at 700 watts", "at 20% of its traffic", "at 70 billion parameters" are no price
-    priced = at is not None and any(
-        t.lower_ in price_nouns or t.tag_ == "$" or t.lower_ in _MONEY_WORDS for t in at.subtree if t is not at
-    )
-    return verb if priced else None
+    if at is None:
+        return None
+    phrase = root.doc[at.i + 1 : at.right_edge.i + 1]
+    named = any(t.lower_ in price_nouns for t in phrase)
+    return verb if named or any(q.unit in MONEY_UNITS for q in find_quantities(phrase.text)) else None
 
 
 def _charged_for(root: Token) -> Token | None:
@@ -254,7 +258,6 @@ _ON_THE_AMOUNT = frozenset({"dobj", "dative", "pobj", "prep"})  # the amount cha
 
 
 _HOLDING = frozenset({"keep", "hold", "leave", "maintain"})
-_MONEY_WORDS = frozenset({"cent", "cents", "dollar", "dollars", "euro", "euros", "yuan", "usd", "rmb", "eur"})
 _PRODUCT_SELLERS = frozenset({"Cloud", "Aggregator"})
 
 

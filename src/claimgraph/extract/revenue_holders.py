@@ -64,8 +64,10 @@ def revenue_owner(sentence: Sentence, quantity: Quantity, context: ReadingContex
     owner = found.group("owner")
     if owner is None:  # "Orvane, its biggest client, accounted for 9% of revenue"
         verb = verb_over(sentence.span.doc, quantity.start)
-        if verb is not None and verb.lemma_ in _HOLDING and verb.idx < quantity.start:
-            return None  # "SK hynix held 57% of HBM sales": the seller's share of what the market sold
+        qualified = _BARE_REVENUE.match(sentence.doc_text, quantity.end) is None
+        if qualified and verb is not None and verb.lemma_ in _HOLDING and verb.idx < quantity.start:
+            return None  # "SK hynix held 57% of HBM sales": a seller's share of what a market sold ("took 30% of
+            # sales" in a firm's own report is a customer's part of its revenue)
         earner = _supplier_of_a_customer(sentence, context) or context.speaker
         if earner is None and _BARE_REVENUE.match(sentence.doc_text, quantity.end) and _a_part_verb(verb):
             # a company's own report or minutes: "CoreWeave accounted for 58% of revenue" is the issuer's revenue
