@@ -235,9 +235,9 @@ def _held_at_a_price(root: Token, price_nouns: frozenset[str]) -> Token | None:
     if root.dep_ != "dobj" or verb.lemma_ not in _HOLDING:
         return None
     at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-    # a price noun or a sum of money: "at 700 watts", "at 20% of its traffic", "at 70 billion parameters" are no price
     if at is None:
         return None
+    # a price noun or a sum of money: "at 700 watts", "at 20% of its traffic", "at 70 billion parameters" are no price
     phrase = root.doc[at.i + 1 : at.right_edge.i + 1]
     named = any(t.lower_ in price_nouns for t in phrase)
     return verb if named or any(q.unit in MONEY_UNITS for q in find_quantities(phrase.text)) else None
