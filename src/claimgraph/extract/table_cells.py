@@ -100,8 +100,11 @@ def period_column(column: str, anchor: str | None) -> str | None:
     """The period a column header is, when it is nothing else: "2024", "2025e", "Q4 2025", "FY2026"."""
     bare = ESTIMATE_MARK.sub("", column).strip()  # "2025e", "2024A", "2026F"
     bare = _WHOLE_YEAR.sub("", bare)  # "Full year 2025": the year
-    periods = find_periods(bare, anchor)
-    return periods[0].value if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1 else None
+    for written in (bare, bare.title()):  # headers come lower-cased: "dec 2025" is December's, as "Dec 2025"
+        periods = find_periods(written, anchor)
+        if len(periods) == 1 and len(periods[0].text) >= len(bare) - 1:
+            return periods[0].value
+    return None
 
 
 ESTIMATE_MARK = re.compile(r"(?<=\d)[efEFaA]\b|\((?:e|est|f)\)")

@@ -9,6 +9,7 @@ import re
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import clean_name
+from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.markets import singular
 from claimgraph.records import Entity
 
@@ -93,6 +94,39 @@ _BARE_SHARE = re.compile(r"shares?(?:\s*\(%\))?|%\s+share|share\s+of\s+total(?:\
 _LABELLED = re.compile(r"(?:table|figure|chart|exhibit)\s+\w+[.:]", re.IGNORECASE)  # "Table 9.", "FIGURE C:"
 _BROKEN_DOWN = re.compile(
     r"(?:(?:table|figure|chart|exhibit)\s+\w+[.:]?\s*)?(?P<whole>[A-Za-z][\w.\- ]*?)\s+by\s+[\w-]+", re.IGNORECASE
+)
+
+
+def caption_whole(intro: str, context: ReadingContext) -> Entity | None:
+    """The whole a caption opening on a share names: "Table 1. Share of Hub downloads, by model family" → Hub
+    downloads, "Share of serverless tokens by model family:" → serverless tokens. What is broken down, dated or
+    counted in comes after the whole; a whole of one word ("Share of revenue, 2025") is a measure of the market in
+    force, no whole of its own."""
+    caption = _CAPTION_SHARES_OF.fullmatch(intro.rstrip().rsplit("\n", 1)[-1].strip())
+    if caption is None:
+        return None
+    whole = caption.group("whole").strip()
+    if len(whole.split()) < 2 or whole[0].isdigit():
+        return None
+    # "Share of harbour drone shipments": the harbour drone market, its measure dropped, as prose names it; but
+    # "serverless tokens" are no "serverless market" (one word left of a field names none), and "Osk Hub downloads"
+    # are a named platform's own count, no market
+    shared = shared_market(caption.group(0), context.lexicon, context.index)
+    placed = _IN_A_PLACE.search(whole) is not None
+    named = any(w[:1].isupper() and not w.isupper() for w in whole.split()[1:])
+    if shared is not None and (placed or (not named and len(shared.label.split()) > 2)):
+        return shared
+    return context.index.entity_for(clean_name(whole), "Market")
+
+
+_IN_A_PLACE = re.compile(r"\s(?:in|across)\s")  # "Shares of GPU cloud revenue in Lima": the Lima GPU cloud market
+
+
+# "Table 1. Shares of GPU cloud revenue in Peru, 2025 (%)", "Share of serverless tokens by model family:"
+_CAPTION_SHARES_OF = re.compile(
+    r"(?:(?:table|figure|chart|exhibit)\s+[\w.]+[.:]?\s*)?shares?\s+of\s+(?:the\s+|all\s+)?"
+    r"(?P<whole>[^():;,%]+?)(?:\s+by\s+[^,:]*)?\s*(?:,[^:]*|\([^)]*\)[^:]*)?:?",
+    re.IGNORECASE,
 )
 
 

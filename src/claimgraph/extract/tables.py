@@ -45,7 +45,13 @@ from claimgraph.extract.table_relations import (
     sited,
     trading_partners,
 )
-from claimgraph.extract.table_wholes import column_whole, named_part_of_the_caption, stated_whole, whole_broken_down
+from claimgraph.extract.table_wholes import (
+    caption_whole,
+    column_whole,
+    named_part_of_the_caption,
+    stated_whole,
+    whole_broken_down,
+)
 from claimgraph.records import MONEY_UNITS, Claim, Entity, Evidence, signed_values
 
 
@@ -401,8 +407,11 @@ _CAPTION_LABEL = re.compile(r"^\s*(?:(?:table|figure|fig\.|chart|exhibit)\s*\d*\
 
 def _caption_market(caption: str, context: ReadingContext) -> Entity | None:
     """The market a share table's caption names: "Table 1: Robot vision chip revenue share (%)" → the
-    robot vision chip market, "Nordic AI cloud: share of revenue (%)" → the Nordic AI cloud market; else the
-    market under discussion."""
+    robot vision chip market, "Nordic AI cloud: share of revenue (%)" → the Nordic AI cloud market, "Share of
+    serverless tokens by model family:" → serverless tokens; else the market under discussion."""
+    whole = caption_whole(caption, context)
+    if whole is not None:
+        return whole
     bare = re.sub(r"\([^)]*\)", " ", caption)
     named, _, rest = bare.partition(":")
     labelled = re.match(r"\s*(?:table|figure|fig\.|chart|exhibit)\b", named, re.IGNORECASE)
@@ -585,6 +594,7 @@ def _figures(
             column_whole(column, context)
             or named_part_of_the_caption(column, intro, context)
             or stated_whole(intro, context)
+            or caption_whole(intro, context)
             or whole_broken_down(column, intro, context)
             or context.current_market()
         )
