@@ -3331,3 +3331,39 @@ def test_extract_a_change_against_estimates_or_in_one_place_is_no_growth_of_the_
     extractor: Extractor, text: str
 ) -> None:
     assert not [c for c in claims_of(extractor, text) if c.unit == "percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "value"),
+    [
+        (
+            "Osk Labs took about 80% of accelerator spending in 2025, custom ASICs 13% and Tarn Semi 6%.",
+            "custom ASICs",
+            13,
+        ),
+        (
+            "In January specialist clouds provided 46% of rented GPU-hours, hyperscalers 38% and marketplaces 16%.",
+            "marketplaces",
+            16,
+        ),
+    ],
+)
+def test_extract_plain_words_in_a_gapped_list_of_shares_hold_a_share(
+    extractor: Extractor, text: str, holder: str, value: int
+) -> None:
+    shares = {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert (holder, Decimal(value)) in shares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Osk Cloud: 33.0% share of the Peru AI cloud market; AI product revenue +68% y/y",  # a measure, no holder
+        "Tarn-4 took 34% of the Osk platform's tokens, Vell-2 27% and all other models 21%.",  # the field's others
+    ],
+)
+def test_extract_a_measure_or_the_others_in_a_gapped_list_hold_no_share_of_their_own(
+    extractor: Extractor, text: str
+) -> None:
+    holders = {c.subject.label for c in claims_of(extractor, text) if c.type == "MarketShare"}
+    assert not holders & {"AI product revenue", "other models", "all other models"}

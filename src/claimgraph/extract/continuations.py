@@ -67,6 +67,8 @@ def continued_report(
     # "customers in Peru made up 52% of sales, customers in Chile 36%": a place's part of the earner's revenue
     placed = report.type == "Revenue" and report.object is not None and report.object.type in PLACE_TYPES
     holder = holders[-1] if holders and holders[-1].entity.type in {*allowed, *PLACE_TYPES} else None
+    if holder is None and not holders and report.type == "MarketShare":
+        holder = _gapped_holder_words(sentence, report_end, quantity, context)
     regional = placed and holder is not None and holder.entity.type in PLACE_TYPES
     if holder is None or holder.entity in (report.subject, report.object):
         return None  # "Osk's revenue reached $2 billion and Tarn Labs $1 billion": no firm is its own source
@@ -97,6 +99,48 @@ def continued_report(
         modality=figure_modality(sentence.doc_text[holder.start : quantity.end], quantity, context),
         evidence=(evidence_for(sentence, (holder.start, holder.end), (quantity.start, quantity.end)),),
     )
+
+
+def _gapped_holder_words(
+    sentence: Sentence, report_end: int, quantity: Quantity, context: ReadingContext
+) -> Mention | None:
+    """The plain words that hold a share in a gapped list of shares ("Nvidia took about 80% of accelerator
+    spending, custom ASICs 13% and AMD 6%"): a noun phrase of up to four words between a comma or "and" and the
+    figure, its head a noun; a pronoun, a number, a measure ("revenue +68%") or a word for a remainder ("the rest
+    7%", "all other models 21%", read as the field's others elsewhere) holds nothing."""
+    text = sentence.doc_text
+    before = [t for t in sentence.tokens if report_end <= t.idx and t.idx + len(t.text) <= quantity.start]
+    cut = max((i for i, t in enumerate(before) if t.text in (",", ";") or t.lower_ in _JOINS), default=None)
+    if cut is None:
+        return None  # no separator: the words are the figure's own clause, no gapped holder
+    words = before[cut + 1 :]
+    while words and words[0].pos_ == "DET":
+        words = words[1:]
+    # the longest run of words whose rest, up to the figure, is what stands between a holder and its share
+    size = next(
+        (
+            n
+            for n in range(min(len(words), 4), 0, -1)
+            if _GAP.fullmatch(text[words[n - 1].idx + len(words[n - 1]) : quantity.start])
+        ),
+        0,
+    )
+    phrase = words[:size]
+    if not phrase or phrase[-1].pos_ not in ("NOUN", "PROPN") or any(t.lemma_.lower() in _REMAINDERS for t in phrase):
+        return None
+    if any(t.like_num or t.pos_ in ("PRON", "VERB", "AUX", "ADP", "PUNCT") for t in phrase):
+        return None
+    span = sentence.span.doc[phrase[0].i : phrase[-1].i + 1]
+    if context.lexicon.measure_in(span.text.lower()) is not None:
+        return None  # "33.0% share; AI product revenue +68%": a measure of the holder, no holder
+    kind = "Organization" if phrase[-1].pos_ == "PROPN" else "Group"
+    return Mention(context.index.entity_for(span.text, kind), span.start_char, span.end_char, span.start, span.end)
+
+
+_JOINS = frozenset({"and", "while", "whereas", "but"})
+
+
+_REMAINDERS = frozenset({"rest", "remainder", "balance", "other", "others", "total", "share", "market"})
 
 
 def _a_listed_name_before(sentence: Sentence, report_end: int, holder: Mention) -> bool:
