@@ -131,7 +131,8 @@ def _gapped_holder_words(
     if any(t.like_num or t.pos_ in ("PRON", "VERB", "AUX", "ADP", "PUNCT") for t in phrase):
         return None
     span = sentence.span.doc[phrase[0].i : phrase[-1].i + 1]
-    if context.lexicon.measure_in(span.text.lower()) is not None:
+    head = phrase[-1]
+    if head.lemma_.lower() in context.lexicon.money_wholes or head.lower_ in context.lexicon.measures:
         return None  # "33.0% share; AI product revenue +68%": a measure of the holder, no holder
     kind = "Organization" if phrase[-1].pos_ == "PROPN" else "Group"
     return Mention(context.index.entity_for(span.text, kind), span.start_char, span.end_char, span.start, span.end)
