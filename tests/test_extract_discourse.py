@@ -3358,7 +3358,8 @@ def test_extract_plain_words_in_a_gapped_list_of_shares_hold_a_share(
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru AI cloud market shares, 2025\n\n- Osk Cloud: 33.0% share; AI product revenue +68% y/y",  # a measure, no holder
+        # a measure, no holder
+        "Peru AI cloud market shares, 2025\n\n- Osk Cloud: 33.0% share; AI product revenue +68% y/y",
         "Tarn-4 took 34% of the Osk platform's tokens, Vell-2 27% and all other models 21%.",  # the field's others
     ],
 )
