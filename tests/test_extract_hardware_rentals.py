@@ -153,3 +153,41 @@ def test_extract_a_makers_chip_before_rentals_stays_its_making(extractor: Extrac
 def test_extract_rentals_that_only_describe_prices_name_no_instances(extractor: Extractor) -> None:
     offered = pairs(claims_of(extractor, "Brisk Cloud's H100 rental prices fell 20% this year."), "Offers")
     assert not {pair for pair in offered if "rental" in pair[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brisk Cloud offers P5 instances in Lima.", ("Brisk Cloud", "P5 instances")),  # a maker's code, no name
+        ("Brisk Cloud sells GPU capacity by the hour.", ("Brisk Cloud", "GPU capacity")),
+        # a reseller sells on what the owner rents out: both offer it
+        ("Orvane Technologies resells Brisk Cloud's H200 capacity to its clients.", ("Brisk Cloud", "H200 capacity")),
+        (
+            "Orvane Technologies resells Brisk Cloud's H200 capacity to its clients.",
+            ("Orvane Technologies", "H200 capacity"),
+        ),
+        # a cloud the sentence says something is: what it rents from unowned data centres it rents out
+        (
+            "Brisk Cloud is a GPU cloud that rents Nvidia GPU capacity from data centres in Peru.",
+            ("Brisk Cloud", "Nvidia GPU capacity"),
+        ),
+    ],
+)
+def test_extract_capacity_offered_or_sold_by_the_hour_is_an_offer(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in pairs(claims_of(extractor, text), "Offers")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tarn Semi sells its K9 chips to Brisk Cloud.", ("Tarn Semi", "K9 chips")),  # goods sold, not capacity
+        ("Brisk Cloud does not sell GPU capacity to firms in Peru.", ("Brisk Cloud", "GPU capacity")),  # ruled out
+        ("Brisk Cloud offered Vell Labs H200 capacity in Lima.", ("Brisk Cloud", "Vell Labs H200 capacity")),
+    ],
+)
+def test_extract_goods_a_sale_ruled_out_or_a_recipient_name_no_capacity_offer(
+    extractor: Extractor, text: str, absent: tuple[str, str]
+) -> None:
+    assert absent not in pairs(claims_of(extractor, text), "Offers")

@@ -13,10 +13,13 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.references import denied_outright
 from claimgraph.extract.suppliers import verb_subject
 
 _CONFIDENCE = 0.6
 _RENTING = re.compile(r"^(?:rents?|rented|renting)$", re.IGNORECASE)
+# verbs that only ever sell to others: "offers K9 instances", "resells Vey's K9 capacity"
+_OFFERING = re.compile(r"^(?:offers?|offered|offering|sells?|sold|selling|resells?|resold|reselling)$", re.IGNORECASE)
 # the words naming whom hardware is rented from: "from Vey Cloud", "on Vey", "through Vey"
 _THROUGH = frozenset({"from", "on", "through", "via"})
 _CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "US$", "USD", "EUR", "RMB"})
@@ -34,10 +37,11 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     doc = sentence.span.doc
     companies = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
     for token in sentence.tokens:
-        if not _RENTING.match(token.text) or token.i + 1 >= sentence.span.end:
+        offering = _OFFERING.match(token.text) is not None and token.pos_ == "VERB"
+        if not (offering or _RENTING.match(token.text)) or token.i + 1 >= sentence.span.end:
             continue
         after = doc[token.i + 1]
-        if after.lower_ in ("from", "by") and token.i > sentence.span.start:
+        if not offering and after.lower_ in ("from", "by") and token.i > sentence.span.start:
             # "K9 capacity rented from Vey Cloud or Brisk": the firms it is rented from offer what comes before
             renters = _firms_after(sentence.doc_text, after, companies) if after.lower_ == "from" else []
             offered = _rented_items(doc, _phrase_before(doc, token, sentence), sentence, context)
@@ -45,10 +49,16 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
                 for item in offered:
                     yield "Offers", renter, item, _CONFIDENCE
             continue
+        if offering and denied_outright(token):
+            continue  # "does not sell GPU capacity to firms in China": a sale ruled out, no catalogue
         start = token.i + 2 if after.lower_ == "out" else token.i + 1
+        owner = _possessive_owner_at(doc, start, companies)  # "resells Vey's K9 capacity": Vey's, sold on
+        start = owner.token_end + 1 if owner is not None else start
+        recipient = next((m for m in companies if m.token_start == start), None) if offering and not owner else None
+        start = recipient.token_end if recipient is not None else start  # "offered Vey K9 capacity": Vey is sold to
         phrase = _phrase_after(doc, start, sentence)
-        if not phrase:
-            continue
+        if not phrase or (offering and not _held(phrase[-1], context.lexicon.rented_hardware_nouns)):
+            continue  # a maker selling its chips or racks sells goods, not capacity by the hour
         end = phrase[-1].i + 1
         source = doc[end] if end < sentence.span.end else None
         # "from Vey Cloud", "on Vey", "through Vey", ", mostly from Vey": the firm it is rented from rents it out
@@ -59,15 +69,17 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         cloud = (
             bool(subjects)
             and subjects[0].entity.type == "Cloud"
-            and not sources
+            and (not sources or (not firms and _from_unowned_sites(doc, sources[0])))
             and not _at_anothers_site(doc, source, subjects[0], context)
         )
         if firms:
             renters = firms  # "rents K9 capacity from Vey Cloud", "rented a K9 instance on Vey": Vey rents it out
-        elif _rents_out(doc, token, after, source) or cloud:
+        elif offering or _rents_out(doc, token, after, source) or cloud:
             renters = subjects  # "… to developers", "… by the hour"; a cloud renting hardware rents it out
         else:
             continue
+        if owner is not None:
+            renters = [*renters, owner]
         items = _rented_items(doc, phrase, sentence, context)
         for renter in renters:
             for item in items:
@@ -95,6 +107,24 @@ def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> boo
         and doc[source.i + 1].lower_ in ("its", "our", "their")
         and any(w.lower_ in _SITE_WORDS for w in doc[source.i + 2 : source.i + 5])
     )
+
+
+def _possessive_owner_at(doc: Doc, start: int, companies: list[Mention]) -> Mention | None:
+    """The firm whose hardware the rented words begin by naming ("Vey's K9 capacity"), if any."""
+    owner = next((m for m in companies if m.token_start == start), None)
+    if owner is None or owner.token_end >= len(doc) or doc[owner.token_end].lower_ not in ("'s", "’s"):
+        return None
+    return owner
+
+
+def _from_unowned_sites(doc: Doc, source: Token) -> bool:
+    """ "from data centres in Ohio": sites no one else is said to run, a cloud's own; not "from data centres run
+    by Vey" nor "from Vey's halls"."""
+    following = list(doc[source.i + 1 : source.i + 4])
+    site = next((w for w in following if w.lower_ in _SITE_WORDS), None)
+    if site is None or any(w.pos_ == "PROPN" or w.dep_ == "poss" for w in following if w.i < site.i):
+        return False
+    return site.i + 1 >= len(doc) or doc[site.i + 1].lower_ not in ("run", "owned", "operated", "of", "leased")
 
 
 def _at_anothers_site(doc: Doc, source: Token | None, renter: Mention, context: ReadingContext) -> bool:
@@ -170,6 +200,7 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         if not words:
             continue
         named = any(m.token_start <= words[-1].i < m.token_end for m in sentence.mentions if m.entity.type == "Product")
+        named = named or any(_MODEL_CODE.fullmatch(w.text) for w in words)  # "P5 instances", "ND96 nodes"
         if not named and not any(_held(w, lexicon.hardware_nouns) for w in words):
             continue
         if not named and all(w.pos_ not in ("PROPN", "NOUN") for w in words):
@@ -188,6 +219,10 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         entity = context.index.entity_for(label, "Product")
         found.append(Mention(entity, bare[0].idx, head.idx + len(head.text), bare[0].i, head.i + 1))
     return found
+
+
+# a maker's code for a chip or an instance type: capitals, then a digit ("P5", "ND96", "GB300")
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}\d[\w.-]*")
 
 
 def _held(word: Token, nouns: frozenset[str]) -> bool:

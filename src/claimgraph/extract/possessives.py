@@ -255,12 +255,13 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
     return not any(t.lower_ in held for t in (*outside, *beside))
 
 
-_RENTED_NOUNS = frozenset({"instance", "instances", "rental", "rentals"})
+_RENTED_NOUNS = frozenset({"instance", "instances", "rental", "rentals", "capacity"})
 
 
 def _rented_out(sentence: Sentence, mention: Mention) -> Token | None:
-    """The instances or rentals noun a name qualifies ("Fell Cloud's K9 bare-metal instances"): a cloud rents out
-    someone's chip under its own name, where a maker's "K9 shipments" or "K9 price" may be its own product's."""
+    """The instances, rentals or capacity noun a name qualifies ("Fell Cloud's K9 bare-metal instances", "its K9
+    capacity"): a cloud rents out someone's chip under its own name, where a maker's "K9 shipments" or "K9 price"
+    may be its own product's."""
     doc = sentence.span.doc
     # read from the words: the parser often takes "instances" after a chip's code for a verb
     following = doc[mention.token_end : min(mention.token_end + 5, sentence.span.end)]  # "K9 bare-metal instances"

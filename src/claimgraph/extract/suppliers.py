@@ -35,6 +35,9 @@ def verb_subject(verb: Token, sentence: Sentence, companies: list[Mention], cont
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "Pell Compute, which signed up Osk Labs as a customer, …": the clause's noun
+        said_of = next((c for c in subject.head.children if c.dep_ == "nsubj"), None)
+        if subject.dep_ == "attr" and subject.head.lemma_ == "be" and said_of is not None:
+            subject = said_of  # "Pell is a cloud that rents K9 capacity": what the noun is said of
     if subject.lower_ == "we" and context.speaker is not None:
         return stand_in(context.speaker, subject)
     named = next((m for m in companies if m.token_start <= subject.i < m.token_end), None)
