@@ -185,6 +185,13 @@ def test_extract_capacity_offered_or_sold_by_the_hour_is_an_offer(
         ("Tarn Semi sells its K9 chips to Brisk Cloud.", ("Tarn Semi", "K9 chips")),  # goods sold, not capacity
         ("Brisk Cloud does not sell GPU capacity to firms in Peru.", ("Brisk Cloud", "GPU capacity")),  # ruled out
         ("Brisk Cloud offered Vell Labs H200 capacity in Lima.", ("Brisk Cloud", "Vell Labs H200 capacity")),
+        ("Brisk Cloud offers its customers H100 capacity.", ("Brisk Cloud", "customers H100 capacity")),
+        ("Brisk Cloud sells its Q4 2025 capacity in advance.", ("Brisk Cloud", "Q4 2025 capacity")),  # a period
+        ("Tarn Semi sells H100 servers to Vell Labs.", ("Tarn Semi", "H100 servers")),  # servers sold are goods
+        ("Tarn Foundry sells N3 capacity to Osk Labs.", ("Tarn Foundry", "N3 capacity")),  # a foundry's output
+        ("Osk Labs' H100 capacity doubled in 2025.", ("Osk Labs", "H100 capacity")),  # a lab's, no cloud's offer
+        # sites another runs: no renting out
+        ("Fenn Cloud rents H100 GPUs from data centers in Ohio owned by Vantage.", ("Fenn Cloud", "H100 GPUs")),
     ],
 )
 def test_extract_goods_a_sale_ruled_out_or_a_recipient_name_no_capacity_offer(

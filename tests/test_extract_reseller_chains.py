@@ -51,6 +51,9 @@ def test_extract_goods_bought_through_a_reseller_are_the_makers_sales(
         ("Kestrel Compute no longer buys Nvidia systems through Dell Technologies.", ("Dell", "Nvidia")),
         # goods a pronoun stands for name no maker
         ("Kestrel Compute bought them through Dell Technologies in 2024.", ("Dell", "Kestrel Compute")),
+        # a purchase someone denies, a maker the text rules out as the seller
+        ("Kestrel Compute denied that it buys Nvidia GPUs through Dell.", ("Dell", "Nvidia")),
+        ("Kestrel Compute buys Nvidia GPUs not through Dell but directly.", ("Dell", "Nvidia")),
     ],
 )
 def test_extract_no_makers_sale_without_hardware_bought_through_a_reseller(

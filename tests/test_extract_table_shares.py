@@ -37,3 +37,15 @@ def test_extract_a_one_word_whole_in_a_caption_is_the_measure_of_the_market_in_f
     )
     wholes = {whole for _, whole, _ in shares_of(extractor, text)}
     assert "revenue" not in wholes
+
+
+def test_extract_a_caption_naming_a_market_a_firms_takings_or_a_sentence_keeps_to_its_words(
+    extractor: Extractor,
+) -> None:
+    table = "\n\n| Vendor | Share |\n| --- | --- |\n| Osk Labs | 86% |\n"
+    market = shares_of(extractor, "Review\n\nTable 1: Shares of the Peru GPU market, 2025" + table)
+    assert {whole for _, whole, _ in market} == {"Peru GPU market"}
+    takings = shares_of(extractor, "Review\n\nShare of Tarn Semi's data center revenue by customer, 2025" + table)
+    assert not any(whole and "revenue" in whole for _, whole, _ in takings)  # a customer's part is no market share
+    prose = shares_of(extractor, "Review\n\nShare of AI accelerator revenue rose for Osk Labs in 2025." + table)
+    assert not any(whole and "rose" in whole for _, whole, _ in prose)

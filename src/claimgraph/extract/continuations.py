@@ -134,11 +134,17 @@ def _gapped_holder_words(
     head = phrase[-1]
     if head.lemma_.lower() in context.lexicon.money_wholes or head.lower_ in context.lexicon.measures:
         return None  # "33.0% share; AI product revenue +68%": a measure of the holder, no holder
+    if head.lemma_.lower() in _FIGURE_NOUNS or (len(phrase) == 1 and head.tag_ == "NN"):
+        return None  # "gross margin 75%", "inference 60%": a measure or a field, no party holding a share
+    if _OWN_WHOLE.match(text, quantity.end):
+        return None  # "GPUs 90% of its revenue": a part of a whole of its own, not the report's
     kind = "Organization" if phrase[-1].pos_ == "PROPN" else "Group"
     return Mention(context.index.entity_for(span.text, kind), span.start_char, span.end_char, span.start, span.end)
 
 
 _JOINS = frozenset({"and", "while", "whereas", "but"})
+_FIGURE_NOUNS = frozenset({"margin", "growth", "profit", "cost", "price", "rate", "analyst", "estimate", "forecast"})
+_OWN_WHOLE = re.compile(r"\s+of\s")
 
 
 _REMAINDERS = frozenset({"rest", "remainder", "balance", "other", "others", "total", "share", "market"})

@@ -13,11 +13,15 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.product_relations import gazetteer_brand
 from claimgraph.extract.references import denied_outright
 from claimgraph.extract.suppliers import verb_subject
 
 _CONFIDENCE = 0.6
 _RENTING = re.compile(r"^(?:rents?|rented|renting)$", re.IGNORECASE)
+# what a seller of compute sells by the hour ("offers K9 instances", "sells GPU capacity"); servers and clusters
+# sold are goods, a maker's sale
+_SOLD_BY_THE_HOUR = frozenset({"capacity", "instance"})
 # verbs that only ever sell to others: "offers K9 instances", "resells Vey's K9 capacity"
 _OFFERING = re.compile(r"^(?:offers?|offered|offering|sells?|sold|selling|resells?|resold|reselling)$", re.IGNORECASE)
 # the words naming whom hardware is rented from: "from Vey Cloud", "on Vey", "through Vey"
@@ -56,9 +60,11 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         start = owner.token_end + 1 if owner is not None else start
         recipient = next((m for m in companies if m.token_start == start), None) if offering and not owner else None
         start = recipient.token_end if recipient is not None else start  # "offered Vey K9 capacity": Vey is sold to
+        while offering and start + 1 < sentence.span.end and _a_recipient(doc[start], doc[start + 1]):
+            start += 1  # "offers (its) customers H100 capacity", "offers developers and labs …": whom it is sold to
         phrase = _phrase_after(doc, start, sentence)
-        if not phrase or (offering and not _held(phrase[-1], context.lexicon.rented_hardware_nouns)):
-            continue  # a maker selling its chips or racks sells goods, not capacity by the hour
+        if not phrase or (offering and not _held(phrase[-1], _SOLD_BY_THE_HOUR)):
+            continue  # a maker selling its chips, servers or racks sells goods, not capacity by the hour
         end = phrase[-1].i + 1
         source = doc[end] if end < sentence.span.end else None
         # "from Vey Cloud", "on Vey", "through Vey", ", mostly from Vey": the firm it is rented from rents it out
@@ -83,7 +89,7 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         items = _rented_items(doc, phrase, sentence, context)
         for renter in renters:
             for item in items:
-                if item.entity != renter.entity:
+                if item.entity != renter.entity and not (offering and _makes_it(renter, item, sentence, context)):
                     yield "Offers", renter, item, _CONFIDENCE
 
 
@@ -109,6 +115,38 @@ def _rents_out(doc: Doc, verb: Token, after: Token, source: Token | None) -> boo
     )
 
 
+def _a_recipient(word: Token, following: Token) -> bool:
+    """A word naming whom an offer is made to, before what is offered ("offers its customers …", "offers
+    developers and labs …"), or the "and" joining two such words."""
+    if word.pos_ == "CCONJ" or word.text == ",":
+        return following.lemma_.lower() in _RECIPIENT_NOUNS
+    return word.dep_ in ("dative", "poss") or word.lemma_.lower() in _RECIPIENT_NOUNS
+
+
+_RECIPIENT_NOUNS = frozenset(
+    {"customer", "client", "developer", "user", "enterprise", "business", "company", "startup", "start-up"}
+    | {"researcher", "lab", "team", "buyer", "partner"}
+)
+
+
+def _makes_it(seller: Mention, item: Mention, sentence: Sentence, context: ReadingContext) -> bool:
+    """Whether the seller makes the product the capacity is of ("TSMC sells N3 capacity", "SK hynix sold its HBM3E
+    capacity"): a maker's output sold ahead, no compute rented out."""
+    products = [m for m in sentence.mentions if m.entity.type == "Product" and item.start <= m.start < item.end]
+    for product in products:
+        maker = context.maker_of(product.entity) or gazetteer_brand(product.entity, context)
+        if maker is not None and maker == seller.entity:
+            return True
+    return (
+        seller.entity.type not in ("Cloud", "Company", "Organization")
+        or _FOUNDRY_WORDS.search(item.entity.label) is not None
+    )
+
+
+# what a foundry or a memory maker sells capacity of: a process node or memory ("N3", "HBM3E", "CoWoS")
+_FOUNDRY_WORDS = re.compile(r"\b(?:N\d+\w*|\d+\s?nm|HBM\w*|CoWoS\w*|wafer\w*|DRAM|NAND)\b", re.IGNORECASE)
+
+
 def _possessive_owner_at(doc: Doc, start: int, companies: list[Mention]) -> Mention | None:
     """The firm whose hardware the rented words begin by naming ("Vey's K9 capacity"), if any."""
     owner = next((m for m in companies if m.token_start == start), None)
@@ -124,7 +162,12 @@ def _from_unowned_sites(doc: Doc, source: Token) -> bool:
     site = next((w for w in following if w.lower_ in _SITE_WORDS), None)
     if site is None or any(w.pos_ == "PROPN" or w.dep_ == "poss" for w in following if w.i < site.i):
         return False
-    return site.i + 1 >= len(doc) or doc[site.i + 1].lower_ not in ("run", "owned", "operated", "of", "leased")
+    # "from leased data centres", "from data centres in Ohio owned by Vantage", "… run by Equinix"
+    around = doc[source.i + 1 : min(site.i + 6, source.sent.end)]
+    return not any(w.lower_ in _ANOTHERS_SITE_WORDS for w in around)
+
+
+_ANOTHERS_SITE_WORDS = frozenset({"run", "owned", "operated", "leased", "managed", "rented"})
 
 
 def _at_anothers_site(doc: Doc, source: Token | None, renter: Mention, context: ReadingContext) -> bool:
@@ -200,7 +243,13 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         if not words:
             continue
         named = any(m.token_start <= words[-1].i < m.token_end for m in sentence.mentions if m.entity.type == "Product")
-        named = named or any(_MODEL_CODE.fullmatch(w.text) for w in words)  # "P5 instances", "ND96 nodes"
+        modelled = any(
+            m.entity.type == "Model" and m.token_start <= words[-1].i < m.token_end for m in sentence.mentions
+        )
+        if modelled:
+            continue  # "DeepSeek R1 instances": the model offered, which the relation readers name
+        # "P5 instances", "ND96 nodes"; not a period ("Q4 2025 capacity", "FY2025 capacity")
+        named = named or any(_MODEL_CODE.fullmatch(w.text) and not _PERIOD_CODE.fullmatch(w.text) for w in words)
         if not named and not any(_held(w, lexicon.hardware_nouns) for w in words):
             continue
         if not named and all(w.pos_ not in ("PROPN", "NOUN") for w in words):
@@ -223,6 +272,7 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
 
 # a maker's code for a chip or an instance type: capitals, then a digit ("P5", "ND96", "GB300")
 _MODEL_CODE = re.compile(r"[A-Z]{1,4}\d[\w.-]*")
+_PERIOD_CODE = re.compile(r"(?:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})")
 
 
 def _held(word: Token, nouns: frozenset[str]) -> bool:

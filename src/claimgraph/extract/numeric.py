@@ -69,6 +69,7 @@ from claimgraph.extract.restatements import (
 from claimgraph.extract.revenue_holders import (
     a_fields_takings,
     a_places_takings,
+    an_estimated_fields_takings,
     customers_part,
     grows_a_thing_not_earned,
     paid_from,
@@ -423,8 +424,11 @@ def _claim_for(
         and estimated_by_analyst(sentence, lexicon)
     ):
         # "Tidewell put third-quarter revenue at $36 billion", "we forecast $40 billion for 2027": a research
-        # firm's figure for the revenue of no company is the size of the market under discussion
-        claim_type, subject = "MarketSize", context.current_market()
+        # firm's figure for the revenue of no company is the size of the market the takings are of ("puts sales of
+        # AI chips at …"), else of the market under discussion
+        firm = next((m for m in sentence.mentions if m.entity.type == "ResearchFirm" and m.end <= quantity.start), None)
+        field = an_estimated_fields_takings(sentence, quantity, firm, context) if firm is not None else None
+        claim_type, subject = "MarketSize", field or context.current_market()
     speaker = context.speaker if context.speaker is not None and context.speaker.type != "ResearchFirm" else None
     if subject is None and claim_type in ("Spending", "Revenue") and speaker is not None:
         subject = speaker  # an executive's "Revenue was $300 million last year": the firm speaking
@@ -483,6 +487,9 @@ def _claim_for(
         segment = claim_type == "Revenue" and a_segments_revenue(sentence, left, right, context)
         issuer = context.title_subject or context.issuer
         subject = (issuer if claim_type == "Spending" or segment else None) or context.topic
+    estimated = _estimated_field(sentence, quantity, subject, context) if claim_type == "Revenue" else None
+    if estimated is not None and quantity.unit in MONEY_UNITS:
+        claim_type, subject = "MarketSize", estimated  # "Larkfield puts 2025 sales of AI chips at $214 billion"
     lead = sentence.doc_text[sentence.start : left]
     if subject is None and claim_type == "GrowthRate" and _other_measure(clause, lexicon, lead):
         subject = context.speaker or context.issuer  # "Bookings more than tripled", said for a firm: its own
@@ -616,6 +623,16 @@ def _another_estimate_of_the_size(
     if any(not _a_source(m, context) for m in owners):
         return None
     return last.subject
+
+
+def _estimated_field(
+    sentence: Sentence, quantity: Quantity, subject: Mention | Entity | None, context: ReadingContext
+) -> Entity | None:
+    """The market whose takings the revenue's would-be earner, named in the sentence before the figure, only
+    estimates or reports (``revenue_holders.an_estimated_fields_takings``)."""
+    earner = subject.entity if isinstance(subject, Mention) else subject
+    named = next((m for m in sentence.mentions if m.entity == earner and m.end <= quantity.start), None)
+    return an_estimated_fields_takings(sentence, quantity, named, context) if named is not None else None
 
 
 def _a_source(mention: Mention, context: ReadingContext) -> bool:

@@ -48,6 +48,8 @@ def adjacent_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                 # shipments" name what it buys from a company
                 relation = "SubsidiaryOf"
             rented = _rented_out(sentence, b) if relation == "Develops" else None
+            if rented is not None and rented.lower_ == "capacity" and a.entity.type != "Cloud":
+                rented = None  # "Osk Labs' H100 capacity": what a lab holds or rents, no cloud's offer
             anothers = relation == "Develops" and _anothers_chip(sentence, b, a.entity, context)
             if relation == "Develops" and branded_in_gazetteer(b.entity, a.entity, context):
                 relation = None  # "Fell Cloud's K9 racks", K9 being Osk's: what Fell holds, not what it makes

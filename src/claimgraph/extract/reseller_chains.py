@@ -28,7 +28,7 @@ def bought_through(sentence: Sentence, companies: list[Mention], context: Readin
     the goods are — makes the reseller the maker's customer, and the buyer (when one is named) the customer of
     both."""
     for verb in sentence.tokens:
-        if verb.lemma_.lower() not in _BUYING or verb.pos_ != "VERB" or denied_outright(verb):
+        if verb.lemma_.lower() not in _BUYING or verb.pos_ != "VERB" or denied_outright(verb) or _disputed(verb):
             continue
         resellers = _named_after(verb, _THROUGH, companies)
         if not resellers:
@@ -64,7 +64,7 @@ def _named_after(verb: Token, prepositions: frozenset[str], companies: list[Ment
         named.i
         for host in hosts
         for prep in host.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        if prep.dep_ == "prep" and prep.lower_ in prepositions and not _negated(prep)
         for pobj in prep.children
         if pobj.dep_ == "pobj"
         for noun in (pobj, *pobj.conjuncts)
@@ -72,6 +72,22 @@ def _named_after(verb: Token, prepositions: frozenset[str], companies: list[Ment
     }
     doc = verb.doc
     return [m for m in companies if m.entity.type in _SELLERS and m.root(doc).i in heads]
+
+
+def _disputed(verb: Token) -> bool:
+    """Whether the purchase is said in a clause someone denies or disputes ("Osk denied that it buys … through
+    Dell"), which asserts no sale."""
+    return any(a.lemma_.lower() in _DENYING for a in verb.ancestors)
+
+
+_DENYING = frozenset({"deny", "dispute", "reject", "refute"})
+
+
+def _negated(prep: Token) -> bool:
+    """ "not through Dell", "not directly from Nvidia": a preposition the text rules out."""
+    doc = prep.doc
+    before = [doc[i] for i in range(max(prep.i - 2, 0), prep.i)]
+    return any(c.dep_ == "neg" for c in prep.children) or any(t.lower_ in ("not", "never") for t in before)
 
 
 def _goods_of(verb: Token) -> Token | None:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from claimgraph.extract.context import TOPIC_TYPES, ReadingContext
-from claimgraph.extract.document import Mention, Sentence, verb_over
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, verb_over
 from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import antecedent
@@ -292,6 +292,98 @@ def a_fields_takings(sentence: Sentence, quantity: Quantity, context: ReadingCon
     if not scope or sellers not in {*context.lexicon.cloud_nouns, *context.lexicon.player_nouns}:
         return None
     return context.index.entity_for(f"{' '.join(scope)} {sellers} market", "Market")
+
+
+def an_estimated_fields_takings(
+    sentence: Sentence, quantity: Quantity, estimator: Mention, context: ReadingContext
+) -> Entity | None:
+    """ "Larkfield Data puts 2025 sales of AI accelerators at $214 billion", "ComReg estimates that revenue from
+    interconnection services reached €312 million", "According to Halvard, revenue from accelerators reached …":
+    the one who estimates or reports the takings of a whole field, named by what is sold, is their source, not
+    their earner; the figure is that field's market size. Its own revenue ("Osk expects revenue of $2 billion",
+    "puts its sales at …") stays its own."""
+    doc = sentence.span.doc
+    root = estimator.root(doc)
+    if root.dep_ == "appos":
+        root = root.head  # "Research firm Harcourt Lane sizes …", the parser hanging the name on its role
+    figure = next((t for t in sentence.tokens if t.idx >= quantity.start), None)
+    estimating = context.lexicon.estimating_verbs | {"size"}
+    sourced = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    verb = root.head if root.dep_ == "nsubj" else None
+    if figure is None or not (sourced or (verb is not None and verb.lemma_.lower() in estimating)):
+        return None
+    if verb is not None and figure not in list(verb.subtree):
+        return None
+    takings = next(
+        (
+            t
+            for t in sentence.tokens
+            if estimator.end <= t.idx < quantity.start and t.lemma_.lower() in _TAKINGS_NOUNS and t.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if takings is None or any(c.dep_ == "poss" for c in takings.children):
+        return None  # "its sales", "Osk's revenue": an earner's own
+    market = next(
+        (m for m in sentence.mentions if m.entity.type == "Market" and m.token_start <= takings.i < m.token_end), None
+    )
+    if market is not None:
+        return market.entity  # the market the words were already read as naming
+    field = _field_sold(takings, sentence)
+    if not field:
+        return None
+    *words, last = field
+    return context.index.entity_for(" ".join([*words, singular(last)]) + " market", "Market")
+
+
+_TAKINGS_NOUNS = frozenset({"revenue", "sale"})
+
+
+def _field_sold(takings: Token, sentence: Sentence) -> list[str]:
+    """What the takings are of or from ("sales of AI accelerators", "revenue from DCI services"), else the words
+    naming them before the noun ("UK GPU cloud revenues"); none when a company's name is among them."""
+    prep = next((c for c in takings.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is not None and (pobj.pos_ == "NUM" or pobj.like_num):
+        return []  # "revenue of $2 billion": the figure itself, no field
+    if pobj is not None and any(
+        c.dep_ == "det" and c.lower_ in ("these", "those", "this", "that") for c in pobj.children
+    ):
+        return []  # "revenue from these customers": someone's takings from a party said before
+    doc = takings.doc
+    if pobj is not None:
+        end = pobj.i
+        while end + 1 < len(doc) and _hyphened(doc[end + 1]):
+            end += 1  # "revenue from GPU-as-a-service": on past the head only through hyphens
+        words = [t for t in doc[pobj.left_edge.i : end + 1] if t.dep_ not in ("det", "poss")]
+    else:  # "Iberian colocation and wholesale data-centre revenue": the words before the noun, whole
+        first = takings.head if takings.dep_ == "conj" and takings.head.i < takings.i else takings
+        words = [t for t in doc[first.left_edge.i : takings.i] if t.dep_ not in ("det", "poss")]
+    while words and (words[0].is_punct or _a_figure(words[0])):
+        words = words[1:]  # "2025 sales": the year is the figure's time
+    if not words or any(_a_figure(t) or t.pos_ in ("PRON", "VERB") or t.lemma_.lower() in _PERIOD_WORDS for t in words):
+        return []  # "revenue of $2 billion": the figure itself, no field
+    firms = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
+    if any(m.token_start <= t.i < m.token_end for t in words for m in firms):
+        return []  # "sales of Osk chips": a firm's own
+    return sentence.span.doc[words[0].i : words[-1].i + 1].text.split()
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a word is joined to the word before it by a hyphen ("as", "a", "service" of "GPU-as-a-service")."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    joined = before is not None and not before.whitespace_
+    return joined and (token.text == "-" or (before is not None and before.text == "-"))
+
+
+# words that date takings rather than name what is sold: "fourth-quarter revenue", "annual sales"
+_PERIOD_WORDS = frozenset({"quarter", "year", "half", "month", "week", "annual", "quarterly", "monthly", "yearly"})
+
+
+def _a_figure(token: Token) -> bool:
+    """A number written in digits or a currency sign ("2025", "$"); "third" in "third-party" is none."""
+    return token.tag_ == "$" or token.pos_ == "SYM" or any(ch.isdigit() for ch in token.text)
 
 
 _OF_A_WHOLE = re.compile(r"\s*(?:of|in)\b")

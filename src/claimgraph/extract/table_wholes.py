@@ -106,8 +106,12 @@ def caption_whole(intro: str, context: ReadingContext) -> Entity | None:
     if caption is None:
         return None
     whole = caption.group("whole").strip()
-    if len(whole.split()) < 2 or whole[0].isdigit():
-        return None
+    if len(whole.split()) < 2 or whole[0].isdigit() or caption.group(0).rstrip().endswith("."):
+        return None  # "Share of AI revenue rose for Osk in 2025.": a sentence of prose, no caption
+    if re.search(r"[’']s?\b", whole):
+        return None  # "Share of Osk's revenue by customer": a firm's own takings, no market
+    if whole.split()[-1].lower() == "market":
+        return context.index.entity_for(clean_name(whole), "Market")  # "Shares of the Peru GPU market": as named
     # "Share of harbour drone shipments": the harbour drone market, its measure dropped, as prose names it; but
     # "serverless tokens" are no "serverless market" (one word left of a field names none), and "Osk Hub downloads"
     # are a named platform's own count, no market
