@@ -80,10 +80,19 @@ def test_corpus_shipped_metadata_is_what_the_article_states(stem: str, field: st
 
 def test_corpus_discover_walks_folders_sorted_and_skips_non_articles(tmp_path: Path) -> None:
     articles = ["a.md", "b.txt", "e.markdown", "sub/c.HTML", "sub/deeper/d.htm"]
-    others = ["a.meta.json", ".hidden.txt", ".git/f.txt", "notes.pdf", "README"]
+    others = ["a.meta.json", ".hidden.txt", ".git/f.txt", "notes.pdf", "README", "README.md", "sub/readme.txt"]
     for name in [*reversed(articles), *others]:
         _write(tmp_path, name, "text")
     assert discover([tmp_path]) == [tmp_path / name for name in articles]
+
+
+def test_corpus_discover_reads_a_readme_named_on_its_own_but_not_a_folders(tmp_path: Path) -> None:
+    """A folder's README documents the folder (a gold set's conventions, a corpus's sources), so walking the folder
+    skips it; named on the command line, it is what the user asked to read."""
+    readme = _write(tmp_path, "README.md", "# About these articles")
+    article = _write(tmp_path, "a.txt", "text")
+    assert discover([tmp_path]) == [article]
+    assert discover([readme]) == [readme]
 
 
 def test_corpus_discover_lists_each_file_once(tmp_path: Path) -> None:

@@ -56,7 +56,9 @@ _BLOCKS = frozenset({
 def discover(paths: Iterable[Path]) -> list[Path]:
     """The article files named by `paths` (files, or folders searched recursively), sorted, each once.
 
-    Hidden files and folders, sidecars and files of other types are skipped, so `ingest corpus/*` works.
+    Hidden files and folders, sidecars and files of other types are skipped, so `ingest corpus/*` works; so is a
+    folder's README (`README.md`, `readme.txt`), which documents the folder rather than being one of its articles
+    (named on its own, it is read).
     A path that does not exist, and a broken symbolic link inside a folder (a loop, or a dangling link whose
     name does not say it is something else), is returned as given rather than raised or dropped here:
     `read_article` then reports it as that path's failure, and ingest goes on with the others.
@@ -86,7 +88,7 @@ def _candidates(path: Path) -> list[Path]:
 
 def _is_candidate(path: Path, relative: Path) -> bool:
     if path.is_file():
-        return _is_article(relative)
+        return _is_article(relative) and relative.stem.lower() != "readme"
     if path.is_symlink() and not path.exists():  # broken: what it was meant to be is unknown, so say so
         hidden = any(p.startswith(".") for p in relative.parts)
         return not hidden and (not relative.suffix or relative.suffix.lower() in MEDIA_TYPES)
