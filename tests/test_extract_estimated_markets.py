@@ -44,9 +44,29 @@ def test_extract_a_fields_takings_an_estimator_reports_size_the_field(
     [
         ("Osk Cloud expects revenue of $2 billion in 2026.", "Osk Cloud"),
         ("Osk Cloud forecasts revenue from these customers of about $1.1 billion in 2029.", "Osk Cloud"),
+        ("Osk Labs expects revenue from AI chips of $3 billion in 2026.", "Osk Labs"),  # a seller's own segment
+        ("According to Osk Cloud, revenue from GPU rental reached $3 billion in 2025.", "Osk Cloud"),
     ],
 )
 def test_extract_a_firms_own_takings_stay_its_revenue(extractor: Extractor, text: str, earner: str) -> None:
     claims = claims_of(extractor, text)
     assert not any(c.type == "MarketSize" for c in claims)
     assert any(c.type == "Revenue" and c.subject.label == earner for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarn Research estimates that revenue from enterprise customers reached $900 million.",  # a party's
+        "Tarn Research estimates that revenue from its GPU rental business reached $640 million.",  # its own
+        "Tarn Research estimates that sales of K9 chips reached $3 billion.",  # a product's maker's
+    ],
+)
+def test_extract_takings_of_a_party_a_firm_or_a_product_size_no_market(extractor: Extractor, text: str) -> None:
+    assert not any(c.type == "MarketSize" for c in claims_of(extractor, text))
+
+
+def test_extract_total_takings_an_analyst_puts_size_the_market_under_discussion(extractor: Extractor) -> None:
+    text = "The GPU cloud market is growing fast. Tidewell Research puts total revenue at $36 billion for 2025."
+    sizes = {c.subject.label for c in claims_of(extractor, text) if c.type == "MarketSize"}
+    assert sizes == {"GPU cloud market"}

@@ -189,6 +189,10 @@ def test_extract_capacity_offered_or_sold_by_the_hour_is_an_offer(
         ("Brisk Cloud sells its Q4 2025 capacity in advance.", ("Brisk Cloud", "Q4 2025 capacity")),  # a period
         ("Tarn Semi sells H100 servers to Vell Labs.", ("Tarn Semi", "H100 servers")),  # servers sold are goods
         ("Tarn Foundry sells N3 capacity to Osk Labs.", ("Tarn Foundry", "N3 capacity")),  # a foundry's output
+        ("Tarn Foundry sells SF2 capacity to Osk Labs.", ("Tarn Foundry", "SF2 capacity")),
+        # a landlord named before its sites rents no chips out; a chip's owner offers no capacity resold
+        ("Vey Cloud rents K9 capacity from Equinix's data centres in Frankfurt.", ("Equinix", "K9 capacity")),
+        ("Vey Cloud sells Osk Labs's K9 capacity to developers.", ("Osk Labs", "K9 capacity")),
         ("Osk Labs' H100 capacity doubled in 2025.", ("Osk Labs", "H100 capacity")),  # a lab's, no cloud's offer
         # sites another runs: no renting out
         ("Fenn Cloud rents H100 GPUs from data centers in Ohio owned by Vantage.", ("Fenn Cloud", "H100 GPUs")),

@@ -54,6 +54,10 @@ def test_extract_goods_bought_through_a_reseller_are_the_makers_sales(
         # a purchase someone denies, a maker the text rules out as the seller
         ("Kestrel Compute denied that it buys Nvidia GPUs through Dell.", ("Dell", "Nvidia")),
         ("Kestrel Compute buys Nvidia GPUs not through Dell but directly.", ("Dell", "Nvidia")),
+        # a purchase asked about or only planned; capacity rented through a cloud is the cloud's sale
+        ("Kestrel Compute would not say whether it buys Nvidia chips through Dell.", ("Dell", "Nvidia")),
+        ("Kestrel Compute plans to buy Nvidia servers through Dell next year.", ("Dell", "Nvidia")),
+        ("Kestrel Compute buys H100 instances through Brisk Compute.", ("Brisk Compute", "Nvidia")),
     ],
 )
 def test_extract_no_makers_sale_without_hardware_bought_through_a_reseller(

@@ -10,6 +10,7 @@ from dataclasses import replace
 from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence
 from claimgraph.extract.lexicon import HEDGES, words_pattern
+from claimgraph.extract.markets import singular
 from claimgraph.extract.normalize import Quantity, modality_of
 from claimgraph.extract.numbers import alternatives, load_numbers
 from claimgraph.extract.spans import evidence_for
@@ -136,6 +137,12 @@ def _gapped_holder_words(
         return None  # "33.0% share; AI product revenue +68%": a measure of the holder, no holder
     if head.lemma_.lower() in _FIGURE_NOUNS or (len(phrase) == 1 and head.tag_ == "NN"):
         return None  # "gross margin 75%", "inference 60%": a measure or a field, no party holding a share
+    lexicon = context.lexicon
+    parties = lexicon.player_nouns | lexicon.cloud_nouns | lexicon.company_nouns | lexicon.hardware_nouns
+    if head.pos_ != "PROPN" and not head.text[:1].isupper() and singular(head.lower_) not in parties | _SELLING_PLACES:
+        return None  # "unit volumes 30%", "enterprise deals 20%": no seller, no kind of goods
+    if any(t.dep_ == "case" or t.tag_ == "POS" for t in phrase):
+        return None  # "cloud providers' purchases 60%": a party's purchases, a measure
     if _OWN_WHOLE.match(text, quantity.end):
         return None  # "GPUs 90% of its revenue": a part of a whole of its own, not the report's
     kind = "Organization" if phrase[-1].pos_ == "PROPN" else "Group"
@@ -143,6 +150,7 @@ def _gapped_holder_words(
 
 
 _JOINS = frozenset({"and", "while", "whereas", "but"})
+_SELLING_PLACES = frozenset({"marketplace", "platform", "exchange", "reseller", "distributor"})
 _FIGURE_NOUNS = frozenset({"margin", "growth", "profit", "cost", "price", "rate", "analyst", "estimate", "forecast"})
 _OWN_WHOLE = re.compile(r"\s+of\s")
 

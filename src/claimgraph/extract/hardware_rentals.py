@@ -27,7 +27,10 @@ _OFFERING = re.compile(r"^(?:offers?|offered|offering|sells?|sold|selling|resell
 # the words naming whom hardware is rented from: "from Vey Cloud", "on Vey", "through Vey"
 _THROUGH = frozenset({"from", "on", "through", "via"})
 _CURRENCY_MARKS = frozenset({"$", "€", "£", "¥", "US$", "USD", "EUR", "RMB"})
-_SITE_AFTER = re.compile(r"\s+(?:data\s+cent(?:re|er)s?|campus(?:es)?|sites?|halls?|facilit(?:y|ies))\b", re.I)
+# a firm named before its sites ("from Oslo data centres", "from Equinix's data centres"): a landlord or a place
+_SITE_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:data\s+cent(?:re|er)s?|campus(?:es)?|sites?|halls?|facilit(?:y|ies))\b", re.I
+)
 _HELD_AFTER = re.compile(r"\s+(?:capacity|clusters?|instances?|nodes?|servers?|GPUs?|accelerators?|chips?)\b")
 # what a landlord's or a cloud's own hardware is rented "from": its sites, not a seller
 _SITE_WORDS = frozenset(
@@ -84,8 +87,8 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
             renters = subjects  # "… to developers", "… by the hour"; a cloud renting hardware rents it out
         else:
             continue
-        if owner is not None:
-            renters = [*renters, owner]
+        if owner is not None and owner.entity.type == "Cloud":
+            renters = [*renters, owner]  # a cloud's capacity resold: the cloud offers it too, not a chip's owner
         items = _rented_items(doc, phrase, sentence, context)
         for renter in renters:
             for item in items:
@@ -144,7 +147,9 @@ def _makes_it(seller: Mention, item: Mention, sentence: Sentence, context: Readi
 
 
 # what a foundry or a memory maker sells capacity of: a process node or memory ("N3", "HBM3E", "CoWoS")
-_FOUNDRY_WORDS = re.compile(r"\b(?:N\d+\w*|\d+\s?nm|HBM\w*|CoWoS\w*|wafer\w*|DRAM|NAND)\b", re.IGNORECASE)
+_FOUNDRY_WORDS = re.compile(
+    r"\b(?:S?F\d+\w*|N\d+\w*|\d+A|\d+\s?nm|HBM\w*|CoWoS\w*|wafer\w*|DRAM|NAND)\b", re.IGNORECASE
+)
 
 
 def _possessive_owner_at(doc: Doc, start: int, companies: list[Mention]) -> Mention | None:
@@ -249,6 +254,10 @@ def _rented_items(doc: Doc, phrase: list[Token], sentence: Sentence, context: Re
         if modelled:
             continue  # "DeepSeek R1 instances": the model offered, which the relation readers name
         # "P5 instances", "ND96 nodes"; not a period ("Q4 2025 capacity", "FY2025 capacity")
+        while words and _PERIOD_CODE.fullmatch(words[0].text):
+            words = words[1:]  # "FY26 H200 capacity": when it is sold, not what
+        if not words:
+            continue
         named = named or any(_MODEL_CODE.fullmatch(w.text) and not _PERIOD_CODE.fullmatch(w.text) for w in words)
         if not named and not any(_held(w, lexicon.hardware_nouns) for w in words):
             continue

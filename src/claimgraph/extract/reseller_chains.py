@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Found, Mention, Sentence
@@ -21,6 +21,7 @@ _THROUGH = frozenset({"through", "via"})
 # Goods a reseller passes on besides the chips and servers of the lexicon: "systems", "boards", "dies", "modules".
 _ASSEMBLED_GOODS = frozenset({"system", "board", "die", "module"})
 _SELLERS = frozenset({"Company", "Organization"})
+_RENTED = frozenset({"capacity", "instance"})
 
 
 def bought_through(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
@@ -60,27 +61,45 @@ def _named_after(verb: Token, prepositions: frozenset[str], companies: list[Ment
     name a role noun stands beside ("through the distributor WPG Holdings")."""
     words = [c for c in verb.children if c.dep_ in _PREP_HOSTS]
     hosts = [verb, *words, *(a for w in words for a in w.children if a.dep_ == "amod")]
+    preps = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in prepositions]
+    # "through Dell and AMD GPUs through HPE": a second purchase, goods of its own; only the first is read
+    first = min(preps, key=lambda p: p.i) if preps and not _negated(min(preps, key=lambda p: p.i)) else None
     heads = {
         named.i
-        for host in hosts
-        for prep in host.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions and not _negated(prep)
-        for pobj in prep.children
+        for pobj in (first.children if first is not None else ())
         if pobj.dep_ == "pobj"
         for noun in (pobj, *pobj.conjuncts)
+        if noun.lower_.removesuffix("s") not in _GOODS_WORDS
         for named in (noun, *(c for c in noun.children if c.dep_ == "appos"))
     }
     doc = verb.doc
-    return [m for m in companies if m.entity.type in _SELLERS and m.root(doc).i in heads]
+    # "through Dell and AMD GPUs through HPE": a name before goods is their maker, no second reseller
+    return [m for m in companies if m.entity.type in _SELLERS and m.root(doc).i in heads and not _before_goods(m, doc)]
+
+
+def _before_goods(mention: Mention, doc: Doc) -> bool:
+    """Whether a name qualifies a noun of goods right after it ("AMD GPUs", "Nvidia servers")."""
+    after = doc[mention.token_end] if mention.token_end < len(doc) else None
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_.removesuffix("s") in _GOODS_WORDS
+
+
+_GOODS_WORDS = frozenset({"gpu", "chip", "accelerator", "server", "system", "rack", "board", "card", "cluster"})
 
 
 def _disputed(verb: Token) -> bool:
-    """Whether the purchase is said in a clause someone denies or disputes ("Osk denied that it buys … through
-    Dell"), which asserts no sale."""
-    return any(a.lemma_.lower() in _DENYING for a in verb.ancestors)
+    """Whether the purchase is said in a clause someone denies, disputes, plans or asks ("Osk denied that it buys …
+    through Dell", "plans to buy …", "would not say whether it buys …"), which asserts no sale."""
+    asked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)  # "whether it buys …"
+    governor = verb
+    while governor.dep_ in ("xcomp", "ccomp", "conj") and governor.head != governor:
+        governor = governor.head  # "plans to buy", "denied that it buys"; not a relative clause's own verb
+        if governor.lemma_.lower() in _DENYING:
+            return True
+    return asked
 
 
-_DENYING = frozenset({"deny", "dispute", "reject", "refute"})
+# verbs over a purchase that assert no sale: denied, refused to be said, only planned or hoped for
+_DENYING = frozenset({"deny", "dispute", "reject", "refute", "refuse", "decline", "plan", "intend", "consider", "hope"})
 
 
 def _negated(prep: Token) -> bool:
@@ -107,7 +126,8 @@ def _maker_of_goods(
     if goods is None or goods.pos_ == "PRON":
         return None
     lexicon = context.lexicon
-    hardware = lexicon.hardware_nouns | lexicon.rented_hardware_nouns | _ASSEMBLED_GOODS
+    # goods, not what is rented by the hour: "H100 instances" or "GPU capacity" bought through a cloud are its sale
+    hardware = (lexicon.hardware_nouns | lexicon.rented_hardware_nouns | _ASSEMBLED_GOODS) - _RENTED
     phrase = [t for noun in (goods, *goods.conjuncts) for t in noun.subtree if t.i <= noun.i]
     doc = goods.doc
     first = min(t.i for t in phrase)

@@ -302,6 +302,8 @@ def an_estimated_fields_takings(
     the one who estimates or reports the takings of a whole field, named by what is sold, is their source, not
     their earner; the figure is that field's market size. Its own revenue ("Osk expects revenue of $2 billion",
     "puts its sales at …") stays its own."""
+    if estimator.entity.type in _SELLERS:
+        return None  # "Osk expects revenue from AI chips of $3 billion", "according to HPE, …": a seller's own
     doc = sentence.span.doc
     root = estimator.root(doc)
     if root.dep_ == "appos":
@@ -327,9 +329,9 @@ def an_estimated_fields_takings(
     market = next(
         (m for m in sentence.mentions if m.entity.type == "Market" and m.token_start <= takings.i < m.token_end), None
     )
-    if market is not None:
+    if market is not None and not _TAKINGS_WORDS.search(market.entity.label):
         return market.entity  # the market the words were already read as naming
-    field = _field_sold(takings, sentence)
+    field = _field_sold(takings, sentence, context)
     if not field:
         return None
     *words, last = field
@@ -337,9 +339,22 @@ def an_estimated_fields_takings(
 
 
 _TAKINGS_NOUNS = frozenset({"revenue", "sale"})
+_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.-]*")  # "K9", "H100", "MI355X": a product's name, whoever makes it
+_TAKINGS_WORDS = re.compile(r"\b(?:sales|revenues?)\s+(?:of|from)\b", re.IGNORECASE)
+# who sells, and so earns what it reports: its figures are its own takings, whatever verb says them
+_SELLERS = frozenset({"Company", "Cloud", "Lab", "Aggregator"})
+# words that qualify takings without naming what is sold: "total revenue", "global sales", "industry revenue"
+_WHOLE_WORDS = frozenset(
+    {"total", "combined", "global", "overall", "industry", "worldwide", "aggregate", "annual", "full-year", "gross"}
+)
+# what takings "from" may come from that is no field of goods: a party, a deal, a site or a part of a firm
+_NO_FIELDS = frozenset(
+    {"contract", "deal", "agreement", "site", "centre", "center", "campus", "region", "segment", "business", "arm"}
+    | {"unit", "division", "subsidiary", "operation", "customer", "client", "tenant", "hyperscaler", "partner"}
+)
 
 
-def _field_sold(takings: Token, sentence: Sentence) -> list[str]:
+def _field_sold(takings: Token, sentence: Sentence, context: ReadingContext) -> list[str]:
     """What the takings are of or from ("sales of AI accelerators", "revenue from DCI services"), else the words
     naming them before the noun ("UK GPU cloud revenues"); none when a company's name is among them."""
     prep = next((c for c in takings.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
@@ -355,7 +370,8 @@ def _field_sold(takings: Token, sentence: Sentence) -> list[str]:
         end = pobj.i
         while end + 1 < len(doc) and _hyphened(doc[end + 1]):
             end += 1  # "revenue from GPU-as-a-service": on past the head only through hyphens
-        words = [t for t in doc[pobj.left_edge.i : end + 1] if t.dep_ not in ("det", "poss")]
+        start = prep.i + 1 if prep is not None else pobj.left_edge.i  # the words the parse may have hung elsewhere
+        words = [t for t in doc[start : end + 1] if t.dep_ not in ("det", "poss")]
     else:  # "Iberian colocation and wholesale data-centre revenue": the words before the noun, whole
         first = takings.head if takings.dep_ == "conj" and takings.head.i < takings.i else takings
         words = [t for t in doc[first.left_edge.i : takings.i] if t.dep_ not in ("det", "poss")]
@@ -363,6 +379,22 @@ def _field_sold(takings: Token, sentence: Sentence) -> list[str]:
         words = words[1:]  # "2025 sales": the year is the figure's time
     if not words or any(_a_figure(t) or t.pos_ in ("PRON", "VERB") or t.lemma_.lower() in _PERIOD_WORDS for t in words):
         return []  # "revenue of $2 billion": the figure itself, no field
+    if pobj is not None and any(t.dep_ == "poss" and t.pos_ == "PRON" for t in pobj.subtree):
+        return []  # "revenue from its GPU rental business": its own (but "the province's core AI industry" is one)
+    if all(t.lower_ in _WHOLE_WORDS or t.is_punct for t in words):
+        return []  # "total revenue": the market under discussion, named elsewhere
+    head = words[-1].lemma_.lower()
+    lexicon = context.lexicon
+    if pobj is not None and (head in _NO_FIELDS or head in lexicon.customer_nouns or head in lexicon.company_nouns):
+        return []  # "revenue from enterprise customers", "from the contract": a party's or a deal's, no field
+
+    def named(kinds: tuple[str, ...], token: Token) -> bool:
+        return any(m.entity.type in kinds and m.token_start <= token.i < m.token_end for m in sentence.mentions)
+
+    if any(named(("Product", "Model"), t) or _CODE.fullmatch(t.text) for t in words):
+        return []  # "sales of K9 chips", "revenue from H100 rentals": a maker's or a seller's own
+    if all(named(("Country", "Region"), t) or t.is_punct for t in words):
+        return []  # "revenue from China": a place's part of someone's takings, no field
     firms = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
     if any(m.token_start <= t.i < m.token_end for t in words for m in firms):
         return []  # "sales of Osk chips": a firm's own
@@ -382,8 +414,10 @@ _PERIOD_WORDS = frozenset({"quarter", "year", "half", "month", "week", "annual",
 
 
 def _a_figure(token: Token) -> bool:
-    """A number written in digits or a currency sign ("2025", "$"); "third" in "third-party" is none."""
-    return token.tag_ == "$" or token.pos_ == "SYM" or any(ch.isdigit() for ch in token.text)
+    """A number written in digits or a currency sign ("2025", "$"); "third" in "third-party" or a code ("K9") is
+    none."""
+    text = token.text
+    return token.tag_ == "$" or token.pos_ == "SYM" or (any(ch.isdigit() for ch in text) and not text[:1].isalpha())
 
 
 _OF_A_WHOLE = re.compile(r"\s*(?:of|in)\b")
