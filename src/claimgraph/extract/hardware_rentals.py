@@ -92,7 +92,11 @@ def rented_hardware(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
         items = _rented_items(doc, phrase, sentence, context)
         for renter in renters:
             for item in items:
-                if item.entity != renter.entity and not (offering and _makes_it(renter, item, sentence, context)):
+                # a seller of compute offers it, not a lab, nor a maker selling its own output ahead
+                sold = not offering or (
+                    renter.entity.type in _CAPACITY_SELLERS and not _makes_it(renter, item, sentence, context)
+                )
+                if item.entity != renter.entity and sold:
                     yield "Offers", renter, item, _CONFIDENCE
 
 
@@ -132,6 +136,9 @@ _RECIPIENT_NOUNS = frozenset(
 )
 
 
+_CAPACITY_SELLERS = frozenset({"Cloud", "Company", "Organization"})  # who may sell compute by the hour
+
+
 def _makes_it(seller: Mention, item: Mention, sentence: Sentence, context: ReadingContext) -> bool:
     """Whether the seller makes the product the capacity is of ("TSMC sells N3 capacity", "SK hynix sold its HBM3E
     capacity"): a maker's output sold ahead, no compute rented out."""
@@ -140,10 +147,7 @@ def _makes_it(seller: Mention, item: Mention, sentence: Sentence, context: Readi
         maker = context.maker_of(product.entity) or gazetteer_brand(product.entity, context)
         if maker is not None and maker == seller.entity:
             return True
-    return (
-        seller.entity.type not in ("Cloud", "Company", "Organization")
-        or _FOUNDRY_WORDS.search(item.entity.label) is not None
-    )
+    return _FOUNDRY_WORDS.search(item.entity.label) is not None
 
 
 # what a foundry or a memory maker sells capacity of: a process node or memory ("N3", "HBM3E", "CoWoS")

@@ -31,12 +31,13 @@ def bought_through(sentence: Sentence, companies: list[Mention], context: Readin
     for verb in sentence.tokens:
         if verb.lemma_.lower() not in _BUYING or verb.pos_ != "VERB" or denied_outright(verb) or _disputed(verb):
             continue
-        resellers = _named_after(verb, _THROUGH, companies)
+        goods = _goods_nouns(context)
+        resellers = _named_after(verb, _THROUGH, companies, goods)
         if not resellers:
             continue
-        makers = _named_after(verb, frozenset({"from"}), companies)
+        makers = _named_after(verb, frozenset({"from"}), companies, goods)
         if not makers:
-            made = _maker_of_goods(_goods_of(verb), sentence, companies, context)
+            made = _maker_of_goods(_goods_of(verb), sentence, companies, context, goods)
             makers = [made] if made is not None else []
         buyer = verb_subject(verb, sentence, companies, context) if verb.dep_ != "acl" else None
         for maker in makers:
@@ -56,34 +57,50 @@ def bought_through(sentence: Sentence, companies: list[Mention], context: Readin
 _PREP_HOSTS = frozenset({"oprd", "acomp", "advmod", "dobj"})
 
 
-def _named_after(verb: Token, prepositions: frozenset[str], companies: list[Mention]) -> list[Mention]:
+def _goods_nouns(context: ReadingContext) -> frozenset[str]:
+    """The nouns of goods a reseller passes on: the lexicon's chips and servers and the assembled goods, not what is
+    rented by the hour ("H100 instances" or "GPU capacity" bought through a cloud are the cloud's sale)."""
+    lexicon = context.lexicon
+    return (lexicon.hardware_nouns | lexicon.rented_hardware_nouns | _ASSEMBLED_GOODS) - _RENTED
+
+
+def _named_after(
+    verb: Token, prepositions: frozenset[str], companies: list[Mention], goods: frozenset[str]
+) -> list[Mention]:
     """The firms the verb's prepositions introduce, with their conjuncts ("through Dell or Supermicro") and the
     name a role noun stands beside ("through the distributor WPG Holdings")."""
     words = [c for c in verb.children if c.dep_ in _PREP_HOSTS]
     hosts = [verb, *words, *(a for w in words for a in w.children if a.dep_ == "amod")]
     preps = [p for h in hosts for p in h.children if p.dep_ == "prep" and p.lower_ in prepositions]
     # "through Dell and AMD GPUs through HPE": a second purchase, goods of its own; only the first is read
-    first = min(preps, key=lambda p: p.i) if preps and not _negated(min(preps, key=lambda p: p.i)) else None
+    first = min(preps, key=lambda p: p.i, default=None)
+    if first is not None and _negated(first):
+        first = None
     heads = {
         named.i
         for pobj in (first.children if first is not None else ())
         if pobj.dep_ == "pobj"
         for noun in (pobj, *pobj.conjuncts)
-        if noun.lower_.removesuffix("s") not in _GOODS_WORDS
+        if not _a_goods_noun(noun, goods)
         for named in (noun, *(c for c in noun.children if c.dep_ == "appos"))
     }
     doc = verb.doc
     # "through Dell and AMD GPUs through HPE": a name before goods is their maker, no second reseller
-    return [m for m in companies if m.entity.type in _SELLERS and m.root(doc).i in heads and not _before_goods(m, doc)]
+    return [
+        m
+        for m in companies
+        if m.entity.type in _SELLERS and m.root(doc).i in heads and not _before_goods(m, doc, goods)
+    ]
 
 
-def _before_goods(mention: Mention, doc: Doc) -> bool:
+def _before_goods(mention: Mention, doc: Doc, goods: frozenset[str]) -> bool:
     """Whether a name qualifies a noun of goods right after it ("AMD GPUs", "Nvidia servers")."""
-    after = doc[mention.token_end] if mention.token_end < len(doc) else None
-    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_.removesuffix("s") in _GOODS_WORDS
+    return mention.token_end < len(doc) and _a_goods_noun(doc[mention.token_end], goods)
 
 
-_GOODS_WORDS = frozenset({"gpu", "chip", "accelerator", "server", "system", "rack", "board", "card", "cluster"})
+def _a_goods_noun(word: Token, goods: frozenset[str]) -> bool:
+    """Whether a word is a noun of goods, whatever the tagger made of its plural ("GPUs")."""
+    return word.pos_ in ("NOUN", "PROPN") and (word.lemma_.lower() in goods or word.lower_.removesuffix("s") in goods)
 
 
 def _disputed(verb: Token) -> bool:
@@ -118,23 +135,20 @@ def _goods_of(verb: Token) -> Token | None:
 
 
 def _maker_of_goods(
-    goods: Token | None, sentence: Sentence, companies: list[Mention], context: ReadingContext
+    goods: Token | None, sentence: Sentence, companies: list[Mention], context: ReadingContext, nouns: frozenset[str]
 ) -> Mention | None:
     """The maker of hardware goods: a firm named in the goods' own words ("Nvidia HGX B200 systems", "our Nvidia
     servers"), else the known maker of a product named there ("Ascend 910C chips"); none for anything but
     hardware, nor for goods a pronoun stands for."""
     if goods is None or goods.pos_ == "PRON":
         return None
-    lexicon = context.lexicon
-    # goods, not what is rented by the hour: "H100 instances" or "GPU capacity" bought through a cloud are its sale
-    hardware = (lexicon.hardware_nouns | lexicon.rented_hardware_nouns | _ASSEMBLED_GOODS) - _RENTED
     phrase = [t for noun in (goods, *goods.conjuncts) for t in noun.subtree if t.i <= noun.i]
     doc = goods.doc
     first = min(t.i for t in phrase)
     # "run on Nvidia GB300 NVL72 racks": the maker's name the parser split off the goods' words just before them
     phrase += [t for m in companies if m.token_end == first for t in doc[m.token_start : m.token_end]]
     products = [m for m in sentence.mentions if m.entity.type == "Product" and m.root(doc) in phrase]
-    if goods.lemma_.lower() not in hardware and not any(m.root(doc) == goods for m in products):
+    if not _a_goods_noun(goods, nouns) and not any(m.root(doc) == goods for m in products):
         return None
     named = next((m for m in companies if m.entity.type in _SELLERS and m.root(doc) in phrase), None)
     if named is not None:

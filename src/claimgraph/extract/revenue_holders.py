@@ -302,7 +302,7 @@ def an_estimated_fields_takings(
     the one who estimates or reports the takings of a whole field, named by what is sold, is their source, not
     their earner; the figure is that field's market size. Its own revenue ("Osk expects revenue of $2 billion",
     "puts its sales at …") stays its own."""
-    if estimator.entity.type in _SELLERS:
+    if estimator.entity.type in _EARNERS:
         return None  # "Osk expects revenue from AI chips of $3 billion", "according to HPE, …": a seller's own
     doc = sentence.span.doc
     root = estimator.root(doc)
@@ -342,7 +342,7 @@ _TAKINGS_NOUNS = frozenset({"revenue", "sale"})
 _CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w.-]*")  # "K9", "H100", "MI355X": a product's name, whoever makes it
 _TAKINGS_WORDS = re.compile(r"\b(?:sales|revenues?)\s+(?:of|from)\b", re.IGNORECASE)
 # who sells, and so earns what it reports: its figures are its own takings, whatever verb says them
-_SELLERS = frozenset({"Company", "Cloud", "Lab", "Aggregator"})
+_EARNERS = frozenset({"Company", "Cloud", "Lab", "Aggregator"})
 # words that qualify takings without naming what is sold: "total revenue", "global sales", "industry revenue"
 _WHOLE_WORDS = frozenset(
     {"total", "combined", "global", "overall", "industry", "worldwide", "aggregate", "annual", "full-year", "gross"}
@@ -395,8 +395,7 @@ def _field_sold(takings: Token, sentence: Sentence, context: ReadingContext) -> 
         return []  # "sales of K9 chips", "revenue from H100 rentals": a maker's or a seller's own
     if all(named(("Country", "Region"), t) or t.is_punct for t in words):
         return []  # "revenue from China": a place's part of someone's takings, no field
-    firms = [m for m in sentence.mentions if m.entity.type in BUSINESS_TYPES]
-    if any(m.token_start <= t.i < m.token_end for t in words for m in firms):
+    if any(named(BUSINESS_TYPES, t) for t in words):
         return []  # "sales of Osk chips": a firm's own
     return sentence.span.doc[words[0].i : words[-1].i + 1].text.split()
 
