@@ -208,6 +208,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen100/heldout", 0.41),
         ("unseen101/heldout", 0.44),
         ("unseen102/heldout", 0.52),
+        ("unseen103/heldout", 0.39),
+        ("unseen104/heldout", 0.47),
+        ("unseen105/heldout", 0.46),
+        ("unseen106/heldout", 0.38),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(
