@@ -3374,3 +3374,21 @@ def test_extract_a_measure_or_the_others_in_a_gapped_list_hold_no_share_of_their
     holders = {c.subject.label for c in claims_of(extractor, text) if c.type == "MarketShare"}
     unwanted = {"AI product revenue", "other models", "all other models", "gross margin", "inference", "GPUs"}
     assert not holders & (unwanted | {"unit volumes", "cloud providers' purchases", "purchases"})
+
+
+def test_extract_a_run_of_names_and_levels_after_with_splits_the_market(extractor: Extractor) -> None:
+    text = (
+        "Tallis Data sizes the Peruvian GPU cloud market at $410 million for 2025, with Quenby Cloud at 34%, "
+        "Orrin Compute at 21% and Sable Systems at 9%."
+    )
+    claims = claims_of(extractor, text)
+    assert _shares(claims) == {"Quenby Cloud": Decimal(34), "Orrin Compute": Decimal(21), "Sable Systems": Decimal(9)}
+    assert {c.object.label for c in claims if c.type == "MarketShare" and c.object} == {"Peruvian GPU cloud market"}
+
+
+def test_extract_a_lone_name_and_level_or_a_run_of_changes_is_no_share(extractor: Extractor) -> None:
+    text = (
+        "The Peruvian GPU cloud market is growing. Quenby Cloud 34%, on the page we saw. "
+        "Revenue moved a lot: Orrin Compute up 21%, Sable Systems down 9%."
+    )
+    assert _shares(claims_of(extractor, text)) == {}

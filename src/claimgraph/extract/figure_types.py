@@ -16,7 +16,8 @@ from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.price_moves import ARROW, UNIT_PRICE, states_unit_price
-from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, with_holder
+from claimgraph.extract.share_holders import RANKED_AT, opens_with_run, rest_of_the_field, run_figures, with_holder
+from claimgraph.extract.spans import clause_window
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.extract.wholes import held_part, named_whole, whole_of_a_share
 from claimgraph.records import CLAIM_KINDS, MONEY_UNITS
@@ -84,9 +85,10 @@ _STOCK_MOVED = re.compile(
 
 def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether the figure is an item of a "Name N%" list after a colon whose lead-in speaks of shares ("Revenue
-    shares 2H25: Tarn 49.4%, Osk 27.0%, others 13.8%")."""
+    shares 2H25: Tarn 49.4%, Osk 27.0%, others 13.8%", or with semicolons between the items)."""
     text = sentence.doc_text
-    colon = text.rfind(":", sentence.start, quantity.start)
+    # from the line's start: the parser may end a sentence at a semicolon between items ("AWS 24.5%; Azure 21.0%")
+    colon = text.rfind(":", text.rfind("\n", 0, sentence.start) + 1, quantity.start)
     before = text[: sentence.start].rstrip()
     if colon == -1 and before.endswith(":"):  # the parser ends a sentence at the colon: the lead-in is the one before
         colon = len(before) - 1
@@ -99,12 +101,20 @@ def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: 
 
 
 # the items of a list up to a figure: "Name N%, " pairs, then the figure's own name ("others")
-_SHARE_LIST_SO_FAR = re.compile(r"(?:\s*[A-Za-z][^:;\d%]*?\s\d[\d.,]*\s?%\s*,(?:\s*and)?)*\s*[A-Za-z][^:;\d%]*?\s")
+_SHARE_LIST_SO_FAR = re.compile(r"(?:\s*[A-Za-z][^:;\d%]*?\s\d[\d.,]*\s?%\s*[,;](?:\s*and)?)*\s*[A-Za-z][^:;\d%]*?\s")
 
 
 def claim_type_of(
-    quantity: Quantity, clause: str, clause_start: int, sentence: Sentence, lexicon: Lexicon, listed: bool
+    quantity: Quantity,
+    clause: str,
+    clause_start: int,
+    sentence: Sentence,
+    lexicon: Lexicon,
+    listed: bool,
+    runs: bool = True,
 ) -> str | None:
+    """The claim type ``quantity`` states, or None; ``runs`` False reads it on its own words, not as an item of a
+    run of name–level pairs (which asks this of the run's other figures)."""
     kind = (
         quantity.unit
         if quantity.unit in ("percent", "times")
@@ -226,9 +236,7 @@ def claim_type_of(
         return "MarketShare"  # "Osk sells 60% of the region's AI chips": what is sold is a part of the things sold
     at = quantity.start - clause_start
     if (
-        nearest == "Revenue"
-        and kind == "money"
-        and words_pattern(lexicon.loss_words).search(_own_sentence(clause, at))
+        nearest == "Revenue" and kind == "money" and words_pattern(lexicon.loss_words).search(_own_sentence(clause, at))
     ) or (
         nearest is None  # "halted its sales there, and took a $2 billion charge": the loss word is the figure's own
         and kind == "money"
@@ -246,6 +254,8 @@ def claim_type_of(
         return governed
     if kind == "percent" and quantity.change is None and held_part(sentence, quantity, lexicon, holders):
         return "MarketShare"  # "Osk now sells 60% of the region's AI chips": a holder's part of a whole
+    if kind == "percent" and quantity.change is None and runs and _continues_a_share_run(sentence, quantity, lexicon):
+        return "MarketShare"  # "Microsoft received 39%, OpenAI 22%, AWS 15%": the run goes on splitting the whole
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):
@@ -269,6 +279,23 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and _a_market_and_a_holder(sentence, quantity):
         return "MarketShare"  # "The Polish AI cloud market is led by Arvik Cloud, with 27%": a part of the market
     return None
+
+
+def _continues_a_share_run(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the figure belongs to a run of name–level pairs that a "with" introduces or another of whose figures
+    is read as a share on its own words (``share_holders.run_figures``)."""
+    holders = lexicon.subject_types["MarketShare"]
+    if opens_with_run(sentence, quantity, holders):
+        return True
+    for figure in run_figures(sentence, quantity, holders):
+        left, right = clause_window(sentence, figure.start, figure.end)
+        clause = sentence.doc_text[left:right]
+        if (
+            figure is not quantity
+            and claim_type_of(figure, clause, left, sentence, lexicon, False, runs=False) == "MarketShare"
+        ):
+            return True
+    return False
 
 
 def _a_price_moves(sentence: Sentence, quantity: Quantity) -> bool:

@@ -99,6 +99,78 @@ def with_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str])
     )
 
 
+# between a holder's name and its figure in a run of pairs: "Amazon 36.9%", "AWS at 30%", "CoreWeave at about 41%"
+_NAME_TO_FIGURE = re.compile(rf"\s+(?:at\s+)?(?:{HEDGES}\s+)*")
+# between one pair and the next: "36.9%, Microsoft", "20% and Google", "41% (down from 47% in 2024), Nebius"
+_PAIR_TO_PAIR = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+
+
+def paired_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
+    """ "Amazon 36.9%, Microsoft 24.1%, Google 9.4%", "…, with AWS at 30%, Microsoft Azure at 20%": the name right
+    before a level in a run of two or more name–level pairs holds it."""
+    found = _pairs(sentence, allowed).get(quantity.start)
+    return found[0] if found is not None else None
+
+
+def run_figures(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> list[Quantity]:
+    """The figures of the run of name–level pairs ``quantity`` belongs to, with the level written just before the
+    run ("Microsoft received 39%, OpenAI 22%, AWS 15%": the 39% too); none when it belongs to no run. A lone
+    "Osk 12%" may be anything, and so may a list whose lead-in names a whole of its own: a run says what it splits
+    by continuing a figure read as a share, or by hanging on "with" after a market is described ("puts the market
+    at $116 billion, with AWS at 30%, Azure at 20%")."""
+    found = _pairs(sentence, allowed).get(quantity.start)
+    return found[1] if found is not None else []
+
+
+def opens_with_run(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> bool:
+    """Whether ``quantity`` opens a run of name–level pairs that "with" introduces."""
+    found = _pairs(sentence, allowed).get(quantity.start)
+    return (
+        found is not None
+        and found[1][0] is quantity
+        and _WITH_BEFORE.search(sentence.doc_text, sentence.start, found[0].start) is not None
+    )
+
+
+def _pairs(sentence: Sentence, allowed: frozenset[str]) -> dict[int, tuple[Mention, list[Quantity]]]:
+    """Each figure of a run of two or more name–level pairs (a level being a percent that is no change), by its
+    start: its holder and the run's figures, the level just before the run first."""
+    text = sentence.doc_text
+    levels = [q for q in sentence.quantities if q.unit == "percent" and q.change is None]
+    pairs: list[tuple[Mention, Quantity]] = []
+    for figure in levels:
+        name = next(
+            (
+                m
+                for m in sentence.mentions
+                if m.end <= figure.start
+                and m.entity.type in allowed
+                and _NAME_TO_FIGURE.fullmatch(text, m.end, figure.start)
+            ),
+            None,
+        )
+        if name is not None:
+            pairs.append((name, figure))
+    runs: list[list[tuple[Mention, Quantity]]] = []
+    for pair in pairs:
+        if runs and _PAIR_TO_PAIR.fullmatch(text, runs[-1][-1][1].end, pair[0].start):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    found: dict[int, tuple[Mention, list[Quantity]]] = {}
+    for run in runs:
+        first_name = run[0][0]
+        before = [
+            q for q in levels if q.end <= first_name.start and _PAIR_TO_PAIR.fullmatch(text, q.end, first_name.start)
+        ]
+        if len(run) + len(before) < 2:
+            continue
+        figures = before[:1] + [figure for _, figure in run]
+        for name, figure in run:
+            found[figure.start] = (name, figures)
+    return found
+
+
 _ELIDED = re.compile(rf"[’']s\s+(?:(?:at|to|from|with)\s+)?(?:{HEDGES}\s+)*$", re.IGNORECASE)
 
 

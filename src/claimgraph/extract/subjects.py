@@ -19,6 +19,7 @@ from claimgraph.extract.references import antecedent, company_anaphor
 from claimgraph.extract.share_holders import (
     elided_owner,
     goes_to_no_name,
+    paired_holder,
     ranked_holder,
     recipient,
     rest_of_the_field,
@@ -60,6 +61,7 @@ def figure_subject(
         return context.index.entity_for("Others", "Group")  # "and everyone else the remaining 13%"
     ranked = ranked_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None
     ranked = ranked or (with_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
+    ranked = ranked or (paired_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
     if ranked is not None:
         return ranked  # "…, with Osk Cloud second at 27%", "ahead of Tarn with 18%": whatever verb governs
     if claim_type == "MarketShare" and goes_to_no_name(sentence, quantity, context):
