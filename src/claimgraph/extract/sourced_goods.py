@@ -1,0 +1,85 @@
+"""Goods said to come from a supplier: "Our servers come from Supermicro", "the bulk of the HBM comes from SK
+hynix", "All of its electricity comes from Statkraft's hydro plants". Whoever's goods they are buys them from that
+supplier, so is its customer: the owner the goods' possessive names ("our", "its", "Osk's"), else the company the
+article is about (a profile's "The die comes from TSMC"). What "comes from" a customer is the other way round —
+revenue paid by it, ``customers.py``'s — and a part of a market that comes from a supplier is its share
+(``supplier_verbs``), which this reader leaves to the figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from claimgraph.extract.context import ReadingContext
+from claimgraph.extract.document import Found, Mention, Sentence
+from claimgraph.extract.references import denied_outright, owner_named, stand_in
+
+# Goods besides the lexicon's chips, servers and power that a maker or supplier passes on: "the die", "the HBM",
+# "the wafers", "the memory", "the boards and modules".
+_PARTS = frozenset({"die", "wafer", "memory", "hbm", "module", "board", "substrate", "system"})
+# Words for an amount of the goods before "of" ("the bulk of the HBM", "all of our electricity"): the goods follow.
+_AMOUNTS = frozenset({"bulk", "most", "all", "half", "rest", "majority", "much", "part", "portion", "remainder"})
+_SUPPLIERS = frozenset({"Company", "Cloud", "Organization"})
+_CONFIDENCE = 0.6
+
+
+def sourced_goods(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:
+    """Each "come from" (or "come out of") whose subject is goods, as (CustomerOf, buyer, supplier)."""
+    lexicon = context.lexicon
+    goods_nouns = lexicon.hardware_nouns | lexicon.rented_hardware_nouns | lexicon.power_nouns | _PARTS
+    for verb in sentence.tokens:
+        if verb.lemma_.lower() != "come" or verb.pos_ not in ("VERB", "AUX") or denied_outright(verb):
+            continue
+        goods = _goods_subject(verb, goods_nouns)
+        suppliers = _sources(verb, sentence, companies)
+        if goods is None or not suppliers:
+            continue
+        buyer = _buyer(verb, goods, sentence, companies, context)
+        for supplier in suppliers:
+            if buyer is not None and buyer.entity != supplier.entity:
+                yield "CustomerOf", buyer, supplier, _CONFIDENCE
+
+
+def _goods_subject(verb: Token, goods_nouns: frozenset[str]) -> Token | None:
+    """The goods the verb's subject names, through an amount word ("the bulk of the HBM") when there is one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lemma_.lower() in _AMOUNTS or subject.like_num):
+        subject = next((g for p in subject.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+    if subject is None:
+        return None
+    word = subject.lemma_.lower()
+    return subject if word in goods_nouns or subject.lower_.removesuffix("s") in goods_nouns else None
+
+
+def _sources(verb: Token, sentence: Sentence, companies: list[Mention]) -> list[Mention]:
+    """The suppliers "from" or "out of" introduces, with their conjuncts ("from Dell and Supermicro"), and the owner
+    of a named place or product there ("out of SMIC's Shanghai fabs", "from AMD's Instinct MI355X")."""
+    doc = verb.doc
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += [o for c in verb.children if c.lower_ == "out" for o in c.children if o.lower_ == "of"]
+    nouns = [n for p in preps for o in p.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]
+    heads = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.dep_ == "poss"}
+    return [m for m in companies if m.entity.type in _SUPPLIERS and m.root(doc).i in heads and m.end <= sentence.end]
+
+
+def _buyer(
+    verb: Token, goods: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
+) -> Mention | None:
+    """Whose goods they are: the possessive's owner ("our servers", "Tarn's racks"); for goods no name qualifies,
+    the company that says where they come from ("Voltara says new capacity will come from AMD"), else the company
+    the article is about, or failing one the company under discussion."""
+    owner = next((c for c in goods.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        if owner.lower_ == "our" and context.speaker is None and context.issuer is not None:
+            return stand_in(context.issuer, owner)  # a company's own release: "our" is the issuer
+        return owner_named(owner, sentence, context)
+    if any(m.token_start <= c.i < m.token_end for c in goods.children if c.dep_ == "compound" for m in companies):
+        return None  # "Nvidia servers come from Foxconn": whose they are the words do not say
+    if verb.dep_ == "ccomp":
+        saying = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        said_by = next((m for m in companies if saying is not None and m.root(verb.doc) == saying), None)
+        if said_by is not None:
+            return said_by
+    owner_of_all = context.issuer or context.topic  # the firm the piece is about, else the one under discussion
+    return stand_in(owner_of_all, goods) if owner_of_all is not None and owner_of_all.type in _SUPPLIERS else None
