@@ -212,6 +212,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen104/heldout", 0.47),
         ("unseen105/heldout", 0.46),
         ("unseen106/heldout", 0.38),
+        ("unseen107/heldout", 0.58),
+        ("unseen108/heldout", 0.57),
+        ("unseen109/heldout", 0.41),
+        ("unseen110/heldout", 0.48),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(
