@@ -3392,3 +3392,17 @@ def test_extract_a_lone_name_and_level_or_a_run_of_changes_is_no_share(extractor
         "Revenue moved a lot: Orrin Compute up 21%, Sable Systems down 9%."
     )
     assert _shares(claims_of(extractor, text)) == {}
+
+
+def test_extract_a_share_list_after_a_lead_in_keeps_figures_marked_approximate(extractor: Extractor) -> None:
+    text = (
+        "The Peruvian GPU cloud market was worth $410 million in 2025. Shares of that market: Quenby Cloud ~34%, "
+        "Orrin Compute ~21%, Sable Systems ~9%, everyone else ~36%."
+    )
+    shares = _shares(claims_of(extractor, text))
+    assert shares == {
+        "Quenby Cloud": Decimal(34),
+        "Orrin Compute": Decimal(21),
+        "Sable Systems": Decimal(9),
+        "Others": Decimal(36),
+    }

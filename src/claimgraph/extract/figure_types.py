@@ -101,7 +101,9 @@ def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: 
 
 
 # the items of a list up to a figure: "Name N%, " pairs, then the figure's own name ("others")
-_SHARE_LIST_SO_FAR = re.compile(r"(?:\s*[A-Za-z][^:;\d%]*?\s\d[\d.,]*\s?%\s*[,;](?:\s*and)?)*\s*[A-Za-z][^:;\d%]*?\s")
+_SHARE_LIST_SO_FAR = re.compile(
+    r"(?:\s*[A-Za-z][^:;\d%]*?\s[~≈]?\d[\d.,]*\s?%\s*[,;](?:\s*and)?)*\s*[A-Za-z][^:;\d%]*?\s[~≈]?"
+)  # "AWS ~21%": a figure marked approximate
 
 
 def claim_type_of(
