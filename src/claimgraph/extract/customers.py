@@ -25,6 +25,7 @@ from claimgraph.extract.reseller_chains import bought_through
 from claimgraph.extract.served_customers import served_customers
 from claimgraph.extract.site_supplies import supplied_sites
 from claimgraph.extract.sourced_goods import sourced_goods
+from claimgraph.extract.supplier_lists import suppliers_listed
 from claimgraph.extract.suppliers import (
     made_by,
     made_for,
@@ -69,6 +70,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _bought_in_a_relative_clause(sentence, companies, context)
     yield from bought_through(sentence, companies, context)
     yield from sourced_goods(sentence, companies, context)
+    yield from suppliers_listed(sentence, companies, context)
     yield from _signed_as_customers(sentence, companies, context)
     yield from _customers_in_apposition(sentence, companies, context)
     yield from _customer_of_named(sentence, companies, context)
