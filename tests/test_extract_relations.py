@@ -3298,3 +3298,13 @@ def test_extract_a_region_an_owner_opens_places_the_owner(
 def test_extract_a_firm_naming_a_plant_stays_a_firm(extractor: Extractor) -> None:
     text = "KDDI opened its Osaka Sakai data centre in January 2026 inside a former Sharp LCD panel plant."
     assert not {place for _, place in pairs(claims_of(extractor, text), "OperatesIn")} & {"Sharp"}
+
+
+def test_extract_names_among_our_customers_are_the_speaking_firms_customers(extractor: Extractor) -> None:
+    text = (
+        "Pell Systems annual report 2025\n\nPell Systems designs chips. Quenby Labs and Orrin Compute are among our "
+        "largest customers."
+    )
+    assert {("Quenby Labs", "Pell Systems"), ("Orrin Compute", "Pell Systems")} <= pairs(
+        claims_of(extractor, text), "CustomerOf"
+    )

@@ -85,9 +85,9 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _share_of_someones_revenue(sentence, context)
     yield from tenancies(sentence, companies, context)
     yield from served_customers(sentence, companies, context)
-    for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers"
+    for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers", "… among our clients"
         if token.lower_ in context.lexicon.customer_nouns:
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "our")), None)
             if owner is not None:
                 # "X and Y … are its customers": "its" is a company named before the customers (in a list item
                 # that tells a whole story), else the company under discussion — never one of the customers named
@@ -112,6 +112,8 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                     continue
                 earlier = [m.entity for m in companies if m.end <= owner.idx and m.entity not in customers]
                 referent = earlier[-1] if earlier else context.topic
+                if owner.lower_ == "our":
+                    referent = context.speaker  # "X and Y are among our customers": the firm speaking, if any
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
 
