@@ -3406,3 +3406,27 @@ def test_extract_a_share_list_after_a_lead_in_keeps_figures_marked_approximate(e
         "Sable Systems": Decimal(9),
         "Others": Decimal(36),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with" after something other than a market: a fleet, a firm's takings, a firm's spending
+        "The Nordic GPU cloud market grew 30% in 2025. Orrin Compute's GPU fleet numbers 50,000 units, with Quenby "
+        "Chips at 70%, Sable Systems at 25% and Tarn Labs at 5%.",
+        "The Nordic GPU cloud market grew 30% in 2025. Orrin Compute reported revenue of $400 million, with Quenby "
+        "Cloud at 38% and Sable Systems at 21% of the total.",
+        # a question states no split
+        "The Nordic GPU cloud market grew 30% in 2025. Will the market end 2026 with Quenby Cloud at 40% and Sable "
+        "Systems at 30%?",
+        # a share lead-in does not reach past the sentence it ends
+        "The Nordic GPU cloud market grew 30% in 2025. Share ranking: Quenby Cloud first. Revenue growth was Quenby "
+        "Cloud 22%; Sable Systems 14%; Tarn Labs 9%.",
+    ],
+)
+def test_extract_a_run_of_levels_after_no_market_or_in_a_question_is_no_share(extractor: Extractor, text: str) -> None:
+    assert not {
+        label
+        for label in _shares(claims_of(extractor, text))
+        if label in ("Quenby Chips", "Quenby Cloud", "Sable Systems")
+    }

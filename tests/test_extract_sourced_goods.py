@@ -42,6 +42,17 @@ def test_extract_goods_that_come_from_a_supplier_make_their_owner_its_customer(
         "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Most of its revenue comes from Orrin Compute.",
         "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Nvidia servers come from Supermicro.",
         "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Its memory does not come from SK hynix.",
+        # power and memory in other senses, and a relation's possessor
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Its pricing power comes from SK hynix's cuts.",
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Its chips come from Supermicro's rivals.",
+        # goods of no one in particular, stolen goods
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Most AI servers come from Supermicro.",
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. The stolen servers came from Supermicro.",
+        # asked, supposed, only possible
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Do its servers come from Supermicro?",
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. If its servers came from Supermicro, costs would "
+        "fall.",
+        "Tarn Labs profile\n\nTarn Labs designs the K9 accelerator. Its memory could come from SK hynix next year.",
     ],
 )
 def test_extract_revenue_unowned_goods_or_a_denied_source_make_no_goods_customer(

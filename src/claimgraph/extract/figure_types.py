@@ -101,8 +101,9 @@ def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: 
 
 
 # the items of a list up to a figure: "Name N%, " pairs, then the figure's own name ("others")
+_NAME_SO_FAR = r"[A-Za-z](?:[^:;.!?\d%]|[.!?](?!\s))*?"  # a name, with no sentence ending inside ("Amazon.com")
 _SHARE_LIST_SO_FAR = re.compile(
-    r"(?:\s*[A-Za-z][^:;\d%]*?\s[~≈]?\d[\d.,]*\s?%\s*[,;](?:\s*and)?)*\s*[A-Za-z][^:;\d%]*?\s[~≈]?"
+    rf"(?:\s*{_NAME_SO_FAR}\s[~≈]?\d[\d.,]*\s?%\s*[,;](?:\s*and)?)*\s*{_NAME_SO_FAR}\s[~≈]?"
 )  # "AWS ~21%": a figure marked approximate
 
 
@@ -287,6 +288,8 @@ def _continues_a_share_run(sentence: Sentence, quantity: Quantity, lexicon: Lexi
     """Whether the figure belongs to a run of name–level pairs that a "with" introduces or another of whose figures
     is read as a share on its own words (``share_holders.run_figures``)."""
     holders = lexicon.subject_types["MarketShare"]
+    if sentence.text.rstrip().endswith("?"):
+        return False  # "Will the market end 2026 with Osk at 40% and Tarn at 30%?": nothing stated
     if opens_with_run(sentence, quantity, holders):
         return True
     for figure in run_figures(sentence, quantity, holders):

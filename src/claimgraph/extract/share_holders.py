@@ -123,13 +123,23 @@ def run_figures(sentence: Sentence, quantity: Quantity, allowed: frozenset[str])
 
 
 def opens_with_run(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> bool:
-    """Whether ``quantity`` opens a run of name–level pairs that "with" introduces."""
+    """Whether ``quantity`` opens a run of name–level pairs that "with" introduces after a market is described
+    ("sizes the Peru GPU cloud market at $410 million, with Osk at 34%, …"); after anything else ("its fleet numbers
+    50,000 GPUs, with Nvidia at 70%", "reported revenue of $400 million, with Vey at 38%") the levels split that."""
     found = _pairs(sentence, allowed).get(quantity.start)
-    return (
-        found is not None
-        and found[1][0] is quantity
-        and _WITH_BEFORE.search(sentence.doc_text, sentence.start, found[0].start) is not None
+    if found is None or found[1][0] is not quantity:
+        return False
+    text = sentence.doc_text
+    opening = _WITH_BEFORE.search(text, sentence.start, found[0].start)
+    if opening is None:
+        return False
+    described = text[sentence.start : opening.start()]
+    return _MARKET_WORD.search(described) is not None or any(
+        m.entity.type == "Market" and m.end <= opening.start() for m in sentence.mentions
     )
+
+
+_MARKET_WORD = re.compile(r"\bmarkets?\b", re.IGNORECASE)
 
 
 def _pairs(sentence: Sentence, allowed: frozenset[str]) -> dict[int, tuple[Mention, list[Quantity]]]:
