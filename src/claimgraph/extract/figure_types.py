@@ -87,7 +87,7 @@ def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: 
     """Whether the figure is an item of a "Name N%" list after a colon whose lead-in speaks of shares ("Revenue
     shares 2H25: Tarn 49.4%, Osk 27.0%, others 13.8%", or with semicolons between the items)."""
     text = sentence.doc_text
-    # from the line's start: the parser may end a sentence at a semicolon between items ("AWS 24.5%; Azure 21.0%")
+    # from the line's start: the parser may end a sentence at a semicolon between items ("Osk 31.5%; Tarn 18.0%")
     colon = text.rfind(":", text.rfind("\n", 0, sentence.start) + 1, quantity.start)
     before = text[: sentence.start].rstrip()
     if colon == -1 and before.endswith(":"):  # the parser ends a sentence at the colon: the lead-in is the one before
@@ -104,7 +104,7 @@ def _listed_after_a_share_lead(sentence: Sentence, quantity: Quantity, lexicon: 
 _NAME_SO_FAR = r"[A-Za-z](?:[^:;.!?\d%]|[.!?](?!\s))*?"  # a name, with no sentence ending inside ("Amazon.com")
 _SHARE_LIST_SO_FAR = re.compile(
     rf"(?:\s*{_NAME_SO_FAR}\s[~≈]?\d[\d.,]*\s?%\s*[,;](?:\s*and)?)*\s*{_NAME_SO_FAR}\s[~≈]?"
-)  # "AWS ~21%": a figure marked approximate
+)  # "Osk ~31%": a figure marked approximate
 
 
 def claim_type_of(
@@ -258,7 +258,7 @@ def claim_type_of(
     if kind == "percent" and quantity.change is None and held_part(sentence, quantity, lexicon, holders):
         return "MarketShare"  # "Osk now sells 60% of the region's AI chips": a holder's part of a whole
     if kind == "percent" and quantity.change is None and runs and _continues_a_share_run(sentence, quantity, lexicon):
-        return "MarketShare"  # "Microsoft received 39%, OpenAI 22%, AWS 15%": the run goes on splitting the whole
+        return "MarketShare"  # "Osk received 41%, Tarn 23%, Vey 14%": the run goes on splitting the whole
     if listed and kind == "percent":
         return "MarketShare"  # "Larkspur Cloud — 28.4%": a ranking lists shares unless its cues say otherwise
     if kind == "percent" and lexicon.share_verb_pattern.search(clause):

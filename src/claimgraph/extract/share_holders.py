@@ -99,14 +99,14 @@ def with_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str])
     )
 
 
-# between a holder's name and its figure in a run of pairs: "Amazon 36.9%", "AWS at 30%", "CoreWeave at about 41%"
+# between a holder's name and its figure in a run of pairs: "Osk 38.2%", "Tarn Cloud at 27%", "Vey at about 12%"
 _NAME_TO_FIGURE = re.compile(rf"\s+(?:at\s+)?(?:{HEDGES}\s+)*")
-# between one pair and the next: "36.9%, Microsoft", "20% and Google", "41% (down from 47% in 2024), Nebius"
+# between one pair and the next: "38.2%, Tarn", "27% and Vey", "12% (down from 15% in 2024), Pell"
 _PAIR_TO_PAIR = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
 
 def paired_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
-    """ "Amazon 36.9%, Microsoft 24.1%, Google 9.4%", "…, with AWS at 30%, Microsoft Azure at 20%": the name right
+    """ "Osk 38.2%, Tarn 21.7%, Vey 8.1%", "…, with Osk Cloud at 31%, Tarn Cloud at 18%": the name right
     before a level in a run of two or more name–level pairs holds it."""
     found = _pairs(sentence, allowed).get(quantity.start)
     return found[0] if found is not None else None
@@ -114,10 +114,10 @@ def paired_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str
 
 def run_figures(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> list[Quantity]:
     """The figures of the run of name–level pairs ``quantity`` belongs to, with the level written just before the
-    run ("Microsoft received 39%, OpenAI 22%, AWS 15%": the 39% too); none when it belongs to no run. A lone
+    run ("Osk received 41%, Tarn 23%, Vey 14%": the 41% too); none when it belongs to no run. A lone
     "Osk 12%" may be anything, and so may a list whose lead-in names a whole of its own: a run says what it splits
     by continuing a figure read as a share, or by hanging on "with" after a market is described ("puts the market
-    at $116 billion, with AWS at 30%, Azure at 20%")."""
+    at $3 billion, with Osk at 31%, Tarn at 18%")."""
     found = _pairs(sentence, allowed).get(quantity.start)
     return found[1] if found is not None else []
 

@@ -1,7 +1,7 @@
-"""Goods said to come from a supplier: "Our servers come from Supermicro", "the bulk of the HBM comes from SK
-hynix", "All of its electricity comes from Statkraft's hydro plants". Whoever's goods they are buys them from that
+"""Goods said to come from a supplier: "Our racks come from Pell Systems", "the bulk of the memory comes from Vey
+Semi", "All of its power comes from Tarn Energy's wind farms". Whoever's goods they are buys them from that
 supplier, so is its customer: the owner the goods' possessive names ("our", "its", "Osk's"), else the company the
-article is about (a profile's "The die comes from TSMC"). What "comes from" a customer is the other way round —
+article is about (a profile's "The die comes from Vey Foundry"). What "comes from" a customer is the other way round —
 revenue paid by it, ``customers.py``'s — and a part of a market that comes from a supplier is its share
 (``supplier_verbs``), which this reader leaves to the figures."""
 
@@ -18,11 +18,11 @@ from claimgraph.extract.references import denied_outright, owner_named, stand_in
 # Goods besides the lexicon's chips, servers and power that a maker or supplier passes on: "the die", "the HBM",
 # "the wafers", "the memory", "the boards and modules".
 _PARTS = frozenset({"die", "wafer", "memory", "hbm", "module", "board", "substrate", "system"})
-# Words for an amount of the goods before "of" ("the bulk of the HBM", "all of our electricity"): the goods follow.
+# Words for an amount of the goods before "of" ("the bulk of the memory", "all of our power"): the goods follow.
 _AMOUNTS = frozenset({"bulk", "most", "all", "half", "rest", "majority", "much", "part", "portion", "remainder"})
 _SUPPLIERS = frozenset({"Company", "Cloud", "Organization"})
-# Places and lines things are made in, whose owner makes them: "out of SMIC's Shanghai fabs", "from Statkraft's hydro
-# plants"; not a relation's noun ("from Nvidia's rivals", "from Google's research labs" are no purchase from them).
+# Places and lines things are made in, whose owner makes them: "out of Vey Foundry's Osaka fabs", "from Tarn
+# Energy's wind farms"; not a relation's noun ("from Osk's rivals", "from Tarn's research labs" buy nothing of them).
 _WORKS = frozenset({"fab", "plant", "factory", "line", "facility", "process", "node", "farm", "station", "mill"})
 # What makes goods no one's in particular ("most AI accelerators come from Nvidia") or no purchase ("stolen chips")
 _GENERIC = frozenset({"most", "many", "some", "all", "few", "much", "several"})
@@ -63,7 +63,7 @@ def _unsettled(verb: Token, sentence: Sentence) -> bool:
 
 
 def _goods_subject(verb: Token, goods_nouns: frozenset[str], power_nouns: frozenset[str]) -> Token | None:
-    """The goods the verb's subject names, through an amount word ("the bulk of the HBM") when there is one; not
+    """The goods the verb's subject names, through an amount word ("the bulk of the memory") when there is one; not
     goods stolen or smuggled, and not power or memory in another sense ("its pricing power", "market power",
     "its memory of the 2020 shortage"), which a qualifier or a complement betrays."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -83,9 +83,9 @@ def _goods_subject(verb: Token, goods_nouns: frozenset[str], power_nouns: frozen
 
 
 def _sources(verb: Token, sentence: Sentence, companies: list[Mention]) -> list[Mention]:
-    """The suppliers "from" or "out of" introduces, with their conjuncts ("from Dell and Supermicro"), and the owner
-    of a place things are made in or of a product there ("out of SMIC's Shanghai fabs", "from AMD's Instinct
-    MI355X"), not of a relation or an idea ("from Nvidia's rivals", "from Microsoft's backing")."""
+    """The suppliers "from" or "out of" introduces, with their conjuncts ("from Pell and Sable"), and the owner
+    of a place things are made in or of a product there ("out of Vey Foundry's Osaka fabs", "from Osk's
+    K9 line"), not of a relation or an idea ("from Nvidia's rivals", "from Microsoft's backing")."""
     doc = verb.doc
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
     preps += [o for c in verb.children if c.lower_ == "out" for o in c.children if o.lower_ == "of"]
@@ -100,7 +100,7 @@ def _buyer(
     verb: Token, goods: Token, sentence: Sentence, companies: list[Mention], context: ReadingContext
 ) -> Mention | None:
     """Whose goods they are: the possessive's owner ("our servers", "Tarn's racks"); for goods no name qualifies,
-    the company that says where they come from ("Voltara says new capacity will come from AMD"), else the company
+    the company that says where they come from ("Pell says new capacity will come from Osk"), else the company
     the article is about, or failing one the company under discussion."""
     owner = next((c for c in goods.children if c.dep_ == "poss"), None)
     if owner is not None:
