@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
 from claimgraph.extract.leases import tenancies
+from claimgraph.extract.noun_lists import names_listed
 from claimgraph.extract.references import (
     antecedent,
     denied_outright,
@@ -111,9 +112,8 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
                             yield "CustomerOf", customer, holder, 0.65
                     continue
                 earlier = [m.entity for m in companies if m.end <= owner.idx and m.entity not in customers]
-                referent = earlier[-1] if earlier else context.topic
-                if owner.lower_ == "our":
-                    referent = context.speaker  # "X and Y are among our customers": the firm speaking, if any
+                # "X and Y are among our customers": the firm speaking, if any
+                referent = context.speaker if owner.lower_ == "our" else earlier[-1] if earlier else context.topic
                 if referent is not None:
                     yield from _customers_of(stand_in(referent, owner), clause, companies, doc)
 
@@ -372,14 +372,7 @@ def _customers_listed(sentence: Sentence, companies: list[Mention], context: Rea
         if noun.lower_ not in context.lexicon.customer_nouns:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        listed: list[Token] = []
-        if noun.dep_ == "nsubj" and noun.head.lemma_ in ("include", "be"):
-            listed = [c for c in noun.head.children if c.dep_ in ("dobj", "attr")]
-        listed += [
-            g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children
-        ]
-        listed += [g for c in noun.children if c.lower_ == "such" for a in c.children for g in a.children]
-        tokens = _names_listed(listed)
+        tokens = names_listed(noun, _LISTING)
         customers = [m for m in companies if any(m.token_start <= i < m.token_end for i in tokens)]
         if not customers:
             continue
@@ -396,18 +389,7 @@ def _customers_listed(sentence: Sentence, companies: list[Mention], context: Rea
             yield "CustomerOf", customer, supplier, 0.6
 
 
-def _names_listed(heads: list[Token]) -> set[int]:
-    """The tokens a list of names spreads over, through conjuncts and appositions ("Nordmark Bank, the carmaker
-    Velta and the operator Skarvo": Velta hangs on "carmaker", Skarvo on Velta)."""
-    found: set[int] = set()
-    todo = list(heads)
-    while todo:
-        token = todo.pop()
-        if token.i in found:
-            continue
-        found.add(token.i)
-        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
-    return found
+_LISTING = frozenset({"include", "be"})  # "New customers included X", "The biggest tenant is X"
 
 
 def _signed_as_customers(sentence: Sentence, companies: list[Mention], context: ReadingContext) -> Iterator[Found]:

@@ -16,7 +16,7 @@ from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.price_moves import ARROW, UNIT_PRICE, states_unit_price
-from claimgraph.extract.share_holders import RANKED_AT, opens_with_run, rest_of_the_field, run_figures, with_holder
+from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, share_run, with_holder
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.subjects import PHYSICAL
 from claimgraph.extract.wholes import held_part, named_whole, whole_of_a_share
@@ -285,14 +285,16 @@ def claim_type_of(
 
 
 def _continues_a_share_run(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
-    """Whether the figure belongs to a run of name–level pairs that a "with" introduces or another of whose figures
-    is read as a share on its own words (``share_holders.run_figures``)."""
-    holders = lexicon.subject_types["MarketShare"]
+    """Whether the figure belongs to a run of name–level pairs that a "with" introduces after a market, or another
+    of whose figures is read as a share on its own words (``share_holders.share_run``)."""
     if sentence.text.rstrip().endswith("?"):
         return False  # "Will the market end 2026 with Osk at 40% and Tarn at 30%?": nothing stated
-    if opens_with_run(sentence, quantity, holders):
+    run = share_run(sentence, quantity, lexicon.subject_types["MarketShare"])
+    if run is None:
+        return False
+    if run.after_a_market:
         return True
-    for figure in run_figures(sentence, quantity, holders):
+    for figure in run.figures:
         left, right = clause_window(sentence, figure.start, figure.end)
         clause = sentence.doc_text[left:right]
         if (

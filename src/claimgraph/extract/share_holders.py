@@ -6,6 +6,7 @@ the "share" before the figure ("We put Pell Cloud's share … at 38%"), and the 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import Mention, Sentence, owned_after
@@ -105,38 +106,31 @@ _NAME_TO_FIGURE = re.compile(rf"\s+(?:at\s+)?(?:{HEDGES}\s+)*")
 _PAIR_TO_PAIR = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
 
-def paired_holder(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> Mention | None:
-    """ "Osk 38.2%, Tarn 21.7%, Vey 8.1%", "…, with Osk Cloud at 31%, Tarn Cloud at 18%": the name right
-    before a level in a run of two or more name–level pairs holds it."""
+class ShareRun(NamedTuple):
+    """A figure's place in a run of two or more name–level pairs ("Osk 38.2%, Tarn 21.7%, Vey 8.1%")."""
+
+    holder: Mention  # the name right before the figure
+    figures: list[Quantity]  # the run's levels, the one written just before the run first ("Osk received 41%, Tarn …")
+    after_a_market: bool  # the run opens on "with" after a market is described ("sizes the market at $3B, with Osk …")
+
+
+def share_run(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> ShareRun | None:
+    """The run of name–level pairs ``quantity`` belongs to, if any. A lone "Osk 12%" may be anything, and so may a
+    list whose lead-in names a whole of its own: a run says what it splits by continuing a figure read as a share, or
+    by hanging on "with" after a market is described ("puts the market at $3 billion, with Osk at 31%, Tarn at
+    18%"); after anything else ("its fleet numbers 50,000 GPUs, with Nvidia at 70%", "reported revenue of $400
+    million, with Vey at 38%") the levels split that."""
     found = _pairs(sentence, allowed).get(quantity.start)
-    return found[0] if found is not None else None
-
-
-def run_figures(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> list[Quantity]:
-    """The figures of the run of name–level pairs ``quantity`` belongs to, with the level written just before the
-    run ("Osk received 41%, Tarn 23%, Vey 14%": the 41% too); none when it belongs to no run. A lone
-    "Osk 12%" may be anything, and so may a list whose lead-in names a whole of its own: a run says what it splits
-    by continuing a figure read as a share, or by hanging on "with" after a market is described ("puts the market
-    at $3 billion, with Osk at 31%, Tarn at 18%")."""
-    found = _pairs(sentence, allowed).get(quantity.start)
-    return found[1] if found is not None else []
-
-
-def opens_with_run(sentence: Sentence, quantity: Quantity, allowed: frozenset[str]) -> bool:
-    """Whether ``quantity`` opens a run of name–level pairs that "with" introduces after a market is described
-    ("sizes the Peru GPU cloud market at $410 million, with Osk at 34%, …"); after anything else ("its fleet numbers
-    50,000 GPUs, with Nvidia at 70%", "reported revenue of $400 million, with Vey at 38%") the levels split that."""
-    found = _pairs(sentence, allowed).get(quantity.start)
-    if found is None or found[1][0] is not quantity:
-        return False
+    if found is None:
+        return None
+    holder, figures = found
     text = sentence.doc_text
-    opening = _WITH_BEFORE.search(text, sentence.start, found[0].start)
-    if opening is None:
-        return False
-    described = text[sentence.start : opening.start()]
-    return _MARKET_WORD.search(described) is not None or any(
-        m.entity.type == "Market" and m.end <= opening.start() for m in sentence.mentions
+    opening = _WITH_BEFORE.search(text, sentence.start, holder.start) if figures[0] is quantity else None
+    after_a_market = opening is not None and (
+        _MARKET_WORD.search(text, sentence.start, opening.start()) is not None
+        or any(m.entity.type == "Market" and m.end <= opening.start() for m in sentence.mentions)
     )
+    return ShareRun(holder, figures, after_a_market)
 
 
 _MARKET_WORD = re.compile(r"\bmarkets?\b", re.IGNORECASE)

@@ -19,11 +19,11 @@ from claimgraph.extract.references import antecedent, company_anaphor
 from claimgraph.extract.share_holders import (
     elided_owner,
     goes_to_no_name,
-    paired_holder,
     ranked_holder,
     recipient,
     rest_of_the_field,
     share_owner,
+    share_run,
     with_holder,
 )
 from claimgraph.extract.spans import OPENS_ITS_LINE, converted_amount_start
@@ -61,7 +61,8 @@ def figure_subject(
         return context.index.entity_for("Others", "Group")  # "and everyone else the remaining 13%"
     ranked = ranked_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None
     ranked = ranked or (with_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
-    ranked = ranked or (paired_holder(sentence, quantity, allowed) if claim_type == "MarketShare" else None)
+    run = share_run(sentence, quantity, allowed) if claim_type == "MarketShare" and ranked is None else None
+    ranked = ranked or (run.holder if run is not None else None)
     if ranked is not None:
         return ranked  # "…, with Osk Cloud second at 27%", "ahead of Tarn with 18%": whatever verb governs
     if claim_type == "MarketShare" and goes_to_no_name(sentence, quantity, context):
