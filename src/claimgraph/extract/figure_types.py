@@ -11,11 +11,12 @@ from spacy.tokens import Token
 
 from claimgraph.extract.comparisons import compared_with, costs_more_or_less, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
-from claimgraph.extract.document import Mention, Sentence, token_at, verb_over
+from claimgraph.extract.document import Mention, Sentence, token_at
 from claimgraph.extract.levies import a_levy
 from claimgraph.extract.lexicon import HEDGES, Lexicon, cue_pattern, words_pattern
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.price_moves import ARROW, UNIT_PRICE, states_unit_price
+from claimgraph.extract.price_words import a_price_moves
 from claimgraph.extract.share_holders import RANKED_AT, rest_of_the_field, share_run, with_holder
 from claimgraph.extract.spans import clause_window
 from claimgraph.extract.subjects import PHYSICAL
@@ -223,7 +224,7 @@ def claim_type_of(
     level = _LEVEL.search(sentence.doc_text, sentence.start, quantity.start)
     if kind == "percent" and quantity.change is None and level and lexicon.cue_in("MarketShare", clause):
         types = tuple(t for t in types if t != "GrowthRate")  # "its share rose to 41% from 38%": levels, not growth
-    if kind == "percent" and quantity.change is not None and _a_price_moves(sentence, quantity):
+    if kind == "percent" and a_price_moves(sentence, quantity, lexicon):
         return "PriceChange"  # "Contract prices for DDR5 modules rose by 30%": whatever verb moves it, a price moved
     nearest = _nearest_cue(types, clause, quantity.start - clause_start, len(quantity.text), lexicon)
     if nearest in ("GrowthRate", "Revenue") and kind == "percent" and states_unit_price(sentence):
@@ -303,21 +304,6 @@ def _continues_a_share_run(sentence: Sentence, quantity: Quantity, lexicon: Lexi
         ):
             return True
     return False
-
-
-def _a_price_moves(sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether the subject of the verb a change hangs on is a price ("prices for DDR5 modules rose 30%", "pricing
-    fell 10%", "subscription fees for Osk Chat rose 20%"): the move is the price's, not growth of what is priced. Fees
-    for nothing named and tariffs are not read so: a firm's legal fees or fee income rising is its cost or revenue,
-    a tariff a levy."""
-    verb = verb_over(sentence.span.doc, quantity.start)
-    if verb is None or verb.idx > quantity.start:
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    charged = subject.lemma_.lower() == "fee" and any(c.dep_ == "prep" and c.lower_ == "for" for c in subject.children)
-    return subject.lemma_.lower() in ("price", "pricing") or charged  # "subscription fees for Osk Chat rose 20%"
 
 
 def _the_labelled_figure(sentence: Sentence, quantity: Quantity, before: str) -> bool:

@@ -28,6 +28,16 @@ class RelationRule:
 
 
 @dataclass(frozen=True)
+class ChargedNouns:
+    """Nouns that name a price only in some company: "rate", "charge", "rent" — a priced service's ("its demand
+    charge", "colocation rents"), not a growth or interest rate, nor a restructuring charge a firm books."""
+
+    lemmas: frozenset[str]
+    qualifiers: frozenset[str]  # words that make one a price: "hourly", "colocation", "demand"
+    unpriced: frozenset[str]  # words that make one no price: "growth", "interest", "impairment"
+
+
+@dataclass(frozen=True)
 class SanctionCues:
     """How a sanction's effect is worded: effect verbs acting on a party, verbs whose subject is the party
     ("Orca has benefited from …"), words of intent that make an aim rather than an effect, and references to the
@@ -103,6 +113,7 @@ class Lexicon:
     sanction: SanctionCues
     customer_nouns: frozenset[str]  # "Larkspur Cloud's early customers": the possessor is a supplier
     price_nouns: frozenset[str]  # "kept the prices of Pim-2 as they were": who acts on a model's price sells it
+    charged_nouns: ChargedNouns  # "raised its large-load demand charge by 6%": a price, though not called one
     use_measures: frozenset[str]  # "requests to Tarn-3 doubled": a measure of use is of what it is addressed to
     fleet_nouns: frozenset[str]  # lemmas: "CoreWeave's fleet runs on Nvidia GPUs": hardware standing for its owner
     application_nouns: frozenset[str]  # lemmas: "its in-car assistant runs on Tarn-4": software standing for its owner
@@ -359,6 +370,11 @@ def load_lexicon() -> Lexicon:
         hardware_nouns=frozenset(data["hardware_nouns"]),
         customer_nouns=frozenset(data["customer_nouns"]),
         price_nouns=frozenset(data["price_nouns"]),
+        charged_nouns=ChargedNouns(
+            lemmas=frozenset(data["charged_nouns"]["lemmas"]),
+            qualifiers=frozenset(data["charged_nouns"]["qualifiers"]),
+            unpriced=frozenset(data["charged_nouns"]["unpriced"]),
+        ),
         use_measures=frozenset(data["use_measures"]),
         fleet_nouns=frozenset(data["fleet_nouns"]),
         application_nouns=frozenset(data["application_nouns"]),

@@ -56,6 +56,7 @@ from claimgraph.extract.money_flows import money_flow, sold_by_the_signer
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.numbers import load_numbers
 from claimgraph.extract.price_moves import a_rental_price, cuts_a_model, free_of_charge, makes_the_hardware, price_moves
+from claimgraph.extract.price_words import price_setter
 from claimgraph.extract.read_shares import share_claim
 from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
@@ -439,6 +440,8 @@ def _claim_for(
     if subject is None and claim_type == "Spending" and _market_words(clause, lexicon):
         claim_type = "MarketSize"  # "spending on cloud services in Korea reached $6.8 billion": a market's size
         subject = figure_subject(sentence, quantity, claim_type, context)
+    if claim_type == "PriceChange":
+        subject = price_setter(sentence, quantity, context) or subject  # "approved a 4% rise in Tarn's charge"
     if subject is None and claim_type == "PriceChange":
         # "Output pricing for Wren-2 falls 25%": the price of a model the article has said someone offers
         things = ("Model", "Product")

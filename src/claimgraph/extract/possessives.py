@@ -254,7 +254,8 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
     outside = [t for t in chain if t.i >= mention.token_end]
     beside = [c for t in outside for c in t.children if c.i >= mention.token_end and c.i < t.i]  # "H200 rental price"
     held = context.lexicon.holding_nouns | context.lexicon.price_nouns  # "its on-demand H200 price": a price
-    return not any(t.lower_ in held for t in (*outside, *beside))
+    charged = context.lexicon.charged_nouns.lemmas  # "its GS-4 energy charges": a rate class's, not a product
+    return not any(t.lower_ in held or t.lemma_.lower() in charged for t in (*outside, *beside))
 
 
 _RENTED_NOUNS = frozenset({"instance", "instances", "rental", "rentals", "capacity"})

@@ -1,0 +1,77 @@
+"""Rates, charges, rents and surcharges of a priced service are prices: a change said of one is a price change by
+whoever sets it ("Tarn Power raised its large-load demand charge by 6%", "a 4% rise in Osk Grid's energy charges",
+"colocation rents rose 9%"); a growth, interest or utilisation rate, a restructuring charge, and a price the
+possessive only pays are not. Invented sentences; the positive cases fail on the extractor before these words were
+read as prices."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimgraph.extract import Extractor
+from extracted import claims_of
+
+
+def _moves(extractor: Extractor, text: str) -> set[tuple[str, Decimal | None]]:
+    return {(c.subject.label, c.value) for c in claims_of(extractor, text) if c.type == "PriceChange"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a utility's charge a priced service qualifies, moved by its subject
+            "Tarn Energy Corp raised its large-load demand charge by 7% in April 2025.",
+            ("Tarn Energy Corp", Decimal(7)),
+        ),
+        (  # rents, with no price word at all
+            "Pell Data Centres raised colocation rents by about 8% in 2025.",
+            ("Pell Data Centres", Decimal(8)),
+        ),
+        (  # a rate "on" what is priced, cut
+            "Orrin Insurance cut rates on data-centre property by 12% at the January renewals.",
+            ("Orrin Insurance", Decimal(-12)),
+        ),
+        (  # a named rate class
+            "Tarn Energy Corp raised Rate L by 3% on 1 April 2025.",
+            ("Tarn Energy Corp", Decimal(3)),
+        ),
+        (  # the change is a noun, and another body approves it: the possessive sets the price
+            "The regulator approved a 4.2% rise in Tarn Energy Corp's large-customer demand charge from April 2026.",
+            ("Tarn Energy Corp", Decimal("4.2")),
+        ),
+        (  # the firm's own rates
+            "Quenby Insurance Group raised its rates by about 10% at the same renewals.",
+            ("Quenby Insurance Group", Decimal(10)),
+        ),
+    ],
+)
+def test_extract_a_moved_rate_charge_or_rent_is_a_price_change_of_its_setter(
+    extractor: Extractor, text: str, expected: tuple[str, Decimal]
+) -> None:
+    assert expected in _moves(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rates and charges that are no price
+        "Tarn Energy Corp's growth rate rose 12% in 2025.",
+        "Tarn Energy Corp said interest rates on its loans rose 2% last year.",
+        "Tarn Energy Corp's utilisation rate climbed 9% in the quarter.",
+        "Tarn Energy Corp's restructuring charge rose 15% in 2025.",
+    ],
+)
+def test_extract_growth_interest_or_utilisation_rates_and_booked_charges_are_no_price_change(
+    extractor: Extractor, text: str
+) -> None:
+    assert _moves(extractor, text) == set()
+
+
+def test_extract_a_price_the_possessive_pays_is_set_by_the_firm_that_moves_it(extractor: Extractor) -> None:
+    text = (
+        "Osk Cloud annual report\n\nOsk Cloud rents GPUs in Sweden. Vey Power, which supplies electricity to our "
+        "Sundsvall site, raised our contracted rate by 14% from 1 January 2026."
+    )
+    assert _moves(extractor, text) == {("Vey Power", Decimal(14))}
