@@ -1,7 +1,9 @@
 """Price tables: a row naming a model, the company that sells it and its prices says by how much that company
 changed the price. ``| Tessaly-3 Flash | Tessaly AI | $0.50 | $0.30 | -40% |`` under ``| Model | Provider | Old
 price | New price | Change |`` is Tessaly AI cutting Tessaly-3 Flash by 40%; with no change column, the change is
-worked out from the old and the new price ("free" is a price of nothing). A price is a level, not a claim: the gold
+worked out from the old and the new price ("free" is a price of nothing). In a firm's own price list the firm sets
+the prices, whoever develops what it lists; a row naming a seller under a column of changes ("| Vey Re | 14% | +9% |"
+under "| Insurer | Share | Rate change |") is the seller's own change. A price is a level, not a claim: the gold
 format's PriceChange is a change in percent.
 """
 
@@ -29,7 +31,8 @@ _PLATFORM_HEADER = re.compile(
     r"|channels?|venues?)\b",
     re.IGNORECASE,
 )
-_CHANGE_HEADER = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b|%", re.IGNORECASE)
+_CHANGE_WORDS = re.compile(r"\b(?:change|cut|move|increase|decrease|difference)\b", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(rf"{_CHANGE_WORDS.pattern}|%", re.IGNORECASE)  # in a model's row, "(%)" is a change
 _OLD_HEADER = re.compile(r"\b(?:old|previous|prior|before|was|former)\b", re.IGNORECASE)
 _NEW_HEADER = re.compile(r"\b(?:new|current|now|after|latest)\b", re.IGNORECASE)
 _FREE = re.compile(r"\s*free(?: of charge)?\s*", re.IGNORECASE)
@@ -40,45 +43,92 @@ _PLATFORMS = _SELLERS | {"Product"}  # "Amazon Bedrock", a cloud's model platfor
 
 @dataclass(frozen=True)
 class PricedRow:
-    """One row of a table read for prices: its model, header and cells, with the mentions in each cell."""
+    """One row of a table read for prices: what its name cell names, its header and cells, with the mentions in
+    each cell."""
 
-    model: Entity
+    subject: Entity  # the model or product its name cell names, or the seller
     columns: list[str]
     cells: list[str]
     mentions: list[list[Mention]]
     evidence: Evidence
 
 
-def reads_prices(model: Entity, columns: list[str], caption: str = "") -> bool:
-    """Whether a row names a model under columns of prices, or under a caption that says the table is of prices
-    ("List prices, in US dollars per million tokens:" over "| Model | Input | Output | Change |"): only then is it
-    read here."""
-    prices = words_pattern(load_lexicon().price_nouns)
-    return model.type in _PRODUCTS and any(prices.search(words) for words in (*columns, caption))
+def reads_prices(subject: Entity, columns: list[str], caption: str = "", only_named: bool = False) -> bool:
+    """Whether a row is read for prices: a model or product under columns of prices, or under a caption that says
+    the table is of prices ("List prices, in US dollars per million tokens:" over "| Model | Input | Output |
+    Change |"); or a seller its name cell names and nothing more (``only_named``: "| AWS (P5 instances) |", not
+    "| Tarn K9 boards |") under a column that changes a price ("| Insurer | Share | Rate change |")."""
+    priced = any(_prices(words) for words in (*columns, caption))
+    if subject.type in _PRODUCTS:
+        return priced
+    changed = any(_CHANGE_WORDS.search(column) for column in columns)
+    return subject.type in _SELLERS and only_named and priced and changed
+
+
+def _prices(words: str) -> bool:
+    """Whether a header or caption speaks of prices: "price", "fees", or a priced service's rate, charge or rent
+    ("Rate change at renewals", "Rent per kW"), not a growth or interest rate."""
+    lexicon = load_lexicon()
+    if words_pattern(lexicon.price_nouns).search(words):
+        return True
+    charged = lexicon.charged_nouns
+    found = {w.casefold().removesuffix("s") for w in re.findall(r"[\w-]+", words)}
+    return bool(found & charged.lemmas) and not found & charged.unpriced
 
 
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
-    """The row's Offers and PriceChange, when it names a model in a table of prices and who sells it."""
+    """The row's Offers and PriceChange: a model's or product's, sold by whoever the table, the article or the
+    issuer says sells it; or a seller's own."""
+    if row.subject.type in _SELLERS:
+        yield from _a_sellers_changes(row, time, modality, context)
+        return
     sold_on = [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
                if _PLATFORM_HEADER.search(column) for m in found if m.entity.type in _PLATFORMS]  # fmt: skip
-    named = sold_on or [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
-                        if _MAKER_HEADER.search(column) for m in found if m.entity.type in _SELLERS]  # fmt: skip
-    provider = context.provider_of(row.model)
-    # a price list no column or earlier sentence names the sellers of is its issuer's, or that of the company the
-    # article names most ("Lumora AI publishes this page …"): it sells what it lists
+    makers = [m.entity for column, found in zip(row.columns, row.mentions, strict=False)
+              if _MAKER_HEADER.search(column) for m in found if m.entity.type in _SELLERS]  # fmt: skip
+    # a firm's own price list sells what it lists, whoever develops it ("| Tarn-3 | Tarn AI | $0.50 | $0.30 |" in
+    # Osk Cloud's release notes); one no column or earlier sentence names the sellers of is its issuer's, or that
+    # of the company the article names most ("Lumora AI publishes this page …")
+    own = context.issuer if context.self_report else context.writer
+    named = sold_on or ([own] if own is not None and own.type in _SELLERS else makers)
+    provider = context.provider_of(row.subject)
     fallback = context.issuer or context.main_company
     seller = named[0] if named else provider or (fallback if fallback and fallback.type in _SELLERS else None)
     if seller is None:
         return
     if named or provider is None:
-        yield Claim(type="Offers", subject=seller, object=row.model, confidence=0.75, evidence=(row.evidence,))
-    stated = _stated_changes(row) if any(_CHANGE_HEADER.search(c) for c in row.columns) else []
+        yield Claim(type="Offers", subject=seller, object=row.subject, confidence=0.75, evidence=(row.evidence,))
+    stated = _stated_changes(row, _CHANGE_HEADER) if any(_CHANGE_HEADER.search(c) for c in row.columns) else []
+    yield from _changes(row, seller, row.subject, stated, time, modality, context)
+
+
+def _a_sellers_changes(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
+    """A row a seller names, in a table of price changes ("| Vey Re | 14% | +9% |" under "| Insurer | Share |
+    Rate change |", "| Osk Cloud | K9 instances | $2.10 | -10% |"): the seller changed the price of the product
+    its row names, if any."""
+    product = next((m.entity for found in row.mentions for m in found if m.entity.type in _PRODUCTS), None)
+    stated = _stated_changes(row, _CHANGE_WORDS)
+    if product is not None and (stated or _worked_out_change(row) is not None):
+        yield Claim(type="Offers", subject=row.subject, object=product, confidence=0.7, evidence=(row.evidence,))
+    yield from _changes(row, row.subject, product, stated, time, modality, context)
+
+
+def _changes(
+    row: PricedRow,
+    seller: Entity,
+    product: Entity | None,
+    stated: list[Decimal],
+    time: str | None,
+    modality: str,
+    context: ReadingContext,
+) -> Iterator[Claim]:
+    """The row's price changes: those its change column states, else the one from its old price to its new."""
     worked_out = _worked_out_change(row)
     for change in stated or ([worked_out] if worked_out is not None else []):
         yield Claim(
             type="PriceChange",
             subject=seller,
-            object=row.model,
+            object=product,
             value=change,
             unit="percent",
             time=time,
@@ -89,11 +139,11 @@ def price_row_claims(row: PricedRow, time: str | None, modality: str, context: R
         )
 
 
-def _stated_changes(row: PricedRow) -> list[Decimal]:
-    """The percents in the first column headed as a change ("Change", "Cut (%)"), each signed as written ("-40%");
-    a cell may give one per price ("−40% / −25%" under "Change (input / output)")."""
+def _stated_changes(row: PricedRow, header: re.Pattern[str]) -> list[Decimal]:
+    """The percents in the first column ``header`` reads as a change ("Change", "Cut (%)"), each signed as written
+    ("-40%"); a cell may give one per price ("−40% / −25%" under "Change (input / output)")."""
     for column, cell in zip(row.columns, row.cells, strict=False):
-        if not _CHANGE_HEADER.search(column) or _OLD_HEADER.search(column) or _NEW_HEADER.search(column):
+        if not header.search(column) or _OLD_HEADER.search(column) or _NEW_HEADER.search(column):
             continue
         changes = []
         for quantity in (q for q in find_quantities(cell) if q.unit == "percent"):

@@ -38,6 +38,7 @@ from claimgraph.extract.table_layout import Cell, Row, header_cells
 from claimgraph.extract.table_relations import (
     bracketed_relations,
     customer_of_the_issuer,
+    heading_words,
     makers_in_the_name,
     mentions_in,
     named_relations,
@@ -79,11 +80,13 @@ def row_claims(
         # "| Market size (US$bn) | 27.5 | 44.0 |", but not "Total market" or "Rest of market", which sum the rows
         return list(_market_size_row_claims(row, named, evidence, intro, context))
     made = list(makers_in_the_name(row.cells[named], evidence, sentences, index))
-    subject = _subject(row.cells[named], sentences, index)
+    item = bool(row.header) and _ITEM_HEADER.fullmatch(row.header[named].strip()) is not None
+    subject = _subject(row.cells[named], sentences, index, item)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
         claims = _summary_row_claims(row, named, text, sentences, context, index)
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start)) + made
     kind = context.lexicon.product_nouns.get(row.header[named].strip().split(" ")[-1].lower()) if row.header else None
+    kind = kind or ("Product" if item else None)  # "| Instance |", "| Plan |": what is sold, whatever the NER said
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
@@ -143,10 +146,15 @@ def _subject_row_claims(
     if named < len(header):
         claims.extend(bracketed_relations(header[named], row.cells[named], subject, evidence, sentences, context))
     columns = [column for column, _ in cells]
-    if reads_prices(subject, columns, caption):  # the cells' mentions are looked up only for a row of prices
+    name_header = row.header[named] if named < len(row.header) else ""
+    only_named = named < len(row.cells) and _names_only(row.cells[named], name_header, subject, sentences, context)
+    if reads_prices(subject, columns, caption, only_named):  # the cells' mentions are looked up only for prices
         mentions = [mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
         priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
-        claims.extend(price_row_claims(priced, time, modality, context))
+        changes = list(price_row_claims(priced, time, modality, context))
+        # a change a cell's own column typed ("| Price change |") is the one read here, with what it prices
+        moved = {(c.subject, c.value) for c in changes if c.type == "PriceChange"}
+        claims = [c for c in claims if c.type != "PriceChange" or (c.subject, c.value) not in moved] + changes
     return claims
 
 
@@ -620,13 +628,15 @@ def _figures(
         )
 
 
-def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entity | None:
+def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex, item: bool = False) -> Entity | None:
     """The row's name: a mention outside parentheses ("Kestrel (GPUs)"), else the cell's own words before them
     ("Custom chips (K7, S4 etc.)" is not K7); a footnote's mark after it ("Tarn-2 [1][3]", "Osk K9*") is no part
-    of it."""
+    of it. Under a column of things sold (``item``), a code in small letters names one ("o9.k200", "g7x")."""
     named = _FOOTNOTE_MARKS.sub("", cell.text.split("(", 1)[0].rstrip())
     found = mentions_in(cell.start, cell.start + len(named.rstrip()), sentences)
     name = clean_name(named)
+    if item and not found and _ITEM_CODE.fullmatch(name):
+        return index.entity_for(name, "Product")
     partial = len(found) == 1 and found[0].end - found[0].start < len(named.strip())
     if partial and not found[0].entity.known and looks_like_a_name(name):
         return index.entity_for(name, found[0].entity.type)  # "Wrenlet Flash" where the NER saw "Wrenlet"
@@ -636,6 +646,28 @@ def _subject(cell: Cell, sentences: list[Sentence], index: EntityIndex) -> Entit
         return None  # "Others", "Total": a row that names no one
     return index.entity_for(name, "Organization")
 
+
+def _names_only(cell: Cell, header: str, subject: Entity, sentences: list[Sentence], context: ReadingContext) -> bool:
+    """Whether a name cell names its subject and nothing more, but for what parentheses add ("AWS (P5 instances)"),
+    not a maker's name opening a product's ("Tarn K9 boards"); and names a party: a mention, or a name under a
+    column of parties ("| Insurer |"), not a fee's or a service's name ("| Standard listing |")."""
+    named = cell.text.split("(", 1)[0].strip()
+    if clean_name(named).casefold() != subject.label.casefold():
+        return False
+    start = cell.start + cell.text.index(named) if named else cell.start
+    found = mentions_in(start, start + len(named), sentences)
+    return bool(found) or bool(heading_words(header) & context.lexicon.party_headers)
+
+
+# the header of a column naming things sold by the unit: "Instance", "Instance type", "SKU", "Plan", "Tier"
+_ITEM_HEADER = re.compile(
+    r"(?:instance|machine|node|server|gpu|vm)(?:\s+(?:type|family|size|shape))?s?|instances|skus?|plans?|tiers?"
+    r"|products?|items?|offers?|offerings?|services?|shapes?|configurations?|packages?",
+    re.IGNORECASE,
+)
+# a product code in small letters, with a figure in it: "o9.k200", "g7x", "p6.48xlarge", but not a region's
+# hyphenated code ("eu-west-3")
+_ITEM_CODE = re.compile(r"(?=[a-z0-9.]*\d)(?=[a-z0-9.]*[a-z])[a-z][a-z0-9]*(?:\.[a-z0-9]+)*")
 
 _FOOTNOTE_MARKS = re.compile(r"(?:\s*(?:\[\d{1,2}\]|[*†‡]))+$")
 
