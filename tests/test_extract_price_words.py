@@ -75,3 +75,27 @@ def test_extract_a_price_the_possessive_pays_is_set_by_the_firm_that_moves_it(ex
         "Sundsvall site, raised our contracted rate by 14% from 1 January 2026."
     )
     assert _moves(extractor, text) == {("Vey Power", Decimal(14))}
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        ("Tarn Data raised its list colocation charges by 11% in January 2026.", "list colocation charges"),
+        (
+            "Tarn Cargo raised its own handling charge for high-value electronics shipments by 7% from 1 April 2026.",
+            "handling charge for high-value electronics shipments",
+        ),
+    ],
+)
+def test_extract_a_moved_charge_names_the_service_its_setter_offers(
+    extractor: Extractor, text: str, service: str
+) -> None:
+    claims = claims_of(extractor, text)
+    assert {c.object.label for c in claims if c.type == "PriceChange" and c.object} == {service}
+    assert {c.object.label for c in claims if c.type == "Offers" and c.object} == {service}
+
+
+def test_extract_a_bare_rate_names_no_service(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Quenby Insurance Group raised its rates by about 10% at the same renewals.")
+    assert [c.object for c in claims if c.type == "PriceChange"] == [None]
+    assert not [c for c in claims if c.type == "Offers"]

@@ -56,7 +56,7 @@ from claimgraph.extract.money_flows import money_flow, sold_by_the_signer
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.numbers import load_numbers
 from claimgraph.extract.price_moves import a_rental_price, cuts_a_model, free_of_charge, makes_the_hardware, price_moves
-from claimgraph.extract.price_words import price_setter
+from claimgraph.extract.price_words import price_setter, priced_service
 from claimgraph.extract.read_shares import share_claim
 from claimgraph.extract.references import owner_named_before
 from claimgraph.extract.restatements import (
@@ -552,6 +552,8 @@ def _claim_for(
         if owns_the_total
         else newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     )
+    if claim_type == "PriceChange" and obj is None:
+        obj = priced_service(sentence, quantity, context)  # "raised its colocation rents by 8%": what it rents out
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None

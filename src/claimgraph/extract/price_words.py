@@ -12,6 +12,7 @@ from claimgraph.extract.document import Mention, Sentence, token_at, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import owner_named
+from claimgraph.records import Entity
 
 # verbs that move what they act on or what they say of their subject ("raised its rates by 6%", "rents rose 9%")
 _MOVES = frozenset(
@@ -56,6 +57,35 @@ def price_setter(sentence: Sentence, quantity: Quantity, context: ReadingContext
     if owner is None or owner.lower_ in ("its", "their"):
         return None  # "its charges rose 4%": whom "its" refers to ``figure_subject`` reads
     return owner_named(owner, sentence, context)
+
+
+def priced_service(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Entity | None:
+    """What a moved rate, charge, rent or fee is the price of, named by the words of its phrase, where no model or
+    product is named ("raised its list colocation charges by 11%": list colocation charges, which the firm
+    offers): a bare "prices" or "rates" names nothing."""
+    price = moved_price(sentence, quantity, context.lexicon)
+    if price is None or price.lemma_.lower() not in context.lexicon.charged_nouns.lemmas | {"fee"}:
+        return None
+    words = [t for t in price.subtree if not _outside_the_name(t, price)]
+    while words and not words[0].is_alpha and not words[0].like_num:
+        words.pop(0)  # what a stray mark leaves before the name
+    if len(words) < 2:
+        return None
+    doc = sentence.span.doc
+    return context.index.entity_for(doc[words[0].i : words[-1].i + 1].text, "Product")
+
+
+def _outside_the_name(token: Token, price: Token) -> bool:
+    """Words of a price's phrase that are no part of what it prices: articles and possessives ("its own"), figures,
+    and clauses and phrases other than a "for" or "on" what ("rates for data centres at the Pell site")."""
+    if token.i < price.i:
+        return token.dep_ in ("det", "poss", "case", "nummod", "punct") or token.lower_ == "own" or any(
+            a.dep_ == "poss" for a in token.ancestors if a.i < price.i
+        )
+    if token == price:
+        return False
+    top = next(a for a in (token, *token.ancestors) if a.head == price)
+    return not (top.dep_ == "prep" and top.lower_ in ("for", "on") and top.i == price.i + 1)
 
 
 def _price_changed(figure: Token, end: int, lexicon: Lexicon) -> Token | None:
