@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from claimgraph.extract.breakdowns import broken_down_whole
 from claimgraph.extract.comparisons import compared_with
 from claimgraph.extract.context import PLACE_TYPES, TOPIC_TYPES, ReadingContext
 from claimgraph.extract.continuations import has_own_figure
@@ -206,6 +207,9 @@ def figure_object(
         if label is None:
             return None
         market = context.index.entity_for(clean_name(label), "Market")
+        context.whole_paragraph = sentence.paragraph
+    elif (split := broken_down_whole(sentence, quantity)) is not None:
+        market = context.index.entity_for(clean_name(split), "Market")  # "Token volume by developer: Osk 24%, …"
         context.whole_paragraph = sentence.paragraph
     elif (fronted := fronted_whole(sentence, quantity)) is not None:
         market = context.index.entity_for(clean_name(fronted), "Market")  # "Of 2025 chip spend, Osk took 76%"

@@ -5,6 +5,7 @@ million tokens" is a unit price, not an amount). The price moves no single figur
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -293,7 +294,7 @@ def _continues_a_share_run(sentence: Sentence, quantity: Quantity, lexicon: Lexi
     run = share_run(sentence, quantity, lexicon.subject_types["MarketShare"])
     if run is None:
         return False
-    if run.after_a_market:
+    if run.after_a_market or _adds_up_to_a_whole(sentence, run.figures):
         return True
     for figure in run.figures:
         left, right = clause_window(sentence, figure.start, figure.end)
@@ -304,6 +305,20 @@ def _continues_a_share_run(sentence: Sentence, quantity: Quantity, lexicon: Lexi
         ):
             return True
     return False
+
+
+def _adds_up_to_a_whole(sentence: Sentence, run: list[Quantity]) -> bool:
+    """Whether a run of three or more name–level pairs after a colon, with the sentence's other levels ("all
+    others 14%"), adds up to a hundred: the parts of one whole, whatever the lead-in calls it ("token volume by
+    developer: Osk 24%, Tarn 19%, …"). A run hung on "with" after a fleet or a firm's takings splits that instead
+    (``share_holders.share_run``)."""
+    if len(run) < 3 or ":" not in sentence.doc_text[sentence.start : run[0].start]:
+        return False
+    levels = [q.value for q in sentence.quantities if q.unit == "percent" and q.change is None and q.value_max is None]
+    return _WHOLE[0] <= sum(levels) <= _WHOLE[1]
+
+
+_WHOLE = (Decimal(98), Decimal(102))  # a hundred, give or take the rounding of each part
 
 
 def _the_labelled_figure(sentence: Sentence, quantity: Quantity, before: str) -> bool:

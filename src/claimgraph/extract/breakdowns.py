@@ -1,0 +1,37 @@
+"""A list that breaks a whole down "by" something: "Pellnet's token volume in March by developer: Osk 24%, Tarn
+19%, …", "Loan book by sector: …". Its lead-in names the whole the list's shares are of, which need not be called
+a market: the words before "by", short of a period ("in March 2026") or a chart's own words ("a stacked bar of")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from claimgraph.extract.document import Sentence
+from claimgraph.extract.normalize import Quantity
+
+_BY = frozenset({"by"})
+_NO_WHOLE = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY"})  # "in March 2026": when, not what
+
+
+def broken_down_whole(sentence: Sentence, quantity: Quantity) -> str | None:
+    """The whole a colon lead-in breaks down "by" something, when the figure comes after the colon."""
+    doc = sentence.span.doc
+    colon = next((t for t in sentence.span if t.text == ":" and t.idx < quantity.start), None)
+    if colon is None:
+        return None
+    by = next((t for t in reversed(doc[sentence.span.start : colon.i]) if t.lower_ in _BY), None)
+    if by is None or any(t.lemma_.lower() == "share" for t in doc[sentence.span.start : by.i]):
+        return None  # "Share of API tokens by model family:": the whole after "of", which the share's readers read
+    chunks = [c for c in sentence.span.noun_chunks if c.end <= by.i and not _a_when(c)]
+    return _label(chunks[-1]) if chunks else None
+
+
+def _a_when(chunk: Span) -> bool:
+    """A period or a number, not a whole ("in March 2026", "in 2025")."""
+    return any(t.ent_type_ in _NO_WHOLE for t in chunk) or all(not t.is_alpha for t in chunk)
+
+
+def _label(chunk: Span) -> str | None:
+    """The chunk's words without an opening article ("the", "a")."""
+    words = chunk[1:] if chunk[0].dep_ == "det" else chunk
+    return words.text if len(words) else None
