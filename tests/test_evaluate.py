@@ -216,6 +216,10 @@ def test_evaluate_shipped_gold_meets_the_targets(extractor: Extractor, settings:
         ("unseen108/heldout", 0.57),
         ("unseen109/heldout", 0.41),
         ("unseen110/heldout", 0.48),
+        ("unseen111/heldout", 0.52),
+        ("unseen112/heldout", 0.53),
+        ("unseen113/heldout", 0.55),
+        ("unseen114/heldout", 0.54),
     ],
 )
 def test_evaluate_held_out_articles_are_scored(
