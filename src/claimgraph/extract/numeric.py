@@ -78,6 +78,7 @@ from claimgraph.extract.revenue_holders import (
     revenue_owner,
     stated_revenue_owner,
 )
+from claimgraph.extract.revenue_parts import revenue_part, stated_revenue
 from claimgraph.extract.spans import clause_window, evidence_for, opens_a_list_item
 from claimgraph.extract.subjects import figure_subject, unowned_measure_subject
 from claimgraph.extract.survey_shares import survey_share
@@ -248,6 +249,12 @@ def numeric_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             # "its share may be nearer 25% …, and it could slip below a fifth by 2027": the same subject's measure
             how = "the previous figure's measure again, of the same subject, with no cue or name of its own"
             claim = _measure_again(claims[-1], sentence, quantity, context)
+        before = [*(context.last_figures if context.last_numeric_paragraph == sentence.paragraph else ()), *claims]
+        revenue = stated_revenue(before) if claim is None else None
+        payer = revenue_part(sentence, quantity, revenue) if revenue is not None else None
+        if revenue is not None and payer is not None:
+            how = "a part of the revenue just stated ('…, customers in Pellia contributing 21% of it'): its payer's"
+            claim = replace(_measure_again(revenue, sentence, quantity, context), object=payer.entity, unit="percent")
         if claim is None:
             _record(context, quantity, (), "dropped: " + context.drop_reason)
             continue

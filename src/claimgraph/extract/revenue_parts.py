@@ -1,0 +1,76 @@
+"""A part of the revenue just stated, told with no revenue word of its own: "Revenue was $210 million, with customers
+in Pellia contributing 21% of it", "About a quarter of that came from customers in Tarnland, and 12% from Veyland",
+"Orrin Bank provided about 14%." The part is the earner's revenue from whoever pays it: a customer, or the place its
+customers are in. Read for ``numeric.py`` after the clause's own reading finds no claim."""
+
+from __future__ import annotations
+
+import re
+
+from claimgraph.extract.context import PLACE_TYPES
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, verb_over
+from claimgraph.extract.normalize import Quantity
+from claimgraph.records import MONEY_UNITS, Claim
+
+# "21% of it", "a quarter of that", "60% of the total"
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|the\s+total)\b(?!\s+(?:market|of)\b)", re.IGNORECASE)
+# "… came from customers in Tarnland", "and 12% from Veyland": who a part comes from
+_FROM = re.compile(
+    r"\s+(?:(?:of\s+(?:it|that|this)\s+)?(?:came|comes|come)\s+)?from\s+(?:(?:the\s+)?customers\s+in\s+)?"
+)
+# verbs whose subject is the part's payer: "customers in Pellia contributed 21%", "Orrin Bank provided 14%"
+_PAYING_VERBS = frozenset({"contribute", "account", "provide", "represent", "make", "generate", "bring"})
+_PAYERS = frozenset({*BUSINESS_TYPES, *PLACE_TYPES})
+_CUSTOMER_NOUNS = frozenset({"customer", "client", "user", "buyer", "tenant"})
+
+
+def stated_revenue(claims: list[Claim]) -> Claim | None:
+    """The last of ``claims`` (the paragraph's, in order) that states a revenue in money, from no one in particular."""
+    return next(
+        (c for c in reversed(claims) if c.type == "Revenue" and c.unit in MONEY_UNITS and c.object is None), None
+    )
+
+
+def revenue_part(sentence: Sentence, quantity: Quantity, last: Claim) -> Mention | None:
+    """Who pays the part of ``last`` (the revenue just stated) this percentage is, if it is one."""
+    if quantity.unit != "percent" or quantity.change is not None:
+        return None
+    text = sentence.doc_text
+    after = _FROM.match(text, quantity.end)
+    if after is not None and (
+        _OF_IT.match(text, quantity.end) or any(_OF_IT.match(text, q.end) for q in sentence.quantities)
+    ):
+        # "a quarter of that came from customers in Tarnland, and 12% from Veyland"
+        payer = next((m for m in sentence.mentions if m.start == after.end()), None)
+        return payer if payer is not None and payer.entity.type in _PAYERS else None
+    verb = verb_over(sentence.span.doc, quantity.start)
+    if verb is None or verb.lemma_.lower() not in _PAYING_VERBS or verb.idx > quantity.start:
+        return None
+    if not _OF_IT.match(text, quantity.end) and not _a_bare_part(text, quantity):
+        return None
+    if any(verb.idx < m.start < quantity.start for m in sentence.mentions):
+        return None  # "Pellia accounted for 36% of sales, Tarnland for 21%": a gapped figure is another's
+    # the verb's subject, or the place its customers are in: "customers in Pellia contributing 21% of it"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    doc = sentence.span.doc
+    customers = subject.lemma_.lower() in _CUSTOMER_NOUNS
+    payer = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.entity.type in _PAYERS
+            and (
+                m.root(doc) == subject  # "Orrin Bank provided 14%", not "Orrin products made up 64%"
+                or (customers and m.root(doc).dep_ == "pobj" and m.root(doc).head.head == subject)
+            )
+        ),
+        None,
+    )
+    return payer if payer is not None and payer.entity != last.subject else None
+
+
+def _a_bare_part(text: str, quantity: Quantity) -> bool:
+    """ "Orrin Bank provided about 14%.": a percentage that ends its clause, a part of nothing named."""
+    return re.match(r"\s*(?:[.;]|,\s+(?:and|while|with)\b|$)", text[quantity.end :]) is not None
