@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence
+from claimgraph.extract.leased_sites import sites_leased_to
 from claimgraph.extract.leases import tenancies
 from claimgraph.extract.noun_lists import names_listed
 from claimgraph.extract.references import (
@@ -85,6 +86,7 @@ def customer_relations(sentence: Sentence, context: ReadingContext) -> Iterator[
     yield from _customers_listed(sentence, companies, context)
     yield from _share_of_someones_revenue(sentence, context)
     yield from tenancies(sentence, companies, context)
+    yield from sites_leased_to(sentence, companies, context)
     yield from served_customers(sentence, companies, context)
     for token in sentence.tokens:  # "Northwind and Corvid AI … are its three biggest customers", "… among our clients"
         if token.lower_ in context.lexicon.customer_nouns:

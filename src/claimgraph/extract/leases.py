@@ -35,7 +35,7 @@ def tenancies(sentence: Sentence, companies: list[Mention], context: ReadingCont
                 if tenant.entity != signer.entity:
                     yield "CustomerOf", tenant, signer, _CONFIDENCE
             continue
-        landlord = _speaking_landlord(context, token)
+        landlord = speaking_landlord(context, token)
         if landlord is None or denied_outright(token) or _dealt_with_someone(token):
             continue
         for tenant in _tenants(token, sentence, companies, context):
@@ -101,7 +101,7 @@ def _signed_with(verb: Token, companies: list[Mention]) -> list[Mention]:
     return [m for m in companies if any(m.token_start <= i < m.token_end for i in objects)]
 
 
-def _speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
+def speaking_landlord(context: ReadingContext, token: Token) -> Mention | None:
     """The company whose own words the document is (its report or release, its first-person text, the firm
     speaking in a turn), else the one a title about its sites names, standing in at the word that implies it — but
     a data-centre firm the text names above all others, in a document of a firm that is none (a buyer's release on
