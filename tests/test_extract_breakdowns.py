@@ -35,3 +35,15 @@ def test_extract_a_list_broken_down_by_something_shares_out_its_lead_ins_whole(e
 def test_extract_a_run_that_adds_up_to_less_than_a_whole_shares_nothing_out(extractor: Extractor) -> None:
     text = "Osk Bank's loan growth by borrower last year: Tarn Corp 24%, Vey Labs 19%, Orrin Inc 12%."
     assert _shares(extractor, text) == set()
+
+
+def test_extract_changes_earnings_and_bare_measures_broken_down_are_no_shares_of_their_lead_in(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Year-on-year change in cloud revenue by provider: Osk Cloud 30%, Brill Cloud 40%, Sable Cloud 30%. "
+        "Osk Cloud's revenue by region: Tarnland 50%, Veyland 30%, Pellia 20%."
+    )
+    shares = _shares(extractor, text)
+    assert not [s for s in shares if s[1] in ("cloud revenue", "Osk Cloud's revenue")]
+    assert not [s for s in shares if s[0] in ("Tarnland", "Veyland", "Pellia")]

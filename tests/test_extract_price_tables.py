@@ -61,3 +61,29 @@ def test_extract_makers_fees_and_regions_in_a_table_of_changes_set_no_price(extr
     moves = _moves(claims_of(extractor, text))
     assert not {m for m in moves if m[0] in ("Tarn Micro", "Standard public listing") and m[1] is None}
     assert not {m for m in moves if m[1] == "eu-west-3"}
+
+
+def test_extract_payers_rows_and_changes_of_no_price_set_no_price(extractor: Extractor) -> None:
+    text = (
+        "Tarn Power tariff review, 2026\n\n"
+        "| Customer | Rate ($/MWh) | Rate change |\n|---|---|---|\n| Osk Cloud | 72 | +7% |\n\n"
+        "Cloud market shares and price changes\n\n"
+        "| Provider | Share | Share change |\n|---|---|---|\n| Brill Cloud | 22% | +2% |\n\n"
+        "Currency moves affecting cloud prices\n\n"
+        "| Provider | Exchange rate change |\n|---|---|\n| Pell Cloud | -4% |\n"
+    )
+    moves = {subject for subject, _, _ in _moves(claims_of(extractor, text))}
+    assert not moves & {"Osk Cloud", "Brill Cloud", "Pell Cloud"}
+
+
+def test_extract_a_header_is_no_seller_and_codes_in_a_table_of_no_prices_are_no_products(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Storage price update\n\n| SKU | Price per TB | Change |\n|---|---|---|\n| s3.cold2 | $4.00 | -10% |\n\n"
+        "Osk Cloud also reported how its instances sold in 2025.\n\n"
+        "| Instance | Revenue | Change |\n|---|---|---|\n| o9.k200 | $400 million | +20% |\n"
+    )
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.subject.label == "SKU"]
+    assert not [c for c in claims if c.type == "Revenue" and c.subject.label == "o9.k200"]

@@ -54,3 +54,21 @@ def test_extract_a_product_lines_part_or_a_gapped_figure_names_no_payer(extracto
         "36% of the marketplace's volume, Tarn Cloud for 21%."
     )
     assert not {p for p in _parts(extractor, text) if p[1] == "Tarn" or p[2] == Decimal(21)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last amount was another measure: spending, funding, a loan
+        "Tarn Labs' revenue was $50 million. Tarn Labs spent $80 million on compute, and Brill Cloud provided about "
+        "70%.",
+        "Tarn Labs' revenue was $50 million. It borrowed $100 million: Kestle Bank provided about 60%.",
+        # a unit of the earner, and a total of something else
+        "Vey Group's revenue was $10 billion in 2025. Vey Cloud made up 60%.",
+        "Tarn Labs' revenue was $500 million. At the meeting, Vey Capital represented 20% of the total votes.",
+    ],
+)
+def test_extract_a_part_of_another_amount_or_of_a_unit_is_no_revenue_from_a_payer(
+    extractor: Extractor, text: str
+) -> None:
+    assert _parts(extractor, text) == set()

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from claimgraph.extract.breakdowns import parts_of_a_whole
 from claimgraph.extract.comparisons import compared_with, costs_more_or_less, of_an_unnamed_price
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import Mention, Sentence, token_at
@@ -312,8 +313,11 @@ def _adds_up_to_a_whole(sentence: Sentence, run: list[Quantity]) -> bool:
     others 14%"), adds up to a hundred: the parts of one whole, whatever the lead-in calls it ("token volume by
     developer: Osk 24%, Tarn 19%, …"). A run hung on "with" after a fleet or a firm's takings splits that instead
     (``share_holders.share_run``)."""
-    if len(run) < 3 or ":" not in sentence.doc_text[sentence.start : run[0].start]:
+    colon = sentence.doc_text.find(":", sentence.start, run[0].start)
+    if len(run) < 3 or colon < 0:
         return False
+    if not parts_of_a_whole([t for t in sentence.span if t.idx < colon]):
+        return False  # "Year-on-year change in revenue by provider: Osk 30%, …": changes that happen to add up
     levels = [q.value for q in sentence.quantities if q.unit == "percent" and q.change is None and q.value_max is None]
     return _WHOLE[0] <= sum(levels) <= _WHOLE[1]
 

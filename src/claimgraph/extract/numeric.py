@@ -801,11 +801,12 @@ def _market_words(clause: str, lexicon: Lexicon) -> bool:
 def _signed(
     quantity: Quantity, claim_type: str, clause: str, verb: Token | None, lexicon: Lexicon
 ) -> tuple[Decimal, Decimal | None]:
-    """Whether the figure falls: its own change word ("a 30% cut"), or, for all but revenue, a cut word in its
-    clause (revenue "rose … while prices were cut" still rose) or as the verb it hangs on ("cut prices for its P5
-    instances, which run on H100s, by 45%"); the sign itself is ``signed_values``'s."""
+    """Whether the figure falls: its own change word ("a 30% cut"), or, for all but revenue and a figure whose own
+    word is a rise ("rents rose 9% as costs fell"), a cut word in its clause (revenue "rose … while prices were cut"
+    still rose) or as the verb it hangs on ("cut prices for its P5 instances, which run on H100s, by 45%"); the sign
+    itself is ``signed_values``'s."""
     falling = quantity.change == "decrease"
-    if claim_type != "Revenue":
+    if claim_type != "Revenue" and quantity.change != "increase":
         cut_verb = verb is not None and verb.lower_ in lexicon.cut_words
         falling = falling or cut_verb or bool(words_pattern(lexicon.cut_words).search(clause))
     return signed_values(claim_type, quantity.value, quantity.value_max, falling)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Found, Mention, Sentence, clean_name
 from claimgraph.extract.lexicon import Lexicon
+from claimgraph.extract.price_words import names_a_price
 from claimgraph.extract.product_relations import branded_in_gazetteer, gazetteer_brand, made_by_another
 from claimgraph.extract.references import (
     antecedent,
@@ -254,8 +255,9 @@ def _the_owned_thing(sentence: Sentence, mention: Mention, context: ReadingConte
     outside = [t for t in chain if t.i >= mention.token_end]
     beside = [c for t in outside for c in t.children if c.i >= mention.token_end and c.i < t.i]  # "H200 rental price"
     held = context.lexicon.holding_nouns | context.lexicon.price_nouns  # "its on-demand H200 price": a price
-    charged = context.lexicon.charged_nouns.lemmas  # "its GS-4 energy charges": a rate class's, not a product
-    return not any(t.lower_ in held or t.lemma_.lower() in charged for t in (*outside, *beside))
+    # "its GS-4 energy charges": a rate class's price, not a product; but "its Tarn-4 rate limits" are the model's
+    priced = bool(chain) and names_a_price(chain[-1], context.lexicon)
+    return not priced and not any(t.lower_ in held for t in (*outside, *beside))
 
 
 _RENTED_NOUNS = frozenset({"instance", "instances", "rental", "rentals", "capacity"})

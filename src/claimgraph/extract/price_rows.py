@@ -51,29 +51,55 @@ class PricedRow:
     cells: list[str]
     mentions: list[list[Mention]]
     evidence: Evidence
+    name_header: str = ""  # the name column's header ("Model", "Insurer")
+    caption: str = ""  # the line over the table
 
 
-def reads_prices(subject: Entity, columns: list[str], caption: str = "", only_named: bool = False) -> bool:
+def reads_prices(
+    subject: Entity, columns: list[str], caption: str = "", only_named: bool = False, name_header: str = ""
+) -> bool:
     """Whether a row is read for prices: a model or product under columns of prices, or under a caption that says
     the table is of prices ("List prices, in US dollars per million tokens:" over "| Model | Input | Output |
     Change |"); or a seller its name cell names and nothing more (``only_named``: "| AWS (P5 instances) |", not
     "| Tarn K9 boards |") under a column that changes a price ("| Insurer | Share | Rate change |")."""
-    priced = any(_prices(words) for words in (*columns, caption))
+    priced = any(speaks_of_prices(words) for words in (*columns, caption))
     if subject.type in _PRODUCTS:
         return priced
-    changed = any(_CHANGE_WORDS.search(column) for column in columns)
-    return subject.type in _SELLERS and only_named and priced and changed
+    buyers = set(re.findall(r"\w+", name_header.casefold())) & _BUYERS  # "| Customer | Rate change |": who pays
+    changed = _price_change_column(columns, caption) is not None
+    return subject.type in _SELLERS and only_named and not buyers and changed
 
 
-def _prices(words: str) -> bool:
+def _price_change_column(columns: list[str], caption: str = "") -> int | None:
+    """The column a seller's row changes a price in: one headed as a price's change ("Rate change", "Price cut"),
+    or a bare "Change" beside a column of prices or under a caption of prices; not "Share change" or "Exchange
+    rate change"."""
+    priced = speaks_of_prices(caption) or any(speaks_of_prices(c) and not _CHANGE_WORDS.search(c) for c in columns)
+    for i, column in enumerate(columns):
+        if not _CHANGE_WORDS.search(column):
+            continue
+        if speaks_of_prices(column) or (priced and _BARE_CHANGE.fullmatch(column.strip())):
+            return i
+    return None
+
+
+_BUYERS = frozenset(
+    {"customer", "customers", "client", "clients", "tenant", "tenants", "buyer", "buyers", "user", "users"}
+)
+_BARE_CHANGE = re.compile(r"(?:%\s*)?change(?:\s*\(?%\)?)?", re.IGNORECASE)  # "Change", "Change (%)", "% change"
+
+
+def speaks_of_prices(words: str) -> bool:
     """Whether a header or caption speaks of prices: "price", "fees", or a priced service's rate, charge or rent
     ("Rate change at renewals", "Rent per kW"), not a growth or interest rate."""
     lexicon = load_lexicon()
+    found = {w.casefold().removesuffix("s") for w in re.findall(r"[\w-]+", words)}
+    charged = lexicon.charged_nouns
+    if found & charged.unpriced:
+        return False  # "Interest rate", "Legal fees", "Exchange rate change"
     if words_pattern(lexicon.price_nouns).search(words):
         return True
-    charged = lexicon.charged_nouns
-    found = {w.casefold().removesuffix("s") for w in re.findall(r"[\w-]+", words)}
-    return bool(found & charged.lemmas) and not found & charged.unpriced
+    return bool(found & charged.lemmas)
 
 
 def price_row_claims(row: PricedRow, time: str | None, modality: str, context: ReadingContext) -> Iterator[Claim]:
@@ -94,8 +120,8 @@ def price_row_claims(row: PricedRow, time: str | None, modality: str, context: R
     provider = context.provider_of(row.subject)
     fallback = context.issuer or context.main_company
     seller = named[0] if named else provider or (fallback if fallback and fallback.type in _SELLERS else None)
-    if seller is None:
-        return
+    if seller is None or seller.label.casefold() in {c.strip().casefold() for c in (*row.columns, row.name_header)}:
+        return  # "| SKU | Price | Change |": a header the NER took for a firm sells nothing
     if named or provider is None:
         yield Claim(type="Offers", subject=seller, object=row.subject, confidence=0.75, evidence=(row.evidence,))
     stated = _stated_changes(row, _CHANGE_HEADER) if any(_CHANGE_HEADER.search(c) for c in row.columns) else []
@@ -107,7 +133,8 @@ def _a_sellers_changes(row: PricedRow, time: str | None, modality: str, context:
     Rate change |", "| Osk Cloud | K9 instances | $2.10 | -10% |"): the seller changed the price of the product
     its row names, if any."""
     product = next((m.entity for found in row.mentions for m in found if m.entity.type in _PRODUCTS), None)
-    stated = _stated_changes(row, _CHANGE_WORDS)
+    column = _price_change_column(row.columns, row.caption)
+    stated = _stated_changes(row, re.compile(re.escape(row.columns[column]))) if column is not None else []
     if product is not None and (stated or _worked_out_change(row) is not None):
         yield Claim(type="Offers", subject=row.subject, object=product, confidence=0.7, evidence=(row.evidence,))
     yield from _changes(row, row.subject, product, stated, time, modality, context)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.extract.context import ReadingContext
-from claimgraph.extract.document import Mention, Sentence, token_at, verb_over
+from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, token_at, verb_over
 from claimgraph.extract.lexicon import Lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.extract.references import owner_named
@@ -37,21 +37,38 @@ def moved_price(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Tok
     if figure is None:
         return None
     verb = verb_over(doc, quantity.start)
-    if verb is not None and verb.i < figure.i and (quantity.change is not None or verb.lemma_.lower() in _MOVES):
+    moved = quantity.change is not None or (verb is not None and verb.lemma_.lower() in _MOVES and _a_move(figure))
+    if verb is not None and verb.i < figure.i and moved:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and names_a_price(subject, lexicon):
             return subject
-        acted_on = next((c for c in verb.children if c.dep_ == "dobj" and c.i < figure.i), None)
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts) if o.i < figure.i]
+        acted_on = objects[-1] if objects else None  # "raised residential rates 5% and industrial rates 11%"
         if acted_on is not None and names_a_price(acted_on, lexicon):
             return acted_on  # "raised its large-load demand charge by 6%"
     return _price_changed(figure, quantity.end, lexicon)
+
+
+def _a_move(figure: Token) -> bool:
+    """Whether the figure is how far a price moved ("raised its rates by 10%", "raise residential rates 5%"), not
+    the level it moved "to" ("raised its rate to 5%")."""
+    phrase = figure
+    while phrase.dep_ in ("nummod", "quantmod", "compound", "amod", "advmod") and phrase.head != phrase:
+        phrase = phrase.head  # "5%": the "%" its number hangs on
+    return not (phrase.dep_ == "pobj" and phrase.head.lower_ in ("to", "at"))
 
 
 def price_setter(sentence: Sentence, quantity: Quantity, context: ReadingContext) -> Mention | None:
     """Who sets a moved price its possessive names, where the clause's subject may be another ("the regulator
     approved a 4% rise in Tarn Power's demand charge", "our own handling charge will rise 6%")."""
     price = moved_price(sentence, quantity, context.lexicon)
-    if price is None or price.dep_ == "dobj":
+    if price is None:
+        return None
+    sellers = [p for c in price.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children]
+    named = next((m for m in sentence.mentions for p in sellers if m.token_start <= p.i < m.token_end), None)
+    if named is not None and named.entity.type in BUSINESS_TYPES:
+        return named  # "its electricity charges from Orrin Energy rose 22%": the seller's price, which it pays
+    if price.dep_ == "dobj":
         return None  # "Osk raised our contracted price": who acts on a price sets it, the possessive pays it
     owner = next((c for c in price.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in ("its", "their"):
@@ -71,19 +88,24 @@ def priced_service(sentence: Sentence, quantity: Quantity, context: ReadingConte
         words.pop(0)  # what a stray mark leaves before the name
     if len(words) < 2:
         return None
-    doc = sentence.span.doc
-    return context.index.entity_for(doc[words[0].i : words[-1].i + 1].text, "Product")
+    return context.index.entity_for("".join(t.text_with_ws for t in words).strip(), "Product")
 
 
 def _outside_the_name(token: Token, price: Token) -> bool:
     """Words of a price's phrase that are no part of what it prices: articles and possessives ("its own"), figures,
     and clauses and phrases other than a "for" or "on" what ("rates for data centres at the Pell site")."""
     if token.i < price.i:
-        return token.dep_ in ("det", "poss", "case", "nummod", "punct") or token.lower_ == "own" or any(
-            a.dep_ == "poss" for a in token.ancestors if a.i < price.i
+        kept_mark = token.text == "-"  # "on-demand"
+        return (
+            token.dep_ in ("det", "poss", "case", "nummod", "punct")
+            and not kept_mark
+            or token.lower_ == "own"
+            or any(a.dep_ == "poss" for a in token.ancestors if a.i < price.i)
         )
     if token == price:
         return False
+    if token.dep_ in ("det", "poss", "case"):
+        return True  # "the on-demand rate for its P5 instances": the instances' words, not whose
     top = next(a for a in (token, *token.ancestors) if a.head == price)
     return not (top.dep_ == "prep" and top.lower_ in ("for", "on") and top.i == price.i + 1)
 
@@ -110,16 +132,20 @@ def names_a_price(noun: Token, lexicon: Lexicon) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in ("price", "pricing"):
         return True
-    if lemma == "fee":
-        return any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)  # "subscription fees for Osk Chat"
+    charged = lexicon.charged_nouns
+    words = {part for t in _qualifying(noun) for part in (t.lower_, *t.lower_.split("-"))}
+    if lemma == "fee":  # "subscription fees for Osk Chat", not "legal fees for the case"
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and not words & charged.unpriced
     if any(c.dep_ == "compound" and c.text == "Rate" for c in noun.children):
         return True  # "raised Rate L by 3%": a utility's named rate class
-    charged = lexicon.charged_nouns
     if lemma not in charged.lemmas:
         return False
-    words = {part for t in _qualifying(noun) for part in (t.lower_, *t.lower_.split("-"))}
     if words & charged.unpriced:
         return False  # "its growth rate", "a restructuring charge"
+    if lemma == "rate" and any(
+        c.dep_ in ("prep", "relcl") and c.lower_ != "for" and c.lower_ != "on" for c in noun.children
+    ):
+        return False  # "its rate of return", "the hourly rate at which the fleet fails": a measure's rate
     if lemma in ("rent", "surcharge") or words & charged.qualifiers:
         return True  # "renewal rents", "its large-load demand charge"
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in noun.children):

@@ -13,7 +13,7 @@ from claimgraph.extract.normalize import Quantity
 from claimgraph.records import MONEY_UNITS, Claim
 
 # "21% of it", "a quarter of that", "60% of the total"
-_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|the\s+total)\b(?!\s+(?:market|of)\b)", re.IGNORECASE)
+_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|the\s+total\b(?!\s+\w))\b", re.IGNORECASE)  # not "the total votes"
 # "… came from customers in Tarnland", "and 12% from Veyland": who a part comes from
 _FROM = re.compile(
     r"\s+(?:(?:of\s+(?:it|that|this)\s+)?(?:came|comes|come)\s+)?from\s+(?:(?:the\s+)?customers\s+in\s+)?"
@@ -25,16 +25,19 @@ _CUSTOMER_NOUNS = frozenset({"customer", "client", "user", "buyer", "tenant"})
 
 
 def stated_revenue(claims: list[Claim]) -> Claim | None:
-    """The last of ``claims`` (the paragraph's, in order) that states a revenue in money, from no one in particular."""
-    return next(
-        (c for c in reversed(claims) if c.type == "Revenue" and c.unit in MONEY_UNITS and c.object is None), None
-    )
+    """The revenue in money, from no one in particular, that the last amount of ``claims`` (the paragraph's, in
+    order) states; none when the last amount is another measure ("Its revenue was $50m. It spent $80m on compute,
+    and Brill provided 70%": the spending's part, not the revenue's)."""
+    last = next((c for c in reversed(claims) if c.unit in MONEY_UNITS), None)
+    return last if last is not None and last.type == "Revenue" and last.object is None else None
 
 
 def revenue_part(sentence: Sentence, quantity: Quantity, last: Claim) -> Mention | None:
     """Who pays the part of ``last`` (the revenue just stated) this percentage is, if it is one."""
     if quantity.unit != "percent" or quantity.change is not None:
         return None
+    if any(q.unit in MONEY_UNITS and q.end <= quantity.start and q.value != last.value for q in sentence.quantities):
+        return None  # "It borrowed $100 million: Kestle Bank provided 60%": a part of the amount just before it
     text = sentence.doc_text
     after = _FROM.match(text, quantity.end)
     if after is not None and (
@@ -68,9 +71,16 @@ def revenue_part(sentence: Sentence, quantity: Quantity, last: Claim) -> Mention
         ),
         None,
     )
-    return payer if payer is not None and payer.entity != last.subject else None
+    if payer is None or payer.entity == last.subject or _same_family(payer.entity.label, last.subject.label):
+        return None  # "Vey Group's revenue …; Vey Cloud made up 60%": a unit's part, not a customer's
+    return payer
 
 
 def _a_bare_part(text: str, quantity: Quantity) -> bool:
     """ "Orrin Bank provided about 14%.": a percentage that ends its clause, a part of nothing named."""
     return re.match(r"\s*(?:[.;]|,\s+(?:and|while|with)\b|$)", text[quantity.end :]) is not None
+
+
+def _same_family(one: str, other: str) -> bool:
+    """Whether two names open on the same word ("Vey Group", "Vey Cloud"): a group and its unit."""
+    return one.split()[0].casefold() == other.split()[0].casefold()

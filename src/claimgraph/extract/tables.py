@@ -20,7 +20,7 @@ from claimgraph.extract.customer_rows import customer_row_claims
 from claimgraph.extract.document import BUSINESS_TYPES, EntityIndex, Sentence, clean_name, looks_like_a_name
 from claimgraph.extract.heading_markets import shared_market
 from claimgraph.extract.normalize import Quantity, find_periods, find_quantities, modality_of
-from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices
+from claimgraph.extract.price_rows import PricedRow, price_row_claims, reads_prices, speaks_of_prices
 from claimgraph.extract.supplier_rows import supplier_row_claims
 from claimgraph.extract.table_cells import (
     CORNER_UNIT,
@@ -80,7 +80,9 @@ def row_claims(
         # "| Market size (US$bn) | 27.5 | 44.0 |", but not "Total market" or "Rest of market", which sum the rows
         return list(_market_size_row_claims(row, named, evidence, intro, context))
     made = list(makers_in_the_name(row.cells[named], evidence, sentences, index))
+    # "| Instance | … | Price |": the things a price list sells, not "| Instance | Revenue |"
     item = bool(row.header) and _ITEM_HEADER.fullmatch(row.header[named].strip()) is not None
+    item = item and any(speaks_of_prices(h) for h in (*row.header, caption))
     subject = _subject(row.cells[named], sentences, index, item)
     if subject is None:  # "Others", "Total": the rest of the field's shares, the whole market's size
         claims = _summary_row_claims(row, named, text, sentences, context, index)
@@ -148,9 +150,10 @@ def _subject_row_claims(
     columns = [column for column, _ in cells]
     name_header = row.header[named] if named < len(row.header) else ""
     only_named = named < len(row.cells) and _names_only(row.cells[named], name_header, subject, sentences, context)
-    if reads_prices(subject, columns, caption, only_named):  # the cells' mentions are looked up only for prices
+    if reads_prices(subject, columns, caption, only_named, name_header):  # cells' mentions looked up only for prices
         mentions = [mentions_in(cell.start, cell.end, sentences) for _, cell in cells]
-        priced = PricedRow(subject, columns, [cell.text for _, cell in cells], mentions, evidence)
+        texts = [cell.text for _, cell in cells]
+        priced = PricedRow(subject, columns, texts, mentions, evidence, name_header, caption)
         changes = list(price_row_claims(priced, time, modality, context))
         # a change a cell's own column typed ("| Price change |") is the one read here, with what it prices
         moved = {(c.subject, c.value) for c in changes if c.type == "PriceChange"}
