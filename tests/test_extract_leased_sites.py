@@ -49,3 +49,16 @@ def test_extract_a_site_leased_to_a_tenant_makes_it_its_holders_customer(
 def test_extract_a_denied_lease_or_a_site_of_no_named_holder_names_no_landlord(extractor: Extractor, text: str) -> None:
     stated = [c for c in claims_of(extractor, text) if c.modality != "negated"]  # a denial is told as one
     assert not {p for p in pairs(stated, "CustomerOf") if p[0] in ("Osk Cloud", "Pell AI")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osk Cloud annual report 2025\n\nThe Stavanger halls are leased from Vey Data.",
+        "Osk Cloud annual report 2025\n\nSites:\n- Hamar, Norway: 90 MW, leased from Vey Data\n- Falun: 24 MW, owned",
+    ],
+)
+def test_extract_a_site_leased_from_a_landlord_in_a_firms_report_is_the_firms_tenancy(
+    extractor: Extractor, text: str
+) -> None:
+    assert ("Osk Cloud", "Vey Data") in pairs(claims_of(extractor, text), "CustomerOf")
