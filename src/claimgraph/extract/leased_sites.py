@@ -1,8 +1,8 @@
 """A site said to be leased "to" a tenant, or "from" a landlord, by whoever holds it: "Tarn Data operates a
-campus in Sunderland, which is leased to Osk Cloud", "Vey Holdings, whose campus in Ashburn is leased to Osk and
+campus in Pellby, which is leased to Osk Cloud", "Vey Holdings, whose campus in Torvik is leased to Osk and
 Pell", "Tarn converted its mining site into an AI campus leased to Osk". The holder is the company a possessive
 names, the one "whose" describes, or the subject of the verb that holds, runs or makes the site; with none, the
-firm whose own document it is ("Hall A is leased to Osk" in a data-centre firm's report, "The Stavanger halls are
+firm whose own document it is ("Hall K is leased to Osk" in a data-centre firm's report, "The Vessby halls are
 leased from Tarn" in a cloud's). A tenant is its landlord's customer."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def sites_leased_to(sentence: Sentence, companies: list[Mention], context: Readi
             holder = _holder(site, sentence, companies, context) if site is not None else None
             own = context.issuer if context.self_report else context.writer  # whose document it is, not a quote's
             if site is not None and holder is None and own is not None and not _held_by_another(site):
-                # "Hall A is leased to Osk" in a data-centre firm's report, "90 MW, leased from Tarn" in a cloud's
+                # "Hall K is leased to Osk" in a data-centre firm's report, "90 MW, leased from Tarn" in a cloud's
                 holder = speaking_landlord(context, site) if preposition == "to" else stand_in(own, site)
             if holder is None:
                 continue
@@ -63,9 +63,9 @@ def _site(verb: Token, context: ReadingContext, also_sized: bool) -> Token | Non
     else:
         return None
     if site.dep_ == "pobj" and site.head.lower_ == "in" and site.lemma_.lower() not in context.lexicon.site_nouns:
-        site = site.head.head  # "a campus in Sunderland, which is leased to Osk": the parser hangs it on the place
+        site = site.head.head  # "a campus in Pellby, which is leased to Osk": the parser hangs it on the place
     sites = context.lexicon.site_nouns | (_SIZES if also_sized else frozenset())
-    named = any(c.dep_ == "compound" and c.lemma_.lower() in sites for c in site.children)  # "Hall A", "Campus 2"
+    named = any(c.dep_ == "compound" and c.lemma_.lower() in sites for c in site.children)  # "Hall K", "Campus 2"
     return site if site.lemma_.lower() in sites or named else None
 
 
@@ -86,7 +86,7 @@ def _holder(site: Token, sentence: Sentence, companies: list[Mention], context: 
             if c.dep_ == "compound" and m.token_start <= c.i < m.token_end and not m.token_start <= site.i < m.token_end
         ),
         None,
-    )  # "a Tarn campus", but not "Hall A", a site's own name
+    )  # "a Tarn campus", but not "Hall K", a site's own name
     if qualifying is not None:
         return qualifying
     owner = next((c for c in site.children if c.dep_ == "poss"), None)

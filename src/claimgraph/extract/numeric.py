@@ -560,7 +560,7 @@ def _claim_for(
         else newer or payer or shared or figure_object(sentence, quantity, claim_type, subject_entity, clause, context)
     )
     if claim_type == "PriceChange" and obj is None:
-        obj = priced_service(sentence, quantity, context)  # "raised its colocation rents by 8%": what it rents out
+        obj = priced_service(sentence, quantity, context)  # "raised its cage rents by 8%": what it rents out
     if claim_type == "MarketShare" and obj is None:
         context.drop_reason = f"a share of {subject_entity.label} in no market: none named, none under discussion"
         return None

@@ -86,7 +86,8 @@ def _price_change_column(columns: list[str], caption: str = "") -> int | None:
 _BUYERS = frozenset(
     {"customer", "customers", "client", "clients", "tenant", "tenants", "buyer", "buyers", "user", "users"}
 )
-_BARE_CHANGE = re.compile(r"(?:%\s*)?change(?:\s*\(?%\)?)?", re.IGNORECASE)  # "Change", "Change (%)", "% change"
+# a change column with no other word, a "%" at most
+_BARE_CHANGE = re.compile(r"(?:%\s*)?change(?:\s*\(?%\)?)?", re.IGNORECASE)
 
 
 def speaks_of_prices(words: str) -> bool:

@@ -1,6 +1,6 @@
 """Which words name a price, so that a change said of one is a price change: "price" and "pricing", fees for
-something, and the rates, charges, rents and surcharges of a priced service ("its large-load demand charge",
-"colocation rents", "the hourly rate for H100s", "Rate L") — never a growth, interest or utilisation rate, nor a
+something, and the rates, charges, rents and surcharges of a priced service ("its peak demand charge",
+"cage rents", "the hourly rate for H100s", "Rate Q7") — never a growth, interest or utilisation rate, nor a
 restructuring charge a firm books. Read for the figure types."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _CHANGE_NOUNS = frozenset({"increase", "rise", "cut", "reduction", "hike", "decr
 
 def a_price_moves(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether a change figure moves a price: the subject of its verb is one ("prices for DDR5 modules rose 30%",
-    "renewal rents rose 9%"), its verb acts on one ("raised its demand charge by 6%"), or the change it is names
+    "cage rents rose 9%"), its verb acts on one ("raised its demand charge by 6%"), or the change it is names
     one ("a 6.2% increase in energy charges")."""
     return moved_price(sentence, quantity, lexicon) is not None
 
@@ -45,7 +45,7 @@ def moved_price(sentence: Sentence, quantity: Quantity, lexicon: Lexicon) -> Tok
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts) if o.i < figure.i]
         acted_on = objects[-1] if objects else None  # "raised residential rates 5% and industrial rates 11%"
         if acted_on is not None and names_a_price(acted_on, lexicon):
-            return acted_on  # "raised its large-load demand charge by 6%"
+            return acted_on  # "raised its peak demand charge by 6%"
     return _price_changed(figure, quantity.end, lexicon)
 
 
@@ -137,7 +137,7 @@ def names_a_price(noun: Token, lexicon: Lexicon) -> bool:
     if lemma == "fee":  # "subscription fees for Osk Chat", not "legal fees for the case"
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children) and not words & charged.unpriced
     if any(c.dep_ == "compound" and c.text == "Rate" for c in noun.children):
-        return True  # "raised Rate L by 3%": a utility's named rate class
+        return True  # "raised Rate Q7 by 3%": a utility's named rate class
     if lemma not in charged.lemmas:
         return False
     if words & charged.unpriced:
@@ -147,10 +147,10 @@ def names_a_price(noun: Token, lexicon: Lexicon) -> bool:
     ):
         return False  # "its rate of return", "the hourly rate at which the fleet fails": a measure's rate
     if lemma in ("rent", "surcharge") or words & charged.qualifiers:
-        return True  # "renewal rents", "its large-load demand charge"
+        return True  # "cage rents", "its peak demand charge"
     if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in noun.children):
         return True  # "rates for large industrial users", "rates on data-centre property"
-    return lemma == "rate" and any(c.dep_ == "poss" for c in noun.children)  # "Chubb raised its rates"
+    return lemma == "rate" and any(c.dep_ == "poss" for c in noun.children)  # "Orrin Insurance raised its rates"
 
 
 def _qualifying(noun: Token) -> list[Token]:

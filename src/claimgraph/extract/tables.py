@@ -80,7 +80,7 @@ def row_claims(
         # "| Market size (US$bn) | 27.5 | 44.0 |", but not "Total market" or "Rest of market", which sum the rows
         return list(_market_size_row_claims(row, named, evidence, intro, context))
     made = list(makers_in_the_name(row.cells[named], evidence, sentences, index))
-    # "| Instance | … | Price |": the things a price list sells, not "| Instance | Revenue |"
+    # a column of instances or plans over prices: the things a price list sells, not over revenue
     item = bool(row.header) and _ITEM_HEADER.fullmatch(row.header[named].strip()) is not None
     item = item and any(speaks_of_prices(h) for h in (*row.header, caption))
     subject = _subject(row.cells[named], sentences, index, item)
@@ -88,7 +88,7 @@ def row_claims(
         claims = _summary_row_claims(row, named, text, sentences, context, index)
         return _from_firm(claims, _intro_firm(sentences, intro_start, row.table_start)) + made
     kind = context.lexicon.product_nouns.get(row.header[named].strip().split(" ")[-1].lower()) if row.header else None
-    kind = kind or ("Product" if item else None)  # "| Instance |", "| Plan |": what is sold, whatever the NER said
+    kind = kind or ("Product" if item else None)  # an instance or plan column: what is sold, whatever the NER said
     if kind is not None and not subject.known and subject.type in ("Organization", "Person", "Region"):
         subject = index.entity_for(subject.label, kind)  # a row under "Model" names a model, whatever the NER said
     claims = _subject_row_claims(row, named, subject, text, sentences, context)
@@ -662,7 +662,7 @@ def _names_only(cell: Cell, header: str, subject: Entity, sentences: list[Senten
     return bool(found) or bool(heading_words(header) & context.lexicon.party_headers)
 
 
-# the header of a column naming things sold by the unit: "Instance", "Instance type", "SKU", "Plan", "Tier"
+# the header of a column naming things sold by the unit: instances, machine types, SKUs, plans, tiers
 _ITEM_HEADER = re.compile(
     r"(?:instance|machine|node|server|gpu|vm)(?:\s+(?:type|family|size|shape))?s?|instances|skus?|plans?|tiers?"
     r"|products?|items?|offers?|offerings?|services?|shapes?|configurations?|packages?",
