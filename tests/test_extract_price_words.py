@@ -61,9 +61,15 @@ def test_extract_a_moved_rate_charge_or_rent_is_a_price_change_of_its_setter(
         "Tarn Energy Corp said interest rates on its loans rose 2% last year.",
         "Tarn Energy Corp's utilisation rate climbed 9% in the quarter.",
         "Tarn Energy Corp's restructuring charge rose 15% in 2025.",
+        # a central bank's or a lender's rates, a measure's rate, a level a rate is raised to, lawyers' fees
+        "Bank of Veyland raised its key rate by 0.25%, and Osk Bank followed by lifting its lending rates by 0.25%.",
+        "Tarn Power was allowed to raise its rate of return by 0.5%.",
+        "The hourly rate at which Osk Cloud's fleet fails fell 30% in 2025.",
+        "Osk Bank raised its rate to 5% for three-year deposits.",
+        "Osk Systems said its legal fees for the antitrust case rose 30%.",
     ],
 )
-def test_extract_growth_interest_or_utilisation_rates_and_booked_charges_are_no_price_change(
+def test_extract_rates_of_no_priced_service_booked_charges_and_legal_fees_are_no_price_change(
     extractor: Extractor, text: str
 ) -> None:
     assert _moves(extractor, text) == set()
@@ -99,23 +105,6 @@ def test_extract_a_bare_rate_names_no_service(extractor: Extractor) -> None:
     claims = claims_of(extractor, "Quenby Insurance Group raised its rates by about 10% at the same renewals.")
     assert [c.object for c in claims if c.type == "PriceChange"] == [None]
     assert not [c for c in claims if c.type == "Offers"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a central bank's or a lender's rates, a measure's rate, a level a rate is raised to, lawyers' fees
-        "Bank of Veyland raised its key rate by 0.25%, and Osk Bank followed by lifting its lending rates by 0.25%.",
-        "Tarn Power was allowed to raise its rate of return by 0.5%.",
-        "The hourly rate at which Osk Cloud's fleet fails fell 30% in 2025.",
-        "Osk Bank raised its rate to 5% for three-year deposits.",
-        "Osk Systems said its legal fees for the antitrust case rose 30%.",
-    ],
-)
-def test_extract_interest_measure_and_level_rates_and_legal_fees_are_no_price_change(
-    extractor: Extractor, text: str
-) -> None:
-    assert _moves(extractor, text) == set()
 
 
 def test_extract_a_charge_from_a_supplier_is_the_suppliers_price(extractor: Extractor) -> None:

@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from claimgraph.extract.document import Sentence
 from claimgraph.extract.normalize import Quantity
 
-_BY = frozenset({"by"})
 _CHART_WORDS = frozenset({"chart", "bar", "graph", "figure", "table", "line", "pie", "breakdown", "split"})
 _NOT_PARTS = frozenset(
     {"change", "growth", "cut", "increase", "decrease", "rise", "fall", "rate", "revenue", "sale"}
@@ -27,7 +26,7 @@ def broken_down_whole(sentence: Sentence, quantity: Quantity) -> str | None:
     colon = next((t for t in sentence.span if t.text == ":" and t.idx < quantity.start), None)
     if colon is None:
         return None
-    by = next((t for t in reversed(doc[sentence.span.start : colon.i]) if t.lower_ in _BY), None)
+    by = next((t for t in reversed(doc[sentence.span.start : colon.i]) if t.lower_ == "by"), None)
     lead = doc[sentence.span.start : colon.i]
     if by is None or not parts_of_a_whole(lead) or any(t.lemma_.lower() == "share" for t in lead):
         return None  # "Share of API tokens by model family:": the whole after "of", which the share's readers read

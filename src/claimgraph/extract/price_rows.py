@@ -65,7 +65,8 @@ def reads_prices(
     priced = any(speaks_of_prices(words) for words in (*columns, caption))
     if subject.type in _PRODUCTS:
         return priced
-    buyers = set(re.findall(r"\w+", name_header.casefold())) & _BUYERS  # "| Customer | Rate change |": who pays
+    # "| Customer | Rate change |": the rows are those who pay
+    buyers = set(re.findall(r"\w+", name_header.casefold())) & load_lexicon().customer_nouns
     changed = _price_change_column(columns, caption) is not None
     return subject.type in _SELLERS and only_named and not buyers and changed
 
@@ -83,9 +84,6 @@ def _price_change_column(columns: list[str], caption: str = "") -> int | None:
     return None
 
 
-_BUYERS = frozenset(
-    {"customer", "customers", "client", "clients", "tenant", "tenants", "buyer", "buyers", "user", "users"}
-)
 # a change column with no other word, a "%" at most
 _BARE_CHANGE = re.compile(r"(?:%\s*)?change(?:\s*\(?%\)?)?", re.IGNORECASE)
 

@@ -9,6 +9,7 @@ import re
 
 from claimgraph.extract.context import PLACE_TYPES
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, verb_over
+from claimgraph.extract.lexicon import load_lexicon
 from claimgraph.extract.normalize import Quantity
 from claimgraph.records import MONEY_UNITS, Claim
 
@@ -21,7 +22,6 @@ _FROM = re.compile(
 # verbs whose subject is the part's payer: "customers in Pellia contributed 21%", "Orrin Bank provided 14%"
 _PAYING_VERBS = frozenset({"contribute", "account", "provide", "represent", "make", "generate", "bring"})
 _PAYERS = frozenset({*BUSINESS_TYPES, *PLACE_TYPES})
-_CUSTOMER_NOUNS = frozenset({"customer", "client", "user", "buyer", "tenant"})
 
 
 def stated_revenue(claims: list[Claim]) -> Claim | None:
@@ -58,7 +58,7 @@ def revenue_part(sentence: Sentence, quantity: Quantity, last: Claim) -> Mention
     if subject is None:
         return None
     doc = sentence.span.doc
-    customers = subject.lemma_.lower() in _CUSTOMER_NOUNS
+    customers = subject.lemma_.lower() in load_lexicon().customer_nouns
     payer = next(
         (
             m
@@ -78,7 +78,10 @@ def revenue_part(sentence: Sentence, quantity: Quantity, last: Claim) -> Mention
 
 def _a_bare_part(text: str, quantity: Quantity) -> bool:
     """ "Orrin Bank provided about 14%.": a percentage that ends its clause, a part of nothing named."""
-    return re.match(r"\s*(?:[.;]|,\s+(?:and|while|with)\b|$)", text[quantity.end :]) is not None
+    return _CLAUSE_END.match(text, quantity.end) is not None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:and|while|with)\b|$)")
 
 
 def _same_family(one: str, other: str) -> bool:
