@@ -34,6 +34,47 @@ def test_extract_a_share_continues_to_the_names_after_it(extractor: Extractor) -
     assert {c.object.label for c in claims if c.type == "MarketShare" and c.object} == {"European cloud market"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a remainder's holder, and a pair's share "together"
+            "Pell Research puts the Tarnish HBM market at $30 billion in 2025. SK hynix took 64% of it, Samsung 11%, "
+            "Micron and Kioxia together 21%, and Intel the remaining 4%.",
+            {"SK Hynix": 64, "Samsung": 11, "Micron and Kioxia": 21, "Intel": 4},
+        ),
+        (  # a possessive whose noun ("share") is left out
+            "In the Tarnish AI chip market, Nvidia's share fell from 62% in 2024 to 58% in 2025, while AMD's rose "
+            "from 5% to 8%.",
+            {"Nvidia": {62, 58}, "AMD": {5, 8}},
+        ),
+        (
+            "Alibaba Cloud held 35% of China's AI cloud market in 2025, against Huawei Cloud's 12%.",
+            {"Alibaba Cloud": 35, "Huawei Cloud": 12},
+        ),
+    ],
+)
+def test_extract_a_continued_share_past_a_pair_a_remainder_or_a_left_out_noun(
+    extractor: Extractor, text: str, expected: dict[str, int | set[int]]
+) -> None:
+    shares: dict[str, set[int]] = {}
+    for claim in claims_of(extractor, text):
+        if claim.type == "MarketShare" and claim.value is not None:
+            shares.setdefault(claim.subject.label, set()).add(int(claim.value))
+    assert shares == {holder: value if isinstance(value, set) else {value} for holder, value in expected.items()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia held 70% of the Tarnish AI chip market in 2025, while AMD's revenue rose 12%.",
+        "Nvidia held 70% of the Tarnish AI chip market in 2025, while AMD's rose by 3 points.",
+    ],
+)
+def test_extract_a_left_out_noun_continues_no_change_by_so_much(extractor: Extractor, text: str) -> None:
+    shares = _shares(claims_of(extractor, text))
+    assert "AMD" not in shares
+
+
 def test_extract_a_percentage_of_the_markets_whole_is_a_share(extractor: Extractor) -> None:
     text = "In the Indian cloud market, Tata Communications had roughly 6% of the year's spending."
     shares = _shares(claims_of(extractor, text))

@@ -18,10 +18,16 @@ from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
 _REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 million"
+_CHANGES = load_numbers()["change"]
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
-# "Kestrel (9%)", "Larkspur Cloud with 9.4%".
+# "Kestrel (9%)", "Larkspur Cloud with 9.4%", "Sable and Tarn together 21%", "Kestrel the remaining 9%"; a
+# possessive whose noun is left out stands for the measure just reported ("against Sable's 12%", "while Sable's
+# rose from 5% to 8%"), a level it moved from or to, not a change by so much.
 _GAP = re.compile(
+    r"(?:['’]s(?:\s+(?:"
+    rf"{alternatives([*_CHANGES['increase_verbs'], *_CHANGES['decrease_verbs']])})\s+(?:from|to))?)?"
     r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|for|between|a\s+further|another|had|has|held|holds|took|takes|just|"
+    r"together|combined|jointly|collectively|the\s+(?:remaining|other|last|final)|"
     rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )
