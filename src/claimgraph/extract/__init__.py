@@ -30,6 +30,7 @@ from claimgraph.extract.price_moves import stays_put
 from claimgraph.extract.readahead import read_ahead
 from claimgraph.extract.relations import relation_claims
 from claimgraph.extract.sanctions import sanction_claims
+from claimgraph.extract.site_names import note_sites
 from claimgraph.extract.table_layout import find_rows, lists_fields
 from claimgraph.extract.tables import row_claims
 from claimgraph.records import CLAIM_KINDS, UNITS, Article, Claim, Entity, Extraction, ExtractionRun
@@ -116,6 +117,7 @@ class Extractor:
             if relations is not None and linked:
                 relations.append(SentenceClaims(sentence.start, sentence.end, tuple(linked)))
             context.after(sentence)
+            note_sites(sentence, context)
         candidates = [c for c in candidates if not stays_put(c) and _measured_as_its_type_is(c)]
         places = place_names(self.index, context.in_article, context.lexicon)
         written = {m.entity.key for s in sentences for m in s.mentions}

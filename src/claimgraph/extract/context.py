@@ -89,6 +89,9 @@ class ReadingContext:
     sanctioned: dict[str, tuple[Entity, ...]] = field(default_factory=dict)  # measure key → the parties it last
     # acted on (sanctions.py), which its lifting acts on too (sanction_lifts.py)
     name_heads: dict[str, Entity] = field(default_factory=dict)  # "group" → the one company called "… Group"
+    sites: dict[tuple[str, bool], tuple[Entity, int]] = field(default_factory=dict)  # (site noun, named by its own
+    # words) → the site last named so, and that sentence's paragraph; ("", …) → the last site so named with any noun:
+    # what "the campus" and "the site" refer back to (site_names.py)
     issuer: Entity | None = None  # the company the article is about: whom its officers speak for
     title_subject: Entity | None = None  # the company the title opens with: each section is about it by default
     operator: Entity | None = None  # the firm a title about its sites names ("a tour of Osk's campus"): a landlord

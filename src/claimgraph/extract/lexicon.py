@@ -122,6 +122,7 @@ class Lexicon:
     priced_offering_nouns: frozenset[str]  # lemmas: "its GPU cloud instances": what a cloud sells by the hour
     counterpart_nouns: frozenset[str]  # "X is Y's supplier / rival": a party to Y, not Y's own
     site_nouns: frozenset[str]  # "its Polish region", "a Saudi data centre": a place's adjective says where it is
+    site_anaphors: frozenset[str]  # lemmas: "the site", "the halls": the site named last, whatever its noun
     language_nouns: frozenset[str]  # "with Portuguese voices": a country's adjective names a language there
     party_headers: frozenset[str]  # "| Grantee | … | Provider |": a first column of parties, who trade with others
     rented_hardware_nouns: frozenset[str]  # lemmas: "offer K9 instances": the chip is offered as that hardware
@@ -383,6 +384,7 @@ def load_lexicon() -> Lexicon:
         priced_offering_nouns=frozenset(data["priced_offering_nouns"]),
         counterpart_nouns=frozenset(data["counterpart_nouns"]),
         site_nouns=frozenset(data["site_nouns"]),
+        site_anaphors=frozenset(data["site_anaphors"]),
         language_nouns=frozenset(data["language_nouns"]),
         party_headers=frozenset(data["party_headers"]),
         rented_hardware_nouns=frozenset(data["rented_hardware_nouns"]),

@@ -26,6 +26,7 @@ from claimgraph.extract.share_holders import (
     share_run,
     with_holder,
 )
+from claimgraph.extract.site_names import site_sized
 from claimgraph.extract.spans import OPENS_ITS_LINE, converted_amount_start
 from claimgraph.extract.wholes import PLACES, whole_of_a_share
 from claimgraph.records import Entity
@@ -40,6 +41,9 @@ def figure_subject(
     doc = sentence.span.doc
     converted = converted_amount_start(sentence, quantity.start)  # "¥5,200億 [US$3.4 billion]": the yen's syntax
     token = token_at(doc, converted if converted is not None else quantity.start)
+    site = site_sized(token, sentence, context) if token is not None and claim_type == "Capacity" else None
+    if site is not None:
+        return site  # "The Kulai campus has 86 MW", "taking the campus to 300 MW": the site's
     if token is not None and quantity.unit in PHYSICAL:
         owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:
