@@ -55,7 +55,7 @@ def test_extract_a_sites_capacity_belongs_to_the_site_named_or_referred_to(
             "Microsoft's Bilbao campus runs Nvidia GB200 NVL72 racks.",
             {("Bilbao campus", "Nvidia GB200 NVL72")},
         ),
-        ("Osk ran the Ghent campus on Nvidia H200 GPUs.", {("Ghent campus", "H200")}),
+        ("Osk ran the Brno campus on Nvidia H200 GPUs.", {("Brno campus", "H200")}),
     ],
 )
 def test_extract_a_site_named_or_referred_to_is_built_on_its_hardware(

@@ -37,6 +37,7 @@ from claimgraph.extract.licences import permitted_only
 from claimgraph.extract.normalize import modality_of
 from claimgraph.extract.offer_lists import availability_lists, calls_to_models
 from claimgraph.extract.organisations import site_at
+from claimgraph.extract.owned_sites import owned_sites_placed
 from claimgraph.extract.ownership import known_units, ownership, units_referred
 from claimgraph.extract.possessives import adjacent_relations, possessive_relations
 from claimgraph.extract.product_relations import (
@@ -115,8 +116,6 @@ def relation_claims(sentence: Sentence, context: ReadingContext) -> list[Claim]:
             continue
         if claim_type == "OperatesIn" and permitted_only(subject.root(sentence.span.doc)):
             continue  # "would allow Osk to sell its chips to buyers in Peru": allowed, not done
-        if claim_type == "BuiltOn" and _names_a_site(subject, sentence.span.doc, context):
-            continue  # "ran the Tarnby campus on K9 GPUs": the campus is built on them (site_hardware.py), not Tarnby
         if claim_type == "OperatesIn" and _a_sites_name(subject, sentence.span.doc, context):
             continue  # "the Tarn campus in Ohio", "Osk AI Campus": a site is where someone operates, not who
         if claim_type == "OperatesIn" and _anothers_place(sentence, obj, subject):
@@ -183,13 +182,6 @@ def _one_owns_the_other(a: Entity, b: Entity, context: ReadingContext) -> bool:
     business, which buys nothing from itself unless the text calls one the other's customer. A firm the article says
     was spun out of another, or is partly owned by it, may well trade with it."""
     return any(context.parents.get(child.key) == parent.key for child, parent in ((a, b), (b, a)))
-
-
-def _names_a_site(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
-    """Whether a name the gazetteer does not know stands before a site noun, as the site's own name ("the Tarnby
-    campus")."""
-    after = doc[mention.token_end] if mention.token_end < len(doc) else None
-    return not mention.entity.known and after is not None and after.lemma_.lower() in context.lexicon.site_nouns
 
 
 def _a_sites_name(mention: Mention, doc: Doc, context: ReadingContext) -> bool:
@@ -350,6 +342,7 @@ def _read_relations(sentence: Sentence, context: ReadingContext) -> Iterator[Fou
     yield from models_derived_from(sentence)
     yield from things_run_on(sentence, context)
     yield from sites_built_on(sentence, context)
+    yield from owned_sites_placed(sentence, context)
     yield from firms_built_on(sentence)
     yield from fleets_built_on(sentence, context)
     yield from owned_things_built_on(sentence, context)
