@@ -673,6 +673,37 @@ def test_extract_a_multiple_of_an_earlier_periods_volume_is_growth(extractor: Ex
     assert all(c.time != "2025-06" for c in claims if c.type == "GrowthRate")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vessa Cloud processed about 90 million tokens a day in December, roughly three times its volume in June.",
+            ("GrowthRate", "Vessa Cloud", Decimal(3)),
+        ),
+        (
+            "Pell Research says spending on AI chips in Tarnland reached $40 billion in 2025, more than three times "
+            "the $11.5 billion of 2024.",
+            ("GrowthRate", "AI chip market", Decimal(3)),
+        ),
+        (
+            "Vessa Cloud's AI revenue was $1.2 billion in 2025, roughly seven times as much as a year earlier.",
+            ("Revenue", "Vessa Cloud", Decimal(7)),
+        ),
+    ],
+)
+def test_extract_a_multiple_of_an_earlier_amount_however_worded_is_growth(
+    extractor: Extractor, text: str, expected: tuple[str, str, Decimal]
+) -> None:
+    claims = _claims(extractor, text)
+    assert expected in {(c.type, c.subject.label, c.value) for c in claims if c.unit == "times"}
+
+
+def test_extract_a_change_is_dated_by_its_own_period_not_its_bases(extractor: Extractor) -> None:
+    text = "Vessa Cloud's revenue reached $4 billion in 2025, up 62% from $2.5 billion in 2024."
+    growth = [c for c in _claims(extractor, text) if c.unit == "percent"]
+    assert [(c.value, c.time) for c in growth] == [(Decimal(62), "2025")]
+
+
 def test_extract_a_model_cut_by_a_percentage_is_its_price_cut(extractor: Extractor) -> None:
     text = "Osk AI slashed Tarn-4 by 50% in March. Osk AI cut its workforce by 10% in March."
     changes = {(c.subject.label, c.object.label if c.object else None, c.value) for c in _claims(extractor, text)

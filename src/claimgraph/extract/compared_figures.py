@@ -81,11 +81,15 @@ _MULTIPLIED_OWN = re.compile(r"\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:capa
 
 
 _EARLIER_LEVEL = re.compile(r"\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?level\b", re.IGNORECASE)
-# "4.2x the daily volume of January 2025", "six times January 2025", "four times the 600 billion a year earlier":
+# "4.2x the daily volume of January 2025", "six times January 2025", "four times the 600 billion a year earlier",
+# "three times the $11.5 billion of 2024", "three times its volume in June", "seven times as much as a year earlier":
 # a multiple of what was measured at an earlier time
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EARLIER_TIME = re.compile(
-    r"\s+(?:(?:the|its|their|our)\s+(?:[\w,.-]+\s+){0,3}?(?:of|in|at|for|we\s+did)\s+)?(?:the\s+)?"
-    r"(?:(?:[A-Z][a-z]{2,8}|Q[1-4]|[12]H|H[12])\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before)|last\s+year)"
+    r"\s+(?:(?:the|its|their|our)\s+(?:[\w,.$€£¥-]+\s+){0,3}?(?:of|in|at|for|we\s+did)\s+"
+    r"|as\s+(?:much|many)\s+as\s+(?:in\s+)?)?(?:the\s+)?"
+    r"(?:(?:[A-Z][a-z]{2,8}|Q[1-4]|[12]H|H[12])\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b|a\s+year\s+(?:earlier|ago|before)"
+    rf"|last\s+year|(?:{_MONTHS})\b)"
 )
 
 

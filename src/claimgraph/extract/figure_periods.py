@@ -43,6 +43,7 @@ def figure_period(
         if not COMPARISON_BASE.search(sentence.text[: p.start])
         and (base or not names_a_comparison(p))
         and p not in than
+        and (base or not _dates_the_base(sentence.text[end : p.start]))
     ]
     # "tripled it to 300 MW and said it would double it again next year": a period after a joined clause of its
     # own dates that clause, not the figure before it
@@ -64,6 +65,14 @@ def figure_period(
 
 
 _THAN = re.compile(r"\bthan\s+(?:in|during)\s+(?:a|the)?\s*$", re.IGNORECASE)
+# "up 62% from $2.5 billion in 2024": after the figure, a comparison names its base and the period dates the base
+_BASE_AFTER = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+[^,;]*$", re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:to|until|through)\s+(?:the\s+)?$", re.IGNORECASE)  # "from 2024 to 2025": a span's end
+
+
+def _dates_the_base(between: str) -> bool:
+    """Whether the words between a figure and a later period put the period on the figure's comparison base."""
+    return _BASE_AFTER.search(between) is not None and _SPAN_END.search(between) is None
 _JOINED_CLAUSE = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:(?:it|they|he|she|we|the\s+\w+)\s+)?"
     r"(?:said|says|expects?|expected|will|would|plans?|planned|forecasts?|aims?|hopes?)\b",
