@@ -68,6 +68,7 @@ def test_extract_a_continued_share_past_a_pair_a_remainder_or_a_left_out_noun(
     [
         "Nvidia held 70% of the Tarnish AI chip market in 2025, while AMD's revenue rose 12%.",
         "Nvidia held 70% of the Tarnish AI chip market in 2025, while AMD's rose by 3 points.",
+        "Nvidia held 70% of the Tarnish AI chip market in 2025, while AMD's 4% stake in Osk was sold.",
     ],
 )
 def test_extract_a_left_out_noun_continues_no_change_by_so_much(extractor: Extractor, text: str) -> None:

@@ -1333,19 +1333,6 @@ def test_extract_a_fleet_mix_gives_each_chip_its_share_of_the_fleet_and_the_flee
     assert {o for s, o in pairs(claims, "BuiltOn") if s == "Pellam Cloud"} == {"Osk K9", "Osk K11", "Osk K12"}
 
 
-def test_extract_a_fleet_mix_told_in_the_past_tense(extractor: Extractor) -> None:
-    text = (
-        "Title\n\nPellam Cloud leased 62 MW of capacity in Norway in 2025. About 55% of its GPU capacity was "
-        "Osk K9 at the end of the year, and 45% was Osk K11."
-    )
-    claims = claims_of(extractor, text)
-    shares = {(c.subject.label, c.object.label, c.value) for c in claims if c.type == "MarketShare"}
-    assert shares == {
-        ("Osk K9", "Pellam Cloud GPU capacity", Decimal(55)),
-        ("Osk K11", "Pellam Cloud GPU capacity", Decimal(45)),
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "whole"),
     [

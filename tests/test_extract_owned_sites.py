@@ -30,7 +30,10 @@ def test_extract_a_firms_site_placed_in_a_town_is_where_it_operates(
         "Steel is up at a memory plant in Linz, Austria.",  # no owner named
         "Pell Memory's customers in Linz, Austria buy its chips.",  # no site
         "Tarn Robotics is converting a former Pell Memory plant in Linz, Austria.",  # no longer its own
+        "Protests closed the Pell Memory plant in Linz, Austria.",  # undone
     ],
 )
 def test_extract_no_site_of_a_firm_no_place_it_operates_in(extractor: Extractor, text: str) -> None:
-    assert not {s for s, _ in pairs(claims_of(extractor, text), "OperatesIn") if s == "Pell Memory"}
+    assert not {
+        s for s, _ in pairs(claims_of(extractor, text), "OperatesIn") if s in ("Pell Memory", "Kestrel Robotics")
+    }

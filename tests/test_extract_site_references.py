@@ -88,3 +88,25 @@ def test_extract_no_site_is_built_on_what_it_does_not_run(extractor: Extractor, 
 def test_extract_a_countrys_data_centres_are_its_own_not_a_site(extractor: Extractor) -> None:
     text = "Austria's AI data centres used about nine gigawatts of power in 2025."
     assert _capacities(extractor, text) == {("Austria", Decimal(9))}
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("The Graz campus signed a power purchase agreement for 200 MW of wind energy from Alpwind.", "Graz campus"),
+        ("Osk Cloud opened the Graz campus in 2024. The campus will add 40 MW next year.", "Graz campus"),
+        ("Chief executive Stuart Hall said the site will have 40 MW by 2026.", "Stuart Hall"),
+    ],
+)
+def test_extract_a_figure_that_is_no_sites_own_load_is_not_its_capacity(
+    extractor: Extractor, text: str, site: str
+) -> None:
+    assert site not in {holder for holder, _ in _capacities(extractor, text)}
+
+
+def test_extract_a_site_named_by_its_own_place_is_not_one_referred_to(extractor: Extractor) -> None:
+    text = (
+        "Tarn Cloud opened the Brno campus last year. Nvidia said the facility in Santa Clara runs on Nvidia GB200 "
+        "NVL72 racks."
+    )
+    assert not {s for s, _ in pairs(claims_of(extractor, text), "BuiltOn") if s == "Brno campus"}

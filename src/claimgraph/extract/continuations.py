@@ -19,6 +19,11 @@ from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
 _REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 million"
 _CHANGES = load_numbers()["change"]
+# a gap that a possessive, a pair "together" or "the remaining" opens, whose figure must end the continued report
+_SAID_ANEW = re.compile(r"['’]s\b|\b(?:together|combined|jointly|collectively|remaining|other|last|final)\b", re.I)
+_ENDS_A_SHARE = re.compile(
+    r"\s*(?:[,.;:)\]]|$|(?:and|in|for|by|while|whereas|but|to|at|as|on|respectively|each|apiece)\b)", re.I
+)
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%", "Sable and Tarn together 21%", "Kestrel the remaining 9%"; a
 # possessive whose noun is left out stands for the measure just reported ("against Sable's 12%", "while Sable's
@@ -81,8 +86,11 @@ def continued_report(
         return None  # "Osk's revenue reached $2 billion and Tarn Labs $1 billion": no firm is its own source
     if not regional and holder.entity.type not in allowed:
         return None
-    if not _GAP.fullmatch(sentence.doc_text[holder.end : quantity.start]):
+    gap = sentence.doc_text[holder.end : quantity.start]
+    if not _GAP.fullmatch(gap):
         return None
+    if _SAID_ANEW.search(gap) and not _ENDS_A_SHARE.match(sentence.doc_text, quantity.end):
+        return None  # "while SoftBank's 4% stake was sold", "Osk and Vey together 5% of their staff": another measure
     joined = sentence.doc_text[report_end : holder.start]
     paired = _PAIRING.search(joined) is not None and not _a_listed_name_before(sentence, report_end, holder)
     if report.type != "MarketShare" and not (paired or (regional and _placed_again(sentence, report_end, joined))):

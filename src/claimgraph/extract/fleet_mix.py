@@ -73,9 +73,8 @@ def _chip_of(sentence: Sentence, quantity: Quantity) -> tuple[Mention, Token] | 
     return (chip, span.root) if chip is not None and chip.entity.type in (*_CHIPS, "Company") else None
 
 
-# "… of our GPU capacity is ", " is ", "… of the fleet was ": the copula after the figure (and the whole it is
-# of), before the chip
-_IS_AFTER = re.compile(r"(?:\s+of\s+[\w'’ -]{1,40}?)?\s+(?:is|are|was|were)\s+")
+# "… of our GPU capacity is ", " is ": the copula after the figure (and the whole it is of), before the chip
+_IS_AFTER = re.compile(r"(?:\s+of\s+[\w'’ -]{1,40}?)?\s+(?:is|are)\s+")
 
 
 def _whole_of(share: Token, fleet_wholes: frozenset[str]) -> Token | None:

@@ -23,8 +23,8 @@ def owned_sites_placed(sentence: Sentence, context: ReadingContext) -> Iterator[
         if noun.lemma_.lower() not in lexicon.site_nouns or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         owner = _owner(noun, sentence)
-        if owner is None or any(c.lower_ in _PAST for c in noun.children):
-            continue  # "a former Osk plant in Linz": no longer the firm's
+        if owner is None or any(c.lower_ in _PAST for c in noun.children) or _ended(noun):
+            continue  # "a former Osk plant in Linz", "shut its data centre in Linz": no longer the firm's
         for place in _places_of(noun, sentence, lexicon.site_prepositions):
             yield "OperatesIn", owner, place, 0.6
 
@@ -37,7 +37,11 @@ def _owner(noun: Token, sentence: Sentence) -> Mention | None:
             continue
         if child.lower_ in _OWNING_PRONOUNS:
             entity = antecedent(sentence, child.idx)
-            return stand_in(entity, child) if entity is not None and entity.type in BUSINESS_TYPES else None
+            # "signed with Vey Cloud to use its campus": "its" may be the nearer firm's, so only an unrivalled one
+            nearest = [m.entity for m in sentence.mentions if m.end <= child.idx and m.entity.type in BUSINESS_TYPES]
+            if entity is None or nearest[-1:] != [entity]:
+                return None
+            return stand_in(entity, child) if entity.type in BUSINESS_TYPES else None
         return _firm_at(child, sentence)
     if noun.text[:1].isupper():
         return None  # "the Osk AI Campus": the firm's name is the site's own name, not its owner
@@ -49,6 +53,18 @@ def _head_of_its_phrase(noun: Token) -> Token:
     """The word a site noun stands in apposition to, where the parser splits one phrase ("its Graz, Austria site":
     "site" an apposition of "Graz"); else the noun."""
     return noun.head if noun.dep_ == "appos" and noun.head.i < noun.i else noun
+
+
+def _ended(noun: Token) -> bool:
+    """Whether the verb the site stands under ends or undoes it ("cancelled its data centre in Linz", "sold its
+    plant in Graz", "plans for a campus were scrapped")."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in _ENDING
+
+
+_ENDING = frozenset(
+    {"cancel", "scrap", "shut", "close", "lose", "abandon", "sell", "divest", "exit", "mothball", "halt", "drop"}
+)
 
 
 def _firm_at(token: Token, sentence: Sentence) -> Mention | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.extract.context import ReadingContext
 from claimgraph.extract.document import BUSINESS_TYPES, Mention, Sentence, clean_name
+from claimgraph.extract.spans import clause_window
 from claimgraph.records import Entity
 
 # site nouns that name no site of their own: "the Asia-Pacific region", "its Graz office", "a regional hub"
@@ -18,7 +19,9 @@ _NOT_SITES = frozenset({"region", "office", "hub"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SPELLINGS = {"center": "centre"}
 _SIZE = re.compile(r"(?:[\d.,]+\s*)?(?:kw|mw|gw|gpus?)")
-_SITE_REACH = 6  # paragraphs: how far back "the site" reaches for a site named with another noun
+_SITE_REACH = 6  # paragraphs: how far back "the site" reaches for a site named with another noun, or by its town
+_NAMED_REACH = 25  # paragraphs: how far back "the campus" reaches for the campus named by its own words
+_LOCATING = frozenset({"of", "in", "at", "near", "outside", "next"})
 
 
 def site_named(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
@@ -30,10 +33,11 @@ def site_named(noun: Token, sentence: Sentence, context: ReadingContext) -> Ment
     within = next((m for m in sentence.mentions if m.token_start <= noun.i < m.token_end), None)
     if within is not None:
         # a name the readers of names found ends in the noun: a site, though the tagger took "the Osk AI Factory"
-        # for a firm; a plural is a firm's name ("Vey Data Centres")
+        # for a firm; a plural is a firm's name ("Vey Data Centres"), and a person's name no site ("Ann Hall")
         singular = noun.tag_ in ("NN", "NNP")
         at_its_end = noun.i == within.token_end - 1
-        return within if at_its_end and (within.entity.type not in BUSINESS_TYPES or singular) else None
+        person = within.entity.type == "Person"
+        return within if at_its_end and not person and (within.entity.type not in BUSINESS_TYPES or singular) else None
     if any(c.dep_ == "poss" and _a_place(c, sentence) for c in noun.children):
         return None  # "Tarnland's AI data centres": a country's, no one site
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
@@ -92,10 +96,17 @@ def thing_named(noun: Token, sentence: Sentence, context: ReadingContext) -> Men
     # not a country's or region's adjective ("the Tarnish campus"), which the readers of places found
     names = [m for m in sentence.mentions if m.entity.type not in ("Country", "Region")]
     name = name_words(noun, {i for m in names for i in range(m.token_start, m.token_end)})
-    if name is None or any(name.start <= m.token_start < name.end and _a_product(m) for m in sentence.mentions):
+    if name is None or any(
+        name.start <= m.token_start < name.end and (_a_product(m) or _a_persons_name(m)) for m in sentence.mentions
+    ):
         return None
     entity = context.index.entity_for(clean_name(name.text), "Product")
     return Mention(entity, name.start_char, name.end_char, name.start, name.end)
+
+
+def _a_persons_name(mention: Mention) -> bool:
+    """Whether a name is a person's full name ("Ann Hall"); a town's one word the tagger took for a person's is not."""
+    return mention.entity.type == "Person" and mention.token_end - mention.token_start > 1
 
 
 def _a_product(mention: Mention) -> bool:
@@ -123,26 +134,24 @@ def site_referred(noun: Token, sentence: Sentence, context: ReadingContext) -> M
         return None  # "the Graz campus", "the new halls", "the 120 MW building": named or described anew
     if any(m.token_start <= noun.i < m.token_end for m in sentence.mentions):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return None  # "the halls of Building A": a site of its own
+    if any((c.dep_ == "prep" and c.lower_ in _LOCATING) or c.dep_ == "relcl" for c in noun.children):
+        return None  # "the halls of Block C", "the facility in Santa Clara", "the site it is building": another
     # the site last named by its own words with this noun, else one named by its town lately, else, for "the site",
     # the site named lately by its own words, else by its town: a site named in passing ("unlike a campus in Vell")
     # does not take "the campus" from the one the text is about
-    recent = [
-        found
-        for found in (context.sites.get((key, True)), context.sites.get((key, False)))
-        if found is not None and (found is context.sites.get((key, True)) or _lately(found, sentence))
-    ]
+    own, placed = context.sites.get((key, True)), context.sites.get((key, False))
+    candidates = ((own, _NAMED_REACH), (placed, _SITE_REACH))
+    recent = [found for found, reach in candidates if found is not None and _lately(found, sentence, reach)]
     if not recent and key in lexicon.site_anaphors:
         named = (context.sites.get(("", True)), context.sites.get(("", False)))
-        recent = [found for found in named if found is not None and _lately(found, sentence)]
+        recent = [found for found in named if found is not None and _lately(found, sentence, _SITE_REACH)]
     if not recent:
         return None
     return Mention(recent[0][0], noun.idx, noun.idx + len(noun.text), noun.i, noun.i + 1)
 
 
-def _lately(found: tuple[Entity, int], sentence: Sentence) -> bool:
-    return sentence.paragraph - found[1] <= _SITE_REACH
+def _lately(found: tuple[Entity, int], sentence: Sentence, reach: int) -> bool:
+    return sentence.paragraph - found[1] <= reach
 
 
 def site_at(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
@@ -151,12 +160,13 @@ def site_at(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention
 
 
 def note_sites(sentence: Sentence, context: ReadingContext) -> None:
-    """Remember the sites the sentence names, by their noun and as the last site named, for what refers back."""
+    """Remember the sites the sentence names, by their noun and as the last site named, for what refers back; not a
+    heading's opening words ("Credit facility")."""
     for token in sentence.tokens:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         site = site_named(token, sentence, context)
-        if site is not None:
+        if site is not None and not (sentence.is_heading and site.token_start == sentence.span.start):
             own_words = site.token_end == token.i + 1  # "the Graz campus", not "a campus in Graz"
             named = (site.entity, sentence.paragraph)
             context.sites[(_noun_key(token), own_words)] = context.sites[("", own_words)] = named
@@ -204,7 +214,11 @@ def _noun_key(noun: Token) -> str:
 def site_sized(figure: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
     """The site a capacity figure is said of: the subject of the verb that governs it ("The Graz campus has 12 MW",
     "the campus would pass 90 MW", "the hall is to open with 20 MW"), or the site a verb takes to it ("bringing
-    the site to 64 MW")."""
+    the site to 64 MW", whatever brings it there). Not, as a subject, of a figure of what the site adds, buys or
+    draws on ("will add 40 MW", "signed for 200 MW of wind", "60 MW of backup generators"), nor of a whole it is
+    part of ("part of Osk's 500 MW portfolio")."""
+    left, right = clause_window(sentence, figure.idx, figure.idx + len(figure.text))
+    its_load = _NOT_ITS_LOAD.search(sentence.doc_text, left, right) is None
     verb = figure
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -217,13 +231,20 @@ def site_sized(figure: Token, sentence: Sentence, context: ReadingContext) -> Me
         subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = next((c for c in subjects if figure not in c.subtree), None)
         if subject is not None:
-            return site_at(subject, sentence, context)
+            return site_at(subject, sentence, context) if its_load else None
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return None
         verb = verb.head
     return None
 
 
+# words of a figure that is no site's own load: an addition, power bought or generated, a request, a whole
+_NOT_ITS_LOAD = re.compile(
+    r"\b(?:add|adds|added|adding|gain|gains|gained|further|additional|another|more|extra|expansion|phase"
+    r"|solar|wind|hydro|nuclear|geothermal|batter(?:y|ies)|storage|generators?|diesel|backup|power\s+purchase|ppa"
+    r"|energy|renewable|requests?|applications?|queue|portfolio|pipeline|across|financ\w*|fund\w*|loans?|part\s+of)\b",
+    re.IGNORECASE,
+)
 # "bringing the site to 64 MW", "taking it to …", "lifting the hall to …": the verb's object reaches the figure
 _TAKING_TO = frozenset({"take", "bring", "lift", "raise", "expand", "push", "grow", "increase"})
 
