@@ -677,17 +677,17 @@ def test_extract_a_multiple_of_an_earlier_periods_volume_is_growth(extractor: Ex
     ("text", "expected"),
     [
         (
-            "Vessa Cloud processed about 90 million tokens a day in December, roughly three times its volume in June.",
-            ("GrowthRate", "Vessa Cloud", Decimal(3)),
+            "Vessa Cloud handled about 60 million tokens a day in November, about twice its volume in May.",
+            ("GrowthRate", "Vessa Cloud", Decimal(2)),
         ),
         (
-            "Pell Research says spending on AI chips in Tarnland reached $40 billion in 2025, more than three times "
-            "the $11.5 billion of 2024.",
-            ("GrowthRate", "AI chip market", Decimal(3)),
+            "Pell Research says spending on AI chips in Tarnland reached $10 billion in 2024, four times the $2.5 "
+            "billion of 2023.",
+            ("GrowthRate", "AI chip market", Decimal(4)),
         ),
         (
-            "Vessa Cloud's AI revenue was $1.2 billion in 2025, roughly seven times as much as a year earlier.",
-            ("Revenue", "Vessa Cloud", Decimal(7)),
+            "Vessa Cloud's AI revenue was $0.9 billion in 2025, some six times as much as a year before.",
+            ("Revenue", "Vessa Cloud", Decimal(6)),
         ),
     ],
 )

@@ -82,7 +82,7 @@ _MULTIPLIED_OWN = re.compile(r"\s+(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?(?:capa
 
 _EARLIER_LEVEL = re.compile(r"\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?level\b", re.IGNORECASE)
 # "4.2x the daily volume of January 2025", "six times January 2025", "four times the 600 billion a year earlier",
-# "three times the $11.5 billion of 2024", "three times its volume in June", "seven times as much as a year earlier":
+# "four times the $2.5 billion of 2023", "twice its volume in May", "six times as much as a year before":
 # a multiple of what was measured at an earlier time
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EARLIER_TIME = re.compile(

@@ -27,7 +27,7 @@ _ENDS_A_SHARE = re.compile(
 # Between a holder and its share when a report continues: "Sable 12%", "Kestrel about 3%", "Sable at 12%",
 # "Kestrel (9%)", "Larkspur Cloud with 9.4%", "Sable and Tarn together 21%", "Kestrel the remaining 9%"; a
 # possessive whose noun is left out stands for the measure just reported ("against Sable's 12%", "while Sable's
-# rose from 5% to 8%"), a level it moved from or to, not a change by so much.
+# rose from 3% to 7%"), a level it moved from or to, not a change by so much.
 _GAP = re.compile(
     r"(?:['’]s(?:\s+(?:"
     rf"{alternatives([*_CHANGES['increase_verbs'], *_CHANGES['decrease_verbs']])})\s+(?:from|to))?)?"

@@ -75,10 +75,10 @@ def _firm_at(token: Token, sentence: Sentence) -> Mention | None:
 
 
 def _places_of(noun: Token, sentence: Sentence, prepositions: frozenset[str]) -> list[Mention]:
-    """The places a site noun's phrase names: in front of it ("its Plano, Texas, region") or after a site
+    """The places a site noun's phrase names: in front of it ("its Austin, Texas, region") or after a site
     preposition hung on it ("data centre in Lyon, France")."""
     head = _head_of_its_phrase(noun)
-    phrase = {t.i for t in (*noun.subtree, *head.subtree) if head.i <= t.i < noun.i or (t.i < noun.i and head == noun)}
+    phrase = set(range(head.i if head is not noun else noun.left_edge.i, noun.i))
     doc = noun.doc
     after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
     # its own "in", or the one right after it that the parser hung higher up ("sit in the Osk data centre in Lyon")

@@ -135,7 +135,7 @@ def site_referred(noun: Token, sentence: Sentence, context: ReadingContext) -> M
     if any(m.token_start <= noun.i < m.token_end for m in sentence.mentions):
         return None
     if any((c.dep_ == "prep" and c.lower_ in _LOCATING) or c.dep_ == "relcl" for c in noun.children):
-        return None  # "the halls of Block C", "the facility in Santa Clara", "the site it is building": another
+        return None  # "the halls of Block C", "the facility in Linz", "the site it is building": another
     # the site last named by its own words with this noun, else one named by its town lately, else, for "the site",
     # the site named lately by its own words, else by its town: a site named in passing ("unlike a campus in Vell")
     # does not take "the campus" from the one the text is about
@@ -154,14 +154,14 @@ def _lately(found: tuple[Entity, int], sentence: Sentence, reach: int) -> bool:
     return sentence.paragraph - found[1] <= reach
 
 
-def site_at(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
+def _site_meant(noun: Token, sentence: Sentence, context: ReadingContext) -> Mention | None:
     """The site a site noun names or refers back to."""
     return site_named(noun, sentence, context) or site_referred(noun, sentence, context)
 
 
 def note_sites(sentence: Sentence, context: ReadingContext) -> None:
     """Remember the sites the sentence names, by their noun and as the last site named, for what refers back; not a
-    heading's opening words ("Credit facility")."""
+    heading's opening words ("Revolver facility")."""
     for token in sentence.tokens:
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -225,13 +225,13 @@ def site_sized(figure: Token, sentence: Sentence, context: ReadingContext) -> Me
     for _ in range(2):  # "is to open with 20 MW": the subject of the verb the governing one completes
         if verb.lemma_.lower() in _TAKING_TO and _reached_by(figure, verb):
             taken = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            return site_at(taken, sentence, context) if taken is not None else None
+            return _site_meant(taken, sentence, context) if taken is not None else None
         # the subject, not the figure itself ("The hall has 12 MW live", read as "12 MW … live")
         heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]
         subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = next((c for c in subjects if figure not in c.subtree), None)
         if subject is not None:
-            return site_at(subject, sentence, context) if its_load else None
+            return _site_meant(subject, sentence, context) if its_load else None
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return None
         verb = verb.head

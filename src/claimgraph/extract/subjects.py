@@ -43,7 +43,7 @@ def figure_subject(
     token = token_at(doc, converted if converted is not None else quantity.start)
     site = site_sized(token, sentence, context) if token is not None and claim_type == "Capacity" else None
     if site is not None:
-        return site  # "The Kulai campus has 86 MW", "taking the campus to 300 MW": the site's
+        return site  # "The Graz campus has 12 MW", "bringing the site to 64 MW": the site's
     if token is not None and quantity.unit in PHYSICAL:
         owner = _owner_of_amount(sentence, token, allowed)  # "the 340,000-line codebase of Falcon Studio"
         if owner is not None:
