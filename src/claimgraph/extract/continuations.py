@@ -19,8 +19,10 @@ from claimgraph.records import MONEY_UNITS, Claim, Entity, signed_values
 # What precedes the amount a growth reached: "grew 41% to $2 billion".
 _REACHED = re.compile(rf"\bto\s+(?:{HEDGES}\s+)*$", re.I)  # "to just over $200 million"
 _CHANGES = load_numbers()["change"]
+_JOINTLY = "together|combined|jointly|collectively"  # "Sable and Tarn together 21%"
+_REMAINING = "remaining|other|last|final"  # "Kestrel the remaining 9%"
 # a gap that a possessive, a pair "together" or "the remaining" opens, whose figure must end the continued report
-_SAID_ANEW = re.compile(r"['’]s\b|\b(?:together|combined|jointly|collectively|remaining|other|last|final)\b", re.I)
+_SAID_ANEW = re.compile(rf"['’]s\b|\b(?:{_JOINTLY}|{_REMAINING})\b", re.I)
 _ENDS_A_SHARE = re.compile(
     r"\s*(?:[,.;:)\]]|$|(?:and|in|for|by|while|whereas|but|to|at|as|on|respectively|each|apiece)\b)", re.I
 )
@@ -32,7 +34,7 @@ _GAP = re.compile(
     r"(?:['’]s(?:\s+(?:"
     rf"{alternatives([*_CHANGES['increase_verbs'], *_CHANGES['decrease_verbs']])})\s+(?:from|to))?)?"
     r"\s*(?:[:(—–-]\s*)?(?:(?:at|with|on|to|for|between|a\s+further|another|had|has|held|holds|took|takes|just|"
-    r"together|combined|jointly|collectively|the\s+(?:remaining|other|last|final)|"
+    rf"{_JOINTLY}|the\s+(?:{_REMAINING})|"
     rf"{alternatives(p for group in load_numbers()['hedges'].values() for p in group if p[0].isalpha())})\s+)*",
     re.IGNORECASE,
 )

@@ -217,8 +217,6 @@ def site_sized(figure: Token, sentence: Sentence, context: ReadingContext) -> Me
     the site to 64 MW", whatever brings it there). Not, as a subject, of a figure of what the site adds, buys or
     draws on ("will add 40 MW", "signed for 200 MW of wind", "60 MW of backup generators"), nor of a whole it is
     part of ("part of Osk's 500 MW portfolio")."""
-    left, right = clause_window(sentence, figure.idx, figure.idx + len(figure.text))
-    its_load = _NOT_ITS_LOAD.search(sentence.doc_text, left, right) is None
     verb = figure
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
@@ -231,7 +229,7 @@ def site_sized(figure: Token, sentence: Sentence, context: ReadingContext) -> Me
         subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = next((c for c in subjects if figure not in c.subtree), None)
         if subject is not None:
-            return _site_meant(subject, sentence, context) if its_load else None
+            return _site_meant(subject, sentence, context) if _its_own_load(figure, sentence) else None
         if verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             return None
         verb = verb.head
@@ -247,6 +245,12 @@ _NOT_ITS_LOAD = re.compile(
 )
 # "bringing the site to 64 MW", "taking it to …", "lifting the hall to …": the verb's object reaches the figure
 _TAKING_TO = frozenset({"take", "bring", "lift", "raise", "expand", "push", "grow", "increase"})
+
+
+def _its_own_load(figure: Token, sentence: Sentence) -> bool:
+    """Whether nothing in the figure's clause makes it something other than a site's own load (``_NOT_ITS_LOAD``)."""
+    left, right = clause_window(sentence, figure.idx, figure.idx + len(figure.text))
+    return _NOT_ITS_LOAD.search(sentence.doc_text, left, right) is None
 
 
 def _reached_by(figure: Token, verb: Token) -> bool:
